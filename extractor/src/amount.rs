@@ -1,0 +1,492 @@
+//! Finds amounts of money in a tokenized sentence: digits with either decimal
+//! mark ("2,5", "1,600.5", "40 000"), number words ("dix", "two"), scales
+//! ("milliards", "Md", "bn", "M€"), currencies by symbol, code and word, the
+//! qualifiers around them ("jusqu'à", "more than", "entre X et Y") and "per
+//! year". Vague amounts ("des dizaines de milliards") are found too, with no
+//! value, so that a deal citing one is not given a number from elsewhere.
+
+use crate::model::Qualifier;
+use crate::tokens::{Kind, Token};
+
+/// The language a text is written in; it decides decimal marks and what
+/// "billion" means.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// French.
+    Fr,
+    /// English.
+    En,
+}
+
+/// An amount found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AmountMention {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index one past the last token.
+    pub last: usize,
+    /// Headline value; `None` for a vague amount.
+    pub value: Option<f64>,
+    /// Lower bound of a range.
+    pub min: Option<f64>,
+    /// Qualifier.
+    pub qualifier: Qualifier,
+    /// ISO code, when the text states a currency.
+    pub currency: Option<&'static str>,
+    /// "per year".
+    pub per_year: bool,
+    /// Whether the amount has a scale word ("milliards"); bare numbers with a
+    /// currency ("95 dollars") are usually prices, not deal sizes.
+    pub scaled: bool,
+}
+
+/// Largest value accepted; beyond it a number is a typo or junk, not money.
+const MAX_VALUE: f64 = 1e16;
+
+fn scale_of(word: &str, lang: Lang) -> Option<f64> {
+    Some(match word {
+        "k" | "mille" | "thousand" | "thousands" => 1e3,
+        "m" | "mn" | "mio" | "mln" | "million" | "millions" => 1e6,
+        "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" | "bn" | "bln" | "b" => 1e9,
+        "billion" | "billions" => match lang {
+            Lang::En => 1e9,
+            Lang::Fr => 1e12,
+        },
+        "trillion" | "trillions" | "tn" => 1e12,
+        _ => return None,
+    })
+}
+
+fn currency_word(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "dollar" | "dollars" | "usd" | "us$" => "USD",
+        "euro" | "euros" | "eur" => "EUR",
+        "livre" | "livres" | "pound" | "pounds" | "sterling" | "gbp" => "GBP",
+        "yen" | "yens" | "jpy" => "JPY",
+        "yuan" | "yuans" | "renminbi" | "rmb" | "cny" => "CNY",
+        "chf" => "CHF",
+        "cad" => "CAD",
+        "aud" => "AUD",
+        "inr" | "roupie" | "roupies" | "rupee" | "rupees" => "INR",
+        _ => return None,
+    })
+}
+
+fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
+    match (sym, prefix) {
+        ("$", Some("c" | "ca" | "can")) => "CAD",
+        ("$", Some("a" | "au")) => "AUD",
+        ("$", Some("hk")) => "HKD",
+        ("$", _) => "USD",
+        ("€", _) => "EUR",
+        ("£", _) => "GBP",
+        _ => "JPY",
+    }
+}
+
+fn number_word(word: &str) -> Option<f64> {
+    Some(match word {
+        "un" | "une" | "one" | "a" | "an" => 1.0,
+        "deux" | "two" => 2.0,
+        "trois" | "three" => 3.0,
+        "quatre" | "four" => 4.0,
+        "cinq" | "five" => 5.0,
+        "six" => 6.0,
+        "sept" | "seven" => 7.0,
+        "huit" | "eight" => 8.0,
+        "neuf" | "nine" => 9.0,
+        "dix" | "ten" => 10.0,
+        "onze" | "eleven" => 11.0,
+        "douze" | "twelve" => 12.0,
+        "quinze" | "fifteen" => 15.0,
+        "vingt" | "twenty" => 20.0,
+        "trente" | "thirty" => 30.0,
+        "quarante" | "forty" => 40.0,
+        "cinquante" | "fifty" => 50.0,
+        "cent" | "hundred" => 100.0,
+        _ => return None,
+    })
+}
+
+/// Words that make a scale vague: "des dizaines de milliards", "several billion".
+fn vague_word(word: &str) -> bool {
+    matches!(
+        word,
+        "dizaines" | "centaines" | "plusieurs" | "quelques" | "des" | "several" | "tens" | "hundreds" | "multiple" | "many" | "few"
+    )
+}
+
+/// Parses digits as written, with the decimal mark the language uses.
+/// French: "2,5" is 2.5, "9.888" is 9888, "40 000" is 40000.
+/// English: "1,600" is 1600, "2.84" is 2.84.
+pub fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
+    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    let groups: Vec<&str> = digits.split([',', '.']).collect();
+    let seps: Vec<char> = digits.chars().filter(|c| matches!(c, ',' | '.')).collect();
+    let thousands = |sep: char| match lang {
+        Lang::Fr => sep == '.',
+        Lang::En => sep == ',',
+    };
+    let mut int = String::new();
+    let mut frac = String::new();
+    for (k, group) in groups.iter().enumerate() {
+        if k == 0 {
+            int.push_str(group);
+            continue;
+        }
+        let sep = seps[k - 1];
+        let is_last = k == groups.len() - 1;
+        // A separator before exactly three digits that are not the last group
+        // after another kind of mark is a thousands separator when the language
+        // uses it that way, or when it repeats ("1.000.000").
+        let repeated = seps.iter().filter(|&&s| s == sep).count() > 1;
+        if group.len() == 3 && (thousands(sep) || repeated) && frac.is_empty() {
+            int.push_str(group);
+        } else if is_last && frac.is_empty() {
+            frac.push_str(group);
+        } else {
+            return None;
+        }
+    }
+    let s = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    s.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+struct Core {
+    first: usize,
+    last: usize,
+    value: Option<f64>,
+    currency: Option<&'static str>,
+    scaled: bool,
+}
+
+/// Finds every amount in `toks`.
+pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // The low end of a range may be a bare number: "entre 15 et 25 milliards".
+        let Some(core) = core_at(toks, i, lang, false).or_else(|| {
+            core_at(toks, i, lang, true).filter(|c| range_after(toks, c, lang).is_some())
+        }) else {
+            i += 1;
+            continue;
+        };
+        let mut mention = AmountMention {
+            first: core.first,
+            last: core.last,
+            value: core.value,
+            min: None,
+            qualifier: Qualifier::Exact,
+            currency: core.currency,
+            per_year: false,
+            scaled: core.scaled,
+        };
+        // A range: "entre 15 et 25 milliards", "from $300 million to $400 million".
+        if let Some(joined) = range_after(toks, &core, lang) {
+            mention.min = core.value.map(|v| if joined.scaled && !core.scaled { v * joined.scale } else { v });
+            mention.value = joined.core.value;
+            mention.last = joined.core.last;
+            mention.currency = joined.core.currency.or(core.currency);
+            mention.scaled |= joined.core.scaled;
+            mention.qualifier = Qualifier::Range;
+            if mention.min.zip(mention.value).is_some_and(|(lo, hi)| lo > hi) {
+                mention.min = None;
+                mention.qualifier = Qualifier::Exact;
+            }
+        }
+        if mention.qualifier != Qualifier::Range {
+            mention.qualifier = qualifier_before(toks, mention.first);
+        }
+        mention.per_year = per_year_after(toks, mention.last);
+        i = mention.last.max(i + 1);
+        out.push(mention);
+    }
+    out
+}
+
+/// "[cur] N [scale] [cur]", "N [scale] de/d' dollars", number words, vague scales.
+fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
+    let t = &toks[i];
+    let mut j = i;
+    let mut currency = None;
+    // Currency before the number: "$16", "US$ 5", "€4bn".
+    if t.kind == Kind::Word && matches!(t.norm.as_str(), "us" | "c" | "ca" | "a" | "au" | "hk") {
+        if let Some(sym) = toks.get(i + 1).filter(|n| n.kind == Kind::Currency && n.start == t.end) {
+            currency = Some(currency_symbol(&sym.norm, Some(&t.norm)));
+            j = i + 2;
+        }
+    }
+    if currency.is_none() && t.kind == Kind::Currency {
+        currency = Some(currency_symbol(&t.norm, None));
+        j = i + 1;
+    }
+    if currency.is_none() && t.kind == Kind::Word && matches!(t.norm.as_str(), "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny") {
+        if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number) {
+            currency = currency_word(&t.norm);
+            j = i + 1;
+        }
+    }
+    let num_tok = toks.get(j)?;
+    let (mut value, vague) = match num_tok.kind {
+        Kind::Number => (Some(parse_number(&num_tok.norm, lang)?), false),
+        Kind::Word if currency.is_none() && number_word(&num_tok.norm).is_some() => {
+            // Number words count only before a scale: "dix milliards", "two billion".
+            let next = toks.get(j + 1)?;
+            scale_of(&next.norm, lang).filter(|_| next.kind == Kind::Word)?;
+            (number_word(&num_tok.norm), false)
+        }
+        Kind::Word if currency.is_none() && vague_word(&num_tok.norm) => {
+            // "des dizaines de milliards", "several billion": no value.
+            let mut k = j + 1;
+            if toks.get(k).is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of")) {
+                k += 1;
+            }
+            let next = toks.get(k)?;
+            scale_of(&next.norm, lang).filter(|&s| s >= 1e6 && next.kind == Kind::Word)?;
+            j = k - 1;
+            (None, true)
+        }
+        _ => return None,
+    };
+    let mut k = j + 1;
+    let mut scaled = false;
+    // Scale, possibly glued to the number ("4.5bn") or to a currency ("M€").
+    if let Some(s) = toks.get(k).filter(|n| n.kind == Kind::Word).and_then(|n| scale_of(&n.norm, lang)) {
+        // A lone "m" or "b" only counts glued to the number or before a currency.
+        let tok = &toks[k];
+        let short = matches!(tok.norm.as_str(), "m" | "b" | "k");
+        let glued = tok.start == toks[k - 1].end;
+        let cur_next = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Currency || currency_word(&n.norm).is_some());
+        if !short || glued || cur_next || currency.is_some() {
+            value = value.map(|v| v * s);
+            scaled = true;
+            k += 1;
+        }
+    }
+    if currency.is_none() {
+        // "25 milliards de dollars", "7 M€", "20 millions d'euros", "Md$".
+        let mut m = k;
+        if toks.get(m).is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of")) && scaled {
+            m += 1;
+        }
+        if let Some(n) = toks.get(m) {
+            if n.kind == Kind::Currency {
+                currency = Some(currency_symbol(&n.norm, None));
+                k = m + 1;
+            } else if let Some(c) = currency_word(&n.norm).filter(|_| n.kind == Kind::Word) {
+                currency = Some(c);
+                k = m + 1;
+            }
+        }
+    } else if toks.get(k).is_some_and(|n| currency_word(&n.norm) == currency) {
+        k += 1;
+    }
+    if !vague && !scaled && currency.is_none() && !bare {
+        return None;
+    }
+    if value.is_some_and(|v| !(0.0..=MAX_VALUE).contains(&v)) {
+        return None;
+    }
+    Some(Core { first: i, last: k, value, currency, scaled })
+}
+
+struct Joined {
+    core: Core,
+    scale: f64,
+    scaled: bool,
+}
+
+/// The upper end of a range that starts with `lo`: "X et/and/à/to Y" after
+/// "entre/between/de/from", or "X to Y" / "X-Y".
+fn range_after(toks: &[Token], lo: &Core, lang: Lang) -> Option<Joined> {
+    let before = lo.first.checked_sub(1).map(|k| toks[k].norm.as_str());
+    let link = toks.get(lo.last)?;
+    let ok = match link.norm.as_str() {
+        "et" | "and" => matches!(before, Some("entre" | "between")),
+        "à" | "to" => matches!(before, Some("de" | "from" | "d'")) || lo.scaled || lo.currency.is_some(),
+        "-" | "–" => true,
+        _ => false,
+    };
+    if !ok {
+        return None;
+    }
+    let mut hi = core_at(toks, lo.last + 1, lang, false)?;
+    hi.first = lo.first;
+    let scale = hi_scale(toks, lo.last + 1, lang);
+    Some(Joined { scaled: scale.is_some(), scale: scale.unwrap_or(1.0), core: hi })
+}
+
+fn hi_scale(toks: &[Token], i: usize, lang: Lang) -> Option<f64> {
+    (i..(i + 3).min(toks.len())).find_map(|k| scale_of(&toks[k].norm, lang).filter(|_| toks[k].kind == Kind::Word))
+}
+
+/// Qualifier words in the few tokens before an amount.
+fn qualifier_before(toks: &[Token], first: usize) -> Qualifier {
+    let from = first.saturating_sub(5);
+    let window: Vec<&str> = toks[from..first].iter().map(|t| t.norm.as_str()).collect();
+    let has = |w: &str| window.contains(&w);
+    let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
+    if pair("jusqu'", "à") || pair("up", "to") || has("maximale") || has("maximum") || pair("as", "much") {
+        Qualifier::UpTo
+    } else if pair("au", "moins") || pair("at", "least") || has("minimum") || pair("no", "less") {
+        Qualifier::AtLeast
+    } else if pair("plus", "de")
+        || pair("more", "than")
+        || has("over")
+        || has("above")
+        || has("exceeding")
+        || has("au-delà")
+        || window.iter().any(|w| w.starts_with("dépass") || w.starts_with("exceed") || w.starts_with("supérieur"))
+    {
+        Qualifier::MoreThan
+    } else if has("environ")
+        || pair("près", "de")
+        || has("about")
+        || has("approximately")
+        || has("around")
+        || has("roughly")
+        || has("nearly")
+        || has("almost")
+        || has("presque")
+        || has("quelque")
+        || has("approximativement")
+        || has("some")
+        || has("~")
+    {
+        Qualifier::Approx
+    } else {
+        Qualifier::Exact
+    }
+}
+
+/// "par an", "per year", "a year", "annually", "chaque année".
+fn per_year_after(toks: &[Token], last: usize) -> bool {
+    let w: Vec<&str> = toks[last..(last + 3).min(toks.len())].iter().map(|t| t.norm.as_str()).collect();
+    matches!(
+        w.as_slice(),
+        ["par", "an" | "année", ..] | ["per", "year" | "annum", ..] | ["a", "year", ..] | ["annually", ..] | ["chaque", "année", ..] | ["each", "year", ..] | ["/", "an" | "year", ..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+    use proptest::prelude::*;
+
+    fn one(text: &str, lang: Lang) -> AmountMention {
+        let toks = tokenize(text);
+        let mut found = find_amounts(&toks, lang);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.remove(0)
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-6 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn french_amounts_with_scales_and_currency_words() {
+        let a = one("pourrait investir jusqu'à 25 milliards de dollars dans", Lang::Fr);
+        assert!(close(a.value.unwrap_or(0.0), 25e9));
+        assert_eq!((a.qualifier, a.currency), (Qualifier::UpTo, Some("USD")));
+        let a = one("une levée de 2,5 milliards d'euros", Lang::Fr);
+        assert!(close(a.value.unwrap_or(0.0), 2.5e9));
+        assert_eq!(a.currency, Some("EUR"));
+        let a = one("Synapse lève 7 M€ pour", Lang::Fr);
+        assert!(close(a.value.unwrap_or(0.0), 7e6));
+        assert_eq!(a.currency, Some("EUR"));
+    }
+
+    #[test]
+    fn english_amounts_with_symbols_and_glued_scales() {
+        let a = one("an increased offer of $4.5bn", Lang::En);
+        assert!(close(a.value.unwrap_or(0.0), 4.5e9));
+        assert_eq!(a.currency, Some("USD"));
+        let a = one("for $12.2 billion in cash", Lang::En);
+        assert!(close(a.value.unwrap_or(0.0), 12.2e9));
+        let a = one("about £1,600 million", Lang::En);
+        assert!(close(a.value.unwrap_or(0.0), 1.6e9));
+        assert_eq!((a.qualifier, a.currency), (Qualifier::Approx, Some("GBP")));
+    }
+
+    #[test]
+    fn number_words_count_before_a_scale() {
+        let a = one("qui dépasserait largement dix milliards de dollars", Lang::Fr);
+        assert!(close(a.value.unwrap_or(0.0), 10e9));
+        assert_eq!(a.qualifier, Qualifier::MoreThan);
+        let a = one("two billion dollars", Lang::En);
+        assert!(close(a.value.unwrap_or(0.0), 2e9));
+        assert!(find_amounts(&tokenize("les deux entreprises"), Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn ranges_give_min_and_top() {
+        let a = one("prêt à investir entre 15 et 25 milliards de dollars", Lang::Fr);
+        assert_eq!(a.qualifier, Qualifier::Range);
+        assert!(close(a.min.unwrap_or(0.0), 15e9));
+        assert!(close(a.value.unwrap_or(0.0), 25e9));
+        let a = one("a range of $300 million to $400 million", Lang::En);
+        assert!(close(a.min.unwrap_or(0.0), 300e6) && close(a.value.unwrap_or(0.0), 400e6));
+    }
+
+    #[test]
+    fn per_year_and_at_least() {
+        let a = one("dépensera 3 milliards de dollars par an pour", Lang::Fr);
+        assert!(a.per_year);
+        let a = one("d'au moins 500 milliards de dollars", Lang::Fr);
+        assert_eq!(a.qualifier, Qualifier::AtLeast);
+    }
+
+    #[test]
+    fn vague_amounts_have_no_value() {
+        let a = one("pourrait atteindre des dizaines de milliards de dollars", Lang::Fr);
+        assert_eq!(a.value, None);
+        let a = one("worth several billion dollars", Lang::En);
+        assert_eq!(a.value, None);
+    }
+
+    #[test]
+    fn french_billion_is_a_thousand_milliards() {
+        let a = one("un billion d'euros", Lang::Fr);
+        assert!(close(a.value.unwrap_or(0.0), 1e12));
+    }
+
+    #[test]
+    fn absurd_numbers_are_not_amounts() {
+        assert!(find_amounts(&tokenize("1e308 milliards"), Lang::Fr).iter().all(|a| a.value.unwrap_or(0.0) <= MAX_VALUE));
+        assert!(find_amounts(&tokenize("99999999999999999999 milliards de dollars"), Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn decimal_marks_follow_the_language() {
+        assert_eq!(parse_number("2,5", Lang::Fr), Some(2.5));
+        assert_eq!(parse_number("9.888", Lang::Fr), Some(9888.0));
+        assert_eq!(parse_number("1,600", Lang::En), Some(1600.0));
+        assert_eq!(parse_number("1,600.50", Lang::En), Some(1600.5));
+        assert_eq!(parse_number("40 000", Lang::Fr), Some(40000.0));
+        assert_eq!(parse_number("2.84", Lang::En), Some(2.84));
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_parses_without_panicking(s in "\\PC{0,200}") {
+            let toks = tokenize(&s);
+            for lang in [Lang::Fr, Lang::En] {
+                for a in find_amounts(&toks, lang) {
+                    prop_assert!(a.first < a.last && a.last <= toks.len());
+                    if let Some(v) = a.value { prop_assert!(v.is_finite() && v >= 0.0); }
+                }
+            }
+        }
+
+        #[test]
+        fn written_millions_read_back(n in 1u32..1000, frac in 0u32..100) {
+            let text = format!("{n},{frac:02} millions d'euros");
+            let a = one(&text, Lang::Fr);
+            let want = (f64::from(n) + f64::from(frac) / 100.0) * 1e6;
+            prop_assert!(close(a.value.unwrap_or(0.0), want));
+        }
+    }
+}

@@ -1,0 +1,454 @@
+//! Organisations: known ones through the alias table, unknown ones from the
+//! text itself (runs of capitalised words that are not places, people or
+//! sentence openers), and the article-level table that makes every mention
+//! of one organisation resolve to one canonical name ("Acacia" and "Acacia
+//! Communications Inc", "ACS" after "Affiliated Computer Services (ACS)").
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use crate::error::Error;
+use crate::lexicon::{self, FIRST_NAMES, NOT_ORGS, PERSON_CUES, STOP_CAPS};
+use crate::tokens::{Kind, Token, tokenize};
+
+/// The default alias table shipped with the extractor.
+const DEFAULT_ALIASES: &str = include_str!("../data/aliases.txt");
+
+/// Legal-form suffixes dropped from names.
+const LEGAL_SUFFIXES: &[&str] = &[
+    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "spa", "lp",
+    "l.p", "limited", "incorporated", "&",
+];
+
+/// Known organisations: canonical names and the aliases that stand for them.
+#[derive(Clone, Debug)]
+pub struct Aliases {
+    by_key: HashMap<String, String>,
+    max_len: usize,
+}
+
+impl Default for Aliases {
+    fn default() -> Self {
+        let mut a = Aliases { by_key: HashMap::new(), max_len: 1 };
+        // The shipped table is part of the binary and covered by tests.
+        a.extend_from_str(DEFAULT_ALIASES, "built-in aliases").unwrap_or_default();
+        a
+    }
+}
+
+/// Lowercase token key of a name: "Open AI" and "open  ai" give "open ai".
+pub fn name_key(name: &str) -> String {
+    tokenize(name).iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+impl Aliases {
+    /// The default table extended with the entries of `path`.
+    pub fn with_file(path: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Aliases(format!("{}: {e}", path.display())))?;
+        let mut a = Aliases::default();
+        a.extend_from_str(&text, &path.display().to_string())?;
+        Ok(a)
+    }
+
+    /// Adds entries written as `Canonical = alias, alias` lines.
+    pub fn extend_from_str(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (canonical, rest) = line.split_once('=').unwrap_or((line, ""));
+            let canonical = canonical.trim();
+            if canonical.is_empty() {
+                return Err(Error::Aliases(format!("{origin}:{}: a line needs a name before '='", n + 1)));
+            }
+            for alias in std::iter::once(canonical).chain(rest.split(',').map(str::trim).filter(|s| !s.is_empty())) {
+                let key = name_key(alias);
+                self.max_len = self.max_len.max(key.split(' ').count());
+                self.by_key.insert(key, canonical.to_string());
+            }
+        }
+        Ok(())
+    }
+
+    /// The canonical name for `name`, when the table knows it.
+    pub fn lookup(&self, name: &str) -> Option<&str> {
+        self.by_key.get(&name_key(name)).map(String::as_str)
+    }
+
+    /// The canonical form of any organisation name: the table's name when it
+    /// knows it, otherwise the name without its legal-form suffix.
+    pub fn canonical(&self, name: &str) -> String {
+        match self.lookup(name) {
+            Some(c) => c.to_string(),
+            None => strip_suffixes(name.trim()).to_string(),
+        }
+    }
+
+    fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, &str)> {
+        let max = self.max_len.min(toks.len() - i);
+        let mut key = String::new();
+        let mut best = None;
+        for len in 1..=max {
+            let t = &toks[i + len - 1];
+            if t.kind == Kind::Punct && !matches!(t.norm.as_str(), "." | "-" | "&") {
+                break;
+            }
+            if len > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.norm);
+            if let Some(c) = self.by_key.get(&key) {
+                best = Some((len, c.as_str()));
+            }
+        }
+        best
+    }
+}
+
+/// Drops legal-form suffixes: "Cisco Systems Inc" gives "Cisco Systems".
+pub fn strip_suffixes(name: &str) -> &str {
+    let mut s = name.trim_end_matches(['.', ',', ' ']);
+    loop {
+        let Some((head, last)) = s.rsplit_once([' ', '\u{a0}']) else { return s };
+        if LEGAL_SUFFIXES.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
+            s = head.trim_end_matches([',', ' ', '&']);
+        } else {
+            return s;
+        }
+    }
+}
+
+/// An organisation named in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrgMention {
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub last: usize,
+    /// The name as written, legal suffix removed.
+    pub surface: String,
+    /// Canonical name from the alias table, when known.
+    pub known: Option<String>,
+}
+
+/// What the whole article says about names, gathered before sentences are
+/// read one by one.
+#[derive(Default, Debug)]
+pub struct ArticleVocabulary {
+    /// Words the article writes in lowercase somewhere.
+    pub lowercase: HashSet<String>,
+    /// Words the article capitalises somewhere other than a sentence start.
+    pub capitalized_inside: HashSet<String>,
+    /// Names of projects and vehicles ("le projet Stargate", «Cristal»), which
+    /// are not parties.
+    pub vehicles: HashSet<String>,
+}
+
+impl ArticleVocabulary {
+    /// Learns from one tokenized sentence.
+    pub fn observe(&mut self, toks: &[Token], text: &str) {
+        for (k, t) in toks.iter().enumerate() {
+            if t.kind != Kind::Word {
+                continue;
+            }
+            if t.is_capitalized(text) {
+                if k > 0 && !toks[k - 1].is_punct('«') && !toks[k - 1].is_punct('"') {
+                    self.capitalized_inside.insert(t.norm.clone());
+                }
+            } else {
+                self.lowercase.insert(t.norm.clone());
+            }
+        }
+        for k in 0..toks.len() {
+            let w = toks[k].norm.as_str();
+            let next_cap = toks.get(k + 1).is_some_and(|n| n.is_capitalized(text));
+            if matches!(w, "projet" | "project" | "programme" | "program" | "initiative") && next_cap {
+                self.vehicles.insert(toks[k + 1].norm.clone());
+            }
+            // A single capitalised word in quotes: «Stargate», «Cristal».
+            if (toks[k].is_punct('«') || toks[k].is_punct('"') || toks[k].is_punct('“'))
+                && next_cap
+                && toks.get(k + 2).is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))
+            {
+                self.vehicles.insert(toks[k + 1].norm.clone());
+            }
+        }
+    }
+}
+
+/// Finds the organisations named in one sentence.
+pub fn find_orgs(toks: &[Token], text: &str, aliases: &Aliases, vocab: &ArticleVocabulary) -> Vec<OrgMention> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        let upper = t.is_capitalized(text);
+        if !upper {
+            i += 1;
+            continue;
+        }
+        if let Some((len, canonical)) = aliases.match_at(toks, i) {
+            // A known name written in capitals, not itself a common word at the
+            // start of a sentence ("Orange", "Free" need a capital inside one).
+            let common = i == 0 && len == 1 && vocab.lowercase.contains(&t.norm);
+            if !common && !vocab.vehicles.contains(&t.norm) {
+                let end = extend_suffix(toks, i + len);
+                out.push(OrgMention {
+                    first: i,
+                    last: end,
+                    surface: text[t.start..toks[i + len - 1].end].to_string(),
+                    known: Some(canonical.to_string()),
+                });
+                i = end;
+                continue;
+            }
+        }
+        let run_end = capital_run(toks, text, i);
+        if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
+            out.push(m);
+        }
+        i = run_end.max(i + 1);
+    }
+    out
+}
+
+/// Legal suffixes after a known name belong to it: "Xerox Corp.".
+fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
+    while let Some(t) = toks.get(end) {
+        if LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&" {
+            end += 1;
+            if toks.get(end).is_some_and(|n| n.is_punct('.') && toks.get(end + 1).is_some()) {
+                // "Corp." inside a sentence: the dot is the abbreviation's.
+                end += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// End of a run of capitalised words, joined by "&" or by "de/des/du" between
+/// two capitalised words ("Caisse des Dépôts").
+fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() {
+        let t = &toks[j];
+        let cap = t.is_capitalized(text) || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
+        if cap {
+            j += 1;
+        } else if j > i
+            && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
+            && toks.get(j + 1).is_some_and(|n| n.is_capitalized(text))
+            && !matches!(toks[j + 1].norm.as_str(), "la" | "le" | "les" | "l'" | "the")
+        {
+            j += 2;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &ArticleVocabulary) -> Option<OrgMention> {
+    let mut first = i;
+    // Sentence openers and determiners are not part of the name.
+    while first < end
+        && (lexicon::is(STOP_CAPS, &toks[first].norm)
+            || lexicon::is(NOT_ORGS, &toks[first].norm)
+            || toks[first].norm.ends_with("-based"))
+    {
+        // "Les Docks Numériques" inside a sentence keeps its article.
+        if first > 0 && matches!(toks[first].norm.as_str(), "les" | "la" | "le") && first + 1 < end && first == i {
+            break;
+        }
+        first += 1;
+    }
+    let mut last = end;
+    while last > first && (toks[last - 1].norm.ends_with("-based") || toks[last - 1].norm.ends_with("-headquartered")) {
+        last -= 1;
+    }
+    while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
+        last -= 1;
+    }
+    if first >= last {
+        return None;
+    }
+    let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
+    let joined = words.join(" ");
+    if lexicon::is(NOT_ORGS, &joined) || words.iter().all(|w| lexicon::is(NOT_ORGS, w) || lexicon::is(STOP_CAPS, w)) {
+        return None;
+    }
+    if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
+        return None;
+    }
+    // People: a first name opens the run, or a title stands before it.
+    if lexicon::is(FIRST_NAMES, words[0]) && (words.len() >= 2 || first > 0) {
+        return None;
+    }
+    if first > 0 && lexicon::is(PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
+        return None;
+    }
+    if first > 0 && toks[first - 1].is_punct('.') && first > 1 && matches!(toks[first - 2].norm.as_str(), "m" | "mr" | "dr") {
+        return None;
+    }
+    // Quoted single words are products or projects («Cristal»).
+    if first > 0 && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“')) && last - first == 1 {
+        return None;
+    }
+    // A lone capitalised word must look like a name: not a common word the
+    // article writes in lowercase elsewhere, and at a sentence start, written
+    // with a capital elsewhere too or shaped like a name (OpenAI, IBM).
+    if last - first == 1 {
+        let t = &toks[first];
+        let word = t.text(text);
+        let shaped = word.chars().skip(1).any(char::is_uppercase) || word.chars().any(|c| c.is_ascii_digit());
+        if vocab.lowercase.contains(&t.norm) && !shaped {
+            return None;
+        }
+        if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) {
+            return None;
+        }
+        if word.chars().count() < 2 {
+            return None;
+        }
+    }
+    let surface = text[toks[first].start..toks[last - 1].end].to_string();
+    Some(OrgMention { first, last, surface, known: None })
+}
+
+/// Resolves every mention of an article to one canonical name per
+/// organisation.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    canonical: HashMap<String, String>,
+}
+
+impl EntityTable {
+    /// Builds the table from all the mentions of an article.
+    pub fn build(mentions: &[OrgMention], acronyms: &[(String, String)]) -> Self {
+        let mut canonical = HashMap::new();
+        let unknown: Vec<&str> = {
+            let mut v: Vec<&str> = mentions.iter().filter(|m| m.known.is_none()).map(|m| m.surface.as_str()).collect();
+            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            v.dedup();
+            v
+        };
+        for m in mentions {
+            let name = match &m.known {
+                Some(k) => k.clone(),
+                None => longer_form(&m.surface, &unknown).unwrap_or(&m.surface).to_string(),
+            };
+            canonical.insert(m.surface.to_lowercase(), name);
+        }
+        // "Affiliated Computer Services (ACS)": the acronym is the long name.
+        for (acronym, long) in acronyms {
+            if let Some(name) = canonical.get(&long.to_lowercase()).cloned() {
+                canonical.insert(acronym.to_lowercase(), name);
+            }
+        }
+        EntityTable { canonical }
+    }
+
+    /// Canonical name of a mention.
+    pub fn resolve(&self, m: &OrgMention) -> String {
+        self.canonical.get(&m.surface.to_lowercase()).cloned().unwrap_or_else(|| m.known.clone().unwrap_or_else(|| m.surface.clone()))
+    }
+}
+
+/// The one longer unknown name that starts with the words of `short`
+/// ("Cabot" in "Cabot Microelectronics").
+fn longer_form<'a>(short: &str, names: &[&'a str]) -> Option<&'a str> {
+    let prefix = format!("{} ", short.to_lowercase());
+    let mut hits = names.iter().filter(|n| n.to_lowercase().starts_with(&prefix));
+    let first = hits.next()?;
+    hits.next().is_none().then_some(*first)
+}
+
+/// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".
+pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for m in orgs {
+        let (Some(open), Some(word), Some(close)) = (toks.get(m.last), toks.get(m.last + 1), toks.get(m.last + 2)) else {
+            continue;
+        };
+        let w = word.text(text);
+        if open.is_punct('(') && close.is_punct(')') && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&') {
+            let initials: String = m.surface.split_whitespace().filter_map(|p| p.chars().next()).collect();
+            if initials.eq_ignore_ascii_case(w) || m.surface.split_whitespace().count() >= 2 {
+                out.push((w.to_string(), m.surface.clone()));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(sentence: &str) -> Vec<String> {
+        let toks = tokenize(sentence);
+        let mut vocab = ArticleVocabulary::default();
+        vocab.observe(&toks, sentence);
+        let aliases = Aliases::default();
+        find_orgs(&toks, sentence, &aliases, &vocab).into_iter().map(|m| m.known.unwrap_or(m.surface)).collect()
+    }
+
+    #[test]
+    fn known_names_resolve_through_aliases() {
+        assert_eq!(names("Un accord entre SoftBank et Open AI a été signé."), ["SoftBank", "OpenAI"]);
+        assert_eq!(names("La division Amazon Web Services fournit le calcul."), ["Amazon"]);
+    }
+
+    #[test]
+    fn unknown_names_are_found_from_capitals() {
+        assert_eq!(names("La startup Cooptalis lève 20 millions auprès de Finorpa et de Breed Reply."), ["Cooptalis", "Finorpa", "Breed Reply"]);
+        assert_eq!(names("Medical supplier Becton Dickinson & Co has agreed to buy CareFusion Corp, a maker."), ["Becton Dickinson", "CareFusion"]);
+    }
+
+    #[test]
+    fn people_places_and_openers_are_not_organisations() {
+        assert!(names("Selon Donald Trump, le Texas et Paris attirent des capitaux.").is_empty());
+        assert!(names("Le PDG Sam Altman a parlé lundi.").is_empty());
+        assert_eq!(names("German manufacturer Knauf will buy Chicago-based USG."), ["Knauf", "USG"]);
+    }
+
+    #[test]
+    fn projects_in_quotes_are_not_parties() {
+        assert_eq!(names("SoftBank et OpenAI sont associés au sein de «Stargate», un projet."), ["SoftBank", "OpenAI"]);
+    }
+
+    #[test]
+    fn short_forms_and_acronyms_resolve_to_the_long_name() {
+        let text = "Xerox will buy Affiliated Computer Services (ACS) now";
+        let toks = tokenize(text);
+        let vocab = ArticleVocabulary::default();
+        let orgs = find_orgs(&toks, text, &Aliases::default(), &vocab);
+        let acr = acronyms(&toks, text, &orgs);
+        let short = OrgMention { first: 0, last: 1, surface: "ACS".into(), known: None };
+        let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr);
+        assert_eq!(table.resolve(&short), "Affiliated Computer Services");
+        let m = OrgMention { first: 0, last: 1, surface: "Cabot".into(), known: None };
+        let long = OrgMention { first: 0, last: 2, surface: "Cabot Microelectronics".into(), known: None };
+        let table = EntityTable::build(&[m.clone(), long], &[]);
+        assert_eq!(table.resolve(&m), "Cabot Microelectronics");
+    }
+
+    #[test]
+    fn suffixes_are_stripped() {
+        assert_eq!(strip_suffixes("Cisco Systems Inc."), "Cisco Systems");
+        assert_eq!(strip_suffixes("Becton Dickinson & Co"), "Becton Dickinson");
+        assert_eq!(Aliases::default().canonical("aws"), "Amazon");
+    }
+
+    #[test]
+    fn alias_files_extend_the_defaults() {
+        let mut a = Aliases::default();
+        a.extend_from_str("# comment\nAcme Corp = Acme, ACME Holdings\n", "test").unwrap_or_default();
+        assert_eq!(a.lookup("acme holdings"), Some("Acme Corp"));
+        assert_eq!(a.lookup("OpenAI"), Some("OpenAI"));
+        assert!(a.extend_from_str(" = nothing", "test").is_err());
+    }
+}

@@ -1,0 +1,311 @@
+//! Plain Rust types for deals, independent of protobuf. The extractor builds
+//! them and the store keeps them; `convert` maps them to and from the wire.
+
+use std::fmt;
+
+/// The kind of deal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DealType {
+    /// An investor puts money into a target.
+    Investment,
+    /// An acquirer buys a target.
+    Acquisition,
+    /// Partners create or co-own an entity or project.
+    JointVenture,
+    /// Partners agree to work together.
+    Partnership,
+    /// A customer buys from a provider.
+    Commercial,
+}
+
+impl DealType {
+    /// Deals of one family describe the same kind of relation: a joint
+    /// venture and a partnership between the same parties may be one deal.
+    pub fn family(self) -> u8 {
+        match self {
+            DealType::Investment => 0,
+            DealType::Acquisition => 1,
+            DealType::JointVenture | DealType::Partnership => 2,
+            DealType::Commercial => 3,
+        }
+    }
+
+    /// Stable lowercase name, used in ids and storage.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DealType::Investment => "investment",
+            DealType::Acquisition => "acquisition",
+            DealType::JointVenture => "joint_venture",
+            DealType::Partnership => "partnership",
+            DealType::Commercial => "commercial",
+        }
+    }
+
+    /// Parses [`DealType::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "investment" => DealType::Investment,
+            "acquisition" => DealType::Acquisition,
+            "joint_venture" => DealType::JointVenture,
+            "partnership" => DealType::Partnership,
+            "commercial" => DealType::Commercial,
+            _ => return None,
+        })
+    }
+}
+
+/// The part an organisation plays in a deal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Puts money in.
+    Investor,
+    /// Receives the money, or is bought.
+    Target,
+    /// Buys the target.
+    Acquirer,
+    /// Works with the other partners.
+    Partner,
+    /// Buys services or goods.
+    Customer,
+    /// Sells services or goods.
+    Provider,
+}
+
+impl Role {
+    /// Stable lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Investor => "investor",
+            Role::Target => "target",
+            Role::Acquirer => "acquirer",
+            Role::Partner => "partner",
+            Role::Customer => "customer",
+            Role::Provider => "provider",
+        }
+    }
+
+    /// Parses [`Role::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "investor" => Role::Investor,
+            "target" => Role::Target,
+            "acquirer" => Role::Acquirer,
+            "partner" => Role::Partner,
+            "customer" => Role::Customer,
+            "provider" => Role::Provider,
+            _ => return None,
+        })
+    }
+}
+
+/// How sure a deal is. Ordered from least to most certain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Talks, "could", "considers".
+    Rumored,
+    /// Signed, agreed, announced.
+    Announced,
+    /// Closed, or done in the past.
+    Completed,
+}
+
+impl Status {
+    /// Stable lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Rumored => "rumored",
+            Status::Announced => "announced",
+            Status::Completed => "completed",
+        }
+    }
+
+    /// Parses [`Status::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "rumored" => Status::Rumored,
+            "announced" => Status::Announced,
+            "completed" => Status::Completed,
+            _ => return None,
+        })
+    }
+}
+
+/// How the text qualifies an amount's number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    /// As written.
+    Exact,
+    /// "about".
+    Approx,
+    /// "up to".
+    UpTo,
+    /// "at least".
+    AtLeast,
+    /// "more than".
+    MoreThan,
+    /// "between X and Y".
+    Range,
+}
+
+impl Qualifier {
+    /// Stable lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::UpTo => "up_to",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::Range => "range",
+        }
+    }
+
+    /// Parses [`Qualifier::as_str`].
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "exact" => Qualifier::Exact,
+            "approx" => Qualifier::Approx,
+            "up_to" => Qualifier::UpTo,
+            "at_least" => Qualifier::AtLeast,
+            "more_than" => Qualifier::MoreThan,
+            "range" => Qualifier::Range,
+            _ => return None,
+        })
+    }
+}
+
+/// The money a deal commits. Values are in whole currency units.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Amount {
+    /// ISO 4217 code.
+    pub currency: String,
+    /// Headline value: the number, or the top of an "up to" or a range.
+    pub value: f64,
+    /// How the text qualifies it.
+    pub qualifier: Qualifier,
+    /// Lower bound of a range.
+    pub min: Option<f64>,
+    /// Upper bound of a range.
+    pub max: Option<f64>,
+    /// "per year".
+    pub per_year: bool,
+}
+
+impl Amount {
+    /// The part of the amount that is certain: nothing of an "up to", the
+    /// lower bound of a range, the value otherwise.
+    pub fn low(&self) -> f64 {
+        match self.qualifier {
+            Qualifier::UpTo => self.min.unwrap_or(0.0),
+            Qualifier::Range => self.min.unwrap_or(self.value),
+            _ => self.value,
+        }
+    }
+
+    /// Whether two amounts can describe the same deal: same currency and
+    /// period, and values that overlap within a few percent.
+    pub fn compatible(&self, other: &Amount) -> bool {
+        if self.currency != other.currency || self.per_year != other.per_year {
+            return false;
+        }
+        let (alo, ahi) = (self.low().min(self.value), self.value);
+        let (blo, bhi) = (other.low().min(other.value), other.value);
+        let tol = 0.05 * ahi.max(bhi);
+        alo <= bhi + tol && blo <= ahi + tol
+    }
+}
+
+/// A calendar date, possibly partial (month or day 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Date {
+    /// Year.
+    pub year: i32,
+    /// Month 1-12, or 0.
+    pub month: u8,
+    /// Day 1-31, or 0.
+    pub day: u8,
+}
+
+impl Date {
+    /// A sortable integer, YYYYMMDD with zeros for missing parts.
+    pub fn ordinal(self) -> i64 {
+        i64::from(self.year) * 10_000 + i64::from(self.month) * 100 + i64::from(self.day)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.month, self.day) {
+            (0, _) => write!(f, "{:04}", self.year),
+            (m, 0) => write!(f, "{:04}-{m:02}", self.year),
+            (m, d) => write!(f, "{:04}-{m:02}-{d:02}", self.year),
+        }
+    }
+}
+
+/// An organisation taking part in a deal.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Party {
+    /// Canonical name.
+    pub name: String,
+    /// Its role.
+    pub role: Role,
+    /// The name as written, when it differs from `name`.
+    pub mention: String,
+}
+
+/// The sentence that states a deal, with byte offsets into the text.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Evidence {
+    /// The sentence.
+    pub sentence: String,
+    /// Start byte offset.
+    pub start: u32,
+    /// End byte offset (exclusive).
+    pub end: u32,
+}
+
+/// An article that reports a deal.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Source {
+    /// Article id.
+    pub article_id: String,
+    /// Article URL.
+    pub url: String,
+    /// Evidence sentence.
+    pub evidence: Evidence,
+    /// Publication time, seconds since the Unix epoch.
+    pub publish_time: Option<i64>,
+    /// The status as this source reports it.
+    pub status: Option<Status>,
+}
+
+/// A deal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Deal {
+    /// Stable content-derived id.
+    pub id: String,
+    /// Kind.
+    pub deal_type: DealType,
+    /// Parties with roles, sorted by role then name.
+    pub parties: Vec<Party>,
+    /// Amount, when stated.
+    pub amount: Option<Amount>,
+    /// Status.
+    pub status: Status,
+    /// Joint-venture vehicle name.
+    pub vehicle: Option<String>,
+    /// Deal date, when stated.
+    pub date: Option<Date>,
+    /// Sources.
+    pub sources: Vec<Source>,
+    /// Confidence in [0, 1].
+    pub confidence: f32,
+}
+
+impl Deal {
+    /// Names of the parties with a given role.
+    pub fn names_with(&self, role: Role) -> impl Iterator<Item = &str> {
+        self.parties.iter().filter(move |p| p.role == role).map(|p| p.name.as_str())
+    }
+}

@@ -1,0 +1,152 @@
+//! Turns an article into the text the extractor reads and splits it into
+//! sentences with byte offsets into that text.
+//!
+//! Newlines end a sentence (titles and captions have no full stop), except in
+//! hard-wrapped text, where most lines stop mid-sentence; there only blank
+//! lines and sentence punctuation do.
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs",
+    "etc", "cf", "p", "env", "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept",
+    "oct", "nov", "dec", "déc", "u.s", "u.k", "e.g", "i.e", "gen", "gov", "sen", "rep", "approx",
+];
+
+/// A sentence: a byte range of the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    /// Start byte offset.
+    pub start: usize,
+    /// End byte offset (exclusive).
+    pub end: usize,
+}
+
+/// Whether most lines of `text` stop mid-sentence, as in hard-wrapped wire copy.
+fn is_hard_wrapped(text: &str) -> bool {
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if lines.len() < 5 {
+        return false;
+    }
+    let open = lines.iter().filter(|l| !l.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])).count();
+    let short = lines.iter().filter(|l| l.chars().count() <= 80).count();
+    open * 2 > lines.len() && short * 10 >= lines.len() * 9
+}
+
+/// Splits `text` into sentences.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let wrapped = is_hard_wrapped(text);
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let boundary_end = match c {
+            '\n' => {
+                let blank = text[i + 1..].chars().take_while(|c| *c != '\n').all(char::is_whitespace)
+                    && text[i + 1..].contains('\n');
+                (!wrapped || blank || next_line_is_list(&text[i + 1..])).then_some(i)
+            }
+            '.' | '!' | '?' | '…' => {
+                let mut end = i + c.len_utf8();
+                // Closing quotes and brackets belong to the sentence they close.
+                while let Some(&(k, n)) = iter.peek() {
+                    if matches!(n, '»' | '"' | '”' | '\'' | ')' | '’') {
+                        end = k + n.len_utf8();
+                        iter.next();
+                    } else {
+                        break;
+                    }
+                }
+                let next = text[end..].trim_start();
+                let spaced = end < text.len() && next.len() < text.len() - end;
+                let starts_new = next.chars().next().is_some_and(|n| {
+                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
+                });
+                (spaced && starts_new && !(c == '.' && is_abbreviation(&text[start..i]))).then_some(end)
+            }
+            _ => None,
+        };
+        if let Some(end) = boundary_end {
+            push_trimmed(text, start, end, &mut out);
+            start = end;
+        }
+    }
+    push_trimmed(text, start, bytes.len(), &mut out);
+    out
+}
+
+fn next_line_is_list(rest: &str) -> bool {
+    rest.trim_start_matches([' ', '\t']).starts_with(['-', '•', '*', '—'])
+}
+
+fn is_abbreviation(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(Span { start: start + lead, end: end - trail });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn full_stops_and_newlines_end_sentences() {
+        assert_eq!(split("Titre sans point\nPremière phrase. Deuxième phrase !"), ["Titre sans point", "Première phrase.", "Deuxième phrase !"]);
+    }
+
+    #[test]
+    fn abbreviations_and_decimals_do_not() {
+        assert_eq!(split("Cabot Corp. agreed to buy KMG Inc. for $1.6 billion. M. Son a parlé."), [
+            "Cabot Corp. agreed to buy KMG Inc. for $1.6 billion.",
+            "M. Son a parlé."
+        ]);
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_their_sentence() {
+        assert_eq!(split("Il a dit «oui.» Puis il est parti."), ["Il a dit «oui.»", "Puis il est parti."]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_are_joined() {
+        let text = "Oct 5 Medical supplier Alpha\nBeta has agreed to buy Gamma Corp\n, a maker of pumps,\nfor $1 billion in cash and stock, marking the latest\ndeal in the sector.\nAlpha said on Sunday it would pay\n$58 a share.";
+        let got = split(text);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    proptest! {
+        #[test]
+        fn spans_are_ordered_trimmed_char_boundaries(s in "\\PC{0,300}") {
+            let mut last = 0;
+            for sp in sentences(&s) {
+                prop_assert!(sp.start >= last && sp.start < sp.end && sp.end <= s.len());
+                prop_assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+                last = sp.end;
+            }
+        }
+    }
+}
