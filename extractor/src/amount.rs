@@ -112,7 +112,17 @@ fn number_word(word: &str) -> Option<f64> {
 fn vague_word(word: &str) -> bool {
     matches!(
         word,
-        "dizaines" | "centaines" | "plusieurs" | "quelques" | "des" | "several" | "tens" | "hundreds" | "multiple" | "many" | "few"
+        "dizaines"
+            | "centaines"
+            | "plusieurs"
+            | "quelques"
+            | "des"
+            | "several"
+            | "tens"
+            | "hundreds"
+            | "multiple"
+            | "many"
+            | "few"
     )
 }
 
@@ -120,7 +130,10 @@ fn vague_word(word: &str) -> bool {
 /// French: "2,5" is 2.5, "9.888" is 9888, "40 000" is 40000.
 /// English: "1,600" is 1600, "2.84" is 2.84.
 pub fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
-    let digits: String = raw.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}')).collect();
+    let digits: String = raw
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
     let groups: Vec<&str> = digits.split([',', '.']).collect();
     let seps: Vec<char> = digits.chars().filter(|c| matches!(c, ',' | '.')).collect();
     let thousands = |sep: char| match lang {
@@ -148,7 +161,11 @@ pub fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
             return None;
         }
     }
-    let s = if frac.is_empty() { int } else { format!("{int}.{frac}") };
+    let s = if frac.is_empty() {
+        int
+    } else {
+        format!("{int}.{frac}")
+    };
     s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
@@ -184,13 +201,23 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
         };
         // A range: "entre 15 et 25 milliards", "from $300 million to $400 million".
         if let Some(joined) = range_after(toks, &core, lang) {
-            mention.min = core.value.map(|v| if joined.scaled && !core.scaled { v * joined.scale } else { v });
+            mention.min = core.value.map(|v| {
+                if joined.scaled && !core.scaled {
+                    v * joined.scale
+                } else {
+                    v
+                }
+            });
             mention.value = joined.core.value;
             mention.last = joined.core.last;
             mention.currency = joined.core.currency.or(core.currency);
             mention.scaled |= joined.core.scaled;
             mention.qualifier = Qualifier::Range;
-            if mention.min.zip(mention.value).is_some_and(|(lo, hi)| lo > hi) {
+            if mention
+                .min
+                .zip(mention.value)
+                .is_some_and(|(lo, hi)| lo > hi)
+            {
                 mention.min = None;
                 mention.qualifier = Qualifier::Exact;
             }
@@ -212,7 +239,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let mut currency = None;
     // Currency before the number: "$16", "US$ 5", "€4bn".
     if t.kind == Kind::Word && matches!(t.norm.as_str(), "us" | "c" | "ca" | "a" | "au" | "hk") {
-        if let Some(sym) = toks.get(i + 1).filter(|n| n.kind == Kind::Currency && n.start == t.end) {
+        if let Some(sym) = toks
+            .get(i + 1)
+            .filter(|n| n.kind == Kind::Currency && n.start == t.end)
+        {
             currency = Some(currency_symbol(&sym.norm, Some(&t.norm)));
             j = i + 2;
         }
@@ -221,7 +251,13 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         currency = Some(currency_symbol(&t.norm, None));
         j = i + 1;
     }
-    if currency.is_none() && t.kind == Kind::Word && matches!(t.norm.as_str(), "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny") {
+    if currency.is_none()
+        && t.kind == Kind::Word
+        && matches!(
+            t.norm.as_str(),
+            "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny"
+        )
+    {
         if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number) {
             currency = currency_word(&t.norm);
             j = i + 1;
@@ -239,7 +275,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         Kind::Word if currency.is_none() && vague_word(&num_tok.norm) => {
             // "des dizaines de milliards", "several billion": no value.
             let mut k = j + 1;
-            if toks.get(k).is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of")) {
+            if toks
+                .get(k)
+                .is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of"))
+            {
                 k += 1;
             }
             let next = toks.get(k)?;
@@ -252,12 +291,18 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let mut k = j + 1;
     let mut scaled = false;
     // Scale, possibly glued to the number ("4.5bn") or to a currency ("M€").
-    if let Some(s) = toks.get(k).filter(|n| n.kind == Kind::Word).and_then(|n| scale_of(&n.norm, lang)) {
+    if let Some(s) = toks
+        .get(k)
+        .filter(|n| n.kind == Kind::Word)
+        .and_then(|n| scale_of(&n.norm, lang))
+    {
         // A lone "m" or "b" only counts glued to the number or before a currency.
         let tok = &toks[k];
         let short = matches!(tok.norm.as_str(), "m" | "b" | "k");
         let glued = tok.start == toks[k - 1].end;
-        let cur_next = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Currency || currency_word(&n.norm).is_some());
+        let cur_next = toks
+            .get(k + 1)
+            .is_some_and(|n| n.kind == Kind::Currency || currency_word(&n.norm).is_some());
         if !short || glued || cur_next || currency.is_some() {
             value = value.map(|v| v * s);
             scaled = true;
@@ -267,7 +312,11 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     if currency.is_none() {
         // "25 milliards de dollars", "7 M€", "20 millions d'euros", "Md$".
         let mut m = k;
-        if toks.get(m).is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of")) && scaled {
+        if toks
+            .get(m)
+            .is_some_and(|n| matches!(n.norm.as_str(), "de" | "d'" | "of"))
+            && scaled
+        {
             m += 1;
         }
         if let Some(n) = toks.get(m) {
@@ -279,7 +328,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
                 k = m + 1;
             }
         }
-    } else if toks.get(k).is_some_and(|n| currency_word(&n.norm) == currency) {
+    } else if toks
+        .get(k)
+        .is_some_and(|n| currency_word(&n.norm) == currency)
+    {
         k += 1;
     }
     if !vague && !scaled && currency.is_none() && !bare {
@@ -288,7 +340,13 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     if value.is_some_and(|v| !(0.0..=MAX_VALUE).contains(&v)) {
         return None;
     }
-    Some(Core { first: i, last: k, value, currency, scaled })
+    Some(Core {
+        first: i,
+        last: k,
+        value,
+        currency,
+        scaled,
+    })
 }
 
 struct Joined {
@@ -304,7 +362,9 @@ fn range_after(toks: &[Token], lo: &Core, lang: Lang) -> Option<Joined> {
     let link = toks.get(lo.last)?;
     let ok = match link.norm.as_str() {
         "et" | "and" => matches!(before, Some("entre" | "between")),
-        "à" | "to" => matches!(before, Some("de" | "from" | "d'")) || lo.scaled || lo.currency.is_some(),
+        "à" | "to" => {
+            matches!(before, Some("de" | "from" | "d'")) || lo.scaled || lo.currency.is_some()
+        }
         "-" | "–" => true,
         _ => false,
     };
@@ -314,11 +374,16 @@ fn range_after(toks: &[Token], lo: &Core, lang: Lang) -> Option<Joined> {
     let mut hi = core_at(toks, lo.last + 1, lang, false)?;
     hi.first = lo.first;
     let scale = hi_scale(toks, lo.last + 1, lang);
-    Some(Joined { scaled: scale.is_some(), scale: scale.unwrap_or(1.0), core: hi })
+    Some(Joined {
+        scaled: scale.is_some(),
+        scale: scale.unwrap_or(1.0),
+        core: hi,
+    })
 }
 
 fn hi_scale(toks: &[Token], i: usize, lang: Lang) -> Option<f64> {
-    (i..(i + 3).min(toks.len())).find_map(|k| scale_of(&toks[k].norm, lang).filter(|_| toks[k].kind == Kind::Word))
+    (i..(i + 3).min(toks.len()))
+        .find_map(|k| scale_of(&toks[k].norm, lang).filter(|_| toks[k].kind == Kind::Word))
 }
 
 /// Qualifier words in the few tokens before an amount.
@@ -327,7 +392,12 @@ fn qualifier_before(toks: &[Token], first: usize) -> Qualifier {
     let window: Vec<&str> = toks[from..first].iter().map(|t| t.norm.as_str()).collect();
     let has = |w: &str| window.contains(&w);
     let pair = |a: &str, b: &str| window.windows(2).any(|p| p[0] == a && p[1] == b);
-    if pair("jusqu'", "à") || pair("up", "to") || has("maximale") || has("maximum") || pair("as", "much") {
+    if pair("jusqu'", "à")
+        || pair("up", "to")
+        || has("maximale")
+        || has("maximum")
+        || pair("as", "much")
+    {
         Qualifier::UpTo
     } else if pair("au", "moins") || pair("at", "least") || has("minimum") || pair("no", "less") {
         Qualifier::AtLeast
@@ -337,7 +407,9 @@ fn qualifier_before(toks: &[Token], first: usize) -> Qualifier {
         || has("above")
         || has("exceeding")
         || has("au-delà")
-        || window.iter().any(|w| w.starts_with("dépass") || w.starts_with("exceed") || w.starts_with("supérieur"))
+        || window.iter().any(|w| {
+            w.starts_with("dépass") || w.starts_with("exceed") || w.starts_with("supérieur")
+        })
     {
         Qualifier::MoreThan
     } else if has("environ")
@@ -362,10 +434,19 @@ fn qualifier_before(toks: &[Token], first: usize) -> Qualifier {
 
 /// "par an", "per year", "a year", "annually", "chaque année".
 fn per_year_after(toks: &[Token], last: usize) -> bool {
-    let w: Vec<&str> = toks[last..(last + 3).min(toks.len())].iter().map(|t| t.norm.as_str()).collect();
+    let w: Vec<&str> = toks[last..(last + 3).min(toks.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
     matches!(
         w.as_slice(),
-        ["par", "an" | "année", ..] | ["per", "year" | "annum", ..] | ["a", "year", ..] | ["annually", ..] | ["chaque", "année", ..] | ["each", "year", ..] | ["/", "an" | "year", ..]
+        ["par", "an" | "année", ..]
+            | ["per", "year" | "annum", ..]
+            | ["a", "year", ..]
+            | ["annually", ..]
+            | ["chaque", "année", ..]
+            | ["each", "year", ..]
+            | ["/", "an" | "year", ..]
     )
 }
 
@@ -388,7 +469,10 @@ mod tests {
 
     #[test]
     fn french_amounts_with_scales_and_currency_words() {
-        let a = one("pourrait investir jusqu'à 25 milliards de dollars dans", Lang::Fr);
+        let a = one(
+            "pourrait investir jusqu'à 25 milliards de dollars dans",
+            Lang::Fr,
+        );
         assert!(close(a.value.unwrap_or(0.0), 25e9));
         assert_eq!((a.qualifier, a.currency), (Qualifier::UpTo, Some("USD")));
         let a = one("une levée de 2,5 milliards d'euros", Lang::Fr);
@@ -413,7 +497,10 @@ mod tests {
 
     #[test]
     fn number_words_count_before_a_scale() {
-        let a = one("qui dépasserait largement dix milliards de dollars", Lang::Fr);
+        let a = one(
+            "qui dépasserait largement dix milliards de dollars",
+            Lang::Fr,
+        );
         assert!(close(a.value.unwrap_or(0.0), 10e9));
         assert_eq!(a.qualifier, Qualifier::MoreThan);
         let a = one("two billion dollars", Lang::En);
@@ -423,7 +510,10 @@ mod tests {
 
     #[test]
     fn ranges_give_min_and_top() {
-        let a = one("prêt à investir entre 15 et 25 milliards de dollars", Lang::Fr);
+        let a = one(
+            "prêt à investir entre 15 et 25 milliards de dollars",
+            Lang::Fr,
+        );
         assert_eq!(a.qualifier, Qualifier::Range);
         assert!(close(a.min.unwrap_or(0.0), 15e9));
         assert!(close(a.value.unwrap_or(0.0), 25e9));
@@ -441,7 +531,10 @@ mod tests {
 
     #[test]
     fn vague_amounts_have_no_value() {
-        let a = one("pourrait atteindre des dizaines de milliards de dollars", Lang::Fr);
+        let a = one(
+            "pourrait atteindre des dizaines de milliards de dollars",
+            Lang::Fr,
+        );
         assert_eq!(a.value, None);
         let a = one("worth several billion dollars", Lang::En);
         assert_eq!(a.value, None);
@@ -455,8 +548,18 @@ mod tests {
 
     #[test]
     fn absurd_numbers_are_not_amounts() {
-        assert!(find_amounts(&tokenize("1e308 milliards"), Lang::Fr).iter().all(|a| a.value.unwrap_or(0.0) <= MAX_VALUE));
-        assert!(find_amounts(&tokenize("99999999999999999999 milliards de dollars"), Lang::Fr).is_empty());
+        assert!(
+            find_amounts(&tokenize("1e308 milliards"), Lang::Fr)
+                .iter()
+                .all(|a| a.value.unwrap_or(0.0) <= MAX_VALUE)
+        );
+        assert!(
+            find_amounts(
+                &tokenize("99999999999999999999 milliards de dollars"),
+                Lang::Fr
+            )
+            .is_empty()
+        );
     }
 
     #[test]

@@ -16,8 +16,26 @@ const DEFAULT_ALIASES: &str = include_str!("../data/aliases.txt");
 
 /// Legal-form suffixes dropped from names.
 const LEGAL_SUFFIXES: &[&str] = &[
-    "inc", "corp", "corporation", "co", "ltd", "llc", "plc", "sa", "sas", "sarl", "ag", "gmbh", "nv", "bv", "spa", "lp",
-    "l.p", "limited", "incorporated", "&",
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "sarl",
+    "ag",
+    "gmbh",
+    "nv",
+    "bv",
+    "spa",
+    "lp",
+    "l.p",
+    "limited",
+    "incorporated",
+    "&",
 ];
 
 /// Known organisations: canonical names and the aliases that stand for them.
@@ -29,22 +47,31 @@ pub struct Aliases {
 
 impl Default for Aliases {
     fn default() -> Self {
-        let mut a = Aliases { by_key: HashMap::new(), max_len: 1 };
+        let mut a = Aliases {
+            by_key: HashMap::new(),
+            max_len: 1,
+        };
         // The shipped table is part of the binary and covered by tests.
-        a.extend_from_str(DEFAULT_ALIASES, "built-in aliases").unwrap_or_default();
+        a.extend_from_str(DEFAULT_ALIASES, "built-in aliases")
+            .unwrap_or_default();
         a
     }
 }
 
 /// Lowercase token key of a name: "Open AI" and "open  ai" give "open ai".
 pub fn name_key(name: &str) -> String {
-    tokenize(name).iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ")
+    tokenize(name)
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Aliases {
     /// The default table extended with the entries of `path`.
     pub fn with_file(path: &Path) -> Result<Self, Error> {
-        let text = std::fs::read_to_string(path).map_err(|e| Error::Aliases(format!("{}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Aliases(format!("{}: {e}", path.display())))?;
         let mut a = Aliases::default();
         a.extend_from_str(&text, &path.display().to_string())?;
         Ok(a)
@@ -60,9 +87,14 @@ impl Aliases {
             let (canonical, rest) = line.split_once('=').unwrap_or((line, ""));
             let canonical = canonical.trim();
             if canonical.is_empty() {
-                return Err(Error::Aliases(format!("{origin}:{}: a line needs a name before '='", n + 1)));
+                return Err(Error::Aliases(format!(
+                    "{origin}:{}: a line needs a name before '='",
+                    n + 1
+                )));
             }
-            for alias in std::iter::once(canonical).chain(rest.split(',').map(str::trim).filter(|s| !s.is_empty())) {
+            for alias in std::iter::once(canonical)
+                .chain(rest.split(',').map(str::trim).filter(|s| !s.is_empty()))
+            {
                 let key = name_key(alias);
                 self.max_len = self.max_len.max(key.split(' ').count());
                 self.by_key.insert(key, canonical.to_string());
@@ -110,7 +142,9 @@ impl Aliases {
 pub fn strip_suffixes(name: &str) -> &str {
     let mut s = name.trim_end_matches(['.', ',', ' ']);
     loop {
-        let Some((head, last)) = s.rsplit_once([' ', '\u{a0}']) else { return s };
+        let Some((head, last)) = s.rsplit_once([' ', '\u{a0}']) else {
+            return s;
+        };
         if LEGAL_SUFFIXES.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
             s = head.trim_end_matches([',', ' ', '&']);
         } else {
@@ -163,13 +197,19 @@ impl ArticleVocabulary {
         for k in 0..toks.len() {
             let w = toks[k].norm.as_str();
             let next_cap = toks.get(k + 1).is_some_and(|n| n.is_capitalized(text));
-            if matches!(w, "projet" | "project" | "programme" | "program" | "initiative") && next_cap {
+            if matches!(
+                w,
+                "projet" | "project" | "programme" | "program" | "initiative"
+            ) && next_cap
+            {
                 self.vehicles.insert(toks[k + 1].norm.clone());
             }
             // A single capitalised word in quotes: «Stargate», «Cristal».
             if (toks[k].is_punct('«') || toks[k].is_punct('"') || toks[k].is_punct('“'))
                 && next_cap
-                && toks.get(k + 2).is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))
+                && toks
+                    .get(k + 2)
+                    .is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))
             {
                 self.vehicles.insert(toks[k + 1].norm.clone());
             }
@@ -178,7 +218,12 @@ impl ArticleVocabulary {
 }
 
 /// Finds the organisations named in one sentence.
-pub fn find_orgs(toks: &[Token], text: &str, aliases: &Aliases, vocab: &ArticleVocabulary) -> Vec<OrgMention> {
+pub fn find_orgs(
+    toks: &[Token],
+    text: &str,
+    aliases: &Aliases,
+    vocab: &ArticleVocabulary,
+) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -218,7 +263,10 @@ fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
     while let Some(t) = toks.get(end) {
         if LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&" {
             end += 1;
-            if toks.get(end).is_some_and(|n| n.is_punct('.') && toks.get(end + 1).is_some()) {
+            if toks
+                .get(end)
+                .is_some_and(|n| n.is_punct('.') && toks.get(end + 1).is_some())
+            {
                 // "Corp." inside a sentence: the dot is the abbreviation's.
                 end += 1;
             }
@@ -235,13 +283,17 @@ fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];
-        let cap = t.is_capitalized(text) || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
+        let cap = t.is_capitalized(text)
+            || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
         if cap {
             j += 1;
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized(text))
-            && !matches!(toks[j + 1].norm.as_str(), "la" | "le" | "les" | "l'" | "the")
+            && !matches!(
+                toks[j + 1].norm.as_str(),
+                "la" | "le" | "les" | "l'" | "the"
+            )
         {
             j += 2;
         } else {
@@ -251,7 +303,13 @@ fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     j
 }
 
-fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &ArticleVocabulary) -> Option<OrgMention> {
+fn unknown_org(
+    toks: &[Token],
+    text: &str,
+    i: usize,
+    end: usize,
+    vocab: &ArticleVocabulary,
+) -> Option<OrgMention> {
     let mut first = i;
     // Sentence openers and determiners are not part of the name.
     while first < end
@@ -260,13 +318,20 @@ fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &Article
             || toks[first].norm.ends_with("-based"))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
-        if first > 0 && matches!(toks[first].norm.as_str(), "les" | "la" | "le") && first + 1 < end && first == i {
+        if first > 0
+            && matches!(toks[first].norm.as_str(), "les" | "la" | "le")
+            && first + 1 < end
+            && first == i
+        {
             break;
         }
         first += 1;
     }
     let mut last = end;
-    while last > first && (toks[last - 1].norm.ends_with("-based") || toks[last - 1].norm.ends_with("-headquartered")) {
+    while last > first
+        && (toks[last - 1].norm.ends_with("-based")
+            || toks[last - 1].norm.ends_with("-headquartered"))
+    {
         last -= 1;
     }
     while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
@@ -277,7 +342,11 @@ fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &Article
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let joined = words.join(" ");
-    if lexicon::is(NOT_ORGS, &joined) || words.iter().all(|w| lexicon::is(NOT_ORGS, w) || lexicon::is(STOP_CAPS, w)) {
+    if lexicon::is(NOT_ORGS, &joined)
+        || words
+            .iter()
+            .all(|w| lexicon::is(NOT_ORGS, w) || lexicon::is(STOP_CAPS, w))
+    {
         return None;
     }
     if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
@@ -290,11 +359,18 @@ fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &Article
     if first > 0 && lexicon::is(PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
         return None;
     }
-    if first > 0 && toks[first - 1].is_punct('.') && first > 1 && matches!(toks[first - 2].norm.as_str(), "m" | "mr" | "dr") {
+    if first > 0
+        && toks[first - 1].is_punct('.')
+        && first > 1
+        && matches!(toks[first - 2].norm.as_str(), "m" | "mr" | "dr")
+    {
         return None;
     }
     // Quoted single words are products or projects («Cristal»).
-    if first > 0 && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“')) && last - first == 1 {
+    if first > 0
+        && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“'))
+        && last - first == 1
+    {
         return None;
     }
     // A lone capitalised word must look like a name: not a common word the
@@ -303,7 +379,8 @@ fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &Article
     if last - first == 1 {
         let t = &toks[first];
         let word = t.text(text);
-        let shaped = word.chars().skip(1).any(char::is_uppercase) || word.chars().any(|c| c.is_ascii_digit());
+        let shaped = word.chars().skip(1).any(char::is_uppercase)
+            || word.chars().any(|c| c.is_ascii_digit());
         if vocab.lowercase.contains(&t.norm) && !shaped {
             return None;
         }
@@ -315,7 +392,12 @@ fn unknown_org(toks: &[Token], text: &str, i: usize, end: usize, vocab: &Article
         }
     }
     let surface = text[toks[first].start..toks[last - 1].end].to_string();
-    Some(OrgMention { first, last, surface, known: None })
+    Some(OrgMention {
+        first,
+        last,
+        surface,
+        known: None,
+    })
 }
 
 /// Resolves every mention of an article to one canonical name per
@@ -330,7 +412,11 @@ impl EntityTable {
     pub fn build(mentions: &[OrgMention], acronyms: &[(String, String)]) -> Self {
         let mut canonical = HashMap::new();
         let unknown: Vec<&str> = {
-            let mut v: Vec<&str> = mentions.iter().filter(|m| m.known.is_none()).map(|m| m.surface.as_str()).collect();
+            let mut v: Vec<&str> = mentions
+                .iter()
+                .filter(|m| m.known.is_none())
+                .map(|m| m.surface.as_str())
+                .collect();
             v.sort_by_key(|s| std::cmp::Reverse(s.len()));
             v.dedup();
             v
@@ -338,7 +424,9 @@ impl EntityTable {
         for m in mentions {
             let name = match &m.known {
                 Some(k) => k.clone(),
-                None => longer_form(&m.surface, &unknown).unwrap_or(&m.surface).to_string(),
+                None => longer_form(&m.surface, &unknown)
+                    .unwrap_or(&m.surface)
+                    .to_string(),
             };
             canonical.insert(m.surface.to_lowercase(), name);
         }
@@ -353,7 +441,10 @@ impl EntityTable {
 
     /// Canonical name of a mention.
     pub fn resolve(&self, m: &OrgMention) -> String {
-        self.canonical.get(&m.surface.to_lowercase()).cloned().unwrap_or_else(|| m.known.clone().unwrap_or_else(|| m.surface.clone()))
+        self.canonical
+            .get(&m.surface.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| m.known.clone().unwrap_or_else(|| m.surface.clone()))
     }
 }
 
@@ -361,7 +452,9 @@ impl EntityTable {
 /// ("Cabot" in "Cabot Microelectronics").
 fn longer_form<'a>(short: &str, names: &[&'a str]) -> Option<&'a str> {
     let prefix = format!("{} ", short.to_lowercase());
-    let mut hits = names.iter().filter(|n| n.to_lowercase().starts_with(&prefix));
+    let mut hits = names
+        .iter()
+        .filter(|n| n.to_lowercase().starts_with(&prefix));
     let first = hits.next()?;
     hits.next().is_none().then_some(*first)
 }
@@ -370,12 +463,22 @@ fn longer_form<'a>(short: &str, names: &[&'a str]) -> Option<&'a str> {
 pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in orgs {
-        let (Some(open), Some(word), Some(close)) = (toks.get(m.last), toks.get(m.last + 1), toks.get(m.last + 2)) else {
+        let (Some(open), Some(word), Some(close)) =
+            (toks.get(m.last), toks.get(m.last + 1), toks.get(m.last + 2))
+        else {
             continue;
         };
         let w = word.text(text);
-        if open.is_punct('(') && close.is_punct(')') && w.len() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '&') {
-            let initials: String = m.surface.split_whitespace().filter_map(|p| p.chars().next()).collect();
+        if open.is_punct('(')
+            && close.is_punct(')')
+            && w.len() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '&')
+        {
+            let initials: String = m
+                .surface
+                .split_whitespace()
+                .filter_map(|p| p.chars().next())
+                .collect();
             if initials.eq_ignore_ascii_case(w) || m.surface.split_whitespace().count() >= 2 {
                 out.push((w.to_string(), m.surface.clone()));
             }
@@ -393,31 +496,54 @@ mod tests {
         let mut vocab = ArticleVocabulary::default();
         vocab.observe(&toks, sentence);
         let aliases = Aliases::default();
-        find_orgs(&toks, sentence, &aliases, &vocab).into_iter().map(|m| m.known.unwrap_or(m.surface)).collect()
+        find_orgs(&toks, sentence, &aliases, &vocab)
+            .into_iter()
+            .map(|m| m.known.unwrap_or(m.surface))
+            .collect()
     }
 
     #[test]
     fn known_names_resolve_through_aliases() {
-        assert_eq!(names("Un accord entre SoftBank et Open AI a été signé."), ["SoftBank", "OpenAI"]);
-        assert_eq!(names("La division Amazon Web Services fournit le calcul."), ["Amazon"]);
+        assert_eq!(
+            names("Un accord entre SoftBank et Open AI a été signé."),
+            ["SoftBank", "OpenAI"]
+        );
+        assert_eq!(
+            names("La division Amazon Web Services fournit le calcul."),
+            ["Amazon"]
+        );
     }
 
     #[test]
     fn unknown_names_are_found_from_capitals() {
-        assert_eq!(names("La startup Cooptalis lève 20 millions auprès de Finorpa et de Breed Reply."), ["Cooptalis", "Finorpa", "Breed Reply"]);
-        assert_eq!(names("Medical supplier Becton Dickinson & Co has agreed to buy CareFusion Corp, a maker."), ["Becton Dickinson", "CareFusion"]);
+        assert_eq!(
+            names("La startup Cooptalis lève 20 millions auprès de Finorpa et de Breed Reply."),
+            ["Cooptalis", "Finorpa", "Breed Reply"]
+        );
+        assert_eq!(
+            names(
+                "Medical supplier Becton Dickinson & Co has agreed to buy CareFusion Corp, a maker."
+            ),
+            ["Becton Dickinson", "CareFusion"]
+        );
     }
 
     #[test]
     fn people_places_and_openers_are_not_organisations() {
         assert!(names("Selon Donald Trump, le Texas et Paris attirent des capitaux.").is_empty());
         assert!(names("Le PDG Sam Altman a parlé lundi.").is_empty());
-        assert_eq!(names("German manufacturer Knauf will buy Chicago-based USG."), ["Knauf", "USG"]);
+        assert_eq!(
+            names("German manufacturer Knauf will buy Chicago-based USG."),
+            ["Knauf", "USG"]
+        );
     }
 
     #[test]
     fn projects_in_quotes_are_not_parties() {
-        assert_eq!(names("SoftBank et OpenAI sont associés au sein de «Stargate», un projet."), ["SoftBank", "OpenAI"]);
+        assert_eq!(
+            names("SoftBank et OpenAI sont associés au sein de «Stargate», un projet."),
+            ["SoftBank", "OpenAI"]
+        );
     }
 
     #[test]
@@ -427,11 +553,26 @@ mod tests {
         let vocab = ArticleVocabulary::default();
         let orgs = find_orgs(&toks, text, &Aliases::default(), &vocab);
         let acr = acronyms(&toks, text, &orgs);
-        let short = OrgMention { first: 0, last: 1, surface: "ACS".into(), known: None };
+        let short = OrgMention {
+            first: 0,
+            last: 1,
+            surface: "ACS".into(),
+            known: None,
+        };
         let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr);
         assert_eq!(table.resolve(&short), "Affiliated Computer Services");
-        let m = OrgMention { first: 0, last: 1, surface: "Cabot".into(), known: None };
-        let long = OrgMention { first: 0, last: 2, surface: "Cabot Microelectronics".into(), known: None };
+        let m = OrgMention {
+            first: 0,
+            last: 1,
+            surface: "Cabot".into(),
+            known: None,
+        };
+        let long = OrgMention {
+            first: 0,
+            last: 2,
+            surface: "Cabot Microelectronics".into(),
+            known: None,
+        };
         let table = EntityTable::build(&[m.clone(), long], &[]);
         assert_eq!(table.resolve(&m), "Cabot Microelectronics");
     }
@@ -446,7 +587,8 @@ mod tests {
     #[test]
     fn alias_files_extend_the_defaults() {
         let mut a = Aliases::default();
-        a.extend_from_str("# comment\nAcme Corp = Acme, ACME Holdings\n", "test").unwrap_or_default();
+        a.extend_from_str("# comment\nAcme Corp = Acme, ACME Holdings\n", "test")
+            .unwrap_or_default();
         assert_eq!(a.lookup("acme holdings"), Some("Acme Corp"));
         assert_eq!(a.lookup("OpenAI"), Some("OpenAI"));
         assert!(a.extend_from_str(" = nothing", "test").is_err());

@@ -4,8 +4,30 @@
 
 /// Block-level elements that end a line of text.
 const BLOCKS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "td", "th", "section", "article", "header",
-    "footer", "blockquote", "ul", "ol", "table", "title", "figcaption", "hr",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "title",
+    "figcaption",
+    "hr",
 ];
 
 /// Converts HTML to plain text.
@@ -48,7 +70,11 @@ pub fn to_text(html: &str) -> String {
             .collect::<String>()
             .to_ascii_lowercase();
         if !tag.starts_with('/') && (name == "script" || name == "style") {
-            skip_until = Some(if name == "script" { "</script" } else { "</style" });
+            skip_until = Some(if name == "script" {
+                "</script"
+            } else {
+                "</style"
+            });
         }
         if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') {
             out.push('\n');
@@ -68,8 +94,12 @@ fn decode_into(text: &str, out: &mut String) {
     while let Some(amp) = rest.find('&') {
         out.push_str(&rest[..amp]);
         rest = &rest[amp..];
-        let end = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map(|k| k + 1);
-        let decoded = end.filter(|&e| rest[e..].starts_with(';')).and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
+        let end = rest[1..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
+            .map(|k| k + 1);
+        let decoded = end
+            .filter(|&e| rest[e..].starts_with(';'))
+            .and_then(|e| entity(&rest[1..e]).map(|c| (c, e + 1)));
         match decoded {
             Some((c, len)) => {
                 out.push(c);
@@ -130,7 +160,9 @@ mod tests {
 
     #[test]
     fn markup_goes_and_blocks_break_lines() {
-        let t = to_text("<html><head><style>p{}</style><script>var x = '<p>';</script></head><body><h1>Titre</h1><p>SoftBank &amp; OpenAI&nbsp;: 25&#160;milliards</p></body></html>");
+        let t = to_text(
+            "<html><head><style>p{}</style><script>var x = '<p>';</script></head><body><h1>Titre</h1><p>SoftBank &amp; OpenAI&nbsp;: 25&#160;milliards</p></body></html>",
+        );
         assert_eq!(t.trim(), "Titre\nSoftBank & OpenAI : 25\u{a0}milliards");
     }
 
@@ -141,7 +173,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_flat_work() {
-        let html = format!("{}deal{}", "<div>".repeat(100_000), "</div>".repeat(100_000));
+        let html = format!(
+            "{}deal{}",
+            "<div>".repeat(100_000),
+            "</div>".repeat(100_000)
+        );
         assert_eq!(to_text(&html).trim(), "deal");
     }
 

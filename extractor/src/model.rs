@@ -306,6 +306,9 @@ pub struct Deal {
 impl Deal {
     /// Names of the parties with a given role.
     pub fn names_with(&self, role: Role) -> impl Iterator<Item = &str> {
-        self.parties.iter().filter(move |p| p.role == role).map(|p| p.name.as_str())
+        self.parties
+            .iter()
+            .filter(move |p| p.role == role)
+            .map(|p| p.name.as_str())
     }
 }

@@ -7,9 +7,10 @@
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd", "jr", "sr", "no", "vs",
-    "etc", "cf", "p", "env", "jan", "feb", "fév", "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept",
-    "oct", "nov", "dec", "déc", "u.s", "u.k", "e.g", "i.e", "gen", "gov", "sen", "rep", "approx",
+    "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd",
+    "jr", "sr", "no", "vs", "etc", "cf", "p", "env", "jan", "feb", "fév", "mar", "apr", "avr",
+    "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc", "u.s", "u.k", "e.g",
+    "i.e", "gen", "gov", "sen", "rep", "approx",
 ];
 
 /// A sentence: a byte range of the text.
@@ -23,11 +24,18 @@ pub struct Span {
 
 /// Whether most lines of `text` stop mid-sentence, as in hard-wrapped wire copy.
 fn is_hard_wrapped(text: &str) -> bool {
-    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     if lines.len() < 5 {
         return false;
     }
-    let open = lines.iter().filter(|l| !l.ends_with(['.', '!', '?', ':', '»', '"', '”', ')'])).count();
+    let open = lines
+        .iter()
+        .filter(|l| !l.ends_with(['.', '!', '?', ':', '»', '"', '”', ')']))
+        .count();
     let short = lines.iter().filter(|l| l.chars().count() <= 80).count();
     open * 2 > lines.len() && short * 10 >= lines.len() * 9
 }
@@ -42,7 +50,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
     while let Some((i, c)) = iter.next() {
         let boundary_end = match c {
             '\n' => {
-                let blank = text[i + 1..].chars().take_while(|c| *c != '\n').all(char::is_whitespace)
+                let blank = text[i + 1..]
+                    .chars()
+                    .take_while(|c| *c != '\n')
+                    .all(char::is_whitespace)
                     && text[i + 1..].contains('\n');
                 (!wrapped || blank || next_line_is_list(&text[i + 1..])).then_some(i)
             }
@@ -60,9 +71,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let next = text[end..].trim_start();
                 let spaced = end < text.len() && next.len() < text.len() - end;
                 let starts_new = next.chars().next().is_some_and(|n| {
-                    n.is_uppercase() || n.is_ascii_digit() || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
+                    n.is_uppercase()
+                        || n.is_ascii_digit()
+                        || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
                 });
-                (spaced && starts_new && !(c == '.' && is_abbreviation(&text[start..i]))).then_some(end)
+                (spaced && starts_new && !(c == '.' && is_abbreviation(&text[start..i])))
+                    .then_some(end)
             }
             _ => None,
         };
@@ -76,7 +90,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
 }
 
 fn next_line_is_list(rest: &str) -> bool {
-    rest.trim_start_matches([' ', '\t']).starts_with(['-', '•', '*', '—'])
+    rest.trim_start_matches([' ', '\t'])
+        .starts_with(['-', '•', '*', '—'])
 }
 
 fn is_abbreviation(before: &str) -> bool {
@@ -100,7 +115,10 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let lead = piece.len() - piece.trim_start().len();
     let trail = piece.len() - piece.trim_end().len();
     if lead + trail < piece.len() {
-        out.push(Span { start: start + lead, end: end - trail });
+        out.push(Span {
+            start: start + lead,
+            end: end - trail,
+        });
     }
 }
 
@@ -110,25 +128,37 @@ mod tests {
     use proptest::prelude::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn full_stops_and_newlines_end_sentences() {
-        assert_eq!(split("Titre sans point\nPremière phrase. Deuxième phrase !"), ["Titre sans point", "Première phrase.", "Deuxième phrase !"]);
+        assert_eq!(
+            split("Titre sans point\nPremière phrase. Deuxième phrase !"),
+            ["Titre sans point", "Première phrase.", "Deuxième phrase !"]
+        );
     }
 
     #[test]
     fn abbreviations_and_decimals_do_not() {
-        assert_eq!(split("Cabot Corp. agreed to buy KMG Inc. for $1.6 billion. M. Son a parlé."), [
-            "Cabot Corp. agreed to buy KMG Inc. for $1.6 billion.",
-            "M. Son a parlé."
-        ]);
+        assert_eq!(
+            split("Cabot Corp. agreed to buy KMG Inc. for $1.6 billion. M. Son a parlé."),
+            [
+                "Cabot Corp. agreed to buy KMG Inc. for $1.6 billion.",
+                "M. Son a parlé."
+            ]
+        );
     }
 
     #[test]
     fn closing_quotes_stay_with_their_sentence() {
-        assert_eq!(split("Il a dit «oui.» Puis il est parti."), ["Il a dit «oui.»", "Puis il est parti."]);
+        assert_eq!(
+            split("Il a dit «oui.» Puis il est parti."),
+            ["Il a dit «oui.»", "Puis il est parti."]
+        );
     }
 
     #[test]

@@ -36,7 +36,12 @@ impl Token {
 
     /// Whether the token's text starts with an uppercase letter.
     pub fn is_capitalized(&self, src: &str) -> bool {
-        self.kind == Kind::Word && self.text(src).chars().next().is_some_and(char::is_uppercase)
+        self.kind == Kind::Word
+            && self
+                .text(src)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     }
 
     /// Whether the token is a punctuation character equal to `c`.
@@ -76,9 +81,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let word_end = end_of(j);
             let word = &text[start..word_end];
             // "d'OpenAI": the elided article is a token of its own.
-            if j < chars.len() && is_apostrophe(chars[j].1) && ELIDED.contains(&word.to_lowercase().as_str()) {
+            if j < chars.len()
+                && is_apostrophe(chars[j].1)
+                && ELIDED.contains(&word.to_lowercase().as_str())
+            {
                 let after = end_of(j + 1);
-                out.push(Token { start, end: after, kind: Kind::Word, norm: format!("{}'", word.to_lowercase()) });
+                out.push(Token {
+                    start,
+                    end: after,
+                    kind: Kind::Word,
+                    norm: format!("{}'", word.to_lowercase()),
+                });
                 i = j + 1;
                 continue;
             }
@@ -90,7 +103,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && matches!(chars[i + 1].1, 's' | 'S')
                 && chars.get(i + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
             {
-                out.push(Token { start: chars[i].0, end: end_of(i + 2), kind: Kind::Word, norm: "'s".into() });
+                out.push(Token {
+                    start: chars[i].0,
+                    end: end_of(i + 2),
+                    kind: Kind::Word,
+                    norm: "'s".into(),
+                });
                 i += 2;
             }
         } else if is_currency(c) {
@@ -106,7 +124,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) {
     let norm = text[start..end].to_lowercase().replace('\u{2019}', "'");
-    out.push(Token { start, end, kind, norm });
+    out.push(Token {
+        start,
+        end,
+        kind,
+        norm,
+    });
 }
 
 /// A word runs over letters and digits, and over a hyphen, dot, ampersand or
@@ -136,7 +159,9 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
         let c = chars[i].1;
         if c.is_ascii_digit() {
             i += 1;
-        } else if matches!(c, ',' | '.') && chars.get(i + 1).is_some_and(|&(_, n)| n.is_ascii_digit()) {
+        } else if matches!(c, ',' | '.')
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_ascii_digit())
+        {
             i += 1;
         } else if matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(chars, i + 1) {
             i += 1;
@@ -149,7 +174,9 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
 
 fn three_digits_follow(chars: &[(usize, char)], i: usize) -> bool {
     (0..3).all(|k| chars.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()))
-        && chars.get(i + 3).is_none_or(|&(_, c)| !c.is_ascii_digit() && c != ',' && c != '.')
+        && chars
+            .get(i + 3)
+            .is_none_or(|&(_, c)| !c.is_ascii_digit() && c != ',' && c != '.')
 }
 
 #[cfg(test)]
@@ -162,7 +189,10 @@ mod tests {
 
     #[test]
     fn elisions_and_possessives_split_from_names() {
-        assert_eq!(norms("jusqu'à 25 d’OpenAI"), ["jusqu'", "à", "25", "d'", "openai"]);
+        assert_eq!(
+            norms("jusqu'à 25 d’OpenAI"),
+            ["jusqu'", "à", "25", "d'", "openai"]
+        );
         assert_eq!(norms("Cisco's offer"), ["cisco", "'s", "offer"]);
         assert_eq!(norms("aujourd'hui"), ["aujourd", "'", "hui"]);
     }
@@ -177,7 +207,10 @@ mod tests {
 
     #[test]
     fn joined_words_stay_whole() {
-        assert_eq!(norms("Saint-Gobain, R&D et L.P."), ["saint-gobain", ",", "r&d", "et", "l.p", "."]);
+        assert_eq!(
+            norms("Saint-Gobain, R&D et L.P."),
+            ["saint-gobain", ",", "r&d", "et", "l.p", "."]
+        );
         assert_eq!(norms("7 M€"), ["7", "m", "€"]);
     }
 

@@ -13,4 +13,5 @@ pub mod v1 {
 
 /// Encoded `google.protobuf.FileDescriptorSet` of the whole contract,
 /// including the well-known types it imports.
-pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/dealwire_descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/dealwire_descriptor.bin"));

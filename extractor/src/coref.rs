@@ -1,0 +1,207 @@
+//! What the article has said so far about its organisations, so that "the
+//! two companies", "ce dernier", "l'entreprise" or "le géant du BTP" can be
+//! read as the organisations they stand for.
+
+use std::collections::HashMap;
+
+use crate::lexicon::{self, GENERIC_DESCRIPTION_WORDS};
+use crate::model::Role;
+
+/// A reference to organisations that is not a name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reference {
+    /// A named organisation (canonical name).
+    Org(String),
+    /// "les deux entreprises", "the two companies".
+    Pair,
+    /// "il", "it": the subject named last.
+    Pronoun,
+    /// "ce dernier", "the latter".
+    Latter,
+    /// A description: "l'entreprise", "le géant du BTP"; its distinctive words.
+    Description(Vec<String>),
+}
+
+/// Article-level memory, updated sentence by sentence.
+#[derive(Debug, Default)]
+pub struct Context {
+    mentions: HashMap<String, usize>,
+    recent: Vec<String>,
+    pairs: HashMap<(String, String), usize>,
+    targets: HashMap<String, usize>,
+    last_pair: Option<(String, String)>,
+    descriptors: HashMap<String, String>,
+    subject: Option<String>,
+}
+
+impl Context {
+    /// Records the organisations a sentence named, in order.
+    pub fn saw_sentence(&mut self, orgs: &[String]) {
+        for o in orgs {
+            *self.mentions.entry(o.clone()).or_default() += 1;
+            self.recent.retain(|r| r != o);
+            self.recent.push(o.clone());
+        }
+        if let Some(first) = orgs.first() {
+            self.subject = Some(first.clone());
+        }
+    }
+
+    /// Records the parties of a deal, so "the two companies" can find them.
+    pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
+        for (name, role) in parties {
+            if matches!(role, Role::Target | Role::Customer) {
+                *self.targets.entry(name.clone()).or_default() += 1;
+            }
+        }
+        let mut names: Vec<&String> = parties.iter().map(|p| &p.0).collect();
+        names.sort();
+        names.dedup();
+        if let [a, b] = names.as_slice() {
+            let key = ((*a).clone(), (*b).clone());
+            *self.pairs.entry(key.clone()).or_default() += 1;
+            self.last_pair = Some(key);
+        }
+    }
+
+    /// Learns what a description says of an organisation ("la société
+    /// américaine OpenAI" teaches that "américain" may mean OpenAI).
+    pub fn learn_description(&mut self, words: &[String], org: &str) {
+        for w in distinctive(words) {
+            self.descriptors.entry(w).or_insert_with(|| org.to_string());
+        }
+    }
+
+    /// The organisations a reference stands for, leaving out `exclude`.
+    pub fn resolve(
+        &self,
+        r: &Reference,
+        nearest_before: Option<&str>,
+        exclude: &[String],
+    ) -> Vec<String> {
+        let keep = |o: &String| !exclude.contains(o);
+        match r {
+            Reference::Org(o) => vec![o.clone()],
+            Reference::Pair => {
+                let best = self
+                    .pairs
+                    .iter()
+                    .max_by(|a, b| {
+                        a.1.cmp(b.1).then_with(|| {
+                            (Some(a.0) == self.last_pair.as_ref())
+                                .cmp(&(Some(b.0) == self.last_pair.as_ref()))
+                        })
+                    })
+                    .map(|(k, _)| k.clone());
+                match best {
+                    Some((a, b)) => vec![a, b],
+                    None => self.recent.iter().rev().take(2).cloned().collect(),
+                }
+            }
+            Reference::Pronoun => nearest_before
+                .map(str::to_string)
+                .or_else(|| self.subject.clone())
+                .into_iter()
+                .filter(keep)
+                .collect(),
+            Reference::Latter => nearest_before
+                .map(str::to_string)
+                .or_else(|| self.recent.last().cloned())
+                .into_iter()
+                .filter(keep)
+                .collect(),
+            Reference::Description(words) => {
+                let by_word = distinctive(words)
+                    .into_iter()
+                    .find_map(|w| self.descriptors.get(&w).cloned());
+                if let Some(o) = by_word.filter(keep) {
+                    return vec![o];
+                }
+                // A bare "l'entreprise": the company deals are about, else the
+                // organisation the article names most.
+                let target = self
+                    .targets
+                    .iter()
+                    .filter(|(o, _)| keep(o))
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)));
+                if let Some((o, _)) = target {
+                    return vec![o.clone()];
+                }
+                self.mentions
+                    .iter()
+                    .filter(|(o, _)| keep(o))
+                    .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(o, _)| vec![o.clone()])
+                    .unwrap_or_default()
+            }
+        }
+    }
+}
+
+/// Words of a description that can tell organisations apart, reduced to a
+/// stem so "japonais" and "japonaise" agree.
+fn distinctive(words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| {
+            w.chars().count() >= 3
+                && !lexicon::is(GENERIC_DESCRIPTION_WORDS, w)
+                && !lexicon::is(lexicon::DESCRIPTION_HEADS, w)
+        })
+        .map(|w| w.trim_end_matches(['s', 'e']).to_string())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(v: &[&str]) -> Vec<String> {
+        v.iter().map(|x| x.to_string()).collect()
+    }
+
+    #[test]
+    fn the_two_companies_are_the_pair_seen_most() {
+        let mut c = Context::default();
+        let p = |a: &str, b: &str| {
+            vec![
+                (a.to_string(), Role::Investor),
+                (b.to_string(), Role::Target),
+            ]
+        };
+        c.saw_deal(&p("SoftBank", "OpenAI"));
+        c.saw_deal(&p("SoftBank", "OpenAI"));
+        c.saw_deal(&p("Microsoft", "OpenAI"));
+        let mut got = c.resolve(&Reference::Pair, None, &[]);
+        got.sort();
+        assert_eq!(got, ["OpenAI", "SoftBank"]);
+    }
+
+    #[test]
+    fn descriptions_resolve_by_learned_words_then_salience() {
+        let mut c = Context::default();
+        c.saw_sentence(&s(&["Bouygues", "SFR"]));
+        c.saw_sentence(&s(&["SFR"]));
+        c.learn_description(&s(&["le", "géant", "du", "btp"]), "Bouygues");
+        assert_eq!(
+            c.resolve(
+                &Reference::Description(s(&["le", "groupe", "de", "btp"])),
+                None,
+                &[]
+            ),
+            ["Bouygues"]
+        );
+        assert_eq!(
+            c.resolve(&Reference::Description(s(&["l'", "entreprise"])), None, &[]),
+            ["SFR"]
+        );
+        assert_eq!(
+            c.resolve(
+                &Reference::Description(s(&["l'", "entreprise"])),
+                None,
+                &s(&["SFR"])
+            ),
+            ["Bouygues"]
+        );
+    }
+}

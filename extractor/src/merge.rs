@@ -1,0 +1,162 @@
+//! Merges the mentions of one article into deals: the same deal stated in the
+//! title, the lead and a quote becomes one deal, its amount taken from the
+//! first mention that states one, its status from the first that has a cue.
+//! Amounts stated in a sentence that names no deal ("the transaction is
+//! valued at ...") go to the nearest deal that lacks one.
+
+use crate::model::{DealType, Role};
+use crate::rules::{Mention, OrphanAmount};
+
+/// Sentences an orphan amount may lie from the deal it completes.
+const ORPHAN_REACH: usize = 2;
+
+/// A merged deal with the mentions it came from.
+#[derive(Clone, Debug)]
+pub struct Cluster {
+    /// The merged reading.
+    pub deal: Mention,
+    /// Sentence of each mention, in text order.
+    pub sentences: Vec<usize>,
+    /// Sentence whose mention gave the amount, if any.
+    pub amount_sentence: Option<usize>,
+    /// Whether every mention said the deal fell through.
+    pub cancelled: bool,
+}
+
+fn names_with(m: &Mention, role: Role) -> Vec<&str> {
+    let mut v: Vec<&str> = m
+        .parties
+        .iter()
+        .filter(|p| p.1 == role)
+        .map(|p| p.0.as_str())
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+fn party_set(m: &Mention) -> Vec<&str> {
+    let mut v: Vec<&str> = m.parties.iter().map(|p| p.0.as_str()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn subset(a: &[&str], b: &[&str]) -> bool {
+    a.iter().all(|x| b.contains(x))
+}
+
+/// Whether mention `m` describes the deal `c` already holds.
+fn same_deal(c: &Mention, m: &Mention) -> bool {
+    if c.deal_type.family() != m.deal_type.family() {
+        return false;
+    }
+    match c.deal_type.family() {
+        0 => {
+            let (ct, mt) = (names_with(c, Role::Target), names_with(m, Role::Target));
+            let (ci, mi) = (names_with(c, Role::Investor), names_with(m, Role::Investor));
+            let investors_fit =
+                ci.is_empty() || mi.is_empty() || subset(&ci, &mi) || subset(&mi, &ci);
+            let amounts_fit = match (&c.amount, &m.amount) {
+                (Some(a), Some(b)) => a.compatible(b),
+                _ => true,
+            };
+            let dates_fit = match (c.date, m.date) {
+                (Some(a), Some(b)) => a.year == b.year,
+                _ => true,
+            };
+            ct == mt && investors_fit && amounts_fit && dates_fit
+        }
+        1 => {
+            let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
+            names_with(c, Role::Target) == names_with(m, Role::Target)
+                && (ca == ma || ca.is_empty() || ma.is_empty())
+        }
+        2 => party_set(c) == party_set(m) && c.vehicle == m.vehicle,
+        _ => party_set(c) == party_set(m),
+    }
+}
+
+fn absorb(c: &mut Cluster, m: Mention) {
+    let d = &mut c.deal;
+    for p in m.parties {
+        if !d.parties.iter().any(|q| q.0 == p.0) {
+            d.parties.push(p);
+        }
+    }
+    if d.deal_type == DealType::Partnership && m.deal_type == DealType::JointVenture {
+        d.deal_type = DealType::JointVenture;
+    }
+    if d.amount.is_none() && !d.vague_amount && m.amount.is_some() {
+        d.amount = m.amount;
+        c.amount_sentence = Some(m.sentence);
+    }
+    if !d.status.1 && m.status.1 {
+        d.status = m.status;
+    }
+    d.date = d.date.or(m.date);
+    d.vehicle = d.vehicle.take().or(m.vehicle);
+    d.confidence = (d.confidence.max(m.confidence) + 0.03).min(0.99);
+    c.cancelled &= m.cancelled;
+    c.sentences.push(m.sentence);
+}
+
+/// Merges an article's mentions and orphan amounts into deals, in the order
+/// the text first states them.
+pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster> {
+    // A bare "agreement" between parties that another deal already links is
+    // that deal.
+    let specific: Vec<Vec<&str>> = mentions
+        .iter()
+        .filter(|m| !m.generic)
+        .map(party_set)
+        .collect();
+    let keep: Vec<bool> = mentions
+        .iter()
+        .map(|m| !m.generic || !specific.contains(&party_set(m)))
+        .collect();
+    let mut clusters: Vec<Cluster> = Vec::new();
+    for (m, keep) in mentions.into_iter().zip(keep) {
+        if !keep {
+            continue;
+        }
+        match clusters.iter_mut().find(|c| same_deal(&c.deal, &m)) {
+            Some(c) => absorb(c, m),
+            None => clusters.push(Cluster {
+                amount_sentence: m.amount.as_ref().map(|_| m.sentence),
+                sentences: vec![m.sentence],
+                cancelled: m.cancelled,
+                deal: m,
+            }),
+        }
+    }
+    for o in orphans {
+        let fits = |c: &Cluster| {
+            c.deal.amount.is_none()
+                && !c.deal.vague_amount
+                && o.hint
+                    .is_none_or(|h| h.family() == c.deal.deal_type.family())
+        };
+        let distance = |c: &Cluster| {
+            c.sentences
+                .iter()
+                .map(|&s| s.abs_diff(o.sentence))
+                .min()
+                .unwrap_or(usize::MAX)
+        };
+        let best = clusters
+            .iter_mut()
+            .filter(|c| fits(c) && distance(c) <= ORPHAN_REACH)
+            .min_by_key(|c| {
+                (
+                    distance(c),
+                    c.sentences.first().is_some_and(|&s| s > o.sentence),
+                )
+            });
+        if let Some(c) = best {
+            c.deal.amount = Some(o.amount);
+            c.amount_sentence = Some(o.sentence);
+        }
+    }
+    clusters.retain(|c| !c.cancelled);
+    clusters
+}

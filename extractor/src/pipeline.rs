@@ -1,0 +1,262 @@
+//! The extraction pipeline: text, sentences, tokens, amounts, organisations,
+//! sentence reading, merging. [`Extractor::extract`] runs it on one article.
+
+use std::collections::HashMap;
+
+use sha2::{Digest, Sha256};
+
+use crate::amount::{self, AmountMention, Lang};
+use crate::coref::Context;
+use crate::entities::{self, Aliases, ArticleVocabulary, EntityTable, OrgMention};
+use crate::html;
+use crate::merge;
+use crate::model::{Deal, Evidence, Party, Source};
+use crate::rules::{self, SentenceInput};
+use crate::text::{self, Span};
+use crate::tokens::{self, Token};
+
+/// An article to read.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleInput {
+    /// Caller's id; derived from the content when empty.
+    pub id: String,
+    /// Body, plain text or HTML.
+    pub text: String,
+    /// Title, read as the first sentence.
+    pub title: String,
+    /// URL.
+    pub url: String,
+    /// Publication time, seconds since the Unix epoch.
+    pub publish_time: Option<i64>,
+    /// Language, or `None` to detect it.
+    pub lang: Option<Lang>,
+    /// Whether `text` is HTML.
+    pub html: bool,
+}
+
+/// What the extractor found in an article.
+#[derive(Clone, Debug)]
+pub struct Extraction {
+    /// The article's id.
+    pub article_id: String,
+    /// The language read.
+    pub lang: Lang,
+    /// The text that evidence offsets refer to.
+    pub text: String,
+    /// Whether `text` differs from the text sent (HTML removed, title added).
+    pub text_rewritten: bool,
+    /// Deals, in the order the text first states them.
+    pub deals: Vec<Deal>,
+}
+
+/// Reads articles into deals. Cheap to share between threads.
+#[derive(Clone, Debug, Default)]
+pub struct Extractor {
+    aliases: Aliases,
+}
+
+struct Prepared<'a> {
+    span: Span,
+    text: &'a str,
+    toks: Vec<Token>,
+    amounts: Vec<AmountMention>,
+}
+
+impl Extractor {
+    /// An extractor with the given alias table.
+    pub fn new(aliases: Aliases) -> Self {
+        Extractor { aliases }
+    }
+
+    /// The alias table in use.
+    pub fn aliases(&self) -> &Aliases {
+        &self.aliases
+    }
+
+    /// Reads one article.
+    pub fn extract(&self, article: &ArticleInput) -> Extraction {
+        let body = if article.html {
+            html::to_text(&article.text)
+        } else {
+            article.text.clone()
+        };
+        let title = article.title.trim();
+        let text = if title.is_empty() || body.trim_start().starts_with(title) {
+            body
+        } else {
+            format!("{title}\n\n{body}")
+        };
+        let text_rewritten = text != article.text;
+        let lang = article.lang.unwrap_or_else(|| detect_language(&text));
+        let article_id = if article.id.trim().is_empty() {
+            content_id(&text)
+        } else {
+            article.id.trim().to_string()
+        };
+
+        let mut vocab = ArticleVocabulary::default();
+        let prepared: Vec<Prepared<'_>> = text::sentences(&text)
+            .into_iter()
+            .map(|span| {
+                let s = &text[span.start..span.end];
+                let toks = tokens::tokenize(s);
+                vocab.observe(&toks, s);
+                let amounts = amount::find_amounts(&toks, lang);
+                Prepared {
+                    span,
+                    text: s,
+                    toks,
+                    amounts,
+                }
+            })
+            .collect();
+        let orgs: Vec<Vec<OrgMention>> = prepared
+            .iter()
+            .map(|p| entities::find_orgs(&p.toks, p.text, &self.aliases, &vocab))
+            .collect();
+        let acronyms: Vec<(String, String)> = prepared
+            .iter()
+            .zip(&orgs)
+            .flat_map(|(p, o)| entities::acronyms(&p.toks, p.text, o))
+            .collect();
+        let all: Vec<OrgMention> = orgs.iter().flatten().cloned().collect();
+        let table = EntityTable::build(&all, &acronyms);
+        let currency = default_currency(&prepared, lang);
+
+        let mut ctx = Context::default();
+        let mut mentions = Vec::new();
+        let mut orphans = Vec::new();
+        for (index, (p, o)) in prepared.iter().zip(&orgs).enumerate() {
+            let resolved: Vec<(usize, usize, String)> = o
+                .iter()
+                .map(|m| (m.first, m.last, table.resolve(m)))
+                .collect();
+            let input = SentenceInput {
+                index,
+                text: p.text,
+                toks: &p.toks,
+                orgs: &resolved,
+                amounts: &p.amounts,
+                default_currency: currency,
+            };
+            let (m, orph) = rules::read_sentence(&input, &mut ctx);
+            mentions.extend(m);
+            orphans.extend(orph);
+        }
+        let deals = merge::merge(mentions, orphans)
+            .into_iter()
+            .map(|c| {
+                let sentence = c.sentences[0];
+                let span = prepared[sentence].span;
+                let mut parties: Vec<Party> = c
+                    .deal
+                    .parties
+                    .iter()
+                    .map(|(name, role)| Party {
+                        name: name.clone(),
+                        role: *role,
+                        mention: String::new(),
+                    })
+                    .collect();
+                parties.sort_by(|a, b| a.role.cmp(&b.role).then_with(|| a.name.cmp(&b.name)));
+                let mut deal = Deal {
+                    id: String::new(),
+                    deal_type: c.deal.deal_type,
+                    parties,
+                    amount: c.deal.amount,
+                    status: c.deal.status.0,
+                    vehicle: c.deal.vehicle,
+                    date: c.deal.date,
+                    sources: vec![Source {
+                        article_id: article_id.clone(),
+                        url: article.url.clone(),
+                        evidence: Evidence {
+                            sentence: text[span.start..span.end].to_string(),
+                            start: u32::try_from(span.start).unwrap_or(u32::MAX),
+                            end: u32::try_from(span.end).unwrap_or(u32::MAX),
+                        },
+                        publish_time: article.publish_time,
+                        status: Some(c.deal.status.0),
+                    }],
+                    confidence: c.deal.confidence,
+                };
+                deal.id = deal_id(&article_id, &deal);
+                deal
+            })
+            .collect();
+        Extraction {
+            article_id,
+            lang,
+            text,
+            text_rewritten,
+            deals,
+        }
+    }
+}
+
+/// The currency most amounts of the article state; amounts that state none
+/// ("2 milliards") are read in it.
+fn default_currency(prepared: &[Prepared<'_>], lang: Lang) -> &'static str {
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for a in prepared.iter().flat_map(|p| &p.amounts) {
+        if let Some(c) = a.currency {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map_or(
+            match lang {
+                Lang::Fr => "EUR",
+                Lang::En => "USD",
+            },
+            |(c, _)| c,
+        )
+}
+
+/// French or English, by their most frequent function words.
+pub fn detect_language(text: &str) -> Lang {
+    const FR: &[&str] = &[
+        "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "avec", "sur",
+        "pas", "au",
+    ];
+    const EN: &[&str] = &[
+        "the", "and", "of", "to", "is", "in", "for", "that", "with", "was", "on", "its", "by",
+        "has", "a",
+    ];
+    let (mut fr, mut en) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()).take(2000) {
+        let w = w.to_lowercase();
+        fr += usize::from(FR.contains(&w.as_str()));
+        en += usize::from(EN.contains(&w.as_str()));
+    }
+    if en > fr { Lang::En } else { Lang::Fr }
+}
+
+fn hex16(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// An article id derived from its text.
+pub fn content_id(text: &str) -> String {
+    format!("a-{}", hex16(text.as_bytes()))
+}
+
+/// A deal's id: its article, type, parties with roles and vehicle. Amount and
+/// status are left out so a better reading of them keeps the id.
+pub fn deal_id(article_id: &str, deal: &Deal) -> String {
+    let mut key = format!("{article_id}\u{1f}{}", deal.deal_type.as_str());
+    for p in &deal.parties {
+        key.push('\u{1f}');
+        key.push_str(&p.name.to_lowercase());
+        key.push(':');
+        key.push_str(p.role.as_str());
+    }
+    if let Some(v) = &deal.vehicle {
+        key.push('\u{1f}');
+        key.push_str(&v.to_lowercase());
+    }
+    hex16(key.as_bytes())
+}

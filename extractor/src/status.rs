@@ -1,0 +1,408 @@
+//! Reads a deal's status, date and negation from the words around its
+//! trigger: talks and conditionals are rumored, signatures and agreements
+//! announced, things done in the past completed.
+
+use crate::model::{Date, DealType, Status};
+
+const RUMORED: &[&str] = &[
+    "pourrait",
+    "pourraient",
+    "envisage",
+    "envisagent",
+    "envisagerait",
+    "négocie",
+    "négocient",
+    "négociation",
+    "négociations",
+    "discussion",
+    "discussions",
+    "pourparlers",
+    "serait",
+    "seraient",
+    "aurait",
+    "auraient",
+    "songe",
+    "projette",
+    "concrétise",
+    "espoir",
+    "veut",
+    "voudrait",
+    "souhaite",
+    "rumeur",
+    "rumeurs",
+    "viserait",
+    "détiendrait",
+    "deviendrait",
+    "could",
+    "would",
+    "might",
+    "may",
+    "talks",
+    "negotiating",
+    "negotiations",
+    "considering",
+    "considers",
+    "weighing",
+    "weighs",
+    "exploring",
+    "explores",
+    "reportedly",
+    "rumored",
+    "rumoured",
+    "mulling",
+    "eyeing",
+    "hopes",
+];
+const ANNOUNCED: &[&str] = &[
+    "annonce",
+    "annoncé",
+    "annoncée",
+    "annoncent",
+    "annoncer",
+    "signé",
+    "signée",
+    "signe",
+    "signent",
+    "conclu",
+    "conclut",
+    "dévoilé",
+    "dévoilée",
+    "officialise",
+    "officialisé",
+    "agreed",
+    "agrees",
+    "agree",
+    "announced",
+    "announces",
+    "announce",
+    "signed",
+    "signs",
+    "definitive",
+    "unveiled",
+    "accepté",
+    "acceptée",
+    "accepted",
+    "approuvé",
+    "approved",
+    "noué",
+    "vont",
+    "will",
+    "to",
+];
+const COMPLETED: &[&str] = &[
+    "finalisé",
+    "finalisée",
+    "finalise",
+    "bouclé",
+    "réalisé",
+    "completed",
+    "closed",
+    "completes",
+    "invested",
+    "raised",
+    "lève",
+    "lèvent",
+    "levé",
+    "levée",
+    "acquired",
+    "bought",
+    "racheté",
+    "rachetée",
+    "mobilisait",
+    "avait",
+    "had",
+    "investi",
+    "injecté",
+    "apporté",
+    "attracted",
+    "secured",
+    "funnel",
+    "funnels",
+    "led",
+];
+const OFFER_WORDS: &[&str] = &[
+    "offre",
+    "offres",
+    "opa",
+    "offer",
+    "bid",
+    "proposé",
+    "propose",
+    "proposer",
+    "proposition",
+    "offert",
+];
+const ACCEPT_WORDS: &[&str] = &[
+    "accepté",
+    "acceptée",
+    "accepted",
+    "agrees",
+    "agreed",
+    "approuvé",
+    "approved",
+    "definitive",
+];
+const CANCEL_WORDS: &[&str] = &[
+    "dément",
+    "démenti",
+    "démentent",
+    "denied",
+    "denies",
+    "abandonné",
+    "abandonne",
+    "abandonnent",
+    "renonce",
+    "renoncé",
+    "renoncer",
+    "scrapped",
+    "terminated",
+    "terminates",
+    "échoué",
+    "rompu",
+    "annulé",
+    "annulée",
+    "cancelled",
+    "canceled",
+    "rejected",
+    "rejette",
+    "rejeté",
+    "refusé",
+    "walked",
+    "collapsed",
+];
+const MONTHS: &[&str] = &[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn any(words: &[&str], list: &[&str]) -> bool {
+    words.iter().any(|w| list.contains(w))
+}
+
+/// Whether the clause reports a proposal rather than an agreement.
+pub fn is_offer(clause: &[&str]) -> bool {
+    any(clause, OFFER_WORDS) && !any(clause, ACCEPT_WORDS)
+}
+
+/// Status from the trigger's clause, then its sentence, then the default for
+/// the deal type. The flag says whether a cue decided it.
+pub fn status_of(
+    clause: &[&str],
+    sentence: &[&str],
+    deal_type: DealType,
+    offer: bool,
+) -> (Status, bool) {
+    if offer {
+        return (Status::Rumored, true);
+    }
+    for words in [clause, sentence] {
+        let negated_announce = words
+            .windows(3)
+            .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(&w[1]));
+        let rumored =
+            any(words, RUMORED) || (words.contains(&"si") && words.contains(&"concrétise"));
+        let announced = any(words, ANNOUNCED) && !negated_announce;
+        let completed = any(words, COMPLETED) || year_in(words).is_some_and(|_| past_tense(words));
+        if rumored && !announced_strong(words) {
+            return (Status::Rumored, true);
+        }
+        if announced && !completed_strong(words) {
+            return (Status::Announced, true);
+        }
+        if completed {
+            return (Status::Completed, true);
+        }
+    }
+    let default = match deal_type {
+        DealType::Investment => Status::Completed,
+        _ => Status::Announced,
+    };
+    (default, false)
+}
+
+/// An announcement verb in the past outweighs a conditional: "a déclaré avoir
+/// conclu un accord ... Microsoft détiendrait".
+fn announced_strong(words: &[&str]) -> bool {
+    any(
+        words,
+        &[
+            "conclu",
+            "signé",
+            "signed",
+            "agreed",
+            "definitive",
+            "noué",
+            "annoncé",
+            "announced",
+        ],
+    )
+}
+
+/// Completion stated outright outweighs an announcement.
+fn completed_strong(words: &[&str]) -> bool {
+    any(
+        words,
+        &["finalisé", "finalisée", "completed", "closed", "bouclé"],
+    ) && !any(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+fn past_tense(words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        matches!(*w, "a" | "avait" | "ont" | "had" | "was" | "were")
+            || w.ends_with("ait")
+            || w.ends_with("ed")
+    })
+}
+
+/// A year the clause dates the deal with: "en 2019", "in March 2023".
+pub fn year_in(words: &[&str]) -> Option<Date> {
+    for (k, w) in words.iter().enumerate() {
+        if w.len() != 4 || !w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(year) = w.parse::<i32>() else { continue };
+        if !(1950..=2100).contains(&year) || k == 0 {
+            continue;
+        }
+        let before = words[k - 1];
+        if let Some(m) = MONTHS.iter().position(|m| *m == before) {
+            let month = u8::try_from(m % 12 + 1).unwrap_or(0);
+            return Some(Date {
+                year,
+                month,
+                day: 0,
+            });
+        }
+        if matches!(
+            before,
+            "en" | "in"
+                | "since"
+                | "depuis"
+                | "during"
+                | "courant"
+                | "fin"
+                | "début"
+                | "late"
+                | "early"
+        ) {
+            return Some(Date {
+                year,
+                month: 0,
+                day: 0,
+            });
+        }
+    }
+    None
+}
+
+/// Whether the words before a trigger negate it: "n'a pas annoncé de
+/// financement", "will not invest".
+pub fn negated(before: &[&str]) -> bool {
+    let fr = before.iter().any(|w| matches!(*w, "ne" | "n'"))
+        && before
+            .iter()
+            .any(|w| matches!(*w, "pas" | "plus" | "jamais" | "point"));
+    let en = before.iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "never" | "n't" | "cannot" | "won't" | "didn't" | "doesn't"
+        )
+    });
+    fr || en
+}
+
+/// Whether the clause says the deal fell through or was denied.
+pub fn cancelled(clause: &[&str]) -> bool {
+    any(clause, CANCEL_WORDS)
+        || clause.windows(2).any(|w| {
+            matches!(
+                w,
+                ["called", "off"] | ["fell", "through"] | ["pulled", "out"]
+            )
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        s.split_whitespace().collect()
+    }
+
+    #[test]
+    fn conditionals_are_rumored_and_past_is_completed() {
+        let w = words("softbank pourrait investir 25 milliards");
+        assert_eq!(
+            status_of(&w, &w, DealType::Investment, false).0,
+            Status::Rumored
+        );
+        let w = words("qui a investi pour la première fois en 2019");
+        assert_eq!(
+            status_of(&w, &w, DealType::Investment, false).0,
+            Status::Completed
+        );
+        let w = words("has agreed to buy usg");
+        assert_eq!(
+            status_of(&w, &w, DealType::Acquisition, false).0,
+            Status::Announced
+        );
+    }
+
+    #[test]
+    fn offers_are_rumored_until_accepted() {
+        assert!(is_offer(&words("prolonge son offre de rachat")));
+        assert!(!is_offer(&words("acacia agrees to cisco 's offer")));
+    }
+
+    #[test]
+    fn years_need_a_preposition() {
+        assert_eq!(
+            year_in(&words("a investi en 2019")),
+            Some(Date {
+                year: 2019,
+                month: 0,
+                day: 0
+            })
+        );
+        assert_eq!(
+            year_in(&words("in march 2023 it")),
+            Some(Date {
+                year: 2023,
+                month: 3,
+                day: 0
+            })
+        );
+        assert_eq!(year_in(&words("2019 was")), None);
+    }
+
+    #[test]
+    fn negation_and_cancellation() {
+        assert!(negated(&words("amazon n' a pas confirmé d'")));
+        assert!(negated(&words("partners will not")));
+        assert!(!negated(&words("plus de")));
+        assert!(cancelled(&words("the deal was called off")));
+    }
+}
