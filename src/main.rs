@@ -1,1 +1,78 @@
-fn main() {}
+//! `dealwire`: runs the store and the extractor in one process with embedded
+//! defaults (SQLite file, loopback ports), for a machine with nothing installed.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::Parser;
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::pipeline::Extractor;
+use dealwire_extractor::telemetry;
+
+#[derive(Parser)]
+#[command(
+    name = "dealwire",
+    version,
+    about = "Runs the dealwire store and extractor together"
+)]
+struct Cli {
+    /// Address the store listens on.
+    #[arg(long, env = "DEALWIRE_STORE_LISTEN", default_value = "127.0.0.1:50052")]
+    store_listen: String,
+    /// Address the extractor listens on.
+    #[arg(
+        long,
+        env = "DEALWIRE_EXTRACTOR_LISTEN",
+        default_value = "127.0.0.1:50051"
+    )]
+    extractor_listen: String,
+    /// Database URL: sqlite://PATH (created if missing).
+    #[arg(
+        long,
+        env = "DEALWIRE_DATABASE_URL",
+        default_value = "sqlite://dealwire.db"
+    )]
+    database: String,
+    /// Extra organisation aliases (`Name = alias, alias` lines).
+    #[arg(long, env = "DEALWIRE_ALIASES")]
+    aliases: Option<PathBuf>,
+    /// Log as JSON lines.
+    #[arg(long, env = "DEALWIRE_LOG_JSON")]
+    log_json: bool,
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    telemetry::init(cli.log_json);
+    let aliases = match &cli.aliases {
+        Some(p) => Aliases::with_file(p)?,
+        None => Aliases::default(),
+    };
+    let store =
+        dealwire_store::app::Application::build(&cli.store_listen, &cli.database, aliases.clone())
+            .await
+            .context("starting the store")?;
+    let store_url = format!("http://{}", store.local_addr());
+    let extractor = dealwire_extractor::app::Application::build(
+        &cli.extractor_listen,
+        Some(&store_url),
+        Extractor::new(aliases),
+    )
+    .await
+    .context("starting the extractor")?;
+    let (stop, _) = tokio::sync::broadcast::channel::<()>(1);
+    let mut store_stop = stop.subscribe();
+    let mut extractor_stop = stop.subscribe();
+    let store_task = tokio::spawn(store.run_until_stopped(async move {
+        let _ = store_stop.recv().await;
+    }));
+    let extractor_task = tokio::spawn(extractor.run_until_stopped(async move {
+        let _ = extractor_stop.recv().await;
+    }));
+    telemetry::shutdown_signal().await;
+    let _ = stop.send(());
+    extractor_task.await??;
+    store_task.await??;
+    Ok(())
+}

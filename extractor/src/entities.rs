@@ -384,7 +384,12 @@ fn unknown_org(
         if vocab.lowercase.contains(&t.norm) && !shaped {
             return None;
         }
-        if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) {
+        // At a sentence start, a common word is capitalised too; the article
+        // writing it in lowercase elsewhere, or it being a function word,
+        // tells them apart (checked above and below).
+        let next = toks.get(last).map_or("", |n| n.norm.as_str());
+        let subject = lexicon::is(SUBJECT_FOLLOWERS, next);
+        if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
         if word.chars().count() < 2 {
@@ -399,6 +404,47 @@ fn unknown_org(
         known: None,
     })
 }
+
+/// Words that follow a subject: a capitalised word before them at a sentence
+/// start names who acts ("Globex has agreed", "Quantix lève").
+const SUBJECT_FOLLOWERS: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "to",
+    "agreed",
+    "agrees",
+    "said",
+    "says",
+    "announced",
+    "could",
+    "may",
+    "plans",
+    "'s",
+    "a",
+    "est",
+    "va",
+    "vient",
+    "annonce",
+    "signe",
+    "pourrait",
+    "et",
+    "and",
+    "lève",
+    "rachète",
+    "acquiert",
+    "investit",
+    "acquires",
+    "buys",
+    "raises",
+    "invests",
+    "s'",
+    "signs",
+];
 
 /// Resolves every mention of an article to one canonical name per
 /// organisation.

@@ -1,44 +1,126 @@
+//! `extractor`: extract deals from files, ingest them into a store, or serve.
+
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
-use dealwire_extractor::amount::Lang;
-use dealwire_extractor::json::to_json;
-use dealwire_extractor::pipeline::{ArticleInput, Extractor};
-use dealwire_proto::v1 as pb;
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use dealwire_extractor::app::Application;
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::pipeline::Extractor;
+use dealwire_extractor::{cli, telemetry};
 
 #[derive(Parser)]
+#[command(name = "extractor", version, about = "The dealwire deal extractor")]
 struct Cli {
+    /// Extra organisation aliases (`Name = alias, alias` lines).
+    #[arg(long, global = true, env = "DEALWIRE_ALIASES")]
+    aliases: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
 
-#[derive(Subcommand)]
-enum Command {
-    Extract { files: Vec<PathBuf> },
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Jsonl,
 }
 
-fn main() -> anyhow::Result<()> {
+#[derive(Subcommand)]
+enum Command {
+    /// Prints the deals of each file as one JSON line.
+    Extract {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "jsonl")]
+        format: Format,
+        /// Article files (.txt, or .html for HTML).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Streams files or directories through an in-process extractor into a store.
+    Ingest {
+        /// The store's URL.
+        #[arg(
+            long,
+            env = "DEALWIRE_STORE_URL",
+            default_value = "http://127.0.0.1:50052"
+        )]
+        store: String,
+        /// Files or directories of articles.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Serves ExtractorService over gRPC.
+    Serve {
+        /// Address to listen on.
+        #[arg(
+            long,
+            env = "DEALWIRE_EXTRACTOR_LISTEN",
+            default_value = "127.0.0.1:50051"
+        )]
+        listen: String,
+        /// The store Ingest forwards to.
+        #[arg(
+            long,
+            env = "DEALWIRE_STORE_URL",
+            default_value = "http://127.0.0.1:50052"
+        )]
+        store: String,
+        /// Log as JSON lines.
+        #[arg(long, env = "DEALWIRE_LOG_JSON")]
+        log_json: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let Command::Extract { files } = cli.command;
-    let ex = Extractor::default();
-    for f in files {
-        let text = std::fs::read_to_string(&f)?;
-        let id = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().to_string())
-            .unwrap_or_default();
-        let out = ex.extract(&ArticleInput {
-            id: id.clone(),
-            text,
-            lang: None::<Lang>,
-            ..Default::default()
-        });
-        let deals: Vec<serde_json::Value> = out
-            .deals
-            .iter()
-            .map(|d| to_json("dealwire.v1.Deal", &pb::Deal::from(d)))
-            .collect();
-        println!("{}", serde_json::json!({"id": id, "deals": deals}));
+    let aliases = match &cli.aliases {
+        Some(p) => Aliases::with_file(p)?,
+        None => Aliases::default(),
+    };
+    let extractor = Extractor::new(aliases);
+    match cli.command {
+        Command::Extract {
+            format: Format::Jsonl,
+            files,
+        } => {
+            for f in files {
+                let article =
+                    cli::read_article(&f).with_context(|| format!("reading {}", f.display()))?;
+                println!("{}", cli::extract_line(&extractor, &article));
+            }
+        }
+        Command::Ingest { store, paths } => {
+            telemetry::init(false);
+            let files = cli::collect_files(&paths)?;
+            let app = Application::build("127.0.0.1:0", Some(&store), extractor).await?;
+            let url = format!("http://{}", app.local_addr());
+            let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let server = tokio::spawn(app.run_until_stopped(async {
+                let _ = stopped.await;
+            }));
+            let summary = cli::ingest(&url, files).await.context("ingesting")?;
+            let _ = stop.send(());
+            server.await??;
+            println!(
+                "articles read {}, with deals {}; deals extracted {}, new in the store {}, merged {}",
+                summary.articles_read,
+                summary.articles_with_deals,
+                summary.deals_extracted,
+                summary.deals_created,
+                summary.deals_merged
+            );
+        }
+        Command::Serve {
+            listen,
+            store,
+            log_json,
+        } => {
+            telemetry::init(log_json);
+            let app = Application::build(&listen, Some(&store), extractor)
+                .await
+                .context("starting the extractor")?;
+            app.run_until_stopped(telemetry::shutdown_signal()).await?;
+        }
     }
     Ok(())
 }

@@ -1,0 +1,78 @@
+//! The store server: binds, serves DealStoreService with health and
+//! reflection, and stops on a shutdown signal.
+
+use std::future::Future;
+use std::net::SocketAddr;
+
+use dealwire_extractor::entities::Aliases;
+use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+
+use crate::error::Error;
+use crate::repo::Store;
+use crate::service::StoreService;
+
+/// Largest message the store accepts (64 MiB: a batch of 10,000 deals).
+pub const MAX_MESSAGE: usize = 64 * 1024 * 1024;
+
+/// A bound, ready-to-run store server.
+pub struct Application {
+    listener: TcpListener,
+    store: Store,
+}
+
+impl Application {
+    /// Opens the database and binds `listen` (port 0 picks a free port).
+    pub async fn build(listen: &str, database_url: &str, aliases: Aliases) -> Result<Self, Error> {
+        let store = Store::open(database_url, aliases).await?;
+        let listener = TcpListener::bind(listen)
+            .await
+            .map_err(|e| Error::Config(format!("cannot listen on {listen}: {e}")))?;
+        Ok(Application { listener, store })
+    }
+
+    /// The bound address.
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .unwrap_or_else(|_| SocketAddr::from(([127, 0, 0, 1], 0)))
+    }
+
+    /// The bound port.
+    pub fn port(&self) -> u16 {
+        self.local_addr().port()
+    }
+
+    /// Serves until `shutdown` resolves, then finishes in-flight calls.
+    pub async fn run_until_stopped(
+        self,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> Result<(), tonic::transport::Error> {
+        let (reporter, health) = tonic_health::server::health_reporter();
+        reporter
+            .set_serving::<DealStoreServiceServer<StoreService>>()
+            .await;
+        let reflection = |builder: tonic_reflection::server::Builder<'static>| {
+            builder
+                .register_encoded_file_descriptor_set(dealwire_proto::FILE_DESCRIPTOR_SET)
+                .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        };
+        let v1 = reflection(tonic_reflection::server::Builder::configure())
+            .build_v1()
+            .ok();
+        let v1alpha = reflection(tonic_reflection::server::Builder::configure())
+            .build_v1alpha()
+            .ok();
+        let service = DealStoreServiceServer::new(StoreService::new(self.store))
+            .max_decoding_message_size(MAX_MESSAGE);
+        tracing::info!(addr = %self.listener.local_addr().map(|a| a.to_string()).unwrap_or_default(), "store serving");
+        tonic::transport::Server::builder()
+            .add_service(health)
+            .add_optional_service(v1)
+            .add_optional_service(v1alpha)
+            .add_service(service)
+            .serve_with_incoming_shutdown(TcpListenerStream::new(self.listener), shutdown)
+            .await
+    }
+}

@@ -1,0 +1,221 @@
+//! Query filters and page tokens: validated once at the edge, then turned
+//! into SQL conditions.
+
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::model::{Date, DealType, Status};
+use dealwire_proto::v1 as pb;
+use sha2::{Digest, Sha256};
+use sqlx::{QueryBuilder, Sqlite};
+
+use crate::error::Error;
+
+/// Which deals a query considers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DealFilter {
+    /// Deal types to keep; empty keeps all.
+    pub types: Vec<DealType>,
+    /// Statuses to keep; empty keeps all.
+    pub statuses: Vec<Status>,
+    /// Lowercase canonical name of a party the deal must have.
+    pub party: Option<String>,
+    /// Earliest date, as YYYYMMDD.
+    pub start: Option<i64>,
+    /// Latest date, as YYYYMMDD.
+    pub end: Option<i64>,
+}
+
+/// Lowercase canonical key of an organisation name, as the store indexes it.
+pub fn name_key(aliases: &Aliases, name: &str) -> String {
+    aliases.canonical(name).to_lowercase()
+}
+
+impl DealFilter {
+    /// Validates a filter from the wire.
+    pub fn from_pb(f: Option<&pb::DealFilter>, aliases: &Aliases) -> Result<Self, Error> {
+        let Some(f) = f else {
+            return Ok(DealFilter::default());
+        };
+        let types = f
+            .types
+            .iter()
+            .map(|&t| DealType::try_from(t))
+            .collect::<Result<Vec<_>, _>>()?;
+        let statuses = f
+            .statuses
+            .iter()
+            .map(|&s| Status::try_from(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        let party = (!f.party.trim().is_empty()).then(|| name_key(aliases, &f.party));
+        // A start bound covers its whole period: 2023 starts at 2023-00-00.
+        let start = f
+            .start_date
+            .as_ref()
+            .map(Date::try_from)
+            .transpose()?
+            .map(Date::ordinal);
+        // An end bound covers its whole period too: 2023 ends at 2023-99-99.
+        let end = f
+            .end_date
+            .as_ref()
+            .map(Date::try_from)
+            .transpose()?
+            .map(|d| {
+                d.ordinal()
+                    + if d.month == 0 {
+                        9999
+                    } else if d.day == 0 {
+                        99
+                    } else {
+                        0
+                    }
+            });
+        if let (Some(s), Some(e)) = (start, end) {
+            if s > e {
+                return Err(Error::InvalidArgument(
+                    "filter.start_date is after filter.end_date".into(),
+                ));
+            }
+        }
+        Ok(DealFilter {
+            types,
+            statuses,
+            party,
+            start,
+            end,
+        })
+    }
+
+    /// Appends ` AND ...` conditions on the deals table aliased `d`.
+    pub fn push_sql(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+        if !self.types.is_empty() {
+            q.push(" AND d.deal_type IN (");
+            let mut sep = q.separated(", ");
+            for t in &self.types {
+                sep.push_bind(t.as_str());
+            }
+            q.push(")");
+        }
+        if !self.statuses.is_empty() {
+            q.push(" AND d.status IN (");
+            let mut sep = q.separated(", ");
+            for s in &self.statuses {
+                sep.push_bind(s.as_str());
+            }
+            q.push(")");
+        }
+        if let Some(p) = &self.party {
+            q.push(" AND EXISTS (SELECT 1 FROM deal_parties fp WHERE fp.deal_seq = d.seq AND fp.name_key = ");
+            q.push_bind(p.clone());
+            q.push(")");
+        }
+        if let Some(s) = self.start {
+            q.push(" AND d.date_ord >= ");
+            q.push_bind(s);
+        }
+        if let Some(e) = self.end {
+            q.push(" AND d.date_ord <= ");
+            q.push_bind(e);
+        }
+    }
+
+    /// A short fingerprint, so a page token is only used with its filter.
+    pub fn fingerprint(&self, extra: &str) -> String {
+        let text = format!("{self:?}|{extra}");
+        Sha256::digest(text.as_bytes())
+            .iter()
+            .take(4)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+}
+
+/// A page token: a position and the fingerprint of the query it belongs to.
+pub fn encode_token(position: i64, fingerprint: &str) -> String {
+    format!("{position}.{fingerprint}")
+}
+
+/// Reads a page token; a token from another query or a tampered one is an
+/// invalid argument.
+pub fn decode_token(token: &str, fingerprint: &str) -> Result<Option<i64>, Error> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    let bad = || {
+        Error::InvalidArgument(
+            "page_token is not a token this query returned; start again without it".into(),
+        )
+    };
+    let (pos, fp) = token.split_once('.').ok_or_else(bad)?;
+    let pos: i64 = pos.parse().map_err(|_| bad())?;
+    if fp != fingerprint || pos < 0 {
+        return Err(bad());
+    }
+    Ok(Some(pos))
+}
+
+/// Clamps a requested page size: 0 gives the default, above the maximum gives
+/// the maximum, below 0 is an error.
+pub fn page_size(requested: i32, default: i64, max: i64) -> Result<i64, Error> {
+    match requested {
+        n if n < 0 => Err(Error::InvalidArgument(
+            "page_size must not be negative".into(),
+        )),
+        0 => Ok(default),
+        n => Ok(i64::from(n).min(max)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_only_work_for_their_query() {
+        let t = encode_token(42, "abcd");
+        assert_eq!(decode_token(&t, "abcd").ok().flatten(), Some(42));
+        assert!(decode_token(&t, "ffff").is_err());
+        assert!(decode_token("garbage", "abcd").is_err());
+        assert!(decode_token("-1.abcd", "abcd").is_err());
+    }
+
+    #[test]
+    fn filters_canonicalise_names_and_check_dates() {
+        let aliases = Aliases::default();
+        let f = pb::DealFilter {
+            party: "AWS".into(),
+            ..Default::default()
+        };
+        assert_eq!(
+            DealFilter::from_pb(Some(&f), &aliases)
+                .ok()
+                .and_then(|f| f.party),
+            Some("amazon".into())
+        );
+        let f = pb::DealFilter {
+            types: vec![99],
+            ..Default::default()
+        };
+        assert!(DealFilter::from_pb(Some(&f), &aliases).is_err());
+        let f = pb::DealFilter {
+            start_date: Some(pb::Date {
+                year: 2024,
+                month: 0,
+                day: 0,
+            }),
+            end_date: Some(pb::Date {
+                year: 2023,
+                month: 0,
+                day: 0,
+            }),
+            ..Default::default()
+        };
+        assert!(DealFilter::from_pb(Some(&f), &aliases).is_err());
+    }
+
+    #[test]
+    fn page_sizes_clamp() {
+        assert_eq!(page_size(0, 50, 1000).ok(), Some(50));
+        assert_eq!(page_size(5000, 50, 1000).ok(), Some(1000));
+        assert!(page_size(-1, 50, 1000).is_err());
+    }
+}

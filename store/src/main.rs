@@ -1,0 +1,59 @@
+//! `store serve`: runs the deal store.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::telemetry;
+use dealwire_store::app::Application;
+
+#[derive(Parser)]
+#[command(name = "store", version, about = "The dealwire deal store")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serves DealStoreService over gRPC.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "DEALWIRE_STORE_LISTEN", default_value = "127.0.0.1:50052")]
+        listen: String,
+        /// Database URL: sqlite://PATH (created if missing).
+        #[arg(
+            long,
+            env = "DEALWIRE_DATABASE_URL",
+            default_value = "sqlite://dealwire.db"
+        )]
+        database: String,
+        /// Extra organisation aliases (`Name = alias, alias` lines).
+        #[arg(long, env = "DEALWIRE_ALIASES")]
+        aliases: Option<PathBuf>,
+        /// Log as JSON lines.
+        #[arg(long, env = "DEALWIRE_LOG_JSON")]
+        log_json: bool,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let Command::Serve {
+        listen,
+        database,
+        aliases,
+        log_json,
+    } = Cli::parse().command;
+    telemetry::init(log_json);
+    let aliases = match aliases {
+        Some(p) => Aliases::with_file(&p)?,
+        None => Aliases::default(),
+    };
+    let app = Application::build(&listen, &database, aliases)
+        .await
+        .context("starting the store")?;
+    app.run_until_stopped(telemetry::shutdown_signal()).await?;
+    Ok(())
+}

@@ -1,0 +1,361 @@
+//! DealStoreService handlers: validate, delegate to the store, convert.
+
+use std::pin::Pin;
+
+use dealwire_extractor::convert::money;
+use dealwire_extractor::model::{Deal, DealType, Status};
+use dealwire_proto::v1 as pb;
+use dealwire_proto::v1::deal_store_service_server::DealStoreService;
+use futures::{Stream, StreamExt};
+use tokio::sync::broadcast::error::RecvError;
+use tonic::{Request, Response, Status as GrpcStatus, Streaming};
+
+use crate::aggregate::{Order, Totals};
+use crate::error::Error;
+use crate::filter::{self, DealFilter};
+use crate::repo::{ChangeKind, Store, StoredDeal};
+
+/// Most deals one Ingest message may carry.
+pub const MAX_BATCH: usize = 10_000;
+
+/// The gRPC face of a [`Store`].
+#[derive(Clone, Debug)]
+pub struct StoreService {
+    store: Store,
+}
+
+impl StoreService {
+    /// Serves `store`.
+    pub fn new(store: Store) -> Self {
+        StoreService { store }
+    }
+}
+
+fn to_pb(d: &StoredDeal) -> pb::Deal {
+    let mut p = pb::Deal::from(&d.deal);
+    p.create_time = Some(prost_types::Timestamp {
+        seconds: d.create_time,
+        nanos: 0,
+    });
+    p.update_time = Some(prost_types::Timestamp {
+        seconds: d.update_time,
+        nanos: 0,
+    });
+    p
+}
+
+fn totals_pb(t: &Totals) -> Vec<pb::CurrencyTotal> {
+    t.iter()
+        .map(|(c, t)| pb::CurrencyTotal {
+            currency_code: c.clone(),
+            low: Some(money(c, t.low)),
+            high: Some(money(c, t.high)),
+            deal_count: t.deals,
+        })
+        .collect()
+}
+
+fn status_pb(v: &[(Status, i64)]) -> Vec<pb::StatusCount> {
+    v.iter()
+        .map(|(s, n)| pb::StatusCount {
+            status: pb::DealStatus::from(*s).into(),
+            deal_count: *n,
+        })
+        .collect()
+}
+
+fn required_name(name: &str) -> Result<&str, Error> {
+    let n = name.trim();
+    if n.is_empty() {
+        return Err(Error::InvalidArgument("name is required".into()));
+    }
+    Ok(n)
+}
+
+type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::WatchDealsResponse, GrpcStatus>> + Send>>;
+
+#[tonic::async_trait]
+impl DealStoreService for StoreService {
+    async fn ingest(
+        &self,
+        request: Request<Streaming<pb::DealStoreServiceIngestRequest>>,
+    ) -> Result<Response<pb::DealStoreServiceIngestResponse>, GrpcStatus> {
+        let mut stream = request.into_inner();
+        let mut total = crate::repo::IngestSummary::default();
+        let mut message = 0usize;
+        while let Some(batch) = stream.message().await? {
+            message += 1;
+            if batch.deals.len() > MAX_BATCH {
+                return Err(GrpcStatus::resource_exhausted(format!(
+                    "message {message} carries {} deals; send at most {MAX_BATCH} per message. {} deals before it were committed",
+                    batch.deals.len(),
+                    total.received
+                )));
+            }
+            let deals = batch
+                .deals
+                .iter()
+                .enumerate()
+                .map(|(k, d)| {
+                    Deal::try_from(d).map_err(|e| {
+                        Error::InvalidArgument(format!("message {message}, deal {k}: {e}"))
+                    })
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| {
+                    let status: GrpcStatus = e.into();
+                    GrpcStatus::invalid_argument(format!(
+                        "{}; the {} deals of earlier messages were committed",
+                        status.message(),
+                        total.received
+                    ))
+                })?;
+            total += self.store.ingest(deals).await?;
+        }
+        Ok(Response::new(pb::DealStoreServiceIngestResponse {
+            deals_received: total.received,
+            deals_created: total.created,
+            deals_merged: total.merged,
+        }))
+    }
+
+    async fn get_deal(
+        &self,
+        request: Request<pb::GetDealRequest>,
+    ) -> Result<Response<pb::GetDealResponse>, GrpcStatus> {
+        let d = self.store.get(&request.get_ref().id).await?;
+        Ok(Response::new(pb::GetDealResponse {
+            deal: Some(to_pb(&d)),
+        }))
+    }
+
+    async fn list_deals(
+        &self,
+        request: Request<pb::ListDealsRequest>,
+    ) -> Result<Response<pb::ListDealsResponse>, GrpcStatus> {
+        let r = request.get_ref();
+        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
+        let size = filter::page_size(r.page_size, 50, 1000)?;
+        let (deals, next) = self.store.list(&f, size, &r.page_token).await?;
+        Ok(Response::new(pb::ListDealsResponse {
+            deals: deals.iter().map(to_pb).collect(),
+            next_page_token: next,
+        }))
+    }
+
+    async fn top_investors(
+        &self,
+        request: Request<pb::TopInvestorsRequest>,
+    ) -> Result<Response<pb::TopInvestorsResponse>, GrpcStatus> {
+        let r = request.get_ref();
+        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
+        let order = match pb::InvestorOrder::try_from(r.order_by) {
+            Ok(pb::InvestorOrder::DealCount) => Order::Count,
+            Ok(_) => Order::Amount,
+            Err(_) => {
+                return Err(GrpcStatus::invalid_argument(format!(
+                    "order_by {} is not a known INVESTOR_ORDER_* value",
+                    r.order_by
+                )));
+            }
+        };
+        let currency = if r.currency_code.trim().is_empty() {
+            "USD".to_string()
+        } else {
+            r.currency_code.trim().to_ascii_uppercase()
+        };
+        if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
+            return Err(GrpcStatus::invalid_argument(format!(
+                "currency_code {:?} is not a three-letter ISO 4217 code",
+                r.currency_code
+            )));
+        }
+        let size = filter::page_size(r.page_size, 10, 1000)?;
+        let (ranks, next) = self
+            .store
+            .top_investors(&f, order, &currency, size, &r.page_token)
+            .await?;
+        Ok(Response::new(pb::TopInvestorsResponse {
+            investors: ranks
+                .iter()
+                .map(|x| pb::InvestorSummary {
+                    name: x.name.clone(),
+                    deal_count: x.deals,
+                    totals: totals_pb(&x.totals),
+                })
+                .collect(),
+            next_page_token: next,
+        }))
+    }
+
+    async fn investor_profile(
+        &self,
+        request: Request<pb::InvestorProfileRequest>,
+    ) -> Result<Response<pb::InvestorProfileResponse>, GrpcStatus> {
+        let r = request.get_ref();
+        let name = required_name(&r.name)?;
+        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
+        let p = self.store.investor_profile(name, &f).await?;
+        Ok(Response::new(pb::InvestorProfileResponse {
+            name: p.name,
+            portfolio: p
+                .portfolio
+                .iter()
+                .map(|(d, target)| pb::PortfolioEntry {
+                    deal_id: d.id.clone(),
+                    target: target.clone(),
+                    amount: d.amount.as_ref().map(pb::Amount::from),
+                    status: pb::DealStatus::from(d.status).into(),
+                    date: d.date.map(pb::Date::from),
+                })
+                .collect(),
+            co_investors: p
+                .co_investors
+                .into_iter()
+                .map(|(name, shared_targets)| pb::CoInvestor {
+                    name,
+                    shared_targets,
+                })
+                .collect(),
+            deals_by_status: status_pb(&p.by_status),
+            totals: totals_pb(&p.totals),
+        }))
+    }
+
+    async fn company_profile(
+        &self,
+        request: Request<pb::CompanyProfileRequest>,
+    ) -> Result<Response<pb::CompanyProfileResponse>, GrpcStatus> {
+        let r = request.get_ref();
+        let name = required_name(&r.name)?;
+        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
+        let p = self.store.company_profile(name, &f).await?;
+        let types = |t: &std::collections::BTreeSet<DealType>| {
+            t.iter().map(|x| pb::DealType::from(*x).into()).collect()
+        };
+        Ok(Response::new(pb::CompanyProfileResponse {
+            name: p.name,
+            backers: p
+                .backers
+                .iter()
+                .map(|(name, n, t)| pb::Backer {
+                    name: name.clone(),
+                    deal_count: *n,
+                    totals: totals_pb(t),
+                })
+                .collect(),
+            funding_totals: totals_pb(&p.funding),
+            acquisitions: p
+                .acquisitions
+                .iter()
+                .map(|(d, other, role)| pb::AcquisitionEntry {
+                    deal_id: d.id.clone(),
+                    counterparty: other.clone(),
+                    role: pb::PartyRole::from(*role).into(),
+                    amount: d.amount.as_ref().map(pb::Amount::from),
+                    status: pb::DealStatus::from(d.status).into(),
+                    date: d.date.map(pb::Date::from),
+                })
+                .collect(),
+            partners: p
+                .partners
+                .iter()
+                .map(|(name, n, t)| pb::Partner {
+                    name: name.clone(),
+                    deal_count: *n,
+                    types: types(t),
+                })
+                .collect(),
+            deals_by_status: status_pb(&p.by_status),
+        }))
+    }
+
+    async fn partnership_graph(
+        &self,
+        request: Request<pb::PartnershipGraphRequest>,
+    ) -> Result<Response<pb::PartnershipGraphResponse>, GrpcStatus> {
+        let r = request.get_ref();
+        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
+        let max = filter::page_size(r.max_edges, 100, 10_000)?;
+        let company = (!r.company.trim().is_empty()).then(|| r.company.trim());
+        let edges = self.store.graph(company, max, &f).await?;
+        let mut nodes: Vec<String> = edges
+            .iter()
+            .flat_map(|e| [e.source.clone(), e.target.clone()])
+            .collect();
+        nodes.sort();
+        nodes.dedup();
+        Ok(Response::new(pb::PartnershipGraphResponse {
+            nodes,
+            edges: edges
+                .into_iter()
+                .map(|e| pb::GraphEdge {
+                    source: e.source,
+                    target: e.target,
+                    deal_count: e.deals,
+                    types: e
+                        .types
+                        .iter()
+                        .map(|t| pb::DealType::from(*t).into())
+                        .collect(),
+                })
+                .collect(),
+        }))
+    }
+
+    type WatchDealsStream = WatchStream;
+
+    async fn watch_deals(
+        &self,
+        request: Request<pb::WatchDealsRequest>,
+    ) -> Result<Response<Self::WatchDealsStream>, GrpcStatus> {
+        let f = DealFilter::from_pb(request.get_ref().filter.as_ref(), self.store.aliases())?;
+        let rx = self.store.subscribe();
+        let stream = futures::stream::unfold((rx, false), |(mut rx, done)| async move {
+            if done {
+                return None;
+            }
+            loop {
+                match rx.recv().await {
+                    Ok(change) => return Some((Ok(change), (rx, false))),
+                    Err(RecvError::Lagged(n)) => {
+                        // A slow watcher never slows ingestion: it is told and cut off.
+                        let e = Error::Lagged(format!("this watcher fell {n} changes behind the feed; reconnect and catch up with ListDeals"));
+                        return Some((Err(GrpcStatus::from(e)), (rx, true)));
+                    }
+                    Err(RecvError::Closed) => return None,
+                }
+            }
+        })
+        .filter_map(move |item| {
+            let keep = match &item {
+                Ok(change) => matches_filter(&f, &change.deal),
+                Err(_) => true,
+            };
+            async move {
+                keep.then(|| {
+                    item.map(|c| pb::WatchDealsResponse {
+                        change_type: match c.kind {
+                            ChangeKind::Created => pb::ChangeType::Created,
+                            ChangeKind::Updated => pb::ChangeType::Updated,
+                        }
+                        .into(),
+                        deal: Some(pb::Deal::from(&c.deal)),
+                    })
+                })
+            }
+        });
+        Ok(Response::new(Box::pin(stream)))
+    }
+}
+
+fn matches_filter(f: &DealFilter, d: &Deal) -> bool {
+    let date = d.date.map(|x| x.ordinal());
+    (f.types.is_empty() || f.types.contains(&d.deal_type))
+        && (f.statuses.is_empty() || f.statuses.contains(&d.status))
+        && f.party
+            .as_ref()
+            .is_none_or(|p| d.parties.iter().any(|x| &x.name.to_lowercase() == p))
+        && f.start.is_none_or(|s| date.is_some_and(|x| x >= s))
+        && f.end.is_none_or(|e| date.is_some_and(|x| x <= e))
+}
