@@ -238,14 +238,14 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let mut j = i;
     let mut currency = None;
     // Currency before the number: "$16", "US$ 5", "€4bn".
-    if t.kind == Kind::Word && matches!(t.norm.as_str(), "us" | "c" | "ca" | "a" | "au" | "hk") {
-        if let Some(sym) = toks
+    if t.kind == Kind::Word
+        && matches!(t.norm.as_str(), "us" | "c" | "ca" | "a" | "au" | "hk")
+        && let Some(sym) = toks
             .get(i + 1)
             .filter(|n| n.kind == Kind::Currency && n.start == t.end)
-        {
-            currency = Some(currency_symbol(&sym.norm, Some(&t.norm)));
-            j = i + 2;
-        }
+    {
+        currency = Some(currency_symbol(&sym.norm, Some(&t.norm)));
+        j = i + 2;
     }
     if currency.is_none() && t.kind == Kind::Currency {
         currency = Some(currency_symbol(&t.norm, None));
@@ -257,11 +257,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             t.norm.as_str(),
             "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny"
         )
+        && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number)
     {
-        if toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number) {
-            currency = currency_word(&t.norm);
-            j = i + 1;
-        }
+        currency = currency_word(&t.norm);
+        j = i + 1;
     }
     let num_tok = toks.get(j)?;
     let (mut value, vague) = match num_tok.kind {

@@ -464,10 +464,8 @@ fn read_trigger(
     // Frames that need a confirming word nearby.
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
     match frame {
-        Frame::BuyServices => {
-            if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) {
-                return None;
-            }
+        Frame::BuyServices if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) => {
+            return None;
         }
         Frame::Acquire
             if matches!(
@@ -483,16 +481,12 @@ fn read_trigger(
                     | "purchase"
                     | "purchases"
                     | "purchased"
-            ) =>
+            ) && right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
         {
-            if right_words.iter().any(|w| SERVICE_WORDS.contains(w)) {
-                frame = Frame::BuyServices;
-            }
+            frame = Frame::BuyServices;
         }
-        Frame::WinContract => {
-            if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) {
-                return None;
-            }
+        Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+            return None;
         }
         Frame::LeadVerb => {
             let sentence = s.words(0, n);
@@ -703,10 +697,8 @@ fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot, Vec<usize
     let mut k = from;
     while k < to && k < from + 30 {
         match &s.items[k].2 {
-            Item::Punct if s.norm(k) == "," => {
-                if !out.is_empty() {
-                    break;
-                }
+            Item::Punct if s.norm(k) == "," && !out.is_empty() => {
+                break;
             }
             Item::Word => {
                 let w = s.norm(k);
@@ -801,7 +793,7 @@ fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Vec<usize>) -
             break;
         }
     }
-    if seps.iter().any(|x| x == ",") && !seps.last().is_some_and(|x| x != ",") {
+    if seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
         let cut = seps.iter().position(|x| x == ",").unwrap_or(0);
         cand.truncate(cut);
     }
@@ -987,10 +979,10 @@ fn fill_missing(
         Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => Some(o.clone()),
         _ => None,
     });
-    if let Some(name) = from_previous.or(first_org) {
-        if !parties.iter().any(|p| p.0 == name) {
-            parties.push((name, want));
-        }
+    if let Some(name) = from_previous.or(first_org)
+        && !parties.iter().any(|p| p.0 == name)
+    {
+        parties.push((name, want));
     }
 }
 
@@ -1102,14 +1094,12 @@ fn orphan_amounts(
                 _ => {}
             }
         }
-        if found {
-            if let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency) {
-                out.push(OrphanAmount {
-                    sentence: s.input.index,
-                    amount,
-                    hint,
-                });
-            }
+        if found && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency) {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint,
+            });
         }
     }
     out

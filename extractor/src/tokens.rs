@@ -157,13 +157,12 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
 fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     while i < chars.len() {
         let c = chars[i].1;
-        if c.is_ascii_digit() {
-            i += 1;
-        } else if matches!(c, ',' | '.')
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_ascii_digit())
-        {
-            i += 1;
-        } else if matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(chars, i + 1) {
+        // A digit, or a separator that another digit group follows.
+        let joins = c.is_ascii_digit()
+            || (matches!(c, ',' | '.')
+                && chars.get(i + 1).is_some_and(|&(_, n)| n.is_ascii_digit()))
+            || (matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(chars, i + 1));
+        if joins {
             i += 1;
         } else {
             break;

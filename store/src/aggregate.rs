@@ -417,10 +417,11 @@ impl Store {
             names.dedup();
             for i in 0..names.len() {
                 for j in i + 1..names.len() {
-                    if let Some(c) = f.party.as_deref() {
-                        if names[i].to_lowercase() != c && names[j].to_lowercase() != c {
-                            continue;
-                        }
+                    if let Some(c) = f.party.as_deref()
+                        && names[i].to_lowercase() != c
+                        && names[j].to_lowercase() != c
+                    {
+                        continue;
                     }
                     let e = edges
                         .entry((names[i].clone(), names[j].clone()))

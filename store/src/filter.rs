@@ -69,12 +69,12 @@ impl DealFilter {
                         0
                     }
             });
-        if let (Some(s), Some(e)) = (start, end) {
-            if s > e {
-                return Err(Error::InvalidArgument(
-                    "filter.start_date is after filter.end_date".into(),
-                ));
-            }
+        if let (Some(s), Some(e)) = (start, end)
+            && s > e
+        {
+            return Err(Error::InvalidArgument(
+                "filter.start_date is after filter.end_date".into(),
+            ));
         }
         Ok(DealFilter {
             types,

@@ -225,10 +225,8 @@ impl Store {
                     .bind(seq)
                     .execute(&mut **tx)
                     .await?;
-                if !has_amount {
-                    if let Some(a) = &deal.amount {
-                        set_amount(tx, seq, a).await?;
-                    }
+                if !has_amount && let Some(a) = &deal.amount {
+                    set_amount(tx, seq, a).await?;
                 }
                 if let Some(d) = deal.date {
                     sqlx::query("UPDATE deals SET date_year = ?, date_month = ?, date_day = ?, date_ord = ? WHERE seq = ? AND date_ord IS NULL")

@@ -315,16 +315,14 @@ impl DealStoreService for StoreService {
             if done {
                 return None;
             }
-            loop {
-                match rx.recv().await {
-                    Ok(change) => return Some((Ok(change), (rx, false))),
-                    Err(RecvError::Lagged(n)) => {
-                        // A slow watcher never slows ingestion: it is told and cut off.
-                        let e = Error::Lagged(format!("this watcher fell {n} changes behind the feed; reconnect and catch up with ListDeals"));
-                        return Some((Err(GrpcStatus::from(e)), (rx, true)));
-                    }
-                    Err(RecvError::Closed) => return None,
+            match rx.recv().await {
+                Ok(change) => Some((Ok(change), (rx, false))),
+                Err(RecvError::Lagged(n)) => {
+                    // A slow watcher never slows ingestion: it is told and cut off.
+                    let e = Error::Lagged(format!("this watcher fell {n} changes behind the feed; reconnect and catch up with ListDeals"));
+                    Some((Err(GrpcStatus::from(e)), (rx, true)))
                 }
+                Err(RecvError::Closed) => None,
             }
         })
         .filter_map(move |item| {
