@@ -45,10 +45,7 @@ struct Cli {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     telemetry::init(cli.log_json);
-    let aliases = match &cli.aliases {
-        Some(p) => Aliases::with_file(p)?,
-        None => Aliases::default(),
-    };
+    let aliases = Aliases::load(cli.aliases.as_deref())?;
     let store =
         dealwire_store::app::Application::build(&cli.store_listen, &cli.database, aliases.clone())
             .await

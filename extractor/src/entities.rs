@@ -77,6 +77,11 @@ impl Aliases {
         Ok(a)
     }
 
+    /// The default table, extended with `path` when one is given.
+    pub fn load(path: Option<&Path>) -> Result<Self, Error> {
+        path.map_or_else(|| Ok(Aliases::default()), Aliases::with_file)
+    }
+
     /// Adds entries written as `Canonical = alias, alias` lines.
     pub fn extend_from_str(&mut self, text: &str, origin: &str) -> Result<(), Error> {
         for (n, line) in text.lines().enumerate() {

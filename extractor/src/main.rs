@@ -73,10 +73,7 @@ enum Command {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let aliases = match &cli.aliases {
-        Some(p) => Aliases::with_file(p)?,
-        None => Aliases::default(),
-    };
+    let aliases = Aliases::load(cli.aliases.as_deref())?;
     let extractor = Extractor::new(aliases);
     match cli.command {
         Command::Extract {

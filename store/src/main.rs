@@ -47,10 +47,7 @@ async fn main() -> anyhow::Result<()> {
         log_json,
     } = Cli::parse().command;
     telemetry::init(log_json);
-    let aliases = match aliases {
-        Some(p) => Aliases::with_file(&p)?,
-        None => Aliases::default(),
-    };
+    let aliases = Aliases::load(aliases.as_deref())?;
     let app = Application::build(&listen, &database, aliases)
         .await
         .context("starting the store")?;
