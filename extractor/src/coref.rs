@@ -20,6 +20,9 @@ pub enum Reference {
     Latter,
     /// A description: "l'entreprise", "le géant du BTP"; its distinctive words.
     Description(Vec<String>),
+    /// A description opening its sentence ("La startup est arrivée à..."):
+    /// with no telling word, the subject of the sentence before.
+    OpeningDescription(Vec<String>),
 }
 
 /// Article-level memory, updated sentence by sentence.
@@ -72,6 +75,12 @@ impl Context {
         }
     }
 
+    fn by_word(&self, words: &[String]) -> Option<String> {
+        distinctive(words)
+            .into_iter()
+            .find_map(|w| self.descriptors.get(&w).cloned())
+    }
+
     /// The organisations a reference stands for, leaving out `exclude`.
     pub fn resolve(
         &self,
@@ -110,11 +119,17 @@ impl Context {
                 .into_iter()
                 .filter(keep)
                 .collect(),
+            Reference::OpeningDescription(words) => {
+                if let Some(o) = self.by_word(words).filter(keep) {
+                    return vec![o];
+                }
+                if let Some(o) = self.subject.clone().filter(keep) {
+                    return vec![o];
+                }
+                self.resolve(&Reference::Description(words.clone()), None, exclude)
+            }
             Reference::Description(words) => {
-                let by_word = distinctive(words)
-                    .into_iter()
-                    .find_map(|w| self.descriptors.get(&w).cloned());
-                if let Some(o) = by_word.filter(keep) {
+                if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
                 }
                 // A bare "l'entreprise": the company deals are about, else the

@@ -339,9 +339,12 @@ fn unknown_org(
     {
         last -= 1;
     }
+    let before_suffix = last;
     while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
         last -= 1;
     }
+    // "Telmira Inc", "Velmor SA": a legal form says it is a company.
+    let legal = last < before_suffix;
     if first >= last {
         return None;
     }
@@ -381,7 +384,7 @@ fn unknown_org(
     // A lone capitalised word must look like a name: not a common word the
     // article writes in lowercase elsewhere, and at a sentence start, written
     // with a capital elsewhere too or shaped like a name (OpenAI, IBM).
-    if last - first == 1 {
+    if last - first == 1 && !legal && !appositive(toks, last) {
         let t = &toks[first];
         let word = t.text(text);
         let shaped = word.chars().skip(1).any(char::is_uppercase)
@@ -407,6 +410,23 @@ fn unknown_org(
         last,
         surface,
         known: None,
+    })
+}
+
+/// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a
+/// description in apposition says the name before it is an organisation.
+fn appositive(toks: &[Token], after: usize) -> bool {
+    if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
+    if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
+        return false;
+    }
+    toks[after + 2..toks.len().min(after + 5)].iter().any(|t| {
+        lexicon::is(lexicon::DESCRIPTION_HEADS, &t.norm)
+            || t.norm.ends_with("-based")
+            || t.norm.ends_with("-headquartered")
     })
 }
 
@@ -449,6 +469,19 @@ const SUBJECT_FOLLOWERS: &[&str] = &[
     "invests",
     "s'",
     "signs",
+    "veut",
+    "veulent",
+    "souhaite",
+    "envisage",
+    "prépare",
+    "wants",
+    "intends",
+    "would",
+    "acquired",
+    "invested",
+    "raised",
+    "bought",
+    "ont",
 ];
 
 /// Resolves every mention of an article to one canonical name per

@@ -80,6 +80,7 @@ async fn main() -> anyhow::Result<()> {
             format: Format::Jsonl,
             files,
         } => {
+            telemetry::init(false);
             for f in files {
                 let article =
                     cli::read_article(&f).with_context(|| format!("reading {}", f.display()))?;

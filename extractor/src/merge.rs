@@ -86,6 +86,7 @@ fn absorb(c: &mut Cluster, m: Mention) {
     if d.deal_type == DealType::Partnership && m.deal_type == DealType::JointVenture {
         d.deal_type = DealType::JointVenture;
     }
+    d.needs_amount &= m.needs_amount;
     if d.amount.is_none() && !d.vague_amount && m.amount.is_some() {
         d.amount = m.amount;
         c.amount_sentence = Some(m.sentence);
@@ -130,6 +131,23 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         }
     }
     for o in orphans {
+        if let Some(bidder) = &o.bidder {
+            // A bid's amount belongs to that bidder's acquisition, wherever
+            // the article named it.
+            let target = clusters.iter_mut().find(|c| {
+                c.deal.deal_type == DealType::Acquisition
+                    && c.deal.amount.is_none()
+                    && c.deal
+                        .parties
+                        .iter()
+                        .any(|p| &p.0 == bidder && p.1 == Role::Acquirer)
+            });
+            if let Some(c) = target {
+                c.deal.amount = Some(o.amount);
+                c.amount_sentence = Some(o.sentence);
+            }
+            continue;
+        }
         let fits = |c: &Cluster| {
             c.deal.amount.is_none()
                 && !c.deal.vague_amount
@@ -157,6 +175,6 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             c.amount_sentence = Some(o.sentence);
         }
     }
-    clusters.retain(|c| !c.cancelled);
+    clusters.retain(|c| !c.cancelled && (!c.deal.needs_amount || c.deal.amount.is_some()));
     clusters
 }

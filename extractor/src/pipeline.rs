@@ -140,6 +140,16 @@ impl Extractor {
                 default_currency: currency,
             };
             let (m, orph) = rules::read_sentence(&input, &mut ctx);
+            // `RUST_LOG=dealwire_extractor::pipeline=trace` shows how each
+            // sentence was read, for users tuning their alias table.
+            tracing::trace!(
+                sentence = index,
+                text = p.text,
+                orgs = ?resolved.iter().map(|r| &r.2).collect::<Vec<_>>(),
+                amounts = ?p.amounts.iter().map(|a| (a.value, a.currency)).collect::<Vec<_>>(),
+                mentions = ?m.iter().map(|m| (m.deal_type, &m.parties)).collect::<Vec<_>>(),
+                "sentence read"
+            );
             mentions.extend(m);
             orphans.extend(orph);
         }

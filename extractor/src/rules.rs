@@ -37,6 +37,10 @@ pub struct Mention {
     pub generic: bool,
     /// The clause says the deal fell through.
     pub cancelled: bool,
+    /// A round with a target but neither investor nor amount ("il avait
+    /// réalisé un nouveau tour de table"): kept only if a nearby sentence
+    /// gives its amount.
+    pub needs_amount: bool,
 }
 
 /// An amount a sentence gives for a deal it does not name ("la transaction
@@ -49,6 +53,9 @@ pub struct OrphanAmount {
     pub amount: Amount,
     /// The kind of deal the sentence talks about, when it says.
     pub hint: Option<DealType>,
+    /// The bidder whose offer this is ("Numericable a proposé 11,75
+    /// milliards"): the amount goes to that bidder's acquisition.
+    pub bidder: Option<String>,
 }
 
 /// What the pipeline knows about a sentence before reading it.
@@ -109,10 +116,16 @@ impl Sentence<'_> {
         {
             return true;
         }
+        // A short parenthesis is an aside ("(OPA)", "(ESA)"), not a clause.
+        if self.is_short_paren(k) {
+            return false;
+        }
+        // A full stop inside a sentence ends an abbreviation ("Corp.",
+        // "Inc."), not a clause: the sentence splitter already cut at real ones.
         match self.items[k].2 {
             Item::Punct => matches!(
                 self.norm(k),
-                ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" | "." | "!" | "?" | "•" | "|"
+                ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"
             ),
             Item::Word => matches!(
                 self.norm(k),
@@ -128,6 +141,18 @@ impl Sentence<'_> {
                     | "bien"
             ),
             _ => false,
+        }
+    }
+
+    fn is_short_paren(&self, k: usize) -> bool {
+        const SHORT: usize = 4;
+        let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;
+        if punct(k, "(") {
+            (k + 1..self.items.len().min(k + 2 + SHORT)).any(|j| punct(j, ")"))
+        } else if punct(k, ")") {
+            (k.saturating_sub(SHORT + 1)..k).any(|j| punct(j, "("))
+        } else {
+            false
         }
     }
 
@@ -183,6 +208,11 @@ const RIGHT_STOPS: &[&str] = &[
     "dépassant",
     "surpassing",
     "ahead",
+    // Causes and obstacles name regulators and rivals, not parties.
+    "cause",
+    "because",
+    "malgré",
+    "despite",
 ];
 
 /// Reads a sentence.
@@ -302,7 +332,15 @@ fn build_items(input: &SentenceInput<'_>, ctx: &mut Context) -> Vec<(usize, usiz
                         items.push((k, k + 1, Item::Word));
                     }
                 }
-                None => items.push((i, end, Item::Ref(Reference::Description(words)))),
+                None => {
+                    let opening = items.iter().all(|(_, _, it)| matches!(it, Item::Punct));
+                    let r = if opening {
+                        Reference::OpeningDescription(words)
+                    } else {
+                        Reference::Description(words)
+                    };
+                    items.push((i, end, Item::Ref(r)));
+                }
             }
             i = end;
             continue;
@@ -447,7 +485,7 @@ fn read_trigger(
     mut frame: Frame,
     excluded: &[bool],
     earlier: &[Mention],
-    ctx: &Context,
+    ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
     let toks = s.input.toks;
     let n = s.items.len();
@@ -501,7 +539,8 @@ fn read_trigger(
         }
         Frame::Offer => {
             let sentence = s.words(0, n);
-            let poss = t > 0 && s.norm(t - 1) == "'s";
+            // "Cisco's offer", "Cisco's increased offer".
+            let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
             let context = sentence.iter().any(|w| {
                 matches!(
                     *w,
@@ -557,17 +596,46 @@ fn read_trigger(
     let (subj, poss) = left_slots(s, t, left_bound);
     let right = right_slots(s, t_end, right_bound);
     let vehicle = vehicle_near(s, s.items[t].0);
-    let groups = assign_roles(frame, passive, joint, subj, poss, &right);
+    let noun = matches!(
+        s.norm(t),
+        "rachat" | "acquisition" | "takeover" | "buyout" | "purchase"
+    );
+    let groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
     // Resolve references to names.
+    // A description never stands for an organisation its own sentence
+    // names outright ("le groupe de BTP ... pour acquérir SFR ... à Vivendi").
+    let named: Vec<String> = (0..n)
+        .filter_map(|k| match &s.items[k].2 {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+        .collect();
     let mut parties: Vec<(String, Role)> = Vec::new();
+    let mut learned = Vec::new();
     for (items, role) in &groups {
         for &k in items {
             let Item::Ref(r) = &s.items[k].2 else {
                 continue;
             };
             let nearest = nearest_org_before(s, k);
-            let exclude: Vec<String> = parties.iter().map(|p| p.0.clone()).collect();
-            for name in ctx.resolve(r, nearest.as_deref(), &exclude) {
+            let descriptive = matches!(
+                r,
+                Reference::Description(_) | Reference::OpeningDescription(_)
+            );
+            let exclude: Vec<String> = parties
+                .iter()
+                .map(|p| p.0.clone())
+                .chain(named.iter().filter(|_| descriptive).cloned())
+                .collect();
+            let resolved = ctx.resolve(r, nearest.as_deref(), &exclude);
+            if let (Reference::Description(words) | Reference::OpeningDescription(words), [name]) =
+                (r, resolved.as_slice())
+            {
+                // "le géant du BTP" read once as Bouygues is Bouygues when
+                // "le groupe de BTP" comes back.
+                learned.push((words.clone(), name.clone()));
+            }
+            for name in resolved {
                 if !parties.iter().any(|p| p.0 == name) {
                     parties.push((name, *role));
                 }
@@ -584,15 +652,38 @@ fn read_trigger(
         deal_type = DealType::JointVenture;
     }
     fill_missing(s, t, deal_type, &mut parties, earlier);
-    if !valid(deal_type, &parties, amount_pick.is_some(), frame) {
+    let raise = matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun);
+    let needs_amount = raise
+        && amount_pick.is_none()
+        && !parties.iter().any(|p| p.1 == Role::Investor)
+        && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
+    if !needs_amount && !valid(deal_type, &parties, amount_pick.is_some(), frame) {
         return None;
+    }
+    for (words, name) in learned {
+        ctx.learn_description(&words, &name);
     }
     let amount = amount_pick.and_then(|a| to_amount(&s.input.amounts[a], s.input.default_currency));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
     let sentence_words = s.words(0, n);
-    let offer =
-        deal_type == DealType::Acquisition && (frame == Frame::Offer || status::is_offer(&clause));
-    let status = status::status_of(&clause, &sentence_words, deal_type, offer);
+    // The trigger word itself is an offer word, so an accepted offer
+    // ("agreed to Cisco's offer") is not one any more.
+    let offer = deal_type == DealType::Acquisition && status::is_offer(&clause);
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    let local_start = (left_bound..t)
+        .rev()
+        .find(|&k| comma(k))
+        .map_or(left_bound, |k| k + 1);
+    let local_end = (t_end..right_bound)
+        .find(|&k| comma(k))
+        .unwrap_or(right_bound);
+    let local = s.words(local_start, local_end);
+    let scope = status::Scope {
+        local: &local,
+        clause: &clause,
+        sentence: &sentence_words,
+    };
+    let status = status::status_of(scope, deal_type, offer);
     let date = status::year_in(&clause).or_else(|| status::year_in(&sentence_words));
     let generic = frame == Frame::Agreement && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
@@ -615,6 +706,7 @@ fn read_trigger(
             confidence,
             generic,
             cancelled,
+            needs_amount,
         },
         amount_pick,
     ))
@@ -828,6 +920,7 @@ fn frame_type(frame: Frame, joint: bool) -> DealType {
 /// Maps slots to roles for a frame.
 fn assign_roles(
     frame: Frame,
+    noun: bool,
     passive: bool,
     joint: bool,
     subj: Vec<usize>,
@@ -914,7 +1007,12 @@ fn assign_roles(
             } else {
                 put(&subj, Role::Acquirer);
                 put(&poss, Role::Acquirer);
-                put(&right_with(&[By]), Role::Acquirer);
+                // "the acquisition of X by Y"; after an active verb, "by"
+                // belongs to another noun ("racheter SFR depuis l'annonce de
+                // sa vente par Vivendi" names the seller).
+                if noun {
+                    put(&right_with(&[By]), Role::Acquirer);
+                }
                 put(&right_with(&[Obj, Of, On]), Role::Target);
             }
         }
@@ -1042,6 +1140,29 @@ fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
     })
 }
 
+/// "X a proposé 11,75 milliards", "X offered $2bn": the organisation right
+/// before an offering verb that directly precedes the amount.
+fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
+    const OFFERING: &[&str] = &[
+        "proposé",
+        "propose",
+        "proposait",
+        "offert",
+        "offre",
+        "offered",
+        "offers",
+        "bid",
+        "bids",
+    ];
+    let verb = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING))?;
+    (verb.saturating_sub(3)..verb)
+        .rev()
+        .find_map(|j| match &s.items[j].2 {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+}
+
 fn to_amount(a: &AmountMention, default_currency: &str) -> Option<Amount> {
     let value = a.value?;
     Some(Amount {
@@ -1069,6 +1190,17 @@ fn orphan_amounts(
     for (k, (_, _, item)) in s.items.iter().enumerate() {
         let Item::Amount(a) = item else { continue };
         if excluded[*a] || used[*a] || s.input.amounts[*a].value.is_none() {
+            continue;
+        }
+        if let Some(bidder) = bidder_before(s, k)
+            && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency)
+        {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint: Some(DealType::Acquisition),
+                bidder: Some(bidder),
+            });
             continue;
         }
         let mut hint = None;
@@ -1099,6 +1231,7 @@ fn orphan_amounts(
                 sentence: s.input.index,
                 amount,
                 hint,
+                bidder: None,
             });
         }
     }

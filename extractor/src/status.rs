@@ -26,6 +26,7 @@ const RUMORED: &[&str] = &[
     "concrétise",
     "espoir",
     "veut",
+    "veulent",
     "voudrait",
     "souhaite",
     "rumeur",
@@ -85,9 +86,39 @@ const ANNOUNCED: &[&str] = &[
     "approuvé",
     "approved",
     "noué",
-    "vont",
-    "will",
-    "to",
+    "intention",
+    "intends",
+    "plans",
+];
+/// Future and infinitive markers: announced only when nothing else says more
+/// ("Cabot to acquire KMG", "OpenAI will buy").
+const WEAK_ANNOUNCED: &[&str] = &["vont", "va", "will", "to"];
+/// Raising words that say a round is done, whatever verb frames them ("signe
+/// une levée de 20 M€ rassemblés auprès de...").
+const RAISED: &[&str] = &[
+    "levé",
+    "levée",
+    "levés",
+    "rassemblé",
+    "rassemblés",
+    "collecté",
+    "collectés",
+    "raised",
+    "closed",
+    "secured",
+];
+/// A formally launched offer is public, not a rumour.
+const LAUNCHED: &[&str] = &[
+    "lancé",
+    "lance",
+    "lancée",
+    "launched",
+    "launches",
+    "officiellement",
+    "officially",
+    "formally",
+    "déposé",
+    "filed",
 ];
 const COMPLETED: &[&str] = &[
     "finalisé",
@@ -116,6 +147,11 @@ const COMPLETED: &[&str] = &[
     "apporté",
     "attracted",
     "secured",
+    "rassemblés",
+    "collectés",
+    "remporté",
+    "décroché",
+    "won",
     "funnel",
     "funnels",
     "led",
@@ -206,18 +242,30 @@ pub fn is_offer(clause: &[&str]) -> bool {
     any(clause, OFFER_WORDS) && !any(clause, ACCEPT_WORDS)
 }
 
-/// Status from the trigger's clause, then its sentence, then the default for
-/// the deal type. The flag says whether a cue decided it.
-pub fn status_of(
-    clause: &[&str],
-    sentence: &[&str],
-    deal_type: DealType,
-    offer: bool,
-) -> (Status, bool) {
+/// The words a status is read from, nearest first: the comma-delimited
+/// segment holding the trigger ("..., qui a investi en 2019, ..."), its
+/// clause, the whole sentence.
+#[derive(Clone, Copy, Debug)]
+pub struct Scope<'a> {
+    /// The trigger's segment between commas.
+    pub local: &'a [&'a str],
+    /// The trigger's clause.
+    pub clause: &'a [&'a str],
+    /// The sentence.
+    pub sentence: &'a [&'a str],
+}
+
+/// Status from the nearest scope that has a cue, else the default for the
+/// deal type. The flag says whether a cue decided it.
+pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status, bool) {
     if offer {
-        return (Status::Rumored, true);
+        return if any(scope.clause, LAUNCHED) {
+            (Status::Announced, true)
+        } else {
+            (Status::Rumored, true)
+        };
     }
-    for words in [clause, sentence] {
+    for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
             .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(&w[1]));
@@ -228,11 +276,14 @@ pub fn status_of(
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
         }
-        if announced && !completed_strong(words) {
+        if announced && !completed_strong(words, deal_type) {
             return (Status::Announced, true);
         }
         if completed {
             return (Status::Completed, true);
+        }
+        if any(words, WEAK_ANNOUNCED) {
+            return (Status::Announced, true);
         }
     }
     let default = match deal_type {
@@ -261,11 +312,12 @@ fn announced_strong(words: &[&str]) -> bool {
 }
 
 /// Completion stated outright outweighs an announcement.
-fn completed_strong(words: &[&str]) -> bool {
-    any(
+fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
+    (any(
         words,
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
-    ) && !any(words, &["expected", "devrait", "expect", "prévu"])
+    ) || (deal_type == DealType::Investment && any(words, RAISED)))
+        && !any(words, &["expected", "devrait", "expect", "prévu"])
 }
 
 fn past_tense(words: &[&str]) -> bool {
@@ -352,21 +404,86 @@ mod tests {
         s.split_whitespace().collect()
     }
 
+    fn status_in(sentence: &str, deal_type: DealType) -> Status {
+        let w = words(sentence);
+        let scope = Scope {
+            local: &w,
+            clause: &w,
+            sentence: &w,
+        };
+        status_of(scope, deal_type, false).0
+    }
+
     #[test]
     fn conditionals_are_rumored_and_past_is_completed() {
-        let w = words("softbank pourrait investir 25 milliards");
         assert_eq!(
-            status_of(&w, &w, DealType::Investment, false).0,
+            status_in(
+                "softbank pourrait investir 25 milliards",
+                DealType::Investment
+            ),
             Status::Rumored
         );
-        let w = words("qui a investi pour la première fois en 2019");
         assert_eq!(
-            status_of(&w, &w, DealType::Investment, false).0,
+            status_in(
+                "qui a investi pour la première fois en 2019",
+                DealType::Investment
+            ),
             Status::Completed
         );
-        let w = words("has agreed to buy usg");
         assert_eq!(
-            status_of(&w, &w, DealType::Acquisition, false).0,
+            status_in("has agreed to buy usg", DealType::Acquisition),
+            Status::Announced
+        );
+    }
+
+    #[test]
+    fn the_nearest_scope_with_a_cue_decides() {
+        let sentence =
+            words("si l' accord se concrétise softbank dépassera microsoft qui a investi en 2019");
+        let local = words("qui a investi en 2019");
+        let scope = Scope {
+            local: &local,
+            clause: &sentence,
+            sentence: &sentence,
+        };
+        assert_eq!(
+            status_of(scope, DealType::Investment, false).0,
+            Status::Completed
+        );
+    }
+
+    #[test]
+    fn future_markers_yield_to_past_tense() {
+        assert_eq!(
+            status_in("cabot to acquire kmg", DealType::Acquisition),
+            Status::Announced
+        );
+        assert_eq!(
+            status_in(
+                "that attracted sequoia to lead the round",
+                DealType::Investment
+            ),
+            Status::Completed
+        );
+        assert_eq!(
+            status_in(
+                "la startup signe une levée de 20 millions rassemblés auprès de",
+                DealType::Investment
+            ),
+            Status::Completed
+        );
+    }
+
+    #[test]
+    fn a_launched_offer_is_announced() {
+        let w = words("a lancé officiellement une offre publique d' achat");
+        let scope = Scope {
+            local: &w,
+            clause: &w,
+            sentence: &w,
+        };
+        assert_eq!(
+            status_of(scope, DealType::Acquisition, true).0,
             Status::Announced
         );
     }

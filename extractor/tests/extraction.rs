@@ -1,0 +1,142 @@
+//! Sentence-level behaviour of the extractor, on short texts written for
+//! these tests (the evaluation corpus is never copied here). Each case reads
+//! like the kind of sentence news uses, with invented or well-known names.
+
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::pipeline::{ArticleInput, Extractor};
+
+/// `type[name:role,...] value status` for each deal, parties sorted.
+fn read(text: &str) -> Vec<String> {
+    let extractor = Extractor::new(Aliases::default());
+    let out = extractor.extract(&ArticleInput {
+        id: "t".into(),
+        text: text.into(),
+        ..ArticleInput::default()
+    });
+    out.deals
+        .iter()
+        .map(|d| {
+            let mut parties: Vec<String> = d
+                .parties
+                .iter()
+                .map(|p| format!("{}:{}", p.name, p.role.as_str()))
+                .collect();
+            parties.sort();
+            let amount = d
+                .amount
+                .as_ref()
+                .map_or("-".to_string(), |a| format!("{}{}", a.value, a.currency));
+            format!(
+                "{}[{}] {} {}",
+                d.deal_type.as_str(),
+                parties.join(","),
+                amount,
+                d.status.as_str()
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_abbreviation_with_a_full_stop_does_not_end_the_clause() {
+    assert_eq!(
+        read("Norvane Holdings Corp. agreed to acquire Telmira Inc. for $2.3 billion in cash."),
+        ["acquisition[Norvane Holdings:acquirer,Telmira:target] 2300000000USD announced"]
+    );
+}
+
+#[test]
+fn an_accepted_offer_names_bidder_and_target_and_is_announced() {
+    assert_eq!(
+        read("Telmira Inc on Monday agreed to Norvane Corp's sweetened offer of $3 billion."),
+        ["acquisition[Norvane:acquirer,Telmira:target] 3000000000USD announced"]
+    );
+}
+
+#[test]
+fn a_short_parenthesis_does_not_cut_the_sentence() {
+    assert_eq!(
+        read(
+            "Le groupe Ardalis a lancé officiellement une offre publique d'achat (OPA) \
+             pour acquérir le groupe allemand Velmor."
+        ),
+        ["acquisition[Ardalis:acquirer,Velmor:target] - announced"]
+    );
+}
+
+#[test]
+fn the_status_comes_from_the_segment_around_the_trigger() {
+    let deals = read(
+        "Si l'accord se concrétise, Brevia deviendra le premier actionnaire de Quanta, \
+         devant Holtz, qui a investi dans l'entreprise en 2019.",
+    );
+    assert!(
+        deals
+            .iter()
+            .any(|d| d == "investment[Holtz:investor,Quanta:target] - completed"),
+        "{deals:?}"
+    );
+}
+
+#[test]
+fn a_round_without_amount_takes_the_amount_of_the_next_sentence() {
+    let deals = read(
+        "La société Velmor a confirmé qu'elle avait réalisé un nouveau tour de table. \
+         L'opération a atteint 40 millions d'euros.",
+    );
+    assert_eq!(deals, ["investment[Velmor:target] 40000000EUR completed"]);
+}
+
+#[test]
+fn a_round_with_neither_investor_nor_amount_is_not_a_deal() {
+    assert!(read("La société Velmor prépare un nouveau tour de table.").is_empty());
+}
+
+#[test]
+fn a_bid_amount_goes_to_that_bidders_acquisition() {
+    let deals = read(
+        "Ardalis veut racheter Velmor. Brenco aussi veut racheter Velmor. \
+         De son côté, Brenco a proposé 4,2 milliards d'euros.",
+    );
+    assert!(
+        deals
+            .iter()
+            .any(|d| d == "acquisition[Brenco:acquirer,Velmor:target] 4200000000EUR rumored"),
+        "{deals:?}"
+    );
+}
+
+#[test]
+fn a_seller_introduced_by_par_is_not_the_acquirer() {
+    let deals = read(
+        "Ardalis veut racheter Velmor depuis l'annonce de sa mise en vente par le groupe Brenco.",
+    );
+    assert_eq!(
+        deals,
+        ["acquisition[Ardalis:acquirer,Velmor:target] - rumored"]
+    );
+}
+
+#[test]
+fn an_opening_description_is_the_previous_subject() {
+    let deals = read(
+        "Orbitek, une start-up de Lausanne, prépare une mission. La start-up a remporté \
+         l'appel d'offres de Spationa.",
+    );
+    assert_eq!(
+        deals,
+        ["commercial[Orbitek:provider,Spationa:customer] - completed"]
+    );
+}
+
+#[test]
+fn a_regulator_named_as_a_cause_is_not_a_party() {
+    let deals = read(
+        "Des doutes subsistent sur le rachat de Velmor par Ardalis, notamment à cause de la \
+         Commission fédérale.",
+    );
+    assert_eq!(
+        deals,
+        ["acquisition[Ardalis:acquirer,Velmor:target] - announced"]
+    );
+}

@@ -1,0 +1,71 @@
+//! The extraction quality floors on ../shared/corpus (seeds + dev), scored by
+//! the corpus's own `score.py`. Skipped, with a message, when the corpus or
+//! python3 is absent; CI has both, so CI enforces the floors.
+
+mod common;
+
+use std::io::Write;
+use std::process::Command;
+
+use dealwire_extractor::cli;
+use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::pipeline::Extractor;
+
+/// Issue 3's floors.
+const FLOORS: &[(&str, f64)] = &[
+    ("deal", 0.85),
+    ("typed", 0.75),
+    ("amount_accuracy", 0.9),
+    ("status_accuracy", 0.8),
+];
+
+#[test]
+fn extraction_on_the_shared_corpus_meets_the_quality_floors() {
+    let Some(corpus) = common::shared_corpus() else {
+        return;
+    };
+    if Command::new("python3").arg("--version").output().is_err() {
+        eprintln!("skipping: python3 is not installed");
+        return;
+    }
+    let extractor = Extractor::new(Aliases::default());
+    let mut files: Vec<_> = ["seeds", "dev"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(corpus.join(d)).expect("corpus dir"))
+        .map(|e| e.expect("dir entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
+        .collect();
+    files.sort();
+    let mut pred = tempfile::NamedTempFile::new().expect("temp file");
+    for f in &files {
+        let article = cli::read_article(f).expect("article reads");
+        writeln!(pred, "{}", cli::extract_line(&extractor, &article)).expect("write");
+    }
+    let out = Command::new("python3")
+        .arg(corpus.join("../tools/score.py"))
+        .arg(corpus.join("gold/seeds.jsonl"))
+        .arg(corpus.join("gold/dev.jsonl"))
+        .arg("--pred")
+        .arg(pred.path())
+        .arg("--json")
+        .output()
+        .expect("score.py runs");
+    assert!(
+        out.status.success(),
+        "score.py failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout).expect("score JSON");
+    eprintln!("{scores}");
+    for (metric, floor) in FLOORS {
+        let value = match &scores[*metric] {
+            serde_json::Value::Object(o) => o["f1"].as_f64(),
+            v => v.as_f64(),
+        }
+        .unwrap_or(0.0);
+        assert!(
+            value >= *floor,
+            "{metric} is {value:.3}, below the floor {floor}"
+        );
+    }
+}
