@@ -182,6 +182,10 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
         // The low end of a range may be a bare number: "entre 15 et 25 milliards".
         let Some(core) = core_at(toks, i, lang, false).or_else(|| {
             core_at(toks, i, lang, true).filter(|c| range_after(toks, c, lang).is_some())
@@ -232,9 +236,36 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
     out
 }
 
+/// Whether an amount can start at `t`; most words cannot, and checking that
+/// first keeps the amount reader off the rest of the text.
+fn may_start(t: &Token) -> bool {
+    match t.kind {
+        Kind::Number | Kind::Currency => true,
+        Kind::Word => {
+            matches!(
+                t.norm.as_str(),
+                "us" | "c"
+                    | "ca"
+                    | "a"
+                    | "au"
+                    | "hk"
+                    | "usd"
+                    | "eur"
+                    | "gbp"
+                    | "chf"
+                    | "jpy"
+                    | "cny"
+            ) || number_word(&t.norm).is_some()
+                || vague_word(&t.norm)
+        }
+        _ => false,
+    }
+}
+
 /// "[cur] N [scale] [cur]", "N [scale] de/d' dollars", number words, vague scales.
 fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
-    let t = &toks[i];
+    // Callers probe past a range's "et" ("entre 3 et" at the end of a sentence).
+    let t = toks.get(i)?;
     let mut j = i;
     let mut currency = None;
     // Currency before the number: "$16", "US$ 5", "€4bn".
@@ -492,6 +523,13 @@ mod tests {
         let a = one("about £1,600 million", Lang::En);
         assert!(close(a.value.unwrap_or(0.0), 1.6e9));
         assert_eq!((a.qualifier, a.currency), (Qualifier::Approx, Some("GBP")));
+    }
+
+    #[test]
+    fn a_range_cut_off_at_the_end_of_a_sentence_is_not_read_past_the_end() {
+        // Found by the pipeline property test: "entre 3 et" then nothing.
+        let found = find_amounts(&tokenize("entre 3 et"), Lang::Fr);
+        assert!(found.iter().all(|a| a.last <= 3));
     }
 
     #[test]

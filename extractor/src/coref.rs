@@ -2,7 +2,7 @@
 //! two companies", "ce dernier", "l'entreprise" or "le géant du BTP" can be
 //! read as the organisations they stand for.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{self, GENERIC_DESCRIPTION_WORDS};
 use crate::model::Role;
@@ -160,8 +160,8 @@ fn distinctive(words: &[String]) -> Vec<String> {
         .iter()
         .filter(|w| {
             w.chars().count() >= 3
-                && !lexicon::is(GENERIC_DESCRIPTION_WORDS, w)
-                && !lexicon::is(lexicon::DESCRIPTION_HEADS, w)
+                && !lexicon::is(&GENERIC_DESCRIPTION_WORDS, w)
+                && !lexicon::is(&lexicon::DESCRIPTION_HEADS, w)
         })
         .map(|w| w.trim_end_matches(['s', 'e']).to_string())
         .collect()

@@ -4,7 +4,8 @@
 //! of one organisation resolve to one canonical name ("Acacia" and "Acacia
 //! Communications Inc", "ACS" after "Affiliated Computer Services (ACS)").
 
-use std::collections::{HashMap, HashSet};
+use compact_str::CompactString;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use crate::error::Error;
@@ -48,7 +49,7 @@ pub struct Aliases {
 impl Default for Aliases {
     fn default() -> Self {
         let mut a = Aliases {
-            by_key: HashMap::new(),
+            by_key: HashMap::default(),
             max_len: 1,
         };
         // The shipped table is part of the binary and covered by tests.
@@ -176,12 +177,12 @@ pub struct OrgMention {
 #[derive(Default, Debug)]
 pub struct ArticleVocabulary {
     /// Words the article writes in lowercase somewhere.
-    pub lowercase: HashSet<String>,
+    pub lowercase: HashSet<CompactString>,
     /// Words the article capitalises somewhere other than a sentence start.
-    pub capitalized_inside: HashSet<String>,
+    pub capitalized_inside: HashSet<CompactString>,
     /// Names of projects and vehicles ("le projet Stargate", «Cristal»), which
     /// are not parties.
-    pub vehicles: HashSet<String>,
+    pub vehicles: HashSet<CompactString>,
 }
 
 impl ArticleVocabulary {
@@ -191,11 +192,17 @@ impl ArticleVocabulary {
             if t.kind != Kind::Word {
                 continue;
             }
+            // Look before inserting: most words repeat, and a clone per
+            // token was a large share of the pipeline's allocations.
             if t.is_capitalized(text) {
-                if k > 0 && !toks[k - 1].is_punct('«') && !toks[k - 1].is_punct('"') {
+                if k > 0
+                    && !toks[k - 1].is_punct('«')
+                    && !toks[k - 1].is_punct('"')
+                    && !self.capitalized_inside.contains(&t.norm)
+                {
                     self.capitalized_inside.insert(t.norm.clone());
                 }
-            } else {
+            } else if !self.lowercase.contains(&t.norm) {
                 self.lowercase.insert(t.norm.clone());
             }
         }
@@ -318,8 +325,8 @@ fn unknown_org(
     let mut first = i;
     // Sentence openers and determiners are not part of the name.
     while first < end
-        && (lexicon::is(STOP_CAPS, &toks[first].norm)
-            || lexicon::is(NOT_ORGS, &toks[first].norm)
+        && (lexicon::is(&STOP_CAPS, &toks[first].norm)
+            || lexicon::is(&NOT_ORGS, &toks[first].norm)
             || toks[first].norm.ends_with("-based"))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
@@ -350,10 +357,10 @@ fn unknown_org(
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let joined = words.join(" ");
-    if lexicon::is(NOT_ORGS, &joined)
+    if lexicon::is(&NOT_ORGS, &joined)
         || words
             .iter()
-            .all(|w| lexicon::is(NOT_ORGS, w) || lexicon::is(STOP_CAPS, w))
+            .all(|w| lexicon::is(&NOT_ORGS, w) || lexicon::is(&STOP_CAPS, w))
     {
         return None;
     }
@@ -361,10 +368,10 @@ fn unknown_org(
         return None;
     }
     // People: a first name opens the run, or a title stands before it.
-    if lexicon::is(FIRST_NAMES, words[0]) && (words.len() >= 2 || first > 0) {
+    if lexicon::is(&FIRST_NAMES, words[0]) && (words.len() >= 2 || first > 0) {
         return None;
     }
-    if first > 0 && lexicon::is(PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
+    if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
         return None;
     }
     if first > 0
@@ -396,7 +403,7 @@ fn unknown_org(
         // writing it in lowercase elsewhere, or it being a function word,
         // tells them apart (checked above and below).
         let next = toks.get(last).map_or("", |n| n.norm.as_str());
-        let subject = lexicon::is(SUBJECT_FOLLOWERS, next);
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next);
         if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
@@ -424,7 +431,7 @@ fn appositive(toks: &[Token], after: usize) -> bool {
         return false;
     }
     toks[after + 2..toks.len().min(after + 5)].iter().any(|t| {
-        lexicon::is(lexicon::DESCRIPTION_HEADS, &t.norm)
+        lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
             || t.norm.ends_with("-based")
             || t.norm.ends_with("-headquartered")
     })
@@ -432,7 +439,7 @@ fn appositive(toks: &[Token], after: usize) -> bool {
 
 /// Words that follow a subject: a capitalised word before them at a sentence
 /// start names who acts ("Globex has agreed", "Quantix lève").
-const SUBJECT_FOLLOWERS: &[&str] = &[
+static SUBJECT_FOLLOWERS: lexicon::WordSet = lexicon::WordSet::new(&[
     "has",
     "have",
     "had",
@@ -482,7 +489,7 @@ const SUBJECT_FOLLOWERS: &[&str] = &[
     "raised",
     "bought",
     "ont",
-];
+]);
 
 /// Resolves every mention of an article to one canonical name per
 /// organisation.
@@ -494,25 +501,34 @@ pub struct EntityTable {
 impl EntityTable {
     /// Builds the table from all the mentions of an article.
     pub fn build(mentions: &[OrgMention], acronyms: &[(String, String)]) -> Self {
-        let mut canonical = HashMap::new();
-        let unknown: Vec<&str> = {
+        let mut canonical: HashMap<String, String> = HashMap::default();
+        // Unknown names, each lowercased once: a long article repeats the
+        // same few names thousands of times.
+        let unknown: Vec<(String, &str)> = {
             let mut v: Vec<&str> = mentions
                 .iter()
                 .filter(|m| m.known.is_none())
                 .map(|m| m.surface.as_str())
                 .collect();
-            v.sort_by_key(|s| std::cmp::Reverse(s.len()));
+            v.sort_unstable();
             v.dedup();
-            v
+            v.into_iter().map(|s| (s.to_lowercase(), s)).collect()
         };
+        let mut longer: HashMap<&str, String> = HashMap::default();
         for m in mentions {
+            let key = m.surface.to_lowercase();
             let name = match &m.known {
                 Some(k) => k.clone(),
-                None => longer_form(&m.surface, &unknown)
-                    .unwrap_or(&m.surface)
-                    .to_string(),
+                None => longer
+                    .entry(m.surface.as_str())
+                    .or_insert_with(|| {
+                        longer_form(&key, &unknown)
+                            .unwrap_or(&m.surface)
+                            .to_string()
+                    })
+                    .clone(),
             };
-            canonical.insert(m.surface.to_lowercase(), name);
+            canonical.insert(key, name);
         }
         // "Affiliated Computer Services (ACS)": the acronym is the long name.
         for (acronym, long) in acronyms {
@@ -532,15 +548,16 @@ impl EntityTable {
     }
 }
 
-/// The one longer unknown name that starts with the words of `short`
-/// ("Cabot" in "Cabot Microelectronics").
-fn longer_form<'a>(short: &str, names: &[&'a str]) -> Option<&'a str> {
-    let prefix = format!("{} ", short.to_lowercase());
-    let mut hits = names
-        .iter()
-        .filter(|n| n.to_lowercase().starts_with(&prefix));
+/// The one longer name that starts with `short` ("Rivian" for "Rivian
+/// Automotive"); `short` and the names' first halves are lowercase.
+fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    let mut hits = names.iter().filter(|(lower, _)| {
+        lower.len() > short.len()
+            && lower.starts_with(short)
+            && lower.as_bytes()[short.len()] == b' '
+    });
     let first = hits.next()?;
-    hits.next().is_none().then_some(*first)
+    hits.next().is_none().then_some(first.1)
 }
 
 /// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".

@@ -2,9 +2,12 @@
 //! organisation, places, people's titles and first names, and the cues that
 //! mark a description of an organisation. Every list is lowercase.
 
+use rustc_hash::FxHashSet as HashSet;
+use std::sync::OnceLock;
+
 /// Capitalised words that never start an organisation's name: determiners,
 /// pronouns, prepositions and other words that open sentences and titles.
-pub const STOP_CAPS: &[&str] = &[
+pub static STOP_CAPS: WordSet = WordSet::new(&[
     "le",
     "la",
     "les",
@@ -202,10 +205,10 @@ pub const STOP_CAPS: &[&str] = &[
     "not",
     "one",
     "two",
-];
+]);
 
 /// Acronyms and capitalised words that are not organisations.
-pub const NOT_ORGS: &[&str] = &[
+pub static NOT_ORGS: WordSet = WordSet::new(&[
     "ia",
     "ai",
     "genai",
@@ -418,10 +421,10 @@ pub const NOT_ORGS: &[&str] = &[
     "etat",
     "état",
     "gouvernement",
-];
+]);
 
 /// Words after which a capitalised name is a person: titles and honorifics.
-pub const PERSON_CUES: &[&str] = &[
+pub static PERSON_CUES: WordSet = WordSet::new(&[
     "m.",
     "m",
     "mme",
@@ -462,10 +465,10 @@ pub const PERSON_CUES: &[&str] = &[
     "sénateur",
     "senator",
     "député",
-];
+]);
 
 /// Common first names: a capitalised pair that starts with one is a person.
-pub const FIRST_NAMES: &[&str] = &[
+pub static FIRST_NAMES: WordSet = WordSet::new(&[
     "sam",
     "elon",
     "jeff",
@@ -770,11 +773,11 @@ pub const FIRST_NAMES: &[&str] = &[
     "lei",
     "ren",
     "son",
-];
+]);
 
 /// Heads of descriptions that stand for an organisation ("le géant japonais",
 /// "the ChatGPT maker", "la start-up").
-pub const DESCRIPTION_HEADS: &[&str] = &[
+pub static DESCRIPTION_HEADS: WordSet = WordSet::new(&[
     "société",
     "entreprise",
     "startup",
@@ -812,10 +815,10 @@ pub const DESCRIPTION_HEADS: &[&str] = &[
     "investisseur",
     "investor",
     "câblo-opérateur",
-];
+]);
 
 /// Words of a description that say nothing of which organisation it is.
-pub const GENERIC_DESCRIPTION_WORDS: &[&str] = &[
+pub static GENERIC_DESCRIPTION_WORDS: WordSet = WordSet::new(&[
     "le",
     "la",
     "les",
@@ -862,9 +865,40 @@ pub const GENERIC_DESCRIPTION_WORDS: &[&str] = &[
     "company",
     "firm",
     "group",
-];
+]);
 
 /// Whether `word` is on `list`.
-pub fn is(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// Whether `word` is in `list`.
+pub fn is(list: &WordSet, word: &str) -> bool {
+    list.contains(word)
+}
+
+/// A word list, looked up through a hash set built on first use: the lists
+/// are read for every token, and a linear scan of hundreds of words was the
+/// pipeline's largest cost.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set of `words`.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether the set holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+
+    /// The words, in the order written.
+    pub fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
 }

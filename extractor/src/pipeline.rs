@@ -2,6 +2,7 @@
 //! sentence reading, merging. [`Extractor::extract`] runs it on one article.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
@@ -52,7 +53,8 @@ pub struct Extraction {
 /// Reads articles into deals. Cheap to share between threads.
 #[derive(Clone, Debug, Default)]
 pub struct Extractor {
-    aliases: Aliases,
+    // Shared: servers clone the extractor into tasks.
+    aliases: Arc<Aliases>,
 }
 
 struct Prepared<'a> {
@@ -65,7 +67,9 @@ struct Prepared<'a> {
 impl Extractor {
     /// An extractor with the given alias table.
     pub fn new(aliases: Aliases) -> Self {
-        Extractor { aliases }
+        Extractor {
+            aliases: Arc::new(aliases),
+        }
     }
 
     /// The alias table in use.
@@ -227,19 +231,26 @@ fn default_currency(prepared: &[Prepared<'_>], lang: Lang) -> &'static str {
 
 /// French or English, by their most frequent function words.
 pub fn detect_language(text: &str) -> Lang {
-    const FR: &[&str] = &[
-        "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "avec", "sur",
-        "pas", "au",
-    ];
-    const EN: &[&str] = &[
-        "the", "and", "of", "to", "is", "in", "for", "that", "with", "was", "on", "its", "by",
-        "has", "a",
-    ];
+    // The opening few kilobytes tell the language as well as the whole text.
+    let head = &text.as_bytes()[..text.len().min(8 * 1024)];
     let (mut fr, mut en) = (0usize, 0usize);
-    for w in text.split(|c: char| !c.is_alphabetic()).take(2000) {
-        let w = w.to_lowercase();
-        fr += usize::from(FR.contains(&w.as_str()));
-        en += usize::from(EN.contains(&w.as_str()));
+    // Function words are short ASCII words: scan bytes, lowercase into a
+    // small buffer, and match; no allocation, no per-word list scan.
+    for w in head.split(|b| !b.is_ascii_alphabetic()) {
+        if w.is_empty() || w.len() > 4 {
+            continue;
+        }
+        let mut buf = [0u8; 4];
+        for (d, s) in buf.iter_mut().zip(w) {
+            *d = s.to_ascii_lowercase();
+        }
+        match &buf[..w.len()] {
+            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
+            | b"pour" | b"qui" | b"avec" | b"sur" | b"pas" | b"au" => fr += 1,
+            b"the" | b"and" | b"of" | b"to" | b"is" | b"in" | b"for" | b"that" | b"with"
+            | b"was" | b"on" | b"its" | b"by" | b"has" | b"a" => en += 1,
+            _ => {}
+        }
     }
     if en > fr { Lang::En } else { Lang::Fr }
 }

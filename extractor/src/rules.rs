@@ -231,7 +231,10 @@ pub fn read_sentence(
         .collect();
     let mut mentions = Vec::new();
     let mut used_amounts = vec![false; input.amounts.len()];
-    let mut k = 0;
+    // Every deal names or points at a party: without one, no trigger can
+    // yield a mention, so none is read.
+    let has_ref = s.items.iter().any(|(_, _, it)| matches!(it, Item::Ref(_)));
+    let mut k = if has_ref { 0 } else { s.items.len() };
     while k < s.items.len() {
         if !matches!(s.items[k].2, Item::Word) {
             k += 1;
@@ -320,7 +323,7 @@ fn build_items(input: &SentenceInput<'_>, ctx: &mut Context) -> Vec<(usize, usiz
                         f
                     }
                 });
-            let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.clone()).collect();
+            let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
             // "la société américaine OpenAI": the name follows; learn the words.
             let next_org = input.orgs.iter().find(|(f, _, _)| {
                 *f == end || (*f == end + 1 && matches!(w(end), "de" | "d'" | "du" | "of"))
@@ -384,7 +387,7 @@ fn description_end(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let head = (i + 1..(i + 4).min(toks.len()))
-        .find(|&k| lexicon::is(DESCRIPTION_HEADS, &toks[k].norm))?;
+        .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
     if (i + 1..head).any(|k| toks[k].kind != Kind::Word) {
         return None;
     }
@@ -817,7 +820,7 @@ fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot, Vec<usize
                 } else if matches!(w, "led" | "backed" | "menée" | "mené") {
                     prep = Some(Slot::By);
                     since_prep = 0;
-                } else if lexicon::is(lexicon::PERSON_CUES, w) {
+                } else if lexicon::is(&lexicon::PERSON_CUES, w) {
                     prep = None;
                     person_np = true;
                 } else if !matches!(

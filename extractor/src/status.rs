@@ -2,9 +2,10 @@
 //! trigger: talks and conditionals are rumored, signatures and agreements
 //! announced, things done in the past completed.
 
+use crate::lexicon::WordSet;
 use crate::model::{Date, DealType, Status};
 
-const RUMORED: &[&str] = &[
+static RUMORED: WordSet = WordSet::new(&[
     "pourrait",
     "pourraient",
     "envisage",
@@ -53,8 +54,8 @@ const RUMORED: &[&str] = &[
     "mulling",
     "eyeing",
     "hopes",
-];
-const ANNOUNCED: &[&str] = &[
+]);
+static ANNOUNCED: WordSet = WordSet::new(&[
     "annonce",
     "annoncé",
     "annoncée",
@@ -89,13 +90,13 @@ const ANNOUNCED: &[&str] = &[
     "intention",
     "intends",
     "plans",
-];
+]);
 /// Future and infinitive markers: announced only when nothing else says more
 /// ("Cabot to acquire KMG", "OpenAI will buy").
-const WEAK_ANNOUNCED: &[&str] = &["vont", "va", "will", "to"];
+static WEAK_ANNOUNCED: WordSet = WordSet::new(&["vont", "va", "will", "to"]);
 /// Raising words that say a round is done, whatever verb frames them ("signe
 /// une levée de 20 M€ rassemblés auprès de...").
-const RAISED: &[&str] = &[
+static RAISED: WordSet = WordSet::new(&[
     "levé",
     "levée",
     "levés",
@@ -106,9 +107,9 @@ const RAISED: &[&str] = &[
     "raised",
     "closed",
     "secured",
-];
+]);
 /// A formally launched offer is public, not a rumour.
-const LAUNCHED: &[&str] = &[
+static LAUNCHED: WordSet = WordSet::new(&[
     "lancé",
     "lance",
     "lancée",
@@ -119,8 +120,8 @@ const LAUNCHED: &[&str] = &[
     "formally",
     "déposé",
     "filed",
-];
-const COMPLETED: &[&str] = &[
+]);
+static COMPLETED: WordSet = WordSet::new(&[
     "finalisé",
     "finalisée",
     "finalise",
@@ -155,8 +156,8 @@ const COMPLETED: &[&str] = &[
     "funnel",
     "funnels",
     "led",
-];
-const OFFER_WORDS: &[&str] = &[
+]);
+static OFFER_WORDS: WordSet = WordSet::new(&[
     "offre",
     "offres",
     "opa",
@@ -167,8 +168,8 @@ const OFFER_WORDS: &[&str] = &[
     "proposer",
     "proposition",
     "offert",
-];
-const ACCEPT_WORDS: &[&str] = &[
+]);
+static ACCEPT_WORDS: WordSet = WordSet::new(&[
     "accepté",
     "acceptée",
     "accepted",
@@ -177,8 +178,8 @@ const ACCEPT_WORDS: &[&str] = &[
     "approuvé",
     "approved",
     "definitive",
-];
-const CANCEL_WORDS: &[&str] = &[
+]);
+static CANCEL_WORDS: WordSet = WordSet::new(&[
     "dément",
     "démenti",
     "démentent",
@@ -205,8 +206,8 @@ const CANCEL_WORDS: &[&str] = &[
     "refusé",
     "walked",
     "collapsed",
-];
-const MONTHS: &[&str] = &[
+]);
+static MONTHS: WordSet = WordSet::new(&[
     "janvier",
     "février",
     "mars",
@@ -231,15 +232,20 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-];
+]);
 
-fn any(words: &[&str], list: &[&str]) -> bool {
+fn any(words: &[&str], list: &WordSet) -> bool {
+    words.iter().any(|w| list.contains(w))
+}
+
+/// A short inline list, scanned.
+fn any_of(words: &[&str], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(w))
 }
 
 /// Whether the clause reports a proposal rather than an agreement.
 pub fn is_offer(clause: &[&str]) -> bool {
-    any(clause, OFFER_WORDS) && !any(clause, ACCEPT_WORDS)
+    any(clause, &OFFER_WORDS) && !any(clause, &ACCEPT_WORDS)
 }
 
 /// The words a status is read from, nearest first: the comma-delimited
@@ -259,7 +265,7 @@ pub struct Scope<'a> {
 /// deal type. The flag says whether a cue decided it.
 pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status, bool) {
     if offer {
-        return if any(scope.clause, LAUNCHED) {
+        return if any(scope.clause, &LAUNCHED) {
             (Status::Announced, true)
         } else {
             (Status::Rumored, true)
@@ -268,11 +274,11 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
-            .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(&w[1]));
+            .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(w[1]));
         let rumored =
-            any(words, RUMORED) || (words.contains(&"si") && words.contains(&"concrétise"));
-        let announced = any(words, ANNOUNCED) && !negated_announce;
-        let completed = any(words, COMPLETED) || year_in(words).is_some_and(|_| past_tense(words));
+            any(words, &RUMORED) || (words.contains(&"si") && words.contains(&"concrétise"));
+        let announced = any(words, &ANNOUNCED) && !negated_announce;
+        let completed = any(words, &COMPLETED) || year_in(words).is_some_and(|_| past_tense(words));
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
         }
@@ -282,7 +288,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         if completed {
             return (Status::Completed, true);
         }
-        if any(words, WEAK_ANNOUNCED) {
+        if any(words, &WEAK_ANNOUNCED) {
             return (Status::Announced, true);
         }
     }
@@ -296,7 +302,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir
 /// conclu un accord ... Microsoft détiendrait".
 fn announced_strong(words: &[&str]) -> bool {
-    any(
+    any_of(
         words,
         &[
             "conclu",
@@ -313,11 +319,11 @@ fn announced_strong(words: &[&str]) -> bool {
 
 /// Completion stated outright outweighs an announcement.
 fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
-    (any(
+    (any_of(
         words,
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
-    ) || (deal_type == DealType::Investment && any(words, RAISED)))
-        && !any(words, &["expected", "devrait", "expect", "prévu"])
+    ) || (deal_type == DealType::Investment && any(words, &RAISED)))
+        && !any_of(words, &["expected", "devrait", "expect", "prévu"])
 }
 
 fn past_tense(words: &[&str]) -> bool {
@@ -339,7 +345,7 @@ pub fn year_in(words: &[&str]) -> Option<Date> {
             continue;
         }
         let before = words[k - 1];
-        if let Some(m) = MONTHS.iter().position(|m| *m == before) {
+        if let Some(m) = MONTHS.words().iter().position(|m| *m == before) {
             let month = u8::try_from(m % 12 + 1).unwrap_or(0);
             return Some(Date {
                 year,
@@ -387,7 +393,7 @@ pub fn negated(before: &[&str]) -> bool {
 
 /// Whether the clause says the deal fell through or was denied.
 pub fn cancelled(clause: &[&str]) -> bool {
-    any(clause, CANCEL_WORDS)
+    any(clause, &CANCEL_WORDS)
         || clause.windows(2).any(|w| {
             matches!(
                 w,

@@ -50,11 +50,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
     while let Some((i, c)) = iter.next() {
         let boundary_end = match c {
             '\n' => {
-                let blank = text[i + 1..]
-                    .chars()
-                    .take_while(|c| *c != '\n')
-                    .all(char::is_whitespace)
-                    && text[i + 1..].contains('\n');
+                // Only the next line is looked at: scanning the whole rest
+                // of the text at every newline made long articles quadratic.
+                let rest = &text[i + 1..];
+                let blank = rest
+                    .find('\n')
+                    .is_some_and(|p| rest[..p].chars().all(char::is_whitespace));
                 (!wrapped || blank || next_line_is_list(&text[i + 1..])).then_some(i)
             }
             '.' | '!' | '?' | '…' => {

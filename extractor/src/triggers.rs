@@ -1,6 +1,9 @@
 //! Deal triggers: the words that say a deal happens, in French and English,
 //! each with the frame that reads its parties' roles from the sentence.
 
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
+
 use crate::tokens::Token;
 
 /// How a trigger's sentence maps onto parties and roles.
@@ -263,23 +266,46 @@ const MULTI: &[(&[&str], Frame)] = &[
     (&["partners", "with"], Frame::Partner),
 ];
 
+/// The lexicon keyed by first word: one hash lookup per token instead of a
+/// scan of every trigger.
+struct Index {
+    single: HashMap<&'static str, Frame>,
+    multi: HashMap<&'static str, Vec<(&'static [&'static str], Frame)>>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut single = HashMap::with_capacity_and_hasher(SINGLE.len(), Default::default());
+        for (w, f) in SINGLE {
+            single.entry(*w).or_insert(*f);
+        }
+        let mut multi: HashMap<&'static str, Vec<(&'static [&'static str], Frame)>> =
+            HashMap::default();
+        for (words, f) in MULTI {
+            multi.entry(words[0]).or_default().push((*words, *f));
+        }
+        Index { single, multi }
+    })
+}
+
 /// The trigger starting at token `i`: its frame and how many tokens it spans.
 pub fn trigger_at(toks: &[Token], i: usize) -> Option<(Frame, usize)> {
-    for (words, frame) in MULTI {
-        if toks.len() >= i + words.len()
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks[i + k].norm == *w)
-        {
-            return Some((*frame, words.len()));
+    let index = index();
+    let norm = toks.get(i)?.norm.as_str();
+    if let Some(candidates) = index.multi.get(norm) {
+        for (words, frame) in candidates {
+            if toks.len() >= i + words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].norm == *w)
+            {
+                return Some((*frame, words.len()));
+            }
         }
     }
-    let norm = toks[i].norm.as_str();
-    SINGLE
-        .iter()
-        .find(|(w, _)| *w == norm)
-        .map(|(_, f)| (*f, 1))
+    index.single.get(norm).map(|f| (*f, 1))
 }
 
 /// Words that name the thing a commercial deal buys.

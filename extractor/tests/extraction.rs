@@ -140,3 +140,73 @@ fn a_regulator_named_as_a_cause_is_not_a_party() {
         ["acquisition[Ardalis:acquirer,Velmor:target] - announced"]
     );
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn extract(text: String, html: bool) -> dealwire_extractor::pipeline::Extraction {
+        Extractor::new(Aliases::default()).extract(&ArticleInput {
+            id: "p".into(),
+            text,
+            html,
+            ..ArticleInput::default()
+        })
+    }
+
+    /// Text made of the pieces deals are made of, so generated inputs reach
+    /// the triggers, amounts and names rather than only the tokenizer.
+    fn dealish() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            Just("Norvane".to_string()),
+            Just("Telmira Inc.".to_string()),
+            Just("la start-up".to_string()),
+            Just("investit".to_string()),
+            Just("acquire".to_string()),
+            Just("jusqu'à".to_string()),
+            Just("25 milliards de dollars".to_string()),
+            Just("$1.6 billion".to_string()),
+            Just("entre 3 et".to_string()),
+            Just("(OPA)".to_string()),
+            Just(", qui".to_string()),
+            Just(".".to_string()),
+            Just("\n\n".to_string()),
+            Just("<p>".to_string()),
+            Just("&amp;".to_string()),
+            "\\PC{0,12}",
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.join(" "))
+    }
+
+    proptest! {
+        #[test]
+        fn any_text_is_read_without_panicking_and_evidence_points_into_it(text in "\\PC{0,400}") {
+            let x = extract(text, false);
+            for d in &x.deals {
+                for s in &d.sources {
+                    let (a, b) = (s.evidence.start as usize, s.evidence.end as usize);
+                    prop_assert!(a <= b && b <= x.text.len());
+                    prop_assert!(x.text.is_char_boundary(a) && x.text.is_char_boundary(b));
+                    prop_assert_eq!(&x.text[a..b], s.evidence.sentence.as_str());
+                }
+            }
+        }
+
+        #[test]
+        fn deal_shaped_text_and_html_yield_well_formed_deals(text in dealish(), html in any::<bool>()) {
+            let x = extract(text, html);
+            for d in &x.deals {
+                prop_assert!(!d.parties.is_empty());
+                prop_assert!(d.confidence > 0.0 && d.confidence <= 1.0);
+                if let Some(a) = &d.amount {
+                    prop_assert!(a.value.is_finite() && a.value >= 0.0);
+                }
+                let s = &d.sources[0];
+                prop_assert_eq!(
+                    &x.text[s.evidence.start as usize..s.evidence.end as usize],
+                    s.evidence.sentence.as_str()
+                );
+            }
+        }
+    }
+}
