@@ -197,7 +197,10 @@ mod tests {
     use super::*;
 
     fn norms(s: &str) -> Vec<String> {
-        tokenize(s).into_iter().map(|t| t.norm.to_string()).collect()
+        tokenize(s)
+            .into_iter()
+            .map(|t| t.norm.to_string())
+            .collect()
     }
 
     #[test]
