@@ -9,7 +9,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use crate::error::Error;
-use crate::lexicon::{self, FIRST_NAMES, NOT_ORGS, PERSON_CUES, STOP_CAPS};
+use crate::lexicon::{self, FIRST_NAMES, PERSON_CUES, STOP_CAPS};
 use crate::tokens::{Kind, Token, tokenize};
 
 /// The default alias table shipped with the extractor.
@@ -326,7 +326,7 @@ fn unknown_org(
     // Sentence openers and determiners are not part of the name.
     while first < end
         && (lexicon::is(&STOP_CAPS, &toks[first].norm)
-            || lexicon::is(&NOT_ORGS, &toks[first].norm)
+            || lexicon::not_org(&toks[first].norm)
             || toks[first].norm.ends_with("-based"))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
@@ -357,10 +357,10 @@ fn unknown_org(
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let joined = words.join(" ");
-    if lexicon::is(&NOT_ORGS, &joined)
+    if lexicon::not_org(&joined)
         || words
             .iter()
-            .all(|w| lexicon::is(&NOT_ORGS, w) || lexicon::is(&STOP_CAPS, w))
+            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
     {
         return None;
     }

@@ -331,30 +331,6 @@ pub static NOT_ORGS: WordSet = WordSet::new(&[
     "outre-atlantique",
     "silicon valley",
     "champagne",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "monday",
     "tuesday",
     "wednesday",
@@ -868,6 +844,40 @@ pub static GENERIC_DESCRIPTION_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Whether `word` is on `list`.
+/// Month names, French then English, in calendar order: dates read them, and
+/// a capitalised month is never an organisation.
+pub static MONTHS: WordSet = WordSet::new(&[
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]);
+
+/// Words and phrases that are capitalised but never an organisation.
+pub fn not_org(word: &str) -> bool {
+    NOT_ORGS.contains(word) || MONTHS.contains(word)
+}
+
 /// Whether `word` is in `list`.
 pub fn is(list: &WordSet, word: &str) -> bool {
     list.contains(word)

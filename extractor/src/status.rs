@@ -2,7 +2,7 @@
 //! trigger: talks and conditionals are rumored, signatures and agreements
 //! announced, things done in the past completed.
 
-use crate::lexicon::WordSet;
+use crate::lexicon::{self, WordSet};
 use crate::model::{Date, DealType, Status};
 
 static RUMORED: WordSet = WordSet::new(&[
@@ -207,32 +207,6 @@ static CANCEL_WORDS: WordSet = WordSet::new(&[
     "walked",
     "collapsed",
 ]);
-static MONTHS: WordSet = WordSet::new(&[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]);
 
 fn any(words: &[&str], list: &WordSet) -> bool {
     words.iter().any(|w| list.contains(w))
@@ -345,7 +319,7 @@ pub fn year_in(words: &[&str]) -> Option<Date> {
             continue;
         }
         let before = words[k - 1];
-        if let Some(m) = MONTHS.words().iter().position(|m| *m == before) {
+        if let Some(m) = lexicon::MONTHS.words().iter().position(|m| *m == before) {
             let month = u8::try_from(m % 12 + 1).unwrap_or(0);
             return Some(Date {
                 year,
