@@ -49,29 +49,16 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), tonic::transport::Error> {
-        let (reporter, health) = tonic_health::server::health_reporter();
-        reporter
-            .set_serving::<ExtractorServiceServer<ExtractorServer>>()
-            .await;
-        let reflection = |b: tonic_reflection::server::Builder<'static>| {
-            b.register_encoded_file_descriptor_set(dealwire_proto::FILE_DESCRIPTOR_SET)
-                .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        };
-        let v1 = reflection(tonic_reflection::server::Builder::configure())
-            .build_v1()
-            .ok();
-        let v1alpha = reflection(tonic_reflection::server::Builder::configure())
-            .build_v1alpha()
-            .ok();
-        // Room for the largest article plus its envelope.
         tracing::info!(addr = %self.local_addr(), "extractor serving");
+        // Room for the largest article plus its envelope.
         let service = ExtractorServiceServer::new(self.server)
             .max_decoding_message_size(MAX_ARTICLE_BYTES + 64 * 1024);
+        let routes =
+            dealwire_proto::health_and_reflection::<ExtractorServiceServer<ExtractorServer>>()
+                .await
+                .add_service(service);
         tonic::transport::Server::builder()
-            .add_service(health)
-            .add_optional_service(v1)
-            .add_optional_service(v1alpha)
-            .add_service(service)
+            .add_routes(routes)
             .serve_with_incoming_shutdown(TcpListenerStream::new(self.listener), shutdown)
             .await
     }

@@ -3,7 +3,8 @@
 //! [`v1`] holds the messages, the `ExtractorService` and `DealStoreService`
 //! clients and servers; [`FILE_DESCRIPTOR_SET`] is the encoded descriptor set
 //! that both servers hand to gRPC server reflection, and that tools use to
-//! print messages in protobuf's JSON mapping.
+//! print messages in protobuf's JSON mapping. [`health_and_reflection`] is
+//! what both servers add beside their own service.
 
 /// Version 1 of the contract (`dealwire.v1`).
 #[allow(missing_docs, clippy::all, clippy::pedantic, clippy::unwrap_used)]
@@ -15,3 +16,26 @@ pub mod v1 {
 /// including the well-known types it imports.
 pub const FILE_DESCRIPTOR_SET: &[u8] =
     include_bytes!(concat!(env!("OUT_DIR"), "/dealwire_descriptor.bin"));
+
+/// The routes every dealwire server serves beside its own service:
+/// `grpc.health.v1` reporting `S` as serving, and server reflection (v1 and
+/// v1alpha) describing the dealwire contract and the health service, so
+/// `grpcurl` and `buf curl` work with no .proto files at hand.
+pub async fn health_and_reflection<S: tonic::server::NamedService>() -> tonic::service::Routes {
+    let (reporter, health) = tonic_health::server::health_reporter();
+    reporter.set_serving::<S>().await;
+    let reflection = || {
+        tonic_reflection::server::Builder::configure()
+            .register_encoded_file_descriptor_set(FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+    };
+    let mut routes = tonic::service::Routes::new(health);
+    // Building fails only on a malformed descriptor set; both are compiled in.
+    if let Ok(v1) = reflection().build_v1() {
+        routes = routes.add_service(v1);
+    }
+    if let Ok(v1alpha) = reflection().build_v1alpha() {
+        routes = routes.add_service(v1alpha);
+    }
+    routes
+}

@@ -49,29 +49,15 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), tonic::transport::Error> {
-        let (reporter, health) = tonic_health::server::health_reporter();
-        reporter
-            .set_serving::<DealStoreServiceServer<StoreService>>()
-            .await;
-        let reflection = |builder: tonic_reflection::server::Builder<'static>| {
-            builder
-                .register_encoded_file_descriptor_set(dealwire_proto::FILE_DESCRIPTOR_SET)
-                .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        };
-        let v1 = reflection(tonic_reflection::server::Builder::configure())
-            .build_v1()
-            .ok();
-        let v1alpha = reflection(tonic_reflection::server::Builder::configure())
-            .build_v1alpha()
-            .ok();
         let service = DealStoreServiceServer::new(StoreService::new(self.store))
             .max_decoding_message_size(MAX_MESSAGE);
+        let routes =
+            dealwire_proto::health_and_reflection::<DealStoreServiceServer<StoreService>>()
+                .await
+                .add_service(service);
         tracing::info!(addr = %self.listener.local_addr().map(|a| a.to_string()).unwrap_or_default(), "store serving");
         tonic::transport::Server::builder()
-            .add_service(health)
-            .add_optional_service(v1)
-            .add_optional_service(v1alpha)
-            .add_service(service)
+            .add_routes(routes)
             .serve_with_incoming_shutdown(TcpListenerStream::new(self.listener), shutdown)
             .await
     }
