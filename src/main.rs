@@ -6,13 +6,12 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use std::path::PathBuf;
-
 use anyhow::Context;
 use clap::Parser;
 use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::telemetry;
+use dealwire_store::config::StoreArgs;
 
 #[derive(Parser)]
 #[command(
@@ -31,16 +30,8 @@ struct Cli {
         default_value = "127.0.0.1:50051"
     )]
     extractor_listen: String,
-    /// Database URL: sqlite://PATH (created if missing).
-    #[arg(
-        long,
-        env = "DEALWIRE_DATABASE_URL",
-        default_value = "sqlite://dealwire.db"
-    )]
-    database: String,
-    /// Extra organisation aliases (`Name = alias, alias` lines).
-    #[arg(long, env = "DEALWIRE_ALIASES")]
-    aliases: Option<PathBuf>,
+    #[command(flatten)]
+    store: StoreArgs,
     /// Log as JSON lines.
     #[arg(long, env = "DEALWIRE_LOG_JSON")]
     log_json: bool,
@@ -50,11 +41,14 @@ struct Cli {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     telemetry::init(cli.log_json);
-    let aliases = Aliases::load(cli.aliases.as_deref())?;
-    let store =
-        dealwire_store::app::Application::build(&cli.store_listen, &cli.database, aliases.clone())
-            .await
-            .context("starting the store")?;
+    let aliases = Aliases::load(cli.store.aliases.as_deref())?;
+    let store = dealwire_store::app::Application::build(
+        &cli.store_listen,
+        &cli.store.database,
+        aliases.clone(),
+    )
+    .await
+    .context("starting the store")?;
     let store_url = format!("http://{}", store.local_addr());
     let extractor = dealwire_extractor::app::Application::build(
         &cli.extractor_listen,

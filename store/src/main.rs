@@ -1,12 +1,11 @@
 //! `store serve`: runs the deal store.
 
-use std::path::PathBuf;
-
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::telemetry;
 use dealwire_store::app::Application;
+use dealwire_store::config::StoreArgs;
 
 #[derive(Parser)]
 #[command(name = "store", version, about = "The dealwire deal store")]
@@ -22,16 +21,8 @@ enum Command {
         /// Address to listen on.
         #[arg(long, env = "DEALWIRE_STORE_LISTEN", default_value = "127.0.0.1:50052")]
         listen: String,
-        /// Database URL: sqlite://PATH (created if missing).
-        #[arg(
-            long,
-            env = "DEALWIRE_DATABASE_URL",
-            default_value = "sqlite://dealwire.db"
-        )]
-        database: String,
-        /// Extra organisation aliases (`Name = alias, alias` lines).
-        #[arg(long, env = "DEALWIRE_ALIASES")]
-        aliases: Option<PathBuf>,
+        #[command(flatten)]
+        store: StoreArgs,
         /// Log as JSON lines.
         #[arg(long, env = "DEALWIRE_LOG_JSON")]
         log_json: bool,
@@ -42,13 +33,12 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     let Command::Serve {
         listen,
-        database,
-        aliases,
+        store,
         log_json,
     } = Cli::parse().command;
     telemetry::init(log_json);
-    let aliases = Aliases::load(aliases.as_deref())?;
-    let app = Application::build(&listen, &database, aliases)
+    let aliases = Aliases::load(store.aliases.as_deref())?;
+    let app = Application::build(&listen, &store.database, aliases)
         .await
         .context("starting the store")?;
     app.run_until_stopped(telemetry::shutdown_signal()).await?;
