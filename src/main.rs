@@ -8,7 +8,6 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::Context;
 use clap::Parser;
-use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::telemetry;
 use dealwire_store::config::StoreArgs;
@@ -41,14 +40,19 @@ struct Cli {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     telemetry::init(cli.log_json);
-    let aliases = Aliases::load(cli.store.aliases.as_deref())?;
-    let store = dealwire_store::app::Application::build(
-        &cli.store_listen,
-        &cli.store.database,
-        aliases.clone(),
-    )
-    .await
-    .context("starting the store")?;
+    let options = cli.store.options()?;
+    let aliases = options.aliases.clone();
+    let db = dealwire_store::repo::Store::open(&cli.store.database, options)
+        .await
+        .with_context(|| {
+            format!(
+                "opening {}",
+                dealwire_store::db::redact(&cli.store.database)
+            )
+        })?;
+    let store = dealwire_store::app::Application::build(&cli.store_listen, db)
+        .await
+        .context("starting the store")?;
     let store_url = format!("http://{}", store.local_addr());
     let extractor = dealwire_extractor::app::Application::build(
         &cli.extractor_listen,

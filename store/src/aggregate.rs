@@ -1,42 +1,25 @@
-//! Aggregations over stored deals: top investors, an investor's profile, a
+//! Aggregations over the read model: top investors, an investor's profile, a
 //! company's profile and the partnership graph.
 //!
-//! Amounts in different currencies are never added together. Each total has a
-//! low side (what is certain: exact, approximate, "at least" and "more than"
-//! values, the bottom of ranges, nothing of "up to") and a high side (the
-//! headline values).
+//! Amounts in different currencies are never added together. Each total has
+//! a low side (what is certain: exact, approximate, "at least" and "more
+//! than" values, the bottom of ranges, nothing of "up to") and a high side
+//! (the headline values). A reporting currency converts every total through
+//! the exchange-rate table and names the currencies it could not convert.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
-use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Status};
-use sqlx::{QueryBuilder, Row, Sqlite};
+use dealwire_extractor::model::{Amount, Date, DealType, Role, Status};
+use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::filter::{self, DealFilter, name_key};
+use crate::index::{Cents, Index, NameId, Slot, UNDATED, cents};
+use crate::rates::ExchangeRates;
 use crate::repo::Store;
 
-/// A deal reduced to what aggregations need.
-#[derive(Clone, Debug)]
-pub struct DealRow {
-    /// Store id.
-    pub id: String,
-    /// Type.
-    pub deal_type: DealType,
-    /// Status.
-    pub status: Status,
-    /// Amount.
-    pub amount: Option<Amount>,
-    /// Date.
-    pub date: Option<Date>,
-    /// (key, name, role).
-    pub parties: Vec<(String, String, Role)>,
-}
-
-impl DealRow {
-    fn with(&self, role: Role) -> impl Iterator<Item = &(String, String, Role)> {
-        self.parties.iter().filter(move |p| p.2 == role)
-    }
-}
+/// Most co-investors, backers or partners a profile lists.
+pub const MAX_RELATED: usize = 100;
 
 /// Sum of amounts in one currency.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -52,15 +35,83 @@ pub struct Total {
 /// Totals per currency code.
 pub type Totals = BTreeMap<String, Total>;
 
-fn add(totals: &mut Totals, a: &Amount) {
-    let t = totals.entry(a.currency.clone()).or_default();
-    t.low += match a.qualifier {
-        Qualifier::UpTo => a.min.unwrap_or(0.0),
-        Qualifier::Range => a.min.unwrap_or(a.value),
-        _ => a.value,
+/// Totals converted into one reporting currency.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Converted {
+    /// The reporting currency.
+    pub currency: String,
+    /// The converted total.
+    pub total: Total,
+    /// Currencies left out because the table cannot convert them.
+    pub unconverted: Vec<String>,
+}
+
+/// Exact sums per currency number, turned into [`Totals`] at the end.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Acc {
+    pub(crate) deals: i64,
+    pub(crate) per: Vec<(u16, Cents, Cents, i64)>,
+}
+
+impl Acc {
+    pub(crate) fn add(&mut self, currency: u16, low: Cents, high: Cents, count: i64) {
+        if currency == 0 {
+            return;
+        }
+        match self.per.iter_mut().find(|p| p.0 == currency) {
+            Some(p) => {
+                p.1 = p.1.saturating_add(low);
+                p.2 = p.2.saturating_add(high);
+                p.3 += count;
+            }
+            None => self.per.push((currency, low, high, count)),
+        }
+    }
+
+    pub(crate) fn add_slot(&mut self, s: &Slot) {
+        self.deals += 1;
+        if s.currency != 0 {
+            self.add(s.currency, cents(s.low()), cents(s.value), 1);
+        }
+    }
+
+    pub(crate) fn totals(&self, ix: &Index) -> Totals {
+        self.per
+            .iter()
+            .map(|&(c, low, high, n)| {
+                (
+                    ix.currency_code(c).to_string(),
+                    Total {
+                        low: low as f64 / 100.0,
+                        high: high as f64 / 100.0,
+                        deals: n,
+                    },
+                )
+            })
+            .collect()
+    }
+}
+
+/// Converts totals into `currency`.
+pub fn convert(totals: &Totals, currency: &str, rates: &ExchangeRates) -> Converted {
+    let mut out = Converted {
+        currency: currency.to_string(),
+        ..Default::default()
     };
-    t.high += a.value;
-    t.deals += 1;
+    for (code, t) in totals {
+        match (
+            rates.convert(t.low, code, currency),
+            rates.convert(t.high, code, currency),
+        ) {
+            (Some(low), Some(high)) => {
+                out.total.low += low;
+                out.total.high += high;
+                out.total.deals += t.deals;
+            }
+            _ => out.unconverted.push(code.clone()),
+        }
+    }
+    out
 }
 
 /// An investor in a ranking.
@@ -72,6 +123,8 @@ pub struct InvestorRank {
     pub deals: i64,
     /// Totals.
     pub totals: Totals,
+    /// Totals in the reporting currency, when asked for.
+    pub reporting: Option<Converted>,
 }
 
 /// How to rank investors.
@@ -83,19 +136,58 @@ pub enum Order {
     Count,
 }
 
+/// What a ranking by amount compares.
+#[derive(Clone, Copy, Debug)]
+pub enum Ranking<'a> {
+    /// The high total in one currency.
+    Currency(&'a str),
+    /// The high total converted into a reporting currency.
+    Reporting(&'a str),
+}
+
+/// A deal seen from one organisation: the other side and the facts.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Store id.
+    pub deal_id: String,
+    /// The other organisation.
+    pub counterparty: String,
+    /// The organisation's own role.
+    pub role: Role,
+    /// Amount.
+    pub amount: Option<Amount>,
+    /// Status.
+    pub status: Status,
+    /// Date.
+    pub date: Option<Date>,
+}
+
+/// One page of entries, newest first.
+#[derive(Clone, Debug, Default)]
+pub struct Page {
+    /// The entries.
+    pub entries: Vec<Entry>,
+    /// Token for the next page; empty on the last.
+    pub next: String,
+}
+
 /// An investor's profile.
 #[derive(Clone, Debug, Default)]
 pub struct InvestorProfile {
     /// Name.
     pub name: String,
-    /// Investments, newest first.
-    pub portfolio: Vec<(DealRow, String)>,
-    /// Co-investors with shared targets.
+    /// One page of investments.
+    pub portfolio: Page,
+    /// Investment deals in all.
+    pub deals: i64,
+    /// Co-investors with shared targets, most shared first.
     pub co_investors: Vec<(String, Vec<String>)>,
     /// Deals per status.
     pub by_status: Vec<(Status, i64)>,
     /// Totals.
     pub totals: Totals,
+    /// Totals in the reporting currency.
+    pub reporting: Option<Converted>,
 }
 
 /// A company's profile.
@@ -103,14 +195,20 @@ pub struct InvestorProfile {
 pub struct CompanyProfile {
     /// Name.
     pub name: String,
-    /// Backers: name, deals, totals.
+    /// Backers: name, deals, totals; most deals first.
     pub backers: Vec<(String, i64, Totals)>,
+    /// Backers in all.
+    pub backer_count: i64,
     /// Funding received.
     pub funding: Totals,
-    /// Acquisitions: deal, counterparty, the company's role.
-    pub acquisitions: Vec<(DealRow, String, Role)>,
-    /// Partners: name, deals, types.
+    /// Funding in the reporting currency.
+    pub reporting: Option<Converted>,
+    /// One page of acquisitions.
+    pub acquisitions: Page,
+    /// Partners: name, deals, types; most deals first.
     pub partners: Vec<(String, i64, BTreeSet<DealType>)>,
+    /// Partners in all.
+    pub partner_count: i64,
     /// Deals per status.
     pub by_status: Vec<(Status, i64)>,
 }
@@ -128,321 +226,237 @@ pub struct Edge {
     pub types: BTreeSet<DealType>,
 }
 
-fn count_status(rows: &[&DealRow]) -> Vec<(Status, i64)> {
+pub(crate) fn has(ix: &Index, s: &Slot, who: NameId, role: Role) -> bool {
+    ix.parties(s).iter().any(|&(n, r)| n == who && r == role)
+}
+
+pub(crate) fn with_party(ix: &Index, s: &Slot, party: Option<NameId>) -> bool {
+    party.is_none_or(|p| ix.parties(s).iter().any(|&(n, _)| n == p))
+}
+
+pub(crate) fn count_status(ix: &Index, positions: &[u32]) -> Vec<(Status, i64)> {
     let mut m: BTreeMap<Status, i64> = BTreeMap::new();
-    for r in rows {
-        *m.entry(r.status).or_default() += 1;
+    for &p in positions {
+        *m.entry(ix.slot(p).status).or_default() += 1;
     }
     m.into_iter().collect()
 }
 
-fn newest_first(a: &DealRow, b: &DealRow) -> std::cmp::Ordering {
-    b.date
-        .map(Date::ordinal)
-        .cmp(&a.date.map(Date::ordinal))
-        .then_with(|| a.id.cmp(&b.id))
+/// Sort key of an entry: newest first, undated last, then by id and the
+/// other side's name. Used as the keyset cursor too.
+pub(crate) type EntryKey = (i64, u64, NameId);
+
+pub(crate) fn entry_key(s: &Slot, other: NameId) -> EntryKey {
+    (-s.date_ord, s.id, other)
+}
+
+/// One page of entries after the token's cursor, so entries that arrive
+/// while a client pages never repeat or shift what it has seen.
+pub(crate) fn page_of(
+    ix: &Index,
+    mut keyed: Vec<(EntryKey, u32, Role)>,
+    size: usize,
+    token: &str,
+    fp: &str,
+) -> Result<Page, Error> {
+    let after = filter::decode_key(token, fp)?
+        .map(|k| parse_cursor(&k))
+        .transpose()?;
+    if let Some(a) = after {
+        keyed.retain(|e| e.0 > a);
+    }
+    let more = keyed.len() > size;
+    if more {
+        keyed.select_nth_unstable_by(size, |a, b| a.0.cmp(&b.0));
+        keyed.truncate(size);
+    }
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let next = match keyed.last() {
+        Some(((d, id, n), _, _)) if more => filter::encode_key(&format!("{d}~{id:x}~{n}"), fp),
+        _ => String::new(),
+    };
+    let entries = keyed
+        .iter()
+        .map(|&((_, _, other), pos, role)| {
+            let s = ix.slot(pos);
+            Entry {
+                deal_id: format!("{:016x}", s.id),
+                counterparty: ix.name(other).to_string(),
+                role,
+                amount: s.amount(ix),
+                status: s.status,
+                date: s.date(),
+            }
+        })
+        .collect();
+    Ok(Page { entries, next })
+}
+
+fn parse_cursor(k: &str) -> Result<EntryKey, Error> {
+    let bad = || Error::InvalidArgument(filter::BAD_TOKEN.into());
+    let mut it = k.split('~');
+    let d = it.next().and_then(|x| x.parse().ok()).ok_or_else(bad)?;
+    let id = it
+        .next()
+        .and_then(|x| u64::from_str_radix(x, 16).ok())
+        .ok_or_else(bad)?;
+    let n = it.next().and_then(|x| x.parse().ok()).ok_or_else(bad)?;
+    Ok((d, id, n))
+}
+
+pub(crate) fn top_related<T>(
+    ix: &Index,
+    m: FxHashMap<NameId, T>,
+    weight: impl Fn(&T) -> i64,
+) -> (Vec<(NameId, T)>, i64) {
+    let total = m.len() as i64;
+    let mut v: Vec<(NameId, T)> = m.into_iter().collect();
+    v.sort_by(|a, b| {
+        weight(&b.1)
+            .cmp(&weight(&a.1))
+            .then_with(|| ix.name(a.0).cmp(ix.name(b.0)))
+    });
+    v.truncate(MAX_RELATED);
+    (v, total)
 }
 
 impl Store {
-    /// Deals matching `filter`, optionally only those where `key` plays a role.
-    pub async fn rows(
-        &self,
-        filter: &DealFilter,
-        types: &[DealType],
-    ) -> Result<Vec<DealRow>, Error> {
-        let mut q: QueryBuilder<'_, Sqlite> = QueryBuilder::new(
-            "SELECT d.seq, d.id, d.deal_type, d.status, d.currency, d.value, d.qualifier, d.min_value, d.max_value, d.per_year, \
-             d.date_year, d.date_month, d.date_day, p.name, p.name_key, p.role \
-             FROM deals d JOIN deal_parties p ON p.deal_seq = d.seq WHERE 1 = 1",
-        );
-        filter.push_sql(&mut q);
-        if !types.is_empty() {
-            q.push(" AND d.deal_type IN (");
-            let mut sep = q.separated(", ");
-            for t in types {
-                sep.push_bind(t.as_str());
-            }
-            q.push(")");
-        }
-        q.push(" ORDER BY d.seq");
-        let mut out: Vec<DealRow> = Vec::new();
-        let mut last_seq = None;
-        for r in q.build().fetch_all(&self.pool).await? {
-            let seq: i64 = r.get("seq");
-            if last_seq != Some(seq) {
-                last_seq = Some(seq);
-                let amount = match (
-                    r.get::<Option<String>, _>("currency"),
-                    r.get::<Option<f64>, _>("value"),
-                ) {
-                    (Some(currency), Some(value)) => Some(Amount {
-                        currency,
-                        value,
-                        qualifier: r
-                            .get::<Option<String>, _>("qualifier")
-                            .and_then(|q| Qualifier::parse(&q))
-                            .unwrap_or(Qualifier::Exact),
-                        min: r.get("min_value"),
-                        max: r.get("max_value"),
-                        per_year: r.get::<i64, _>("per_year") != 0,
-                    }),
-                    _ => None,
-                };
-                out.push(DealRow {
-                    id: r.get("id"),
-                    deal_type: DealType::parse(r.get::<String, _>("deal_type").as_str())
-                        .unwrap_or(DealType::Partnership),
-                    status: Status::parse(r.get::<String, _>("status").as_str())
-                        .unwrap_or(Status::Rumored),
-                    amount,
-                    date: r.get::<Option<i32>, _>("date_year").map(|year| Date {
-                        year,
-                        month: u8::try_from(r.get::<Option<i64>, _>("date_month").unwrap_or(0))
-                            .unwrap_or(0),
-                        day: u8::try_from(r.get::<Option<i64>, _>("date_day").unwrap_or(0))
-                            .unwrap_or(0),
-                    }),
-                    parties: Vec::new(),
-                });
-            }
-            if let (Some(row), Some(role)) = (
-                out.last_mut(),
-                Role::parse(r.get::<String, _>("role").as_str()),
-            ) {
-                row.parties.push((r.get("name_key"), r.get("name"), role));
-            }
-        }
-        Ok(out)
-    }
-
-    async fn require_known(&self, key: &str, name: &str) -> Result<String, Error> {
-        let found: Option<String> =
-            sqlx::query_scalar("SELECT name FROM deal_parties WHERE name_key = ? LIMIT 1")
-                .bind(key)
-                .fetch_optional(&self.pool)
-                .await?;
-        found.ok_or_else(|| {
+    pub(crate) fn known(&self, ix: &Index, name: &str) -> Result<NameId, Error> {
+        ix.name_id(&name_key(self.aliases(), name)).ok_or_else(|| {
             Error::NotFound(format!("no deal names an organisation called {name:?}"))
         })
     }
 
-    /// Investors ranked by amount (in `currency`) or by deal count.
-    pub async fn top_investors(
+    /// Investors ranked by amount or by deal count.
+    pub fn top_investors(
         &self,
         filter: &DealFilter,
         order: Order,
-        currency: &str,
+        ranking: Ranking<'_>,
         page_size: i64,
         page_token: &str,
     ) -> Result<(Vec<InvestorRank>, String), Error> {
-        let fp = filter.fingerprint(&format!("top|{order:?}|{currency}"));
+        let fp = filter.fingerprint(&format!("top|{order:?}|{ranking:?}"));
         let offset = filter::decode_token(page_token, &fp)?.unwrap_or(0);
-        let rows = self.rows(filter, &[DealType::Investment]).await?;
-        let mut by: HashMap<String, InvestorRank> = HashMap::new();
-        for r in &rows {
-            for (key, name, _) in r.with(Role::Investor) {
-                let e = by.entry(key.clone()).or_insert_with(|| InvestorRank {
-                    name: name.clone(),
-                    deals: 0,
-                    totals: Totals::new(),
-                });
-                e.deals += 1;
-                if let Some(a) = &r.amount {
-                    add(&mut e.totals, a);
+        let ix = self.index();
+        let mut by: FxHashMap<NameId, Acc> = FxHashMap::default();
+        let investments = filter.types.is_empty() || filter.types.contains(&DealType::Investment);
+        let party = filter.party_id(&ix);
+        let add_deal = |by: &mut FxHashMap<NameId, Acc>, s: &Slot| {
+            for &(n, r) in ix.parties(s) {
+                if r == Role::Investor {
+                    by.entry(n).or_default().add_slot(s);
+                }
+            }
+        };
+        match party {
+            _ if !investments => {}
+            Err(()) => {}
+            Ok(Some(p)) => {
+                for &pos in ix.postings(p) {
+                    let s = ix.slot(pos);
+                    if s.deal_type == DealType::Investment && filter.matches(s) {
+                        add_deal(&mut by, s);
+                    }
+                }
+            }
+            Ok(None) => {
+                // Whole years come from the per-investor buckets; the years a
+                // date bound cuts through are read deal by deal.
+                let status_ok =
+                    |s: Status| filter.statuses.is_empty() || filter.statuses.contains(&s);
+                let mut partial: BTreeSet<i32> = BTreeSet::new();
+                for (n, buckets) in ix.investors() {
+                    for b in buckets {
+                        if !status_ok(b.status) {
+                            continue;
+                        }
+                        let whole = if b.year == UNDATED {
+                            filter.start.is_none() && filter.end.is_none()
+                        } else if filter.covers_year(b.year) {
+                            true
+                        } else {
+                            if !filter.misses_year(b.year) {
+                                partial.insert(b.year);
+                            }
+                            false
+                        };
+                        if whole {
+                            let acc = by.entry(n).or_default();
+                            acc.deals += i64::from(b.count);
+                            acc.add(b.currency, b.low, b.high, i64::from(b.count));
+                        }
+                    }
+                }
+                for y in partial {
+                    for &pos in ix.investments_in(y) {
+                        let s = ix.slot(pos);
+                        if filter.matches(s) {
+                            add_deal(&mut by, s);
+                        }
+                    }
                 }
             }
         }
-        let mut ranked: Vec<InvestorRank> = by.into_values().collect();
-        let high = |r: &InvestorRank| r.totals.get(currency).map_or(0.0, |t| t.high);
-        ranked.sort_by(|a, b| {
+        let rates = self.rates();
+        let score = |acc: &Acc| -> f64 {
+            acc.per
+                .iter()
+                .map(|&(c, _, high, _)| {
+                    let code = ix.currency_code(c);
+                    match ranking {
+                        Ranking::Currency(cur) if code == cur => high as f64,
+                        Ranking::Currency(_) => 0.0,
+                        Ranking::Reporting(cur) => {
+                            rates.convert(high as f64, code, cur).unwrap_or(0.0)
+                        }
+                    }
+                })
+                .sum()
+        };
+        let mut ranked: Vec<(f64, i64, NameId, Acc)> = by
+            .into_iter()
+            .filter(|(_, a)| a.deals > 0)
+            .map(|(n, a)| (score(&a), a.deals, n, a))
+            .collect();
+        let cmp = |a: &(f64, i64, NameId, Acc), b: &(f64, i64, NameId, Acc)| {
             let primary = match order {
-                Order::Amount => high(b).total_cmp(&high(a)).then(b.deals.cmp(&a.deals)),
-                Order::Count => b.deals.cmp(&a.deals).then(high(b).total_cmp(&high(a))),
+                Order::Amount => b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)),
+                Order::Count => b.1.cmp(&a.1).then(b.0.total_cmp(&a.0)),
             };
-            primary.then_with(|| a.name.cmp(&b.name))
-        });
-        let start = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(ranked.len());
+            primary.then_with(|| ix.name(a.2).cmp(ix.name(b.2)))
+        };
+        let n = ranked.len();
+        let start = usize::try_from(offset).unwrap_or(usize::MAX).min(n);
         let end = start
             .saturating_add(usize::try_from(page_size).unwrap_or(0))
-            .min(ranked.len());
-        let token = if end < ranked.len() {
+            .min(n);
+        if end < n {
+            ranked.select_nth_unstable_by(end, cmp);
+            ranked.truncate(end);
+        }
+        ranked.sort_unstable_by(cmp);
+        let token = if end < n {
             filter::encode_token(end as i64, &fp)
         } else {
             String::new()
         };
-        Ok((ranked.drain(start..end).collect(), token))
-    }
-
-    /// One investor's portfolio, co-investors, statuses and totals.
-    pub async fn investor_profile(
-        &self,
-        name: &str,
-        filter: &DealFilter,
-    ) -> Result<InvestorProfile, Error> {
-        let key = name_key(&self.aliases, name);
-        let display = self.require_known(&key, name).await?;
-        let rows = self.rows(filter, &[DealType::Investment]).await?;
-        let mine: Vec<&DealRow> = rows
-            .iter()
-            .filter(|r| r.with(Role::Investor).any(|p| p.0 == key))
+        let page = ranked
+            .drain(start..)
+            .map(|(_, deals, n, acc)| {
+                let totals = acc.totals(&ix);
+                let reporting = match ranking {
+                    Ranking::Reporting(cur) => Some(convert(&totals, cur, rates)),
+                    Ranking::Currency(_) => None,
+                };
+                InvestorRank {
+                    name: ix.name(n).to_string(),
+                    deals,
+                    totals,
+                    reporting,
+                }
+            })
             .collect();
-        let mut profile = InvestorProfile {
-            name: display,
-            ..Default::default()
-        };
-        let mut targets: BTreeSet<String> = BTreeSet::new();
-        for r in &mine {
-            for (tkey, tname, _) in r.with(Role::Target) {
-                targets.insert(tkey.clone());
-                profile.portfolio.push(((*r).clone(), tname.clone()));
-            }
-            if let Some(a) = &r.amount {
-                add(&mut profile.totals, a);
-            }
-        }
-        profile.portfolio.sort_by(|a, b| newest_first(&a.0, &b.0));
-        let mut co: BTreeMap<String, (String, BTreeSet<String>)> = BTreeMap::new();
-        for r in &rows {
-            let shared: Vec<&(String, String, Role)> = r
-                .with(Role::Target)
-                .filter(|t| targets.contains(&t.0))
-                .collect();
-            if shared.is_empty() {
-                continue;
-            }
-            for (ikey, iname, _) in r.with(Role::Investor).filter(|p| p.0 != key) {
-                let e = co
-                    .entry(ikey.clone())
-                    .or_insert_with(|| (iname.clone(), BTreeSet::new()));
-                e.1.extend(shared.iter().map(|t| t.1.clone()));
-            }
-        }
-        let mut co: Vec<(String, Vec<String>)> = co
-            .into_values()
-            .map(|(n, t)| (n, t.into_iter().collect()))
-            .collect();
-        co.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-        profile.co_investors = co;
-        profile.by_status = count_status(&mine);
-        Ok(profile)
-    }
-
-    /// One company's backers, funding, acquisitions, partners and statuses.
-    pub async fn company_profile(
-        &self,
-        name: &str,
-        filter: &DealFilter,
-    ) -> Result<CompanyProfile, Error> {
-        let key = name_key(&self.aliases, name);
-        let display = self.require_known(&key, name).await?;
-        let mut f = filter.clone();
-        f.party = Some(key.clone());
-        let rows = self.rows(&f, &[]).await?;
-        let mut p = CompanyProfile {
-            name: display,
-            ..Default::default()
-        };
-        let mut backers: BTreeMap<String, (String, i64, Totals)> = BTreeMap::new();
-        let mut partners: BTreeMap<String, (String, i64, BTreeSet<DealType>)> = BTreeMap::new();
-        for r in &rows {
-            let role_of = |role: Role| r.with(role).any(|x| x.0 == key);
-            match r.deal_type {
-                DealType::Investment if role_of(Role::Target) => {
-                    if let Some(a) = &r.amount {
-                        add(&mut p.funding, a);
-                    }
-                    for (ikey, iname, _) in r.with(Role::Investor) {
-                        let e = backers
-                            .entry(ikey.clone())
-                            .or_insert_with(|| (iname.clone(), 0, Totals::new()));
-                        e.1 += 1;
-                        if let Some(a) = &r.amount {
-                            add(&mut e.2, a);
-                        }
-                    }
-                }
-                DealType::Acquisition => {
-                    let (mine, other) = if role_of(Role::Acquirer) {
-                        (Role::Acquirer, Role::Target)
-                    } else {
-                        (Role::Target, Role::Acquirer)
-                    };
-                    for (_, oname, _) in r.with(other) {
-                        p.acquisitions.push((r.clone(), oname.clone(), mine));
-                    }
-                }
-                DealType::JointVenture | DealType::Partnership | DealType::Commercial => {
-                    for (okey, oname, _) in r.parties.iter().filter(|x| x.0 != key) {
-                        let e = partners
-                            .entry(okey.clone())
-                            .or_insert_with(|| (oname.clone(), 0, BTreeSet::new()));
-                        e.1 += 1;
-                        e.2.insert(r.deal_type);
-                    }
-                }
-                DealType::Investment => {}
-            }
-        }
-        p.backers = backers.into_values().collect();
-        p.backers
-            .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        p.partners = partners.into_values().collect();
-        p.partners
-            .sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        p.acquisitions.sort_by(|a, b| newest_first(&a.0, &b.0));
-        p.by_status = count_status(&rows.iter().collect::<Vec<_>>());
-        Ok(p)
-    }
-
-    /// Edges between organisations that did deals together.
-    pub async fn graph(
-        &self,
-        company: Option<&str>,
-        max_edges: i64,
-        filter: &DealFilter,
-    ) -> Result<Vec<Edge>, Error> {
-        let mut f = filter.clone();
-        if let Some(c) = company {
-            let key = name_key(&self.aliases, c);
-            self.require_known(&key, c).await?;
-            f.party = Some(key);
-        }
-        let rows = self.rows(&f, &[]).await?;
-        let mut edges: BTreeMap<(String, String), Edge> = BTreeMap::new();
-        for r in &rows {
-            let mut names: Vec<&String> = r.parties.iter().map(|p| &p.1).collect();
-            names.sort();
-            names.dedup();
-            for i in 0..names.len() {
-                for j in i + 1..names.len() {
-                    if let Some(c) = f.party.as_deref()
-                        && names[i].to_lowercase() != c
-                        && names[j].to_lowercase() != c
-                    {
-                        continue;
-                    }
-                    let e = edges
-                        .entry((names[i].clone(), names[j].clone()))
-                        .or_insert_with(|| Edge {
-                            source: names[i].clone(),
-                            target: names[j].clone(),
-                            deals: 0,
-                            types: BTreeSet::new(),
-                        });
-                    e.deals += 1;
-                    e.types.insert(r.deal_type);
-                }
-            }
-        }
-        let mut out: Vec<Edge> = edges.into_values().collect();
-        out.sort_by(|a, b| {
-            b.deals
-                .cmp(&a.deals)
-                .then_with(|| (&a.source, &a.target).cmp(&(&b.source, &b.target)))
-        });
-        out.truncate(usize::try_from(max_edges).unwrap_or(usize::MAX));
-        Ok(out)
+        Ok((page, token))
     }
 }

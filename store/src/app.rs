@@ -4,7 +4,6 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
-use dealwire_extractor::entities::Aliases;
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
@@ -23,9 +22,8 @@ pub struct Application {
 }
 
 impl Application {
-    /// Opens the database and binds `listen` (port 0 picks a free port).
-    pub async fn build(listen: &str, database_url: &str, aliases: Aliases) -> Result<Self, Error> {
-        let store = Store::open(database_url, aliases).await?;
+    /// Binds `listen` (port 0 picks a free port) to serve an opened store.
+    pub async fn build(listen: &str, store: Store) -> Result<Self, Error> {
         let listener = TcpListener::bind(listen)
             .await
             .map_err(|e| Error::Config(format!("cannot listen on {listen}: {e}")))?;

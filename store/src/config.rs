@@ -3,11 +3,19 @@
 //! variables and defaults.
 
 use std::path::PathBuf;
+use std::time::Duration;
+
+use dealwire_extractor::entities::Aliases;
+
+use crate::error::Error;
+use crate::rates::ExchangeRates;
+use crate::repo::Options;
 
 /// Where deals are kept and how names are matched.
 #[derive(clap::Args, Clone, Debug)]
 pub struct StoreArgs {
-    /// Database URL: sqlite://PATH (created if missing).
+    /// Database URL: sqlite://PATH (created if missing) or
+    /// postgres://USER@HOST/DB (several store instances may share one).
     #[arg(
         long,
         env = "DEALWIRE_DATABASE_URL",
@@ -17,4 +25,29 @@ pub struct StoreArgs {
     /// Extra organisation aliases (`Name = alias, alias` lines).
     #[arg(long, env = "DEALWIRE_ALIASES")]
     pub aliases: Option<PathBuf>,
+    /// Exchange-rate table for reporting currencies (JSON; see
+    /// store/data/exchange_rates.json for the built-in one).
+    #[arg(long, env = "DEALWIRE_EXCHANGE_RATES")]
+    pub exchange_rates: Option<PathBuf>,
+    /// How often, in milliseconds, to pick up deals other store instances
+    /// wrote to a shared database.
+    #[arg(long, env = "DEALWIRE_POLL_MS", default_value_t = 500)]
+    pub poll_ms: u64,
+}
+
+impl StoreArgs {
+    /// The store options these flags describe, with files read.
+    pub fn options(&self) -> Result<Options, Error> {
+        let aliases =
+            Aliases::load(self.aliases.as_deref()).map_err(|e| Error::Config(e.to_string()))?;
+        let rates = match &self.exchange_rates {
+            Some(p) => ExchangeRates::load(p)?,
+            None => ExchangeRates::default(),
+        };
+        Ok(Options {
+            aliases,
+            rates,
+            poll_interval: Duration::from_millis(self.poll_ms.max(10)),
+        })
+    }
 }

@@ -12,6 +12,9 @@ pub enum Error {
     /// A watcher fell too far behind the feed.
     #[error("{0}")]
     Lagged(String),
+    /// The store cannot take the request now; retrying may succeed.
+    #[error("{0}")]
+    Unavailable(String),
     /// The database failed.
     #[error("database: {0}")]
     Database(#[from] sqlx::Error),
@@ -35,6 +38,7 @@ impl From<Error> for tonic::Status {
             Error::InvalidArgument(m) => tonic::Status::invalid_argument(m),
             Error::NotFound(m) => tonic::Status::not_found(m),
             Error::Lagged(m) => tonic::Status::resource_exhausted(m),
+            Error::Unavailable(m) => tonic::Status::unavailable(m),
             Error::Database(e) => {
                 // Internals are logged, not sent: the caller cannot act on them.
                 tracing::error!(error = %e, "database error");

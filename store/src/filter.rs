@@ -1,13 +1,14 @@
 //! Query filters and page tokens: validated once at the edge, then turned
-//! into SQL conditions.
+//! into SQL conditions or checked against the read model.
 
 use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::model::{Date, DealType, Status};
 use dealwire_proto::v1 as pb;
 use sha2::{Digest, Sha256};
-use sqlx::{QueryBuilder, Sqlite};
 
+use crate::db::Sql;
 use crate::error::Error;
+use crate::index::{Index, NameId, Slot};
 
 /// Which deals a query considers.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -86,35 +87,63 @@ impl DealFilter {
     }
 
     /// Appends ` AND ...` conditions on the deals table aliased `d`.
-    pub fn push_sql(&self, q: &mut QueryBuilder<'_, Sqlite>) {
+    pub fn push_sql(&self, q: &mut Sql<'_>) {
         if !self.types.is_empty() {
-            q.push(" AND d.deal_type IN (");
-            let mut sep = q.separated(", ");
-            for t in &self.types {
-                sep.push_bind(t.as_str());
-            }
-            q.push(")");
+            q.push(" AND d.deal_type IN ")
+                .bind_list(self.types.iter().map(|t| t.as_str()));
         }
         if !self.statuses.is_empty() {
-            q.push(" AND d.status IN (");
-            let mut sep = q.separated(", ");
-            for s in &self.statuses {
-                sep.push_bind(s.as_str());
-            }
-            q.push(")");
+            q.push(" AND d.status IN ")
+                .bind_list(self.statuses.iter().map(|s| s.as_str()));
         }
         if let Some(p) = &self.party {
-            q.push(" AND EXISTS (SELECT 1 FROM deal_parties fp WHERE fp.deal_seq = d.seq AND fp.name_key = ");
-            q.push_bind(p.clone());
-            q.push(")");
+            q.push(" AND EXISTS (SELECT 1 FROM key_parties fp WHERE fp.merge_key = d.merge_key AND fp.name_key = ")
+                .bind(p.clone())
+                .push(")");
         }
         if let Some(s) = self.start {
-            q.push(" AND d.date_ord >= ");
-            q.push_bind(s);
+            q.push(" AND d.date_ord >= ").bind(s);
         }
         if let Some(e) = self.end {
-            q.push(" AND d.date_ord <= ");
-            q.push_bind(e);
+            q.push(" AND d.date_ord <= ").bind(e);
+        }
+    }
+
+    /// Whether a date ordinal (0: undated) passes the date bounds. Undated
+    /// deals pass only when no bound is set.
+    pub fn date_ok(&self, ord: i64) -> bool {
+        if ord == 0 {
+            return self.start.is_none() && self.end.is_none();
+        }
+        self.start.is_none_or(|s| ord >= s) && self.end.is_none_or(|e| ord <= e)
+    }
+
+    /// Whether a whole year passes the date bounds.
+    pub fn covers_year(&self, year: i32) -> bool {
+        let y = i64::from(year) * 10_000;
+        self.start.is_none_or(|s| s <= y) && self.end.is_none_or(|e| e >= y + 9_999)
+    }
+
+    /// Whether the bounds leave out all of a year.
+    pub fn misses_year(&self, year: i32) -> bool {
+        let y = i64::from(year) * 10_000;
+        self.start.is_some_and(|s| s > y + 9_999) || self.end.is_some_and(|e| e < y)
+    }
+
+    /// Whether a deal in the read model passes the type, status and date
+    /// conditions. The party condition is resolved with [`Self::party_id`].
+    pub fn matches(&self, s: &Slot) -> bool {
+        (self.types.is_empty() || self.types.contains(&s.deal_type))
+            && (self.statuses.is_empty() || self.statuses.contains(&s.status))
+            && self.date_ok(s.date_ord)
+    }
+
+    /// The filter's party in the read model: `Ok(None)` when the filter names
+    /// none, `Err(())` when it names one no deal has.
+    pub fn party_id(&self, index: &Index) -> Result<Option<NameId>, ()> {
+        match &self.party {
+            None => Ok(None),
+            Some(p) => index.name_id(p).map(Some).ok_or(()),
         }
     }
 
@@ -129,6 +158,25 @@ impl DealFilter {
     }
 }
 
+/// What a caller is told about a token that is not one the query returned.
+pub const BAD_TOKEN: &str = "page_token is not a token this query returned; start again without it";
+
+/// A page token holding a cursor (no `.` in it) for keyset pagination.
+pub fn encode_key(key: &str, fingerprint: &str) -> String {
+    format!("{key}.{fingerprint}")
+}
+
+/// Reads a token made by [`encode_key`] for this fingerprint.
+pub fn decode_key(token: &str, fingerprint: &str) -> Result<Option<String>, Error> {
+    if token.is_empty() {
+        return Ok(None);
+    }
+    match token.rsplit_once('.') {
+        Some((key, fp)) if fp == fingerprint && !key.is_empty() => Ok(Some(key.to_string())),
+        _ => Err(Error::InvalidArgument(BAD_TOKEN.into())),
+    }
+}
+
 /// A page token: a position and the fingerprint of the query it belongs to.
 pub fn encode_token(position: i64, fingerprint: &str) -> String {
     format!("{position}.{fingerprint}")
@@ -140,11 +188,7 @@ pub fn decode_token(token: &str, fingerprint: &str) -> Result<Option<i64>, Error
     if token.is_empty() {
         return Ok(None);
     }
-    let bad = || {
-        Error::InvalidArgument(
-            "page_token is not a token this query returned; start again without it".into(),
-        )
-    };
+    let bad = || Error::InvalidArgument(BAD_TOKEN.into());
     let (pos, fp) = token.split_once('.').ok_or_else(bad)?;
     let pos: i64 = pos.parse().map_err(|_| bad())?;
     if fp != fingerprint || pos < 0 {

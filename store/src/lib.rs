@@ -1,10 +1,17 @@
 //! The dealwire store: persists deals, merges the same deal reported by
 //! several articles, and answers aggregation queries over gRPC.
 //!
-//! - [`repo`] opens the database (SQLite, WAL, migrations) and writes and
-//!   reads deals; writes merge each deal into the one it reports.
+//! - [`db`] opens the database (SQLite or PostgreSQL by URL, migrations) and
+//!   builds statements both understand.
+//! - [`merge`] decides which reports describe one real-world deal and what
+//!   that deal is, independently of arrival order.
+//! - [`writer`] commits ingested batches (group commit) and keeps the read
+//!   model in step with the database, including other instances' writes.
+//! - [`index`] is the in-memory read model aggregations run on.
+//! - [`repo`] is the store's face: open, ingest, get, list, watch.
+//! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
+//!   partnership graph; [`rates`] converts totals into a reporting currency.
 //! - [`filter`] validates query filters and page tokens.
-//! - [`aggregate`] computes rankings, profiles and the partnership graph.
 //! - [`service`] is the thin gRPC layer: validate, delegate, convert.
 //! - [`app`] binds and runs the server with health and reflection.
 //! - [`config`] holds the settings the binaries read from flags and env.
@@ -12,7 +19,13 @@
 pub mod aggregate;
 pub mod app;
 pub mod config;
+pub mod db;
 pub mod error;
 pub mod filter;
+pub mod index;
+pub mod merge;
+pub mod profile;
+pub mod rates;
 pub mod repo;
 pub mod service;
+pub mod writer;

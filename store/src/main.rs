@@ -2,10 +2,10 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::telemetry;
 use dealwire_store::app::Application;
 use dealwire_store::config::StoreArgs;
+use dealwire_store::repo::Store;
 
 #[derive(Parser)]
 #[command(name = "store", version, about = "The dealwire deal store")]
@@ -37,8 +37,10 @@ async fn main() -> anyhow::Result<()> {
         log_json,
     } = Cli::parse().command;
     telemetry::init(log_json);
-    let aliases = Aliases::load(store.aliases.as_deref())?;
-    let app = Application::build(&listen, &store.database, aliases)
+    let db = Store::open(&store.database, store.options()?)
+        .await
+        .with_context(|| format!("opening {}", dealwire_store::db::redact(&store.database)))?;
+    let app = Application::build(&listen, db)
         .await
         .context("starting the store")?;
     app.run_until_stopped(telemetry::shutdown_signal()).await?;

@@ -10,9 +10,10 @@ use futures::{Stream, StreamExt};
 use tokio::sync::broadcast::error::RecvError;
 use tonic::{Request, Response, Status as GrpcStatus, Streaming};
 
-use crate::aggregate::{Order, Totals};
+use crate::aggregate::{Converted, Order, Ranking, Totals};
 use crate::error::Error;
 use crate::filter::{self, DealFilter};
+use crate::profile::PageRequest;
 use crate::repo::{ChangeKind, Store, StoredDeal};
 
 /// Most deals one Ingest message may carry.
@@ -62,6 +63,42 @@ fn status_pb(v: &[(Status, i64)]) -> Vec<pb::StatusCount> {
             deal_count: *n,
         })
         .collect()
+}
+
+fn converted_pb(c: &Converted) -> pb::CurrencyTotal {
+    pb::CurrencyTotal {
+        currency_code: c.currency.clone(),
+        low: Some(money(&c.currency, c.total.low)),
+        high: Some(money(&c.currency, c.total.high)),
+        deal_count: c.total.deals,
+    }
+}
+
+/// A currency code from a request: empty stays empty, anything else must be
+/// three letters the exchange-rate table knows.
+fn currency_arg(
+    field: &str,
+    code: &str,
+    rates: &crate::rates::ExchangeRates,
+    need_rate: bool,
+) -> Result<Option<String>, Error> {
+    let c = code.trim().to_ascii_uppercase();
+    if c.is_empty() {
+        return Ok(None);
+    }
+    if c.len() != 3 || !c.chars().all(|x| x.is_ascii_alphabetic()) {
+        return Err(Error::InvalidArgument(format!(
+            "{field} {code:?} is not a three-letter ISO 4217 code"
+        )));
+    }
+    if need_rate && !rates.knows(&c) {
+        return Err(Error::InvalidArgument(format!(
+            "{field} {c} is not in the store's exchange-rate table (dated {}); use one of {}",
+            rates.date,
+            rates.rates.keys().cloned().collect::<Vec<_>>().join(", ")
+        )));
+    }
+    Ok(Some(c))
 }
 
 fn required_name(name: &str) -> Result<&str, Error> {
@@ -159,22 +196,23 @@ impl DealStoreService for StoreService {
                 )));
             }
         };
-        let currency = if r.currency_code.trim().is_empty() {
-            "USD".to_string()
-        } else {
-            r.currency_code.trim().to_ascii_uppercase()
+        let rates = self.store.rates();
+        let currency = currency_arg("currency_code", &r.currency_code, rates, false)?
+            .unwrap_or_else(|| "USD".into());
+        let reporting = currency_arg(
+            "reporting_currency_code",
+            &r.reporting_currency_code,
+            rates,
+            true,
+        )?;
+        let ranking = match &reporting {
+            Some(c) => Ranking::Reporting(c),
+            None => Ranking::Currency(&currency),
         };
-        if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(GrpcStatus::invalid_argument(format!(
-                "currency_code {:?} is not a three-letter ISO 4217 code",
-                r.currency_code
-            )));
-        }
         let size = filter::page_size(r.page_size, 10, 1000)?;
         let (ranks, next) = self
             .store
-            .top_investors(&f, order, &currency, size, &r.page_token)
-            .await?;
+            .top_investors(&f, order, ranking, size, &r.page_token)?;
         Ok(Response::new(pb::TopInvestorsResponse {
             investors: ranks
                 .iter()
@@ -182,9 +220,20 @@ impl DealStoreService for StoreService {
                     name: x.name.clone(),
                     deal_count: x.deals,
                     totals: totals_pb(&x.totals),
+                    reporting_total: x.reporting.as_ref().map(converted_pb),
+                    unconverted_currencies: x
+                        .reporting
+                        .as_ref()
+                        .map(|c| c.unconverted.clone())
+                        .unwrap_or_default(),
                 })
                 .collect(),
             next_page_token: next,
+            exchange_rates_date: if reporting.is_some() {
+                rates.date.clone()
+            } else {
+                String::new()
+            },
         }))
     }
 
@@ -195,20 +244,35 @@ impl DealStoreService for StoreService {
         let r = request.get_ref();
         let name = required_name(&r.name)?;
         let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let p = self.store.investor_profile(name, &f).await?;
+        let reporting = currency_arg(
+            "reporting_currency_code",
+            &r.reporting_currency_code,
+            self.store.rates(),
+            true,
+        )?;
+        let page = PageRequest {
+            size: usize::try_from(filter::page_size(r.page_size, 100, 1000)?).unwrap_or(100),
+            token: &r.page_token,
+            reporting: reporting.as_deref(),
+        };
+        let p = self.store.investor_profile(name, &f, &page)?;
         Ok(Response::new(pb::InvestorProfileResponse {
             name: p.name,
             portfolio: p
                 .portfolio
+                .entries
                 .iter()
-                .map(|(d, target)| pb::PortfolioEntry {
-                    deal_id: d.id.clone(),
-                    target: target.clone(),
-                    amount: d.amount.as_ref().map(pb::Amount::from),
-                    status: pb::DealStatus::from(d.status).into(),
-                    date: d.date.map(pb::Date::from),
+                .map(|e| pb::PortfolioEntry {
+                    deal_id: e.deal_id.clone(),
+                    target: e.counterparty.clone(),
+                    amount: e.amount.as_ref().map(pb::Amount::from),
+                    status: pb::DealStatus::from(e.status).into(),
+                    date: e.date.map(pb::Date::from),
                 })
                 .collect(),
+            next_page_token: p.portfolio.next,
+            deal_count: p.deals,
+            reporting_total: p.reporting.as_ref().map(converted_pb),
             co_investors: p
                 .co_investors
                 .into_iter()
@@ -229,7 +293,18 @@ impl DealStoreService for StoreService {
         let r = request.get_ref();
         let name = required_name(&r.name)?;
         let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let p = self.store.company_profile(name, &f).await?;
+        let reporting = currency_arg(
+            "reporting_currency_code",
+            &r.reporting_currency_code,
+            self.store.rates(),
+            true,
+        )?;
+        let page = PageRequest {
+            size: usize::try_from(filter::page_size(r.page_size, 100, 1000)?).unwrap_or(100),
+            token: &r.page_token,
+            reporting: reporting.as_deref(),
+        };
+        let p = self.store.company_profile(name, &f, &page)?;
         let types = |t: &std::collections::BTreeSet<DealType>| {
             t.iter().map(|x| pb::DealType::from(*x).into()).collect()
         };
@@ -247,16 +322,21 @@ impl DealStoreService for StoreService {
             funding_totals: totals_pb(&p.funding),
             acquisitions: p
                 .acquisitions
+                .entries
                 .iter()
-                .map(|(d, other, role)| pb::AcquisitionEntry {
-                    deal_id: d.id.clone(),
-                    counterparty: other.clone(),
-                    role: pb::PartyRole::from(*role).into(),
-                    amount: d.amount.as_ref().map(pb::Amount::from),
-                    status: pb::DealStatus::from(d.status).into(),
-                    date: d.date.map(pb::Date::from),
+                .map(|e| pb::AcquisitionEntry {
+                    deal_id: e.deal_id.clone(),
+                    counterparty: e.counterparty.clone(),
+                    role: pb::PartyRole::from(e.role).into(),
+                    amount: e.amount.as_ref().map(pb::Amount::from),
+                    status: pb::DealStatus::from(e.status).into(),
+                    date: e.date.map(pb::Date::from),
                 })
                 .collect(),
+            next_page_token: p.acquisitions.next,
+            backer_count: p.backer_count,
+            partner_count: p.partner_count,
+            reporting_funding_total: p.reporting.as_ref().map(converted_pb),
             partners: p
                 .partners
                 .iter()
@@ -278,7 +358,9 @@ impl DealStoreService for StoreService {
         let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
         let max = filter::page_size(r.max_edges, 100, 10_000)?;
         let company = (!r.company.trim().is_empty()).then(|| r.company.trim());
-        let edges = self.store.graph(company, max, &f).await?;
+        let edges = self
+            .store
+            .graph(company, usize::try_from(max).unwrap_or(100), &f)?;
         let mut nodes: Vec<String> = edges
             .iter()
             .flat_map(|e| [e.source.clone(), e.target.clone()])

@@ -4,7 +4,6 @@
 
 use std::path::PathBuf;
 
-use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_proto::v1::deal_store_service_client::DealStoreServiceClient;
 use dealwire_proto::v1::extractor_service_client::ExtractorServiceClient;
@@ -29,8 +28,100 @@ impl Drop for TestApp {
     }
 }
 
+/// The databases the store runs on; the store's tests run against each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A fresh, empty database for one test.
+pub struct TestDb {
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// Environment variable naming the PostgreSQL server the PostgreSQL runs use.
+pub const PG_ENV: &str = "DEALWIRE_TEST_DATABASE_URL";
+
+/// A fresh database on `backend`, or `None` (saying so) when PostgreSQL is
+/// asked for and [`PG_ENV`] is unset. Each PostgreSQL test gets its own
+/// schema, so tests run in parallel on one server.
+pub async fn test_db(backend: Backend) -> Option<TestDb> {
+    match backend {
+        Backend::Sqlite => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}", dir.path().join("deals.db").display());
+            Some(TestDb {
+                url,
+                _dir: Some(dir),
+            })
+        }
+        Backend::Postgres => {
+            let Ok(base) = std::env::var(PG_ENV) else {
+                eprintln!(
+                    "skipped: set {PG_ENV} (e.g. postgres://postgres@127.0.0.1:5432/test) to run the PostgreSQL suite"
+                );
+                return None;
+            };
+            Some(TestDb {
+                url: pg_schema(&base).await,
+                _dir: None,
+            })
+        }
+    }
+}
+
+async fn pg_schema(base: &str) -> String {
+    use sqlx::{Connection, Executor, Row};
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static NEXT: AtomicU32 = AtomicU32::new(0);
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let schema = format!(
+        "dw_test_{now}_{}_{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    );
+    let mut conn = sqlx::PgConnection::connect(base)
+        .await
+        .unwrap_or_else(|e| panic!("{PG_ENV} is set but PostgreSQL refuses: {e}"));
+    // Schemas of runs more than an hour old are left-overs: drop them.
+    let old = sqlx::query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'dw_test_%'")
+        .fetch_all(&mut conn)
+        .await
+        .expect("list schemas");
+    for row in old {
+        let name: String = row.get(0);
+        let born: u64 = name
+            .split('_')
+            .nth(2)
+            .and_then(|t| t.parse().ok())
+            .unwrap_or(now);
+        if born + 3600 < now {
+            let _ = conn
+                .execute(format!("DROP SCHEMA IF EXISTS \"{name}\" CASCADE").as_str())
+                .await;
+        }
+    }
+    conn.execute(format!("CREATE SCHEMA \"{schema}\"").as_str())
+        .await
+        .expect("create schema");
+    let sep = if base.contains('?') { '&' } else { '?' };
+    format!("{base}{sep}options[search_path]={schema}")
+}
+
+/// Opens a store on `db_url` with default options.
+pub async fn open_store(db_url: &str) -> dealwire_store::repo::Store {
+    dealwire_store::repo::Store::open(db_url, dealwire_store::repo::Options::default())
+        .await
+        .expect("store opens")
+}
+
 pub async fn spawn_store(db_url: &str) -> (String, oneshot::Sender<()>) {
-    let app = dealwire_store::app::Application::build("127.0.0.1:0", db_url, Aliases::default())
+    let app = dealwire_store::app::Application::build("127.0.0.1:0", open_store(db_url).await)
         .await
         .expect("store builds");
     let addr = format!("http://127.0.0.1:{}", app.port());

@@ -1,0 +1,218 @@
+//! The database behind the store: SQLite (embedded default) or PostgreSQL,
+//! chosen by the URL's scheme, through sqlx's `Any` driver so one set of
+//! queries serves both. Each backend has its own migrations, since their
+//! column types differ.
+
+use std::fmt::Write as _;
+use std::time::Duration;
+
+use sqlx::any::{AnyArguments, AnyPoolOptions, AnyRow};
+use sqlx::{Any, AnyPool, Arguments, Encode, Executor, Type};
+
+use crate::error::Error;
+
+/// Which database a URL names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// `sqlite://PATH` or `sqlite::memory:`.
+    Sqlite,
+    /// `postgres://...` or `postgresql://...`.
+    Postgres,
+}
+
+impl Backend {
+    /// The backend a database URL names.
+    pub fn of(url: &str) -> Result<Self, Error> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(Error::Config(format!(
+                "database URL {:?} is not supported; use sqlite://PATH or postgres://USER@HOST/DB",
+                redact(url)
+            )))
+        }
+    }
+
+    /// Most bind parameters one statement may carry (SQLite's limit is the
+    /// lower of the two).
+    pub const MAX_BINDS: usize = 30_000;
+}
+
+/// The URL without its password, for messages and logs.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Opens a pool on `url` and brings the schema up to date.
+pub async fn open(url: &str) -> Result<(AnyPool, Backend), Error> {
+    sqlx::any::install_default_drivers();
+    let backend = Backend::of(url)?;
+    let pool = match backend {
+        Backend::Sqlite => {
+            let memory = url.contains(":memory:");
+            let url = if memory || url.contains("mode=") {
+                url.to_string()
+            } else if url.contains('?') {
+                format!("{url}&mode=rwc")
+            } else {
+                format!("{url}?mode=rwc")
+            };
+            AnyPoolOptions::new()
+                // An in-memory database lives in one connection.
+                .max_connections(if memory { 1 } else { 8 })
+                .after_connect(|conn, _| {
+                    Box::pin(async move {
+                        // WAL lets queries read while a batch commits;
+                        // synchronous=FULL puts a commit on disk before
+                        // Ingest acknowledges it.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;",
+                        )
+                        .await?;
+                        Ok(())
+                    })
+                })
+                .connect(&url)
+                .await?
+        }
+        Backend::Postgres => {
+            AnyPoolOptions::new()
+                .max_connections(8)
+                .acquire_timeout(Duration::from_secs(10))
+                .connect(url)
+                .await?
+        }
+    };
+    match backend {
+        Backend::Sqlite => sqlx::migrate!("./migrations/sqlite").run(&pool).await?,
+        Backend::Postgres => sqlx::migrate!("./migrations/postgres").run(&pool).await?,
+    }
+    Ok((pool, backend))
+}
+
+/// A statement under construction with numbered placeholders (`$1`, `$2`),
+/// which both SQLite and PostgreSQL read.
+pub struct Sql<'q> {
+    text: String,
+    args: AnyArguments<'q>,
+    binds: usize,
+    cacheable: bool,
+}
+
+impl<'q> Sql<'q> {
+    /// Starts a statement.
+    pub fn new(text: &str) -> Self {
+        Sql {
+            text: text.to_string(),
+            args: AnyArguments::default(),
+            binds: 0,
+            cacheable: true,
+        }
+    }
+
+    /// Appends SQL text.
+    pub fn push(&mut self, text: &str) -> &mut Self {
+        self.text.push_str(text);
+        self
+    }
+
+    /// Appends a placeholder bound to `value`.
+    pub fn bind<T>(&mut self, value: T) -> &mut Self
+    where
+        T: 'q + Encode<'q, Any> + Type<Any>,
+    {
+        self.binds += 1;
+        let _ = write!(self.text, "${}", self.binds);
+        // Encoding into the Any buffer only records the value; it cannot fail
+        // for the plain types the store binds.
+        let _ = self.args.add(value);
+        self
+    }
+
+    /// Appends a placeholder for a number that may be missing.
+    ///
+    /// sqlx's `Any` driver sends a missing float as PostgreSQL `float4` and
+    /// a present one as `float8`; a statement PostgreSQL prepared with one
+    /// then refuses the other. Statements with a missing float are therefore
+    /// not kept prepared.
+    pub fn bind_opt_f64(&mut self, value: Option<f64>) -> &mut Self {
+        if value.is_none() {
+            self.cacheable = false;
+        }
+        self.bind(value)
+    }
+
+    /// Appends `(v1, v2, ...)`; an empty list gives `(NULL)`, which matches
+    /// nothing (PostgreSQL refuses `IN ()`).
+    pub fn bind_list<T, I>(&mut self, values: I) -> &mut Self
+    where
+        T: 'q + Encode<'q, Any> + Type<Any>,
+        I: IntoIterator<Item = T>,
+    {
+        self.push("(");
+        let mut empty = true;
+        for (i, v) in values.into_iter().enumerate() {
+            if i > 0 {
+                self.push(", ");
+            }
+            self.bind(v);
+            empty = false;
+        }
+        if empty {
+            self.push("NULL");
+        }
+        self.push(")")
+    }
+
+    /// Placeholders bound so far.
+    pub fn binds(&self) -> usize {
+        self.binds
+    }
+
+    /// Runs the statement; returns the rows it changed.
+    pub async fn execute<'e, E>(self, ex: E) -> Result<u64, Error>
+    where
+        E: Executor<'e, Database = Any>,
+    {
+        let Sql {
+            text,
+            args,
+            cacheable,
+            ..
+        } = self;
+        Ok(sqlx::query_with(&text, args)
+            .persistent(cacheable)
+            .execute(ex)
+            .await?
+            .rows_affected())
+    }
+
+    /// Runs the query and returns every row.
+    pub async fn fetch_all<'e, E>(self, ex: E) -> Result<Vec<AnyRow>, Error>
+    where
+        E: Executor<'e, Database = Any>,
+    {
+        let Sql { text, args, .. } = self;
+        Ok(sqlx::query_with(&text, args).fetch_all(ex).await?)
+    }
+
+    /// Runs the query and returns its first row, if any.
+    pub async fn fetch_optional<'e, E>(self, ex: E) -> Result<Option<AnyRow>, Error>
+    where
+        E: Executor<'e, Database = Any>,
+    {
+        let Sql { text, args, .. } = self;
+        Ok(sqlx::query_with(&text, args).fetch_optional(ex).await?)
+    }
+}

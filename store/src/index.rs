@@ -1,0 +1,437 @@
+//! The in-memory read model that aggregations run on.
+//!
+//! The database is the source of truth; this is a compact copy of every
+//! deal's type, status, date, amount and parties (about 150 bytes a deal),
+//! with postings per organisation and per-investor totals bucketed by status,
+//! year and currency. Rankings read the buckets, profiles walk one name's
+//! postings, so neither scans a million deals. The writer task is its only
+//! mutator and applies changes in revision order (see `repo`).
+
+use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Status};
+use rustc_hash::FxHashMap;
+
+/// An organisation's number in the index.
+pub type NameId = u32;
+
+/// A deal's state, as the database holds it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DealState {
+    /// Store id (16 hex digits, as a number).
+    pub id: u64,
+    /// Type.
+    pub deal_type: DealType,
+    /// Status.
+    pub status: Status,
+    /// Amount.
+    pub amount: Option<Amount>,
+    /// Date.
+    pub date: Option<Date>,
+    /// Parties: display name, lowercase key, role.
+    pub parties: Vec<(String, String, Role)>,
+}
+
+/// One deal in the index.
+#[derive(Clone, Copy, Debug)]
+pub struct Slot {
+    /// Store id.
+    pub id: u64,
+    /// Headline value, NaN without an amount.
+    pub value: f64,
+    /// Range bounds, NaN when absent.
+    pub min: f64,
+    /// Range top, NaN when absent.
+    pub max: f64,
+    /// YYYYMMDD, 0 when undated.
+    pub date_ord: i64,
+    parties_at: u32,
+    parties_len: u16,
+    /// Currency number (0: no amount).
+    pub currency: u16,
+    /// Type.
+    pub deal_type: DealType,
+    /// Status.
+    pub status: Status,
+    /// Qualifier of the amount.
+    pub qualifier: Qualifier,
+    /// Per-year amount.
+    pub per_year: bool,
+    live: bool,
+}
+
+/// Sum of amounts kept exactly, in hundredths of a unit, so removing a deal
+/// subtracts exactly what adding it added.
+pub type Cents = i64;
+
+/// Converts a value to cents, saturating on absurd values.
+pub fn cents(v: f64) -> Cents {
+    (v * 100.0).round() as i64
+}
+
+/// Per-investor totals for one (status, year, currency).
+#[derive(Clone, Copy, Debug)]
+pub struct Bucket {
+    /// Status.
+    pub status: Status,
+    /// Year, or [`UNDATED`].
+    pub year: i32,
+    /// Currency number, 0 for deals without an amount.
+    pub currency: u16,
+    /// Deals.
+    pub count: u32,
+    /// Certain part.
+    pub low: Cents,
+    /// Headline values.
+    pub high: Cents,
+}
+
+/// Year of undated deals in buckets.
+pub const UNDATED: i32 = i32::MIN;
+
+impl Slot {
+    /// The amount, when the deal has one.
+    pub fn amount(&self, index: &Index) -> Option<Amount> {
+        (self.currency != 0).then(|| Amount {
+            currency: index.currency_code(self.currency).to_string(),
+            value: self.value,
+            qualifier: self.qualifier,
+            min: (!self.min.is_nan()).then_some(self.min),
+            max: (!self.max.is_nan()).then_some(self.max),
+            per_year: self.per_year,
+        })
+    }
+
+    /// The certain part of the amount (see `aggregate`).
+    pub fn low(&self) -> f64 {
+        match self.qualifier {
+            Qualifier::UpTo if self.min.is_nan() => 0.0,
+            Qualifier::UpTo | Qualifier::Range if !self.min.is_nan() => self.min,
+            _ => self.value,
+        }
+    }
+
+    /// The date, when the deal has one.
+    pub fn date(&self) -> Option<Date> {
+        (self.date_ord != 0).then(|| Date {
+            year: i32::try_from(self.date_ord / 10_000).unwrap_or(0),
+            month: u8::try_from(self.date_ord / 100 % 100).unwrap_or(0),
+            day: u8::try_from(self.date_ord % 100).unwrap_or(0),
+        })
+    }
+
+    fn year(&self) -> i32 {
+        if self.date_ord == 0 {
+            UNDATED
+        } else {
+            i32::try_from(self.date_ord / 10_000).unwrap_or(UNDATED)
+        }
+    }
+}
+
+/// The read model.
+#[derive(Debug, Default)]
+pub struct Index {
+    slots: Vec<Slot>,
+    free: Vec<u32>,
+    by_id: FxHashMap<u64, u32>,
+    arena: Vec<(NameId, Role)>,
+    names: Vec<(Box<str>, Box<str>)>,
+    name_ids: FxHashMap<Box<str>, NameId>,
+    postings: Vec<Vec<u32>>,
+    buckets: Vec<Vec<Bucket>>,
+    investors: Vec<NameId>,
+    listed: Vec<bool>,
+    investment_years: FxHashMap<i32, Vec<u32>>,
+    currencies: Vec<Box<str>>,
+    currency_ids: FxHashMap<Box<str>, u16>,
+    /// Highest revision applied.
+    pub revision: i64,
+    live: usize,
+}
+
+impl Index {
+    /// Deals held.
+    pub fn len(&self) -> usize {
+        self.live
+    }
+
+    /// Whether no deal is held.
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// The number of a lowercase name key, if any deal names it.
+    pub fn name_id(&self, key: &str) -> Option<NameId> {
+        self.name_ids
+            .get(key)
+            .copied()
+            .filter(|&n| !self.postings[n as usize].is_empty())
+    }
+
+    /// Display name of an organisation.
+    pub fn name(&self, id: NameId) -> &str {
+        self.names.get(id as usize).map_or("", |n| &n.0)
+    }
+
+    /// Code of a currency number.
+    pub fn currency_code(&self, c: u16) -> &str {
+        if c == 0 {
+            return "";
+        }
+        self.currencies.get(usize::from(c) - 1).map_or("", |c| c)
+    }
+
+    /// The slot of a position.
+    pub fn slot(&self, pos: u32) -> &Slot {
+        &self.slots[pos as usize]
+    }
+
+    /// The parties of a slot.
+    pub fn parties(&self, s: &Slot) -> &[(NameId, Role)] {
+        let at = s.parties_at as usize;
+        &self.arena[at..at + usize::from(s.parties_len)]
+    }
+
+    /// Positions of the live deals an organisation takes part in.
+    pub fn postings(&self, name: NameId) -> &[u32] {
+        self.postings.get(name as usize).map_or(&[], |p| p)
+    }
+
+    /// Every organisation that ever invested, with its buckets.
+    pub fn investors(&self) -> impl Iterator<Item = (NameId, &[Bucket])> {
+        self.investors
+            .iter()
+            .map(|&n| (n, self.buckets[n as usize].as_slice()))
+    }
+
+    /// Positions of live investment deals dated in `year`.
+    pub fn investments_in(&self, year: i32) -> &[u32] {
+        self.investment_years.get(&year).map_or(&[], |v| v)
+    }
+
+    /// Positions of every live deal.
+    pub fn all(&self) -> impl Iterator<Item = u32> + '_ {
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.live)
+            .map(|(i, _)| i as u32)
+    }
+
+    fn intern(&mut self, name: &str, key: &str) -> NameId {
+        if let Some(&n) = self.name_ids.get(key) {
+            return n;
+        }
+        let n = self.names.len() as NameId;
+        self.names.push((name.into(), key.into()));
+        self.name_ids.insert(key.into(), n);
+        self.postings.push(Vec::new());
+        self.buckets.push(Vec::new());
+        self.listed.push(false);
+        n
+    }
+
+    fn currency(&mut self, code: &str) -> u16 {
+        if let Some(&c) = self.currency_ids.get(code) {
+            return c;
+        }
+        self.currencies.push(code.into());
+        let c = u16::try_from(self.currencies.len()).unwrap_or(u16::MAX);
+        self.currency_ids.insert(code.into(), c);
+        c
+    }
+
+    /// Inserts or replaces a deal.
+    pub fn upsert(&mut self, d: &DealState) {
+        self.remove(d.id);
+        let parties_at = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
+        let mut names: Vec<(NameId, Role)> = d
+            .parties
+            .iter()
+            .map(|(name, key, role)| (self.intern(name, key), *role))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        self.arena.extend_from_slice(&names);
+        let (currency, value, min, max, qualifier, per_year) = match &d.amount {
+            Some(a) => (
+                self.currency(&a.currency),
+                a.value,
+                a.min.unwrap_or(f64::NAN),
+                a.max.unwrap_or(f64::NAN),
+                a.qualifier,
+                a.per_year,
+            ),
+            None => (0, f64::NAN, f64::NAN, f64::NAN, Qualifier::Exact, false),
+        };
+        let slot = Slot {
+            id: d.id,
+            value,
+            min,
+            max,
+            date_ord: d.date.map_or(0, Date::ordinal),
+            parties_at,
+            parties_len: u16::try_from(names.len()).unwrap_or(u16::MAX),
+            currency,
+            deal_type: d.deal_type,
+            status: d.status,
+            qualifier,
+            per_year,
+            live: true,
+        };
+        let pos = match self.free.pop() {
+            Some(p) => {
+                self.slots[p as usize] = slot;
+                p
+            }
+            None => {
+                self.slots.push(slot);
+                (self.slots.len() - 1) as u32
+            }
+        };
+        self.by_id.insert(d.id, pos);
+        self.live += 1;
+        let mut last = None;
+        for &(n, _) in &names {
+            if last != Some(n) {
+                self.postings[n as usize].push(pos);
+                last = Some(n);
+            }
+        }
+        if slot.deal_type == DealType::Investment {
+            self.investment_years
+                .entry(slot.year())
+                .or_default()
+                .push(pos);
+            for &(n, role) in &names {
+                if role == Role::Investor {
+                    self.add_to_bucket(n, &slot, 1);
+                }
+            }
+        }
+    }
+
+    /// Removes a deal, if held.
+    pub fn remove(&mut self, id: u64) {
+        let Some(pos) = self.by_id.remove(&id) else {
+            return;
+        };
+        let slot = self.slots[pos as usize];
+        let names: Vec<(NameId, Role)> = self.parties(&slot).to_vec();
+        for &(n, _) in &names {
+            let p = &mut self.postings[n as usize];
+            if let Some(i) = p.iter().position(|&x| x == pos) {
+                p.swap_remove(i);
+            }
+        }
+        if slot.deal_type == DealType::Investment {
+            if let Some(v) = self.investment_years.get_mut(&slot.year())
+                && let Some(i) = v.iter().position(|&x| x == pos)
+            {
+                v.swap_remove(i);
+            }
+            for &(n, role) in &names {
+                if role == Role::Investor {
+                    self.add_to_bucket(n, &slot, -1);
+                }
+            }
+        }
+        self.slots[pos as usize].live = false;
+        self.free.push(pos);
+        self.live -= 1;
+    }
+
+    fn add_to_bucket(&mut self, investor: NameId, s: &Slot, sign: i64) {
+        if sign > 0 && !self.listed[investor as usize] {
+            self.listed[investor as usize] = true;
+            self.investors.push(investor);
+        }
+        let buckets = &mut self.buckets[investor as usize];
+        let year = s.year();
+        let (low, high) = if s.currency == 0 {
+            (0, 0)
+        } else {
+            (cents(s.low()), cents(s.value))
+        };
+        let i = match buckets
+            .iter()
+            .position(|b| b.status == s.status && b.year == year && b.currency == s.currency)
+        {
+            Some(i) => i,
+            None => {
+                buckets.push(Bucket {
+                    status: s.status,
+                    year,
+                    currency: s.currency,
+                    count: 0,
+                    low: 0,
+                    high: 0,
+                });
+                buckets.len() - 1
+            }
+        };
+        let b = &mut buckets[i];
+        b.count = if sign > 0 {
+            b.count.saturating_add(1)
+        } else {
+            b.count.saturating_sub(1)
+        };
+        b.low = b.low.saturating_add(sign * low);
+        b.high = b.high.saturating_add(sign * high);
+        if b.count == 0 {
+            buckets.swap_remove(i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deal(id: u64, investors: &[&str], target: &str, usd: Option<f64>, year: i32) -> DealState {
+        let mut parties: Vec<(String, String, Role)> = investors
+            .iter()
+            .map(|n| (n.to_string(), n.to_lowercase(), Role::Investor))
+            .collect();
+        parties.push((target.into(), target.to_lowercase(), Role::Target));
+        DealState {
+            id,
+            deal_type: DealType::Investment,
+            status: Status::Announced,
+            amount: usd.map(|value| Amount {
+                currency: "USD".into(),
+                value,
+                qualifier: Qualifier::Exact,
+                min: None,
+                max: None,
+                per_year: false,
+            }),
+            date: Some(Date {
+                year,
+                month: 3,
+                day: 0,
+            }),
+            parties,
+        }
+    }
+
+    #[test]
+    fn replacing_and_removing_deals_keeps_postings_and_buckets_exact() {
+        let mut ix = Index::default();
+        ix.upsert(&deal(1, &["Acme"], "Zeta", Some(10.5), 2023));
+        ix.upsert(&deal(2, &["Acme", "Bolt"], "Yon", Some(2.25), 2023));
+        let acme = ix.name_id("acme").unwrap_or(u32::MAX);
+        assert_eq!(ix.postings(acme).len(), 2);
+        let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
+        assert_eq!(high, 1275);
+        // A merge rewrites deal 2 with a new amount; deal 1 is split away.
+        ix.upsert(&deal(2, &["Acme", "Bolt"], "Yon", Some(3.0), 2024));
+        ix.remove(1);
+        assert_eq!(ix.len(), 1);
+        assert_eq!(ix.postings(acme).len(), 1);
+        let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
+        assert_eq!(high, 300);
+        assert!(ix.name_id("zeta").is_none(), "no live deal names Zeta now");
+        assert_eq!(ix.investments_in(2023).len(), 0);
+        assert_eq!(ix.investments_in(2024).len(), 1);
+    }
+}

@@ -1,0 +1,653 @@
+//! The writer task: commits ingested deals and keeps the read model current.
+//!
+//! Batches from every Ingest stream queue here and are committed together
+//! (group commit): one durable transaction for many batches, and each caller
+//! is answered only once its batch is on disk. Every transaction first bumps
+//! the store's revision, which serialises writers, including other store
+//! instances on the same PostgreSQL; it then applies what those instances
+//! wrote since, so the read model follows the database in revision order.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use dealwire_extractor::model::{Deal, DealType, Role, Source, Status};
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+use tokio::sync::{mpsc, oneshot};
+
+use crate::db::{Backend, Sql};
+use crate::error::Error;
+use crate::filter::name_key;
+use crate::index::{DealState, Index};
+use crate::merge::{self, Merged, Observation};
+use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
+
+/// Most deals committed in one transaction.
+const GROUP_MAX: usize = 20_000;
+
+/// Deals read per page when loading the read model.
+const LOAD_PAGE: i64 = 20_000;
+
+/// A batch waiting to be committed, and who to tell.
+pub(crate) struct Job {
+    pub(crate) deals: Vec<Deal>,
+    pub(crate) done: oneshot::Sender<Result<IngestSummary, Error>>,
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+}
+
+fn id_number(id: &str) -> u64 {
+    u64::from_str_radix(id, 16).unwrap_or(0)
+}
+
+fn write_index(shared: &Shared) -> std::sync::RwLockWriteGuard<'_, Index> {
+    shared
+        .index
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Runs until every [`crate::repo::Store`] handle is dropped.
+pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll: Duration) {
+    let mut tick = tokio::time::interval(poll);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    loop {
+        tokio::select! {
+            job = jobs.recv() => {
+                let Some(job) = job else { break };
+                let mut n = job.deals.len();
+                let mut group = vec![job];
+                while n < GROUP_MAX {
+                    match jobs.try_recv() {
+                        Ok(j) => {
+                            n += j.deals.len();
+                            group.push(j);
+                        }
+                        Err(_) => break,
+                    }
+                }
+                commit_group(&shared, group).await;
+            }
+            _ = tick.tick() => {
+                if let Err(e) = poll_others(&shared).await {
+                    tracing::warn!(error = %e, "cannot read what other store instances wrote");
+                }
+            }
+        }
+    }
+}
+
+async fn commit_group(shared: &Shared, mut group: Vec<Job>) {
+    let batches: Vec<Vec<Deal>> = group
+        .iter_mut()
+        .map(|j| std::mem::take(&mut j.deals))
+        .collect();
+    match commit(shared, &batches).await {
+        Ok(summaries) => {
+            for (job, s) in group.into_iter().zip(summaries) {
+                let _ = job.done.send(Ok(s));
+            }
+        }
+        Err(e) if group.len() > 1 => {
+            // One caller's batch must not fail another's: retry them alone.
+            tracing::warn!(error = %e, "group commit failed; committing its batches one by one");
+            for (job, batch) in group.into_iter().zip(batches) {
+                let r = commit(shared, std::slice::from_ref(&batch)).await;
+                let _ = job
+                    .done
+                    .send(r.map(|mut v| v.pop().unwrap_or_default()).map_err(refused));
+            }
+        }
+        Err(e) => {
+            for job in group {
+                let _ = job
+                    .done
+                    .send(Err(refused(Error::Unavailable(e.to_string()))));
+            }
+        }
+    }
+}
+
+fn refused(e: Error) -> Error {
+    tracing::error!(error = %e, "a batch was not committed");
+    Error::Unavailable(
+        "the batch could not be committed and nothing of it was stored; retry it".into(),
+    )
+}
+
+/// One incoming report, ready to store.
+struct Incoming {
+    job: usize,
+    deal: usize,
+    obs: Observation,
+    source: Source,
+}
+
+/// Commits batches in one transaction and applies them to the read model.
+async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSummary>, Error> {
+    let mut summaries = vec![IngestSummary::default(); batches.len()];
+    let mut incoming: Vec<Incoming> = Vec::new();
+    let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
+    let mut deal_no = 0;
+    for (job, deals) in batches.iter().enumerate() {
+        for deal in deals {
+            summaries[job].received += 1;
+            let mut deal = deal.clone();
+            for p in &mut deal.parties {
+                p.name = shared.aliases.canonical(&p.name);
+            }
+            let key = merge::merge_key(&deal, &shared.aliases);
+            parties.entry(key).or_insert_with(|| {
+                deal.parties
+                    .iter()
+                    .map(|p| (p.name.clone(), name_key(&shared.aliases, &p.name), p.role))
+                    .collect()
+            });
+            let sources = if deal.sources.is_empty() {
+                vec![Source::default()]
+            } else {
+                deal.sources.clone()
+            };
+            for s in &sources {
+                incoming.push(Incoming {
+                    job,
+                    deal: deal_no,
+                    obs: Observation {
+                        source_id: merge::source_id(&deal.id, sources.len(), key, s),
+                        merge_key: key,
+                        deal_type: deal.deal_type,
+                        status: s.status.unwrap_or(deal.status).max(deal.status),
+                        vehicle: deal.vehicle.clone(),
+                        amount: deal.amount.clone(),
+                        date: deal.date,
+                        confidence: deal.confidence,
+                        publish_time: s.publish_time,
+                    },
+                    source: s.clone(),
+                });
+            }
+            deal_no += 1;
+        }
+    }
+
+    let mut tx = shared.pool.begin().await?;
+    let rev: i64 =
+        Sql::new("UPDATE store_meta SET revision = revision + 1 WHERE id = 1 RETURNING revision")
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or_else(|| Error::Unavailable("store_meta has no row".into()))?
+            .try_get(0)?;
+    let applied = shared.index.read().map_or(0, |ix| ix.revision);
+    let others = read_changes(&mut tx, applied, Some(rev)).await?;
+
+    // Reports already stored, or twice in this group, change nothing.
+    let ids: Vec<String> = incoming.iter().map(|i| i.obs.source_id.clone()).collect();
+    let mut stored: HashSet<String> = HashSet::new();
+    for chunk in ids.chunks(Backend::MAX_BINDS) {
+        let mut q = Sql::new("SELECT source_id FROM sources WHERE source_id IN ");
+        q.bind_list(chunk.iter().cloned());
+        for r in q.fetch_all(&mut *tx).await? {
+            stored.insert(r.try_get(0)?);
+        }
+    }
+    let mut seen = stored;
+    incoming.retain(|i| seen.insert(i.obs.source_id.clone()));
+
+    // Every report under the touched keys, old and new, is merged afresh.
+    let keys: Vec<i64> = {
+        let mut k: Vec<i64> = incoming.iter().map(|i| i.obs.merge_key).collect();
+        k.sort_unstable();
+        k.dedup();
+        k
+    };
+    let mut by_key: HashMap<i64, Vec<(Observation, Option<String>)>> = HashMap::new();
+    let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
+    for chunk in keys.chunks(Backend::MAX_BINDS) {
+        let mut q = Sql::new(
+            "SELECT source_id, merge_key, deal_id, publish_time, deal_type, status, vehicle, currency, value, \
+             qualifier, min_value, max_value, per_year, date_year, date_month, date_day, confidence \
+             FROM sources WHERE merge_key IN ",
+        );
+        q.bind_list(chunk.iter().copied());
+        for r in q.fetch_all(&mut *tx).await? {
+            let o = observation_of(&r)?;
+            let deal_id: String = r.try_get("deal_id")?;
+            by_key
+                .entry(o.merge_key)
+                .or_default()
+                .push((o, Some(deal_id)));
+        }
+        let mut q = Sql::new("SELECT id, merge_key, create_time FROM deals WHERE merge_key IN ");
+        q.bind_list(chunk.iter().copied());
+        for r in q.fetch_all(&mut *tx).await? {
+            old_deals
+                .entry(r.try_get("merge_key")?)
+                .or_default()
+                .push((r.try_get("id")?, r.try_get("create_time")?));
+        }
+    }
+    let new_keys: HashSet<i64> = keys
+        .iter()
+        .copied()
+        .filter(|k| !by_key.contains_key(k))
+        .collect();
+    for (n, i) in incoming.iter().enumerate() {
+        by_key
+            .entry(i.obs.merge_key)
+            .or_default()
+            .push((i.obs.clone(), Some(format!("new:{n}"))));
+    }
+
+    let t = now();
+    let mut upserts: Vec<(i64, Merged, i64, usize)> = Vec::new();
+    let mut removed: Vec<String> = Vec::new();
+    let mut moved: Vec<(String, String)> = Vec::new();
+    let mut new_deal_of: HashMap<usize, String> = HashMap::new();
+    for key in &keys {
+        let Some(entries) = by_key.get(key) else {
+            continue;
+        };
+        let obs: Vec<Observation> = entries.iter().map(|e| e.0.clone()).collect();
+        let merged = merge::cluster(&obs);
+        let old = old_deals.get(key).map(Vec::as_slice).unwrap_or(&[]);
+        let mut old_sizes: HashMap<&str, usize> = HashMap::new();
+        for e in entries {
+            if let Some(id) = e.1.as_deref().filter(|t| !t.starts_with("new:")) {
+                *old_sizes.entry(id).or_default() += 1;
+            }
+        }
+        for m in &merged {
+            // A deal that lost a report to another deal changes too.
+            let mut touched = old_sizes.get(m.id.as_str()) != Some(&m.members.len());
+            for &i in &m.members {
+                match entries[i].1.as_deref() {
+                    Some(tag) if tag.starts_with("new:") => {
+                        touched = true;
+                        if let Ok(n) = tag[4..].parse::<usize>() {
+                            new_deal_of.insert(n, m.id.clone());
+                        }
+                    }
+                    Some(current) if current != m.id => {
+                        touched = true;
+                        moved.push((obs[i].source_id.clone(), m.id.clone()));
+                    }
+                    _ => {}
+                }
+            }
+            if touched {
+                let create = old.iter().find(|(id, _)| *id == m.id).map_or(t, |o| o.1);
+                upserts.push((*key, m.clone(), create, m.members.len()));
+            }
+        }
+        for (id, _) in old {
+            if !merged.iter().any(|m| &m.id == id) {
+                removed.push(id.clone());
+            }
+        }
+    }
+
+    write_sources(&mut tx, &incoming, &new_deal_of).await?;
+    for (source_id, deal_id) in &moved {
+        let mut q = Sql::new("UPDATE sources SET deal_id = ");
+        q.bind(deal_id.clone())
+            .push(" WHERE source_id = ")
+            .bind(source_id.clone());
+        q.execute(&mut *tx).await?;
+    }
+    for id in &removed {
+        let mut q = Sql::new("DELETE FROM deals WHERE id = ");
+        q.bind(id.clone());
+        q.execute(&mut *tx).await?;
+        let mut q = Sql::new("INSERT INTO deal_removals (id, revision) VALUES (");
+        q.bind(id.clone()).push(", ").bind(rev).push(")");
+        q.execute(&mut *tx).await?;
+    }
+    write_parties(&mut tx, &new_keys, &parties).await?;
+    write_deals(&mut tx, &upserts, t, rev).await?;
+    tx.commit().await?;
+
+    // Committed: now the read model and the feed may hear of it.
+    let old_ids: HashSet<&str> = old_deals
+        .values()
+        .flatten()
+        .map(|(id, _)| id.as_str())
+        .collect();
+    let mut claimed: HashSet<&str> = HashSet::new();
+    let mut counted: HashSet<usize> = HashSet::new();
+    for (n, i) in incoming.iter().enumerate() {
+        if !counted.insert(i.deal) {
+            continue;
+        }
+        match new_deal_of.get(&n) {
+            Some(id) if !old_ids.contains(id.as_str()) && claimed.insert(id.as_str()) => {
+                summaries[i.job].created += 1;
+            }
+            _ => summaries[i.job].merged += 1,
+        }
+    }
+    for (job, s) in summaries.iter_mut().enumerate() {
+        s.merged = s.received - s.created;
+        let _ = job;
+    }
+    {
+        let mut ix = write_index(shared);
+        apply(&mut ix, others);
+        for id in &removed {
+            ix.remove(id_number(id));
+        }
+        for (key, m, _, _) in &upserts {
+            ix.upsert(&state_of(m, parties.get(key).cloned().unwrap_or_default()));
+        }
+        ix.revision = rev;
+    }
+    if shared.feed.receiver_count() > 0 {
+        for (_, m, create, _) in &upserts {
+            if let Some(d) = repo::fetch_deal(&shared.pool, &m.id).await? {
+                let kind = if *create == t && !old_ids.contains(m.id.as_str()) {
+                    ChangeKind::Created
+                } else {
+                    ChangeKind::Updated
+                };
+                let _ = shared.feed.send(Change { kind, deal: d.deal });
+            }
+        }
+    }
+    Ok(summaries)
+}
+
+fn state_of(m: &Merged, parties: Vec<(String, String, Role)>) -> DealState {
+    DealState {
+        id: id_number(&m.id),
+        deal_type: m.deal_type,
+        status: m.status,
+        amount: m.amount.clone(),
+        date: m.date,
+        parties,
+    }
+}
+
+fn observation_of(r: &AnyRow) -> Result<Observation, Error> {
+    Ok(Observation {
+        source_id: r.try_get("source_id")?,
+        merge_key: r.try_get("merge_key")?,
+        deal_type: DealType::parse(&r.try_get::<String, _>("deal_type")?)
+            .unwrap_or(DealType::Partnership),
+        status: Status::parse(&r.try_get::<String, _>("status")?).unwrap_or(Status::Rumored),
+        vehicle: r.try_get("vehicle")?,
+        amount: repo::amount_of(r)?,
+        date: repo::date_of(r)?,
+        confidence: r.try_get::<f64, _>("confidence")? as f32,
+        publish_time: r.try_get("publish_time")?,
+    })
+}
+
+/// Rows per multi-row INSERT, within the bind limit.
+fn rows_per_statement(columns: usize) -> usize {
+    (Backend::MAX_BINDS / columns).max(1)
+}
+
+async fn write_sources(
+    tx: &mut AnyConnection,
+    incoming: &[Incoming],
+    deal_of: &HashMap<usize, String>,
+) -> Result<(), Error> {
+    let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
+    for chunk in numbered.chunks(rows_per_statement(22)) {
+        let mut q = Sql::new(
+            "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
+             publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
+             date_year, date_month, date_day, confidence) VALUES ",
+        );
+        for (k, (n, i)) in chunk.iter().enumerate() {
+            let o = &i.obs;
+            let a = o.amount.as_ref();
+            q.push(if k == 0 { "(" } else { ", (" });
+            q.bind(o.source_id.clone()).push(", ");
+            q.bind(o.merge_key).push(", ");
+            q.bind(deal_of.get(n).cloned().unwrap_or_default())
+                .push(", ");
+            q.bind(i.source.article_id.clone()).push(", ");
+            q.bind(i.source.url.clone()).push(", ");
+            q.bind(i.source.evidence.sentence.clone()).push(", ");
+            q.bind(i64::from(i.source.evidence.start)).push(", ");
+            q.bind(i64::from(i.source.evidence.end)).push(", ");
+            q.bind(o.publish_time).push(", ");
+            q.bind(o.deal_type.as_str()).push(", ");
+            q.bind(o.status.as_str()).push(", ");
+            q.bind(o.vehicle.clone()).push(", ");
+            push_amount(&mut q, a);
+            q.bind(o.date.map(|d| i64::from(d.year))).push(", ");
+            q.bind(o.date.map(|d| i64::from(d.month))).push(", ");
+            q.bind(o.date.map(|d| i64::from(d.day))).push(", ");
+            q.bind(f64::from(o.confidence)).push(")");
+        }
+        q.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+fn push_amount(q: &mut Sql<'_>, a: Option<&dealwire_extractor::model::Amount>) {
+    q.bind(a.map(|a| a.currency.clone())).push(", ");
+    q.bind_opt_f64(a.map(|a| a.value)).push(", ");
+    q.bind(a.map(|a| a.qualifier.as_str())).push(", ");
+    q.bind_opt_f64(a.and_then(|a| a.min)).push(", ");
+    q.bind_opt_f64(a.and_then(|a| a.max)).push(", ");
+    q.bind(i64::from(a.is_some_and(|a| a.per_year))).push(", ");
+}
+
+async fn write_parties(
+    tx: &mut AnyConnection,
+    new_keys: &HashSet<i64>,
+    parties: &HashMap<i64, Vec<(String, String, Role)>>,
+) -> Result<(), Error> {
+    let mut rows: Vec<(i64, &String, &String, Role)> = Vec::new();
+    for key in new_keys {
+        if let Some(ps) = parties.get(key) {
+            let mut seen = HashSet::new();
+            for (name, nk, role) in ps {
+                if seen.insert((nk, *role)) {
+                    rows.push((*key, name, nk, *role));
+                }
+            }
+        }
+    }
+    for chunk in rows.chunks(rows_per_statement(4)) {
+        let mut q = Sql::new("INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ");
+        for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
+            q.push(if k == 0 { "(" } else { ", (" });
+            q.bind(*key).push(", ");
+            q.bind((*name).clone()).push(", ");
+            q.bind((*nk).clone()).push(", ");
+            q.bind(role.as_str()).push(")");
+        }
+        q.push(" ON CONFLICT DO NOTHING");
+        q.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+async fn write_deals(
+    tx: &mut AnyConnection,
+    upserts: &[(i64, Merged, i64, usize)],
+    t: i64,
+    rev: i64,
+) -> Result<(), Error> {
+    for chunk in upserts.chunks(rows_per_statement(20)) {
+        let mut q = Sql::new(
+            "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
+             max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
+             create_time, update_time, revision) VALUES ",
+        );
+        for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
+            q.push(if k == 0 { "(" } else { ", (" });
+            q.bind(m.id.clone()).push(", ");
+            q.bind(*key).push(", ");
+            q.bind(m.deal_type.as_str()).push(", ");
+            q.bind(m.status.as_str()).push(", ");
+            q.bind(m.vehicle.clone()).push(", ");
+            push_amount(&mut q, m.amount.as_ref());
+            q.bind(m.date.map(|d| i64::from(d.year))).push(", ");
+            q.bind(m.date.map(|d| i64::from(d.month))).push(", ");
+            q.bind(m.date.map(|d| i64::from(d.day))).push(", ");
+            q.bind(m.date.map(|d| d.ordinal())).push(", ");
+            q.bind(f64::from(m.confidence)).push(", ");
+            q.bind(i64::try_from(*sources).unwrap_or(i64::MAX))
+                .push(", ");
+            q.bind(*create).push(", ");
+            q.bind(t).push(", ");
+            q.bind(rev).push(")");
+        }
+        q.push(
+            " ON CONFLICT (id) DO UPDATE SET deal_type = excluded.deal_type, status = excluded.status, \
+             vehicle = excluded.vehicle, currency = excluded.currency, value = excluded.value, \
+             qualifier = excluded.qualifier, min_value = excluded.min_value, max_value = excluded.max_value, \
+             per_year = excluded.per_year, date_year = excluded.date_year, date_month = excluded.date_month, \
+             date_day = excluded.date_day, date_ord = excluded.date_ord, confidence = excluded.confidence, \
+             source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision",
+        );
+        q.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+/// Deals written and removed by transactions with a revision in
+/// `(after, before)`.
+pub(crate) struct Changes {
+    removed: Vec<String>,
+    deals: Vec<DealState>,
+}
+
+fn apply(ix: &mut Index, c: Changes) {
+    // The deals table holds each deal's latest state, so removals go first
+    // and a deal removed then made again ends up present.
+    for id in &c.removed {
+        ix.remove(id_number(id));
+    }
+    for d in &c.deals {
+        ix.upsert(d);
+    }
+}
+
+const STATE_COLUMNS: &str = "id, merge_key, deal_type, status, currency, value, qualifier, min_value, max_value, \
+     per_year, date_year, date_month, date_day";
+
+async fn read_changes(
+    conn: &mut AnyConnection,
+    after: i64,
+    before: Option<i64>,
+) -> Result<Changes, Error> {
+    let bound = |q: &mut Sql<'_>| {
+        q.bind(after);
+        if let Some(b) = before {
+            q.push(" AND revision < ").bind(b);
+        }
+    };
+    let mut q = Sql::new("SELECT id FROM deal_removals WHERE revision > ");
+    bound(&mut q);
+    let removed = q
+        .fetch_all(&mut *conn)
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<Vec<String>, _>>()?;
+    let mut q = Sql::new(&format!(
+        "SELECT {STATE_COLUMNS} FROM deals WHERE revision > "
+    ));
+    bound(&mut q);
+    let rows = q.fetch_all(&mut *conn).await?;
+    let deals = states_of(conn, &rows).await?;
+    Ok(Changes { removed, deals })
+}
+
+async fn states_of(conn: &mut AnyConnection, rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
+    let mut keys: Vec<i64> = rows
+        .iter()
+        .map(|r| r.try_get("merge_key"))
+        .collect::<Result<_, _>>()?;
+    keys.sort_unstable();
+    keys.dedup();
+    let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
+    for chunk in keys.chunks(Backend::MAX_BINDS) {
+        let mut q =
+            Sql::new("SELECT merge_key, name, name_key, role FROM key_parties WHERE merge_key IN ");
+        q.bind_list(chunk.iter().copied());
+        for r in q.fetch_all(&mut *conn).await? {
+            if let Some(role) = Role::parse(&r.try_get::<String, _>("role")?) {
+                parties.entry(r.try_get("merge_key")?).or_default().push((
+                    r.try_get("name")?,
+                    r.try_get("name_key")?,
+                    role,
+                ));
+            }
+        }
+    }
+    rows.iter()
+        .map(|r| {
+            let key: i64 = r.try_get("merge_key")?;
+            Ok(DealState {
+                id: id_number(&r.try_get::<String, _>("id")?),
+                deal_type: DealType::parse(&r.try_get::<String, _>("deal_type")?)
+                    .unwrap_or(DealType::Partnership),
+                status: Status::parse(&r.try_get::<String, _>("status")?)
+                    .unwrap_or(Status::Rumored),
+                amount: repo::amount_of(r)?,
+                date: repo::date_of(r)?,
+                parties: parties.get(&key).cloned().unwrap_or_default(),
+            })
+        })
+        .collect()
+}
+
+/// Applies what other store instances committed since the last look.
+async fn poll_others(shared: &Shared) -> Result<(), Error> {
+    let mut conn = shared.pool.acquire().await?;
+    let latest: i64 = Sql::new("SELECT revision FROM store_meta WHERE id = 1")
+        .fetch_optional(&mut *conn)
+        .await?
+        .map_or(Ok(0), |r| r.try_get(0))?;
+    let applied = shared.index.read().map_or(0, |ix| ix.revision);
+    if latest <= applied {
+        return Ok(());
+    }
+    let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
+    let mut ix = write_index(shared);
+    apply(&mut ix, changes);
+    ix.revision = ix.revision.max(latest);
+    Ok(())
+}
+
+/// Loads the whole read model at start-up, a page at a time.
+pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
+    let mut conn = shared.pool.acquire().await?;
+    let latest: i64 = Sql::new("SELECT revision FROM store_meta WHERE id = 1")
+        .fetch_optional(&mut *conn)
+        .await?
+        .map_or(Ok(0), |r| r.try_get(0))?;
+    let mut after = 0i64;
+    loop {
+        let mut q = Sql::new(&format!(
+            "SELECT seq, {STATE_COLUMNS} FROM deals WHERE seq > "
+        ));
+        q.bind(after).push(" ORDER BY seq LIMIT ").bind(LOAD_PAGE);
+        let rows = q.fetch_all(&mut *conn).await?;
+        let Some(last) = rows.last() else { break };
+        after = last.try_get("seq")?;
+        let states = states_of(&mut conn, &rows).await?;
+        let mut ix = write_index(shared);
+        for s in &states {
+            ix.upsert(s);
+        }
+    }
+    write_index(shared).revision = latest;
+    tracing::info!(
+        deals = shared.index.read().map_or(0, |ix| ix.len()),
+        revision = latest,
+        "read model loaded"
+    );
+    Ok(())
+}
