@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use dealwire_proto::v1::extractor_service_server::ExtractorServiceServer;
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::server::TcpIncoming;
 
 use crate::error::Error;
 use crate::pipeline::Extractor;
@@ -59,7 +59,12 @@ impl Application {
                 .add_service(service);
         tonic::transport::Server::builder()
             .add_routes(routes)
-            .serve_with_incoming_shutdown(TcpListenerStream::new(self.listener), shutdown)
+            .serve_with_incoming_shutdown(
+                // Without TCP_NODELAY, small unary replies wait on Nagle's
+                // algorithm (tens of milliseconds per call).
+                TcpIncoming::from(self.listener).with_nodelay(Some(true)),
+                shutdown,
+            )
             .await
     }
 }

@@ -270,7 +270,7 @@ pub(crate) fn page_of(
         keyed.select_nth_unstable_by(size, |a, b| a.0.cmp(&b.0));
         keyed.truncate(size);
     }
-    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_unstable_by_key(|e| e.0);
     let next = match keyed.last() {
         Some(((d, id, n), _, _)) if more => filter::encode_key(&format!("{d}~{id:x}~{n}"), fp),
         _ => String::new(),
@@ -351,8 +351,8 @@ impl Store {
         };
         match party {
             _ if !investments => {}
-            Err(()) => {}
-            Ok(Some(p)) => {
+            None => {}
+            Some(Some(p)) => {
                 for &pos in ix.postings(p) {
                     let s = ix.slot(pos);
                     if s.deal_type == DealType::Investment && filter.matches(s) {
@@ -360,7 +360,7 @@ impl Store {
                     }
                 }
             }
-            Ok(None) => {
+            Some(None) => {
                 // Whole years come from the per-investor buckets; the years a
                 // date bound cuts through are read deal by deal.
                 let status_ok =

@@ -6,7 +6,7 @@ use std::net::SocketAddr;
 
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
 use tokio::net::TcpListener;
-use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::server::TcpIncoming;
 
 use crate::error::Error;
 use crate::repo::Store;
@@ -56,7 +56,12 @@ impl Application {
         tracing::info!(addr = %self.listener.local_addr().map(|a| a.to_string()).unwrap_or_default(), "store serving");
         tonic::transport::Server::builder()
             .add_routes(routes)
-            .serve_with_incoming_shutdown(TcpListenerStream::new(self.listener), shutdown)
+            .serve_with_incoming_shutdown(
+                // Without TCP_NODELAY, small unary replies wait on Nagle's
+                // algorithm (tens of milliseconds per call).
+                TcpIncoming::from(self.listener).with_nodelay(Some(true)),
+                shutdown,
+            )
             .await
     }
 }

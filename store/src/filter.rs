@@ -138,12 +138,12 @@ impl DealFilter {
             && self.date_ok(s.date_ord)
     }
 
-    /// The filter's party in the read model: `Ok(None)` when the filter names
-    /// none, `Err(())` when it names one no deal has.
-    pub fn party_id(&self, index: &Index) -> Result<Option<NameId>, ()> {
+    /// The filter's party in the read model: `Some(None)` when the filter
+    /// names none, `None` when it names one no deal has (nothing matches).
+    pub fn party_id(&self, index: &Index) -> Option<Option<NameId>> {
         match &self.party {
-            None => Ok(None),
-            Some(p) => index.name_id(p).map(Some).ok_or(()),
+            None => Some(None),
+            Some(p) => index.name_id(p).map(Some),
         }
     }
 

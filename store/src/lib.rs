@@ -14,6 +14,7 @@
 //! - [`filter`] validates query filters and page tokens.
 //! - [`service`] is the thin gRPC layer: validate, delegate, convert.
 //! - [`app`] binds and runs the server with health and reflection.
+//! - [`synth`] draws synthetic deals for the benchmark and load tests.
 //! - [`config`] holds the settings the binaries read from flags and env.
 //! - [`error`] is the crate's one error type and its gRPC mapping.
 pub mod aggregate;
@@ -28,4 +29,5 @@ pub mod profile;
 pub mod rates;
 pub mod repo;
 pub mod service;
+pub mod synth;
 pub mod writer;

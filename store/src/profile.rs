@@ -37,7 +37,7 @@ impl Store {
     ) -> Result<InvestorProfile, Error> {
         let ix = self.index();
         let me = self.known(&ix, name)?;
-        let party = filter.party_id(&ix).ok();
+        let party = filter.party_id(&ix);
         let mut profile = InvestorProfile {
             name: ix.name(me).to_string(),
             ..Default::default()
@@ -122,7 +122,7 @@ impl Store {
             name: ix.name(me).to_string(),
             ..Default::default()
         };
-        let Ok(party) = filter.party_id(&ix) else {
+        let Some(party) = filter.party_id(&ix) else {
             return Ok(p);
         };
         let mine: Vec<u32> = ix
@@ -203,7 +203,7 @@ impl Store {
     ) -> Result<Vec<Edge>, Error> {
         let ix = self.index();
         let centre = company.map(|c| self.known(&ix, c)).transpose()?;
-        let Ok(party) = filter.party_id(&ix) else {
+        let Some(party) = filter.party_id(&ix) else {
             return Ok(Vec::new());
         };
         let positions: Vec<u32> = match centre.or(party) {

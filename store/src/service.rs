@@ -19,6 +19,9 @@ use crate::repo::{ChangeKind, Store, StoredDeal};
 /// Most deals one Ingest message may carry.
 pub const MAX_BATCH: usize = 10_000;
 
+/// Ingest messages of one stream being committed at once.
+const INGEST_PIPELINE: usize = 4;
+
 /// The gRPC face of a [`Store`].
 #[derive(Clone, Debug)]
 pub struct StoreService {
@@ -120,14 +123,33 @@ impl DealStoreService for StoreService {
         let mut stream = request.into_inner();
         let mut total = crate::repo::IngestSummary::default();
         let mut message = 0usize;
+        // A few batches are in flight at once, so the writer commits them
+        // together while the next ones are read and decoded. The answer
+        // still waits for every one of them to be committed.
+        let mut in_flight = futures::stream::FuturesOrdered::new();
+        let failed = |total: crate::repo::IngestSummary, e: GrpcStatus| {
+            GrpcStatus::new(
+                e.code(),
+                format!(
+                    "{}; {} deals of earlier messages were committed, and re-sending the whole stream is safe (ingest is idempotent)",
+                    e.message(),
+                    total.received
+                ),
+            )
+        };
         while let Some(batch) = stream.message().await? {
             message += 1;
             if batch.deals.len() > MAX_BATCH {
-                return Err(GrpcStatus::resource_exhausted(format!(
-                    "message {message} carries {} deals; send at most {MAX_BATCH} per message. {} deals before it were committed",
-                    batch.deals.len(),
-                    total.received
-                )));
+                while let Some(r) = in_flight.next().await {
+                    total += r?;
+                }
+                return Err(failed(
+                    total,
+                    GrpcStatus::resource_exhausted(format!(
+                        "message {message} carries {} deals; send at most {MAX_BATCH} per message",
+                        batch.deals.len()
+                    )),
+                ));
             }
             let deals = batch
                 .deals
@@ -135,19 +157,29 @@ impl DealStoreService for StoreService {
                 .enumerate()
                 .map(|(k, d)| {
                     Deal::try_from(d).map_err(|e| {
-                        Error::InvalidArgument(format!("message {message}, deal {k}: {e}"))
+                        GrpcStatus::invalid_argument(format!("message {message}, deal {k}: {e}"))
                     })
                 })
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(|e| {
-                    let status: GrpcStatus = e.into();
-                    GrpcStatus::invalid_argument(format!(
-                        "{}; the {} deals of earlier messages were committed",
-                        status.message(),
-                        total.received
-                    ))
-                })?;
-            total += self.store.ingest(deals).await?;
+                .collect::<Result<Vec<_>, _>>();
+            let deals = match deals {
+                Ok(d) => d,
+                Err(e) => {
+                    while let Some(r) = in_flight.next().await {
+                        total += r?;
+                    }
+                    return Err(failed(total, e));
+                }
+            };
+            let store = self.store.clone();
+            in_flight.push_back(async move { store.ingest(deals).await });
+            if in_flight.len() >= INGEST_PIPELINE
+                && let Some(r) = in_flight.next().await
+            {
+                total += r.map_err(|e| failed(total, e.into()))?;
+            }
+        }
+        while let Some(r) = in_flight.next().await {
+            total += r.map_err(|e| failed(total, e.into()))?;
         }
         Ok(Response::new(pb::DealStoreServiceIngestResponse {
             deals_received: total.received,
