@@ -6,7 +6,6 @@ use std::net::SocketAddr;
 
 use dealwire_proto::v1::extractor_service_server::ExtractorServiceServer;
 use tokio::net::TcpListener;
-use tonic::transport::server::TcpIncoming;
 
 use crate::error::Error;
 use crate::pipeline::Extractor;
@@ -57,14 +56,6 @@ impl Application {
             dealwire_proto::health_and_reflection::<ExtractorServiceServer<ExtractorServer>>()
                 .await
                 .add_service(service);
-        tonic::transport::Server::builder()
-            .add_routes(routes)
-            .serve_with_incoming_shutdown(
-                // Without TCP_NODELAY, small unary replies wait on Nagle's
-                // algorithm (tens of milliseconds per call).
-                TcpIncoming::from(self.listener).with_nodelay(Some(true)),
-                shutdown,
-            )
-            .await
+        dealwire_proto::serve(self.listener, routes, shutdown).await
     }
 }

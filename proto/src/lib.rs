@@ -4,7 +4,8 @@
 //! clients and servers; [`FILE_DESCRIPTOR_SET`] is the encoded descriptor set
 //! that both servers hand to gRPC server reflection, and that tools use to
 //! print messages in protobuf's JSON mapping. [`health_and_reflection`] is
-//! what both servers add beside their own service.
+//! what both servers add beside their own service, and [`serve`] runs either
+//! on its listener.
 
 /// Version 1 of the contract (`dealwire.v1`).
 #[allow(missing_docs, clippy::all, clippy::pedantic, clippy::unwrap_used)]
@@ -38,4 +39,22 @@ pub async fn health_and_reflection<S: tonic::server::NamedService>() -> tonic::s
         routes = routes.add_service(v1alpha);
     }
     routes
+}
+
+/// Serves `routes` on `listener` until `shutdown` resolves, then finishes
+/// in-flight calls.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    routes: tonic::service::Routes,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), tonic::transport::Error> {
+    tonic::transport::Server::builder()
+        .add_routes(routes)
+        .serve_with_incoming_shutdown(
+            // Without TCP_NODELAY, small unary replies wait on Nagle's
+            // algorithm (tens of milliseconds per call).
+            tonic::transport::server::TcpIncoming::from(listener).with_nodelay(Some(true)),
+            shutdown,
+        )
+        .await
 }

@@ -6,7 +6,6 @@ use std::net::SocketAddr;
 
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
 use tokio::net::TcpListener;
-use tonic::transport::server::TcpIncoming;
 
 use crate::error::Error;
 use crate::repo::Store;
@@ -47,21 +46,13 @@ impl Application {
         self,
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), tonic::transport::Error> {
+        tracing::info!(addr = %self.local_addr(), "store serving");
         let service = DealStoreServiceServer::new(StoreService::new(self.store))
             .max_decoding_message_size(MAX_MESSAGE);
         let routes =
             dealwire_proto::health_and_reflection::<DealStoreServiceServer<StoreService>>()
                 .await
                 .add_service(service);
-        tracing::info!(addr = %self.listener.local_addr().map(|a| a.to_string()).unwrap_or_default(), "store serving");
-        tonic::transport::Server::builder()
-            .add_routes(routes)
-            .serve_with_incoming_shutdown(
-                // Without TCP_NODELAY, small unary replies wait on Nagle's
-                // algorithm (tens of milliseconds per call).
-                TcpIncoming::from(self.listener).with_nodelay(Some(true)),
-                shutdown,
-            )
-            .await
+        dealwire_proto::serve(self.listener, routes, shutdown).await
     }
 }
