@@ -255,10 +255,11 @@ pub(crate) fn entry_key(s: &Slot, other: NameId) -> EntryKey {
 pub(crate) fn page_of(
     ix: &Index,
     mut keyed: Vec<(EntryKey, u32, Role)>,
-    size: usize,
+    size: i64,
     token: &str,
     fp: &str,
 ) -> Result<Page, Error> {
+    let size = usize::try_from(size).unwrap_or(0);
     let after = filter::decode_key(token, fp)?
         .map(|k| parse_cursor(&k))
         .transpose()?;

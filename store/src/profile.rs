@@ -20,7 +20,7 @@ use crate::repo::Store;
 #[derive(Clone, Debug)]
 pub struct PageRequest<'a> {
     /// Entries per page.
-    pub size: usize,
+    pub size: i64,
     /// Token from the previous page.
     pub token: &'a str,
     /// Currency to convert totals into.

@@ -6,7 +6,7 @@
 //! model. Reads of whole deals (GetDeal, ListDeals) go to the database;
 //! aggregations read the model.
 
-use std::sync::{Arc, RwLock, RwLockReadGuard};
+use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::Duration;
 
 use dealwire_extractor::entities::Aliases;
@@ -110,6 +110,19 @@ pub(crate) struct Shared {
     pub(crate) feed: broadcast::Sender<Change>,
 }
 
+impl Shared {
+    /// Reads the model. A poisoned lock means a writer panicked mid-update;
+    /// the model is still the best answer there is.
+    pub(crate) fn read_index(&self) -> RwLockReadGuard<'_, Index> {
+        self.index.read().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Writes the model; only the writer task does.
+    pub(crate) fn write_index(&self) -> RwLockWriteGuard<'_, Index> {
+        self.index.write().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
 /// The deal store. Cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -161,13 +174,9 @@ impl Store {
         &self.shared.rates
     }
 
-    /// Reads the model. A poisoned lock means a writer panicked mid-update;
-    /// the model is still the best answer there is.
+    /// Reads the model.
     pub(crate) fn index(&self) -> RwLockReadGuard<'_, Index> {
-        self.shared
-            .index
-            .read()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.shared.read_index()
     }
 
     /// Deals in the read model.
@@ -200,25 +209,21 @@ impl Store {
         if id.is_empty() {
             return Err(Error::InvalidArgument("id is required".into()));
         }
-        let not_found = || Error::NotFound(format!("no deal with id {id:?}"));
-        let mut q = Sql::new("SELECT * FROM deals WHERE id = ");
+        if let Some(d) = fetch_deal(&self.shared.pool, id).await? {
+            return Ok(d);
+        }
+        // An id the extractor gave one of the deal's sources.
+        let mut q = Sql::new("SELECT deal_id FROM sources WHERE source_id = ");
         q.bind(id.to_string());
-        let row = match q.fetch_optional(&self.shared.pool).await? {
-            Some(r) => r,
-            None => {
-                let mut q = Sql::new(
-                    "SELECT d.* FROM deals d JOIN sources s ON s.deal_id = d.id WHERE s.source_id = ",
-                );
-                q.bind(id.to_string());
-                q.fetch_optional(&self.shared.pool)
-                    .await?
-                    .ok_or_else(not_found)?
-            }
+        let deal_id: Option<String> = match q.fetch_optional(&self.shared.pool).await? {
+            Some(row) => Some(row.try_get(0)?),
+            None => None,
         };
-        load_rows(&self.shared.pool, vec![row])
-            .await?
-            .pop()
-            .ok_or_else(not_found)
+        match deal_id {
+            Some(d) => fetch_deal(&self.shared.pool, &d).await?,
+            None => None,
+        }
+        .ok_or_else(|| Error::NotFound(format!("no deal with id {id:?}")))
     }
 
     /// Deals matching `filter`, newest first, after the token's position.

@@ -104,6 +104,24 @@ fn currency_arg(
     Ok(Some(c))
 }
 
+impl StoreService {
+    /// The filter and reporting currency both profile RPCs take.
+    fn profile_args(
+        &self,
+        f: Option<&pb::DealFilter>,
+        reporting: &str,
+    ) -> Result<(DealFilter, Option<String>), Error> {
+        let f = DealFilter::from_pb(f, self.store.aliases())?;
+        let reporting = currency_arg(
+            "reporting_currency_code",
+            reporting,
+            self.store.rates(),
+            true,
+        )?;
+        Ok((f, reporting))
+    }
+}
+
 fn required_name(name: &str) -> Result<&str, Error> {
     let n = name.trim();
     if n.is_empty() {
@@ -275,15 +293,9 @@ impl DealStoreService for StoreService {
     ) -> Result<Response<pb::InvestorProfileResponse>, GrpcStatus> {
         let r = request.get_ref();
         let name = required_name(&r.name)?;
-        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let reporting = currency_arg(
-            "reporting_currency_code",
-            &r.reporting_currency_code,
-            self.store.rates(),
-            true,
-        )?;
+        let (f, reporting) = self.profile_args(r.filter.as_ref(), &r.reporting_currency_code)?;
         let page = PageRequest {
-            size: usize::try_from(filter::page_size(r.page_size, 100, 1000)?).unwrap_or(100),
+            size: filter::page_size(r.page_size, 100, 1000)?,
             token: &r.page_token,
             reporting: reporting.as_deref(),
         };
@@ -324,15 +336,9 @@ impl DealStoreService for StoreService {
     ) -> Result<Response<pb::CompanyProfileResponse>, GrpcStatus> {
         let r = request.get_ref();
         let name = required_name(&r.name)?;
-        let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let reporting = currency_arg(
-            "reporting_currency_code",
-            &r.reporting_currency_code,
-            self.store.rates(),
-            true,
-        )?;
+        let (f, reporting) = self.profile_args(r.filter.as_ref(), &r.reporting_currency_code)?;
         let page = PageRequest {
-            size: usize::try_from(filter::page_size(r.page_size, 100, 1000)?).unwrap_or(100),
+            size: filter::page_size(r.page_size, 100, 1000)?,
             token: &r.page_token,
             reporting: reporting.as_deref(),
         };

@@ -45,11 +45,13 @@ fn id_number(id: &str) -> u64 {
     u64::from_str_radix(id, 16).unwrap_or(0)
 }
 
-fn write_index(shared: &Shared) -> std::sync::RwLockWriteGuard<'_, Index> {
-    shared
-        .index
-        .write()
-        .unwrap_or_else(std::sync::PoisonError::into_inner)
+/// The revision of the last committed write transaction.
+async fn latest_revision(conn: &mut AnyConnection) -> Result<i64, Error> {
+    Sql::new("SELECT revision FROM store_meta WHERE id = 1")
+        .fetch_optional(conn)
+        .await?
+        .map_or(Ok(0), |r| r.try_get(0))
+        .map_err(Error::from)
 }
 
 /// Runs until every [`crate::repo::Store`] handle is dropped.
@@ -120,6 +122,14 @@ fn refused(e: Error) -> Error {
     )
 }
 
+/// Where a report under a touched merge key comes from.
+enum Origin {
+    /// Already stored, in the deal with this id.
+    Stored(String),
+    /// Arriving now: its position among the incoming reports.
+    New(usize),
+}
+
 /// One incoming report, ready to store.
 struct Incoming {
     job: usize,
@@ -182,7 +192,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             .await?
             .ok_or_else(|| Error::Unavailable("store_meta has no row".into()))?
             .try_get(0)?;
-    let applied = shared.index.read().map_or(0, |ix| ix.revision);
+    let applied = shared.read_index().revision;
     let others = read_changes(&mut tx, applied, Some(rev)).await?;
 
     // Reports already stored, or twice in this group, change nothing.
@@ -205,7 +215,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         k.dedup();
         k
     };
-    let mut by_key: HashMap<i64, Vec<(Observation, Option<String>)>> = HashMap::new();
+    let mut by_key: HashMap<i64, Vec<(Observation, Origin)>> = HashMap::new();
     let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
     for chunk in keys.chunks(Backend::MAX_BINDS) {
         let mut q = Sql::new(
@@ -220,7 +230,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             by_key
                 .entry(o.merge_key)
                 .or_default()
-                .push((o, Some(deal_id)));
+                .push((o, Origin::Stored(deal_id)));
         }
         let mut q = Sql::new("SELECT id, merge_key, create_time FROM deals WHERE merge_key IN ");
         q.bind_list(chunk.iter().copied());
@@ -240,7 +250,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         by_key
             .entry(i.obs.merge_key)
             .or_default()
-            .push((i.obs.clone(), Some(format!("new:{n}"))));
+            .push((i.obs.clone(), Origin::New(n)));
     }
 
     let t = now();
@@ -257,26 +267,24 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         let old = old_deals.get(key).map(Vec::as_slice).unwrap_or(&[]);
         let mut old_sizes: HashMap<&str, usize> = HashMap::new();
         for e in entries {
-            if let Some(id) = e.1.as_deref().filter(|t| !t.starts_with("new:")) {
-                *old_sizes.entry(id).or_default() += 1;
+            if let Origin::Stored(id) = &e.1 {
+                *old_sizes.entry(id.as_str()).or_default() += 1;
             }
         }
         for m in &merged {
             // A deal that lost a report to another deal changes too.
             let mut touched = old_sizes.get(m.id.as_str()) != Some(&m.members.len());
             for &i in &m.members {
-                match entries[i].1.as_deref() {
-                    Some(tag) if tag.starts_with("new:") => {
+                match &entries[i].1 {
+                    Origin::New(n) => {
                         touched = true;
-                        if let Ok(n) = tag[4..].parse::<usize>() {
-                            new_deal_of.insert(n, m.id.clone());
-                        }
+                        new_deal_of.insert(*n, m.id.clone());
                     }
-                    Some(current) if current != m.id => {
+                    Origin::Stored(current) if *current != m.id => {
                         touched = true;
                         moved.push((obs[i].source_id.clone(), m.id.clone()));
                     }
-                    _ => {}
+                    Origin::Stored(_) => {}
                 }
             }
             if touched {
@@ -317,25 +325,25 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         .flatten()
         .map(|(id, _)| id.as_str())
         .collect();
+    // An incoming deal counts as created when its first report made a deal
+    // the store did not have (and no earlier deal of the group made it);
+    // every other deal received, duplicates included, was merged.
     let mut claimed: HashSet<&str> = HashSet::new();
     let mut counted: HashSet<usize> = HashSet::new();
     for (n, i) in incoming.iter().enumerate() {
-        if !counted.insert(i.deal) {
-            continue;
-        }
-        match new_deal_of.get(&n) {
-            Some(id) if !old_ids.contains(id.as_str()) && claimed.insert(id.as_str()) => {
-                summaries[i.job].created += 1;
-            }
-            _ => summaries[i.job].merged += 1,
+        if counted.insert(i.deal)
+            && let Some(id) = new_deal_of.get(&n)
+            && !old_ids.contains(id.as_str())
+            && claimed.insert(id.as_str())
+        {
+            summaries[i.job].created += 1;
         }
     }
-    for (job, s) in summaries.iter_mut().enumerate() {
+    for s in &mut summaries {
         s.merged = s.received - s.created;
-        let _ = job;
     }
     {
-        let mut ix = write_index(shared);
+        let mut ix = shared.write_index();
         apply(&mut ix, others);
         for id in &removed {
             ix.remove(id_number(id));
@@ -346,9 +354,9 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         ix.revision = rev;
     }
     if shared.feed.receiver_count() > 0 {
-        for (_, m, create, _) in &upserts {
+        for (_, m, _, _) in &upserts {
             if let Some(d) = repo::fetch_deal(&shared.pool, &m.id).await? {
-                let kind = if *create == t && !old_ids.contains(m.id.as_str()) {
+                let kind = if !old_ids.contains(m.id.as_str()) {
                     ChangeKind::Created
                 } else {
                     ChangeKind::Updated
@@ -606,16 +614,13 @@ async fn states_of(conn: &mut AnyConnection, rows: &[AnyRow]) -> Result<Vec<Deal
 /// Applies what other store instances committed since the last look.
 async fn poll_others(shared: &Shared) -> Result<(), Error> {
     let mut conn = shared.pool.acquire().await?;
-    let latest: i64 = Sql::new("SELECT revision FROM store_meta WHERE id = 1")
-        .fetch_optional(&mut *conn)
-        .await?
-        .map_or(Ok(0), |r| r.try_get(0))?;
-    let applied = shared.index.read().map_or(0, |ix| ix.revision);
+    let latest = latest_revision(&mut conn).await?;
+    let applied = shared.read_index().revision;
     if latest <= applied {
         return Ok(());
     }
     let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
-    let mut ix = write_index(shared);
+    let mut ix = shared.write_index();
     apply(&mut ix, changes);
     ix.revision = ix.revision.max(latest);
     Ok(())
@@ -624,10 +629,7 @@ async fn poll_others(shared: &Shared) -> Result<(), Error> {
 /// Loads the whole read model at start-up, a page at a time.
 pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
     let mut conn = shared.pool.acquire().await?;
-    let latest: i64 = Sql::new("SELECT revision FROM store_meta WHERE id = 1")
-        .fetch_optional(&mut *conn)
-        .await?
-        .map_or(Ok(0), |r| r.try_get(0))?;
+    let latest = latest_revision(&mut conn).await?;
     let mut after = 0i64;
     loop {
         let mut q = Sql::new(&format!(
@@ -638,14 +640,14 @@ pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
         let Some(last) = rows.last() else { break };
         after = last.try_get("seq")?;
         let states = states_of(&mut conn, &rows).await?;
-        let mut ix = write_index(shared);
+        let mut ix = shared.write_index();
         for s in &states {
             ix.upsert(s);
         }
     }
-    write_index(shared).revision = latest;
+    shared.write_index().revision = latest;
     tracing::info!(
-        deals = shared.index.read().map_or(0, |ix| ix.len()),
+        deals = shared.read_index().len(),
         revision = latest,
         "read model loaded"
     );
