@@ -242,8 +242,6 @@ impl Index {
 
     /// Inserts or replaces a deal.
     pub fn upsert(&mut self, d: &DealState) {
-        self.remove(d.id);
-        let parties_at = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
         let mut names: Vec<(NameId, Role)> = d
             .parties
             .iter()
@@ -251,33 +249,21 @@ impl Index {
             .collect();
         names.sort_unstable();
         names.dedup();
+        if let Some(&pos) = self.by_id.get(&d.id)
+            && self.parties(&self.slots[pos as usize]) == names.as_slice()
+        {
+            // A deal that gained a report keeps its parties: update it in
+            // place, which spares walking the postings of busy names (a
+            // large fund's run into the tens of thousands).
+            self.update_in_place(pos, d);
+            return;
+        }
+        self.remove(d.id);
+        let parties_at = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
         self.arena.extend_from_slice(&names);
-        let (currency, value, min, max, qualifier, per_year) = match &d.amount {
-            Some(a) => (
-                self.currency(&a.currency),
-                a.value,
-                a.min.unwrap_or(f64::NAN),
-                a.max.unwrap_or(f64::NAN),
-                a.qualifier,
-                a.per_year,
-            ),
-            None => (0, f64::NAN, f64::NAN, f64::NAN, Qualifier::Exact, false),
-        };
-        let slot = Slot {
-            id: d.id,
-            value,
-            min,
-            max,
-            date_ord: d.date.map_or(0, Date::ordinal),
-            parties_at,
-            parties_len: u16::try_from(names.len()).unwrap_or(u16::MAX),
-            currency,
-            deal_type: d.deal_type,
-            status: d.status,
-            qualifier,
-            per_year,
-            live: true,
-        };
+        let (parties_at, parties_len) =
+            (parties_at, u16::try_from(names.len()).unwrap_or(u16::MAX));
+        let slot = self.slot_of(d, parties_at, parties_len);
         let pos = match self.free.pop() {
             Some(p) => {
                 self.slots[p as usize] = slot;
@@ -302,11 +288,78 @@ impl Index {
                 .entry(slot.year())
                 .or_default()
                 .push(pos);
-            for &(n, role) in &names {
-                if role == Role::Investor {
-                    self.add_to_bucket(n, &slot, 1);
-                }
+            self.add_to_investors(&slot, 1);
+        }
+    }
+
+    /// Replaces the state of the deal at `pos`, whose parties are unchanged.
+    fn update_in_place(&mut self, pos: u32, d: &DealState) {
+        let old = self.slots[pos as usize];
+        let new = self.slot_of(d, old.parties_at, old.parties_len);
+        if old.deal_type == DealType::Investment {
+            self.add_to_investors(&old, -1);
+        }
+        let was = (old.deal_type == DealType::Investment).then(|| old.year());
+        let is = (new.deal_type == DealType::Investment).then(|| new.year());
+        if was != is {
+            if let Some(y) = was {
+                self.unlist_year(y, pos);
             }
+            if let Some(y) = is {
+                self.investment_years.entry(y).or_default().push(pos);
+            }
+        }
+        self.slots[pos as usize] = new;
+        if new.deal_type == DealType::Investment {
+            self.add_to_investors(&new, 1);
+        }
+    }
+
+    fn unlist_year(&mut self, year: i32, pos: u32) {
+        if let Some(v) = self.investment_years.get_mut(&year)
+            && let Some(i) = v.iter().position(|&x| x == pos)
+        {
+            v.swap_remove(i);
+        }
+    }
+
+    fn add_to_investors(&mut self, slot: &Slot, sign: i64) {
+        let at = slot.parties_at as usize;
+        for k in at..at + usize::from(slot.parties_len) {
+            let (n, role) = self.arena[k];
+            if role == Role::Investor {
+                self.add_to_bucket(n, slot, sign);
+            }
+        }
+    }
+
+    /// The slot for a deal's state, its parties already in the arena.
+    fn slot_of(&mut self, d: &DealState, parties_at: u32, parties_len: u16) -> Slot {
+        let (currency, value, min, max, qualifier, per_year) = match &d.amount {
+            Some(a) => (
+                self.currency(&a.currency),
+                a.value,
+                a.min.unwrap_or(f64::NAN),
+                a.max.unwrap_or(f64::NAN),
+                a.qualifier,
+                a.per_year,
+            ),
+            None => (0, f64::NAN, f64::NAN, f64::NAN, Qualifier::Exact, false),
+        };
+        Slot {
+            id: d.id,
+            value,
+            min,
+            max,
+            date_ord: d.date.map_or(0, Date::ordinal),
+            parties_at,
+            parties_len,
+            currency,
+            deal_type: d.deal_type,
+            status: d.status,
+            qualifier,
+            per_year,
+            live: true,
         }
     }
 
@@ -324,16 +377,8 @@ impl Index {
             }
         }
         if slot.deal_type == DealType::Investment {
-            if let Some(v) = self.investment_years.get_mut(&slot.year())
-                && let Some(i) = v.iter().position(|&x| x == pos)
-            {
-                v.swap_remove(i);
-            }
-            for &(n, role) in &names {
-                if role == Role::Investor {
-                    self.add_to_bucket(n, &slot, -1);
-                }
-            }
+            self.unlist_year(slot.year(), pos);
+            self.add_to_investors(&slot, -1);
         }
         self.slots[pos as usize].live = false;
         self.free.push(pos);
