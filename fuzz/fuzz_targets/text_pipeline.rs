@@ -21,8 +21,15 @@ fuzz_target!(|data: &[u8]| {
     for deal in &out.deals {
         for s in &deal.sources {
             let (start, end) = (s.evidence.start as usize, s.evidence.end as usize);
-            assert!(start <= end && end <= out.text.len(), "evidence offsets out of the text");
-            assert_eq!(&out.text[start..end], s.evidence.sentence, "evidence is not the text at its offsets");
+            assert!(
+                start <= end && end <= out.text.len(),
+                "evidence offsets out of the text"
+            );
+            assert_eq!(
+                &out.text[start..end],
+                s.evidence.sentence,
+                "evidence is not the text at its offsets"
+            );
         }
     }
 });

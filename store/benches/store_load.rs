@@ -48,8 +48,17 @@ async fn start_store(url: &str) -> Child {
     let proc = std::process::Command::new(env!("CARGO_BIN_EXE_store"))
         .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
         .env("DEALWIRE_DATABASE_URL", url)
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
+        // DEALWIRE_BENCH_LOG=dealwire_store::writer=debug shows each
+        // group commit's timings on stderr.
+        .env(
+            "RUST_LOG",
+            std::env::var("DEALWIRE_BENCH_LOG").unwrap_or_else(|_| "error".into()),
+        )
+        .stdout(if std::env::var_os("DEALWIRE_BENCH_LOG").is_some() {
+            Stdio::inherit()
+        } else {
+            Stdio::null()
+        })
         .spawn()
         .expect("the store binary starts");
     let addr = format!("http://127.0.0.1:{port}");

@@ -185,6 +185,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         }
     }
 
+    let started = std::time::Instant::now();
     let mut tx = shared.pool.begin().await?;
     let rev: i64 =
         Sql::new("UPDATE store_meta SET revision = revision + 1 WHERE id = 1 RETURNING revision")
@@ -193,13 +194,16 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             .ok_or_else(|| Error::Unavailable("store_meta has no row".into()))?
             .try_get(0)?;
     let applied = shared.read_index().revision;
-    let others = read_changes(&mut tx, applied, Some(rev)).await?;
+    let others = read_changes(&mut tx, shared.backend, applied, Some(rev)).await?;
 
     // Reports already stored, or twice in this group, change nothing.
     let ids: Vec<String> = incoming.iter().map(|i| i.obs.source_id.clone()).collect();
     let mut stored: HashSet<String> = HashSet::new();
     for chunk in ids.chunks(Backend::MAX_BINDS) {
-        let mut q = Sql::new("SELECT source_id FROM sources WHERE source_id IN ");
+        let mut q = Sql::on(
+            shared.backend,
+            "SELECT source_id FROM sources WHERE source_id IN ",
+        );
         q.bind_list(chunk.iter().cloned());
         for r in q.fetch_all(&mut *tx).await? {
             stored.insert(r.try_get(0)?);
@@ -218,7 +222,8 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     let mut by_key: HashMap<i64, Vec<(Observation, Origin)>> = HashMap::new();
     let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
     for chunk in keys.chunks(Backend::MAX_BINDS) {
-        let mut q = Sql::new(
+        let mut q = Sql::on(
+            shared.backend,
             "SELECT source_id, merge_key, deal_id, publish_time, deal_type, status, vehicle, currency, value, \
              qualifier, min_value, max_value, per_year, date_year, date_month, date_day, confidence \
              FROM sources WHERE merge_key IN ",
@@ -232,7 +237,10 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
                 .or_default()
                 .push((o, Origin::Stored(deal_id)));
         }
-        let mut q = Sql::new("SELECT id, merge_key, create_time FROM deals WHERE merge_key IN ");
+        let mut q = Sql::on(
+            shared.backend,
+            "SELECT id, merge_key, create_time FROM deals WHERE merge_key IN ",
+        );
         q.bind_list(chunk.iter().copied());
         for r in q.fetch_all(&mut *tx).await? {
             old_deals
@@ -253,6 +261,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             .push((i.obs.clone(), Origin::New(n)));
     }
 
+    let read = started.elapsed();
     let t = now();
     let mut upserts: Vec<(i64, Merged, i64, usize)> = Vec::new();
     let mut removed: Vec<String> = Vec::new();
@@ -299,7 +308,8 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         }
     }
 
-    write_sources(&mut tx, &incoming, &new_deal_of).await?;
+    let merged = started.elapsed();
+    write_sources(&mut tx, shared.backend, &incoming, &new_deal_of).await?;
     for (source_id, deal_id) in &moved {
         let mut q = Sql::new("UPDATE sources SET deal_id = ");
         q.bind(deal_id.clone())
@@ -315,9 +325,23 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         q.bind(id.clone()).push(", ").bind(rev).push(")");
         q.execute(&mut *tx).await?;
     }
-    write_parties(&mut tx, &new_keys, &parties).await?;
-    write_deals(&mut tx, &upserts, t, rev).await?;
+    write_parties(&mut tx, shared.backend, &new_keys, &parties).await?;
+    write_deals(&mut tx, shared.backend, &upserts, t, rev).await?;
+    let written = started.elapsed();
     tx.commit().await?;
+    // `RUST_LOG=dealwire_store::writer=debug` shows where a commit's time
+    // goes, for operators sizing a store.
+    tracing::debug!(
+        reports = incoming.len(),
+        keys = keys.len(),
+        stored_reports = by_key.values().map(Vec::len).sum::<usize>() - incoming.len(),
+        deals_written = upserts.len(),
+        read_ms = read.as_millis(),
+        merge_ms = (merged - read).as_millis(),
+        write_ms = (written - merged).as_millis(),
+        commit_ms = (started.elapsed() - written).as_millis(),
+        "group committed"
+    );
 
     // Committed: now the read model and the feed may hear of it.
     let old_ids: HashSet<&str> = old_deals
@@ -401,12 +425,14 @@ fn rows_per_statement(columns: usize) -> usize {
 
 async fn write_sources(
     tx: &mut AnyConnection,
+    backend: Backend,
     incoming: &[Incoming],
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
     let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
     for chunk in numbered.chunks(rows_per_statement(22)) {
-        let mut q = Sql::new(
+        let mut q = Sql::on(
+            backend,
             "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
              publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
              date_year, date_month, date_day, confidence) VALUES ",
@@ -450,6 +476,7 @@ fn push_amount(q: &mut Sql<'_>, a: Option<&dealwire_extractor::model::Amount>) {
 
 async fn write_parties(
     tx: &mut AnyConnection,
+    backend: Backend,
     new_keys: &HashSet<i64>,
     parties: &HashMap<i64, Vec<(String, String, Role)>>,
 ) -> Result<(), Error> {
@@ -465,7 +492,10 @@ async fn write_parties(
         }
     }
     for chunk in rows.chunks(rows_per_statement(4)) {
-        let mut q = Sql::new("INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ");
+        let mut q = Sql::on(
+            backend,
+            "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ",
+        );
         for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(*key).push(", ");
@@ -481,12 +511,14 @@ async fn write_parties(
 
 async fn write_deals(
     tx: &mut AnyConnection,
+    backend: Backend,
     upserts: &[(i64, Merged, i64, usize)],
     t: i64,
     rev: i64,
 ) -> Result<(), Error> {
     for chunk in upserts.chunks(rows_per_statement(20)) {
-        let mut q = Sql::new(
+        let mut q = Sql::on(
+            backend,
             "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
              max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
              create_time, update_time, revision) VALUES ",
@@ -546,6 +578,7 @@ const STATE_COLUMNS: &str = "id, merge_key, deal_type, status, currency, value, 
 
 async fn read_changes(
     conn: &mut AnyConnection,
+    backend: Backend,
     after: i64,
     before: Option<i64>,
 ) -> Result<Changes, Error> {
@@ -568,11 +601,15 @@ async fn read_changes(
     ));
     bound(&mut q);
     let rows = q.fetch_all(&mut *conn).await?;
-    let deals = states_of(conn, &rows).await?;
+    let deals = states_of(conn, backend, &rows).await?;
     Ok(Changes { removed, deals })
 }
 
-async fn states_of(conn: &mut AnyConnection, rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
+async fn states_of(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    rows: &[AnyRow],
+) -> Result<Vec<DealState>, Error> {
     let mut keys: Vec<i64> = rows
         .iter()
         .map(|r| r.try_get("merge_key"))
@@ -581,8 +618,10 @@ async fn states_of(conn: &mut AnyConnection, rows: &[AnyRow]) -> Result<Vec<Deal
     keys.dedup();
     let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
     for chunk in keys.chunks(Backend::MAX_BINDS) {
-        let mut q =
-            Sql::new("SELECT merge_key, name, name_key, role FROM key_parties WHERE merge_key IN ");
+        let mut q = Sql::on(
+            backend,
+            "SELECT merge_key, name, name_key, role FROM key_parties WHERE merge_key IN ",
+        );
         q.bind_list(chunk.iter().copied());
         for r in q.fetch_all(&mut *conn).await? {
             if let Some(role) = Role::parse(&r.try_get::<String, _>("role")?) {
@@ -619,7 +658,7 @@ async fn poll_others(shared: &Shared) -> Result<(), Error> {
     if latest <= applied {
         return Ok(());
     }
-    let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
+    let changes = read_changes(&mut conn, shared.backend, applied, Some(latest + 1)).await?;
     let mut ix = shared.write_index();
     apply(&mut ix, changes);
     ix.revision = ix.revision.max(latest);
@@ -639,7 +678,7 @@ pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
         let rows = q.fetch_all(&mut *conn).await?;
         let Some(last) = rows.last() else { break };
         after = last.try_get("seq")?;
-        let states = states_of(&mut conn, &rows).await?;
+        let states = states_of(&mut conn, shared.backend, &rows).await?;
         let mut ix = shared.write_index();
         for s in &states {
             ix.upsert(s);
