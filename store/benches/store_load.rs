@@ -7,6 +7,7 @@
 //! temporary directory; a postgres:// URL runs the same benchmark in a fresh
 //! schema of that server (dropped afterwards).
 
+use std::collections::HashSet;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
@@ -99,7 +100,9 @@ where
     );
 }
 
-async fn queries(client: &DealStoreServiceClient<Channel>) {
+/// Times the aggregations; profiles are asked of the busiest funds and
+/// companies (by rank) that the load named.
+async fn queries(client: &DealStoreServiceClient<Channel>, names: &HashSet<String>) {
     let mut rng = fastrand::Rng::with_seed(11);
     let filter_2023 = pb::DealFilter {
         start_date: Some(pb::Date {
@@ -153,10 +156,19 @@ async fn queries(client: &DealStoreServiceClient<Channel>) {
         }
     })
     .await;
-    let picks: Vec<u64> = (0..QUERIES).map(|_| rng.u64(1..=2_000)).collect();
+    let present = |names_of: fn(u64) -> String, top: u64| -> Vec<String> {
+        (1..=top)
+            .map(names_of)
+            .filter(|n| names.contains(n))
+            .collect()
+    };
+    let funds = present(Generator::investor, 2_000);
+    let picks: Vec<String> = (0..QUERIES)
+        .map(|_| funds[rng.usize(..funds.len().max(1))].clone())
+        .collect();
     time("InvestorProfile (top 2,000 funds)", QUERIES, |i| {
         let mut c = c.clone();
-        let name = Generator::investor(picks[i]);
+        let name = picks[i].clone();
         async move {
             c.investor_profile(pb::InvestorProfileRequest {
                 name,
@@ -179,10 +191,13 @@ async fn queries(client: &DealStoreServiceClient<Channel>) {
         }
     })
     .await;
-    let picks: Vec<u64> = (0..QUERIES).map(|_| rng.u64(1..=20_000)).collect();
+    let companies = present(Generator::company, 20_000);
+    let picks: Vec<String> = (0..QUERIES)
+        .map(|_| companies[rng.usize(..companies.len().max(1))].clone())
+        .collect();
     time("CompanyProfile (top 20,000 cos.)", QUERIES, |i| {
         let mut c = c.clone();
-        let name = Generator::company(picks[i]);
+        let name = picks[i].clone();
         async move {
             c.company_profile(pb::CompanyProfileRequest {
                 name,
@@ -267,6 +282,7 @@ async fn main() {
     let (tx, rx) = tokio::sync::mpsc::channel(4);
     let producer = tokio::spawn(async move {
         let mut g = Generator::new(42, INVESTORS, COMPANIES);
+        let mut names = HashSet::new();
         let mut left = deals;
         while left > 0 {
             let n = left.min(BATCH);
@@ -274,10 +290,18 @@ async fn main() {
             let batch = pb::DealStoreServiceIngestRequest {
                 deals: (0..n).map(|_| g.deal()).collect(),
             };
+            for d in &batch.deals {
+                for p in &d.parties {
+                    if !names.contains(&p.name) {
+                        names.insert(p.name.clone());
+                    }
+                }
+            }
             if tx.send(batch).await.is_err() {
-                return;
+                break;
             }
         }
+        names
     });
     let t = Instant::now();
     let ack = client
@@ -286,7 +310,7 @@ async fn main() {
         .expect("ingest")
         .into_inner();
     let secs = t.elapsed().as_secs_f64();
-    let _ = producer.await;
+    let names = producer.await.unwrap_or_default();
     println!(
         "  ingest over one stream             {:>8.0} deals/s  ({} deals in {secs:.1} s; {} created, {} merged)",
         ack.deals_received as f64 / secs,
@@ -298,7 +322,7 @@ async fn main() {
         "  store RSS after ingest             {:>8.1} MiB",
         rss_mib(pid)
     );
-    queries(&client).await;
+    queries(&client, &names).await;
     println!(
         "  store RSS after queries            {:>8.1} MiB",
         rss_mib(pid)

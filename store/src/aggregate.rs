@@ -340,92 +340,57 @@ impl Store {
         let fp = filter.fingerprint(&format!("top|{order:?}|{ranking:?}"));
         let offset = filter::decode_token(page_token, &fp)?.unwrap_or(0);
         let ix = self.index();
-        let mut by: FxHashMap<NameId, Acc> = FxHashMap::default();
         let investments = filter.types.is_empty() || filter.types.contains(&DealType::Investment);
-        let party = filter.party_id(&ix);
-        let add_deal = |by: &mut FxHashMap<NameId, Acc>, s: &Slot| {
-            for &(n, r) in ix.parties(s) {
-                if r == Role::Investor {
-                    by.entry(n).or_default().add_slot(s);
-                }
-            }
-        };
-        match party {
-            _ if !investments => {}
-            None => {}
+        let sums = match filter.party_id(&ix) {
+            _ if !investments => Sums::new(&ix),
+            None => Sums::new(&ix),
             Some(Some(p)) => {
+                let mut sums = Sums::new(&ix);
                 for &pos in ix.postings(p) {
                     let s = ix.slot(pos);
                     if s.deal_type == DealType::Investment && filter.matches(s) {
-                        add_deal(&mut by, s);
+                        sums.add_deal(&ix, s);
                     }
                 }
+                sums
             }
-            Some(None) => {
-                // Whole years come from the per-investor buckets; the years a
-                // date bound cuts through are read deal by deal.
-                let status_ok =
-                    |s: Status| filter.statuses.is_empty() || filter.statuses.contains(&s);
-                let mut partial: BTreeSet<i32> = BTreeSet::new();
-                for (n, buckets) in ix.investors() {
-                    for b in buckets {
-                        if !status_ok(b.status) {
-                            continue;
-                        }
-                        let whole = if b.year == UNDATED {
-                            filter.start.is_none() && filter.end.is_none()
-                        } else if filter.covers_year(b.year) {
-                            true
-                        } else {
-                            if !filter.misses_year(b.year) {
-                                partial.insert(b.year);
-                            }
-                            false
-                        };
-                        if whole {
-                            let acc = by.entry(n).or_default();
-                            acc.deals += i64::from(b.count);
-                            acc.add(b.currency, b.low, b.high, i64::from(b.count));
-                        }
-                    }
-                }
-                for y in partial {
-                    for &pos in ix.investments_in(y) {
-                        let s = ix.slot(pos);
-                        if filter.matches(s) {
-                            add_deal(&mut by, s);
-                        }
-                    }
-                }
-            }
-        }
-        let rates = self.rates();
-        let score = |acc: &Acc| -> f64 {
-            acc.per
-                .iter()
-                .map(|&(c, _, high, _)| {
-                    let code = ix.currency_code(c);
-                    match ranking {
-                        Ranking::Currency(cur) if code == cur => high as f64,
-                        Ranking::Currency(_) => 0.0,
-                        Ranking::Reporting(cur) => {
-                            rates.convert(high as f64, code, cur).unwrap_or(0.0)
-                        }
-                    }
-                })
-                .sum()
+            Some(None) => Sums::of_investors(&ix, filter),
         };
-        let mut ranked: Vec<(f64, i64, NameId, Acc)> = by
-            .into_iter()
-            .filter(|(_, a)| a.deals > 0)
-            .map(|(n, a)| (score(&a), a.deals, n, a))
+        let rates = self.rates();
+        // How each currency number counts towards the ranking, worked out
+        // once per query rather than once per investor.
+        let worth: Vec<Option<(f64, f64)>> = (0..ix.currency_count())
+            .map(|c| {
+                let code = ix.currency_code(c as u16);
+                match ranking {
+                    _ if c == 0 => None,
+                    Ranking::Currency(cur) => (code == cur).then_some((1.0, 1.0)),
+                    Ranking::Reporting(cur) if code == cur => Some((1.0, 1.0)),
+                    Ranking::Reporting(cur) => Some((rates.rate(code)?, rates.rate(cur)?)),
+                }
+            })
             .collect();
-        let cmp = |a: &(f64, i64, NameId, Acc), b: &(f64, i64, NameId, Acc)| {
+        let mut ranked: Vec<(f64, i64, usize)> = (0..sums.investors)
+            .filter(|&k| sums.deals[k] > 0)
+            .map(|k| {
+                // The same arithmetic as `ExchangeRates::convert`, so ties
+                // stay ties.
+                let score = sums
+                    .row(k)
+                    .iter()
+                    .zip(&worth)
+                    .filter_map(|(c, w)| w.map(|(from, to)| c.high as f64 * from / to))
+                    .sum();
+                (score, sums.deals[k], k)
+            })
+            .collect();
+        let investors: Vec<NameId> = ix.investors().map(|(n, _)| n).collect();
+        let cmp = |a: &(f64, i64, usize), b: &(f64, i64, usize)| {
             let primary = match order {
                 Order::Amount => b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)),
                 Order::Count => b.1.cmp(&a.1).then(b.0.total_cmp(&a.0)),
             };
-            primary.then_with(|| ix.name(a.2).cmp(ix.name(b.2)))
+            primary.then_with(|| ix.name(investors[a.2]).cmp(ix.name(investors[b.2])))
         };
         let n = ranked.len();
         let start = usize::try_from(offset).unwrap_or(usize::MAX).min(n);
@@ -444,14 +409,20 @@ impl Store {
         };
         let page = ranked
             .drain(start..)
-            .map(|(_, deals, n, acc)| {
+            .map(|(_, deals, k)| {
+                let mut acc = Acc::default();
+                for (c, t) in sums.row(k).iter().enumerate() {
+                    if t.count > 0 {
+                        acc.add(c as u16, t.low, t.high, t.count);
+                    }
+                }
                 let totals = acc.totals(&ix);
                 let reporting = match ranking {
                     Ranking::Reporting(cur) => Some(convert(&totals, cur, rates)),
                     Ranking::Currency(_) => None,
                 };
                 InvestorRank {
-                    name: ix.name(n).to_string(),
+                    name: ix.name(investors[k]).to_string(),
                     deals,
                     totals,
                     reporting,
@@ -459,5 +430,102 @@ impl Store {
             })
             .collect();
         Ok((page, token))
+    }
+}
+
+/// One investor's sums in one currency.
+#[derive(Clone, Copy, Debug, Default)]
+struct CurrencySum {
+    count: i64,
+    low: Cents,
+    high: Cents,
+}
+
+/// Every investor's deal count and sums per currency, in flat arrays
+/// indexed by the investor's ordinal in the read model: a ranking touches
+/// tens of thousands of investors, and a map or an allocation per investor
+/// was most of its time.
+struct Sums {
+    investors: usize,
+    currencies: usize,
+    deals: Vec<i64>,
+    per: Vec<CurrencySum>,
+}
+
+impl Sums {
+    fn new(ix: &Index) -> Self {
+        let (investors, currencies) = (ix.investor_count(), ix.currency_count());
+        Sums {
+            investors,
+            currencies,
+            deals: vec![0; investors],
+            per: vec![CurrencySum::default(); investors * currencies],
+        }
+    }
+
+    fn row(&self, k: usize) -> &[CurrencySum] {
+        &self.per[k * self.currencies..(k + 1) * self.currencies]
+    }
+
+    fn add(&mut self, k: usize, currency: u16, count: i64, low: Cents, high: Cents) {
+        self.deals[k] += count;
+        if currency != 0 {
+            let c = &mut self.per[k * self.currencies + usize::from(currency)];
+            c.count += count;
+            c.low = c.low.saturating_add(low);
+            c.high = c.high.saturating_add(high);
+        }
+    }
+
+    fn add_deal(&mut self, ix: &Index, s: &Slot) {
+        let (low, high) = if s.currency == 0 {
+            (0, 0)
+        } else {
+            (cents(s.low()), cents(s.value))
+        };
+        for &(n, r) in ix.parties(s) {
+            if r == Role::Investor
+                && let Some(k) = ix.investor_ordinal(n)
+            {
+                self.add(k, s.currency, 1, low, high);
+            }
+        }
+    }
+
+    /// Sums over every investor: whole years come from the per-investor
+    /// buckets; the years a date bound cuts through are read deal by deal.
+    fn of_investors(ix: &Index, filter: &DealFilter) -> Self {
+        let mut sums = Sums::new(ix);
+        let status_ok = |s: Status| filter.statuses.is_empty() || filter.statuses.contains(&s);
+        let mut partial: BTreeSet<i32> = BTreeSet::new();
+        for (k, (_, buckets)) in ix.investors().enumerate() {
+            for b in buckets {
+                if !status_ok(b.status) {
+                    continue;
+                }
+                let whole = if b.year == UNDATED {
+                    filter.start.is_none() && filter.end.is_none()
+                } else if filter.covers_year(b.year) {
+                    true
+                } else {
+                    if !filter.misses_year(b.year) {
+                        partial.insert(b.year);
+                    }
+                    false
+                };
+                if whole {
+                    sums.add(k, b.currency, i64::from(b.count), b.low, b.high);
+                }
+            }
+        }
+        for y in partial {
+            for &pos in ix.investments_in(y) {
+                let s = ix.slot(pos);
+                if filter.matches(s) {
+                    sums.add_deal(ix, s);
+                }
+            }
+        }
+        sums
     }
 }

@@ -84,6 +84,8 @@ pub struct Bucket {
     pub high: Cents,
 }
 
+const NOT_LISTED: u32 = u32::MAX;
+
 /// Year of undated deals in buckets.
 pub const UNDATED: i32 = i32::MIN;
 
@@ -139,7 +141,9 @@ pub struct Index {
     postings: Vec<Vec<u32>>,
     buckets: Vec<Vec<Bucket>>,
     investors: Vec<NameId>,
-    listed: Vec<bool>,
+    /// Each name's place in `investors`, [`NOT_LISTED`] for names that never
+    /// invested.
+    investor_ordinals: Vec<u32>,
     investment_years: FxHashMap<i32, Vec<u32>>,
     currencies: Vec<Box<str>>,
     currency_ids: FxHashMap<Box<str>, u16>,
@@ -203,6 +207,24 @@ impl Index {
             .map(|&n| (n, self.buckets[n as usize].as_slice()))
     }
 
+    /// Investors ever listed; [`Self::investors`] yields them in this order.
+    pub fn investor_count(&self) -> usize {
+        self.investors.len()
+    }
+
+    /// An investor's place among [`Self::investors`].
+    pub fn investor_ordinal(&self, name: NameId) -> Option<usize> {
+        self.investor_ordinals
+            .get(name as usize)
+            .filter(|&&o| o != NOT_LISTED)
+            .map(|&o| o as usize)
+    }
+
+    /// Currency numbers in use, counting 0 (no amount).
+    pub fn currency_count(&self) -> usize {
+        self.currencies.len() + 1
+    }
+
     /// Positions of live investment deals dated in `year`.
     pub fn investments_in(&self, year: i32) -> &[u32] {
         self.investment_years.get(&year).map_or(&[], |v| v)
@@ -226,7 +248,7 @@ impl Index {
         self.name_ids.insert(key.into(), n);
         self.postings.push(Vec::new());
         self.buckets.push(Vec::new());
-        self.listed.push(false);
+        self.investor_ordinals.push(NOT_LISTED);
         n
     }
 
@@ -386,8 +408,9 @@ impl Index {
     }
 
     fn add_to_bucket(&mut self, investor: NameId, s: &Slot, sign: i64) {
-        if sign > 0 && !self.listed[investor as usize] {
-            self.listed[investor as usize] = true;
+        if sign > 0 && self.investor_ordinals[investor as usize] == NOT_LISTED {
+            self.investor_ordinals[investor as usize] =
+                u32::try_from(self.investors.len()).unwrap_or(NOT_LISTED);
             self.investors.push(investor);
         }
         let buckets = &mut self.buckets[investor as usize];

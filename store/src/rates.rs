@@ -72,6 +72,11 @@ impl ExchangeRates {
         self.rates.contains_key(code)
     }
 
+    /// The rate of a currency against the table's base, if known.
+    pub fn rate(&self, code: &str) -> Option<f64> {
+        self.rates.get(code).copied()
+    }
+
     /// Converts `value` from one currency to another, when both are known.
     pub fn convert(&self, value: f64, from: &str, to: &str) -> Option<f64> {
         if from == to {

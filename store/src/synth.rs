@@ -315,7 +315,7 @@ mod tests {
                     .ends_with(d.id.trim_start_matches("synth-")),
                 "every report has an article of its own"
             );
-            if !seen.insert((d.r#type, names(&d), d.date.clone())) {
+            if !seen.insert((d.r#type, names(&d), d.date)) {
                 again += 1;
             }
         }
