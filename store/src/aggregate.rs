@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::filter::{self, DealFilter, name_key};
-use crate::index::{Cents, Index, NameId, Slot, UNDATED, cents};
+use crate::index::{Cents, CurrencySum, Index, NameId, Slot, UNDATED, cents};
 use crate::rates::ExchangeRates;
 use crate::repo::Store;
 
@@ -433,14 +433,6 @@ impl Store {
     }
 }
 
-/// One investor's sums in one currency.
-#[derive(Clone, Copy, Debug, Default)]
-struct CurrencySum {
-    count: i64,
-    low: Cents,
-    high: Cents,
-}
-
 /// Every investor's deal count and sums per currency, in flat arrays
 /// indexed by the investor's ordinal in the read model: a ranking touches
 /// tens of thousands of investors, and a map or an allocation per investor
@@ -470,10 +462,7 @@ impl Sums {
     fn add(&mut self, k: usize, currency: u16, count: i64, low: Cents, high: Cents) {
         self.deals[k] += count;
         if currency != 0 {
-            let c = &mut self.per[k * self.currencies + usize::from(currency)];
-            c.count += count;
-            c.low = c.low.saturating_add(low);
-            c.high = c.high.saturating_add(high);
+            self.per[k * self.currencies + usize::from(currency)].add(1, count, low, high);
         }
     }
 
@@ -497,6 +486,23 @@ impl Sums {
     fn of_investors(ix: &Index, filter: &DealFilter) -> Self {
         let mut sums = Sums::new(ix);
         let status_ok = |s: Status| filter.statuses.is_empty() || filter.statuses.contains(&s);
+        if filter.start.is_none() && filter.end.is_none() {
+            // No dates: the per-status sums over all years answer directly.
+            let statuses: Vec<Status> = [Status::Rumored, Status::Announced, Status::Completed]
+                .into_iter()
+                .filter(|&s| status_ok(s))
+                .collect();
+            for k in 0..sums.investors {
+                for &st in &statuses {
+                    for (c, t) in ix.status_sums(k, st).iter().enumerate() {
+                        if t.count != 0 {
+                            sums.add(k, c as u16, t.count, t.low, t.high);
+                        }
+                    }
+                }
+            }
+            return sums;
+        }
         let mut partial: BTreeSet<i32> = BTreeSet::new();
         for (k, (_, buckets)) in ix.investors().enumerate() {
             for b in buckets {

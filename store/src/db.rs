@@ -178,13 +178,25 @@ impl<'q> Sql<'q> {
         self.bind(value)
     }
 
+    /// Keeps the statement from the connection's cache of prepared
+    /// statements: for one-off texts, such as a multi-row INSERT's last,
+    /// shorter chunk. A prepared statement with thousands of values is large
+    /// (hundreds of KB in SQLite), and a cache of one-offs grew the store by
+    /// hundreds of MB while bringing nothing.
+    pub fn once(&mut self) -> &mut Self {
+        self.cacheable = false;
+        self
+    }
+
     /// Appends `(v1, v2, ...)`; an empty list gives `(NULL)`, which matches
-    /// nothing (PostgreSQL refuses `IN ()`).
+    /// nothing (PostgreSQL refuses `IN ()`). Lists vary in length, so such
+    /// statements are not cached.
     pub fn bind_list<T, I>(&mut self, values: I) -> &mut Self
     where
         T: 'q + Encode<'q, Any> + Type<Any>,
         I: IntoIterator<Item = T>,
     {
+        self.once();
         self.push("(");
         let mut empty = true;
         for (i, v) in values.into_iter().enumerate() {
@@ -228,8 +240,16 @@ impl<'q> Sql<'q> {
     where
         E: Executor<'e, Database = Any>,
     {
-        let Sql { text, args, .. } = self;
-        Ok(sqlx::query_with(&text, args).fetch_all(ex).await?)
+        let Sql {
+            text,
+            args,
+            cacheable,
+            ..
+        } = self;
+        Ok(sqlx::query_with(&text, args)
+            .persistent(cacheable)
+            .fetch_all(ex)
+            .await?)
     }
 
     /// Runs the query and returns its first row, if any.
@@ -237,7 +257,15 @@ impl<'q> Sql<'q> {
     where
         E: Executor<'e, Database = Any>,
     {
-        let Sql { text, args, .. } = self;
-        Ok(sqlx::query_with(&text, args).fetch_optional(ex).await?)
+        let Sql {
+            text,
+            args,
+            cacheable,
+            ..
+        } = self;
+        Ok(sqlx::query_with(&text, args)
+            .persistent(cacheable)
+            .fetch_optional(ex)
+            .await?)
     }
 }

@@ -67,6 +67,37 @@ pub fn cents(v: f64) -> Cents {
     (v * 100.0).round() as i64
 }
 
+/// Sums of one investor's deals in one currency.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CurrencySum {
+    /// Deals.
+    pub count: i64,
+    /// Certain part.
+    pub low: Cents,
+    /// Headline values.
+    pub high: Cents,
+}
+
+impl CurrencySum {
+    /// Adds (sign 1) or takes away (sign -1) `count` deals.
+    pub fn add(&mut self, sign: i64, count: i64, low: Cents, high: Cents) {
+        self.count += sign * count;
+        self.low = self.low.saturating_add(sign * low);
+        self.high = self.high.saturating_add(sign * high);
+    }
+}
+
+/// Statuses, for the per-status sums.
+const STATUSES: usize = 3;
+
+fn status_index(s: Status) -> usize {
+    match s {
+        Status::Rumored => 0,
+        Status::Announced => 1,
+        Status::Completed => 2,
+    }
+}
+
 /// Per-investor totals for one (status, year, currency).
 #[derive(Clone, Copy, Debug)]
 pub struct Bucket {
@@ -144,6 +175,10 @@ pub struct Index {
     /// Each name's place in `investors`, [`NOT_LISTED`] for names that never
     /// invested.
     investor_ordinals: Vec<u32>,
+    /// Each investor's sums over all years, by status and currency, laid out
+    /// flat (`[ordinal][status][currency]`): a ranking without dates reads
+    /// this one contiguous array instead of every investor's buckets.
+    status_sums: Vec<CurrencySum>,
     investment_years: FxHashMap<i32, Vec<u32>>,
     currencies: Vec<Box<str>>,
     currency_ids: FxHashMap<Box<str>, u16>,
@@ -220,6 +255,14 @@ impl Index {
             .map(|&o| o as usize)
     }
 
+    /// An investor's sums over all years in one status, indexed by currency
+    /// number (see [`Self::currency_count`]).
+    pub fn status_sums(&self, ordinal: usize, status: Status) -> &[CurrencySum] {
+        let stride = self.currency_count();
+        let at = (ordinal * STATUSES + status_index(status)) * stride;
+        self.status_sums.get(at..at + stride).unwrap_or(&[])
+    }
+
     /// Currency numbers in use, counting 0 (no amount).
     pub fn currency_count(&self) -> usize {
         self.currencies.len() + 1
@@ -256,7 +299,19 @@ impl Index {
         if let Some(&c) = self.currency_ids.get(code) {
             return c;
         }
+        let old = self.currency_count();
         self.currencies.push(code.into());
+        let new = self.currency_count();
+        // A new currency widens every row of the per-status sums.
+        if !self.status_sums.is_empty() {
+            let rows = self.status_sums.len() / old;
+            let mut wider = vec![CurrencySum::default(); rows * new];
+            for r in 0..rows {
+                wider[r * new..r * new + old]
+                    .copy_from_slice(&self.status_sums[r * old..(r + 1) * old]);
+            }
+            self.status_sums = wider;
+        }
         let c = u16::try_from(self.currencies.len()).unwrap_or(u16::MAX);
         self.currency_ids.insert(code.into(), c);
         c
@@ -413,13 +468,22 @@ impl Index {
                 u32::try_from(self.investors.len()).unwrap_or(NOT_LISTED);
             self.investors.push(investor);
         }
-        let buckets = &mut self.buckets[investor as usize];
         let year = s.year();
         let (low, high) = if s.currency == 0 {
             (0, 0)
         } else {
             (cents(s.low()), cents(s.value))
         };
+        if let Some(ord) = self.investor_ordinal(investor) {
+            let stride = self.currency_count();
+            let at = (ord * STATUSES + status_index(s.status)) * stride + usize::from(s.currency);
+            let need = (ord + 1) * STATUSES * stride;
+            if self.status_sums.len() < need {
+                self.status_sums.resize(need, CurrencySum::default());
+            }
+            self.status_sums[at].add(sign, 1, low, high);
+        }
+        let buckets = &mut self.buckets[investor as usize];
         let i = match buckets
             .iter()
             .position(|b| b.status == s.status && b.year == year && b.currency == s.currency)
@@ -498,8 +562,34 @@ mod tests {
         assert_eq!(ix.postings(acme).len(), 1);
         let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
         assert_eq!(high, 300);
+        let ord = ix.investor_ordinal(acme).unwrap_or(usize::MAX);
+        let sums = ix.status_sums(ord, Status::Announced);
+        let usd = usize::from(ix.currency_ids.get("USD").copied().unwrap_or(0));
+        assert_eq!((sums[usd].count, sums[usd].high), (1, 300));
         assert!(ix.name_id("zeta").is_none(), "no live deal names Zeta now");
         assert_eq!(ix.investments_in(2023).len(), 0);
         assert_eq!(ix.investments_in(2024).len(), 1);
+    }
+
+    #[test]
+    fn a_new_currency_widens_the_status_sums_without_moving_earlier_ones() {
+        let mut ix = Index::default();
+        ix.upsert(&deal(1, &["Acme"], "Zeta", Some(10.0), 2023));
+        ix.upsert(&deal(2, &["Bolt"], "Yon", Some(4.0), 2023));
+        let mut eur = deal(3, &["Acme"], "Xeno", Some(7.0), 2024);
+        if let Some(a) = eur.amount.as_mut() {
+            a.currency = "EUR".into();
+        }
+        ix.upsert(&eur);
+        let row = |ix: &Index, name: &str| {
+            let n = ix.name_id(name).unwrap_or(u32::MAX);
+            let ord = ix.investor_ordinal(n).unwrap_or(usize::MAX);
+            ix.status_sums(ord, Status::Announced)
+                .iter()
+                .map(|c| (c.count, c.high))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(row(&ix, "acme"), [(0, 0), (1, 1000), (1, 700)]);
+        assert_eq!(row(&ix, "bolt"), [(0, 0), (1, 400), (0, 0)]);
     }
 }

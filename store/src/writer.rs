@@ -437,6 +437,9 @@ async fn write_sources(
              publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
              date_year, date_month, date_day, confidence) VALUES ",
         );
+        if chunk.len() < rows_per_statement(22) {
+            q.once();
+        }
         for (k, (n, i)) in chunk.iter().enumerate() {
             let o = &i.obs;
             let a = o.amount.as_ref();
@@ -496,6 +499,9 @@ async fn write_parties(
             backend,
             "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ",
         );
+        if chunk.len() < rows_per_statement(4) {
+            q.once();
+        }
         for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(*key).push(", ");
@@ -523,6 +529,9 @@ async fn write_deals(
              max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
              create_time, update_time, revision) VALUES ",
         );
+        if chunk.len() < rows_per_statement(20) {
+            q.once();
+        }
         for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.clone()).push(", ");
