@@ -312,12 +312,17 @@ pub(crate) fn top_related<T>(
 ) -> (Vec<(NameId, T)>, i64) {
     let total = m.len() as i64;
     let mut v: Vec<(NameId, T)> = m.into_iter().collect();
-    v.sort_by(|a, b| {
+    let cmp = |a: &(NameId, T), b: &(NameId, T)| {
         weight(&b.1)
             .cmp(&weight(&a.1))
             .then_with(|| ix.name(a.0).cmp(ix.name(b.0)))
-    });
-    v.truncate(MAX_RELATED);
+    };
+    // Only the first MAX_RELATED are listed: select them, sort only them.
+    if v.len() > MAX_RELATED {
+        v.select_nth_unstable_by(MAX_RELATED, cmp);
+        v.truncate(MAX_RELATED);
+    }
+    v.sort_by(cmp);
     (v, total)
 }
 

@@ -78,7 +78,10 @@ impl Store {
             .reporting
             .map(|c| convert(&profile.totals, c, self.rates()));
         profile.by_status = count_status(&ix, &mine);
-        let mut co: FxHashMap<NameId, BTreeSet<NameId>> = FxHashMap::default();
+        // Co-investors: every (co-investor, shared target) pair once. Pairs
+        // in a flat vector, sorted and deduplicated, cost a fraction of a set
+        // per co-investor: a large fund has thousands of targets.
+        let mut pairs: Vec<(NameId, NameId)> = Vec::new();
         for &t in &targets {
             for &p in ix.postings(t) {
                 let s = ix.slot(p);
@@ -91,17 +94,26 @@ impl Store {
                 }
                 for &(n, r) in ix.parties(s) {
                     if r == Role::Investor && n != me {
-                        co.entry(n).or_default().insert(t);
+                        pairs.push((n, t));
                     }
                 }
             }
         }
-        let (co, _) = top_related(&ix, co, |shared| shared.len() as i64);
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut co: FxHashMap<NameId, (usize, usize)> = FxHashMap::default();
+        for (i, &(n, _)) in pairs.iter().enumerate() {
+            let e = co.entry(n).or_insert((i, i));
+            e.1 = i + 1;
+        }
+        let (co, _) = top_related(&ix, co, |&(from, to)| (to - from) as i64);
         profile.co_investors = co
             .into_iter()
-            .map(|(n, shared)| {
-                let mut names: Vec<String> =
-                    shared.iter().map(|&t| ix.name(t).to_string()).collect();
+            .map(|(n, (from, to))| {
+                let mut names: Vec<String> = pairs[from..to]
+                    .iter()
+                    .map(|&(_, t)| ix.name(t).to_string())
+                    .collect();
                 names.sort();
                 (ix.name(n).to_string(), names)
             })
