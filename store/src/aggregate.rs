@@ -389,13 +389,15 @@ impl Store {
                 (score, sums.deals[k], k)
             })
             .collect();
-        let investors: Vec<NameId> = ix.investors().map(|(n, _)| n).collect();
         let cmp = |a: &(f64, i64, usize), b: &(f64, i64, usize)| {
             let primary = match order {
                 Order::Amount => b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)),
                 Order::Count => b.1.cmp(&a.1).then(b.0.total_cmp(&a.0)),
             };
-            primary.then_with(|| ix.name(investors[a.2]).cmp(ix.name(investors[b.2])))
+            primary.then_with(|| {
+                ix.name(ix.investor_at(a.2))
+                    .cmp(ix.name(ix.investor_at(b.2)))
+            })
         };
         let n = ranked.len();
         let start = usize::try_from(offset).unwrap_or(usize::MAX).min(n);
@@ -427,7 +429,7 @@ impl Store {
                     Ranking::Currency(_) => None,
                 };
                 InvestorRank {
-                    name: ix.name(investors[k]).to_string(),
+                    name: ix.name(ix.investor_at(k)).to_string(),
                     deals,
                     totals,
                     reporting,

@@ -217,22 +217,19 @@ impl<'q> Sql<'q> {
         self.binds
     }
 
+    /// The text, the values and whether to keep the statement prepared.
+    fn into_parts(self) -> (String, AnyArguments<'q>, bool) {
+        (self.text, self.args, self.cacheable)
+    }
+
     /// Runs the statement; returns the rows it changed.
     pub async fn execute<'e, E>(self, ex: E) -> Result<u64, Error>
     where
         E: Executor<'e, Database = Any>,
     {
-        let Sql {
-            text,
-            args,
-            cacheable,
-            ..
-        } = self;
-        Ok(sqlx::query_with(&text, args)
-            .persistent(cacheable)
-            .execute(ex)
-            .await?
-            .rows_affected())
+        let (text, args, keep) = self.into_parts();
+        let query = sqlx::query_with(&text, args).persistent(keep);
+        Ok(query.execute(ex).await?.rows_affected())
     }
 
     /// Runs the query and returns every row.
@@ -240,16 +237,9 @@ impl<'q> Sql<'q> {
     where
         E: Executor<'e, Database = Any>,
     {
-        let Sql {
-            text,
-            args,
-            cacheable,
-            ..
-        } = self;
-        Ok(sqlx::query_with(&text, args)
-            .persistent(cacheable)
-            .fetch_all(ex)
-            .await?)
+        let (text, args, keep) = self.into_parts();
+        let query = sqlx::query_with(&text, args).persistent(keep);
+        Ok(query.fetch_all(ex).await?)
     }
 
     /// Runs the query and returns its first row, if any.
@@ -257,15 +247,8 @@ impl<'q> Sql<'q> {
     where
         E: Executor<'e, Database = Any>,
     {
-        let Sql {
-            text,
-            args,
-            cacheable,
-            ..
-        } = self;
-        Ok(sqlx::query_with(&text, args)
-            .persistent(cacheable)
-            .fetch_optional(ex)
-            .await?)
+        let (text, args, keep) = self.into_parts();
+        let query = sqlx::query_with(&text, args).persistent(keep);
+        Ok(query.fetch_optional(ex).await?)
     }
 }

@@ -247,6 +247,11 @@ impl Index {
         self.investors.len()
     }
 
+    /// The investor at a place among [`Self::investors`].
+    pub fn investor_at(&self, ordinal: usize) -> NameId {
+        self.investors[ordinal]
+    }
+
     /// An investor's place among [`Self::investors`].
     pub fn investor_ordinal(&self, name: NameId) -> Option<usize> {
         self.investor_ordinals
