@@ -362,6 +362,20 @@ on_both_backends! {
             ..Default::default()
         }).await.expect("dated").into_inner();
         assert!(dated.investors.is_empty(), "undated deals are left out under a date bound");
+        let by_status = |statuses: Vec<pb::DealStatus>| pb::TopInvestorsRequest {
+            order_by: pb::InvestorOrder::DealCount.into(),
+            filter: Some(pb::DealFilter { statuses: statuses.into_iter().map(i32::from).collect(), ..Default::default() }),
+            ..Default::default()
+        };
+        let rumored = app.client.top_investors(by_status(vec![pb::DealStatus::Rumored])).await.expect("rumored").into_inner();
+        assert!(rumored.investors.is_empty(), "every deal here is announced");
+        // A status named twice counts once.
+        let twice = app.client.top_investors(by_status(vec![pb::DealStatus::Announced, pb::DealStatus::Rumored, pb::DealStatus::Announced])).await.expect("twice").into_inner();
+        let counts: Vec<(&str, i64)> = twice.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();
+        assert_eq!(counts, [("Alpha", 3), ("Gamma", 3), ("Beta", 1)]);
+        let announced = app.client.top_investors(by_status(vec![pb::DealStatus::Announced])).await.expect("announced").into_inner();
+        let counts: Vec<(&str, i64)> = announced.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();
+        assert_eq!(counts, [("Alpha", 3), ("Gamma", 3), ("Beta", 1)]);
     }
 
     async fn investor_profiles_page_the_portfolio_and_name_co_investors(app) {

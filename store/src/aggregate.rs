@@ -347,8 +347,8 @@ impl Store {
         let ix = self.index();
         let investments = filter.types.is_empty() || filter.types.contains(&DealType::Investment);
         let sums = match filter.party_id(&ix) {
-            _ if !investments => Sums::new(&ix),
-            None => Sums::new(&ix),
+            _ if !investments => Rows::Sums(Sums::new(&ix)),
+            None => Rows::Sums(Sums::new(&ix)),
             Some(Some(p)) => {
                 let mut sums = Sums::new(&ix);
                 for &pos in ix.postings(p) {
@@ -357,9 +357,17 @@ impl Store {
                         sums.add_deal(&ix, s);
                     }
                 }
-                sums
+                Rows::Sums(sums)
             }
-            Some(None) => Sums::of_investors(&ix, filter),
+            Some(None) => match filter.statuses.as_slice() {
+                // No dates and at most one status: the index's per-status
+                // sums are the rows, read in place.
+                [] | [_] if filter.start.is_none() && filter.end.is_none() => Rows::Index {
+                    ix: &ix,
+                    status: filter.statuses.first().copied(),
+                },
+                _ => Rows::Sums(Sums::of_investors(&ix, filter)),
+            },
         };
         let rates = self.rates();
         // How each currency number counts towards the ranking, worked out
@@ -375,9 +383,9 @@ impl Store {
                 }
             })
             .collect();
-        let mut ranked: Vec<(f64, i64, usize)> = (0..sums.investors)
-            .filter(|&k| sums.deals[k] > 0)
-            .map(|k| {
+        let mut ranked: Vec<(f64, i64, usize)> = (0..ix.investor_count())
+            .filter_map(|k| {
+                let deals = sums.deals(k);
                 // The same arithmetic as `ExchangeRates::convert`, so ties
                 // stay ties.
                 let score = sums
@@ -386,7 +394,7 @@ impl Store {
                     .zip(&worth)
                     .filter_map(|(c, w)| w.map(|(from, to)| c.high as f64 * from / to))
                     .sum();
-                (score, sums.deals[k], k)
+                (deals > 0).then_some((score, deals, k))
             })
             .collect();
         let cmp = |a: &(f64, i64, usize), b: &(f64, i64, usize)| {
@@ -437,6 +445,34 @@ impl Store {
             })
             .collect();
         Ok((page, token))
+    }
+}
+
+/// Where a ranking reads each investor's deal count and sums per currency.
+enum Rows<'a> {
+    /// The index's per-status sums (`None`: all statuses), read in place.
+    Index {
+        ix: &'a Index,
+        status: Option<Status>,
+    },
+    /// Sums worked out for the query.
+    Sums(Sums),
+}
+
+impl Rows<'_> {
+    fn row(&self, k: usize) -> &[CurrencySum] {
+        match self {
+            Rows::Index { ix, status } => ix.status_sums(k, *status),
+            Rows::Sums(s) => s.row(k),
+        }
+    }
+
+    fn deals(&self, k: usize) -> i64 {
+        match self {
+            // Currency 0's entry counts the deals without an amount.
+            Rows::Index { .. } => self.row(k).iter().map(|c| c.count).sum(),
+            Rows::Sums(s) => s.deals[k],
+        }
     }
 }
 
@@ -494,14 +530,15 @@ impl Sums {
         let mut sums = Sums::new(ix);
         let status_ok = |s: Status| filter.statuses.is_empty() || filter.statuses.contains(&s);
         if filter.start.is_none() && filter.end.is_none() {
-            // No dates: the per-status sums over all years answer directly.
+            // No dates, several statuses: add up their per-status sums
+            // (each status once, however often the filter names it).
             let statuses: Vec<Status> = [Status::Rumored, Status::Announced, Status::Completed]
                 .into_iter()
                 .filter(|&s| status_ok(s))
                 .collect();
             for k in 0..sums.investors {
                 for &st in &statuses {
-                    for (c, t) in ix.status_sums(k, st).iter().enumerate() {
+                    for (c, t) in ix.status_sums(k, Some(st)).iter().enumerate() {
                         if t.count != 0 {
                             sums.add(k, c as u16, t.count, t.low, t.high);
                         }

@@ -87,14 +87,16 @@ impl CurrencySum {
     }
 }
 
-/// Statuses, for the per-status sums.
-const STATUSES: usize = 3;
+/// Rows of per-status sums per investor: one per status, and one for all
+/// statuses together, which an unfiltered ranking reads alone.
+const STATUS_ROWS: usize = 4;
 
-fn status_index(s: Status) -> usize {
+fn status_row(s: Option<Status>) -> usize {
     match s {
-        Status::Rumored => 0,
-        Status::Announced => 1,
-        Status::Completed => 2,
+        Some(Status::Rumored) => 0,
+        Some(Status::Announced) => 1,
+        Some(Status::Completed) => 2,
+        None => 3,
     }
 }
 
@@ -260,11 +262,12 @@ impl Index {
             .map(|&o| o as usize)
     }
 
-    /// An investor's sums over all years in one status, indexed by currency
-    /// number (see [`Self::currency_count`]).
-    pub fn status_sums(&self, ordinal: usize, status: Status) -> &[CurrencySum] {
+    /// An investor's sums over all years in one status (`None`: in any),
+    /// indexed by currency number (see [`Self::currency_count`]); the entry
+    /// of currency 0 counts the deals without an amount.
+    pub fn status_sums(&self, ordinal: usize, status: Option<Status>) -> &[CurrencySum] {
         let stride = self.currency_count();
-        let at = (ordinal * STATUSES + status_index(status)) * stride;
+        let at = (ordinal * STATUS_ROWS + status_row(status)) * stride;
         self.status_sums.get(at..at + stride).unwrap_or(&[])
     }
 
@@ -481,12 +484,14 @@ impl Index {
         };
         if let Some(ord) = self.investor_ordinal(investor) {
             let stride = self.currency_count();
-            let at = (ord * STATUSES + status_index(s.status)) * stride + usize::from(s.currency);
-            let need = (ord + 1) * STATUSES * stride;
+            let need = (ord + 1) * STATUS_ROWS * stride;
             if self.status_sums.len() < need {
                 self.status_sums.resize(need, CurrencySum::default());
             }
-            self.status_sums[at].add(sign, 1, low, high);
+            for row in [status_row(Some(s.status)), status_row(None)] {
+                let at = (ord * STATUS_ROWS + row) * stride + usize::from(s.currency);
+                self.status_sums[at].add(sign, 1, low, high);
+            }
         }
         let buckets = &mut self.buckets[investor as usize];
         let i = match buckets
@@ -568,7 +573,8 @@ mod tests {
         let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
         assert_eq!(high, 300);
         let ord = ix.investor_ordinal(acme).unwrap_or(usize::MAX);
-        let sums = ix.status_sums(ord, Status::Announced);
+        let sums = ix.status_sums(ord, Some(Status::Announced));
+        assert_eq!(ix.status_sums(ord, None)[1].high, 300);
         let usd = usize::from(ix.currency_ids.get("USD").copied().unwrap_or(0));
         assert_eq!((sums[usd].count, sums[usd].high), (1, 300));
         assert!(ix.name_id("zeta").is_none(), "no live deal names Zeta now");
@@ -589,7 +595,7 @@ mod tests {
         let row = |ix: &Index, name: &str| {
             let n = ix.name_id(name).unwrap_or(u32::MAX);
             let ord = ix.investor_ordinal(n).unwrap_or(usize::MAX);
-            ix.status_sums(ord, Status::Announced)
+            ix.status_sums(ord, Some(Status::Announced))
                 .iter()
                 .map(|c| (c.count, c.high))
                 .collect::<Vec<_>>()
