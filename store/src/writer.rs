@@ -199,7 +199,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     // Reports already stored, or twice in this group, change nothing.
     let ids: Vec<String> = incoming.iter().map(|i| i.obs.source_id.clone()).collect();
     let mut stored: HashSet<String> = HashSet::new();
-    for chunk in ids.chunks(Backend::MAX_BINDS) {
+    for chunk in ids.chunks(shared.backend.max_binds()) {
         let mut q = Sql::on(
             shared.backend,
             "SELECT source_id FROM sources WHERE source_id IN ",
@@ -221,7 +221,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     };
     let mut by_key: HashMap<i64, Vec<(Observation, Origin)>> = HashMap::new();
     let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
-    for chunk in keys.chunks(Backend::MAX_BINDS) {
+    for chunk in keys.chunks(shared.backend.max_binds()) {
         let mut q = Sql::on(
             shared.backend,
             "SELECT source_id, merge_key, deal_id, publish_time, deal_type, status, vehicle, currency, value, \
@@ -419,8 +419,8 @@ fn observation_of(r: &AnyRow) -> Result<Observation, Error> {
 }
 
 /// Rows per multi-row INSERT, within the bind limit.
-fn rows_per_statement(columns: usize) -> usize {
-    (Backend::MAX_BINDS / columns).max(1)
+fn rows_per_statement(backend: Backend, columns: usize) -> usize {
+    (backend.max_binds() / columns).max(1)
 }
 
 async fn write_sources(
@@ -430,14 +430,14 @@ async fn write_sources(
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
     let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
-    for chunk in numbered.chunks(rows_per_statement(22)) {
+    for chunk in numbered.chunks(rows_per_statement(backend, 22)) {
         let mut q = Sql::on(
             backend,
             "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
              publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
              date_year, date_month, date_day, confidence) VALUES ",
         );
-        if chunk.len() < rows_per_statement(22) {
+        if chunk.len() < rows_per_statement(backend, 22) {
             q.once();
         }
         for (k, (n, i)) in chunk.iter().enumerate() {
@@ -494,12 +494,12 @@ async fn write_parties(
             }
         }
     }
-    for chunk in rows.chunks(rows_per_statement(4)) {
+    for chunk in rows.chunks(rows_per_statement(backend, 4)) {
         let mut q = Sql::on(
             backend,
             "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ",
         );
-        if chunk.len() < rows_per_statement(4) {
+        if chunk.len() < rows_per_statement(backend, 4) {
             q.once();
         }
         for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
@@ -522,14 +522,14 @@ async fn write_deals(
     t: i64,
     rev: i64,
 ) -> Result<(), Error> {
-    for chunk in upserts.chunks(rows_per_statement(20)) {
+    for chunk in upserts.chunks(rows_per_statement(backend, 20)) {
         let mut q = Sql::on(
             backend,
             "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
              max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
              create_time, update_time, revision) VALUES ",
         );
-        if chunk.len() < rows_per_statement(20) {
+        if chunk.len() < rows_per_statement(backend, 20) {
             q.once();
         }
         for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
@@ -626,7 +626,7 @@ async fn states_of(
     keys.sort_unstable();
     keys.dedup();
     let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
-    for chunk in keys.chunks(Backend::MAX_BINDS) {
+    for chunk in keys.chunks(backend.max_binds()) {
         let mut q = Sql::on(
             backend,
             "SELECT merge_key, name, name_key, role FROM key_parties WHERE merge_key IN ",
