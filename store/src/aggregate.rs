@@ -14,7 +14,7 @@ use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::filter::{self, DealFilter, name_key};
-use crate::index::{Cents, CurrencySum, Index, NameId, Slot, UNDATED, cents};
+use crate::index::{Cents, CurrencySum, Index, NameId, Slot, UNDATED};
 use crate::rates::ExchangeRates;
 use crate::repo::Store;
 
@@ -70,9 +70,8 @@ impl Acc {
 
     pub(crate) fn add_slot(&mut self, s: &Slot) {
         self.deals += 1;
-        if s.currency != 0 {
-            self.add(s.currency, cents(s.low()), cents(s.value), 1);
-        }
+        let (low, high) = s.cents();
+        self.add(s.currency, low, high, 1);
     }
 
     pub(crate) fn totals(&self, ix: &Index) -> Totals {
@@ -510,11 +509,7 @@ impl Sums {
     }
 
     fn add_deal(&mut self, ix: &Index, s: &Slot) {
-        let (low, high) = if s.currency == 0 {
-            (0, 0)
-        } else {
-            (cents(s.low()), cents(s.value))
-        };
+        let (low, high) = s.cents();
         for &(n, r) in ix.parties(s) {
             if r == Role::Investor
                 && let Some(k) = ix.investor_ordinal(n)

@@ -144,6 +144,16 @@ impl Slot {
         }
     }
 
+    /// The certain part and the headline value in cents, as totals add
+    /// them; zero for a deal without an amount.
+    pub fn cents(&self) -> (Cents, Cents) {
+        if self.currency == 0 {
+            (0, 0)
+        } else {
+            (cents(self.low()), cents(self.value))
+        }
+    }
+
     /// The date, when the deal has one.
     pub fn date(&self) -> Option<Date> {
         (self.date_ord != 0).then(|| Date {
@@ -346,8 +356,7 @@ impl Index {
         self.remove(d.id);
         let parties_at = u32::try_from(self.arena.len()).unwrap_or(u32::MAX);
         self.arena.extend_from_slice(&names);
-        let (parties_at, parties_len) =
-            (parties_at, u16::try_from(names.len()).unwrap_or(u16::MAX));
+        let parties_len = u16::try_from(names.len()).unwrap_or(u16::MAX);
         let slot = self.slot_of(d, parties_at, parties_len);
         let pos = match self.free.pop() {
             Some(p) => {
@@ -477,11 +486,7 @@ impl Index {
             self.investors.push(investor);
         }
         let year = s.year();
-        let (low, high) = if s.currency == 0 {
-            (0, 0)
-        } else {
-            (cents(s.low()), cents(s.value))
-        };
+        let (low, high) = s.cents();
         if let Some(ord) = self.investor_ordinal(investor) {
             let stride = self.currency_count();
             let need = (ord + 1) * STATUS_ROWS * stride;

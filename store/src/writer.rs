@@ -423,6 +423,25 @@ fn rows_per_statement(backend: Backend, columns: usize) -> usize {
     (backend.max_binds() / columns).max(1)
 }
 
+/// Splits `rows` into multi-row statements of `columns` values a row within
+/// the backend's bind limit, each started with `head`. A chunk shorter than
+/// the rest is a one-off text and is not kept prepared.
+fn chunked<'r, T>(
+    backend: Backend,
+    head: &str,
+    columns: usize,
+    rows: &'r [T],
+) -> impl Iterator<Item = (Sql<'static>, &'r [T])> {
+    let per = rows_per_statement(backend, columns);
+    rows.chunks(per).map(move |chunk| {
+        let mut q = Sql::on(backend, head);
+        if chunk.len() < per {
+            q.once();
+        }
+        (q, chunk)
+    })
+}
+
 async fn write_sources(
     tx: &mut AnyConnection,
     backend: Backend,
@@ -430,16 +449,10 @@ async fn write_sources(
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
     let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
-    for chunk in numbered.chunks(rows_per_statement(backend, 22)) {
-        let mut q = Sql::on(
-            backend,
-            "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
-             publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
-             date_year, date_month, date_day, confidence) VALUES ",
-        );
-        if chunk.len() < rows_per_statement(backend, 22) {
-            q.once();
-        }
+    let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
+         publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
+         date_year, date_month, date_day, confidence) VALUES ";
+    for (mut q, chunk) in chunked(backend, head, 22, &numbered) {
         for (k, (n, i)) in chunk.iter().enumerate() {
             let o = &i.obs;
             let a = o.amount.as_ref();
@@ -494,14 +507,8 @@ async fn write_parties(
             }
         }
     }
-    for chunk in rows.chunks(rows_per_statement(backend, 4)) {
-        let mut q = Sql::on(
-            backend,
-            "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ",
-        );
-        if chunk.len() < rows_per_statement(backend, 4) {
-            q.once();
-        }
+    let head = "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ";
+    for (mut q, chunk) in chunked(backend, head, 4, &rows) {
         for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(*key).push(", ");
@@ -522,16 +529,10 @@ async fn write_deals(
     t: i64,
     rev: i64,
 ) -> Result<(), Error> {
-    for chunk in upserts.chunks(rows_per_statement(backend, 20)) {
-        let mut q = Sql::on(
-            backend,
-            "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
-             max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
-             create_time, update_time, revision) VALUES ",
-        );
-        if chunk.len() < rows_per_statement(backend, 20) {
-            q.once();
-        }
+    let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
+         max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
+         create_time, update_time, revision) VALUES ";
+    for (mut q, chunk) in chunked(backend, head, 20, upserts) {
         for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.clone()).push(", ");
