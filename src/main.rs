@@ -8,8 +8,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::Context;
 use clap::Parser;
+use dealwire_extractor::link::LinkOptions;
 use dealwire_extractor::pipeline::Extractor;
+use dealwire_extractor::service::MAX_ARTICLE_BYTES;
 use dealwire_extractor::telemetry;
+use dealwire_proto::settings::ServeArgs;
 use dealwire_store::config::StoreArgs;
 
 #[derive(Parser)]
@@ -31,6 +34,11 @@ struct Cli {
     extractor_listen: String,
     #[command(flatten)]
     store: StoreArgs,
+    #[command(flatten)]
+    serve: ServeArgs,
+    /// Largest article text the extractor accepts, in bytes.
+    #[arg(long, env = "DEALWIRE_MAX_ARTICLE_BYTES", default_value_t = MAX_ARTICLE_BYTES)]
+    max_article_bytes: usize,
     /// Log as JSON lines.
     #[arg(long, env = "DEALWIRE_LOG_JSON")]
     log_json: bool,
@@ -40,6 +48,13 @@ struct Cli {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     telemetry::init(cli.log_json);
+    cli.serve.install_metrics().map_err(anyhow::Error::msg)?;
+    let serve = cli.serve.options().map_err(anyhow::Error::msg)?;
+    // The extractor calls this process's own store, with the same token.
+    let link = LinkOptions {
+        token: cli.serve.token_text().map_err(anyhow::Error::msg)?,
+        ..LinkOptions::default()
+    };
     let options = cli.store.options()?;
     let aliases = options.aliases.clone();
     let db = dealwire_store::repo::Store::open(&cli.store.database, options)
@@ -52,7 +67,9 @@ async fn main() -> anyhow::Result<()> {
         })?;
     let store = dealwire_store::app::Application::build(&cli.store_listen, db)
         .await
-        .context("starting the store")?;
+        .context("starting the store")?
+        .serve_options(serve.clone())
+        .limits(cli.store.limits());
     let store_url = format!("http://{}", store.local_addr());
     let extractor = dealwire_extractor::app::Application::build(
         &cli.extractor_listen,
@@ -60,7 +77,10 @@ async fn main() -> anyhow::Result<()> {
         Extractor::new(aliases),
     )
     .await
-    .context("starting the extractor")?;
+    .context("starting the extractor")?
+    .link_options(link)
+    .serve_options(serve)
+    .max_article_bytes(cli.max_article_bytes);
     let (stop, _) = tokio::sync::broadcast::channel::<()>(1);
     let mut store_stop = stop.subscribe();
     let mut extractor_stop = stop.subscribe();

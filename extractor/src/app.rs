@@ -4,17 +4,24 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
+use dealwire_proto::edge::Policy;
+use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::extractor_service_server::ExtractorServiceServer;
 use tokio::net::TcpListener;
 
 use crate::error::Error;
+use crate::link::{LinkOptions, StoreLink};
 use crate::pipeline::Extractor;
 use crate::service::{ExtractorServer, MAX_ARTICLE_BYTES};
 
 /// A bound, ready-to-run extractor server.
 pub struct Application {
     listener: TcpListener,
-    server: ExtractorServer,
+    extractor: Extractor,
+    store_url: Option<String>,
+    link: LinkOptions,
+    serve: ServeOptions,
+    max_article_bytes: usize,
 }
 
 impl Application {
@@ -24,11 +31,39 @@ impl Application {
         store_url: Option<&str>,
         extractor: Extractor,
     ) -> Result<Self, Error> {
-        let server = ExtractorServer::new(extractor, store_url)?;
+        if let Some(u) = store_url {
+            // Checked now so a bad URL stops start-up, not the first Ingest.
+            StoreLink::new(u, LinkOptions::default())?;
+        }
         let listener = TcpListener::bind(listen)
             .await
             .map_err(|e| Error::InvalidArgument(format!("cannot listen on {listen}: {e}")))?;
-        Ok(Application { listener, server })
+        Ok(Application {
+            listener,
+            extractor,
+            store_url: store_url.map(str::to_string),
+            link: LinkOptions::default(),
+            serve: ServeOptions::default(),
+            max_article_bytes: MAX_ARTICLE_BYTES,
+        })
+    }
+
+    /// Talks to the store with these retry, batching and token settings.
+    pub fn link_options(mut self, link: LinkOptions) -> Self {
+        self.link = link;
+        self
+    }
+
+    /// Serves with these reflection and token settings.
+    pub fn serve_options(mut self, serve: ServeOptions) -> Self {
+        self.serve = serve;
+        self
+    }
+
+    /// Refuses articles longer than `bytes`.
+    pub fn max_article_bytes(mut self, bytes: usize) -> Self {
+        self.max_article_bytes = bytes.max(1024);
+        self
     }
 
     /// The bound address.
@@ -49,13 +84,27 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), tonic::transport::Error> {
         tracing::info!(addr = %self.local_addr(), "extractor serving");
+        // The URL was checked in build().
+        let link = self
+            .store_url
+            .as_deref()
+            .and_then(|u| StoreLink::new(u, self.link.clone()).ok());
+        let server = ExtractorServer::new(self.extractor, link, self.max_article_bytes);
         // Room for the largest article plus its envelope.
-        let service = ExtractorServiceServer::new(self.server)
-            .max_decoding_message_size(MAX_ARTICLE_BYTES + 64 * 1024);
+        let service = ExtractorServiceServer::new(server)
+            .max_decoding_message_size(self.max_article_bytes + 64 * 1024);
         let routes =
-            dealwire_proto::health_and_reflection::<ExtractorServiceServer<ExtractorServer>>()
-                .await
-                .add_service(service);
-        dealwire_proto::serve(self.listener, routes, shutdown).await
+            dealwire_proto::health_and_reflection::<ExtractorServiceServer<ExtractorServer>>(
+                self.serve.reflection,
+            )
+            .await
+            .add_service(service);
+        let policy = Policy {
+            token: self.serve.token,
+            scope: self.serve.scope,
+            writes: &["/dealwire.v1.ExtractorService/Ingest"],
+            size_limit_hint: "the extractor's limit is set by --max-article-bytes (DEALWIRE_MAX_ARTICLE_BYTES)",
+        };
+        dealwire_proto::serve(self.listener, routes, policy, shutdown).await
     }
 }

@@ -11,7 +11,7 @@
 //!
 //! Around it: [`model`] holds the plain deal types, [`convert`] maps them to
 //! protobuf, [`json`] prints protobuf's JSON mapping, [`service`] and [`app`]
-//! serve gRPC, [`cli`] and [`telemetry`] back the binary, and [`error`] is the
+//! serve gRPC, [`link`] carries Ingest's deals to the store with retries, [`cli`] and [`telemetry`] back the binary, and [`error`] is the
 //! crate's one error type.
 pub mod amount;
 pub mod app;
@@ -23,6 +23,7 @@ pub mod error;
 pub mod html;
 pub mod json;
 pub mod lexicon;
+pub mod link;
 pub mod merge;
 pub mod model;
 pub mod pipeline;

@@ -11,8 +11,11 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 use dealwire_extractor::app::Application;
 use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::link::LinkArgs;
 use dealwire_extractor::pipeline::Extractor;
+use dealwire_extractor::service::MAX_ARTICLE_BYTES;
 use dealwire_extractor::{cli, telemetry};
+use dealwire_proto::settings::ServeArgs;
 
 #[derive(Parser)]
 #[command(name = "extractor", version, about = "The dealwire deal extractor")]
@@ -49,6 +52,8 @@ enum Command {
             default_value = "http://127.0.0.1:50052"
         )]
         store: String,
+        #[command(flatten)]
+        link: LinkArgs,
         /// Files or directories of articles.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -69,9 +74,23 @@ enum Command {
             default_value = "http://127.0.0.1:50052"
         )]
         store: String,
+        #[command(flatten)]
+        link: LinkArgs,
+        #[command(flatten)]
+        serve: ServeArgs,
+        /// Largest article text accepted, in bytes.
+        #[arg(long, env = "DEALWIRE_MAX_ARTICLE_BYTES", default_value_t = MAX_ARTICLE_BYTES)]
+        max_article_bytes: usize,
         /// Log as JSON lines.
         #[arg(long, env = "DEALWIRE_LOG_JSON")]
         log_json: bool,
+    },
+    /// Asks a running extractor whether it is serving (grpc.health.v1);
+    /// exits non-zero if not. For container health checks.
+    Health {
+        /// The extractor's URL.
+        #[arg(long, default_value = "http://127.0.0.1:50051")]
+        url: String,
     },
 }
 
@@ -92,10 +111,12 @@ async fn main() -> anyhow::Result<()> {
                 println!("{}", cli::extract_line(&extractor, &article));
             }
         }
-        Command::Ingest { store, paths } => {
+        Command::Ingest { store, link, paths } => {
             telemetry::init(false);
             let files = cli::collect_files(&paths)?;
-            let app = Application::build("127.0.0.1:0", Some(&store), extractor).await?;
+            let app = Application::build("127.0.0.1:0", Some(&store), extractor)
+                .await?
+                .link_options(link.options()?);
             let url = format!("http://{}", app.local_addr());
             let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
             let server = tokio::spawn(app.run_until_stopped(async {
@@ -116,13 +137,25 @@ async fn main() -> anyhow::Result<()> {
         Command::Serve {
             listen,
             store,
+            link,
+            serve,
+            max_article_bytes,
             log_json,
         } => {
             telemetry::init(log_json);
+            serve.install_metrics().map_err(anyhow::Error::msg)?;
             let app = Application::build(&listen, Some(&store), extractor)
                 .await
-                .context("starting the extractor")?;
+                .context("starting the extractor")?
+                .link_options(link.options()?)
+                .serve_options(serve.options().map_err(anyhow::Error::msg)?)
+                .max_article_bytes(max_article_bytes);
             app.run_until_stopped(telemetry::shutdown_signal()).await?;
+        }
+        Command::Health { url } => {
+            dealwire_proto::check_health(&url, "dealwire.v1.ExtractorService")
+                .await
+                .map_err(anyhow::Error::msg)?;
         }
     }
     Ok(())

@@ -5,7 +5,13 @@
 //! that both servers hand to gRPC server reflection, and that tools use to
 //! print messages in protobuf's JSON mapping. [`health_and_reflection`] is
 //! what both servers add beside their own service, and [`serve`] runs either
-//! on its listener.
+//! on its listener behind the [`edge`] layer (request ids, bearer tokens,
+//! metrics). [`settings`] holds the serving flags both binaries share;
+//! [`codec`] is the prost codec the generated code uses.
+
+pub mod codec;
+pub mod edge;
+pub mod settings;
 
 /// Version 1 of the contract (`dealwire.v1`).
 #[allow(missing_docs, clippy::all, clippy::pedantic, clippy::unwrap_used)]
@@ -22,7 +28,10 @@ pub const FILE_DESCRIPTOR_SET: &[u8] =
 /// `grpc.health.v1` reporting `S` as serving, and server reflection (v1 and
 /// v1alpha) describing the dealwire contract and the health service, so
 /// `grpcurl` and `buf curl` work with no .proto files at hand.
-pub async fn health_and_reflection<S: tonic::server::NamedService>() -> tonic::service::Routes {
+/// With `reflection` false only health is added.
+pub async fn health_and_reflection<S: tonic::server::NamedService>(
+    serve_reflection: bool,
+) -> tonic::service::Routes {
     let (reporter, health) = tonic_health::server::health_reporter();
     reporter.set_serving::<S>().await;
     let reflection = || {
@@ -31,6 +40,9 @@ pub async fn health_and_reflection<S: tonic::server::NamedService>() -> tonic::s
             .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
     };
     let mut routes = tonic::service::Routes::new(health);
+    if !serve_reflection {
+        return routes;
+    }
     // Building fails only on a malformed descriptor set; both are compiled in.
     if let Ok(v1) = reflection().build_v1() {
         routes = routes.add_service(v1);
@@ -41,14 +53,16 @@ pub async fn health_and_reflection<S: tonic::server::NamedService>() -> tonic::s
     routes
 }
 
-/// Serves `routes` on `listener` until `shutdown` resolves, then finishes
-/// in-flight calls.
+/// Serves `routes` on `listener` behind the edge layer enforcing `policy`,
+/// until `shutdown` resolves, then finishes in-flight calls.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     routes: tonic::service::Routes,
+    policy: edge::Policy,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), tonic::transport::Error> {
     tonic::transport::Server::builder()
+        .layer(edge::EdgeLayer::new(policy))
         .add_routes(routes)
         .serve_with_incoming_shutdown(
             // Without TCP_NODELAY, small unary replies wait on Nagle's
@@ -57,4 +71,30 @@ pub async fn serve(
             shutdown,
         )
         .await
+}
+
+/// Asks the server at `url` whether `service` is serving, through
+/// `grpc.health.v1.Health/Check`. For container health checks.
+pub async fn check_health(url: &str, service: &str) -> Result<(), String> {
+    use tonic_health::pb::health_check_response::ServingStatus;
+    let channel = tonic::transport::Endpoint::from_shared(url.to_string())
+        .map_err(|e| format!("{url:?} is not a URL: {e}"))?
+        .connect_timeout(std::time::Duration::from_secs(2))
+        .timeout(std::time::Duration::from_secs(2))
+        .connect()
+        .await
+        .map_err(|e| format!("cannot connect to {url}: {e}"))?;
+    let status = tonic_health::pb::health_client::HealthClient::new(channel)
+        .check(tonic_health::pb::HealthCheckRequest {
+            service: service.to_string(),
+        })
+        .await
+        .map_err(|e| format!("{url}: {}", e.message()))?
+        .into_inner()
+        .status();
+    if status == ServingStatus::Serving {
+        Ok(())
+    } else {
+        Err(format!("{url}: {service} is {}", status.as_str_name()))
+    }
 }

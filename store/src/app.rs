@@ -4,20 +4,23 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
+use dealwire_proto::edge::Policy;
+use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
 use tokio::net::TcpListener;
+
+use crate::config::Limits;
 
 use crate::error::Error;
 use crate::repo::Store;
 use crate::service::StoreService;
 
-/// Largest message the store accepts (64 MiB: a batch of 10,000 deals).
-pub const MAX_MESSAGE: usize = 64 * 1024 * 1024;
-
 /// A bound, ready-to-run store server.
 pub struct Application {
     listener: TcpListener,
     store: Store,
+    serve: ServeOptions,
+    limits: Limits,
 }
 
 impl Application {
@@ -26,7 +29,24 @@ impl Application {
         let listener = TcpListener::bind(listen)
             .await
             .map_err(|e| Error::Config(format!("cannot listen on {listen}: {e}")))?;
-        Ok(Application { listener, store })
+        Ok(Application {
+            listener,
+            store,
+            serve: ServeOptions::default(),
+            limits: Limits::default(),
+        })
+    }
+
+    /// Serves with these reflection and token settings.
+    pub fn serve_options(mut self, serve: ServeOptions) -> Self {
+        self.serve = serve;
+        self
+    }
+
+    /// Enforces these request limits.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
     }
 
     /// The bound address.
@@ -47,12 +67,20 @@ impl Application {
         shutdown: impl Future<Output = ()> + Send + 'static,
     ) -> Result<(), tonic::transport::Error> {
         tracing::info!(addr = %self.local_addr(), "store serving");
-        let service = DealStoreServiceServer::new(StoreService::new(self.store))
-            .max_decoding_message_size(MAX_MESSAGE);
-        let routes =
-            dealwire_proto::health_and_reflection::<DealStoreServiceServer<StoreService>>()
-                .await
-                .add_service(service);
-        dealwire_proto::serve(self.listener, routes, shutdown).await
+        metrics::gauge!("dealwire_store_deals").set(self.store.deal_count() as f64);
+        let service = DealStoreServiceServer::new(StoreService::new(self.store, self.limits))
+            .max_decoding_message_size(self.limits.max_message_bytes);
+        let routes = dealwire_proto::health_and_reflection::<DealStoreServiceServer<StoreService>>(
+            self.serve.reflection,
+        )
+        .await
+        .add_service(service);
+        let policy = Policy {
+            token: self.serve.token,
+            scope: self.serve.scope,
+            writes: &["/dealwire.v1.DealStoreService/Ingest"],
+            size_limit_hint: "the store's limit is set by --max-message-bytes (DEALWIRE_MAX_MESSAGE_BYTES)",
+        };
+        dealwire_proto::serve(self.listener, routes, policy, shutdown).await
     }
 }

@@ -33,9 +33,42 @@ pub struct StoreArgs {
     /// wrote to a shared database.
     #[arg(long, env = "DEALWIRE_POLL_MS", default_value_t = 500)]
     pub poll_ms: u64,
+    /// Largest request message, in bytes.
+    #[arg(long, env = "DEALWIRE_MAX_MESSAGE_BYTES", default_value_t = Limits::default().max_message_bytes)]
+    pub max_message_bytes: usize,
+    /// Most deals one Ingest message may carry.
+    #[arg(long, env = "DEALWIRE_MAX_BATCH_DEALS", default_value_t = Limits::default().max_batch_deals)]
+    pub max_batch_deals: usize,
+}
+
+/// Request limits: far above what real traffic needs, low enough that one
+/// caller cannot make the store hold gigabytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest request message, in bytes (64 MiB: 10,000 deals with room).
+    pub max_message_bytes: usize,
+    /// Most deals in one Ingest message.
+    pub max_batch_deals: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_message_bytes: 64 * 1024 * 1024,
+            max_batch_deals: 10_000,
+        }
+    }
 }
 
 impl StoreArgs {
+    /// The request limits these flags set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_message_bytes: self.max_message_bytes.max(1024),
+            max_batch_deals: self.max_batch_deals.max(1),
+        }
+    }
+
     /// The store options these flags describe, with files read.
     pub fn options(&self) -> Result<Options, Error> {
         let aliases =

@@ -3,6 +3,7 @@
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use dealwire_extractor::telemetry;
+use dealwire_proto::settings::ServeArgs;
 use dealwire_store::app::Application;
 use dealwire_store::config::StoreArgs;
 use dealwire_store::repo::Store;
@@ -23,26 +24,47 @@ enum Command {
         listen: String,
         #[command(flatten)]
         store: StoreArgs,
+        #[command(flatten)]
+        serve: ServeArgs,
         /// Log as JSON lines.
         #[arg(long, env = "DEALWIRE_LOG_JSON")]
         log_json: bool,
+    },
+    /// Asks a running store whether it is serving (grpc.health.v1); exits
+    /// non-zero if not. For container health checks.
+    Health {
+        /// The store's URL.
+        #[arg(long, default_value = "http://127.0.0.1:50052")]
+        url: String,
     },
 }
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let Command::Serve {
-        listen,
-        store,
-        log_json,
-    } = Cli::parse().command;
+    let (listen, store, serve, log_json) = match Cli::parse().command {
+        Command::Serve {
+            listen,
+            store,
+            serve,
+            log_json,
+        } => (listen, store, serve, log_json),
+        Command::Health { url } => {
+            return dealwire_proto::check_health(&url, "dealwire.v1.DealStoreService")
+                .await
+                .map_err(anyhow::Error::msg);
+        }
+    };
     telemetry::init(log_json);
+    serve.install_metrics().map_err(anyhow::Error::msg)?;
+    let serve_options = serve.options().map_err(anyhow::Error::msg)?;
     let db = Store::open(&store.database, store.options()?)
         .await
         .with_context(|| format!("opening {}", dealwire_store::db::redact(&store.database)))?;
     let app = Application::build(&listen, db)
         .await
-        .context("starting the store")?;
+        .context("starting the store")?
+        .serve_options(serve_options)
+        .limits(store.limits());
     app.run_until_stopped(telemetry::shutdown_signal()).await?;
     Ok(())
 }

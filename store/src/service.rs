@@ -11,13 +11,11 @@ use tokio::sync::broadcast::error::RecvError;
 use tonic::{Request, Response, Status as GrpcStatus, Streaming};
 
 use crate::aggregate::{Converted, Order, Ranking, Totals};
+use crate::config::Limits;
 use crate::error::Error;
 use crate::filter::{self, DealFilter};
 use crate::profile::PageRequest;
 use crate::repo::{ChangeKind, Store, StoredDeal};
-
-/// Most deals one Ingest message may carry.
-pub const MAX_BATCH: usize = 10_000;
 
 /// Ingest messages of one stream being committed at once.
 const INGEST_PIPELINE: usize = 4;
@@ -26,12 +24,13 @@ const INGEST_PIPELINE: usize = 4;
 #[derive(Clone, Debug)]
 pub struct StoreService {
     store: Store,
+    limits: Limits,
 }
 
 impl StoreService {
-    /// Serves `store`.
-    pub fn new(store: Store) -> Self {
-        StoreService { store }
+    /// Serves `store` within `limits`.
+    pub fn new(store: Store, limits: Limits) -> Self {
+        StoreService { store, limits }
     }
 }
 
@@ -157,14 +156,15 @@ impl DealStoreService for StoreService {
         };
         while let Some(batch) = stream.message().await? {
             message += 1;
-            if batch.deals.len() > MAX_BATCH {
+            let max = self.limits.max_batch_deals;
+            if batch.deals.len() > max {
                 while let Some(r) = in_flight.next().await {
                     total += r?;
                 }
                 return Err(failed(
                     total,
                     GrpcStatus::resource_exhausted(format!(
-                        "message {message} carries {} deals; send at most {MAX_BATCH} per message",
+                        "message {message} carries {} deals; send at most {max} per message (the store's --max-batch-deals)",
                         batch.deals.len()
                     )),
                 ));
@@ -199,6 +199,9 @@ impl DealStoreService for StoreService {
         while let Some(r) = in_flight.next().await {
             total += r.map_err(|e| failed(total, e.into()))?;
         }
+        metrics::counter!("dealwire_store_deals_received_total").increment(total.received as u64);
+        metrics::counter!("dealwire_store_deals_created_total").increment(total.created as u64);
+        metrics::gauge!("dealwire_store_deals").set(self.store.deal_count() as f64);
         Ok(Response::new(pb::DealStoreServiceIngestResponse {
             deals_received: total.received,
             deals_created: total.created,

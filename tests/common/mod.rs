@@ -120,10 +120,26 @@ pub async fn open_store(db_url: &str) -> dealwire_store::repo::Store {
         .expect("store opens")
 }
 
+/// How a test app's servers are configured; the default is the binaries'.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub store_limits: dealwire_store::config::Limits,
+    /// `None`: the extractor's default.
+    pub max_article_bytes: Option<usize>,
+    pub serve: dealwire_proto::settings::ServeOptions,
+    pub link: dealwire_extractor::link::LinkOptions,
+}
+
 pub async fn spawn_store(db_url: &str) -> (String, oneshot::Sender<()>) {
+    spawn_store_with(db_url, &Settings::default()).await
+}
+
+pub async fn spawn_store_with(db_url: &str, settings: &Settings) -> (String, oneshot::Sender<()>) {
     let app = dealwire_store::app::Application::build("127.0.0.1:0", open_store(db_url).await)
         .await
-        .expect("store builds");
+        .expect("store builds")
+        .serve_options(settings.serve.clone())
+        .limits(settings.store_limits);
     let addr = format!("http://127.0.0.1:{}", app.port());
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(app.run_until_stopped(async {
@@ -133,16 +149,25 @@ pub async fn spawn_store(db_url: &str) -> (String, oneshot::Sender<()>) {
 }
 
 pub async fn spawn_app() -> TestApp {
+    spawn_app_with(Settings::default()).await
+}
+
+pub async fn spawn_app_with(settings: Settings) -> TestApp {
     let db = tempfile::tempdir().expect("temp dir");
     let db_url = format!("sqlite://{}", db.path().join("deals.db").display());
-    let (store_addr, store_stop) = spawn_store(&db_url).await;
-    let app = dealwire_extractor::app::Application::build(
+    let (store_addr, store_stop) = spawn_store_with(&db_url, &settings).await;
+    let mut app = dealwire_extractor::app::Application::build(
         "127.0.0.1:0",
         Some(&store_addr),
         Extractor::default(),
     )
     .await
-    .expect("extractor builds");
+    .expect("extractor builds")
+    .serve_options(settings.serve.clone())
+    .link_options(settings.link.clone());
+    if let Some(max) = settings.max_article_bytes {
+        app = app.max_article_bytes(max);
+    }
     let extractor_addr = format!("http://127.0.0.1:{}", app.port());
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(app.run_until_stopped(async {
