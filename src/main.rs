@@ -53,6 +53,7 @@ async fn main() -> anyhow::Result<()> {
     // The extractor calls this process's own store, with the same token.
     let link = LinkOptions {
         token: cli.serve.token_text().map_err(anyhow::Error::msg)?,
+        ca_pem: serve.tls.as_ref().map(|t| t.cert_pem.clone()),
         ..LinkOptions::default()
     };
     let options = cli.store.options()?;
@@ -70,7 +71,12 @@ async fn main() -> anyhow::Result<()> {
         .context("starting the store")?
         .serve_options(serve.clone())
         .limits(cli.store.limits());
-    let store_url = format!("http://{}", store.local_addr());
+    // With TLS the extractor reaches its own store over TLS too, trusting
+    // the serving certificate, which must name localhost.
+    let store_url = match &serve.tls {
+        Some(_) => format!("https://localhost:{}", store.port()),
+        None => format!("http://{}", store.local_addr()),
+    };
     let extractor = dealwire_extractor::app::Application::build(
         &cli.extractor_listen,
         Some(&store_url),

@@ -1,5 +1,6 @@
-//! What every call meets before the services: bearer tokens, the reflection
-//! switch, request ids, and the Prometheus endpoint of a real process.
+//! What every call meets before the services: TLS, bearer tokens, the
+//! reflection switch, request ids, and the Prometheus endpoint of a real
+//! process.
 
 mod common;
 
@@ -116,6 +117,50 @@ async fn with_scope_all_every_call_but_health_needs_the_token() {
     dealwire_proto::check_health(&app.store_addr, "dealwire.v1.DealStoreService")
         .await
         .expect("health needs no token");
+}
+
+fn tls_settings() -> Settings {
+    let ck = rcgen::generate_simple_self_signed(vec!["localhost".to_string()]).expect("cert");
+    let cert_pem = ck.cert.pem().into_bytes();
+    Settings {
+        serve: ServeOptions {
+            tls: Some(dealwire_proto::settings::TlsIdentity {
+                cert_pem: cert_pem.clone(),
+                key_pem: ck.signing_key.serialize_pem().into_bytes(),
+            }),
+            ..ServeOptions::default()
+        },
+        link: dealwire_extractor::link::LinkOptions {
+            ca_pem: Some(cert_pem),
+            ..Default::default()
+        },
+        ..Settings::default()
+    }
+}
+
+#[tokio::test]
+async fn with_tls_both_servers_and_the_link_between_them_are_encrypted() {
+    let app = spawn_app_with(tls_settings()).await;
+    assert!(app.store_addr.starts_with("https://"));
+    // Through the extractor, over TLS, into the store, over TLS.
+    let done = app
+        .extractor
+        .clone()
+        .ingest(tokio_stream::iter(vec![article(FUNDING)]))
+        .await
+        .expect("ingest over TLS")
+        .into_inner();
+    assert_eq!(done.deals_created, 1);
+    // A plain-text client cannot talk to a TLS server.
+    let plain = app
+        .store_addr
+        .replace("https://localhost", "http://127.0.0.1");
+    let refused = match pb::deal_store_service_client::DealStoreServiceClient::connect(plain).await
+    {
+        Err(_) => true,
+        Ok(mut c) => c.list_deals(pb::ListDealsRequest::default()).await.is_err(),
+    };
+    assert!(refused, "a plain-text call reached a TLS server");
 }
 
 #[tokio::test]

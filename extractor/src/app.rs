@@ -100,11 +100,18 @@ impl Application {
             .await
             .add_service(service);
         let policy = Policy {
-            token: self.serve.token,
+            token: self.serve.token.clone(),
             scope: self.serve.scope,
             writes: &["/dealwire.v1.ExtractorService/Ingest"],
             size_limit_hint: "the extractor's limit is set by --max-article-bytes (DEALWIRE_MAX_ARTICLE_BYTES)",
         };
-        dealwire_proto::serve(self.listener, routes, policy, shutdown).await
+        dealwire_proto::serve(
+            self.listener,
+            routes,
+            policy,
+            self.serve.tls.as_ref(),
+            shutdown,
+        )
+        .await
     }
 }

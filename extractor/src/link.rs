@@ -12,7 +12,7 @@ use backon::{ExponentialBuilder, Retryable};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::deal_store_service_client::DealStoreServiceClient;
 use tonic::metadata::{AsciiMetadataValue, MetadataMap};
-use tonic::transport::{Channel, Endpoint};
+use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint};
 use tonic::{Code, Request, Status};
 
 use crate::error::Error;
@@ -29,6 +29,12 @@ pub struct LinkOptions {
     /// Store calls of one Ingest stream in flight at once; reading the
     /// caller's stream pauses while all are busy, so memory stays bounded.
     pub in_flight: usize,
+    /// For an `https://` store URL: the PEM certificate to trust instead of
+    /// the system's roots.
+    pub ca_pem: Option<Vec<u8>>,
+    /// For an `https://` store URL: the name to check the certificate
+    /// against, when not the URL's host.
+    pub tls_domain: Option<String>,
 }
 
 impl Default for LinkOptions {
@@ -38,6 +44,8 @@ impl Default for LinkOptions {
             retry_for: Duration::from_secs(10),
             batch_deals: 1_000,
             in_flight: 4,
+            ca_pem: None,
+            tls_domain: None,
         }
     }
 }
@@ -53,6 +61,13 @@ pub struct LinkArgs {
     /// (never past the caller's deadline).
     #[arg(long, env = "DEALWIRE_STORE_RETRY_SECS", default_value_t = 10.0)]
     pub store_retry_secs: f64,
+    /// PEM certificate to trust for an https:// store (default: the
+    /// system's roots).
+    #[arg(long, env = "DEALWIRE_STORE_CA")]
+    pub store_ca: Option<std::path::PathBuf>,
+    /// Name to check the store's certificate against, when not its host.
+    #[arg(long, env = "DEALWIRE_STORE_TLS_DOMAIN")]
+    pub store_tls_domain: Option<String>,
 }
 
 impl LinkArgs {
@@ -69,9 +84,17 @@ impl LinkArgs {
                 "--store-retry-secs {secs} must be between 0 and 86400"
             )));
         }
+        let ca_pem = match &self.store_ca {
+            None => None,
+            Some(p) => Some(std::fs::read(p).map_err(|e| {
+                Error::InvalidArgument(format!("cannot read --store-ca {}: {e}", p.display()))
+            })?),
+        };
         Ok(LinkOptions {
             token,
             retry_for: Duration::from_secs_f64(secs),
+            ca_pem,
+            tls_domain: self.store_tls_domain.clone(),
             ..LinkOptions::default()
         })
     }
@@ -90,10 +113,23 @@ pub struct StoreLink {
 impl StoreLink {
     /// A link to the store at `url`; nothing is dialled until the first call.
     pub fn new(url: &str, options: LinkOptions) -> Result<Self, Error> {
-        let endpoint = Endpoint::from_shared(url.to_string())
+        let mut endpoint = Endpoint::from_shared(url.to_string())
             .map_err(|e| Error::InvalidArgument(format!("store URL {url:?}: {e}")))?
             .connect_timeout(Duration::from_secs(2))
             .tcp_nodelay(true);
+        if url.starts_with("https://") {
+            let mut tls = ClientTlsConfig::new();
+            tls = match &options.ca_pem {
+                Some(pem) => tls.ca_certificate(Certificate::from_pem(pem)),
+                None => tls.with_native_roots(),
+            };
+            if let Some(d) = &options.tls_domain {
+                tls = tls.domain_name(d.clone());
+            }
+            endpoint = endpoint
+                .tls_config(tls)
+                .map_err(|e| Error::InvalidArgument(format!("store TLS settings: {e}")))?;
+        }
         let token = match &options.token {
             None => None,
             Some(t) => {

@@ -77,7 +77,7 @@ enum Command {
         #[command(flatten)]
         link: LinkArgs,
         #[command(flatten)]
-        serve: ServeArgs,
+        serve: Box<ServeArgs>,
         /// Largest article text accepted, in bytes.
         #[arg(long, env = "DEALWIRE_MAX_ARTICLE_BYTES", default_value_t = MAX_ARTICLE_BYTES)]
         max_article_bytes: usize,

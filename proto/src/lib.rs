@@ -54,14 +54,21 @@ pub async fn health_and_reflection<S: tonic::server::NamedService>(
 }
 
 /// Serves `routes` on `listener` behind the edge layer enforcing `policy`,
-/// until `shutdown` resolves, then finishes in-flight calls.
+/// over TLS when `tls` is given, until `shutdown` resolves, then finishes in-flight calls.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     routes: tonic::service::Routes,
     policy: edge::Policy,
+    tls: Option<&settings::TlsIdentity>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), tonic::transport::Error> {
-    tonic::transport::Server::builder()
+    let mut builder = tonic::transport::Server::builder();
+    if let Some(id) = tls {
+        builder = builder.tls_config(tonic::transport::ServerTlsConfig::new().identity(
+            tonic::transport::Identity::from_pem(&id.cert_pem, &id.key_pem),
+        ))?;
+    }
+    builder
         .layer(edge::EdgeLayer::new(policy))
         .add_routes(routes)
         .serve_with_incoming_shutdown(

@@ -23,6 +23,12 @@ pub struct ServeArgs {
     /// but the health checks).
     #[arg(long, env = "DEALWIRE_AUTH_SCOPE", value_enum, default_value_t = AuthScope::Writes)]
     pub auth_scope: AuthScope,
+    /// PEM certificate chain to serve TLS with (needs --tls-key).
+    #[arg(long, env = "DEALWIRE_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key of --tls-cert.
+    #[arg(long, env = "DEALWIRE_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
     /// Address to serve Prometheus metrics on (`GET /metrics`); off when unset.
     #[arg(long, env = "DEALWIRE_METRICS_LISTEN")]
     pub metrics_listen: Option<SocketAddr>,
@@ -37,6 +43,8 @@ pub struct ServeOptions {
     pub token: Option<Token>,
     /// Which calls need it.
     pub scope: AuthScope,
+    /// Serve TLS with this certificate and key; plain HTTP/2 when `None`.
+    pub tls: Option<TlsIdentity>,
 }
 
 impl Default for ServeOptions {
@@ -45,7 +53,23 @@ impl Default for ServeOptions {
             reflection: true,
             token: None,
             scope: AuthScope::Writes,
+            tls: None,
         }
+    }
+}
+
+/// A PEM certificate chain and its private key; Debug never shows the key.
+#[derive(Clone)]
+pub struct TlsIdentity {
+    /// The certificate chain, PEM.
+    pub cert_pem: Vec<u8>,
+    /// The private key, PEM.
+    pub key_pem: Vec<u8>,
+}
+
+impl std::fmt::Debug for TlsIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TlsIdentity(<certificate and redacted key>)")
     }
 }
 
@@ -56,6 +80,13 @@ impl ServeArgs {
             reflection: self.reflection,
             token: self.token_text()?.as_deref().and_then(Token::new),
             scope: self.auth_scope,
+            tls: match (&self.tls_cert, &self.tls_key) {
+                (Some(cert), Some(key)) => Some(TlsIdentity {
+                    cert_pem: read(cert)?,
+                    key_pem: read(key)?,
+                }),
+                _ => None,
+            },
         })
     }
 
@@ -80,6 +111,10 @@ impl ServeArgs {
             .and_then(|b| b.install())
             .map_err(|e| format!("cannot serve metrics on {addr}: {e}"))
     }
+}
+
+fn read(p: &std::path::Path) -> Result<Vec<u8>, String> {
+    std::fs::read(p).map_err(|e| format!("cannot read {}: {e}", p.display()))
 }
 
 /// A token's text from the environment variable `env` or else from `file`,

@@ -25,7 +25,7 @@ enum Command {
         #[command(flatten)]
         store: StoreArgs,
         #[command(flatten)]
-        serve: ServeArgs,
+        serve: Box<ServeArgs>,
         /// Log as JSON lines.
         #[arg(long, env = "DEALWIRE_LOG_JSON")]
         log_json: bool,

@@ -140,12 +140,34 @@ pub async fn spawn_store_with(db_url: &str, settings: &Settings) -> (String, one
         .expect("store builds")
         .serve_options(settings.serve.clone())
         .limits(settings.store_limits);
-    let addr = format!("http://127.0.0.1:{}", app.port());
+    let addr = url_of(app.port(), settings);
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(app.run_until_stopped(async {
         let _ = rx.await;
     }));
     (addr, tx)
+}
+
+/// A server's URL: https with the name the test certificate carries.
+fn url_of(port: u16, settings: &Settings) -> String {
+    match settings.serve.tls {
+        Some(_) => format!("https://localhost:{port}"),
+        None => format!("http://127.0.0.1:{port}"),
+    }
+}
+
+/// A channel to `url`, trusting the settings' certificate for https.
+pub async fn channel(url: &str, settings: &Settings) -> Channel {
+    let mut endpoint = tonic::transport::Endpoint::from_shared(url.to_string()).expect("url");
+    if let Some(tls) = &settings.serve.tls {
+        endpoint = endpoint
+            .tls_config(
+                tonic::transport::ClientTlsConfig::new()
+                    .ca_certificate(tonic::transport::Certificate::from_pem(&tls.cert_pem)),
+            )
+            .expect("tls config");
+    }
+    endpoint.connect().await.expect("connect")
 }
 
 pub async fn spawn_app() -> TestApp {
@@ -168,17 +190,13 @@ pub async fn spawn_app_with(settings: Settings) -> TestApp {
     if let Some(max) = settings.max_article_bytes {
         app = app.max_article_bytes(max);
     }
-    let extractor_addr = format!("http://127.0.0.1:{}", app.port());
+    let extractor_addr = url_of(app.port(), &settings);
     let (tx, rx) = oneshot::channel::<()>();
     tokio::spawn(app.run_until_stopped(async {
         let _ = rx.await;
     }));
-    let store = DealStoreServiceClient::connect(store_addr.clone())
-        .await
-        .expect("store client");
-    let extractor = ExtractorServiceClient::connect(extractor_addr.clone())
-        .await
-        .expect("extractor client");
+    let store = DealStoreServiceClient::new(channel(&store_addr, &settings).await);
+    let extractor = ExtractorServiceClient::new(channel(&extractor_addr, &settings).await);
     TestApp {
         store_addr,
         extractor_addr,
