@@ -17,8 +17,8 @@ use tonic::{Code, Request, Status};
 
 use crate::error::Error;
 
-/// How the extractor talks to the store.
-#[derive(Clone, Debug)]
+/// How the extractor talks to the store. Its Debug form hides the token.
+#[derive(Clone)]
 pub struct LinkOptions {
     /// Bearer token the store asks for, if any.
     pub token: Option<String>,
@@ -35,6 +35,19 @@ pub struct LinkOptions {
     /// For an `https://` store URL: the name to check the certificate
     /// against, when not the URL's host.
     pub tls_domain: Option<String>,
+}
+
+impl std::fmt::Debug for LinkOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LinkOptions")
+            .field("token", &self.token.as_ref().map(|_| "<redacted>"))
+            .field("retry_for", &self.retry_for)
+            .field("batch_deals", &self.batch_deals)
+            .field("in_flight", &self.in_flight)
+            .field("ca_pem", &self.ca_pem.as_ref().map(Vec::len))
+            .field("tls_domain", &self.tls_domain)
+            .finish()
+    }
 }
 
 impl Default for LinkOptions {
@@ -243,6 +256,17 @@ mod tests {
         assert!(timeout("12x").is_none());
         assert!(timeout("").is_none());
         assert!(deadline(&MetadataMap::new()).is_none());
+    }
+
+    #[tokio::test]
+    async fn the_store_token_never_shows_in_debug_output() {
+        let o = LinkOptions {
+            token: Some("s3cret-token".into()),
+            ..LinkOptions::default()
+        };
+        assert!(!format!("{o:?}").contains("s3cret"));
+        let link = StoreLink::new("http://127.0.0.1:1", o).expect("link");
+        assert!(!format!("{link:?}").contains("s3cret"));
     }
 
     #[test]
