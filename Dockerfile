@@ -1,5 +1,5 @@
 # Multi-stage build: compile the three binaries, ship them on a slim image.
-FROM rust:1.88-slim AS build
+FROM rust:1.95-slim AS build
 WORKDIR /src
 COPY . .
 RUN cargo build --release --locked --bins
