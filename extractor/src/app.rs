@@ -4,7 +4,6 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
-use dealwire_proto::edge::Policy;
 use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::extractor_service_server::ExtractorServiceServer;
 use tokio::net::TcpListener;
@@ -93,25 +92,10 @@ impl Application {
         // Room for the largest article plus its envelope.
         let service = ExtractorServiceServer::new(server)
             .max_decoding_message_size(self.max_article_bytes + 64 * 1024);
-        let routes =
-            dealwire_proto::health_and_reflection::<ExtractorServiceServer<ExtractorServer>>(
-                self.serve.reflection,
-            )
-            .await
-            .add_service(service);
-        let policy = Policy {
-            token: self.serve.token.clone(),
-            scope: self.serve.scope,
+        let guard = dealwire_proto::Guard {
             writes: &["/dealwire.v1.ExtractorService/Ingest"],
             size_limit_hint: "the extractor's limit is set by --max-article-bytes (DEALWIRE_MAX_ARTICLE_BYTES)",
         };
-        dealwire_proto::serve(
-            self.listener,
-            routes,
-            policy,
-            self.serve.tls.as_ref(),
-            shutdown,
-        )
-        .await
+        dealwire_proto::serve(self.listener, service, &self.serve, guard, shutdown).await
     }
 }

@@ -4,7 +4,6 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
-use dealwire_proto::edge::Policy;
 use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
 use tokio::net::TcpListener;
@@ -70,24 +69,10 @@ impl Application {
         metrics::gauge!("dealwire_store_deals").set(self.store.deal_count() as f64);
         let service = DealStoreServiceServer::new(StoreService::new(self.store, self.limits))
             .max_decoding_message_size(self.limits.max_message_bytes);
-        let routes = dealwire_proto::health_and_reflection::<DealStoreServiceServer<StoreService>>(
-            self.serve.reflection,
-        )
-        .await
-        .add_service(service);
-        let policy = Policy {
-            token: self.serve.token.clone(),
-            scope: self.serve.scope,
+        let guard = dealwire_proto::Guard {
             writes: &["/dealwire.v1.DealStoreService/Ingest"],
             size_limit_hint: "the store's limit is set by --max-message-bytes (DEALWIRE_MAX_MESSAGE_BYTES)",
         };
-        dealwire_proto::serve(
-            self.listener,
-            routes,
-            policy,
-            self.serve.tls.as_ref(),
-            shutdown,
-        )
-        .await
+        dealwire_proto::serve(self.listener, service, &self.serve, guard, shutdown).await
     }
 }
