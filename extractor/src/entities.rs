@@ -173,57 +173,74 @@ pub struct OrgMention {
 }
 
 /// What the whole article says about names, gathered before sentences are
-/// read one by one.
+/// read one by one: [`ArticleVocabulary::observe`] every sentence, then
+/// [`ArticleVocabulary::finish`] once.
 #[derive(Default, Debug)]
 pub struct ArticleVocabulary {
-    /// Words the article writes in lowercase somewhere.
+    /// Words the article writes in lowercase somewhere, among those it also
+    /// capitalises (only those are ever asked about).
     pub lowercase: HashSet<CompactString>,
     /// Words the article capitalises somewhere other than a sentence start.
     pub capitalized_inside: HashSet<CompactString>,
     /// Names of projects and vehicles ("le projet Stargate", «Cristal»), which
     /// are not parties.
     pub vehicles: HashSet<CompactString>,
+    /// Every word the article capitalises.
+    capitalized: HashSet<CompactString>,
 }
 
 impl ArticleVocabulary {
     /// Learns from one tokenized sentence.
-    pub fn observe(&mut self, toks: &[Token], text: &str) {
+    pub fn observe(&mut self, toks: &[Token]) {
         for (k, t) in toks.iter().enumerate() {
-            if t.kind != Kind::Word {
+            if !t.is_capitalized() {
                 continue;
             }
             // Look before inserting: most words repeat, and a clone per
             // token was a large share of the pipeline's allocations.
-            if t.is_capitalized(text) {
-                if k > 0
-                    && !toks[k - 1].is_punct('«')
-                    && !toks[k - 1].is_punct('"')
-                    && !self.capitalized_inside.contains(&t.norm)
-                {
-                    self.capitalized_inside.insert(t.norm.clone());
-                }
-            } else if !self.lowercase.contains(&t.norm) {
-                self.lowercase.insert(t.norm.clone());
+            if !self.capitalized.contains(&t.norm) {
+                self.capitalized.insert(t.norm.clone());
             }
-        }
-        for k in 0..toks.len() {
-            let w = toks[k].norm.as_str();
-            let next_cap = toks.get(k + 1).is_some_and(|n| n.is_capitalized(text));
-            if matches!(
-                w,
-                "projet" | "project" | "programme" | "program" | "initiative"
-            ) && next_cap
+            if k > 0
+                && !toks[k - 1].is_punct('«')
+                && !toks[k - 1].is_punct('"')
+                && !self.capitalized_inside.contains(&t.norm)
             {
-                self.vehicles.insert(toks[k + 1].norm.clone());
+                self.capitalized_inside.insert(t.norm.clone());
+            }
+            let prev = k.checked_sub(1).map(|p| &toks[p]);
+            if prev.is_some_and(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "projet" | "project" | "programme" | "program" | "initiative"
+                )
+            }) {
+                self.vehicles.insert(t.norm.clone());
             }
             // A single capitalised word in quotes: «Stargate», «Cristal».
-            if (toks[k].is_punct('«') || toks[k].is_punct('"') || toks[k].is_punct('“'))
-                && next_cap
+            if prev.is_some_and(|p| p.is_punct('«') || p.is_punct('"') || p.is_punct('“'))
                 && toks
-                    .get(k + 2)
+                    .get(k + 1)
                     .is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))
             {
-                self.vehicles.insert(toks[k + 1].norm.clone());
+                self.vehicles.insert(t.norm.clone());
+            }
+        }
+    }
+
+    /// Learns which capitalised words the article also writes in lowercase,
+    /// once every sentence is observed. Only the few capitalised words are
+    /// kept, rather than every lowercase word of the article.
+    pub fn finish<'t>(&mut self, sentences: impl IntoIterator<Item = &'t [Token]>) {
+        for toks in sentences {
+            for t in toks {
+                if t.kind == Kind::Word
+                    && !t.is_capitalized()
+                    && self.capitalized.contains(&t.norm)
+                    && !self.lowercase.contains(&t.norm)
+                {
+                    self.lowercase.insert(t.norm.clone());
+                }
             }
         }
     }
@@ -240,7 +257,7 @@ pub fn find_orgs(
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let upper = t.is_capitalized(text);
+        let upper = t.is_capitalized();
         if !upper {
             i += 1;
             continue;
@@ -261,7 +278,7 @@ pub fn find_orgs(
                 continue;
             }
         }
-        let run_end = capital_run(toks, text, i);
+        let run_end = capital_run(toks, i);
         if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
             out.push(m);
         }
@@ -291,17 +308,17 @@ fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
 
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
-fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
+fn capital_run(toks: &[Token], i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];
-        let cap = t.is_capitalized(text)
+        let cap = t.is_capitalized()
             || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
         if cap {
             j += 1;
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
-            && toks.get(j + 1).is_some_and(|n| n.is_capitalized(text))
+            && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
             && !matches!(
                 toks[j + 1].norm.as_str(),
                 "la" | "le" | "les" | "l'" | "the"
@@ -595,7 +612,8 @@ mod tests {
     fn names(sentence: &str) -> Vec<String> {
         let toks = tokenize(sentence);
         let mut vocab = ArticleVocabulary::default();
-        vocab.observe(&toks, sentence);
+        vocab.observe(&toks);
+        vocab.finish([toks.as_slice()]);
         let aliases = Aliases::default();
         find_orgs(&toks, sentence, &aliases, &vocab)
             .into_iter()

@@ -104,7 +104,7 @@ impl Extractor {
             .map(|span| {
                 let s = &text[span.start..span.end];
                 let toks = tokens::tokenize(s);
-                vocab.observe(&toks, s);
+                vocab.observe(&toks);
                 let amounts = amount::find_amounts(&toks, lang);
                 Prepared {
                     span,
@@ -114,6 +114,7 @@ impl Extractor {
                 }
             })
             .collect();
+        vocab.finish(prepared.iter().map(|p| p.toks.as_slice()));
         let orgs: Vec<Vec<OrgMention>> = prepared
             .iter()
             .map(|p| entities::find_orgs(&p.toks, p.text, &self.aliases, &vocab))
@@ -234,26 +235,78 @@ pub fn detect_language(text: &str) -> Lang {
     // The opening few kilobytes tell the language as well as the whole text.
     let head = &text.as_bytes()[..text.len().min(8 * 1024)];
     let (mut fr, mut en) = (0usize, 0usize);
-    // Function words are short ASCII words: scan bytes, lowercase into a
-    // small buffer, and match; no allocation, no per-word list scan.
-    for w in head.split(|b| !b.is_ascii_alphabetic()) {
-        if w.is_empty() || w.len() > 4 {
+    // Function words are short ASCII words: each is packed, lowercased, into
+    // a u32 as the bytes go by and matched as one integer. No allocation, no
+    // string comparison; this ran once per article and showed in profiles.
+    let mut word = 0u32;
+    let mut len = 0usize;
+    for &b in head.iter().chain(std::iter::once(&b' ')) {
+        if b.is_ascii_alphabetic() {
+            if len < 4 {
+                word = (word << 8) | u32::from(b.to_ascii_lowercase());
+            }
+            len += 1;
             continue;
         }
-        let mut buf = [0u8; 4];
-        for (d, s) in buf.iter_mut().zip(w) {
-            *d = s.to_ascii_lowercase();
+        if (1..=4).contains(&len) {
+            if FRENCH.contains(&word) {
+                fr += 1;
+            } else if ENGLISH.contains(&word) {
+                en += 1;
+            }
         }
-        match &buf[..w.len()] {
-            b"le" | b"la" | b"les" | b"des" | b"du" | b"et" | b"est" | b"une" | b"dans"
-            | b"pour" | b"qui" | b"avec" | b"sur" | b"pas" | b"au" => fr += 1,
-            b"the" | b"and" | b"of" | b"to" | b"is" | b"in" | b"for" | b"that" | b"with"
-            | b"was" | b"on" | b"its" | b"by" | b"has" | b"a" => en += 1,
-            _ => {}
-        }
+        word = 0;
+        len = 0;
     }
     if en > fr { Lang::En } else { Lang::Fr }
 }
+
+/// A word of up to four ASCII letters packed as [`detect_language`] packs it.
+const fn packed(w: &[u8]) -> u32 {
+    let mut v = 0u32;
+    let mut i = 0;
+    while i < w.len() {
+        v = (v << 8) | w[i] as u32;
+        i += 1;
+    }
+    v
+}
+
+const FRENCH: [u32; 15] = [
+    packed(b"le"),
+    packed(b"la"),
+    packed(b"les"),
+    packed(b"des"),
+    packed(b"du"),
+    packed(b"et"),
+    packed(b"est"),
+    packed(b"une"),
+    packed(b"dans"),
+    packed(b"pour"),
+    packed(b"qui"),
+    packed(b"avec"),
+    packed(b"sur"),
+    packed(b"pas"),
+    packed(b"au"),
+];
+
+const ENGLISH: [u32; 15] = [
+    packed(b"the"),
+    packed(b"and"),
+    packed(b"of"),
+    packed(b"to"),
+    packed(b"is"),
+    packed(b"in"),
+    packed(b"for"),
+    packed(b"that"),
+    packed(b"with"),
+    packed(b"was"),
+    packed(b"on"),
+    packed(b"its"),
+    packed(b"by"),
+    packed(b"has"),
+    packed(b"a"),
+];
 
 fn hex16(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

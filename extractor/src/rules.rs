@@ -3,6 +3,8 @@
 //! right for the organisations its prepositions introduce ("dans", "auprès
 //! de", "by", "with"); its frame turns those slots into roles.
 
+use std::cell::OnceCell;
+
 use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, DESCRIPTION_HEADS};
@@ -98,9 +100,36 @@ enum Slot {
 struct Sentence<'a> {
     input: &'a SentenceInput<'a>,
     items: Vec<(usize, usize, Item)>,
+    /// The norms of the items that are not references, in order: any run
+    /// of items' words is a slice of it, so reading a clause allocates nothing.
+    plain: Vec<&'a str>,
+    /// For each item, where its words start in `plain`; one more at the end.
+    plain_at: Vec<usize>,
+    /// For each item, whether it ends a clause. Every trigger scans both
+    /// ways for one, so it is worked out once, when first asked.
+    boundary: OnceCell<Vec<bool>>,
 }
 
-impl Sentence<'_> {
+impl<'a> Sentence<'a> {
+    fn new(input: &'a SentenceInput<'a>, items: Vec<(usize, usize, Item)>) -> Self {
+        let mut plain = Vec::with_capacity(items.len());
+        let mut plain_at = Vec::with_capacity(items.len() + 1);
+        for (first, _, item) in &items {
+            plain_at.push(plain.len());
+            if !matches!(item, Item::Ref(_)) {
+                plain.push(input.toks[*first].norm.as_str());
+            }
+        }
+        plain_at.push(plain.len());
+        Sentence {
+            input,
+            items,
+            plain,
+            plain_at,
+            boundary: OnceCell::new(),
+        }
+    }
+
     fn norm(&self, k: usize) -> &str {
         &self.input.toks[self.items[k].0].norm
     }
@@ -110,36 +139,37 @@ impl Sentence<'_> {
     }
 
     fn is_boundary(&self, k: usize) -> bool {
-        if self.is_word(k, &["que", "that"])
-            && k > 0
-            && self.is_word(k - 1, &["après", "avant", "after", "before"])
-        {
-            return true;
-        }
-        // A short parenthesis is an aside ("(OPA)", "(ESA)"), not a clause.
-        if self.is_short_paren(k) {
-            return false;
-        }
-        // A full stop inside a sentence ends an abbreviation ("Corp.",
-        // "Inc."), not a clause: the sentence splitter already cut at real ones.
+        self.boundary
+            .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]
+    }
+
+    fn ends_clause(&self, k: usize) -> bool {
         match self.items[k].2 {
-            Item::Punct => matches!(
-                self.norm(k),
-                ";" | ":" | "(" | ")" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"
-            ),
-            Item::Word => matches!(
-                self.norm(k),
-                "mais"
-                    | "but"
-                    | "alors"
-                    | "tandis"
-                    | "while"
-                    | "whereas"
-                    | "cependant"
-                    | "however"
-                    | "although"
-                    | "bien"
-            ),
+            Item::Punct => match self.norm(k) {
+                // A short parenthesis is an aside ("(OPA)", "(ESA)"), not a clause.
+                "(" | ")" => !self.is_short_paren(k),
+                // A full stop inside a sentence ends an abbreviation ("Corp.",
+                // "Inc."), not a clause: the sentence splitter already cut at real ones.
+                p => matches!(p, ";" | ":" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"),
+            },
+            Item::Word => match self.norm(k) {
+                "que" | "that" => {
+                    k > 0 && self.is_word(k - 1, &["après", "avant", "after", "before"])
+                }
+                w => matches!(
+                    w,
+                    "mais"
+                        | "but"
+                        | "alors"
+                        | "tandis"
+                        | "while"
+                        | "whereas"
+                        | "cependant"
+                        | "however"
+                        | "although"
+                        | "bien"
+                ),
+            },
             _ => false,
         }
     }
@@ -156,11 +186,9 @@ impl Sentence<'_> {
         }
     }
 
-    fn words(&self, from: usize, to: usize) -> Vec<&str> {
-        (from..to)
-            .filter(|&k| !matches!(self.items[k].2, Item::Ref(_)))
-            .map(|k| self.norm(k))
-            .collect()
+    /// The words of items `from..to`, references left out.
+    fn words(&self, from: usize, to: usize) -> &[&'a str] {
+        &self.plain[self.plain_at[from]..self.plain_at[to.max(from)]]
     }
 }
 
@@ -220,10 +248,7 @@ pub fn read_sentence(
     input: &SentenceInput<'_>,
     ctx: &mut Context,
 ) -> (Vec<Mention>, Vec<OrphanAmount>) {
-    let s = Sentence {
-        input,
-        items: build_items(input, ctx),
-    };
+    let s = Sentence::new(input, build_items(input, ctx));
     let excluded: Vec<bool> = input
         .amounts
         .iter()
@@ -498,7 +523,7 @@ fn read_trigger(
         .map_or(0, |k| k + 1);
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     let clause = s.words(left_bound, right_bound);
-    let before: Vec<&str> = s.words(left_bound.max(t.saturating_sub(10)), t);
+    let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     if status::negated(&before) {
         return None;
     }
@@ -1136,7 +1161,7 @@ fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
                     | "nommée"
             )
         );
-        (toks[k].is_capitalized(s.input.text)
+        (toks[k].is_capitalized()
             && (quoted || project)
             && !s.input.orgs.iter().any(|(f, _, _)| *f == k))
         .then(|| toks[k].text(s.input.text).to_string())

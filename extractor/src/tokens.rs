@@ -29,6 +29,9 @@ pub struct Token {
     /// Lowercase form with typographic apostrophes made plain. Inline for
     /// words up to 24 bytes, so tokenizing allocates next to nothing.
     pub norm: CompactString,
+    /// Whether a word starts with an uppercase letter: asked of every token
+    /// several times, so read once here.
+    capitalized: bool,
 }
 
 impl Token {
@@ -37,14 +40,9 @@ impl Token {
         &src[self.start..self.end]
     }
 
-    /// Whether the token's text starts with an uppercase letter.
-    pub fn is_capitalized(&self, src: &str) -> bool {
-        self.kind == Kind::Word
-            && self
-                .text(src)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+    /// Whether the token is a word that starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.capitalized
     }
 
     /// Whether the token is a punctuation character equal to `c`.
@@ -65,62 +63,77 @@ fn is_currency(c: char) -> bool {
     matches!(c, '$' | '€' | '£' | '¥')
 }
 
+/// The char at byte `i` of `text` and its length in bytes. ASCII, most of
+/// any article, is read without decoding.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Tokenizes `text`. Offsets are relative to `text`.
+///
+/// A cursor walks the bytes rather than collecting `(offset, char)` pairs
+/// first: that copy cost as much as the tokenizing itself.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
-    let end_of = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
+    while let Some((c, len)) = char_at(text, i) {
+        let start = i;
         if c.is_whitespace() {
-            i += 1;
+            i += len;
         } else if c.is_ascii_digit() {
-            let j = scan_number(&chars, i);
-            push(&mut out, text, start, end_of(j), Kind::Number);
-            i = j;
+            i = scan_number(text, i);
+            push(&mut out, text, start, i, Kind::Number);
         } else if c.is_alphabetic() {
-            let j = scan_word(&chars, i);
-            let word_end = end_of(j);
+            let word_end = scan_word(text, i, c, len);
+            i = word_end;
             let word = &text[start..word_end];
             // "d'OpenAI": the elided article is a token of its own.
-            if j < chars.len()
-                && is_apostrophe(chars[j].1)
-                && ELIDED.contains(&word.to_lowercase().as_str())
+            if let Some((a, alen)) = char_at(text, word_end).filter(|&(a, _)| is_apostrophe(a))
+                && word.len() <= 7
+                && ELIDED.iter().any(|e| e.eq_ignore_ascii_case(word))
             {
-                let after = end_of(j + 1);
+                let mut norm = CompactString::from(word);
+                norm.make_ascii_lowercase();
+                norm.push('\'');
+                debug_assert!(is_apostrophe(a));
+                i = word_end + alen;
                 out.push(Token {
                     start,
-                    end: after,
+                    end: i,
                     kind: Kind::Word,
-                    norm: format!("{}'", word.to_lowercase()).into(),
+                    norm,
+                    capitalized: c.is_uppercase(),
                 });
-                i = j + 1;
                 continue;
             }
             push(&mut out, text, start, word_end, Kind::Word);
-            i = j;
             // "Cisco's": the possessive is a token of its own.
-            if i + 1 < chars.len()
-                && is_apostrophe(chars[i].1)
-                && matches!(chars[i + 1].1, 's' | 'S')
-                && chars.get(i + 2).is_none_or(|&(_, c)| !c.is_alphanumeric())
+            if let Some((a, alen)) = char_at(text, i).filter(|&(a, _)| is_apostrophe(a))
+                && matches!(text.as_bytes().get(i + alen), Some(b's' | b'S'))
+                && char_at(text, i + alen + 1).is_none_or(|(n, _)| !n.is_alphanumeric())
             {
+                debug_assert!(is_apostrophe(a));
                 out.push(Token {
-                    start: chars[i].0,
-                    end: end_of(i + 2),
+                    start: i,
+                    end: i + alen + 1,
                     kind: Kind::Word,
                     norm: "'s".into(),
+                    capitalized: false,
                 });
-                i += 2;
+                i += alen + 1;
             }
         } else if is_currency(c) {
-            push(&mut out, text, start, end_of(i + 1), Kind::Currency);
-            i += 1;
+            i += len;
+            push(&mut out, text, start, i, Kind::Currency);
         } else {
-            push(&mut out, text, start, end_of(i + 1), Kind::Punct);
-            i += 1;
+            i += len;
+            push(&mut out, text, start, i, Kind::Punct);
         }
     }
     out
@@ -128,7 +141,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) {
     let raw = &text[start..end];
-    // One allocation per token: most words are ASCII and have no apostrophe.
+    // Most words are ASCII and have no apostrophe: lowercased in place, and
+    // inline up to 24 bytes, so no allocation.
     let norm = if raw.is_ascii() {
         let mut n = CompactString::from(raw);
         n.make_ascii_lowercase();
@@ -138,27 +152,32 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) 
     } else {
         CompactString::from(raw.to_lowercase())
     };
+    let capitalized = kind == Kind::Word && raw.chars().next().is_some_and(char::is_uppercase);
     out.push(Token {
         start,
         end,
         kind,
         norm,
+        capitalized,
     });
 }
 
 /// A word runs over letters and digits, and over a hyphen, dot, ampersand or
 /// apostrophe that joins two letters ("Saint-Gobain", "L.P.", "R&D").
-fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
-    i += 1;
-    while i < chars.len() {
-        let c = chars[i].1;
+/// `first` is the word's first char, `len` its length; returns the end.
+fn scan_word(text: &str, start: usize, first: char, len: usize) -> usize {
+    let mut prev = first;
+    let mut i = start + len;
+    while let Some((c, clen)) = char_at(text, i) {
         if c.is_alphanumeric() {
-            i += 1;
+            prev = c;
+            i += clen;
         } else if matches!(c, '-' | '&' | '.')
-            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric())
-            && (c != '.' || chars[i - 1].1.is_uppercase())
+            && (c != '.' || prev.is_uppercase())
+            && let Some((n, nlen)) = char_at(text, i + 1).filter(|(n, _)| n.is_alphanumeric())
         {
-            i += 2;
+            prev = n;
+            i += 1 + nlen;
         } else {
             break;
         }
@@ -168,16 +187,16 @@ fn scan_word(chars: &[(usize, char)], mut i: usize) -> usize {
 
 /// A number runs over digits and single separators between digit groups:
 /// "2,5", "1,600.50", "40 000" (a space before exactly three digits).
-fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
-    while i < chars.len() {
-        let c = chars[i].1;
+fn scan_number(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    while let Some((c, clen)) = char_at(text, i) {
         // A digit, or a separator that another digit group follows.
         let joins = c.is_ascii_digit()
-            || (matches!(c, ',' | '.')
-                && chars.get(i + 1).is_some_and(|&(_, n)| n.is_ascii_digit()))
-            || (matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(chars, i + 1));
+            || (matches!(c, ',' | '.') && digit_at(i + 1))
+            || (matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(bytes, i + clen));
         if joins {
-            i += 1;
+            i += clen;
         } else {
             break;
         }
@@ -185,11 +204,11 @@ fn scan_number(chars: &[(usize, char)], mut i: usize) -> usize {
     i
 }
 
-fn three_digits_follow(chars: &[(usize, char)], i: usize) -> bool {
-    (0..3).all(|k| chars.get(i + k).is_some_and(|&(_, c)| c.is_ascii_digit()))
-        && chars
+fn three_digits_follow(bytes: &[u8], i: usize) -> bool {
+    (0..3).all(|k| bytes.get(i + k).is_some_and(u8::is_ascii_digit))
+        && bytes
             .get(i + 3)
-            .is_none_or(|&(_, c)| !c.is_ascii_digit() && c != ',' && c != '.')
+            .is_none_or(|&c| !c.is_ascii_digit() && c != b',' && c != b'.')
 }
 
 #[cfg(test)]
