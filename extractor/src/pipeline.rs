@@ -91,7 +91,6 @@ impl Extractor {
             format!("{title}\n\n{body}")
         };
         let text_rewritten = text != article.text;
-        let lang = article.lang.unwrap_or_else(|| detect_language(&text));
         let article_id = if article.id.trim().is_empty() {
             content_id(&text)
         } else {
@@ -99,22 +98,27 @@ impl Extractor {
         };
 
         let mut vocab = ArticleVocabulary::default();
-        let prepared: Vec<Prepared<'_>> = text::sentences(&text)
+        let mut prepared: Vec<Prepared<'_>> = text::sentences(&text)
             .into_iter()
             .map(|span| {
                 let s = &text[span.start..span.end];
                 let toks = tokens::tokenize(s);
                 vocab.observe(&toks);
-                let amounts = amount::find_amounts(&toks, lang);
                 Prepared {
                     span,
                     text: s,
                     toks,
-                    amounts,
+                    amounts: Vec::new(),
                 }
             })
             .collect();
         vocab.finish(prepared.iter().map(|p| p.toks.as_slice()));
+        let lang = article
+            .lang
+            .unwrap_or_else(|| detect_language(prepared.iter().flat_map(|p| &p.toks)));
+        for p in &mut prepared {
+            p.amounts = amount::find_amounts(&p.toks, lang);
+        }
         let orgs: Vec<Vec<OrgMention>> = prepared
             .iter()
             .map(|p| entities::find_orgs(&p.toks, p.text, &self.aliases, &vocab))
@@ -230,83 +234,24 @@ fn default_currency(prepared: &[Prepared<'_>], lang: Lang) -> &'static str {
         )
 }
 
-/// French or English, by their most frequent function words.
-pub fn detect_language(text: &str) -> Lang {
-    // The opening few kilobytes tell the language as well as the whole text.
-    let head = &text.as_bytes()[..text.len().min(8 * 1024)];
+/// French or English, by their most frequent function words among the
+/// article's first tokens. Read from the tokens the pipeline makes anyway:
+/// a separate scan of the text's bytes cost more than the tokenizing.
+pub fn detect_language<'t>(toks: impl IntoIterator<Item = &'t Token>) -> Lang {
     let (mut fr, mut en) = (0usize, 0usize);
-    // Function words are short ASCII words: each is packed, lowercased, into
-    // a u32 as the bytes go by and matched as one integer. No allocation, no
-    // string comparison; this ran once per article and showed in profiles.
-    let mut word = 0u32;
-    let mut len = 0usize;
-    for &b in head.iter().chain(std::iter::once(&b' ')) {
-        if b.is_ascii_alphabetic() {
-            if len < 4 {
-                word = (word << 8) | u32::from(b.to_ascii_lowercase());
-            }
-            len += 1;
-            continue;
+    // The opening couple of thousand words tell the language as well as
+    // the whole text.
+    for t in toks.into_iter().take(2_000) {
+        match t.norm.as_str() {
+            "le" | "la" | "les" | "des" | "du" | "et" | "est" | "une" | "dans" | "pour" | "qui"
+            | "avec" | "sur" | "pas" | "au" => fr += 1,
+            "the" | "and" | "of" | "to" | "is" | "in" | "for" | "that" | "with" | "was" | "on"
+            | "its" | "by" | "has" | "a" => en += 1,
+            _ => {}
         }
-        if (1..=4).contains(&len) {
-            if FRENCH.contains(&word) {
-                fr += 1;
-            } else if ENGLISH.contains(&word) {
-                en += 1;
-            }
-        }
-        word = 0;
-        len = 0;
     }
     if en > fr { Lang::En } else { Lang::Fr }
 }
-
-/// A word of up to four ASCII letters packed as [`detect_language`] packs it.
-const fn packed(w: &[u8]) -> u32 {
-    let mut v = 0u32;
-    let mut i = 0;
-    while i < w.len() {
-        v = (v << 8) | w[i] as u32;
-        i += 1;
-    }
-    v
-}
-
-const FRENCH: [u32; 15] = [
-    packed(b"le"),
-    packed(b"la"),
-    packed(b"les"),
-    packed(b"des"),
-    packed(b"du"),
-    packed(b"et"),
-    packed(b"est"),
-    packed(b"une"),
-    packed(b"dans"),
-    packed(b"pour"),
-    packed(b"qui"),
-    packed(b"avec"),
-    packed(b"sur"),
-    packed(b"pas"),
-    packed(b"au"),
-];
-
-const ENGLISH: [u32; 15] = [
-    packed(b"the"),
-    packed(b"and"),
-    packed(b"of"),
-    packed(b"to"),
-    packed(b"is"),
-    packed(b"in"),
-    packed(b"for"),
-    packed(b"that"),
-    packed(b"with"),
-    packed(b"was"),
-    packed(b"on"),
-    packed(b"its"),
-    packed(b"by"),
-    packed(b"has"),
-    packed(b"a"),
-];
 
 fn hex16(bytes: &[u8]) -> String {
     let digest = Sha256::digest(bytes);

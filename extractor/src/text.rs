@@ -24,47 +24,52 @@ pub struct Span {
 
 /// Whether most lines of `text` stop mid-sentence, as in hard-wrapped wire copy.
 fn is_hard_wrapped(text: &str) -> bool {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if lines.len() < 5 {
-        return false;
+    let (mut lines, mut open, mut short) = (0usize, 0usize, 0usize);
+    for l in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        lines += 1;
+        open += usize::from(!l.ends_with(['.', '!', '?', ':', '»', '"', '”', ')']));
+        // Counting chars only when the bytes could exceed 80.
+        short += usize::from(l.len() <= 80 || l.chars().count() <= 80);
     }
-    let open = lines
-        .iter()
-        .filter(|l| !l.ends_with(['.', '!', '?', ':', '»', '"', '”', ')']))
-        .count();
-    let short = lines.iter().filter(|l| l.chars().count() <= 80).count();
-    open * 2 > lines.len() && short * 10 >= lines.len() * 9
+    lines >= 5 && open * 2 > lines && short * 10 >= lines * 9
+}
+
+/// Bytes that may end a sentence: a newline, `.`, `!`, `?`, and the first
+/// byte of `…`. Everything else is skipped without decoding.
+fn may_end(b: u8) -> bool {
+    matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)
 }
 
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Span> {
     let wrapped = is_hard_wrapped(text);
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 100 + 1);
     let bytes = text.as_bytes();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let boundary_end = match c {
-            '\n' => {
+    let mut i = 0;
+    while i < bytes.len() {
+        if !may_end(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let boundary_end = match bytes[i] {
+            b'\n' => {
                 // Only the next line is looked at: scanning the whole rest
                 // of the text at every newline made long articles quadratic.
                 let rest = &text[i + 1..];
                 let blank = rest
                     .find('\n')
                     .is_some_and(|p| rest[..p].chars().all(char::is_whitespace));
-                (!wrapped || blank || next_line_is_list(&text[i + 1..])).then_some(i)
+                (!wrapped || blank || next_line_is_list(rest)).then_some(i)
             }
-            '.' | '!' | '?' | '…' => {
-                let mut end = i + c.len_utf8();
+            0xE2 if !text[i..].starts_with('…') => None,
+            b => {
+                let stop = if b == 0xE2 { '…' } else { char::from(b) };
+                let mut end = i + stop.len_utf8();
                 // Closing quotes and brackets belong to the sentence they close.
-                while let Some(&(k, n)) = iter.peek() {
+                for n in text[end..].chars() {
                     if matches!(n, '»' | '"' | '”' | '\'' | ')' | '’') {
-                        end = k + n.len_utf8();
-                        iter.next();
+                        end += n.len_utf8();
                     } else {
                         break;
                     }
@@ -76,15 +81,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
                         || n.is_ascii_digit()
                         || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
                 });
-                (spaced && starts_new && !(c == '.' && is_abbreviation(&text[start..i])))
-                    .then_some(end)
+                let ends = spaced && starts_new && !(b == b'.' && is_abbreviation(&text[start..i]));
+                // The closing quotes are part of this sentence either way.
+                let boundary = ends.then_some(end);
+                i = end - 1;
+                boundary
             }
-            _ => None,
         };
         if let Some(end) = boundary_end {
             push_trimmed(text, start, end, &mut out);
             start = end;
         }
+        i += 1;
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out

@@ -266,46 +266,44 @@ const MULTI: &[(&[&str], Frame)] = &[
     (&["partners", "with"], Frame::Partner),
 ];
 
-/// The lexicon keyed by first word: one hash lookup per token instead of a
-/// scan of every trigger.
-struct Index {
-    single: HashMap<&'static str, Frame>,
-    multi: HashMap<&'static str, Vec<(&'static [&'static str], Frame)>>,
+/// What may start at a word: the multi-word triggers it opens, longest
+/// listed first, and its own single-word frame.
+#[derive(Default)]
+struct Entry {
+    multi: Vec<(&'static [&'static str], Frame)>,
+    single: Option<Frame>,
 }
 
-fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
+/// The lexicon keyed by first word: one hash lookup per token instead of a
+/// scan of every trigger.
+fn index() -> &'static HashMap<&'static str, Entry> {
+    static INDEX: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut single = HashMap::with_capacity_and_hasher(SINGLE.len(), Default::default());
-        for (w, f) in SINGLE {
-            single.entry(*w).or_insert(*f);
-        }
-        let mut multi: HashMap<&'static str, Vec<(&'static [&'static str], Frame)>> =
-            HashMap::default();
+        let mut index: HashMap<&'static str, Entry> = HashMap::default();
         for (words, f) in MULTI {
-            multi.entry(words[0]).or_default().push((*words, *f));
+            index.entry(words[0]).or_default().multi.push((*words, *f));
         }
-        Index { single, multi }
+        for (w, f) in SINGLE {
+            index.entry(*w).or_default().single.get_or_insert(*f);
+        }
+        index
     })
 }
 
 /// The trigger starting at token `i`: its frame and how many tokens it spans.
 pub fn trigger_at(toks: &[Token], i: usize) -> Option<(Frame, usize)> {
-    let index = index();
-    let norm = toks.get(i)?.norm.as_str();
-    if let Some(candidates) = index.multi.get(norm) {
-        for (words, frame) in candidates {
-            if toks.len() >= i + words.len()
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| toks[i + k].norm == *w)
-            {
-                return Some((*frame, words.len()));
-            }
+    let entry = index().get(toks.get(i)?.norm.as_str())?;
+    for (words, frame) in &entry.multi {
+        if toks.len() >= i + words.len()
+            && words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| toks[i + k].norm == *w)
+        {
+            return Some((*frame, words.len()));
         }
     }
-    index.single.get(norm).map(|f| (*f, 1))
+    entry.single.map(|f| (f, 1))
 }
 
 /// Words that name the thing a commercial deal buys.
