@@ -180,6 +180,14 @@ struct Core {
 /// Finds every amount in `toks`.
 pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
     let mut out = Vec::new();
+    // Every amount holds a number in digits or a scale word ("dix
+    // milliards", "several billion"): a sentence with neither needs no
+    // closer look at its many "a", "un" and "au".
+    if !toks.iter().any(|t| {
+        t.kind == Kind::Number || (t.kind == Kind::Word && scale_of(&t.norm, lang).is_some())
+    }) {
+        return out;
+    }
     let mut i = 0;
     while i < toks.len() {
         if !may_start(&toks[i]) {

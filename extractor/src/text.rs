@@ -35,10 +35,17 @@ fn is_hard_wrapped(text: &str) -> bool {
 }
 
 /// Bytes that may end a sentence: a newline, `.`, `!`, `?`, and the first
-/// byte of `…`. Everything else is skipped without decoding.
-fn may_end(b: u8) -> bool {
-    matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2)
-}
+/// byte of `…`. Everything else is skipped without decoding, one table load
+/// per byte.
+static MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
 
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Span> {
@@ -48,7 +55,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        if !may_end(bytes[i]) {
+        if !MAY_END[usize::from(bytes[i])] {
             i += 1;
             continue;
         }
