@@ -279,3 +279,36 @@ pub fn deal_id(article_id: &str, deal: &Deal) -> String {
     }
     hex16(key.as_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang_of(text: &str) -> Lang {
+        detect_language(&tokens::tokenize(text))
+    }
+
+    #[test]
+    fn language_is_read_from_function_words() {
+        assert_eq!(
+            lang_of("La société a levé des fonds pour son projet dans le cloud."),
+            Lang::Fr
+        );
+        assert_eq!(
+            lang_of("The company said it was in talks with a buyer for its unit."),
+            Lang::En
+        );
+        // Names and numbers say nothing; a tie reads as French.
+        assert_eq!(lang_of("OpenAI 2025 SoftBank"), Lang::Fr);
+    }
+
+    #[test]
+    fn a_given_language_overrides_detection() {
+        let article = ArticleInput {
+            text: "The company said it was in talks with a buyer.".into(),
+            lang: Some(Lang::Fr),
+            ..ArticleInput::default()
+        };
+        assert_eq!(Extractor::default().extract(&article).lang, Lang::Fr);
+    }
+}

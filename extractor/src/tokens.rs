@@ -214,6 +214,7 @@ fn three_digits_follow(bytes: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn norms(s: &str) -> Vec<String> {
         tokenize(s)
@@ -254,6 +255,38 @@ mod tests {
         let s = "Le géant «SoftBank»";
         for t in tokenize(s) {
             assert_eq!(t.norm, s[t.start..t.end].to_lowercase());
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn tokens_are_ordered_char_boundaries_with_lowercase_norms(s in "\\PC{0,200}") {
+            let mut last = 0;
+            for t in tokenize(&s) {
+                prop_assert!(t.start >= last && t.start < t.end && t.end <= s.len());
+                prop_assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+                let text = t.text(&s);
+                prop_assert!(!text.starts_with(char::is_whitespace));
+                if text.is_ascii() {
+                    prop_assert_eq!(t.norm.as_str(), text.to_ascii_lowercase());
+                }
+                prop_assert_eq!(
+                    t.is_capitalized(),
+                    t.kind == Kind::Word && text.starts_with(char::is_uppercase)
+                );
+                last = t.end;
+            }
+        }
+
+        #[test]
+        fn every_letter_and_digit_lands_in_a_token(s in "[a-zA-Zàéç0-9 ,.'’&$€-]{0,80}") {
+            let toks = tokenize(&s);
+            for (i, c) in s.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+                prop_assert!(
+                    toks.iter().any(|t| t.start <= i && i < t.end),
+                    "{:?} at {} is in no token", c, i
+                );
+            }
         }
     }
 }
