@@ -524,7 +524,7 @@ fn read_trigger(
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
-    if status::negated(&before) {
+    if status::negated(before) {
         return None;
     }
     // Frames that need a confirming word nearby.
@@ -696,7 +696,7 @@ fn read_trigger(
     let sentence_words = s.words(0, n);
     // The trigger word itself is an offer word, so an accepted offer
     // ("agreed to Cisco's offer") is not one any more.
-    let offer = deal_type == DealType::Acquisition && status::is_offer(&clause);
+    let offer = deal_type == DealType::Acquisition && status::is_offer(clause);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
     let local_start = (left_bound..t)
         .rev()
@@ -707,15 +707,15 @@ fn read_trigger(
         .unwrap_or(right_bound);
     let local = s.words(local_start, local_end);
     let scope = status::Scope {
-        local: &local,
-        clause: &clause,
-        sentence: &sentence_words,
+        local,
+        clause,
+        sentence: sentence_words,
     };
     let status = status::status_of(scope, deal_type, offer);
-    let date = status::year_in(&clause).or_else(|| status::year_in(&sentence_words));
+    let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     let generic = frame == Frame::Agreement && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
-    let cancelled = status::cancelled(&clause);
+    let cancelled = status::cancelled(clause);
     let _ = toks;
     Some((
         Mention {
