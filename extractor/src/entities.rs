@@ -201,14 +201,12 @@ impl ArticleVocabulary {
             if !self.capitalized.contains(&t.norm) {
                 self.capitalized.insert(t.norm.clone());
             }
-            if k > 0
-                && !toks[k - 1].is_punct('«')
-                && !toks[k - 1].is_punct('"')
+            let prev = k.checked_sub(1).map(|p| &toks[p]);
+            if prev.is_some_and(|p| !p.is_punct('«') && !p.is_punct('"'))
                 && !self.capitalized_inside.contains(&t.norm)
             {
                 self.capitalized_inside.insert(t.norm.clone());
             }
-            let prev = k.checked_sub(1).map(|p| &toks[p]);
             if prev.is_some_and(|p| {
                 matches!(
                     p.norm.as_str(),
