@@ -403,8 +403,17 @@ on_both_backends! {
         let targets: Vec<&str> = second.portfolio.iter().map(|e| e.target.as_str()).collect();
         assert_eq!(targets, ["Co2", "Co1"]);
         assert!(second.next_page_token.is_empty());
-        let co: Vec<(&str, usize)> = first.co_investors.iter().map(|c| (c.name.as_str(), c.shared_targets.len())).collect();
-        assert_eq!(co, [("Kestrel", 2), ("Amazon", 1)], "aliases resolve: AWS is Amazon");
+        let co: Vec<(&str, i64, Vec<&str>)> = first.co_investors.iter().map(|c| (c.name.as_str(), c.shared_target_count, c.shared_targets.iter().map(String::as_str).collect())).collect();
+        assert_eq!(co, [("Kestrel", 2, vec!["Co2", "Co3"]), ("Amazon", 1, vec!["Co2"])], "aliases resolve: AWS is Amazon");
+        // A status condition reads deals one by one instead of the kept
+        // backer lists, and must agree with them on what it keeps.
+        let announced = app.client.investor_profile(pb::InvestorProfileRequest {
+            name: "Orbis".into(),
+            filter: Some(pb::DealFilter { statuses: vec![pb::DealStatus::Announced.into()], ..Default::default() }),
+            ..Default::default()
+        }).await.expect("announced").into_inner();
+        let co: Vec<(&str, i64)> = announced.co_investors.iter().map(|c| (c.name.as_str(), c.shared_target_count)).collect();
+        assert_eq!(co, [("Amazon", 1), ("Kestrel", 1)], "Kestrel's rumored deal in Co3 is left out");
         let amazon = app.client.investor_profile(pb::InvestorProfileRequest {
             name: "Amazon Web Services".into(),
             ..Default::default()

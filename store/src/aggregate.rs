@@ -10,7 +10,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use dealwire_extractor::model::{Amount, Date, DealType, Role, Status};
-use rustc_hash::FxHashMap;
 
 use crate::error::Error;
 use crate::filter::{self, DealFilter, name_key};
@@ -179,14 +178,25 @@ pub struct InvestorProfile {
     pub portfolio: Page,
     /// Investment deals in all.
     pub deals: i64,
-    /// Co-investors with shared targets, most shared first.
-    pub co_investors: Vec<(String, Vec<String>)>,
+    /// Co-investors, most shared targets first.
+    pub co_investors: Vec<CoInvestor>,
     /// Deals per status.
     pub by_status: Vec<(Status, i64)>,
     /// Totals.
     pub totals: Totals,
     /// Totals in the reporting currency.
     pub reporting: Option<Converted>,
+}
+
+/// Another investor that backed some of the same companies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CoInvestor {
+    /// Name.
+    pub name: String,
+    /// Companies both backed.
+    pub shared_count: i64,
+    /// The first [`crate::coinvestors::MAX_SHARED_NAMES`] of them, by name.
+    pub shared_targets: Vec<String>,
 }
 
 /// A company's profile.
@@ -234,11 +244,13 @@ pub(crate) fn with_party(ix: &Index, s: &Slot, party: Option<NameId>) -> bool {
 }
 
 pub(crate) fn count_status(ix: &Index, positions: &[u32]) -> Vec<(Status, i64)> {
-    let mut m: BTreeMap<Status, i64> = BTreeMap::new();
+    const ALL: [Status; 3] = [Status::Rumored, Status::Announced, Status::Completed];
+    let mut n = [0i64; 3];
     for &p in positions {
-        *m.entry(ix.slot(p).status).or_default() += 1;
+        let s = ix.slot(p).status;
+        n[ALL.iter().position(|&a| a == s).unwrap_or(0)] += 1;
     }
-    m.into_iter().collect()
+    ALL.into_iter().zip(n).filter(|&(_, c)| c > 0).collect()
 }
 
 /// Sort key of an entry: newest first, undated last, then by id and the
@@ -306,17 +318,24 @@ fn parse_cursor(k: &str) -> Result<EntryKey, Error> {
 
 pub(crate) fn top_related<T>(
     ix: &Index,
-    m: FxHashMap<NameId, T>,
+    m: impl IntoIterator<Item = (NameId, T)>,
     weight: impl Fn(&T) -> i64,
 ) -> (Vec<(NameId, T)>, i64) {
-    let total = m.len() as i64;
     let mut v: Vec<(NameId, T)> = m.into_iter().collect();
+    let total = v.len() as i64;
     let cmp = |a: &(NameId, T), b: &(NameId, T)| {
         weight(&b.1)
             .cmp(&weight(&a.1))
             .then_with(|| ix.name(a.0).cmp(ix.name(b.0)))
     };
     // Only the first MAX_RELATED are listed: select them, sort only them.
+    // Weights alone settle all but the ties at the cut, so a first cut by
+    // weight spares most name comparisons when thousands are related.
+    if v.len() > MAX_RELATED {
+        v.select_nth_unstable_by(MAX_RELATED - 1, |a, b| weight(&b.1).cmp(&weight(&a.1)));
+        let cut = weight(&v[MAX_RELATED - 1].1);
+        v.retain(|e| weight(&e.1) >= cut);
+    }
     if v.len() > MAX_RELATED {
         v.select_nth_unstable_by(MAX_RELATED, cmp);
         v.truncate(MAX_RELATED);

@@ -138,6 +138,17 @@ impl DealFilter {
             && self.date_ok(s.date_ord)
     }
 
+    /// Whether every investment deal passes: no status, date or party
+    /// condition, and the types (if any) include investments. Such queries
+    /// may read sums and lists the read model keeps up to date.
+    pub fn keeps_every_investment(&self) -> bool {
+        self.statuses.is_empty()
+            && self.party.is_none()
+            && self.start.is_none()
+            && self.end.is_none()
+            && (self.types.is_empty() || self.types.contains(&DealType::Investment))
+    }
+
     /// The filter's party in the read model: `Some(None)` when the filter
     /// names none, `None` when it names one no deal has (nothing matches).
     pub fn party_id(&self, index: &Index) -> Option<Option<NameId>> {

@@ -8,10 +8,13 @@
 //! mutator and applies changes in revision order (see `repo`).
 
 use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Status};
-use rustc_hash::FxHashMap;
+use std::hash::BuildHasher;
 
-/// An organisation's number in the index.
-pub type NameId = u32;
+use hashbrown::HashTable;
+use rustc_hash::{FxBuildHasher, FxHashMap};
+
+pub use crate::names::NameId;
+use crate::names::Names;
 
 /// A deal's state, as the database holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -119,6 +122,10 @@ pub struct Bucket {
 
 const NOT_LISTED: u32 = u32::MAX;
 
+fn id_hash(id: u64) -> u64 {
+    FxBuildHasher.hash_one(id)
+}
+
 /// Year of undated deals in buckets.
 pub const UNDATED: i32 = i32::MIN;
 
@@ -177,11 +184,15 @@ impl Slot {
 pub struct Index {
     slots: Vec<Slot>,
     free: Vec<u32>,
-    by_id: FxHashMap<u64, u32>,
+    /// Positions of live deals, found by the id their slot holds (a map
+    /// from ids would keep every id twice).
+    by_id: HashTable<u32>,
     arena: Vec<(NameId, Role)>,
-    names: Vec<(Box<str>, Box<str>)>,
-    name_ids: FxHashMap<Box<str>, NameId>,
+    names: Names,
     postings: Vec<Vec<u32>>,
+    /// Per company, the investors of its live investment deals, each with
+    /// the number of such deals (co-investor rankings read these).
+    backers: Vec<Vec<(NameId, u32)>>,
     buckets: Vec<Vec<Bucket>>,
     investors: Vec<NameId>,
     /// Each name's place in `investors`, [`NOT_LISTED`] for names that never
@@ -212,15 +223,14 @@ impl Index {
 
     /// The number of a lowercase name key, if any deal names it.
     pub fn name_id(&self, key: &str) -> Option<NameId> {
-        self.name_ids
+        self.names
             .get(key)
-            .copied()
             .filter(|&n| !self.postings[n as usize].is_empty())
     }
 
     /// Display name of an organisation.
     pub fn name(&self, id: NameId) -> &str {
-        self.names.get(id as usize).map_or("", |n| &n.0)
+        self.names.display(id)
     }
 
     /// Code of a currency number.
@@ -245,6 +255,17 @@ impl Index {
     /// Positions of the live deals an organisation takes part in.
     pub fn postings(&self, name: NameId) -> &[u32] {
         self.postings.get(name as usize).map_or(&[], |p| p)
+    }
+
+    /// The investors of a company's live investment deals, each once, with
+    /// how many of them it took part in.
+    pub fn backers(&self, company: NameId) -> &[(NameId, u32)] {
+        self.backers.get(company as usize).map_or(&[], |b| b)
+    }
+
+    /// Organisations ever named; every [`NameId`] is below this.
+    pub fn name_count(&self) -> usize {
+        self.names.len()
     }
 
     /// Every organisation that ever invested, with its buckets.
@@ -301,16 +322,22 @@ impl Index {
     }
 
     fn intern(&mut self, name: &str, key: &str) -> NameId {
-        if let Some(&n) = self.name_ids.get(key) {
-            return n;
+        let (n, new) = self.names.intern(name, key);
+        if new {
+            self.postings.push(Vec::new());
+            self.backers.push(Vec::new());
+            self.buckets.push(Vec::new());
+            self.investor_ordinals.push(NOT_LISTED);
         }
-        let n = self.names.len() as NameId;
-        self.names.push((name.into(), key.into()));
-        self.name_ids.insert(key.into(), n);
-        self.postings.push(Vec::new());
-        self.buckets.push(Vec::new());
-        self.investor_ordinals.push(NOT_LISTED);
         n
+    }
+
+    /// The position of a live deal.
+    fn position(&self, id: u64) -> Option<u32> {
+        let slots = &self.slots;
+        self.by_id
+            .find(id_hash(id), |&p| slots[p as usize].id == id)
+            .copied()
     }
 
     fn currency(&mut self, code: &str) -> u16 {
@@ -344,7 +371,7 @@ impl Index {
             .collect();
         names.sort_unstable();
         names.dedup();
-        if let Some(&pos) = self.by_id.get(&d.id)
+        if let Some(pos) = self.position(d.id)
             && self.parties(&self.slots[pos as usize]) == names.as_slice()
         {
             // A deal that gained a report keeps its parties: update it in
@@ -368,7 +395,9 @@ impl Index {
                 (self.slots.len() - 1) as u32
             }
         };
-        self.by_id.insert(d.id, pos);
+        let slots = &self.slots;
+        self.by_id
+            .insert_unique(id_hash(d.id), pos, |&p| id_hash(slots[p as usize].id));
         self.live += 1;
         let mut last = None;
         for &(n, _) in &names {
@@ -383,6 +412,7 @@ impl Index {
                 .or_default()
                 .push(pos);
             self.add_to_investors(&slot, 1);
+            self.link_backers(&slot, 1);
         }
     }
 
@@ -395,6 +425,12 @@ impl Index {
         }
         let was = (old.deal_type == DealType::Investment).then(|| old.year());
         let is = (new.deal_type == DealType::Investment).then(|| new.year());
+        if was.is_some() != is.is_some() {
+            // Parties are unchanged, so backers change only when the deal
+            // stops or starts being an investment.
+            let linked = if is.is_some() { new } else { old };
+            self.link_backers(&linked, if is.is_some() { 1 } else { -1 });
+        }
         if was != is {
             if let Some(y) = was {
                 self.unlist_year(y, pos);
@@ -423,6 +459,35 @@ impl Index {
             let (n, role) = self.arena[k];
             if role == Role::Investor {
                 self.add_to_bucket(n, slot, sign);
+            }
+        }
+    }
+
+    /// Counts (sign 1) or uncounts (sign -1) an investment deal's investors
+    /// in its targets' backer lists.
+    fn link_backers(&mut self, slot: &Slot, sign: i64) {
+        let at = slot.parties_at as usize;
+        let parties = &self.arena[at..at + usize::from(slot.parties_len)];
+        for &(t, tr) in parties {
+            if tr != Role::Target {
+                continue;
+            }
+            let list = &mut self.backers[t as usize];
+            for &(n, r) in parties {
+                if r != Role::Investor {
+                    continue;
+                }
+                match list.iter().position(|b| b.0 == n) {
+                    Some(i) if sign < 0 => {
+                        list[i].1 -= 1;
+                        if list[i].1 == 0 {
+                            list.swap_remove(i);
+                        }
+                    }
+                    Some(i) => list[i].1 += 1,
+                    None if sign > 0 => list.push((n, 1)),
+                    None => {}
+                }
             }
         }
     }
@@ -459,9 +524,14 @@ impl Index {
 
     /// Removes a deal, if held.
     pub fn remove(&mut self, id: u64) {
-        let Some(pos) = self.by_id.remove(&id) else {
+        let slots = &self.slots;
+        let Ok(entry) = self
+            .by_id
+            .find_entry(id_hash(id), |&p| slots[p as usize].id == id)
+        else {
             return;
         };
+        let (pos, _) = entry.remove();
         let slot = self.slots[pos as usize];
         let names: Vec<(NameId, Role)> = self.parties(&slot).to_vec();
         for &(n, _) in &names {
@@ -473,6 +543,7 @@ impl Index {
         if slot.deal_type == DealType::Investment {
             self.unlist_year(slot.year(), pos);
             self.add_to_investors(&slot, -1);
+            self.link_backers(&slot, -1);
         }
         self.slots[pos as usize].live = false;
         self.free.push(pos);

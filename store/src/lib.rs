@@ -7,10 +7,12 @@
 //!   that deal is, independently of arrival order.
 //! - [`writer`] commits ingested batches (group commit) and keeps the read
 //!   model in step with the database, including other instances' writes.
-//! - [`index`] is the in-memory read model aggregations run on.
+//! - [`index`] is the in-memory read model aggregations run on; [`names`]
+//!   is its table of organisation names.
 //! - [`repo`] is the store's face: open, ingest, get, list, watch.
 //! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
-//!   partnership graph; [`rates`] converts totals into a reporting currency.
+//!   partnership graph, with [`coinvestors`] ranking an investor's
+//!   co-investors; [`rates`] converts totals into a reporting currency.
 //! - [`filter`] validates query filters and page tokens.
 //! - [`service`] is the thin gRPC layer: validate, delegate, convert.
 //! - [`app`] binds and runs the server with health and reflection.
@@ -19,12 +21,14 @@
 //! - [`error`] is the crate's one error type and its gRPC mapping.
 pub mod aggregate;
 pub mod app;
+pub mod coinvestors;
 pub mod config;
 pub mod db;
 pub mod error;
 pub mod filter;
 pub mod index;
 pub mod merge;
+pub mod names;
 pub mod profile;
 pub mod rates;
 pub mod repo;

@@ -5,12 +5,13 @@
 use std::collections::BTreeSet;
 
 use dealwire_extractor::model::{DealType, Role};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use crate::aggregate::{
-    Acc, CompanyProfile, Edge, EntryKey, InvestorProfile, convert, count_status, entry_key, has,
-    page_of, top_related, with_party,
+    Acc, CompanyProfile, Edge, EntryKey, InvestorProfile, MAX_RELATED, convert, count_status,
+    entry_key, has, page_of, top_related, with_party,
 };
+use crate::coinvestors::co_investors;
 use crate::error::Error;
 use crate::filter::DealFilter;
 use crate::index::NameId;
@@ -58,14 +59,14 @@ impl Store {
             })
             .collect();
         let mut acc = Acc::default();
-        let mut targets: FxHashSet<NameId> = FxHashSet::default();
+        let mut targets: Vec<NameId> = Vec::new();
         let mut keyed: Vec<(EntryKey, u32, Role)> = Vec::new();
         for &p in &mine {
             let s = ix.slot(p);
             acc.add_slot(s);
             for &(t, r) in ix.parties(s) {
                 if r == Role::Target {
-                    targets.insert(t);
+                    targets.push(t);
                     keyed.push((entry_key(s, t), p, Role::Investor));
                 }
             }
@@ -78,46 +79,9 @@ impl Store {
             .reporting
             .map(|c| convert(&profile.totals, c, self.rates()));
         profile.by_status = count_status(&ix, &mine);
-        // Co-investors: every (co-investor, shared target) pair once. Pairs
-        // in a flat vector, sorted and deduplicated, cost a fraction of a set
-        // per co-investor: a large fund has thousands of targets.
-        let mut pairs: Vec<(NameId, NameId)> = Vec::new();
-        for &t in &targets {
-            for &p in ix.postings(t) {
-                let s = ix.slot(p);
-                if s.deal_type != DealType::Investment
-                    || !filter.matches(s)
-                    || !has(&ix, s, t, Role::Target)
-                    || !with_party(&ix, s, party)
-                {
-                    continue;
-                }
-                for &(n, r) in ix.parties(s) {
-                    if r == Role::Investor && n != me {
-                        pairs.push((n, t));
-                    }
-                }
-            }
-        }
-        pairs.sort_unstable();
-        pairs.dedup();
-        let mut co: FxHashMap<NameId, (usize, usize)> = FxHashMap::default();
-        for (i, &(n, _)) in pairs.iter().enumerate() {
-            let e = co.entry(n).or_insert((i, i));
-            e.1 = i + 1;
-        }
-        let (co, _) = top_related(&ix, co, |&(from, to)| (to - from) as i64);
-        profile.co_investors = co
-            .into_iter()
-            .map(|(n, (from, to))| {
-                let mut names: Vec<String> = pairs[from..to]
-                    .iter()
-                    .map(|&(_, t)| ix.name(t).to_string())
-                    .collect();
-                names.sort();
-                (ix.name(n).to_string(), names)
-            })
-            .collect();
+        targets.sort_unstable();
+        targets.dedup();
+        profile.co_investors = co_investors(&ix, me, &targets, filter, party, MAX_RELATED);
         Ok(profile)
     }
 

@@ -323,9 +323,10 @@ impl DealStoreService for StoreService {
             co_investors: p
                 .co_investors
                 .into_iter()
-                .map(|(name, shared_targets)| pb::CoInvestor {
-                    name,
-                    shared_targets,
+                .map(|c| pb::CoInvestor {
+                    name: c.name,
+                    shared_targets: c.shared_targets,
+                    shared_target_count: c.shared_count,
                 })
                 .collect(),
             deals_by_status: status_pb(&p.by_status),

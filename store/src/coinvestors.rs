@@ -1,0 +1,314 @@
+//! Co-investors: the other investors that backed some of the companies one
+//! investor backed, ranked by how many such companies they share.
+//!
+//! A large fund's companies include the busiest ones, so the work is the sum
+//! of their backers: hundreds of thousands at a million deals. Two things
+//! keep it in milliseconds. Without a status, date or party condition the
+//! read model's per-company backer lists are read (contiguous, one entry per
+//! investor) instead of every deal of every company. And shared companies are
+//! counted in one dense array indexed by name, which remembers the last
+//! company that counted each investor, so no pair is stored, sorted or hashed.
+
+use std::cell::RefCell;
+
+use dealwire_extractor::model::{DealType, Role};
+
+use crate::aggregate::{CoInvestor, has, top_related, with_party};
+use crate::filter::DealFilter;
+use crate::index::{Index, NameId};
+
+/// Most shared companies listed by name for one co-investor; the count
+/// covers them all.
+pub const MAX_SHARED_NAMES: usize = 20;
+
+/// Reads each company's investors, once per company.
+struct Backers<'a> {
+    ix: &'a Index,
+    filter: &'a DealFilter,
+    party: Option<NameId>,
+    /// The backer lists hold exactly the investors the filter keeps.
+    listed: bool,
+}
+
+impl Backers<'_> {
+    /// Calls `f` with each investor of `target` that the filter keeps
+    /// (repeats possible).
+    fn each(&self, target: NameId, mut f: impl FnMut(NameId)) {
+        if self.listed {
+            self.ix.backers(target).iter().for_each(|&(n, _)| f(n));
+            return;
+        }
+        for &p in self.ix.postings(target) {
+            let s = self.ix.slot(p);
+            if s.deal_type != DealType::Investment
+                || !self.filter.matches(s)
+                || !has(self.ix, s, target, Role::Target)
+                || !with_party(self.ix, s, self.party)
+            {
+                continue;
+            }
+            for &(n, r) in self.ix.parties(s) {
+                if r == Role::Investor {
+                    f(n);
+                }
+            }
+        }
+    }
+}
+
+/// The co-investors of `me` over `targets` (the companies `me` backed in
+/// deals the filter keeps), most shared first, ties by name; at most
+/// `limit`.
+pub(crate) fn co_investors(
+    ix: &Index,
+    me: NameId,
+    targets: &[NameId],
+    filter: &DealFilter,
+    party: Option<NameId>,
+    limit: usize,
+) -> Vec<CoInvestor> {
+    let backers = Backers {
+        ix,
+        filter,
+        party,
+        listed: filter.keeps_every_investment(),
+    };
+    MARKS.with_borrow_mut(|marks| {
+        if marks.len() < ix.name_count() {
+            marks.resize(ix.name_count(), (0, 0));
+        }
+        let top = rank(ix, me, targets, &backers, marks, limit);
+        debug_assert!(marks.iter().all(|&m| m == (0, 0)));
+        top
+    })
+}
+
+thread_local! {
+    /// Per name: (1 + the last company that counted it, a count or a
+    /// place). Kept per thread and left all zero after each use, so a query
+    /// touches only the entries of the investors it meets instead of
+    /// allocating and clearing one per organisation.
+    static MARKS: RefCell<Vec<(u32, u32)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn rank(
+    ix: &Index,
+    me: NameId,
+    targets: &[NameId],
+    backers: &Backers<'_>,
+    marks: &mut [(u32, u32)],
+    limit: usize,
+) -> Vec<CoInvestor> {
+    let mut touched: Vec<NameId> = Vec::new();
+    for &t in targets {
+        backers.each(t, |n| {
+            let Some(m) = marks.get_mut(n as usize).filter(|_| n != me) else {
+                return;
+            };
+            if m.0 != t + 1 {
+                m.0 = t + 1;
+                if m.1 == 0 {
+                    touched.push(n);
+                }
+                m.1 += 1;
+            }
+        });
+    }
+    let counted = touched.iter().map(|&n| (n, i64::from(marks[n as usize].1)));
+    let (mut top, _) = top_related(ix, counted, |&c| c);
+    top.truncate(limit);
+    // Second pass for the names, only for the listed co-investors:
+    // marks[n].1 becomes 1 + n's place in `top`, 0 for everyone else.
+    for &n in &touched {
+        marks[n as usize] = (0, 0);
+    }
+    for (i, &(n, _)) in top.iter().enumerate() {
+        marks[n as usize].1 = u32::try_from(i + 1).unwrap_or(u32::MAX);
+    }
+    let mut shared: Vec<Vec<NameId>> = vec![Vec::new(); top.len()];
+    for &t in targets {
+        backers.each(t, |n| {
+            let Some(m) = marks.get_mut(n as usize).filter(|m| m.1 != 0) else {
+                return;
+            };
+            if m.0 != t + 1 {
+                m.0 = t + 1;
+                shared[m.1 as usize - 1].push(t);
+            }
+        });
+    }
+    for &(n, _) in &top {
+        marks[n as usize] = (0, 0);
+    }
+    top.into_iter()
+        .zip(shared)
+        .map(|((n, count), mut names)| {
+            let by_name = |a: &NameId, b: &NameId| ix.name(*a).cmp(ix.name(*b));
+            if names.len() > MAX_SHARED_NAMES {
+                names.select_nth_unstable_by(MAX_SHARED_NAMES, by_name);
+                names.truncate(MAX_SHARED_NAMES);
+            }
+            names.sort_by(by_name);
+            CoInvestor {
+                name: ix.name(n).to_string(),
+                shared_count: count,
+                shared_targets: names.iter().map(|&t| ix.name(t).to_string()).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use dealwire_extractor::model::Status;
+
+    use super::*;
+    use crate::index::DealState;
+
+    fn round(id: u64, investors: &[&str], target: &str, status: Status) -> DealState {
+        let mut parties: Vec<(String, String, Role)> = investors
+            .iter()
+            .map(|n| (n.to_string(), n.to_lowercase(), Role::Investor))
+            .collect();
+        parties.push((target.into(), target.to_lowercase(), Role::Target));
+        DealState {
+            id,
+            deal_type: DealType::Investment,
+            status,
+            amount: None,
+            date: None,
+            parties,
+        }
+    }
+
+    fn id(ix: &Index, name: &str) -> NameId {
+        ix.name_id(&name.to_lowercase()).unwrap_or(NameId::MAX)
+    }
+
+    fn targets_of(ix: &Index, me: NameId) -> Vec<NameId> {
+        let mut t: Vec<NameId> = ix
+            .postings(me)
+            .iter()
+            .flat_map(|&p| ix.parties(ix.slot(p)))
+            .filter(|&&(_, r)| r == Role::Target)
+            .map(|&(n, _)| n)
+            .collect();
+        t.sort_unstable();
+        t.dedup();
+        t
+    }
+
+    /// An index where Acme shares 25 companies with Bolt (two rounds in
+    /// some), 3 with Cato, and Cato's last round is rumored.
+    fn sample() -> Index {
+        let mut ix = Index::default();
+        let mut next = 0;
+        let mut add = |ix: &mut Index, inv: &[&str], t: &str, s: Status| {
+            next += 1;
+            ix.upsert(&round(next, inv, t, s));
+        };
+        for i in (0..25).rev() {
+            add(
+                &mut ix,
+                &["Acme", "Bolt"],
+                &format!("Co{i:02}"),
+                Status::Announced,
+            );
+            if i % 5 == 0 {
+                add(&mut ix, &["Bolt"], &format!("Co{i:02}"), Status::Completed);
+            }
+        }
+        add(&mut ix, &["Cato"], "Co01", Status::Announced);
+        add(&mut ix, &["Cato"], "Co02", Status::Announced);
+        add(&mut ix, &["Cato", "Dune"], "Co03", Status::Rumored);
+        add(&mut ix, &["Dune"], "Elsewhere", Status::Announced);
+        ix
+    }
+
+    #[test]
+    fn co_investors_count_every_shared_company_and_name_the_first_twenty() {
+        let ix = sample();
+        let acme = id(&ix, "Acme");
+        let co = co_investors(
+            &ix,
+            acme,
+            &targets_of(&ix, acme),
+            &DealFilter::default(),
+            None,
+            10,
+        );
+        let summary: Vec<(&str, i64, usize)> = co
+            .iter()
+            .map(|c| (c.name.as_str(), c.shared_count, c.shared_targets.len()))
+            .collect();
+        assert_eq!(summary, [("Bolt", 25, 20), ("Cato", 3, 3), ("Dune", 1, 1)]);
+        let expected: Vec<String> = (0..20).map(|i| format!("Co{i:02}")).collect();
+        assert_eq!(co[0].shared_targets, expected);
+        let top1 = co_investors(
+            &ix,
+            acme,
+            &targets_of(&ix, acme),
+            &DealFilter::default(),
+            None,
+            1,
+        );
+        assert_eq!(top1.len(), 1);
+    }
+
+    #[test]
+    fn reading_deals_one_by_one_agrees_with_the_kept_backer_lists() {
+        let ix = sample();
+        let acme = id(&ix, "Acme");
+        let targets = targets_of(&ix, acme);
+        let every_status = DealFilter {
+            statuses: vec![Status::Rumored, Status::Announced, Status::Completed],
+            ..Default::default()
+        };
+        assert!(!every_status.keeps_every_investment());
+        let listed = co_investors(&ix, acme, &targets, &DealFilter::default(), None, 100);
+        let walked = co_investors(&ix, acme, &targets, &every_status, None, 100);
+        assert_eq!(listed, walked);
+        let announced = DealFilter {
+            statuses: vec![Status::Announced],
+            ..Default::default()
+        };
+        let walked = co_investors(&ix, acme, &targets, &announced, None, 100);
+        let names: Vec<(&str, i64)> = walked
+            .iter()
+            .map(|c| (c.name.as_str(), c.shared_count))
+            .collect();
+        assert_eq!(
+            names,
+            [("Bolt", 25), ("Cato", 2)],
+            "the rumored round is left out"
+        );
+    }
+
+    #[test]
+    fn backer_lists_follow_replaced_and_removed_rounds() {
+        let mut ix = sample();
+        let co03 = id(&ix, "Co03");
+        let mut backers: Vec<NameId> = ix.backers(co03).iter().map(|b| b.0).collect();
+        backers.sort_unstable();
+        let mut expected = vec![
+            id(&ix, "Acme"),
+            id(&ix, "Bolt"),
+            id(&ix, "Cato"),
+            id(&ix, "Dune"),
+        ];
+        expected.sort_unstable();
+        assert_eq!(backers, expected);
+        // Round 33 is Cato and Dune in Co03: once an acquisition, they no
+        // longer back it; removed, neither does anyone from that round.
+        let mut r = round(33, &["Cato", "Dune"], "Co03", Status::Rumored);
+        assert!(ix.postings(id(&ix, "Dune")).len() == 2);
+        r.deal_type = DealType::Acquisition;
+        ix.upsert(&r);
+        assert_eq!(ix.backers(co03).len(), 2);
+        r.deal_type = DealType::Investment;
+        ix.upsert(&r);
+        assert_eq!(ix.backers(co03).len(), 4);
+        ix.remove(33);
+        assert_eq!(ix.backers(co03).len(), 2);
+    }
+}
