@@ -118,16 +118,17 @@ impl DealFilter {
         self.start.is_none_or(|s| ord >= s) && self.end.is_none_or(|e| ord <= e)
     }
 
-    /// Whether a whole year passes the date bounds.
-    pub fn covers_year(&self, year: i32) -> bool {
-        let y = i64::from(year) * 10_000;
-        self.start.is_none_or(|s| s <= y) && self.end.is_none_or(|e| e >= y + 9_999)
+    /// Whether a whole month (YYYYMM; MM 0 for dates that give only the
+    /// year) passes the date bounds.
+    pub fn covers_month(&self, month: i32) -> bool {
+        let m = i64::from(month) * 100;
+        self.start.is_none_or(|s| s <= m) && self.end.is_none_or(|e| e >= m + 99)
     }
 
-    /// Whether the bounds leave out all of a year.
-    pub fn misses_year(&self, year: i32) -> bool {
-        let y = i64::from(year) * 10_000;
-        self.start.is_some_and(|s| s > y + 9_999) || self.end.is_some_and(|e| e < y)
+    /// Whether the bounds leave out all of a month.
+    pub fn misses_month(&self, month: i32) -> bool {
+        let m = i64::from(month) * 100;
+        self.start.is_some_and(|s| s > m + 99) || self.end.is_some_and(|e| e < m)
     }
 
     /// Whether a deal in the read model passes the type, status and date

@@ -2,9 +2,10 @@
 //!
 //! The database is the source of truth; this is a compact copy of every
 //! deal's type, status, date, amount and parties (about 150 bytes a deal),
-//! with postings per organisation and per-investor totals bucketed by status,
-//! year and currency. Rankings read the buckets, profiles walk one name's
-//! postings, so neither scans a million deals. The writer task is its only
+//! with postings per organisation, backer lists per company, and per-investor
+//! totals by status and currency, overall and filed by month ([`Periods`]).
+//! Rankings read the totals, profiles walk one name's postings, so neither
+//! scans a million deals. The writer task is its only
 //! mutator and applies changes in revision order (see `repo`).
 
 use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Status};
@@ -15,6 +16,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 
 pub use crate::names::NameId;
 use crate::names::Names;
+use crate::periods::{Periods, month_of};
 
 /// A deal's state, as the database holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,31 +105,11 @@ fn status_row(s: Option<Status>) -> usize {
     }
 }
 
-/// Per-investor totals for one (status, year, currency).
-#[derive(Clone, Copy, Debug)]
-pub struct Bucket {
-    /// Status.
-    pub status: Status,
-    /// Year, or [`UNDATED`].
-    pub year: i32,
-    /// Currency number, 0 for deals without an amount.
-    pub currency: u16,
-    /// Deals.
-    pub count: u32,
-    /// Certain part.
-    pub low: Cents,
-    /// Headline values.
-    pub high: Cents,
-}
-
 const NOT_LISTED: u32 = u32::MAX;
 
 fn id_hash(id: u64) -> u64 {
     FxBuildHasher.hash_one(id)
 }
-
-/// Year of undated deals in buckets.
-pub const UNDATED: i32 = i32::MIN;
 
 impl Slot {
     /// The amount, when the deal has one.
@@ -170,12 +152,8 @@ impl Slot {
         })
     }
 
-    fn year(&self) -> i32 {
-        if self.date_ord == 0 {
-            UNDATED
-        } else {
-            i32::try_from(self.date_ord / 10_000).unwrap_or(UNDATED)
-        }
+    fn month(&self) -> i32 {
+        month_of(self.date_ord)
     }
 }
 
@@ -193,7 +171,8 @@ pub struct Index {
     /// Per company, the investors of its live investment deals, each with
     /// the number of such deals (co-investor rankings read these).
     backers: Vec<Vec<(NameId, u32)>>,
-    buckets: Vec<Vec<Bucket>>,
+    /// Per-investor sums filed by month, for rankings with dates.
+    periods: Periods,
     investors: Vec<NameId>,
     /// Each name's place in `investors`, [`NOT_LISTED`] for names that never
     /// invested.
@@ -202,7 +181,7 @@ pub struct Index {
     /// flat (`[ordinal][status][currency]`): a ranking without dates reads
     /// this one contiguous array instead of every investor's buckets.
     status_sums: Vec<CurrencySum>,
-    investment_years: FxHashMap<i32, Vec<u32>>,
+    investment_months: FxHashMap<i32, Vec<u32>>,
     currencies: Vec<Box<str>>,
     currency_ids: FxHashMap<Box<str>, u16>,
     /// Highest revision applied.
@@ -268,11 +247,9 @@ impl Index {
         self.names.len()
     }
 
-    /// Every organisation that ever invested, with its buckets.
-    pub fn investors(&self) -> impl Iterator<Item = (NameId, &[Bucket])> {
-        self.investors
-            .iter()
-            .map(|&n| (n, self.buckets[n as usize].as_slice()))
+    /// Every investor's sums, filed by month.
+    pub fn periods(&self) -> &Periods {
+        &self.periods
     }
 
     /// Investors ever listed; [`Self::investors`] yields them in this order.
@@ -307,9 +284,10 @@ impl Index {
         self.currencies.len() + 1
     }
 
-    /// Positions of live investment deals dated in `year`.
-    pub fn investments_in(&self, year: i32) -> &[u32] {
-        self.investment_years.get(&year).map_or(&[], |v| v)
+    /// Positions of live investment deals dated in a month (see
+    /// [`month_of`]).
+    pub fn investments_in(&self, month: i32) -> &[u32] {
+        self.investment_months.get(&month).map_or(&[], |v| v)
     }
 
     /// Positions of every live deal.
@@ -326,7 +304,6 @@ impl Index {
         if new {
             self.postings.push(Vec::new());
             self.backers.push(Vec::new());
-            self.buckets.push(Vec::new());
             self.investor_ordinals.push(NOT_LISTED);
         }
         n
@@ -407,8 +384,8 @@ impl Index {
             }
         }
         if slot.deal_type == DealType::Investment {
-            self.investment_years
-                .entry(slot.year())
+            self.investment_months
+                .entry(slot.month())
                 .or_default()
                 .push(pos);
             self.add_to_investors(&slot, 1);
@@ -423,8 +400,8 @@ impl Index {
         if old.deal_type == DealType::Investment {
             self.add_to_investors(&old, -1);
         }
-        let was = (old.deal_type == DealType::Investment).then(|| old.year());
-        let is = (new.deal_type == DealType::Investment).then(|| new.year());
+        let was = (old.deal_type == DealType::Investment).then(|| old.month());
+        let is = (new.deal_type == DealType::Investment).then(|| new.month());
         if was.is_some() != is.is_some() {
             // Parties are unchanged, so backers change only when the deal
             // stops or starts being an investment.
@@ -433,10 +410,10 @@ impl Index {
         }
         if was != is {
             if let Some(y) = was {
-                self.unlist_year(y, pos);
+                self.unlist(y, pos);
             }
             if let Some(y) = is {
-                self.investment_years.entry(y).or_default().push(pos);
+                self.investment_months.entry(y).or_default().push(pos);
             }
         }
         self.slots[pos as usize] = new;
@@ -445,8 +422,8 @@ impl Index {
         }
     }
 
-    fn unlist_year(&mut self, year: i32, pos: u32) {
-        if let Some(v) = self.investment_years.get_mut(&year)
+    fn unlist(&mut self, month: i32, pos: u32) {
+        if let Some(v) = self.investment_months.get_mut(&month)
             && let Some(i) = v.iter().position(|&x| x == pos)
         {
             v.swap_remove(i);
@@ -541,7 +518,7 @@ impl Index {
             }
         }
         if slot.deal_type == DealType::Investment {
-            self.unlist_year(slot.year(), pos);
+            self.unlist(slot.month(), pos);
             self.add_to_investors(&slot, -1);
             self.link_backers(&slot, -1);
         }
@@ -556,7 +533,6 @@ impl Index {
                 u32::try_from(self.investors.len()).unwrap_or(NOT_LISTED);
             self.investors.push(investor);
         }
-        let year = s.year();
         let (low, high) = s.cents();
         if let Some(ord) = self.investor_ordinal(investor) {
             let stride = self.currency_count();
@@ -568,35 +544,9 @@ impl Index {
                 let at = (ord * STATUS_ROWS + row) * stride + usize::from(s.currency);
                 self.status_sums[at].add(sign, 1, low, high);
             }
-        }
-        let buckets = &mut self.buckets[investor as usize];
-        let i = match buckets
-            .iter()
-            .position(|b| b.status == s.status && b.year == year && b.currency == s.currency)
-        {
-            Some(i) => i,
-            None => {
-                buckets.push(Bucket {
-                    status: s.status,
-                    year,
-                    currency: s.currency,
-                    count: 0,
-                    low: 0,
-                    high: 0,
-                });
-                buckets.len() - 1
-            }
-        };
-        let b = &mut buckets[i];
-        b.count = if sign > 0 {
-            b.count.saturating_add(1)
-        } else {
-            b.count.saturating_sub(1)
-        };
-        b.low = b.low.saturating_add(sign * low);
-        b.high = b.high.saturating_add(sign * high);
-        if b.count == 0 {
-            buckets.swap_remove(i);
+            let ordinal = u32::try_from(ord).unwrap_or(u32::MAX);
+            self.periods
+                .add(s.month(), ordinal, s.status, s.currency, sign, low, high);
         }
     }
 }
@@ -639,23 +589,29 @@ mod tests {
         ix.upsert(&deal(2, &["Acme", "Bolt"], "Yon", Some(2.25), 2023));
         let acme = ix.name_id("acme").unwrap_or(u32::MAX);
         assert_eq!(ix.postings(acme).len(), 2);
-        let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
-        assert_eq!(high, 1275);
+        let ord = ix.investor_ordinal(acme).unwrap_or(usize::MAX);
+        let high = |ix: &Index| -> Cents { ix.status_sums(ord, None).iter().map(|c| c.high).sum() };
+        assert_eq!(high(&ix), 1275);
         // A merge rewrites deal 2 with a new amount; deal 1 is split away.
         ix.upsert(&deal(2, &["Acme", "Bolt"], "Yon", Some(3.0), 2024));
         ix.remove(1);
         assert_eq!(ix.len(), 1);
         assert_eq!(ix.postings(acme).len(), 1);
-        let high: Cents = ix.buckets[acme as usize].iter().map(|b| b.high).sum();
-        assert_eq!(high, 300);
-        let ord = ix.investor_ordinal(acme).unwrap_or(usize::MAX);
+        assert_eq!(high(&ix), 300);
+        let rows: Vec<(i32, u32, Cents)> = ix
+            .periods()
+            .months()
+            .flat_map(|(m, rows)| rows.iter().map(move |r| (m, r.count, r.high)))
+            .collect();
+        assert_eq!(rows.len(), 2, "Acme and Bolt in March 2024 only: {rows:?}");
+        assert!(rows.iter().all(|&(m, n, h)| (m, n, h) == (202_403, 1, 300)));
         let sums = ix.status_sums(ord, Some(Status::Announced));
         assert_eq!(ix.status_sums(ord, None)[1].high, 300);
         let usd = usize::from(ix.currency_ids.get("USD").copied().unwrap_or(0));
         assert_eq!((sums[usd].count, sums[usd].high), (1, 300));
         assert!(ix.name_id("zeta").is_none(), "no live deal names Zeta now");
-        assert_eq!(ix.investments_in(2023).len(), 0);
-        assert_eq!(ix.investments_in(2024).len(), 1);
+        assert_eq!(ix.investments_in(202_303).len(), 0);
+        assert_eq!(ix.investments_in(202_403).len(), 1);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! - [`writer`] commits ingested batches (group commit) and keeps the read
 //!   model in step with the database, including other instances' writes.
 //! - [`index`] is the in-memory read model aggregations run on; [`names`]
-//!   is its table of organisation names.
+//!   is its table of organisation names, [`periods`] its per-investor sums
+//!   filed by month.
 //! - [`repo`] is the store's face: open, ingest, get, list, watch.
 //! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
 //!   partnership graph, with [`coinvestors`] ranking an investor's
@@ -29,6 +30,7 @@ pub mod filter;
 pub mod index;
 pub mod merge;
 pub mod names;
+pub mod periods;
 pub mod profile;
 pub mod rates;
 pub mod repo;
