@@ -31,11 +31,11 @@ struct Backers<'a> {
 }
 
 impl Backers<'_> {
-    /// Calls `f` with each investor of `target` that the filter keeps
-    /// (repeats possible).
-    fn each(&self, target: NameId, mut f: impl FnMut(NameId)) {
+    /// Calls `f` with the place among the index's investors of each
+    /// investor of `target` that the filter keeps (repeats possible).
+    fn each(&self, target: NameId, mut f: impl FnMut(u32)) {
         if self.listed {
-            self.ix.backers(target).iter().for_each(|&(n, _)| f(n));
+            self.ix.backers(target).iter().for_each(|&(o, _)| f(o));
             return;
         }
         for &p in self.ix.postings(target) {
@@ -48,8 +48,10 @@ impl Backers<'_> {
                 continue;
             }
             for &(n, r) in self.ix.parties(s) {
-                if r == Role::Investor {
-                    f(n);
+                if r == Role::Investor
+                    && let Some(o) = self.ix.investor_ordinal(n)
+                {
+                    f(u32::try_from(o).unwrap_or(u32::MAX));
                 }
             }
         }
@@ -73,9 +75,13 @@ pub(crate) fn co_investors(
         party,
         listed: filter.keeps_every_investment(),
     };
+    let Some(me) = ix.investor_ordinal(me) else {
+        return Vec::new();
+    };
+    let me = u32::try_from(me).unwrap_or(u32::MAX);
     MARKS.with_borrow_mut(|marks| {
-        if marks.len() < ix.name_count() {
-            marks.resize(ix.name_count(), (0, 0));
+        if marks.len() < ix.investor_count() {
+            marks.resize(ix.investor_count(), (0, 0));
         }
         let top = rank(ix, me, targets, &backers, marks, limit);
         debug_assert!(marks.iter().all(|&m| m == (0, 0)));
@@ -84,22 +90,24 @@ pub(crate) fn co_investors(
 }
 
 thread_local! {
-    /// Per name: (1 + the last company that counted it, a count or a
-    /// place). Kept per thread and left all zero after each use, so a query
-    /// touches only the entries of the investors it meets instead of
-    /// allocating and clearing one per organisation.
+    /// Per investor (by place in the index's list of investors, so the
+    /// array stays small enough for the processor's caches): (1 + the last
+    /// company that counted it, a count or a place). Kept per thread and
+    /// left all zero after each use, so a query touches only the entries of
+    /// the investors it meets instead of allocating and clearing one per
+    /// investor.
     static MARKS: RefCell<Vec<(u32, u32)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn rank(
     ix: &Index,
-    me: NameId,
+    me: u32,
     targets: &[NameId],
     backers: &Backers<'_>,
     marks: &mut [(u32, u32)],
     limit: usize,
 ) -> Vec<CoInvestor> {
-    let mut touched: Vec<NameId> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
     for &t in targets {
         backers.each(t, |n| {
             let Some(m) = marks.get_mut(n as usize).filter(|_| n != me) else {
@@ -114,16 +122,21 @@ fn rank(
             }
         });
     }
-    let counted = touched.iter().map(|&n| (n, i64::from(marks[n as usize].1)));
-    let (mut top, _) = top_related(ix, counted, |&c| c);
+    let counted = touched.iter().map(|&o| {
+        (
+            ix.investor_at(o as usize),
+            (i64::from(marks[o as usize].1), o),
+        )
+    });
+    let (mut top, _) = top_related(ix, counted, |&(c, _)| c);
     top.truncate(limit);
     // Second pass for the names, only for the listed co-investors:
     // marks[n].1 becomes 1 + n's place in `top`, 0 for everyone else.
     for &n in &touched {
         marks[n as usize] = (0, 0);
     }
-    for (i, &(n, _)) in top.iter().enumerate() {
-        marks[n as usize].1 = u32::try_from(i + 1).unwrap_or(u32::MAX);
+    for (i, &(_, (_, o))) in top.iter().enumerate() {
+        marks[o as usize].1 = u32::try_from(i + 1).unwrap_or(u32::MAX);
     }
     let mut shared: Vec<Vec<NameId>> = vec![Vec::new(); top.len()];
     for &t in targets {
@@ -137,12 +150,12 @@ fn rank(
             }
         });
     }
-    for &(n, _) in &top {
-        marks[n as usize] = (0, 0);
+    for &(_, (_, o)) in &top {
+        marks[o as usize] = (0, 0);
     }
     top.into_iter()
         .zip(shared)
-        .map(|((n, count), mut names)| {
+        .map(|((n, (count, _)), mut names)| {
             let by_name = |a: &NameId, b: &NameId| ix.name(*a).cmp(ix.name(*b));
             if names.len() > MAX_SHARED_NAMES {
                 names.select_nth_unstable_by(MAX_SHARED_NAMES, by_name);
@@ -288,7 +301,11 @@ mod tests {
     fn backer_lists_follow_replaced_and_removed_rounds() {
         let mut ix = sample();
         let co03 = id(&ix, "Co03");
-        let mut backers: Vec<NameId> = ix.backers(co03).iter().map(|b| b.0).collect();
+        let mut backers: Vec<NameId> = ix
+            .backers(co03)
+            .iter()
+            .map(|b| ix.investor_at(b.0 as usize))
+            .collect();
         backers.sort_unstable();
         let mut expected = vec![
             id(&ix, "Acme"),

@@ -168,9 +168,10 @@ pub struct Index {
     arena: Vec<(NameId, Role)>,
     names: Names,
     postings: Vec<Vec<u32>>,
-    /// Per company, the investors of its live investment deals, each with
-    /// the number of such deals (co-investor rankings read these).
-    backers: Vec<Vec<(NameId, u32)>>,
+    /// Per company, the investors of its live investment deals, by their
+    /// place in `investors`, each with the number of such deals
+    /// (co-investor rankings read these).
+    backers: Vec<Vec<(u32, u32)>>,
     /// Per-investor sums filed by month, for rankings with dates.
     periods: Periods,
     investors: Vec<NameId>,
@@ -236,9 +237,10 @@ impl Index {
         self.postings.get(name as usize).map_or(&[], |p| p)
     }
 
-    /// The investors of a company's live investment deals, each once, with
-    /// how many of them it took part in.
-    pub fn backers(&self, company: NameId) -> &[(NameId, u32)] {
+    /// The investors of a company's live investment deals, each once, by
+    /// their place in the list of investors (see [`Self::investor_at`]),
+    /// with how many of them it took part in.
+    pub fn backers(&self, company: NameId) -> &[(u32, u32)] {
         self.backers.get(company as usize).map_or(&[], |b| b)
     }
 
@@ -252,17 +254,18 @@ impl Index {
         &self.periods
     }
 
-    /// Investors ever listed; [`Self::investors`] yields them in this order.
+    /// Investors ever listed, each with a place (0, 1, ...) in the order
+    /// they first invested.
     pub fn investor_count(&self) -> usize {
         self.investors.len()
     }
 
-    /// The investor at a place among [`Self::investors`].
+    /// The investor at a place in the list of investors.
     pub fn investor_at(&self, ordinal: usize) -> NameId {
         self.investors[ordinal]
     }
 
-    /// An investor's place among [`Self::investors`].
+    /// An investor's place in the list of investors.
     pub fn investor_ordinal(&self, name: NameId) -> Option<usize> {
         self.investor_ordinals
             .get(name as usize)
@@ -402,12 +405,6 @@ impl Index {
         }
         let was = (old.deal_type == DealType::Investment).then(|| old.month());
         let is = (new.deal_type == DealType::Investment).then(|| new.month());
-        if was.is_some() != is.is_some() {
-            // Parties are unchanged, so backers change only when the deal
-            // stops or starts being an investment.
-            let linked = if is.is_some() { new } else { old };
-            self.link_backers(&linked, if is.is_some() { 1 } else { -1 });
-        }
         if was != is {
             if let Some(y) = was {
                 self.unlist(y, pos);
@@ -419,6 +416,13 @@ impl Index {
         self.slots[pos as usize] = new;
         if new.deal_type == DealType::Investment {
             self.add_to_investors(&new, 1);
+        }
+        if was.is_some() != is.is_some() {
+            // Parties are unchanged, so backers change only when the deal
+            // stops or starts being an investment (after its investors have
+            // their places in the list of investors).
+            let linked = if is.is_some() { new } else { old };
+            self.link_backers(&linked, if is.is_some() { 1 } else { -1 });
         }
     }
 
@@ -441,7 +445,8 @@ impl Index {
     }
 
     /// Counts (sign 1) or uncounts (sign -1) an investment deal's investors
-    /// in its targets' backer lists.
+    /// in its targets' backer lists. Investors are listed by their place in
+    /// `investors`, a dense number a query can index small arrays with.
     fn link_backers(&mut self, slot: &Slot, sign: i64) {
         let at = slot.parties_at as usize;
         let parties = &self.arena[at..at + usize::from(slot.parties_len)];
@@ -451,10 +456,11 @@ impl Index {
             }
             let list = &mut self.backers[t as usize];
             for &(n, r) in parties {
-                if r != Role::Investor {
+                let ordinal = self.investor_ordinals[n as usize];
+                if r != Role::Investor || ordinal == NOT_LISTED {
                     continue;
                 }
-                match list.iter().position(|b| b.0 == n) {
+                match list.iter().position(|b| b.0 == ordinal) {
                     Some(i) if sign < 0 => {
                         list[i].1 -= 1;
                         if list[i].1 == 0 {
@@ -462,7 +468,7 @@ impl Index {
                         }
                     }
                     Some(i) => list[i].1 += 1,
-                    None if sign > 0 => list.push((n, 1)),
+                    None if sign > 0 => list.push((ordinal, 1)),
                     None => {}
                 }
             }
