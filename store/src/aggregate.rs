@@ -17,6 +17,7 @@ use crate::index::{Cents, CurrencySum, Index, NameId, Slot};
 use crate::periods::UNDATED;
 use crate::rates::ExchangeRates;
 use crate::repo::Store;
+use crate::standings::Standings;
 
 /// Most co-investors, backers or partners a profile lists.
 pub const MAX_RELATED: usize = 100;
@@ -382,7 +383,7 @@ impl Store {
                 // No dates and at most one status: the index's per-status
                 // sums are the rows, read in place.
                 [] | [_] if filter.start.is_none() && filter.end.is_none() => Rows::Index {
-                    ix: &ix,
+                    standings: ix.standings(),
                     status: filter.statuses.first().copied(),
                 },
                 _ => Rows::Sums(Sums::of_investors(&ix, filter)),
@@ -391,15 +392,18 @@ impl Store {
         let rates = self.rates();
         // How each currency number counts towards the ranking, worked out
         // once per query rather than once per investor.
-        let worth: Vec<Option<(f64, f64)>> = (0..ix.currency_count())
-            .map(|c| {
-                let code = ix.currency_code(c as u16);
-                match ranking {
-                    _ if c == 0 => None,
-                    Ranking::Currency(cur) => (code == cur).then_some((1.0, 1.0)),
-                    Ranking::Reporting(cur) if code == cur => Some((1.0, 1.0)),
-                    Ranking::Reporting(cur) => Some((rates.rate(code)?, rates.rate(cur)?)),
-                }
+        // Only the currencies that count are read, so a ranking in one
+        // currency reads one sum per investor.
+        let worth: Vec<(u16, f64, f64)> = (1..ix.currency_count())
+            .filter_map(|c| {
+                let c = u16::try_from(c).ok()?;
+                let code = ix.currency_code(c);
+                let (from, to) = match ranking {
+                    Ranking::Currency(cur) => (code == cur).then_some((1.0, 1.0))?,
+                    Ranking::Reporting(cur) if code == cur => (1.0, 1.0),
+                    Ranking::Reporting(cur) => (rates.rate(code)?, rates.rate(cur)?),
+                };
+                Some((c, from, to))
             })
             .collect();
         let mut ranked: Vec<(f64, i64, usize)> = (0..ix.investor_count())
@@ -407,13 +411,13 @@ impl Store {
                 let deals = sums.deals(k);
                 // The same arithmetic as `ExchangeRates::convert`, so ties
                 // stay ties.
-                let score = sums
-                    .row(k)
-                    .iter()
-                    .zip(&worth)
-                    .filter_map(|(c, w)| w.map(|(from, to)| c.high as f64 * from / to))
-                    .sum();
-                (deals > 0).then_some((score, deals, k))
+                (deals > 0).then(|| {
+                    let score = worth
+                        .iter()
+                        .map(|&(c, from, to)| sums.sum(k, c).high as f64 * from / to)
+                        .sum();
+                    (score, deals, k)
+                })
             })
             .collect();
         let cmp = |a: &(f64, i64, usize), b: &(f64, i64, usize)| {
@@ -445,9 +449,11 @@ impl Store {
             .drain(start..)
             .map(|(_, deals, k)| {
                 let mut acc = Acc::default();
-                for (c, t) in sums.row(k).iter().enumerate() {
+                for c in 0..ix.currency_count() {
+                    let c = u16::try_from(c).unwrap_or(u16::MAX);
+                    let t = sums.sum(k, c);
                     if t.count > 0 {
-                        acc.add(c as u16, t.low, t.high, t.count);
+                        acc.add(c, t.low, t.high, t.count);
                     }
                 }
                 let totals = acc.totals(&ix);
@@ -471,7 +477,7 @@ impl Store {
 enum Rows<'a> {
     /// The index's per-status sums (`None`: all statuses), read in place.
     Index {
-        ix: &'a Index,
+        standings: &'a Standings,
         status: Option<Status>,
     },
     /// Sums worked out for the query.
@@ -479,17 +485,16 @@ enum Rows<'a> {
 }
 
 impl Rows<'_> {
-    fn row(&self, k: usize) -> &[CurrencySum] {
+    fn sum(&self, k: usize, currency: u16) -> CurrencySum {
         match self {
-            Rows::Index { ix, status } => ix.status_sums(k, *status),
-            Rows::Sums(s) => s.row(k),
+            Rows::Index { standings, status } => standings.sum(k, *status, currency),
+            Rows::Sums(s) => s.sum(k, currency),
         }
     }
 
     fn deals(&self, k: usize) -> i64 {
         match self {
-            // Currency 0's entry counts the deals without an amount.
-            Rows::Index { .. } => self.row(k).iter().map(|c| c.count).sum(),
+            Rows::Index { standings, status } => standings.deals(k, *status),
             Rows::Sums(s) => s.deals[k],
         }
     }
@@ -500,7 +505,6 @@ impl Rows<'_> {
 /// tens of thousands of investors, and a map or an allocation per investor
 /// was most of its time.
 struct Sums {
-    investors: usize,
     currencies: usize,
     deals: Vec<i64>,
     per: Vec<CurrencySum>,
@@ -510,15 +514,17 @@ impl Sums {
     fn new(ix: &Index) -> Self {
         let (investors, currencies) = (ix.investor_count(), ix.currency_count());
         Sums {
-            investors,
             currencies,
             deals: vec![0; investors],
             per: vec![CurrencySum::default(); investors * currencies],
         }
     }
 
-    fn row(&self, k: usize) -> &[CurrencySum] {
-        &self.per[k * self.currencies..(k + 1) * self.currencies]
+    fn sum(&self, k: usize, currency: u16) -> CurrencySum {
+        self.per
+            .get(k * self.currencies + usize::from(currency))
+            .copied()
+            .unwrap_or_default()
     }
 
     fn add(&mut self, k: usize, currency: u16, count: i64, low: Cents, high: Cents) {
@@ -552,11 +558,13 @@ impl Sums {
                 .into_iter()
                 .filter(|&s| status_ok(s))
                 .collect();
-            for k in 0..sums.investors {
-                for &st in &statuses {
-                    for (c, t) in ix.status_sums(k, Some(st)).iter().enumerate() {
+            for &st in &statuses {
+                for c in 0..sums.currencies {
+                    let c = u16::try_from(c).unwrap_or(u16::MAX);
+                    let column = ix.standings().column(Some(st), c);
+                    for (k, t) in column.iter().enumerate() {
                         if t.count != 0 {
-                            sums.add(k, c as u16, t.count, t.low, t.high);
+                            sums.add(k, c, t.count, t.low, t.high);
                         }
                     }
                 }

@@ -17,6 +17,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 pub use crate::names::NameId;
 use crate::names::Names;
 use crate::periods::{Periods, month_of};
+use crate::standings::Standings;
 
 /// A deal's state, as the database holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -89,19 +90,6 @@ impl CurrencySum {
         self.count += sign * count;
         self.low = self.low.saturating_add(sign * low);
         self.high = self.high.saturating_add(sign * high);
-    }
-}
-
-/// Rows of per-status sums per investor: one per status, and one for all
-/// statuses together, which an unfiltered ranking reads alone.
-const STATUS_ROWS: usize = 4;
-
-fn status_row(s: Option<Status>) -> usize {
-    match s {
-        Some(Status::Rumored) => 0,
-        Some(Status::Announced) => 1,
-        Some(Status::Completed) => 2,
-        None => 3,
     }
 }
 
@@ -178,10 +166,8 @@ pub struct Index {
     /// Each name's place in `investors`, [`NOT_LISTED`] for names that never
     /// invested.
     investor_ordinals: Vec<u32>,
-    /// Each investor's sums over all years, by status and currency, laid out
-    /// flat (`[ordinal][status][currency]`): a ranking without dates reads
-    /// this one contiguous array instead of every investor's buckets.
-    status_sums: Vec<CurrencySum>,
+    /// Each investor's sums over all dates, by status and currency.
+    standings: Standings,
     investment_months: FxHashMap<i32, Vec<u32>>,
     currencies: Vec<Box<str>>,
     currency_ids: FxHashMap<Box<str>, u16>,
@@ -273,13 +259,11 @@ impl Index {
             .map(|&o| o as usize)
     }
 
-    /// An investor's sums over all years in one status (`None`: in any),
-    /// indexed by currency number (see [`Self::currency_count`]); the entry
-    /// of currency 0 counts the deals without an amount.
-    pub fn status_sums(&self, ordinal: usize, status: Option<Status>) -> &[CurrencySum] {
-        let stride = self.currency_count();
-        let at = (ordinal * STATUS_ROWS + status_row(status)) * stride;
-        self.status_sums.get(at..at + stride).unwrap_or(&[])
+    /// Every investor's sums over all dates, by status and currency (see
+    /// [`Self::currency_count`]; currency 0 counts the deals without an
+    /// amount).
+    pub fn standings(&self) -> &Standings {
+        &self.standings
     }
 
     /// Currency numbers in use, counting 0 (no amount).
@@ -324,19 +308,7 @@ impl Index {
         if let Some(&c) = self.currency_ids.get(code) {
             return c;
         }
-        let old = self.currency_count();
         self.currencies.push(code.into());
-        let new = self.currency_count();
-        // A new currency widens every row of the per-status sums.
-        if !self.status_sums.is_empty() {
-            let rows = self.status_sums.len() / old;
-            let mut wider = vec![CurrencySum::default(); rows * new];
-            for r in 0..rows {
-                wider[r * new..r * new + old]
-                    .copy_from_slice(&self.status_sums[r * old..(r + 1) * old]);
-            }
-            self.status_sums = wider;
-        }
         let c = u16::try_from(self.currencies.len()).unwrap_or(u16::MAX);
         self.currency_ids.insert(code.into(), c);
         c
@@ -541,15 +513,8 @@ impl Index {
         }
         let (low, high) = s.cents();
         if let Some(ord) = self.investor_ordinal(investor) {
-            let stride = self.currency_count();
-            let need = (ord + 1) * STATUS_ROWS * stride;
-            if self.status_sums.len() < need {
-                self.status_sums.resize(need, CurrencySum::default());
-            }
-            for row in [status_row(Some(s.status)), status_row(None)] {
-                let at = (ord * STATUS_ROWS + row) * stride + usize::from(s.currency);
-                self.status_sums[at].add(sign, 1, low, high);
-            }
+            self.standings
+                .add(ord, s.status, s.currency, sign, low, high);
             let ordinal = u32::try_from(ord).unwrap_or(u32::MAX);
             self.periods
                 .add(s.month(), ordinal, s.status, s.currency, sign, low, high);
@@ -596,7 +561,11 @@ mod tests {
         let acme = ix.name_id("acme").unwrap_or(u32::MAX);
         assert_eq!(ix.postings(acme).len(), 2);
         let ord = ix.investor_ordinal(acme).unwrap_or(usize::MAX);
-        let high = |ix: &Index| -> Cents { ix.status_sums(ord, None).iter().map(|c| c.high).sum() };
+        let high = |ix: &Index| -> Cents {
+            (0..ix.currency_count() as u16)
+                .map(|c| ix.standings().sum(ord, None, c).high)
+                .sum()
+        };
         assert_eq!(high(&ix), 1275);
         // A merge rewrites deal 2 with a new amount; deal 1 is split away.
         ix.upsert(&deal(2, &["Acme", "Bolt"], "Yon", Some(3.0), 2024));
@@ -611,17 +580,17 @@ mod tests {
             .collect();
         assert_eq!(rows.len(), 2, "Acme and Bolt in March 2024 only: {rows:?}");
         assert!(rows.iter().all(|&(m, n, h)| (m, n, h) == (202_403, 1, 300)));
-        let sums = ix.status_sums(ord, Some(Status::Announced));
-        assert_eq!(ix.status_sums(ord, None)[1].high, 300);
-        let usd = usize::from(ix.currency_ids.get("USD").copied().unwrap_or(0));
-        assert_eq!((sums[usd].count, sums[usd].high), (1, 300));
+        let usd = ix.currency_ids.get("USD").copied().unwrap_or(0);
+        assert_eq!(ix.standings().sum(ord, None, usd).high, 300);
+        let sum = ix.standings().sum(ord, Some(Status::Announced), usd);
+        assert_eq!((sum.count, sum.high), (1, 300));
         assert!(ix.name_id("zeta").is_none(), "no live deal names Zeta now");
         assert_eq!(ix.investments_in(202_303).len(), 0);
         assert_eq!(ix.investments_in(202_403).len(), 1);
     }
 
     #[test]
-    fn a_new_currency_widens_the_status_sums_without_moving_earlier_ones() {
+    fn a_new_currency_adds_sums_without_moving_earlier_ones() {
         let mut ix = Index::default();
         ix.upsert(&deal(1, &["Acme"], "Zeta", Some(10.0), 2023));
         ix.upsert(&deal(2, &["Bolt"], "Yon", Some(4.0), 2023));
@@ -633,8 +602,8 @@ mod tests {
         let row = |ix: &Index, name: &str| {
             let n = ix.name_id(name).unwrap_or(u32::MAX);
             let ord = ix.investor_ordinal(n).unwrap_or(usize::MAX);
-            ix.status_sums(ord, Some(Status::Announced))
-                .iter()
+            (0..ix.currency_count() as u16)
+                .map(|c| ix.standings().sum(ord, Some(Status::Announced), c))
                 .map(|c| (c.count, c.high))
                 .collect::<Vec<_>>()
         };

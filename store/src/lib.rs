@@ -8,8 +8,8 @@
 //! - [`writer`] commits ingested batches (group commit) and keeps the read
 //!   model in step with the database, including other instances' writes.
 //! - [`index`] is the in-memory read model aggregations run on; [`names`]
-//!   is its table of organisation names, [`periods`] its per-investor sums
-//!   filed by month.
+//!   is its table of organisation names, [`standings`] its per-investor sums
+//!   over all dates in columns, [`periods`] the same sums filed by month.
 //! - [`repo`] is the store's face: open, ingest, get, list, watch.
 //! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
 //!   partnership graph, with [`coinvestors`] ranking an investor's
@@ -35,5 +35,6 @@ pub mod profile;
 pub mod rates;
 pub mod repo;
 pub mod service;
+pub mod standings;
 pub mod synth;
 pub mod writer;
