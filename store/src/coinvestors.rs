@@ -6,7 +6,7 @@
 //! keep it in milliseconds. Without a status, date or party condition the
 //! read model's per-company backer lists are read (contiguous, one entry per
 //! investor) instead of every deal of every company. And shared companies are
-//! counted in one dense array indexed by name, which remembers the last
+//! counted in one dense array indexed by investor, which remembers the last
 //! company that counted each investor, so no pair is stored, sorted or hashed.
 
 use std::cell::RefCell;
