@@ -97,9 +97,15 @@ impl DealFilter {
                 .bind_list(self.statuses.iter().map(|s| s.as_str()));
         }
         if let Some(p) = &self.party {
-            q.push(" AND EXISTS (SELECT 1 FROM key_parties fp WHERE fp.merge_key = d.merge_key AND fp.name_key = ")
-                .bind(p.clone())
-                .push(")");
+            // An IN over the party's merge keys, not a correlated EXISTS:
+            // SQLite runs EXISTS once per deal, scanning the whole table
+            // for a party with few deals; IN reads the party's keys from
+            // the name index and only their deals.
+            q.push(
+                " AND d.merge_key IN (SELECT fp.merge_key FROM key_parties fp WHERE fp.name_key = ",
+            )
+            .bind(p.clone())
+            .push(")");
         }
         if let Some(s) = self.start {
             q.push(" AND d.date_ord >= ").bind(s);
