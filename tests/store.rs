@@ -481,6 +481,41 @@ on_both_backends! {
         assert_eq!(top1.edges.len(), 1);
     }
 
+    async fn a_page_of_deals_carries_each_deals_own_parties_and_sources(app) {
+        ingest(&mut app.client, vec![
+            D::investment(&["Orbis"], "Nimbus").usd(1e6).from("p1", 1),
+            D::acquisition("Xeno", "Yarrow").from("p2", 2),
+            D::investment(&["Quill", "Orbis"], "Lumen").from("p3", 3),
+            D::investment(&["Quill", "Orbis"], "Lumen").from("p4", 4),
+        ]).await;
+        let summary = |deals: &[pb::Deal]| {
+            let mut seen: Vec<(Vec<String>, Vec<String>)> = deals.iter().map(|d| {
+                let mut names: Vec<String> = d.parties.iter().map(|p| p.name.clone()).collect();
+                names.sort();
+                let mut articles: Vec<String> = d.sources.iter().map(|s| s.article_id.clone()).collect();
+                articles.sort();
+                (names, articles)
+            }).collect();
+            seen.sort();
+            seen
+        };
+        let strings = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let all = app.client.list_deals(pb::ListDealsRequest::default()).await.expect("list").into_inner();
+        assert_eq!(summary(&all.deals), [
+            (strings(&["Lumen", "Orbis", "Quill"]), strings(&["p3", "p4"])),
+            (strings(&["Nimbus", "Orbis"]), strings(&["p1"])),
+            (strings(&["Xeno", "Yarrow"]), strings(&["p2"])),
+        ]);
+        let orbis = app.client.list_deals(pb::ListDealsRequest {
+            filter: Some(pb::DealFilter { party: "ORBIS".into(), ..Default::default() }),
+            ..Default::default()
+        }).await.expect("orbis").into_inner();
+        assert_eq!(summary(&orbis.deals), [
+            (strings(&["Lumen", "Orbis", "Quill"]), strings(&["p3", "p4"])),
+            (strings(&["Nimbus", "Orbis"]), strings(&["p1"])),
+        ]);
+    }
+
     async fn watchers_hear_of_created_then_updated_deals(app) {
         let mut watch = app.client.watch_deals(pb::WatchDealsRequest {
             filter: Some(pb::DealFilter { party: "Nimbus Labs".into(), ..Default::default() }),

@@ -6,6 +6,7 @@
 //! model. Reads of whole deals (GetDeal, ListDeals) go to the database;
 //! aggregations read the model.
 
+use std::collections::HashMap;
 use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::Duration;
 
@@ -209,7 +210,7 @@ impl Store {
         if id.is_empty() {
             return Err(Error::InvalidArgument("id is required".into()));
         }
-        if let Some(d) = fetch_deal(&self.shared.pool, id).await? {
+        if let Some(d) = fetch_deal(&self.shared.pool, self.shared.backend, id).await? {
             return Ok(d);
         }
         // An id the extractor gave one of the deal's sources.
@@ -220,7 +221,7 @@ impl Store {
             None => None,
         };
         match deal_id {
-            Some(d) => fetch_deal(&self.shared.pool, &d).await?,
+            Some(d) => fetch_deal(&self.shared.pool, self.shared.backend, &d).await?,
             None => None,
         }
         .ok_or_else(|| Error::NotFound(format!("no deal with id {id:?}")))
@@ -246,7 +247,7 @@ impl Store {
         let mut rows = q.fetch_all(&self.shared.pool).await?;
         let more = rows.len() as i64 > page_size;
         rows.truncate(usize::try_from(page_size).unwrap_or(0));
-        let deals = load_rows(&self.shared.pool, rows).await?;
+        let deals = load_rows(&self.shared.pool, self.shared.backend, rows).await?;
         let token = match deals.last() {
             Some(last) if more => filter::encode_token(last.seq, &fp),
             _ => String::new(),
@@ -255,53 +256,73 @@ impl Store {
     }
 }
 
-/// Whole deals for rows of the deals table, with parties and sources.
-pub(crate) async fn load_rows(pool: &AnyPool, rows: Vec<AnyRow>) -> Result<Vec<StoredDeal>, Error> {
+/// Whole deals for rows of the deals table, with parties and sources: one
+/// query for all their parties and one for all their sources (per chunk of
+/// merge keys), rather than two per deal.
+pub(crate) async fn load_rows(
+    pool: &AnyPool,
+    backend: Backend,
+    rows: Vec<AnyRow>,
+) -> Result<Vec<StoredDeal>, Error> {
+    let mut keys: Vec<i64> = rows
+        .iter()
+        .map(|r| r.try_get("merge_key"))
+        .collect::<Result<_, _>>()?;
+    keys.sort_unstable();
+    keys.dedup();
+    let mut parties: HashMap<i64, Vec<Party>> = HashMap::new();
+    let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
+    for chunk in keys.chunks(backend.max_binds()) {
+        let mut q = Sql::on(
+            backend,
+            "SELECT merge_key, name, role FROM key_parties WHERE merge_key IN ",
+        );
+        q.bind_list(chunk.iter().copied())
+            .push(" ORDER BY merge_key, role, name");
+        for r in q.fetch_all(pool).await? {
+            let Some(role) = Role::parse(r.try_get::<String, _>("role")?.as_str()) else {
+                continue;
+            };
+            parties
+                .entry(r.try_get("merge_key")?)
+                .or_default()
+                .push(Party {
+                    name: r.try_get("name")?,
+                    role,
+                    mention: String::new(),
+                });
+        }
+        let mut q = Sql::on(
+            backend,
+            "SELECT deal_id, article_id, url, sentence, start_offset, end_offset, publish_time, status \
+             FROM sources WHERE merge_key IN ",
+        );
+        q.bind_list(chunk.iter().copied())
+            .push(" ORDER BY deal_id, article_id, source_id");
+        for r in q.fetch_all(pool).await? {
+            sources
+                .entry(r.try_get("deal_id")?)
+                .or_default()
+                .push(source_of(&r)?);
+        }
+    }
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
         let key: i64 = row.try_get("merge_key")?;
         let id: String = row.try_get("id")?;
-        let mut q = Sql::new("SELECT name, role FROM key_parties WHERE merge_key = ");
-        q.bind(key).push(" ORDER BY role, name");
-        let parties = q
-            .fetch_all(pool)
-            .await?
-            .iter()
-            .filter_map(|r| {
-                Some(Party {
-                    name: r.try_get("name").ok()?,
-                    role: Role::parse(r.try_get::<String, _>("role").ok()?.as_str())?,
-                    mention: String::new(),
-                })
-            })
-            .collect();
-        let mut q = Sql::new(
-            "SELECT article_id, url, sentence, start_offset, end_offset, publish_time, status \
-             FROM sources WHERE merge_key = ",
-        );
-        q.bind(key)
-            .push(" AND deal_id = ")
-            .bind(id.clone())
-            .push(" ORDER BY article_id, source_id");
-        let sources = q
-            .fetch_all(pool)
-            .await?
-            .iter()
-            .map(source_of)
-            .collect::<Result<Vec<_>, _>>()?;
         out.push(StoredDeal {
             deal: Deal {
-                id,
                 deal_type: DealType::parse(&row.try_get::<String, _>("deal_type")?)
                     .unwrap_or(DealType::Partnership),
-                parties,
+                parties: parties.get(&key).cloned().unwrap_or_default(),
                 amount: amount_of(&row)?,
                 status: Status::parse(&row.try_get::<String, _>("status")?)
                     .unwrap_or(Status::Rumored),
                 vehicle: row.try_get("vehicle")?,
                 date: date_of(&row)?,
-                sources,
+                sources: sources.remove(&id).unwrap_or_default(),
                 confidence: row.try_get::<f64, _>("confidence")? as f32,
+                id,
             },
             seq: row.try_get("seq")?,
             create_time: row.try_get("create_time")?,
@@ -312,11 +333,15 @@ pub(crate) async fn load_rows(pool: &AnyPool, rows: Vec<AnyRow>) -> Result<Vec<S
 }
 
 /// One whole deal by store id, if present.
-pub(crate) async fn fetch_deal(pool: &AnyPool, id: &str) -> Result<Option<StoredDeal>, Error> {
+pub(crate) async fn fetch_deal(
+    pool: &AnyPool,
+    backend: Backend,
+    id: &str,
+) -> Result<Option<StoredDeal>, Error> {
     let mut q = Sql::new("SELECT * FROM deals WHERE id = ");
     q.bind(id.to_string());
     match q.fetch_optional(pool).await? {
-        Some(row) => Ok(load_rows(pool, vec![row]).await?.pop()),
+        Some(row) => Ok(load_rows(pool, backend, vec![row]).await?.pop()),
         None => Ok(None),
     }
 }

@@ -379,7 +379,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     }
     if shared.feed.receiver_count() > 0 {
         for (_, m, _, _) in &upserts {
-            if let Some(d) = repo::fetch_deal(&shared.pool, &m.id).await? {
+            if let Some(d) = repo::fetch_deal(&shared.pool, shared.backend, &m.id).await? {
                 let kind = if !old_ids.contains(m.id.as_str()) {
                     ChangeKind::Created
                 } else {
