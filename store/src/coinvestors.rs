@@ -138,15 +138,33 @@ fn rank(
     for (i, &(_, (_, o))) in top.iter().enumerate() {
         marks[o as usize].1 = u32::try_from(i + 1).unwrap_or(u32::MAX);
     }
-    let mut shared: Vec<Vec<NameId>> = vec![Vec::new(); top.len()];
-    for &t in targets {
+    // Companies are visited in name order, so each co-investor's list
+    // fills in the order it is shown and stops at its first names; the walk
+    // ends once every list is full, which for a large fund is long before
+    // its last company.
+    let want: Vec<usize> = top
+        .iter()
+        .map(|&(_, (count, _))| usize::try_from(count).unwrap_or(0).min(MAX_SHARED_NAMES))
+        .collect();
+    let mut unfilled = want.iter().filter(|&&w| w > 0).count();
+    let mut shared: Vec<Vec<NameId>> = want.iter().map(|&w| Vec::with_capacity(w)).collect();
+    for t in by_name(targets, |t| ix.name(t)) {
+        if unfilled == 0 {
+            break;
+        }
         backers.each(t, |n| {
             let Some(m) = marks.get_mut(n as usize).filter(|m| m.1 != 0) else {
                 return;
             };
             if m.0 != t + 1 {
                 m.0 = t + 1;
-                shared[m.1 as usize - 1].push(t);
+                let i = m.1 as usize - 1;
+                if shared[i].len() < want[i] {
+                    shared[i].push(t);
+                    if shared[i].len() == want[i] {
+                        unfilled -= 1;
+                    }
+                }
             }
         });
     }
@@ -155,25 +173,34 @@ fn rank(
     }
     top.into_iter()
         .zip(shared)
-        .map(|((n, (count, _)), mut names)| {
-            let by_name = |a: &NameId, b: &NameId| ix.name(*a).cmp(ix.name(*b));
-            if names.len() > MAX_SHARED_NAMES {
-                names.select_nth_unstable_by(MAX_SHARED_NAMES, by_name);
-                names.truncate(MAX_SHARED_NAMES);
-            }
-            names.sort_by(by_name);
-            CoInvestor {
-                name: ix.name(n).to_string(),
-                shared_count: count,
-                shared_targets: names.iter().map(|&t| ix.name(t).to_string()).collect(),
-            }
+        .map(|((n, (count, _)), names)| CoInvestor {
+            name: ix.name(n).to_string(),
+            shared_count: count,
+            shared_targets: names.iter().map(|&t| ix.name(t).to_string()).collect(),
         })
         .collect()
+}
+
+/// `targets` sorted by name. Names are compared by their first 16 bytes
+/// packed into one integer, and in full only where those are equal: the
+/// sort then mostly compares integers in one array instead of chasing
+/// strings.
+fn by_name<'a>(targets: &[NameId], name: impl Fn(NameId) -> &'a str) -> Vec<NameId> {
+    let head = |name: &str| {
+        let mut b = [0u8; 16];
+        let n = name.len().min(16);
+        b[..n].copy_from_slice(&name.as_bytes()[..n]);
+        u128::from_be_bytes(b)
+    };
+    let mut keyed: Vec<(u128, NameId)> = targets.iter().map(|&t| (head(name(t)), t)).collect();
+    keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0).then_with(|| name(a.1).cmp(name(b.1))));
+    keyed.into_iter().map(|(_, t)| t).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use dealwire_extractor::model::Status;
+    use proptest::prelude::*;
 
     use super::*;
     use crate::index::DealState;
@@ -327,5 +354,23 @@ mod tests {
         assert_eq!(ix.backers(co03).len(), 4);
         ix.remove(33);
         assert_eq!(ix.backers(co03).len(), 2);
+    }
+
+    proptest! {
+        #[test]
+        fn names_sort_by_their_first_bytes_as_by_the_whole_name(
+            // Few letters, so names often share their first 16 bytes;
+            // NUL and multibyte characters test the padding and the bytes.
+            names in prop::collection::vec("[ab\\x00é]{0,20}", 0..40)
+        ) {
+            let ids: Vec<NameId> = (0..names.len() as NameId).collect();
+            let got: Vec<&str> = by_name(&ids, |t| names[t as usize].as_str())
+                .into_iter()
+                .map(|t| names[t as usize].as_str())
+                .collect();
+            let mut want: Vec<&str> = names.iter().map(String::as_str).collect();
+            want.sort();
+            prop_assert_eq!(got, want);
+        }
     }
 }
