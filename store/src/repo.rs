@@ -264,12 +264,7 @@ pub(crate) async fn load_rows(
     backend: Backend,
     rows: Vec<AnyRow>,
 ) -> Result<Vec<StoredDeal>, Error> {
-    let mut keys: Vec<i64> = rows
-        .iter()
-        .map(|r| r.try_get("merge_key"))
-        .collect::<Result<_, _>>()?;
-    keys.sort_unstable();
-    keys.dedup();
+    let keys = merge_keys_of(&rows)?;
     let mut parties: HashMap<i64, Vec<Party>> = HashMap::new();
     let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
     for chunk in keys.chunks(backend.max_binds()) {
@@ -330,6 +325,17 @@ pub(crate) async fn load_rows(
         });
     }
     Ok(out)
+}
+
+/// The distinct merge keys of rows of the deals table, in order.
+pub(crate) fn merge_keys_of(rows: &[AnyRow]) -> Result<Vec<i64>, Error> {
+    let mut keys: Vec<i64> = rows
+        .iter()
+        .map(|r| r.try_get("merge_key"))
+        .collect::<Result<_, _>>()?;
+    keys.sort_unstable();
+    keys.dedup();
+    Ok(keys)
 }
 
 /// One whole deal by store id, if present.

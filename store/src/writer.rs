@@ -620,12 +620,7 @@ async fn states_of(
     backend: Backend,
     rows: &[AnyRow],
 ) -> Result<Vec<DealState>, Error> {
-    let mut keys: Vec<i64> = rows
-        .iter()
-        .map(|r| r.try_get("merge_key"))
-        .collect::<Result<_, _>>()?;
-    keys.sort_unstable();
-    keys.dedup();
+    let keys = repo::merge_keys_of(rows)?;
     let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
     for chunk in keys.chunks(backend.max_binds()) {
         let mut q = Sql::on(
