@@ -514,6 +514,23 @@ on_both_backends! {
             (strings(&["Lumen", "Orbis", "Quill"]), strings(&["p3", "p4"])),
             (strings(&["Nimbus", "Orbis"]), strings(&["p1"])),
         ]);
+        // Pages of one by party hold the same two, each once.
+        let mut paged = Vec::new();
+        let mut token = String::new();
+        loop {
+            let page = app.client.list_deals(pb::ListDealsRequest {
+                filter: Some(pb::DealFilter { party: "orbis".into(), ..Default::default() }),
+                page_size: 1,
+                page_token: token,
+            }).await.expect("page").into_inner();
+            assert!(page.deals.len() <= 1);
+            paged.extend(page.deals);
+            if page.next_page_token.is_empty() {
+                break;
+            }
+            token = page.next_page_token;
+        }
+        assert_eq!(summary(&paged), summary(&orbis.deals));
     }
 
     async fn watchers_hear_of_created_then_updated_deals(app) {
