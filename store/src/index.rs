@@ -230,11 +230,6 @@ impl Index {
         self.backers.get(company as usize).map_or(&[], |b| b)
     }
 
-    /// Organisations ever named; every [`NameId`] is below this.
-    pub fn name_count(&self) -> usize {
-        self.names.len()
-    }
-
     /// Every investor's sums, filed by month.
     pub fn periods(&self) -> &Periods {
         &self.periods
