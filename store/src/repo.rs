@@ -23,6 +23,7 @@ use crate::error::Error;
 use crate::filter::{self, DealFilter};
 use crate::index::Index;
 use crate::rates::ExchangeRates;
+pub(crate) use crate::writer::GROUP_MAX;
 use crate::writer::{self, Job};
 
 /// Changes the feed keeps for slow watchers before they are cut off.
@@ -47,6 +48,18 @@ pub struct Change {
     pub kind: ChangeKind,
     /// The deal as it now stands.
     pub deal: Deal,
+}
+
+/// A batch the writer has queued; [`Queued::committed`] waits for its commit.
+pub struct Queued(oneshot::Receiver<Result<IngestSummary, Error>>);
+
+impl Queued {
+    /// What the batch did, once it is committed (or why it was not).
+    pub async fn committed(self) -> Result<IngestSummary, Error> {
+        self.0
+            .await
+            .map_err(|_| Error::Unavailable("the store's writer has stopped".into()))?
+    }
 }
 
 /// Counts of one ingest call.
@@ -193,14 +206,20 @@ impl Store {
     /// Stores a batch of deals, merging each into the deal it reports.
     /// Returns once the batch is committed.
     pub async fn ingest(&self, deals: Vec<Deal>) -> Result<IngestSummary, Error> {
+        self.queue(deals).await?.committed().await
+    }
+
+    /// Hands a batch to the writer and returns without waiting for its
+    /// commit, so a stream can queue its next batches meanwhile and the
+    /// writer commits them together. Waits only while the writer's queue is
+    /// full.
+    pub async fn queue(&self, deals: Vec<Deal>) -> Result<Queued, Error> {
         let (done, result) = oneshot::channel();
         self.writes
             .send(Job { deals, done })
             .await
             .map_err(|_| Error::Unavailable("the store's writer has stopped".into()))?;
-        result
-            .await
-            .map_err(|_| Error::Unavailable("the store's writer has stopped".into()))?
+        Ok(Queued(result))
     }
 
     /// One deal by the store's id, or by the id the extractor gave one of its

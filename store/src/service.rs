@@ -17,8 +17,10 @@ use crate::filter::{self, DealFilter};
 use crate::profile::PageRequest;
 use crate::repo::{ChangeKind, Store, StoredDeal};
 
-/// Ingest messages of one stream being committed at once.
-const INGEST_PIPELINE: usize = 4;
+/// Most deals of one Ingest stream queued for commit at once: two of the
+/// writer's largest groups, so the stream fills the next group while the
+/// writer commits one, whatever size its messages are.
+const INGEST_AHEAD: usize = 2 * crate::repo::GROUP_MAX;
 
 /// The gRPC face of a [`Store`].
 #[derive(Clone, Debug)]
@@ -140,10 +142,11 @@ impl DealStoreService for StoreService {
         let mut stream = request.into_inner();
         let mut total = crate::repo::IngestSummary::default();
         let mut message = 0usize;
-        // A few batches are in flight at once, so the writer commits them
-        // together while the next ones are read and decoded. The answer
-        // still waits for every one of them to be committed.
+        // Batches are queued as soon as they are decoded, so the writer
+        // commits several together while the next ones are read. Each is
+        // counted only once committed, and the answer waits for all.
         let mut in_flight = futures::stream::FuturesOrdered::new();
+        let mut ahead = 0usize;
         let failed = |total: crate::repo::IngestSummary, e: GrpcStatus| {
             GrpcStatus::new(
                 e.code(),
@@ -158,7 +161,7 @@ impl DealStoreService for StoreService {
             message += 1;
             let max = self.limits.max_batch_deals;
             if batch.deals.len() > max {
-                while let Some(r) = in_flight.next().await {
+                while let Some((_, r)) = in_flight.next().await {
                     total += r?;
                 }
                 return Err(failed(
@@ -182,21 +185,32 @@ impl DealStoreService for StoreService {
             let deals = match deals {
                 Ok(d) => d,
                 Err(e) => {
-                    while let Some(r) = in_flight.next().await {
+                    while let Some((_, r)) = in_flight.next().await {
                         total += r?;
                     }
                     return Err(failed(total, e));
                 }
             };
-            let store = self.store.clone();
-            in_flight.push_back(async move { store.ingest(deals).await });
-            if in_flight.len() >= INGEST_PIPELINE
-                && let Some(r) = in_flight.next().await
+            let n = deals.len();
+            let queued = match self.store.queue(deals).await {
+                Ok(q) => q,
+                Err(e) => {
+                    while let Some((_, r)) = in_flight.next().await {
+                        total += r?;
+                    }
+                    return Err(failed(total, e.into()));
+                }
+            };
+            ahead += n;
+            in_flight.push_back(async move { (n, queued.committed().await) });
+            while ahead >= INGEST_AHEAD
+                && let Some((n, r)) = in_flight.next().await
             {
+                ahead -= n;
                 total += r.map_err(|e| failed(total, e.into()))?;
             }
         }
-        while let Some(r) = in_flight.next().await {
+        while let Some((_, r)) = in_flight.next().await {
             total += r.map_err(|e| failed(total, e.into()))?;
         }
         metrics::counter!("dealwire_store_deals_received_total").increment(total.received as u64);

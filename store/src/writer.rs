@@ -24,7 +24,7 @@ use crate::merge::{self, Merged, Observation};
 use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
 
 /// Most deals committed in one transaction.
-const GROUP_MAX: usize = 20_000;
+pub(crate) const GROUP_MAX: usize = 20_000;
 
 /// Deals read per page when loading the read model.
 const LOAD_PAGE: i64 = 20_000;
