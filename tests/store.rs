@@ -563,3 +563,102 @@ on_both_backends! {
         assert_eq!(p.backers.len(), 1);
     }
 }
+
+/// A database as a store from before parties moved into the deals table
+/// left it: the first migration only, with one deal, its parties in their
+/// own table, and its source.
+async fn database_of_the_first_schema(backend: Backend) -> Option<TestDb> {
+    let db = test_db(backend).await?;
+    sqlx::any::install_default_drivers();
+    let url = match backend {
+        Backend::Sqlite => format!("{}?mode=rwc", db.url),
+        Backend::Postgres => db.url.clone(),
+    };
+    let pool = sqlx::AnyPool::connect(&url).await.expect("connect");
+    let mut first = match backend {
+        Backend::Sqlite => sqlx::migrate!("store/migrations/sqlite"),
+        Backend::Postgres => sqlx::migrate!("store/migrations/postgres"),
+    };
+    first.migrations = std::borrow::Cow::Owned(first.migrations[..1].to_vec());
+    first.run(&pool).await.expect("first migration");
+    for sql in [
+        "UPDATE store_meta SET revision = 1",
+        "INSERT INTO deals (id, merge_key, deal_type, status, per_year, confidence, source_count, \
+         create_time, update_time, revision) \
+         VALUES ('00000000000000aa', 7, 'investment', 'announced', 0, 0.9, 1, 1, 1, 1)",
+        "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES \
+         (7, 'Orbis Capital', 'orbis capital', 'investor'), (7, 'Nimbus', 'nimbus', 'target')",
+        "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, \
+         end_offset, deal_type, status, per_year, confidence) \
+         VALUES ('s1', 7, '00000000000000aa', 'a1', '', 'Orbis backs Nimbus.', 0, 19, 'investment', \
+         'announced', 0, 0.9)",
+    ] {
+        sqlx::query(sql).execute(&pool).await.expect(sql);
+    }
+    pool.close().await;
+    Some(db)
+}
+
+async fn parties_written_before_the_second_migration_are_kept(backend: Backend) {
+    let Some(db) = database_of_the_first_schema(backend).await else {
+        return;
+    };
+    let (addr, _stop) = spawn_store(&db.url).await;
+    let mut client = DealStoreServiceClient::connect(addr).await.expect("client");
+    let deal = client
+        .get_deal(pb::GetDealRequest {
+            id: "00000000000000aa".into(),
+        })
+        .await
+        .expect("found")
+        .into_inner()
+        .deal
+        .expect("deal");
+    let parties: Vec<(String, i32)> = deal
+        .parties
+        .iter()
+        .map(|p| (p.name.clone(), p.role))
+        .collect();
+    assert_eq!(
+        parties,
+        [
+            (
+                "Orbis Capital".to_string(),
+                i32::from(pb::PartyRole::Investor)
+            ),
+            ("Nimbus".to_string(), i32::from(pb::PartyRole::Target)),
+        ]
+    );
+    // The read model, loaded from the migrated rows, answers by party.
+    let listed = client
+        .list_deals(pb::ListDealsRequest {
+            filter: Some(pb::DealFilter {
+                party: "ORBIS CAPITAL".into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        })
+        .await
+        .expect("listed")
+        .into_inner();
+    assert_eq!(listed.deals.len(), 1);
+    let profile = client
+        .company_profile(pb::CompanyProfileRequest {
+            name: "Nimbus".into(),
+            ..Default::default()
+        })
+        .await
+        .expect("profile")
+        .into_inner();
+    assert_eq!(profile.backers.len(), 1);
+}
+
+#[tokio::test]
+async fn sqlite_parties_written_before_the_second_migration_are_kept() {
+    parties_written_before_the_second_migration_are_kept(Backend::Sqlite).await;
+}
+
+#[tokio::test]
+async fn postgres_parties_written_before_the_second_migration_are_kept() {
+    parties_written_before_the_second_migration_are_kept(Backend::Postgres).await;
+}

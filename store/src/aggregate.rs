@@ -624,6 +624,7 @@ mod tests {
         parties.push((format!("Co {id}"), format!("co {id}"), Role::Target));
         DealState {
             id,
+            seq: id as i64,
             deal_type: DealType::Investment,
             status: STATUSES[*status],
             amount: (*value > 0).then(|| Amount {

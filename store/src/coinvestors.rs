@@ -213,6 +213,7 @@ mod tests {
         parties.push((target.into(), target.to_lowercase(), Role::Target));
         DealState {
             id,
+            seq: id as i64,
             deal_type: DealType::Investment,
             status,
             amount: None,

@@ -86,7 +86,8 @@ impl DealFilter {
         })
     }
 
-    /// Appends ` AND ...` conditions on the deals table aliased `d`.
+    /// Appends ` AND ...` conditions on the deals table aliased `d` for
+    /// all but the party, which the read model resolves.
     pub fn push_sql(&self, q: &mut Sql<'_>) {
         if !self.types.is_empty() {
             q.push(" AND d.deal_type IN ")
@@ -95,17 +96,6 @@ impl DealFilter {
         if !self.statuses.is_empty() {
             q.push(" AND d.status IN ")
                 .bind_list(self.statuses.iter().map(|s| s.as_str()));
-        }
-        if let Some(p) = &self.party {
-            // An IN over the party's merge keys, not a correlated EXISTS:
-            // SQLite runs EXISTS once per deal, scanning the whole table
-            // for a party with few deals; IN reads the party's keys from
-            // the name index and only their deals.
-            q.push(
-                " AND d.merge_key IN (SELECT fp.merge_key FROM key_parties fp WHERE fp.name_key = ",
-            )
-            .bind(p.clone())
-            .push(")");
         }
         if let Some(s) = self.start {
             q.push(" AND d.date_ord >= ").bind(s);

@@ -24,6 +24,8 @@ use crate::standings::Standings;
 pub struct DealState {
     /// Store id (16 hex digits, as a number).
     pub id: u64,
+    /// Insertion sequence number in the deals table, which orders ListDeals.
+    pub seq: i64,
     /// Type.
     pub deal_type: DealType,
     /// Status.
@@ -41,6 +43,8 @@ pub struct DealState {
 pub struct Slot {
     /// Store id.
     pub id: u64,
+    /// Insertion sequence number in the deals table.
+    pub seq: i64,
     /// Headline value, NaN without an amount.
     pub value: f64,
     /// Range bounds, NaN when absent.
@@ -457,6 +461,7 @@ impl Index {
         };
         Slot {
             id: d.id,
+            seq: d.seq,
             value,
             min,
             max,
@@ -529,6 +534,7 @@ mod tests {
         parties.push((target.into(), target.to_lowercase(), Role::Target));
         DealState {
             id,
+            seq: id as i64,
             deal_type: DealType::Investment,
             status: Status::Announced,
             amount: usd.map(|value| Amount {

@@ -10,6 +10,7 @@
 //! - [`index`] is the in-memory read model aggregations run on; [`names`]
 //!   is its table of organisation names, [`standings`] its per-investor sums
 //!   over all dates in columns, [`periods`] the same sums filed by month.
+//! - [`parties`] stores a deal's parties in its own row.
 //! - [`repo`] is the store's face: open, ingest, get, list, watch.
 //! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
 //!   partnership graph, with [`coinvestors`] ranking an investor's
@@ -30,6 +31,7 @@ pub mod filter;
 pub mod index;
 pub mod merge;
 pub mod names;
+pub mod parties;
 pub mod periods;
 pub mod profile;
 pub mod rates;

@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::model::{
-    Amount, Date, Deal, DealType, Evidence, Party, Qualifier, Role, Source, Status,
+    Amount, Date, Deal, DealType, Evidence, Party, Qualifier, Source, Status,
 };
 use sqlx::any::AnyRow;
 use sqlx::{AnyPool, Row};
@@ -256,7 +256,19 @@ impl Store {
         let fp = filter.fingerprint("list");
         let after = filter::decode_token(page_token, &fp)?;
         let mut q = Sql::new("SELECT d.* FROM deals d WHERE 1 = 1");
-        filter.push_sql(&mut q);
+        let mut more_in_index = false;
+        if filter.party.is_some() {
+            // The read model knows every party's deals: pick the page
+            // there and read only its rows.
+            let seqs = self.party_page(filter, page_size, after);
+            if seqs.is_empty() {
+                return Ok((Vec::new(), String::new()));
+            }
+            more_in_index = seqs.len() as i64 > page_size;
+            q.push(" AND d.seq IN ").bind_list(seqs);
+        } else {
+            filter.push_sql(&mut q);
+        }
         if let Some(pos) = after {
             // Keyset pagination on the insertion order: deals that arrive
             // while a client pages are newer and never shift its pages.
@@ -264,7 +276,7 @@ impl Store {
         }
         q.push(" ORDER BY d.seq DESC LIMIT ").bind(page_size + 1);
         let mut rows = q.fetch_all(&self.shared.pool).await?;
-        let more = rows.len() as i64 > page_size;
+        let more = more_in_index || rows.len() as i64 > page_size;
         rows.truncate(usize::try_from(page_size).unwrap_or(0));
         let deals = load_rows(&self.shared.pool, self.shared.backend, rows).await?;
         let token = match deals.last() {
@@ -273,39 +285,41 @@ impl Store {
         };
         Ok((deals, token))
     }
+
+    /// The insertion numbers of up to `page_size + 1` deals of the filter's
+    /// party that pass its other conditions, newest first, before `after`.
+    fn party_page(&self, filter: &DealFilter, page_size: i64, after: Option<i64>) -> Vec<i64> {
+        let ix = self.index();
+        let Some(Some(name)) = filter.party_id(&ix) else {
+            return Vec::new();
+        };
+        let mut seqs: Vec<i64> = ix
+            .postings(name)
+            .iter()
+            .map(|&pos| ix.slot(pos))
+            .filter(|s| filter.matches(s) && after.is_none_or(|a| s.seq < a))
+            .map(|s| s.seq)
+            .collect();
+        drop(ix);
+        let want = usize::try_from(page_size + 1).unwrap_or(usize::MAX).max(1);
+        if seqs.len() > want {
+            seqs.select_nth_unstable_by(want - 1, |a, b| b.cmp(a));
+            seqs.truncate(want);
+        }
+        seqs
+    }
 }
 
-/// Whole deals for rows of the deals table, with parties and sources: one
-/// query for all their parties and one for all their sources (per chunk of
-/// merge keys), rather than two per deal.
+/// Whole deals for rows of the deals table, with their sources: one query
+/// for all of them (per chunk of merge keys), rather than one per deal.
 pub(crate) async fn load_rows(
     pool: &AnyPool,
     backend: Backend,
     rows: Vec<AnyRow>,
 ) -> Result<Vec<StoredDeal>, Error> {
     let keys = merge_keys_of(&rows)?;
-    let mut parties: HashMap<i64, Vec<Party>> = HashMap::new();
     let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
     for chunk in keys.chunks(backend.max_binds()) {
-        let mut q = Sql::on(
-            backend,
-            "SELECT merge_key, name, role FROM key_parties WHERE merge_key IN ",
-        );
-        q.bind_list(chunk.iter().copied())
-            .push(" ORDER BY merge_key, role, name");
-        for r in q.fetch_all(pool).await? {
-            let Some(role) = Role::parse(r.try_get::<String, _>("role")?.as_str()) else {
-                continue;
-            };
-            parties
-                .entry(r.try_get("merge_key")?)
-                .or_default()
-                .push(Party {
-                    name: r.try_get("name")?,
-                    role,
-                    mention: String::new(),
-                });
-        }
         let mut q = Sql::on(
             backend,
             "SELECT deal_id, article_id, url, sentence, start_offset, end_offset, publish_time, status \
@@ -322,13 +336,19 @@ pub(crate) async fn load_rows(
     }
     let mut out = Vec::with_capacity(rows.len());
     for row in rows {
-        let key: i64 = row.try_get("merge_key")?;
         let id: String = row.try_get("id")?;
         out.push(StoredDeal {
             deal: Deal {
                 deal_type: DealType::parse(&row.try_get::<String, _>("deal_type")?)
                     .unwrap_or(DealType::Partnership),
-                parties: parties.get(&key).cloned().unwrap_or_default(),
+                parties: crate::parties::decode(&row.try_get::<String, _>("parties")?)?
+                    .into_iter()
+                    .map(|(name, _, role)| Party {
+                        name,
+                        role,
+                        mention: String::new(),
+                    })
+                    .collect(),
                 amount: amount_of(&row)?,
                 status: Status::parse(&row.try_get::<String, _>("status")?)
                     .unwrap_or(Status::Rumored),

@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use dealwire_extractor::model::{Deal, DealType, Role, Source, Status};
+use dealwire_extractor::model::{Deal, DealType, Source, Status};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use tokio::sync::{mpsc, oneshot};
@@ -21,6 +21,7 @@ use crate::error::Error;
 use crate::filter::name_key;
 use crate::index::{DealState, Index};
 use crate::merge::{self, Merged, Observation};
+use crate::parties::StoredParty;
 use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
 
 /// Most deals committed in one transaction.
@@ -142,7 +143,7 @@ struct Incoming {
 async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSummary>, Error> {
     let mut summaries = vec![IngestSummary::default(); batches.len()];
     let mut incoming: Vec<Incoming> = Vec::new();
-    let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
+    let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
     let mut deal_no = 0;
     for (job, deals) in batches.iter().enumerate() {
         for deal in deals {
@@ -194,7 +195,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             .ok_or_else(|| Error::Unavailable("store_meta has no row".into()))?
             .try_get(0)?;
     let applied = shared.read_index().revision;
-    let others = read_changes(&mut tx, shared.backend, applied, Some(rev)).await?;
+    let others = read_changes(&mut tx, applied, Some(rev)).await?;
 
     // Reports already stored, or twice in this group, change nothing.
     let ids: Vec<String> = incoming.iter().map(|i| i.obs.source_id.clone()).collect();
@@ -249,11 +250,6 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
                 .push((r.try_get("id")?, r.try_get("create_time")?));
         }
     }
-    let new_keys: HashSet<i64> = keys
-        .iter()
-        .copied()
-        .filter(|k| !by_key.contains_key(k))
-        .collect();
     for (n, i) in incoming.iter().enumerate() {
         by_key
             .entry(i.obs.merge_key)
@@ -325,8 +321,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         q.bind(id.clone()).push(", ").bind(rev).push(")");
         q.execute(&mut *tx).await?;
     }
-    write_parties(&mut tx, shared.backend, &new_keys, &parties).await?;
-    write_deals(&mut tx, shared.backend, &upserts, t, rev).await?;
+    let seqs = write_deals(&mut tx, shared.backend, &upserts, &parties, t, rev).await?;
     let written = started.elapsed();
     tx.commit().await?;
     // `RUST_LOG=dealwire_store::writer=debug` shows where a commit's time
@@ -373,7 +368,12 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             ix.remove(id_number(id));
         }
         for (key, m, _, _) in &upserts {
-            ix.upsert(&state_of(m, parties.get(key).cloned().unwrap_or_default()));
+            let seq = seqs.get(&m.id).copied().unwrap_or_default();
+            ix.upsert(&state_of(
+                m,
+                seq,
+                parties.get(key).cloned().unwrap_or_default(),
+            ));
         }
         ix.revision = rev;
     }
@@ -392,9 +392,10 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     Ok(summaries)
 }
 
-fn state_of(m: &Merged, parties: Vec<(String, String, Role)>) -> DealState {
+fn state_of(m: &Merged, seq: i64, parties: Vec<StoredParty>) -> DealState {
     DealState {
         id: id_number(&m.id),
+        seq,
         deal_type: m.deal_type,
         status: m.status,
         amount: m.amount.clone(),
@@ -490,49 +491,21 @@ fn push_amount(q: &mut Sql<'_>, a: Option<&dealwire_extractor::model::Amount>) {
     q.bind(i64::from(a.is_some_and(|a| a.per_year))).push(", ");
 }
 
-async fn write_parties(
-    tx: &mut AnyConnection,
-    backend: Backend,
-    new_keys: &HashSet<i64>,
-    parties: &HashMap<i64, Vec<(String, String, Role)>>,
-) -> Result<(), Error> {
-    let mut rows: Vec<(i64, &String, &String, Role)> = Vec::new();
-    for key in new_keys {
-        if let Some(ps) = parties.get(key) {
-            let mut seen = HashSet::new();
-            for (name, nk, role) in ps {
-                if seen.insert((nk, *role)) {
-                    rows.push((*key, name, nk, *role));
-                }
-            }
-        }
-    }
-    let head = "INSERT INTO key_parties (merge_key, name, name_key, role) VALUES ";
-    for (mut q, chunk) in chunked(backend, head, 4, &rows) {
-        for (k, (key, name, nk, role)) in chunk.iter().enumerate() {
-            q.push(if k == 0 { "(" } else { ", (" });
-            q.bind(*key).push(", ");
-            q.bind((*name).clone()).push(", ");
-            q.bind((*nk).clone()).push(", ");
-            q.bind(role.as_str()).push(")");
-        }
-        q.push(" ON CONFLICT DO NOTHING");
-        q.execute(&mut *tx).await?;
-    }
-    Ok(())
-}
-
+/// Writes merged deals (new ones with their parties) and returns the
+/// insertion sequence number of each, which orders ListDeals.
 async fn write_deals(
     tx: &mut AnyConnection,
     backend: Backend,
     upserts: &[(i64, Merged, i64, usize)],
+    parties: &HashMap<i64, Vec<StoredParty>>,
     t: i64,
     rev: i64,
-) -> Result<(), Error> {
+) -> Result<HashMap<String, i64>, Error> {
     let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
          max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
-         create_time, update_time, revision) VALUES ";
-    for (mut q, chunk) in chunked(backend, head, 20, upserts) {
+         create_time, update_time, revision, parties) VALUES ";
+    let mut seqs = HashMap::with_capacity(upserts.len());
+    for (mut q, chunk) in chunked(backend, head, 21, upserts) {
         for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.clone()).push(", ");
@@ -550,19 +523,28 @@ async fn write_deals(
                 .push(", ");
             q.bind(*create).push(", ");
             q.bind(t).push(", ");
-            q.bind(rev).push(")");
+            q.bind(rev).push(", ");
+            q.bind(crate::parties::encode(
+                parties.get(key).map(Vec::as_slice).unwrap_or_default(),
+            ))
+            .push(")");
         }
+        // A deal keeps the parties it was first written with: they are
+        // fixed by its merge key.
         q.push(
             " ON CONFLICT (id) DO UPDATE SET deal_type = excluded.deal_type, status = excluded.status, \
              vehicle = excluded.vehicle, currency = excluded.currency, value = excluded.value, \
              qualifier = excluded.qualifier, min_value = excluded.min_value, max_value = excluded.max_value, \
              per_year = excluded.per_year, date_year = excluded.date_year, date_month = excluded.date_month, \
              date_day = excluded.date_day, date_ord = excluded.date_ord, confidence = excluded.confidence, \
-             source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision",
+             source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision \
+             RETURNING id, seq",
         );
-        q.execute(&mut *tx).await?;
+        for r in q.fetch_all(&mut *tx).await? {
+            seqs.insert(r.try_get("id")?, r.try_get("seq")?);
+        }
     }
-    Ok(())
+    Ok(seqs)
 }
 
 /// Deals written and removed by transactions with a revision in
@@ -583,12 +565,11 @@ fn apply(ix: &mut Index, c: Changes) {
     }
 }
 
-const STATE_COLUMNS: &str = "id, merge_key, deal_type, status, currency, value, qualifier, min_value, max_value, \
-     per_year, date_year, date_month, date_day";
+const STATE_COLUMNS: &str = "seq, id, merge_key, deal_type, status, currency, value, qualifier, min_value, \
+     max_value, per_year, date_year, date_month, date_day, parties";
 
 async fn read_changes(
     conn: &mut AnyConnection,
-    backend: Backend,
     after: i64,
     before: Option<i64>,
 ) -> Result<Changes, Error> {
@@ -611,45 +592,23 @@ async fn read_changes(
     ));
     bound(&mut q);
     let rows = q.fetch_all(&mut *conn).await?;
-    let deals = states_of(conn, backend, &rows).await?;
+    let deals = states_of(&rows)?;
     Ok(Changes { removed, deals })
 }
 
-async fn states_of(
-    conn: &mut AnyConnection,
-    backend: Backend,
-    rows: &[AnyRow],
-) -> Result<Vec<DealState>, Error> {
-    let keys = repo::merge_keys_of(rows)?;
-    let mut parties: HashMap<i64, Vec<(String, String, Role)>> = HashMap::new();
-    for chunk in keys.chunks(backend.max_binds()) {
-        let mut q = Sql::on(
-            backend,
-            "SELECT merge_key, name, name_key, role FROM key_parties WHERE merge_key IN ",
-        );
-        q.bind_list(chunk.iter().copied());
-        for r in q.fetch_all(&mut *conn).await? {
-            if let Some(role) = Role::parse(&r.try_get::<String, _>("role")?) {
-                parties.entry(r.try_get("merge_key")?).or_default().push((
-                    r.try_get("name")?,
-                    r.try_get("name_key")?,
-                    role,
-                ));
-            }
-        }
-    }
+fn states_of(rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
     rows.iter()
         .map(|r| {
-            let key: i64 = r.try_get("merge_key")?;
             Ok(DealState {
                 id: id_number(&r.try_get::<String, _>("id")?),
+                seq: r.try_get("seq")?,
                 deal_type: DealType::parse(&r.try_get::<String, _>("deal_type")?)
                     .unwrap_or(DealType::Partnership),
                 status: Status::parse(&r.try_get::<String, _>("status")?)
                     .unwrap_or(Status::Rumored),
                 amount: repo::amount_of(r)?,
                 date: repo::date_of(r)?,
-                parties: parties.get(&key).cloned().unwrap_or_default(),
+                parties: crate::parties::decode(&r.try_get::<String, _>("parties")?)?,
             })
         })
         .collect()
@@ -663,7 +622,7 @@ async fn poll_others(shared: &Shared) -> Result<(), Error> {
     if latest <= applied {
         return Ok(());
     }
-    let changes = read_changes(&mut conn, shared.backend, applied, Some(latest + 1)).await?;
+    let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
     let mut ix = shared.write_index();
     apply(&mut ix, changes);
     ix.revision = ix.revision.max(latest);
@@ -676,14 +635,12 @@ pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
     let latest = latest_revision(&mut conn).await?;
     let mut after = 0i64;
     loop {
-        let mut q = Sql::new(&format!(
-            "SELECT seq, {STATE_COLUMNS} FROM deals WHERE seq > "
-        ));
+        let mut q = Sql::new(&format!("SELECT {STATE_COLUMNS} FROM deals WHERE seq > "));
         q.bind(after).push(" ORDER BY seq LIMIT ").bind(LOAD_PAGE);
         let rows = q.fetch_all(&mut *conn).await?;
         let Some(last) = rows.last() else { break };
         after = last.try_get("seq")?;
-        let states = states_of(&mut conn, shared.backend, &rows).await?;
+        let states = states_of(&rows)?;
         let mut ix = shared.write_index();
         for s in &states {
             ix.upsert(s);
