@@ -22,11 +22,20 @@ const COMPANIES: u64 = 300_000;
 const QUERIES: usize = 1_000;
 
 fn rss_mib(pid: u32) -> f64 {
+    status_mib(pid, "VmRSS:")
+}
+
+/// The most the process has held in memory so far.
+fn peak_rss_mib(pid: u32) -> f64 {
+    status_mib(pid, "VmHWM:")
+}
+
+fn status_mib(pid: u32, field: &str) -> f64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|s| {
             s.lines()
-                .find(|l| l.starts_with("VmRSS:"))
+                .find(|l| l.starts_with(field))
                 .and_then(|l| l.split_whitespace().nth(1))
                 .and_then(|kb| kb.parse::<f64>().ok())
         })
@@ -345,8 +354,9 @@ async fn main() {
         ack.deals_merged
     );
     println!(
-        "  store RSS after ingest             {:>8.1} MiB",
-        rss_mib(pid)
+        "  store RSS after ingest             {:>8.1} MiB (peak {:.1} MiB)",
+        rss_mib(pid),
+        peak_rss_mib(pid)
     );
     if schema.is_some() {
         // Autovacuum analyzes a table about a minute after a bulk load;
@@ -359,8 +369,9 @@ async fn main() {
     }
     queries(&client, &names).await;
     println!(
-        "  store RSS after queries            {:>8.1} MiB",
-        rss_mib(pid)
+        "  store RSS after queries            {:>8.1} MiB (peak {:.1} MiB)",
+        rss_mib(pid),
+        peak_rss_mib(pid)
     );
 
     // A restart reloads the read model from the database.
