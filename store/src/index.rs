@@ -14,6 +14,7 @@ use std::hash::BuildHasher;
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
+use crate::chunked::Chunked;
 pub use crate::names::NameId;
 use crate::names::Names;
 use crate::periods::{Periods, month_of};
@@ -152,7 +153,8 @@ impl Slot {
 /// The read model.
 #[derive(Debug, Default)]
 pub struct Index {
-    slots: Vec<Slot>,
+    /// Deals by position; chunked, so growing never copies it.
+    slots: Chunked<Slot>,
     free: Vec<u32>,
     /// Positions of live deals, found by the id their slot holds (a map
     /// from ids would keep every id twice).

@@ -7,7 +7,8 @@
 //!   that deal is, independently of arrival order.
 //! - [`writer`] commits ingested batches (group commit) and keeps the read
 //!   model in step with the database, including other instances' writes.
-//! - [`index`] is the in-memory read model aggregations run on; [`names`]
+//! - [`index`] is the in-memory read model aggregations run on (its deals
+//!   in a [`chunked`] array); [`names`]
 //!   is its table of organisation names, [`standings`] its per-investor sums
 //!   over all dates in columns, [`periods`] the same sums filed by month.
 //! - [`parties`] stores a deal's parties in its own row.
@@ -23,6 +24,7 @@
 //! - [`error`] is the crate's one error type and its gRPC mapping.
 pub mod aggregate;
 pub mod app;
+pub mod chunked;
 pub mod coinvestors;
 pub mod config;
 pub mod db;
