@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use dealwire_extractor::model::{Deal, DealType, Source, Status};
+use dealwire_extractor::model::{Deal, DealType, Party, Source, Status};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use tokio::sync::{mpsc, oneshot};
@@ -131,12 +131,26 @@ enum Origin {
     New(usize),
 }
 
-/// One incoming report, ready to store.
+/// One incoming report, ready to store. Its text stays in the batch it came
+/// in, so a group holds one copy of what it commits.
 struct Incoming {
     job: usize,
+    /// Its deal's place among all the group's deals.
     deal: usize,
+    /// Its deal's place in its batch.
+    at: usize,
+    /// Its place among the deal's sources; `None` for a deal sent without
+    /// sources, stored with an empty one.
+    source: Option<usize>,
     obs: Observation,
-    source: Source,
+}
+
+impl Incoming {
+    fn source<'b>(&self, batches: &'b [Vec<Deal>], empty: &'b Source) -> &'b Source {
+        self.source
+            .and_then(|k| batches[self.job][self.at].sources.get(k))
+            .unwrap_or(empty)
+    }
 }
 
 /// Commits batches in one transaction and applies them to the read model.
@@ -145,31 +159,51 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     let mut incoming: Vec<Incoming> = Vec::new();
     let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
     let mut deal_no = 0;
+    let empty = Source::default();
     for (job, deals) in batches.iter().enumerate() {
-        for deal in deals {
+        for (at, deal) in deals.iter().enumerate() {
             summaries[job].received += 1;
-            let mut deal = deal.clone();
-            for p in &mut deal.parties {
-                p.name = shared.aliases.canonical(&p.name);
-            }
-            let key = merge::merge_key(&deal, &shared.aliases);
-            parties.entry(key).or_insert_with(|| {
-                deal.parties
+            // The merge key reads the parties under their canonical names.
+            let head = Deal {
+                id: String::new(),
+                deal_type: deal.deal_type,
+                parties: deal
+                    .parties
                     .iter()
-                    .map(|p| (p.name.clone(), name_key(&shared.aliases, &p.name), p.role))
+                    .map(|p| Party {
+                        name: shared.aliases.canonical(&p.name),
+                        role: p.role,
+                        mention: String::new(),
+                    })
+                    .collect(),
+                amount: None,
+                status: deal.status,
+                vehicle: deal.vehicle.clone(),
+                date: None,
+                sources: Vec::new(),
+                confidence: deal.confidence,
+            };
+            let key = merge::merge_key(&head, &shared.aliases);
+            parties.entry(key).or_insert_with(|| {
+                head.parties
+                    .into_iter()
+                    .map(|p| {
+                        let k = name_key(&shared.aliases, &p.name);
+                        (p.name, k, p.role)
+                    })
                     .collect()
             });
-            let sources = if deal.sources.is_empty() {
-                vec![Source::default()]
-            } else {
-                deal.sources.clone()
-            };
-            for s in &sources {
+            let count = deal.sources.len().max(1);
+            for k in 0..count {
+                let source = (!deal.sources.is_empty()).then_some(k);
+                let s = deal.sources.get(k).unwrap_or(&empty);
                 incoming.push(Incoming {
                     job,
                     deal: deal_no,
+                    at,
+                    source,
                     obs: Observation {
-                        source_id: merge::source_id(&deal.id, sources.len(), key, s),
+                        source_id: merge::source_id(&deal.id, count, key, s),
                         merge_key: key,
                         deal_type: deal.deal_type,
                         status: s.status.unwrap_or(deal.status).max(deal.status),
@@ -179,7 +213,6 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
                         confidence: deal.confidence,
                         publish_time: s.publish_time,
                     },
-                    source: s.clone(),
                 });
             }
             deal_no += 1;
@@ -210,8 +243,16 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             stored.insert(r.try_get(0)?);
         }
     }
-    let mut seen = stored;
-    incoming.retain(|i| seen.insert(i.obs.source_id.clone()));
+    let keep: Vec<bool> = {
+        let mut seen: HashSet<&str> = stored.iter().map(String::as_str).collect();
+        incoming
+            .iter()
+            .map(|i| seen.insert(i.obs.source_id.as_str()))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    incoming.retain(|_| keep.next().unwrap_or(false));
+    drop((ids, stored));
 
     // Every report under the touched keys, old and new, is merged afresh.
     let keys: Vec<i64> = {
@@ -220,7 +261,10 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         k.dedup();
         k
     };
-    let mut by_key: HashMap<i64, Vec<(Observation, Origin)>> = HashMap::new();
+    // Gathered in one list ordered by key, stored reports before new ones,
+    // so each key's reports are one slice (a list per key cost more memory
+    // than the reports).
+    let mut gathered: Vec<(Observation, Origin)> = Vec::new();
     let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
     for chunk in keys.chunks(shared.backend.max_binds()) {
         let mut q = Sql::on(
@@ -232,11 +276,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         q.bind_list(chunk.iter().copied());
         for r in q.fetch_all(&mut *tx).await? {
             let o = observation_of(&r)?;
-            let deal_id: String = r.try_get("deal_id")?;
-            by_key
-                .entry(o.merge_key)
-                .or_default()
-                .push((o, Origin::Stored(deal_id)));
+            gathered.push((o, Origin::Stored(r.try_get("deal_id")?)));
         }
         let mut q = Sql::on(
             shared.backend,
@@ -250,12 +290,13 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
                 .push((r.try_get("id")?, r.try_get("create_time")?));
         }
     }
+    let stored_reports = gathered.len();
     for (n, i) in incoming.iter().enumerate() {
-        by_key
-            .entry(i.obs.merge_key)
-            .or_default()
-            .push((i.obs.clone(), Origin::New(n)));
+        gathered.push((i.obs.clone(), Origin::New(n)));
     }
+    // Stable, so each key's reports keep the order they were gathered in.
+    gathered.sort_by_key(|e| e.0.merge_key);
+    let (all_obs, origins): (Vec<Observation>, Vec<Origin>) = gathered.into_iter().unzip();
 
     let read = started.elapsed();
     let t = now();
@@ -263,16 +304,21 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     let mut removed: Vec<String> = Vec::new();
     let mut moved: Vec<(String, String)> = Vec::new();
     let mut new_deal_of: HashMap<usize, String> = HashMap::new();
-    for key in &keys {
-        let Some(entries) = by_key.get(key) else {
-            continue;
-        };
-        let obs: Vec<Observation> = entries.iter().map(|e| e.0.clone()).collect();
-        let merged = merge::cluster(&obs);
-        let old = old_deals.get(key).map(Vec::as_slice).unwrap_or(&[]);
+    let mut start = 0;
+    while start < all_obs.len() {
+        let key = all_obs[start].merge_key;
+        let end = start
+            + all_obs[start..]
+                .iter()
+                .take_while(|o| o.merge_key == key)
+                .count();
+        let (obs, entries) = (&all_obs[start..end], &origins[start..end]);
+        start = end;
+        let merged = merge::cluster(obs);
+        let old = old_deals.get(&key).map(Vec::as_slice).unwrap_or(&[]);
         let mut old_sizes: HashMap<&str, usize> = HashMap::new();
         for e in entries {
-            if let Origin::Stored(id) = &e.1 {
+            if let Origin::Stored(id) = e {
                 *old_sizes.entry(id.as_str()).or_default() += 1;
             }
         }
@@ -280,7 +326,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             // A deal that lost a report to another deal changes too.
             let mut touched = old_sizes.get(m.id.as_str()) != Some(&m.members.len());
             for &i in &m.members {
-                match &entries[i].1 {
+                match &entries[i] {
                     Origin::New(n) => {
                         touched = true;
                         new_deal_of.insert(*n, m.id.clone());
@@ -294,7 +340,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             }
             if touched {
                 let create = old.iter().find(|(id, _)| *id == m.id).map_or(t, |o| o.1);
-                upserts.push((*key, m.clone(), create, m.members.len()));
+                upserts.push((key, m.clone(), create, m.members.len()));
             }
         }
         for (id, _) in old {
@@ -303,9 +349,10 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             }
         }
     }
+    drop((all_obs, origins));
 
     let merged = started.elapsed();
-    write_sources(&mut tx, shared.backend, &incoming, &new_deal_of).await?;
+    write_sources(&mut tx, shared.backend, &incoming, batches, &new_deal_of).await?;
     for (source_id, deal_id) in &moved {
         let mut q = Sql::new("UPDATE sources SET deal_id = ");
         q.bind(deal_id.clone())
@@ -329,7 +376,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     tracing::debug!(
         reports = incoming.len(),
         keys = keys.len(),
-        stored_reports = by_key.values().map(Vec::len).sum::<usize>() - incoming.len(),
+        stored_reports,
         deals_written = upserts.len(),
         read_ms = read.as_millis(),
         merge_ms = (merged - read).as_millis(),
@@ -447,8 +494,10 @@ async fn write_sources(
     tx: &mut AnyConnection,
     backend: Backend,
     incoming: &[Incoming],
+    batches: &[Vec<Deal>],
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
+    let empty = Source::default();
     let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
     let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
          publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
@@ -462,11 +511,12 @@ async fn write_sources(
             q.bind(o.merge_key).push(", ");
             q.bind(deal_of.get(n).cloned().unwrap_or_default())
                 .push(", ");
-            q.bind(i.source.article_id.clone()).push(", ");
-            q.bind(i.source.url.clone()).push(", ");
-            q.bind(i.source.evidence.sentence.clone()).push(", ");
-            q.bind(i64::from(i.source.evidence.start)).push(", ");
-            q.bind(i64::from(i.source.evidence.end)).push(", ");
+            let source = i.source(batches, &empty);
+            q.bind(source.article_id.clone()).push(", ");
+            q.bind(source.url.clone()).push(", ");
+            q.bind(source.evidence.sentence.clone()).push(", ");
+            q.bind(i64::from(source.evidence.start)).push(", ");
+            q.bind(i64::from(source.evidence.end)).push(", ");
             q.bind(o.publish_time).push(", ");
             q.bind(o.deal_type.as_str()).push(", ");
             q.bind(o.status.as_str()).push(", ");
