@@ -278,11 +278,25 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             let o = observation_of(&r)?;
             gathered.push((o, Origin::Stored(r.try_get("deal_id")?)));
         }
+    }
+    // A key's deals are the deals its stored reports belong to (every deal
+    // has at least one), found by id: an index on the deals' merge keys
+    // would cost a random-key insert for every new deal.
+    let mut old_ids: Vec<&str> = gathered
+        .iter()
+        .filter_map(|(_, origin)| match origin {
+            Origin::Stored(id) => Some(id.as_str()),
+            Origin::New(_) => None,
+        })
+        .collect();
+    old_ids.sort_unstable();
+    old_ids.dedup();
+    for chunk in old_ids.chunks(shared.backend.max_binds()) {
         let mut q = Sql::on(
             shared.backend,
-            "SELECT id, merge_key, create_time FROM deals WHERE merge_key IN ",
+            "SELECT id, merge_key, create_time FROM deals WHERE id IN ",
         );
-        q.bind_list(chunk.iter().copied());
+        q.bind_list(chunk.iter().map(|id| id.to_string()));
         for r in q.fetch_all(&mut *tx).await? {
             old_deals
                 .entry(r.try_get("merge_key")?)
@@ -290,6 +304,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
                 .push((r.try_get("id")?, r.try_get("create_time")?));
         }
     }
+    drop(old_ids);
     let stored_reports = gathered.len();
     for (n, i) in incoming.iter().enumerate() {
         gathered.push((i.obs.clone(), Origin::New(n)));
