@@ -260,7 +260,7 @@ pub(crate) fn count_status(ix: &Index, positions: &[u32]) -> Vec<(Status, i64)> 
 pub(crate) type EntryKey = (i64, u64, NameId);
 
 pub(crate) fn entry_key(s: &Slot, other: NameId) -> EntryKey {
-    (-s.date_ord, s.id, other)
+    (-s.date_ord(), s.id, other)
 }
 
 /// One page of entries after the token's cursor, so entries that arrive

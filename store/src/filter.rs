@@ -132,7 +132,7 @@ impl DealFilter {
     pub fn matches(&self, s: &Slot) -> bool {
         (self.types.is_empty() || self.types.contains(&s.deal_type))
             && (self.statuses.is_empty() || self.statuses.contains(&s.status))
-            && self.date_ok(s.date_ord)
+            && self.date_ok(s.date_ord())
     }
 
     /// Whether every investment deal passes: no status, date or party

@@ -52,8 +52,8 @@ pub struct Slot {
     pub min: f64,
     /// Range top, NaN when absent.
     pub max: f64,
-    /// YYYYMMDD, 0 when undated.
-    pub date_ord: i64,
+    /// YYYYMMDD, 0 when undated (32 bits, so a slot fits in 56 bytes).
+    date_ord: i32,
     parties_at: u32,
     parties_len: u16,
     /// Currency number (0: no amount).
@@ -64,10 +64,17 @@ pub struct Slot {
     pub status: Status,
     /// Qualifier of the amount.
     pub qualifier: Qualifier,
-    /// Per-year amount.
-    pub per_year: bool,
-    live: bool,
+    /// [`PER_YEAR`] and [`LIVE`] bits.
+    flags: u8,
 }
+
+/// Slot flag: the amount is per year.
+const PER_YEAR: u8 = 1;
+/// Slot flag: the slot holds a deal (not a freed place).
+const LIVE: u8 = 2;
+
+// A million deals take a million slots: each byte here is a megabyte.
+const _: () = assert!(std::mem::size_of::<Slot>() == 56);
 
 /// Sum of amounts kept exactly, in hundredths of a unit, so removing a deal
 /// subtracts exactly what adding it added.
@@ -105,6 +112,20 @@ fn id_hash(id: u64) -> u64 {
 }
 
 impl Slot {
+    /// YYYYMMDD, 0 when undated.
+    pub fn date_ord(&self) -> i64 {
+        i64::from(self.date_ord)
+    }
+
+    /// Whether the amount is per year.
+    pub fn per_year(&self) -> bool {
+        self.flags & PER_YEAR != 0
+    }
+
+    fn live(&self) -> bool {
+        self.flags & LIVE != 0
+    }
+
     /// The amount, when the deal has one.
     pub fn amount(&self, index: &Index) -> Option<Amount> {
         (self.currency != 0).then(|| Amount {
@@ -113,7 +134,7 @@ impl Slot {
             qualifier: self.qualifier,
             min: (!self.min.is_nan()).then_some(self.min),
             max: (!self.max.is_nan()).then_some(self.max),
-            per_year: self.per_year,
+            per_year: self.per_year(),
         })
     }
 
@@ -139,14 +160,14 @@ impl Slot {
     /// The date, when the deal has one.
     pub fn date(&self) -> Option<Date> {
         (self.date_ord != 0).then(|| Date {
-            year: i32::try_from(self.date_ord / 10_000).unwrap_or(0),
+            year: self.date_ord / 10_000,
             month: u8::try_from(self.date_ord / 100 % 100).unwrap_or(0),
             day: u8::try_from(self.date_ord % 100).unwrap_or(0),
         })
     }
 
     fn month(&self) -> i32 {
-        month_of(self.date_ord)
+        month_of(self.date_ord())
     }
 }
 
@@ -283,7 +304,7 @@ impl Index {
         self.slots
             .iter()
             .enumerate()
-            .filter(|(_, s)| s.live)
+            .filter(|(_, s)| s.live())
             .map(|(i, _)| i as u32)
     }
 
@@ -467,15 +488,17 @@ impl Index {
             value,
             min,
             max,
-            date_ord: d.date.map_or(0, Date::ordinal),
+            // Dates are validated to four-digit years, so this fits.
+            date_ord: d
+                .date
+                .map_or(0, |d| i32::try_from(d.ordinal()).unwrap_or(0)),
             parties_at,
             parties_len,
             currency,
             deal_type: d.deal_type,
             status: d.status,
             qualifier,
-            per_year,
-            live: true,
+            flags: LIVE | if per_year { PER_YEAR } else { 0 },
         }
     }
 
@@ -502,7 +525,7 @@ impl Index {
             self.add_to_investors(&slot, -1);
             self.link_backers(&slot, -1);
         }
-        self.slots[pos as usize].live = false;
+        self.slots[pos as usize].flags &= !LIVE;
         self.free.push(pos);
         self.live -= 1;
     }
