@@ -3,7 +3,8 @@
 //!
 //! Writes go through one writer task (see `writer`), which commits batches
 //! from every Ingest stream together and is the only one to touch the read
-//! model. Reads of whole deals (GetDeal, ListDeals) go to the database;
+//! model. Reads of whole deals (GetDeal, ListDeals) go to the database,
+//! though ListDeals by party picks its page from the model's postings first;
 //! aggregations read the model.
 
 use std::collections::HashMap;
