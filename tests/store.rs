@@ -305,6 +305,55 @@ on_both_backends! {
         assert_eq!(e.code(), tonic::Code::InvalidArgument);
     }
 
+    async fn paging_by_party_and_status_neither_repeats_nor_skips_while_the_party_gains_deals(app) {
+        // Every third of the party's deals is completed; the rest are rumored.
+        let first: Vec<D> = (0..20)
+            .map(|i| {
+                let status = if i % 3 == 0 { pb::DealStatus::Completed } else { pb::DealStatus::Rumored };
+                D::investment(&["Fund P"], &format!("Co {i}")).status(status).from(&format!("p{i}"), i64::from(i))
+            })
+            .collect();
+        ingest(&mut app.client, first).await;
+        let mut seen = Vec::new();
+        let mut token = String::new();
+        for arrival in 0.. {
+            let page = app.client.list_deals(pb::ListDealsRequest {
+                filter: Some(pb::DealFilter {
+                    party: "FUND P".into(),
+                    statuses: vec![pb::DealStatus::Completed.into()],
+                    ..Default::default()
+                }),
+                page_size: 2,
+                page_token: token.clone(),
+            }).await.expect("page").into_inner();
+            // Pages are full until the last.
+            if page.next_page_token.is_empty() {
+                assert!(page.deals.len() <= 2);
+            } else {
+                assert_eq!(page.deals.len(), 2);
+            }
+            for d in &page.deals {
+                assert_eq!(d.status, i32::from(pb::DealStatus::Completed));
+                assert!(d.parties.iter().any(|p| p.name == "Fund P"));
+            }
+            seen.extend(page.deals.iter().map(|d| d.id.clone()));
+            // The party gains a completed deal between pages: newer than the
+            // pages already read, so no later page shows it.
+            ingest(&mut app.client, vec![D::investment(&["Fund P"], &format!("Late {arrival}"))
+                .status(pb::DealStatus::Completed)
+                .from(&format!("late{arrival}"), 1000)]).await;
+            if page.next_page_token.is_empty() {
+                break;
+            }
+            token = page.next_page_token;
+        }
+        let mut unique = seen.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), seen.len(), "no deal twice");
+        assert_eq!(seen.len(), 7, "the seven completed deals there when paging began: 0, 3, ..., 18");
+    }
+
     async fn top_investors_keep_currencies_apart_and_convert_on_request(app) {
         ingest(&mut app.client, vec![
             D::investment(&["Alpha"], "T1").usd(100e6).from("t1", 1),
