@@ -5,8 +5,9 @@
 //!   builds statements both understand.
 //! - [`merge`] decides which reports describe one real-world deal and what
 //!   that deal is, independently of arrival order.
-//! - [`writer`] commits ingested batches (group commit) and keeps the read
-//!   model in step with the database, including other instances' writes.
+//! - [`writer`] commits ingested batches (group commit), with the statements
+//!   in [`inserts`]; [`follow`] keeps the read model in step with the
+//!   database, including other instances' writes, and loads it at start-up.
 //! - [`index`] is the in-memory read model aggregations run on (its deals
 //!   in a [`chunked`] array); [`names`]
 //!   is its table of organisation names, [`standings`] its per-investor sums
@@ -30,7 +31,9 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod filter;
+pub mod follow;
 pub mod index;
+pub mod inserts;
 pub mod merge;
 pub mod names;
 pub mod parties;

@@ -168,7 +168,7 @@ impl Store {
             index: RwLock::new(Index::default()),
             feed,
         });
-        writer::load_all(&shared).await?;
+        crate::follow::load_all(&shared).await?;
         let (writes, jobs) = mpsc::channel(WRITE_QUEUE);
         tokio::spawn(writer::run(shared.clone(), jobs, options.poll_interval));
         Ok(Store { shared, writes })

@@ -5,30 +5,30 @@
 //! is answered only once its batch is on disk. Every transaction first bumps
 //! the store's revision, which serialises writers, including other store
 //! instances on the same PostgreSQL; it then applies what those instances
-//! wrote since, so the read model follows the database in revision order.
+//! wrote since, so the read model follows the database in revision order
+//! (see `follow`). The statements that write a group are in `inserts`.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use dealwire_extractor::model::{Deal, DealType, Party, Source, Status};
+use sqlx::Row;
 use sqlx::any::AnyRow;
-use sqlx::{AnyConnection, Row};
 use tokio::sync::{mpsc, oneshot};
 
-use crate::db::{Backend, Sql};
+use crate::db::Sql;
 use crate::error::Error;
 use crate::filter::name_key;
-use crate::index::{DealState, Index};
+use crate::follow::{apply, id_number, poll_others, read_changes};
+use crate::index::DealState;
+use crate::inserts::{write_deals, write_sources};
 use crate::merge::{self, Merged, Observation};
 use crate::parties::StoredParty;
 use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
 
 /// Most deals committed in one transaction.
 pub(crate) const GROUP_MAX: usize = 20_000;
-
-/// Deals read per page when loading the read model.
-const LOAD_PAGE: i64 = 20_000;
 
 /// A batch waiting to be committed, and who to tell.
 pub(crate) struct Job {
@@ -40,19 +40,6 @@ fn now() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
-
-fn id_number(id: &str) -> u64 {
-    u64::from_str_radix(id, 16).unwrap_or(0)
-}
-
-/// The revision of the last committed write transaction.
-async fn latest_revision(conn: &mut AnyConnection) -> Result<i64, Error> {
-    Sql::new("SELECT revision FROM store_meta WHERE id = 1")
-        .fetch_optional(conn)
-        .await?
-        .map_or(Ok(0), |r| r.try_get(0))
-        .map_err(Error::from)
 }
 
 /// Runs until every [`crate::repo::Store`] handle is dropped.
@@ -133,7 +120,7 @@ enum Origin {
 
 /// One incoming report, ready to store. Its text stays in the batch it came
 /// in, so a group holds one copy of what it commits.
-struct Incoming {
+pub(crate) struct Incoming {
     job: usize,
     /// Its deal's place among all the group's deals.
     deal: usize,
@@ -142,19 +129,29 @@ struct Incoming {
     /// Its place among the deal's sources; `None` for a deal sent without
     /// sources, stored with an empty one.
     source: Option<usize>,
-    obs: Observation,
+    pub(crate) obs: Observation,
 }
 
 impl Incoming {
-    fn source<'b>(&self, batches: &'b [Vec<Deal>], empty: &'b Source) -> &'b Source {
+    /// The report's source as it arrived.
+    pub(crate) fn source<'b>(&self, batches: &'b [Vec<Deal>], empty: &'b Source) -> &'b Source {
         self.source
             .and_then(|k| batches[self.job][self.at].sources.get(k))
             .unwrap_or(empty)
     }
 }
 
-/// Commits batches in one transaction and applies them to the read model.
-async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSummary>, Error> {
+/// A group's reports, keyed and numbered, before anything is read.
+struct Prepared {
+    summaries: Vec<IngestSummary>,
+    incoming: Vec<Incoming>,
+    /// Each merge key's parties, as the first report under it names them.
+    parties: HashMap<i64, Vec<StoredParty>>,
+}
+
+/// Works out every incoming report's merge key and source id. Needs no
+/// database, so it runs before the transaction opens.
+fn prepare(shared: &Shared, batches: &[Vec<Deal>]) -> Prepared {
     let mut summaries = vec![IngestSummary::default(); batches.len()];
     let mut incoming: Vec<Incoming> = Vec::new();
     let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
@@ -218,7 +215,20 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
             deal_no += 1;
         }
     }
+    Prepared {
+        summaries,
+        incoming,
+        parties,
+    }
+}
 
+/// Commits batches in one transaction and applies them to the read model.
+async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSummary>, Error> {
+    let Prepared {
+        mut summaries,
+        mut incoming,
+        parties,
+    } = prepare(shared, batches);
     let started = std::time::Instant::now();
     let mut tx = shared.pool.begin().await?;
     let rev: i64 =
@@ -315,55 +325,12 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
 
     let read = started.elapsed();
     let t = now();
-    let mut upserts: Vec<(i64, Merged, i64, usize)> = Vec::new();
-    let mut removed: Vec<String> = Vec::new();
-    let mut moved: Vec<(String, String)> = Vec::new();
-    let mut new_deal_of: HashMap<usize, String> = HashMap::new();
-    let mut start = 0;
-    while start < all_obs.len() {
-        let key = all_obs[start].merge_key;
-        let end = start
-            + all_obs[start..]
-                .iter()
-                .take_while(|o| o.merge_key == key)
-                .count();
-        let (obs, entries) = (&all_obs[start..end], &origins[start..end]);
-        start = end;
-        let merged = merge::cluster(obs);
-        let old = old_deals.get(&key).map(Vec::as_slice).unwrap_or(&[]);
-        let mut old_sizes: HashMap<&str, usize> = HashMap::new();
-        for e in entries {
-            if let Origin::Stored(id) = e {
-                *old_sizes.entry(id.as_str()).or_default() += 1;
-            }
-        }
-        for m in &merged {
-            // A deal that lost a report to another deal changes too.
-            let mut touched = old_sizes.get(m.id.as_str()) != Some(&m.members.len());
-            for &i in &m.members {
-                match &entries[i] {
-                    Origin::New(n) => {
-                        touched = true;
-                        new_deal_of.insert(*n, m.id.clone());
-                    }
-                    Origin::Stored(current) if *current != m.id => {
-                        touched = true;
-                        moved.push((obs[i].source_id.clone(), m.id.clone()));
-                    }
-                    Origin::Stored(_) => {}
-                }
-            }
-            if touched {
-                let create = old.iter().find(|(id, _)| *id == m.id).map_or(t, |o| o.1);
-                upserts.push((key, m.clone(), create, m.members.len()));
-            }
-        }
-        for (id, _) in old {
-            if !merged.iter().any(|m| &m.id == id) {
-                removed.push(id.clone());
-            }
-        }
-    }
+    let Plan {
+        upserts,
+        removed,
+        moved,
+        new_deal_of,
+    } = plan(&all_obs, &origins, &old_deals, t);
     drop((all_obs, origins));
 
     let merged = started.elapsed();
@@ -454,6 +421,84 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     Ok(summaries)
 }
 
+/// What a commit writes, worked out from every report under its keys.
+struct Plan {
+    /// Deals to write: merge key, state, create time, source count.
+    upserts: Vec<(i64, Merged, i64, usize)>,
+    /// Stored deals that a merge or a split made obsolete.
+    removed: Vec<String>,
+    /// Stored reports that now belong to another deal: (source, deal).
+    moved: Vec<(String, String)>,
+    /// The deal each new report (by position) joined.
+    new_deal_of: HashMap<usize, String>,
+}
+
+/// Merges each key's reports afresh. `all_obs` and `origins` are parallel,
+/// ordered by merge key; `old_deals` holds each key's stored deals with
+/// their create times; `t` is now.
+fn plan(
+    all_obs: &[Observation],
+    origins: &[Origin],
+    old_deals: &HashMap<i64, Vec<(String, i64)>>,
+    t: i64,
+) -> Plan {
+    let mut upserts: Vec<(i64, Merged, i64, usize)> = Vec::new();
+    let mut removed: Vec<String> = Vec::new();
+    let mut moved: Vec<(String, String)> = Vec::new();
+    let mut new_deal_of: HashMap<usize, String> = HashMap::new();
+    let mut start = 0;
+    while start < all_obs.len() {
+        let key = all_obs[start].merge_key;
+        let end = start
+            + all_obs[start..]
+                .iter()
+                .take_while(|o| o.merge_key == key)
+                .count();
+        let (obs, entries) = (&all_obs[start..end], &origins[start..end]);
+        start = end;
+        let merged = merge::cluster(obs);
+        let old = old_deals.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+        let mut old_sizes: HashMap<&str, usize> = HashMap::new();
+        for e in entries {
+            if let Origin::Stored(id) = e {
+                *old_sizes.entry(id.as_str()).or_default() += 1;
+            }
+        }
+        for m in &merged {
+            // A deal that lost a report to another deal changes too.
+            let mut touched = old_sizes.get(m.id.as_str()) != Some(&m.members.len());
+            for &i in &m.members {
+                match &entries[i] {
+                    Origin::New(n) => {
+                        touched = true;
+                        new_deal_of.insert(*n, m.id.clone());
+                    }
+                    Origin::Stored(current) if *current != m.id => {
+                        touched = true;
+                        moved.push((obs[i].source_id.clone(), m.id.clone()));
+                    }
+                    Origin::Stored(_) => {}
+                }
+            }
+            if touched {
+                let create = old.iter().find(|(id, _)| *id == m.id).map_or(t, |o| o.1);
+                upserts.push((key, m.clone(), create, m.members.len()));
+            }
+        }
+        for (id, _) in old {
+            if !merged.iter().any(|m| &m.id == id) {
+                removed.push(id.clone());
+            }
+        }
+    }
+    Plan {
+        upserts,
+        removed,
+        moved,
+        new_deal_of,
+    }
+}
+
 fn state_of(m: &Merged, seq: i64, parties: Vec<StoredParty>) -> DealState {
     DealState {
         id: id_number(&m.id),
@@ -479,243 +524,4 @@ fn observation_of(r: &AnyRow) -> Result<Observation, Error> {
         confidence: r.try_get::<f64, _>("confidence")? as f32,
         publish_time: r.try_get("publish_time")?,
     })
-}
-
-/// Rows per multi-row INSERT, within the bind limit.
-fn rows_per_statement(backend: Backend, columns: usize) -> usize {
-    (backend.max_binds() / columns).max(1)
-}
-
-/// Splits `rows` into multi-row statements of `columns` values a row within
-/// the backend's bind limit, each started with `head`. A chunk shorter than
-/// the rest is a one-off text and is not kept prepared.
-fn chunked<'r, T>(
-    backend: Backend,
-    head: &str,
-    columns: usize,
-    rows: &'r [T],
-) -> impl Iterator<Item = (Sql<'static>, &'r [T])> {
-    let per = rows_per_statement(backend, columns);
-    rows.chunks(per).map(move |chunk| {
-        let mut q = Sql::on(backend, head);
-        if chunk.len() < per {
-            q.once();
-        }
-        (q, chunk)
-    })
-}
-
-async fn write_sources(
-    tx: &mut AnyConnection,
-    backend: Backend,
-    incoming: &[Incoming],
-    batches: &[Vec<Deal>],
-    deal_of: &HashMap<usize, String>,
-) -> Result<(), Error> {
-    let empty = Source::default();
-    let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
-    let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
-         publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
-         date_year, date_month, date_day, confidence) VALUES ";
-    for (mut q, chunk) in chunked(backend, head, 22, &numbered) {
-        for (k, (n, i)) in chunk.iter().enumerate() {
-            let o = &i.obs;
-            let a = o.amount.as_ref();
-            q.push(if k == 0 { "(" } else { ", (" });
-            q.bind(o.source_id.clone()).push(", ");
-            q.bind(o.merge_key).push(", ");
-            q.bind(deal_of.get(n).cloned().unwrap_or_default())
-                .push(", ");
-            let source = i.source(batches, &empty);
-            q.bind(source.article_id.clone()).push(", ");
-            q.bind(source.url.clone()).push(", ");
-            q.bind(source.evidence.sentence.clone()).push(", ");
-            q.bind(i64::from(source.evidence.start)).push(", ");
-            q.bind(i64::from(source.evidence.end)).push(", ");
-            q.bind(o.publish_time).push(", ");
-            q.bind(o.deal_type.as_str()).push(", ");
-            q.bind(o.status.as_str()).push(", ");
-            q.bind(o.vehicle.clone()).push(", ");
-            push_amount(&mut q, a);
-            q.bind(o.date.map(|d| i64::from(d.year))).push(", ");
-            q.bind(o.date.map(|d| i64::from(d.month))).push(", ");
-            q.bind(o.date.map(|d| i64::from(d.day))).push(", ");
-            q.bind(f64::from(o.confidence)).push(")");
-        }
-        q.execute(&mut *tx).await?;
-    }
-    Ok(())
-}
-
-fn push_amount(q: &mut Sql<'_>, a: Option<&dealwire_extractor::model::Amount>) {
-    q.bind(a.map(|a| a.currency.clone())).push(", ");
-    q.bind_opt_f64(a.map(|a| a.value)).push(", ");
-    q.bind(a.map(|a| a.qualifier.as_str())).push(", ");
-    q.bind_opt_f64(a.and_then(|a| a.min)).push(", ");
-    q.bind_opt_f64(a.and_then(|a| a.max)).push(", ");
-    q.bind(i64::from(a.is_some_and(|a| a.per_year))).push(", ");
-}
-
-/// Writes merged deals (new ones with their parties) and returns the
-/// insertion sequence number of each, which orders ListDeals.
-async fn write_deals(
-    tx: &mut AnyConnection,
-    backend: Backend,
-    upserts: &[(i64, Merged, i64, usize)],
-    parties: &HashMap<i64, Vec<StoredParty>>,
-    t: i64,
-    rev: i64,
-) -> Result<HashMap<String, i64>, Error> {
-    let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
-         max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
-         create_time, update_time, revision, parties) VALUES ";
-    let mut seqs = HashMap::with_capacity(upserts.len());
-    for (mut q, chunk) in chunked(backend, head, 21, upserts) {
-        for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
-            q.push(if k == 0 { "(" } else { ", (" });
-            q.bind(m.id.clone()).push(", ");
-            q.bind(*key).push(", ");
-            q.bind(m.deal_type.as_str()).push(", ");
-            q.bind(m.status.as_str()).push(", ");
-            q.bind(m.vehicle.clone()).push(", ");
-            push_amount(&mut q, m.amount.as_ref());
-            q.bind(m.date.map(|d| i64::from(d.year))).push(", ");
-            q.bind(m.date.map(|d| i64::from(d.month))).push(", ");
-            q.bind(m.date.map(|d| i64::from(d.day))).push(", ");
-            q.bind(m.date.map(|d| d.ordinal())).push(", ");
-            q.bind(f64::from(m.confidence)).push(", ");
-            q.bind(i64::try_from(*sources).unwrap_or(i64::MAX))
-                .push(", ");
-            q.bind(*create).push(", ");
-            q.bind(t).push(", ");
-            q.bind(rev).push(", ");
-            q.bind(crate::parties::encode(
-                parties.get(key).map(Vec::as_slice).unwrap_or_default(),
-            ))
-            .push(")");
-        }
-        // A deal keeps the parties it was first written with: they are
-        // fixed by its merge key.
-        q.push(
-            " ON CONFLICT (id) DO UPDATE SET deal_type = excluded.deal_type, status = excluded.status, \
-             vehicle = excluded.vehicle, currency = excluded.currency, value = excluded.value, \
-             qualifier = excluded.qualifier, min_value = excluded.min_value, max_value = excluded.max_value, \
-             per_year = excluded.per_year, date_year = excluded.date_year, date_month = excluded.date_month, \
-             date_day = excluded.date_day, date_ord = excluded.date_ord, confidence = excluded.confidence, \
-             source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision \
-             RETURNING id, seq",
-        );
-        for r in q.fetch_all(&mut *tx).await? {
-            seqs.insert(r.try_get("id")?, r.try_get("seq")?);
-        }
-    }
-    Ok(seqs)
-}
-
-/// Deals written and removed by transactions with a revision in
-/// `(after, before)`.
-pub(crate) struct Changes {
-    removed: Vec<String>,
-    deals: Vec<DealState>,
-}
-
-fn apply(ix: &mut Index, c: Changes) {
-    // The deals table holds each deal's latest state, so removals go first
-    // and a deal removed then made again ends up present.
-    for id in &c.removed {
-        ix.remove(id_number(id));
-    }
-    for d in &c.deals {
-        ix.upsert(d);
-    }
-}
-
-const STATE_COLUMNS: &str = "seq, id, merge_key, deal_type, status, currency, value, qualifier, min_value, \
-     max_value, per_year, date_year, date_month, date_day, parties";
-
-async fn read_changes(
-    conn: &mut AnyConnection,
-    after: i64,
-    before: Option<i64>,
-) -> Result<Changes, Error> {
-    let bound = |q: &mut Sql<'_>| {
-        q.bind(after);
-        if let Some(b) = before {
-            q.push(" AND revision < ").bind(b);
-        }
-    };
-    let mut q = Sql::new("SELECT id FROM deal_removals WHERE revision > ");
-    bound(&mut q);
-    let removed = q
-        .fetch_all(&mut *conn)
-        .await?
-        .iter()
-        .map(|r| r.try_get(0))
-        .collect::<Result<Vec<String>, _>>()?;
-    let mut q = Sql::new(&format!(
-        "SELECT {STATE_COLUMNS} FROM deals WHERE revision > "
-    ));
-    bound(&mut q);
-    let rows = q.fetch_all(&mut *conn).await?;
-    let deals = states_of(&rows)?;
-    Ok(Changes { removed, deals })
-}
-
-fn states_of(rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
-    rows.iter()
-        .map(|r| {
-            Ok(DealState {
-                id: id_number(&r.try_get::<String, _>("id")?),
-                seq: r.try_get("seq")?,
-                deal_type: DealType::parse(&r.try_get::<String, _>("deal_type")?)
-                    .unwrap_or(DealType::Partnership),
-                status: Status::parse(&r.try_get::<String, _>("status")?)
-                    .unwrap_or(Status::Rumored),
-                amount: repo::amount_of(r)?,
-                date: repo::date_of(r)?,
-                parties: crate::parties::decode(&r.try_get::<String, _>("parties")?)?,
-            })
-        })
-        .collect()
-}
-
-/// Applies what other store instances committed since the last look.
-async fn poll_others(shared: &Shared) -> Result<(), Error> {
-    let mut conn = shared.pool.acquire().await?;
-    let latest = latest_revision(&mut conn).await?;
-    let applied = shared.read_index().revision;
-    if latest <= applied {
-        return Ok(());
-    }
-    let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
-    let mut ix = shared.write_index();
-    apply(&mut ix, changes);
-    ix.revision = ix.revision.max(latest);
-    Ok(())
-}
-
-/// Loads the whole read model at start-up, a page at a time.
-pub(crate) async fn load_all(shared: &Shared) -> Result<(), Error> {
-    let mut conn = shared.pool.acquire().await?;
-    let latest = latest_revision(&mut conn).await?;
-    let mut after = 0i64;
-    loop {
-        let mut q = Sql::new(&format!("SELECT {STATE_COLUMNS} FROM deals WHERE seq > "));
-        q.bind(after).push(" ORDER BY seq LIMIT ").bind(LOAD_PAGE);
-        let rows = q.fetch_all(&mut *conn).await?;
-        let Some(last) = rows.last() else { break };
-        after = last.try_get("seq")?;
-        let states = states_of(&rows)?;
-        let mut ix = shared.write_index();
-        for s in &states {
-            ix.upsert(s);
-        }
-    }
-    shared.write_index().revision = latest;
-    tracing::info!(
-        deals = shared.read_index().len(),
-        revision = latest,
-        "read model loaded"
-    );
-    Ok(())
 }

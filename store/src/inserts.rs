@@ -1,0 +1,145 @@
+//! The writer's multi-row INSERTs: a group's new reports into `sources`
+//! and its merged deals into `deals`, each split into statements within the
+//! backend's bind limit.
+
+use std::collections::HashMap;
+
+use dealwire_extractor::model::{Amount, Deal, Source};
+use sqlx::{AnyConnection, Row};
+
+use crate::db::{Backend, Sql};
+use crate::error::Error;
+use crate::merge::Merged;
+use crate::parties::StoredParty;
+use crate::writer::Incoming;
+
+/// Rows per multi-row INSERT, within the bind limit.
+fn rows_per_statement(backend: Backend, columns: usize) -> usize {
+    (backend.max_binds() / columns).max(1)
+}
+
+/// Splits `rows` into multi-row statements of `columns` values a row within
+/// the backend's bind limit, each started with `head`. A chunk shorter than
+/// the rest is a one-off text and is not kept prepared.
+fn chunked<'r, T>(
+    backend: Backend,
+    head: &str,
+    columns: usize,
+    rows: &'r [T],
+) -> impl Iterator<Item = (Sql<'static>, &'r [T])> {
+    let per = rows_per_statement(backend, columns);
+    rows.chunks(per).map(move |chunk| {
+        let mut q = Sql::on(backend, head);
+        if chunk.len() < per {
+            q.once();
+        }
+        (q, chunk)
+    })
+}
+
+pub(crate) async fn write_sources(
+    tx: &mut AnyConnection,
+    backend: Backend,
+    incoming: &[Incoming],
+    batches: &[Vec<Deal>],
+    deal_of: &HashMap<usize, String>,
+) -> Result<(), Error> {
+    let empty = Source::default();
+    let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
+    let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
+         publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
+         date_year, date_month, date_day, confidence) VALUES ";
+    for (mut q, chunk) in chunked(backend, head, 22, &numbered) {
+        for (k, (n, i)) in chunk.iter().enumerate() {
+            let o = &i.obs;
+            let a = o.amount.as_ref();
+            q.push(if k == 0 { "(" } else { ", (" });
+            q.bind(o.source_id.clone()).push(", ");
+            q.bind(o.merge_key).push(", ");
+            q.bind(deal_of.get(n).cloned().unwrap_or_default())
+                .push(", ");
+            let source = i.source(batches, &empty);
+            q.bind(source.article_id.clone()).push(", ");
+            q.bind(source.url.clone()).push(", ");
+            q.bind(source.evidence.sentence.clone()).push(", ");
+            q.bind(i64::from(source.evidence.start)).push(", ");
+            q.bind(i64::from(source.evidence.end)).push(", ");
+            q.bind(o.publish_time).push(", ");
+            q.bind(o.deal_type.as_str()).push(", ");
+            q.bind(o.status.as_str()).push(", ");
+            q.bind(o.vehicle.clone()).push(", ");
+            push_amount(&mut q, a);
+            q.bind(o.date.map(|d| i64::from(d.year))).push(", ");
+            q.bind(o.date.map(|d| i64::from(d.month))).push(", ");
+            q.bind(o.date.map(|d| i64::from(d.day))).push(", ");
+            q.bind(f64::from(o.confidence)).push(")");
+        }
+        q.execute(&mut *tx).await?;
+    }
+    Ok(())
+}
+
+fn push_amount(q: &mut Sql<'_>, a: Option<&Amount>) {
+    q.bind(a.map(|a| a.currency.clone())).push(", ");
+    q.bind_opt_f64(a.map(|a| a.value)).push(", ");
+    q.bind(a.map(|a| a.qualifier.as_str())).push(", ");
+    q.bind_opt_f64(a.and_then(|a| a.min)).push(", ");
+    q.bind_opt_f64(a.and_then(|a| a.max)).push(", ");
+    q.bind(i64::from(a.is_some_and(|a| a.per_year))).push(", ");
+}
+
+/// Writes merged deals (new ones with their parties) and returns the
+/// insertion sequence number of each, which orders ListDeals.
+pub(crate) async fn write_deals(
+    tx: &mut AnyConnection,
+    backend: Backend,
+    upserts: &[(i64, Merged, i64, usize)],
+    parties: &HashMap<i64, Vec<StoredParty>>,
+    t: i64,
+    rev: i64,
+) -> Result<HashMap<String, i64>, Error> {
+    let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
+         max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
+         create_time, update_time, revision, parties) VALUES ";
+    let mut seqs = HashMap::with_capacity(upserts.len());
+    for (mut q, chunk) in chunked(backend, head, 21, upserts) {
+        for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
+            q.push(if k == 0 { "(" } else { ", (" });
+            q.bind(m.id.clone()).push(", ");
+            q.bind(*key).push(", ");
+            q.bind(m.deal_type.as_str()).push(", ");
+            q.bind(m.status.as_str()).push(", ");
+            q.bind(m.vehicle.clone()).push(", ");
+            push_amount(&mut q, m.amount.as_ref());
+            q.bind(m.date.map(|d| i64::from(d.year))).push(", ");
+            q.bind(m.date.map(|d| i64::from(d.month))).push(", ");
+            q.bind(m.date.map(|d| i64::from(d.day))).push(", ");
+            q.bind(m.date.map(|d| d.ordinal())).push(", ");
+            q.bind(f64::from(m.confidence)).push(", ");
+            q.bind(i64::try_from(*sources).unwrap_or(i64::MAX))
+                .push(", ");
+            q.bind(*create).push(", ");
+            q.bind(t).push(", ");
+            q.bind(rev).push(", ");
+            q.bind(crate::parties::encode(
+                parties.get(key).map(Vec::as_slice).unwrap_or_default(),
+            ))
+            .push(")");
+        }
+        // A deal keeps the parties it was first written with: they are
+        // fixed by its merge key.
+        q.push(
+            " ON CONFLICT (id) DO UPDATE SET deal_type = excluded.deal_type, status = excluded.status, \
+             vehicle = excluded.vehicle, currency = excluded.currency, value = excluded.value, \
+             qualifier = excluded.qualifier, min_value = excluded.min_value, max_value = excluded.max_value, \
+             per_year = excluded.per_year, date_year = excluded.date_year, date_month = excluded.date_month, \
+             date_day = excluded.date_day, date_ord = excluded.date_ord, confidence = excluded.confidence, \
+             source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision \
+             RETURNING id, seq",
+        );
+        for r in q.fetch_all(&mut *tx).await? {
+            seqs.insert(r.try_get("id")?, r.try_get("seq")?);
+        }
+    }
+    Ok(seqs)
+}
