@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use dealwire_extractor::model::{Amount, Deal, Source};
+use dealwire_extractor::model::{Amount, Source};
+
+use crate::batch::Batch;
 use sqlx::{AnyConnection, Row};
 
 use crate::db::{Backend, Sql};
@@ -40,12 +42,12 @@ fn chunked<'r, T>(
 pub(crate) async fn write_sources(
     tx: &mut AnyConnection,
     backend: Backend,
-    incoming: &[Incoming],
-    batches: &[Vec<Deal>],
+    incoming: &[Incoming<'_>],
+    batches: &[Batch],
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
     let empty = Source::default();
-    let numbered: Vec<(usize, &Incoming)> = incoming.iter().enumerate().collect();
+    let numbered: Vec<(usize, &Incoming<'_>)> = incoming.iter().enumerate().collect();
     let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
          publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
          date_year, date_month, date_day, confidence) VALUES ";

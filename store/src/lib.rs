@@ -5,7 +5,9 @@
 //!   builds statements both understand.
 //! - [`merge`] decides which reports describe one real-world deal and what
 //!   that deal is, independently of arrival order.
-//! - [`writer`] commits ingested batches (group commit), with the statements
+//! - [`batch`] works out each ingested report's merge key and source id on
+//!   the calling task; [`writer`] commits batches (group commit), with the
+//!   statements
 //!   in [`inserts`]; [`follow`] keeps the read model in step with the
 //!   database, including other instances' writes, and loads it at start-up.
 //! - [`index`] is the in-memory read model aggregations run on (its deals
@@ -25,6 +27,7 @@
 //! - [`error`] is the crate's one error type and its gRPC mapping.
 pub mod aggregate;
 pub mod app;
+pub mod batch;
 pub mod chunked;
 pub mod coinvestors;
 pub mod config;

@@ -19,6 +19,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyPool, Row};
 use tokio::sync::{broadcast, mpsc, oneshot};
 
+use crate::batch::Batch;
 use crate::db::{self, Backend, Sql};
 use crate::error::Error;
 use crate::filter::{self, DealFilter};
@@ -215,9 +216,10 @@ impl Store {
     /// writer commits them together. Waits only while the writer's queue is
     /// full.
     pub async fn queue(&self, deals: Vec<Deal>) -> Result<Queued, Error> {
+        let batch = Batch::prepare(&self.shared.aliases, deals);
         let (done, result) = oneshot::channel();
         self.writes
-            .send(Job { deals, done })
+            .send(Job { batch, done })
             .await
             .map_err(|_| Error::Unavailable("the store's writer has stopped".into()))?;
         Ok(Queued(result))

@@ -12,14 +12,14 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use dealwire_extractor::model::{Deal, DealType, Party, Source, Status};
+use dealwire_extractor::model::{DealType, Source, Status};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use tokio::sync::{mpsc, oneshot};
 
+use crate::batch::Batch;
 use crate::db::Sql;
 use crate::error::Error;
-use crate::filter::name_key;
 use crate::follow::{apply, id_number, poll_others, read_changes};
 use crate::index::DealState;
 use crate::inserts::{write_deals, write_sources};
@@ -32,7 +32,7 @@ pub(crate) const GROUP_MAX: usize = 20_000;
 
 /// A batch waiting to be committed, and who to tell.
 pub(crate) struct Job {
-    pub(crate) deals: Vec<Deal>,
+    pub(crate) batch: Batch,
     pub(crate) done: oneshot::Sender<Result<IngestSummary, Error>>,
 }
 
@@ -50,12 +50,12 @@ pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll
         tokio::select! {
             job = jobs.recv() => {
                 let Some(job) = job else { break };
-                let mut n = job.deals.len();
+                let mut n = job.batch.len();
                 let mut group = vec![job];
                 while n < GROUP_MAX {
                     match jobs.try_recv() {
                         Ok(j) => {
-                            n += j.deals.len();
+                            n += j.batch.len();
                             group.push(j);
                         }
                         Err(_) => break,
@@ -73,9 +73,9 @@ pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll
 }
 
 async fn commit_group(shared: &Shared, mut group: Vec<Job>) {
-    let batches: Vec<Vec<Deal>> = group
+    let batches: Vec<Batch> = group
         .iter_mut()
-        .map(|j| std::mem::take(&mut j.deals))
+        .map(|j| std::mem::take(&mut j.batch))
         .collect();
     match commit(shared, &batches).await {
         Ok(summaries) => {
@@ -118,102 +118,61 @@ enum Origin {
     New(usize),
 }
 
-/// One incoming report, ready to store. Its text stays in the batch it came
-/// in, so a group holds one copy of what it commits.
-pub(crate) struct Incoming {
+/// One incoming report of a group, numbered. Its text stays in the batch it
+/// came in, so a group holds one copy of what it commits.
+pub(crate) struct Incoming<'b> {
     job: usize,
     /// Its deal's place among all the group's deals.
     deal: usize,
     /// Its deal's place in its batch.
     at: usize,
-    /// Its place among the deal's sources; `None` for a deal sent without
-    /// sources, stored with an empty one.
+    /// Its place among the deal's sources (see [`crate::batch::Report`]).
     source: Option<usize>,
-    pub(crate) obs: Observation,
+    pub(crate) obs: &'b Observation,
 }
 
-impl Incoming {
+impl Incoming<'_> {
     /// The report's source as it arrived.
-    pub(crate) fn source<'b>(&self, batches: &'b [Vec<Deal>], empty: &'b Source) -> &'b Source {
+    pub(crate) fn source<'s>(&self, batches: &'s [Batch], empty: &'s Source) -> &'s Source {
         self.source
-            .and_then(|k| batches[self.job][self.at].sources.get(k))
+            .and_then(|k| batches[self.job].deals[self.at].sources.get(k))
             .unwrap_or(empty)
     }
 }
 
-/// A group's reports, keyed and numbered, before anything is read.
-struct Prepared {
+/// A group's reports, numbered, and every merge key's parties.
+struct Prepared<'b> {
     summaries: Vec<IngestSummary>,
-    incoming: Vec<Incoming>,
-    /// Each merge key's parties, as the first report under it names them.
+    incoming: Vec<Incoming<'b>>,
+    /// Each merge key's parties, as the group's first deal under it names
+    /// them.
     parties: HashMap<i64, Vec<StoredParty>>,
 }
 
-/// Works out every incoming report's merge key and source id. Needs no
-/// database, so it runs before the transaction opens.
-fn prepare(shared: &Shared, batches: &[Vec<Deal>]) -> Prepared {
-    let mut summaries = vec![IngestSummary::default(); batches.len()];
-    let mut incoming: Vec<Incoming> = Vec::new();
+/// Numbers the reports of a group's batches.
+fn number(batches: &[Batch]) -> Prepared<'_> {
+    let mut summaries = Vec::with_capacity(batches.len());
+    let mut incoming = Vec::with_capacity(batches.iter().map(|b| b.reports.len()).sum());
     let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
-    let mut deal_no = 0;
-    let empty = Source::default();
-    for (job, deals) in batches.iter().enumerate() {
-        for (at, deal) in deals.iter().enumerate() {
-            summaries[job].received += 1;
-            // The merge key reads the parties under their canonical names.
-            let head = Deal {
-                id: String::new(),
-                deal_type: deal.deal_type,
-                parties: deal
-                    .parties
-                    .iter()
-                    .map(|p| Party {
-                        name: shared.aliases.canonical(&p.name),
-                        role: p.role,
-                        mention: String::new(),
-                    })
-                    .collect(),
-                amount: None,
-                status: deal.status,
-                vehicle: deal.vehicle.clone(),
-                date: None,
-                sources: Vec::new(),
-                confidence: deal.confidence,
-            };
-            let key = merge::merge_key(&head, &shared.aliases);
-            parties.entry(key).or_insert_with(|| {
-                head.parties
-                    .into_iter()
-                    .map(|p| {
-                        let k = name_key(&shared.aliases, &p.name);
-                        (p.name, k, p.role)
-                    })
-                    .collect()
+    let mut first_deal = 0;
+    for (job, b) in batches.iter().enumerate() {
+        summaries.push(IngestSummary {
+            received: i64::try_from(b.len()).unwrap_or(i64::MAX),
+            ..IngestSummary::default()
+        });
+        for r in &b.reports {
+            incoming.push(Incoming {
+                job,
+                deal: first_deal + r.at,
+                at: r.at,
+                source: r.source,
+                obs: &r.obs,
             });
-            let count = deal.sources.len().max(1);
-            for k in 0..count {
-                let source = (!deal.sources.is_empty()).then_some(k);
-                let s = deal.sources.get(k).unwrap_or(&empty);
-                incoming.push(Incoming {
-                    job,
-                    deal: deal_no,
-                    at,
-                    source,
-                    obs: Observation {
-                        source_id: merge::source_id(&deal.id, count, key, s),
-                        merge_key: key,
-                        deal_type: deal.deal_type,
-                        status: s.status.unwrap_or(deal.status).max(deal.status),
-                        vehicle: deal.vehicle.clone(),
-                        amount: deal.amount.clone(),
-                        date: deal.date,
-                        confidence: deal.confidence,
-                        publish_time: s.publish_time,
-                    },
-                });
-            }
-            deal_no += 1;
         }
+        for (key, ps) in &b.parties {
+            parties.entry(*key).or_insert_with(|| ps.clone());
+        }
+        first_deal += b.len();
     }
     Prepared {
         summaries,
@@ -223,12 +182,14 @@ fn prepare(shared: &Shared, batches: &[Vec<Deal>]) -> Prepared {
 }
 
 /// Commits batches in one transaction and applies them to the read model.
-async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSummary>, Error> {
+async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>, Error> {
+    let begun = std::time::Instant::now();
     let Prepared {
         mut summaries,
         mut incoming,
         parties,
-    } = prepare(shared, batches);
+    } = number(batches);
+    let prepare_ms = begun.elapsed().as_millis();
     let started = std::time::Instant::now();
     let mut tx = shared.pool.begin().await?;
     let rev: i64 =
@@ -353,20 +314,7 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
     let seqs = write_deals(&mut tx, shared.backend, &upserts, &parties, t, rev).await?;
     let written = started.elapsed();
     tx.commit().await?;
-    // `RUST_LOG=dealwire_store::writer=debug` shows where a commit's time
-    // goes, for operators sizing a store.
-    tracing::debug!(
-        reports = incoming.len(),
-        keys = keys.len(),
-        stored_reports,
-        deals_written = upserts.len(),
-        read_ms = read.as_millis(),
-        merge_ms = (merged - read).as_millis(),
-        write_ms = (written - merged).as_millis(),
-        commit_ms = (started.elapsed() - written).as_millis(),
-        "group committed"
-    );
-
+    let committed = started.elapsed();
     // Committed: now the read model and the feed may hear of it.
     let old_ids: HashSet<&str> = old_deals
         .values()
@@ -406,6 +354,21 @@ async fn commit(shared: &Shared, batches: &[Vec<Deal>]) -> Result<Vec<IngestSumm
         }
         ix.revision = rev;
     }
+    // `RUST_LOG=dealwire_store::writer=debug` shows where a commit's time
+    // goes, for operators sizing a store.
+    tracing::debug!(
+        reports = incoming.len(),
+        keys = keys.len(),
+        stored_reports,
+        deals_written = upserts.len(),
+        prepare_ms,
+        read_ms = read.as_millis(),
+        merge_ms = (merged - read).as_millis(),
+        write_ms = (written - merged).as_millis(),
+        commit_ms = (committed - written).as_millis(),
+        apply_ms = (started.elapsed() - committed).as_millis(),
+        "group committed"
+    );
     if shared.feed.receiver_count() > 0 {
         for (_, m, _, _) in &upserts {
             if let Some(d) = repo::fetch_deal(&shared.pool, shared.backend, &m.id).await? {
