@@ -26,10 +26,13 @@ pub(crate) struct Report {
     pub(crate) obs: Observation,
 }
 
-/// Deals ready for the writer (see the module docs).
+/// Deals ready for the writer (see the module docs). Of each deal only its
+/// sources are kept (the writer stores their text); everything else it
+/// needs is in the reports and the parties, so a queued batch holds less.
 #[derive(Debug, Default)]
 pub struct Batch {
-    pub(crate) deals: Vec<Deal>,
+    /// Each deal's sources, by the deal's place in the batch.
+    pub(crate) sources: Vec<Vec<Source>>,
     pub(crate) reports: Vec<Report>,
     /// Each merge key's parties, as the batch's first deal under it names
     /// them.
@@ -40,9 +43,10 @@ impl Batch {
     /// Works out every report's merge key and source id.
     pub fn prepare(aliases: &Aliases, deals: Vec<Deal>) -> Batch {
         let mut reports = Vec::with_capacity(deals.len());
+        let mut sources = Vec::with_capacity(deals.len());
         let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
         let empty = Source::default();
-        for (at, deal) in deals.iter().enumerate() {
+        for (at, deal) in deals.into_iter().enumerate() {
             // The merge key reads the parties under their canonical names.
             let head = Deal {
                 id: String::new(),
@@ -92,9 +96,10 @@ impl Batch {
                     },
                 });
             }
+            sources.push(deal.sources);
         }
         Batch {
-            deals,
+            sources,
             reports,
             parties,
         }
@@ -102,11 +107,11 @@ impl Batch {
 
     /// Deals in the batch.
     pub fn len(&self) -> usize {
-        self.deals.len()
+        self.sources.len()
     }
 
     /// Whether the batch has no deals.
     pub fn is_empty(&self) -> bool {
-        self.deals.is_empty()
+        self.sources.is_empty()
     }
 }

@@ -135,7 +135,7 @@ impl Incoming<'_> {
     /// The report's source as it arrived.
     pub(crate) fn source<'s>(&self, batches: &'s [Batch], empty: &'s Source) -> &'s Source {
         self.source
-            .and_then(|k| batches[self.job].deals[self.at].sources.get(k))
+            .and_then(|k| batches[self.job].sources[self.at].get(k))
             .unwrap_or(empty)
     }
 }
