@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{shared_corpus, spawn_app};
+use common::{assert_each_once, shared_corpus, spawn_app};
 use dealwire_proto::v1 as pb;
 
 fn article(id: &str, text: &str) -> pb::ExtractorServiceIngestRequest {
@@ -195,10 +195,8 @@ async fn list_deals_pages_without_repeats_and_rejects_tampered_tokens() {
         }
         token = page.next_page_token;
     }
-    let mut unique = seen.clone();
-    unique.sort();
-    unique.dedup();
-    assert_eq!((seen.len(), unique.len()), (7, 7));
+    assert_each_once(&seen);
+    assert_eq!(seen.len(), 7);
     let err = app
         .store
         .list_deals(pb::ListDealsRequest {

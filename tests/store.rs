@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{Backend, TestDb, spawn_store, test_db};
+use common::{Backend, TestDb, assert_each_once, spawn_store, test_db};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::deal_store_service_client::DealStoreServiceClient;
 use tokio::sync::oneshot;
@@ -283,10 +283,7 @@ on_both_backends! {
             }
             token = page.next_page_token;
         }
-        let mut unique = seen.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), seen.len(), "no deal twice");
+        assert_each_once(&seen);
         assert_eq!(seen.len(), 30, "every deal that was there when paging began, once");
         let filtered = app.client.list_deals(pb::ListDealsRequest {
             filter: Some(pb::DealFilter {
@@ -347,10 +344,7 @@ on_both_backends! {
             }
             token = page.next_page_token;
         }
-        let mut unique = seen.clone();
-        unique.sort();
-        unique.dedup();
-        assert_eq!(unique.len(), seen.len(), "no deal twice");
+        assert_each_once(&seen);
         assert_eq!(seen.len(), 7, "the seven completed deals there when paging began: 0, 3, ..., 18");
     }
 

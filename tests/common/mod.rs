@@ -217,3 +217,11 @@ pub fn shared_corpus() -> Option<PathBuf> {
         None
     }
 }
+
+/// Asserts that paging returned no deal twice.
+pub fn assert_each_once(ids: &[String]) {
+    let mut unique = ids.to_vec();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "no deal twice");
+}
