@@ -96,7 +96,7 @@ pub(crate) async fn write_deals(
     tx: &mut AnyConnection,
     backend: Backend,
     upserts: &[(i64, Merged, i64, usize)],
-    parties: &HashMap<i64, Vec<StoredParty>>,
+    parties: &HashMap<i64, &[StoredParty]>,
     t: i64,
     rev: i64,
 ) -> Result<HashMap<String, i64>, Error> {
@@ -124,7 +124,7 @@ pub(crate) async fn write_deals(
             q.bind(t).push(", ");
             q.bind(rev).push(", ");
             q.bind(crate::parties::encode(
-                parties.get(key).map(Vec::as_slice).unwrap_or_default(),
+                parties.get(key).copied().unwrap_or_default(),
             ))
             .push(")");
         }

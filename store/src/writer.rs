@@ -146,14 +146,14 @@ struct Prepared<'b> {
     incoming: Vec<Incoming<'b>>,
     /// Each merge key's parties, as the group's first deal under it names
     /// them.
-    parties: HashMap<i64, Vec<StoredParty>>,
+    parties: HashMap<i64, &'b [StoredParty]>,
 }
 
 /// Numbers the reports of a group's batches.
 fn number(batches: &[Batch]) -> Prepared<'_> {
     let mut summaries = Vec::with_capacity(batches.len());
     let mut incoming = Vec::with_capacity(batches.iter().map(|b| b.reports.len()).sum());
-    let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
+    let mut parties: HashMap<i64, &[StoredParty]> = HashMap::new();
     let mut first_deal = 0;
     for (job, b) in batches.iter().enumerate() {
         summaries.push(IngestSummary {
@@ -170,7 +170,7 @@ fn number(batches: &[Batch]) -> Prepared<'_> {
             });
         }
         for (key, ps) in &b.parties {
-            parties.entry(*key).or_insert_with(|| ps.clone());
+            parties.entry(*key).or_insert(ps.as_slice());
         }
         first_deal += b.len();
     }
@@ -183,14 +183,12 @@ fn number(batches: &[Batch]) -> Prepared<'_> {
 
 /// Commits batches in one transaction and applies them to the read model.
 async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>, Error> {
-    let begun = std::time::Instant::now();
+    let started = std::time::Instant::now();
     let Prepared {
         mut summaries,
         mut incoming,
         parties,
     } = number(batches);
-    let prepare_ms = begun.elapsed().as_millis();
-    let started = std::time::Instant::now();
     let mut tx = shared.pool.begin().await?;
     let rev: i64 =
         Sql::new("UPDATE store_meta SET revision = revision + 1 WHERE id = 1 RETURNING revision")
@@ -214,15 +212,15 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
             stored.insert(r.try_get(0)?);
         }
     }
-    let keep: Vec<bool> = {
+    {
+        // The ids live in the batches, so the set can borrow them while
+        // `incoming` is filtered.
         let mut seen: HashSet<&str> = stored.iter().map(String::as_str).collect();
-        incoming
-            .iter()
-            .map(|i| seen.insert(i.obs.source_id.as_str()))
-            .collect()
-    };
-    let mut keep = keep.into_iter();
-    incoming.retain(|_| keep.next().unwrap_or(false));
+        incoming.retain(|i| {
+            let obs: &Observation = i.obs;
+            seen.insert(obs.source_id.as_str())
+        });
+    }
     drop((ids, stored));
 
     // Every report under the touched keys, old and new, is merged afresh.
@@ -349,7 +347,7 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
             ix.upsert(&state_of(
                 m,
                 seq,
-                parties.get(key).cloned().unwrap_or_default(),
+                parties.get(key).map_or_else(Vec::new, |ps| ps.to_vec()),
             ));
         }
         ix.revision = rev;
@@ -361,7 +359,6 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
         keys = keys.len(),
         stored_reports,
         deals_written = upserts.len(),
-        prepare_ms,
         read_ms = read.as_millis(),
         merge_ms = (merged - read).as_millis(),
         write_ms = (written - merged).as_millis(),
