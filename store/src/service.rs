@@ -157,20 +157,18 @@ impl DealStoreService for StoreService {
                 ),
             )
         };
+        // A message the store refuses ends the stream; the batches already
+        // queued are still waited for, so the answer says what was committed.
+        let mut refused = None;
         while let Some(batch) = stream.message().await? {
             message += 1;
             let max = self.limits.max_batch_deals;
             if batch.deals.len() > max {
-                while let Some((_, r)) = in_flight.next().await {
-                    total += r?;
-                }
-                return Err(failed(
-                    total,
-                    GrpcStatus::resource_exhausted(format!(
-                        "message {message} carries {} deals; send at most {max} per message (the store's --max-batch-deals)",
-                        batch.deals.len()
-                    )),
-                ));
+                refused = Some(GrpcStatus::resource_exhausted(format!(
+                    "message {message} carries {} deals; send at most {max} per message (the store's --max-batch-deals)",
+                    batch.deals.len()
+                )));
+                break;
             }
             let deals = batch
                 .deals
@@ -185,20 +183,16 @@ impl DealStoreService for StoreService {
             let deals = match deals {
                 Ok(d) => d,
                 Err(e) => {
-                    while let Some((_, r)) = in_flight.next().await {
-                        total += r?;
-                    }
-                    return Err(failed(total, e));
+                    refused = Some(e);
+                    break;
                 }
             };
             let n = deals.len();
             let queued = match self.store.queue(deals).await {
                 Ok(q) => q,
                 Err(e) => {
-                    while let Some((_, r)) = in_flight.next().await {
-                        total += r?;
-                    }
-                    return Err(failed(total, e.into()));
+                    refused = Some(e.into());
+                    break;
                 }
             };
             ahead += n;
@@ -212,6 +206,9 @@ impl DealStoreService for StoreService {
         }
         while let Some((_, r)) = in_flight.next().await {
             total += r.map_err(|e| failed(total, e.into()))?;
+        }
+        if let Some(e) = refused {
+            return Err(failed(total, e));
         }
         metrics::counter!("dealwire_store_deals_received_total").increment(total.received as u64);
         metrics::counter!("dealwire_store_deals_created_total").increment(total.created as u64);
