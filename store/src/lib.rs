@@ -7,13 +7,13 @@
 //!   that deal is, independently of arrival order.
 //! - [`batch`] works out each ingested report's merge key and source id on
 //!   the calling task; [`writer`] commits batches (group commit), with the
-//!   statements
-//!   in [`inserts`]; [`follow`] keeps the read model in step with the
-//!   database, including other instances' writes, and loads it at start-up.
+//!   statements in [`inserts`]; [`follow`] keeps the read model in step with
+//!   the database, including other instances' writes, and loads it at
+//!   start-up.
 //! - [`index`] is the in-memory read model aggregations run on (its deals
-//!   in a [`chunked`] array); [`names`]
-//!   is its table of organisation names, [`standings`] its per-investor sums
-//!   over all dates in columns, [`periods`] the same sums filed by month.
+//!   in a [`chunked`] array); [`names`] is its table of organisation names,
+//!   [`standings`] its per-investor sums over all dates in columns,
+//!   [`periods`] the same sums filed by month.
 //! - [`parties`] stores a deal's parties in its own row.
 //! - [`repo`] is the store's face: open, ingest, get, list, watch.
 //! - [`aggregate`] ranks investors; [`profile`] builds profiles and the
