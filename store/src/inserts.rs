@@ -47,7 +47,10 @@ pub(crate) async fn write_sources(
     deal_of: &HashMap<usize, String>,
 ) -> Result<(), Error> {
     let empty = Source::default();
-    let numbered: Vec<(usize, &Incoming<'_>)> = incoming.iter().enumerate().collect();
+    let mut numbered: Vec<(usize, &Incoming<'_>)> = incoming.iter().enumerate().collect();
+    // In merge-key order, so the random-key index on it is walked once from
+    // end to end instead of being hit at random (see `write_deals`).
+    numbered.sort_by_key(|(_, i)| i.obs.merge_key);
     let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
          publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
          date_year, date_month, date_day, confidence) VALUES ";
@@ -103,9 +106,15 @@ pub(crate) async fn write_deals(
     let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
          max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
          create_time, update_time, revision, parties) VALUES ";
+    // In id order: a group's ids are random, and visiting the id index's
+    // pages in order reads and dirties each once, where random order misses
+    // SQLite's small page cache on nearly every row (about a third of the
+    // write time at a million deals).
+    let mut ordered: Vec<&(i64, Merged, i64, usize)> = upserts.iter().collect();
+    ordered.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut seqs = HashMap::with_capacity(upserts.len());
-    for (mut q, chunk) in chunked(backend, head, 21, upserts) {
-        for (k, (key, m, create, sources)) in chunk.iter().enumerate() {
+    for (mut q, chunk) in chunked(backend, head, 21, &ordered) {
+        for (k, (key, m, create, sources)) in chunk.iter().copied().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.clone()).push(", ");
             q.bind(*key).push(", ");
