@@ -280,9 +280,11 @@ impl From<&Deal> for pb::Deal {
 /// Longest name accepted for a party, a vehicle or an id.
 const MAX_NAME: usize = 512;
 
-impl TryFrom<&pb::Deal> for Deal {
+// By value, so the strings of a decoded message move into the deal instead
+// of being copied: an Ingest message holds thousands of deals.
+impl TryFrom<pb::Deal> for Deal {
     type Error = Error;
-    fn try_from(d: &pb::Deal) -> Result<Self, Error> {
+    fn try_from(d: pb::Deal) -> Result<Self, Error> {
         let bad = |m: String| Error::InvalidArgument(m);
         if d.id.len() > MAX_NAME {
             return Err(bad(format!("deal.id is longer than {MAX_NAME} bytes")));
@@ -294,17 +296,22 @@ impl TryFrom<&pb::Deal> for Deal {
             ));
         }
         let mut parties = Vec::with_capacity(d.parties.len());
-        for (k, p) in d.parties.iter().enumerate() {
+        for (k, p) in d.parties.into_iter().enumerate() {
             let name = p.name.trim();
             if name.is_empty() || name.len() > MAX_NAME {
                 return Err(bad(format!(
                     "deal.parties[{k}].name must be 1 to {MAX_NAME} bytes"
                 )));
             }
+            let name = if name.len() == p.name.len() {
+                p.name
+            } else {
+                name.to_string()
+            };
             parties.push(Party {
-                name: name.to_string(),
+                name,
                 role: Role::try_from(p.role)?,
-                mention: p.mention.clone(),
+                mention: p.mention,
             });
         }
         let status = Status::try_from(d.status)?;
@@ -315,21 +322,21 @@ impl TryFrom<&pb::Deal> for Deal {
             return Err(bad("deal.confidence must be between 0 and 1".into()));
         }
         let mut sources = Vec::with_capacity(d.sources.len());
-        for (k, s) in d.sources.iter().enumerate() {
+        for (k, s) in d.sources.into_iter().enumerate() {
             if s.article_id.len() > MAX_NAME || s.url.len() > 4 * MAX_NAME {
                 return Err(bad(format!(
                     "deal.sources[{k}]: article_id or url is too long"
                 )));
             }
-            let ev = s.evidence.clone().unwrap_or_default();
+            let ev = s.evidence.unwrap_or_default();
             if ev.start_offset > ev.end_offset {
                 return Err(bad(format!(
                     "deal.sources[{k}].evidence: start_offset is after end_offset"
                 )));
             }
             sources.push(Source {
-                article_id: s.article_id.clone(),
-                url: s.url.clone(),
+                article_id: s.article_id,
+                url: s.url,
                 evidence: Evidence {
                     sentence: ev.sentence,
                     start: ev.start_offset,
@@ -344,7 +351,7 @@ impl TryFrom<&pb::Deal> for Deal {
             });
         }
         Ok(Deal {
-            id: d.id.clone(),
+            id: d.id,
             deal_type,
             parties,
             amount: d.amount.as_ref().map(Amount::try_from).transpose()?,
@@ -400,7 +407,7 @@ mod tests {
     #[test]
     fn deals_round_trip_through_protobuf() {
         let d = deal();
-        let back = Deal::try_from(&pb::Deal::from(&d)).expect("valid");
+        let back = Deal::try_from(pb::Deal::from(&d)).expect("valid");
         assert_eq!(back, d);
     }
 
@@ -409,18 +416,18 @@ mod tests {
         let mut p = pb::Deal::from(&deal());
         p.r#type = 42;
         assert!(
-            matches!(Deal::try_from(&p), Err(Error::InvalidArgument(m)) if m.contains("deal type"))
+            matches!(Deal::try_from(p.clone()), Err(Error::InvalidArgument(m)) if m.contains("deal type"))
         );
         let mut p = pb::Deal::from(&deal());
         if let Some(v) = p.amount.as_mut().and_then(|a| a.value.as_mut()) {
             v.currency_code = "dollars".into();
         }
         assert!(
-            matches!(Deal::try_from(&p), Err(Error::InvalidArgument(m)) if m.contains("currency_code"))
+            matches!(Deal::try_from(p.clone()), Err(Error::InvalidArgument(m)) if m.contains("currency_code"))
         );
         let mut p = pb::Deal::from(&deal());
         p.parties.clear();
-        assert!(Deal::try_from(&p).is_err());
+        assert!(Deal::try_from(p.clone()).is_err());
     }
 
     #[test]

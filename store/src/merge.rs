@@ -8,6 +8,8 @@
 //! function of the set of its reports, so ingesting the same articles in any
 //! order gives the same deals, and re-ingesting changes nothing.
 
+use std::borrow::Borrow;
+
 use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::model::{Amount, Date, Deal, DealType, Qualifier, Source, Status};
 use sha2::{Digest, Sha256};
@@ -160,7 +162,7 @@ fn informativeness(o: &Observation) -> u8 {
 
 /// How far a report's amount is from a deal's closest amount in the same
 /// currency (difference of logarithms); 1.0 when nothing compares.
-fn amount_distance(obs: &[Observation], group: &[usize], o: &Observation) -> f64 {
+fn amount_distance(obs: &[&Observation], group: &[usize], o: &Observation) -> f64 {
     let Some(a) = &o.amount else { return 1.0 };
     group
         .iter()
@@ -172,7 +174,7 @@ fn amount_distance(obs: &[Observation], group: &[usize], o: &Observation) -> f64
 }
 
 /// How far apart in publication time a report is from a deal's reports.
-fn time_distance(obs: &[Observation], group: &[usize], o: &Observation) -> i64 {
+fn time_distance(obs: &[&Observation], group: &[usize], o: &Observation) -> i64 {
     let Some(t) = o.publish_time else {
         return i64::MAX;
     };
@@ -194,7 +196,11 @@ fn time_distance(obs: &[Observation], group: &[usize], o: &Observation) -> i64 {
 /// merging order-independent. The deal holding the canonically first report
 /// is the key's primary deal, whose id is the key itself, so it stays put as
 /// reports arrive; any other deal is named after its first report.
-pub fn cluster(obs: &[Observation]) -> Vec<Merged> {
+/// Reports are taken by value or by reference, so a caller need not copy
+/// the reports it holds.
+pub fn cluster<O: Borrow<Observation>>(obs: &[O]) -> Vec<Merged> {
+    let obs: Vec<&Observation> = obs.iter().map(Borrow::borrow).collect();
+    let obs = obs.as_slice();
     let mut order: Vec<usize> = (0..obs.len()).collect();
     order.sort_by(|&a, &b| {
         let (x, y) = (&obs[a], &obs[b]);
@@ -213,7 +219,7 @@ pub fn cluster(obs: &[Observation]) -> Vec<Merged> {
         let best = groups
             .iter()
             .enumerate()
-            .filter(|(_, g)| g.iter().all(|&m| compatible(&obs[m], o)))
+            .filter(|(_, g)| g.iter().all(|&m| compatible(obs[m], o)))
             .min_by(|(ia, a), (ib, b)| {
                 amount_distance(obs, a, o)
                     .total_cmp(&amount_distance(obs, b, o))
@@ -233,7 +239,7 @@ pub fn cluster(obs: &[Observation]) -> Vec<Merged> {
         .collect()
 }
 
-fn merge(obs: &[Observation], members: Vec<usize>, primary: bool) -> Merged {
+fn merge(obs: &[&Observation], members: Vec<usize>, primary: bool) -> Merged {
     let first = &obs[members[0]];
     let id = if primary {
         format!("{:016x}", first.merge_key as u64)

@@ -172,7 +172,7 @@ impl DealStoreService for StoreService {
             }
             let deals = batch
                 .deals
-                .iter()
+                .into_iter()
                 .enumerate()
                 .map(|(k, d)| {
                     Deal::try_from(d).map_err(|e| {
