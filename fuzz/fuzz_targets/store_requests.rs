@@ -13,7 +13,7 @@ use prost::Message;
 fuzz_target!(|data: &[u8]| {
     let aliases = Aliases::default();
     if let Ok(batch) = pb::DealStoreServiceIngestRequest::decode(data) {
-        for d in &batch.deals {
+        for d in batch.deals {
             let _ = Deal::try_from(d);
         }
     }
