@@ -416,18 +416,18 @@ mod tests {
         let mut p = pb::Deal::from(&deal());
         p.r#type = 42;
         assert!(
-            matches!(Deal::try_from(p.clone()), Err(Error::InvalidArgument(m)) if m.contains("deal type"))
+            matches!(Deal::try_from(p), Err(Error::InvalidArgument(m)) if m.contains("deal type"))
         );
         let mut p = pb::Deal::from(&deal());
         if let Some(v) = p.amount.as_mut().and_then(|a| a.value.as_mut()) {
             v.currency_code = "dollars".into();
         }
         assert!(
-            matches!(Deal::try_from(p.clone()), Err(Error::InvalidArgument(m)) if m.contains("currency_code"))
+            matches!(Deal::try_from(p), Err(Error::InvalidArgument(m)) if m.contains("currency_code"))
         );
         let mut p = pb::Deal::from(&deal());
         p.parties.clear();
-        assert!(Deal::try_from(p.clone()).is_err());
+        assert!(Deal::try_from(p).is_err());
     }
 
     #[test]

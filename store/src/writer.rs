@@ -31,9 +31,10 @@ use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
 /// Most deals committed in one transaction. A group dirties nearly every
 /// page of the random-key indexes whatever its size, so bigger groups ingest
 /// faster; but an Ingest stream keeps two groups' worth in flight, which is
-/// what the store's memory peaks on. At 1M deals, 20,000 gave 17.3k deals/s
-/// with a 252-267 MiB peak, 30,000 gave 18.7-19.6k with 266-278 MiB, and
-/// 40,000 gave 20.4-22.4k with 285-296 MiB, over the 300 MB budget.
+/// what the store's memory peaks on. At 1M deals on the slower machine in
+/// the README's "Store speed", 20,000 gave 17.3k deals/s with a 252-267 MiB
+/// peak, 30,000 gave 18.7-19.6k with 266-278 MiB, and 40,000 gave
+/// 20.4-22.4k with 285-296 MiB, over the 300 MB budget.
 pub(crate) const GROUP_MAX: usize = 30_000;
 
 /// A batch waiting to be committed, and who to tell.
