@@ -90,19 +90,19 @@ fn states_of(rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
         .collect()
 }
 
-/// Applies what other store instances committed since the last look.
-pub(crate) async fn poll_others(shared: &Shared) -> Result<(), Error> {
+/// What other store instances committed after revision `seen`, with the
+/// latest revision, if there is anything new.
+pub(crate) async fn poll_others(
+    shared: &Shared,
+    seen: i64,
+) -> Result<Option<(Changes, i64)>, Error> {
     let mut conn = shared.pool.acquire().await?;
     let latest = latest_revision(&mut conn).await?;
-    let applied = shared.read_index().revision;
-    if latest <= applied {
-        return Ok(());
+    if latest <= seen {
+        return Ok(None);
     }
-    let changes = read_changes(&mut conn, applied, Some(latest + 1)).await?;
-    let mut ix = shared.write_index();
-    apply(&mut ix, changes);
-    ix.revision = ix.revision.max(latest);
-    Ok(())
+    let changes = read_changes(&mut conn, seen, Some(latest + 1)).await?;
+    Ok(Some((changes, latest)))
 }
 
 /// Loads the whole read model at start-up, a page at a time.

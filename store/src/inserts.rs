@@ -1,12 +1,16 @@
 //! The writer's multi-row INSERTs: a group's new reports into `sources`
 //! and its merged deals into `deals`, each split into statements within the
-//! backend's bind limit.
+//! backend's bind limit, each built while the database runs the one before.
 
 use std::collections::HashMap;
+use std::future::Future;
+use std::pin::pin;
+use std::task::Poll;
 
 use dealwire_extractor::model::{Amount, Source};
 
 use crate::batch::Batch;
+use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::db::{Backend, Sql};
@@ -39,6 +43,31 @@ fn chunked<'r, T>(
     })
 }
 
+/// Runs `statements` in order, building each one while the database runs
+/// the one before. Binding a chunk's thousands of values is about as much
+/// work as SQLite's running it, and SQLite runs on the driver's own thread,
+/// so the two overlap on two cores instead of taking turns. `on_rows` gets
+/// each statement's rows.
+async fn pipelined<'q>(
+    tx: &mut AnyConnection,
+    mut statements: impl Iterator<Item = Sql<'q>>,
+    mut on_rows: impl FnMut(Vec<AnyRow>) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let mut next = statements.next();
+    while let Some(q) = next.take() {
+        let mut running = pin!(q.fetch_all(&mut *tx));
+        // The first poll hands the statement to the driver.
+        let started = std::future::poll_fn(|cx| Poll::Ready(running.as_mut().poll(cx))).await;
+        next = statements.next();
+        let rows = match started {
+            Poll::Ready(rows) => rows?,
+            Poll::Pending => running.await?,
+        };
+        on_rows(rows)?;
+    }
+    Ok(())
+}
+
 pub(crate) async fn write_sources(
     tx: &mut AnyConnection,
     backend: Backend,
@@ -54,7 +83,7 @@ pub(crate) async fn write_sources(
     let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
          publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
          date_year, date_month, date_day, confidence) VALUES ";
-    for (mut q, chunk) in chunked(backend, head, 22, &numbered) {
+    let statements = chunked(backend, head, 22, &numbered).map(|(mut q, chunk)| {
         for (k, (n, i)) in chunk.iter().enumerate() {
             let o = &i.obs;
             let a = o.amount.as_ref();
@@ -79,9 +108,9 @@ pub(crate) async fn write_sources(
             q.bind(o.date.map(|d| i64::from(d.day))).push(", ");
             q.bind(f64::from(o.confidence)).push(")");
         }
-        q.execute(&mut *tx).await?;
-    }
-    Ok(())
+        q
+    });
+    pipelined(tx, statements, |_| Ok(())).await
 }
 
 fn push_amount(q: &mut Sql<'_>, a: Option<&Amount>) {
@@ -113,7 +142,7 @@ pub(crate) async fn write_deals(
     let mut ordered: Vec<&(i64, Merged, i64, usize)> = upserts.iter().collect();
     ordered.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut seqs = HashMap::with_capacity(upserts.len());
-    for (mut q, chunk) in chunked(backend, head, 21, &ordered) {
+    let statements = chunked(backend, head, 21, &ordered).map(|(mut q, chunk)| {
         for (k, (key, m, create, sources)) in chunk.iter().copied().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.clone()).push(", ");
@@ -148,9 +177,14 @@ pub(crate) async fn write_deals(
              source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision \
              RETURNING id, seq",
         );
-        for r in q.fetch_all(&mut *tx).await? {
+        q
+    });
+    pipelined(tx, statements, |rows| {
+        for r in rows {
             seqs.insert(r.try_get("id")?, r.try_get("seq")?);
         }
-    }
+        Ok(())
+    })
+    .await?;
     Ok(seqs)
 }

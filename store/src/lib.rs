@@ -7,9 +7,10 @@
 //!   that deal is, independently of arrival order.
 //! - [`batch`] works out each ingested report's merge key and source id on
 //!   the calling task; [`writer`] commits batches (group commit), with the
-//!   statements in [`inserts`]; [`follow`] keeps the read model in step with
-//!   the database, including other instances' writes, and loads it at
-//!   start-up.
+//!   statements in [`inserts`], and hands each committed group to
+//!   [`apply`], which updates the read model while the next group commits;
+//!   [`follow`] reads what other instances wrote, and loads the read model
+//!   at start-up.
 //! - [`index`] is the in-memory read model aggregations run on (its deals
 //!   in a [`chunked`] array); [`names`] is its table of organisation names,
 //!   [`standings`] its per-investor sums over all dates in columns,
@@ -27,6 +28,7 @@
 //! - [`error`] is the crate's one error type and its gRPC mapping.
 pub mod aggregate;
 pub mod app;
+pub mod apply;
 pub mod batch;
 pub mod chunked;
 pub mod coinvestors;

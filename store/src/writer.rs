@@ -6,7 +6,8 @@
 //! the store's revision, which serialises writers, including other store
 //! instances on the same PostgreSQL; it then applies what those instances
 //! wrote since, so the read model follows the database in revision order
-//! (see `follow`). The statements that write a group are in `inserts`.
+//! (see `follow`). The statements that write a group are in `inserts`;
+//! the read model takes each committed group from the writer in `apply`.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -18,15 +19,15 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 use tokio::sync::{mpsc, oneshot};
 
+use crate::apply::{self, Committed, Update, Written};
 use crate::batch::Batch;
 use crate::db::Sql;
 use crate::error::Error;
-use crate::follow::{apply, id_number, poll_others, read_changes};
-use crate::index::DealState;
+use crate::follow::{poll_others, read_changes};
 use crate::inserts::{write_deals, write_sources};
 use crate::merge::{self, Merged, Observation};
 use crate::parties::StoredParty;
-use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
+use crate::repo::{self, IngestSummary, Shared};
 
 /// Most deals committed in one transaction. A group dirties nearly every
 /// page of the random-key indexes whatever its size, so bigger groups ingest
@@ -51,6 +52,12 @@ fn now() -> i64 {
 
 /// Runs until every [`crate::repo::Store`] handle is dropped.
 pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll: Duration) {
+    // One committed group may wait to be applied while the next one commits.
+    let (updates, applying) = mpsc::channel(1);
+    tokio::spawn(apply::run(shared.clone(), applying));
+    // The revision through which this task has read the database. The read
+    // model lags behind it by what the applier has yet to apply.
+    let mut seen = shared.read_index().revision;
     let mut tick = tokio::time::interval(poll);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
@@ -68,36 +75,51 @@ pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll
                         Err(_) => break,
                     }
                 }
-                commit_group(&shared, group).await;
+                commit_group(&shared, group, &mut seen, &updates).await;
             }
             _ = tick.tick() => {
-                if let Err(e) = poll_others(&shared).await {
-                    tracing::warn!(error = %e, "cannot read what other store instances wrote");
+                match poll_others(&shared, seen).await {
+                    Ok(Some((changes, revision))) => {
+                        seen = revision;
+                        let _ = updates.send(Update::Others { changes, revision }).await;
+                    }
+                    Ok(None) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "cannot read what other store instances wrote");
+                    }
                 }
             }
         }
     }
 }
 
-async fn commit_group(shared: &Shared, mut group: Vec<Job>) {
+async fn commit_group(
+    shared: &Shared,
+    mut group: Vec<Job>,
+    seen: &mut i64,
+    updates: &mpsc::Sender<Update>,
+) {
     let batches: Vec<Batch> = group
         .iter_mut()
         .map(|j| std::mem::take(&mut j.batch))
         .collect();
-    match commit(shared, &batches).await {
-        Ok(summaries) => {
-            for (job, s) in group.into_iter().zip(summaries) {
-                let _ = job.done.send(Ok(s));
-            }
+    match commit(shared, &batches, *seen).await {
+        Ok(committed) => {
+            let callers = group.into_iter().map(|j| j.done).collect();
+            applied_later(seen, updates, committed, batches, callers).await;
         }
         Err(e) if group.len() > 1 => {
             // One caller's batch must not fail another's: retry them alone.
             tracing::warn!(error = %e, "group commit failed; committing its batches one by one");
             for (job, batch) in group.into_iter().zip(batches) {
-                let r = commit(shared, std::slice::from_ref(&batch)).await;
-                let _ = job
-                    .done
-                    .send(r.map(|mut v| v.pop().unwrap_or_default()).map_err(refused));
+                match commit(shared, std::slice::from_ref(&batch), *seen).await {
+                    Ok(committed) => {
+                        applied_later(seen, updates, committed, vec![batch], vec![job.done]).await;
+                    }
+                    Err(e) => {
+                        let _ = job.done.send(Err(refused(e)));
+                    }
+                }
             }
         }
         Err(e) => {
@@ -108,6 +130,34 @@ async fn commit_group(shared: &Shared, mut group: Vec<Job>) {
             }
         }
     }
+}
+
+/// Hands a committed group to the applier, with its keys' parties (the
+/// first batch to name a key wins, as in the transaction); the rest of the
+/// batches, their text, is dropped here.
+async fn applied_later(
+    seen: &mut i64,
+    updates: &mpsc::Sender<Update>,
+    committed: Committed,
+    batches: Vec<Batch>,
+    callers: Vec<apply::Caller>,
+) {
+    *seen = committed.revision;
+    let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
+    for b in batches {
+        for (key, ps) in b.parties {
+            parties.entry(key).or_insert(ps);
+        }
+    }
+    // The applier lives as long as this task; were it gone, the callers,
+    // dropped with the update, would hear that nothing was confirmed.
+    let _ = updates
+        .send(Update::Group {
+            committed,
+            parties,
+            callers,
+        })
+        .await;
 }
 
 fn refused(e: Error) -> Error {
@@ -188,8 +238,9 @@ fn number(batches: &[Batch]) -> Prepared<'_> {
     }
 }
 
-/// Commits batches in one transaction and applies them to the read model.
-async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>, Error> {
+/// Commits batches in one transaction, reading first what other instances
+/// committed after revision `seen`.
+async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committed, Error> {
     let started = std::time::Instant::now();
     let Prepared {
         mut summaries,
@@ -203,8 +254,7 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
             .await?
             .ok_or_else(|| Error::Unavailable("store_meta has no row".into()))?
             .try_get(0)?;
-    let applied = shared.read_index().revision;
-    let others = read_changes(&mut tx, applied, Some(rev)).await?;
+    let others = read_changes(&mut tx, seen, Some(rev)).await?;
 
     // Reports already stored, or twice in this group, change nothing.
     let ids: Vec<String> = incoming.iter().map(|i| i.obs.source_id.clone()).collect();
@@ -317,7 +367,7 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
         q.execute(&mut *tx).await?;
     }
     let seqs = write_deals(&mut tx, shared.backend, &upserts, &parties, t, rev).await?;
-    let written = started.elapsed();
+    let wrote = started.elapsed();
     tx.commit().await?;
     let committed = started.elapsed();
     // Committed: now the read model and the feed may hear of it.
@@ -343,49 +393,35 @@ async fn commit(shared: &Shared, batches: &[Batch]) -> Result<Vec<IngestSummary>
     for s in &mut summaries {
         s.merged = s.received - s.created;
     }
-    {
-        let mut ix = shared.write_index();
-        apply(&mut ix, others);
-        for id in &removed {
-            ix.remove(id_number(id));
-        }
-        for (key, m, _, _) in &upserts {
-            let seq = seqs.get(&m.id).copied().unwrap_or_default();
-            ix.upsert(&state_of(
-                m,
-                seq,
-                parties.get(key).map_or_else(Vec::new, |ps| ps.to_vec()),
-            ));
-        }
-        ix.revision = rev;
-    }
+    let written: Vec<Written> = upserts
+        .into_iter()
+        .map(|(key, deal, _, _)| Written {
+            key,
+            seq: seqs.get(&deal.id).copied().unwrap_or_default(),
+            created: !old_ids.contains(deal.id.as_str()),
+            deal,
+        })
+        .collect();
     // `RUST_LOG=dealwire_store::writer=debug` shows where a commit's time
     // goes, for operators sizing a store.
     tracing::debug!(
         reports = incoming.len(),
         keys = keys.len(),
         stored_reports,
-        deals_written = upserts.len(),
+        deals_written = written.len(),
         read_ms = read.as_millis(),
         merge_ms = (merged - read).as_millis(),
-        write_ms = (written - merged).as_millis(),
-        commit_ms = (committed - written).as_millis(),
-        apply_ms = (started.elapsed() - committed).as_millis(),
+        write_ms = (wrote - merged).as_millis(),
+        commit_ms = (committed - wrote).as_millis(),
         "group committed"
     );
-    if shared.feed.receiver_count() > 0 {
-        for (_, m, _, _) in &upserts {
-            if let Some(d) = repo::fetch_deal(&shared.pool, shared.backend, &m.id).await? {
-                let kind = if !old_ids.contains(m.id.as_str()) {
-                    ChangeKind::Created
-                } else {
-                    ChangeKind::Updated
-                };
-                let _ = shared.feed.send(Change { kind, deal: d.deal });
-            }
-        }
-    }
-    Ok(summaries)
+    Ok(Committed {
+        revision: rev,
+        others,
+        removed,
+        written,
+        summaries,
+    })
 }
 
 /// What a commit writes, worked out from every report under its keys.
@@ -463,18 +499,6 @@ fn plan(
         removed,
         moved,
         new_deal_of,
-    }
-}
-
-fn state_of(m: &Merged, seq: i64, parties: Vec<StoredParty>) -> DealState {
-    DealState {
-        id: id_number(&m.id),
-        seq,
-        deal_type: m.deal_type,
-        status: m.status,
-        amount: m.amount.clone(),
-        date: m.date,
-        parties,
     }
 }
 
