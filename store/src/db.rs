@@ -91,16 +91,32 @@ pub async fn open(url: &str) -> Result<(AnyPool, Backend), Error> {
                 .max_connections(if memory { 1 } else { 8 })
                 .after_connect(|conn, _| {
                     Box::pin(async move {
+                        // A new database gets 16 KiB pages (the size
+                        // cannot change once it is in WAL mode, so an
+                        // existing one keeps its own). A group commit
+                        // dirties most pages of the random-key indexes;
+                        // with pages four times larger, SQLite reads and
+                        // writes them in a quarter of the system calls,
+                        // which is most of its time: 1M deals ingested
+                        // 19% faster (README, "Store speed").
+                        //
                         // WAL lets queries read while a batch commits;
                         // synchronous=FULL puts a commit on disk before
-                        // Ingest acknowledges it. A group commit writes
-                        // thousands of pages; checkpointing after every
-                        // other one (not after each 1,000 pages) copies a
-                        // page rewritten by both into the database once.
+                        // Ingest acknowledges it.
                         conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA wal_autocheckpoint = 16384;",
+                            "PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;",
                         )
                         .await?;
+                        // Checkpoint every 64 MiB of WAL rather than every
+                        // 1,000 pages: a group writes thousands, and a page
+                        // rewritten by two groups is then copied into the
+                        // database once.
+                        let page: i64 = sqlx::query_scalar("PRAGMA page_size")
+                            .fetch_one(&mut *conn)
+                            .await?;
+                        let pages = (64 << 20) / page.max(512);
+                        conn.execute(format!("PRAGMA wal_autocheckpoint = {pages};").as_str())
+                            .await?;
                         Ok(())
                     })
                 })
@@ -261,5 +277,50 @@ impl<'q> Sql<'q> {
         let (text, args, keep) = self.into_parts();
         let query = sqlx::query_with(&text, args).persistent(keep);
         Ok(query.fetch_optional(ex).await?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    async fn pragma(pool: &AnyPool, name: &str) -> i64 {
+        sqlx::query_scalar(&format!("PRAGMA {name}"))
+            .fetch_one(pool)
+            .await
+            .expect("pragma")
+    }
+
+    #[tokio::test]
+    async fn a_new_sqlite_database_gets_large_pages_and_a_64_mib_checkpoint() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("new.db").display());
+        let (pool, _) = open(&url).await.expect("open");
+        assert_eq!(pragma(&pool, "page_size").await, 16384);
+        assert_eq!(pragma(&pool, "wal_autocheckpoint").await, 4096);
+    }
+
+    #[tokio::test]
+    async fn an_existing_sqlite_database_keeps_its_pages_and_checkpoints_every_64_mib() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("old.db").display());
+        {
+            sqlx::any::install_default_drivers();
+            let old = AnyPoolOptions::new()
+                .max_connections(1)
+                .connect(&format!("{url}?mode=rwc"))
+                .await
+                .expect("create");
+            sqlx::raw_sql(
+                "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);",
+            )
+            .execute(&old)
+            .await
+            .expect("old schema");
+            old.close().await;
+        }
+        let (pool, _) = open(&url).await.expect("open");
+        assert_eq!(pragma(&pool, "page_size").await, 4096);
+        assert_eq!(pragma(&pool, "wal_autocheckpoint").await, 16384);
     }
 }
