@@ -88,20 +88,19 @@ pub(crate) async fn write_sources(
             let o = &i.obs;
             let a = o.amount.as_ref();
             q.push(if k == 0 { "(" } else { ", (" });
-            q.bind(o.source_id.clone()).push(", ");
+            q.bind(o.source_id.as_str()).push(", ");
             q.bind(o.merge_key).push(", ");
-            q.bind(deal_of.get(n).cloned().unwrap_or_default())
-                .push(", ");
+            q.bind(deal_of.get(n).map_or("", String::as_str)).push(", ");
             let source = i.source(batches, &empty);
-            q.bind(source.article_id.clone()).push(", ");
-            q.bind(source.url.clone()).push(", ");
-            q.bind(source.evidence.sentence.clone()).push(", ");
+            q.bind(source.article_id.as_str()).push(", ");
+            q.bind(source.url.as_str()).push(", ");
+            q.bind(source.evidence.sentence.as_str()).push(", ");
             q.bind(i64::from(source.evidence.start)).push(", ");
             q.bind(i64::from(source.evidence.end)).push(", ");
             q.bind(o.publish_time).push(", ");
             q.bind(o.deal_type.as_str()).push(", ");
             q.bind(o.status.as_str()).push(", ");
-            q.bind(o.vehicle.clone()).push(", ");
+            q.bind(o.vehicle.as_deref()).push(", ");
             push_amount(&mut q, a);
             q.bind(o.date.map(|d| i64::from(d.year))).push(", ");
             q.bind(o.date.map(|d| i64::from(d.month))).push(", ");
@@ -113,8 +112,8 @@ pub(crate) async fn write_sources(
     pipelined(tx, statements, |_| Ok(())).await
 }
 
-fn push_amount(q: &mut Sql<'_>, a: Option<&Amount>) {
-    q.bind(a.map(|a| a.currency.clone())).push(", ");
+fn push_amount<'q>(q: &mut Sql<'q>, a: Option<&'q Amount>) {
+    q.bind(a.map(|a| a.currency.as_str())).push(", ");
     q.bind_opt_f64(a.map(|a| a.value)).push(", ");
     q.bind(a.map(|a| a.qualifier.as_str())).push(", ");
     q.bind_opt_f64(a.and_then(|a| a.min)).push(", ");
@@ -145,11 +144,11 @@ pub(crate) async fn write_deals(
     let statements = chunked(backend, head, 21, &ordered).map(|(mut q, chunk)| {
         for (k, (key, m, create, sources)) in chunk.iter().copied().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
-            q.bind(m.id.clone()).push(", ");
+            q.bind(m.id.as_str()).push(", ");
             q.bind(*key).push(", ");
             q.bind(m.deal_type.as_str()).push(", ");
             q.bind(m.status.as_str()).push(", ");
-            q.bind(m.vehicle.clone()).push(", ");
+            q.bind(m.vehicle.as_deref()).push(", ");
             push_amount(&mut q, m.amount.as_ref());
             q.bind(m.date.map(|d| i64::from(d.year))).push(", ");
             q.bind(m.date.map(|d| i64::from(d.month))).push(", ");

@@ -21,9 +21,14 @@ pub fn encode(parties: &[StoredParty]) -> String {
         .map(|(name, key, role)| (role.as_str(), key.as_str(), name.as_str()))
         .collect();
     rows.sort_unstable_by(|a, b| (a.0, a.2, a.1).cmp(&(b.0, b.2, b.1)));
-    let mut seen = std::collections::HashSet::new();
-    rows.retain(|r| seen.insert((r.0, r.1)));
-    serde_json::to_string(&rows).unwrap_or_else(|_| "[]".into())
+    // A deal has a handful of parties: a scan beats hashing them.
+    let mut kept: Vec<(&str, &str, &str)> = Vec::with_capacity(rows.len());
+    for r in rows {
+        if !kept.iter().any(|k| (k.0, k.1) == (r.0, r.1)) {
+            kept.push(r);
+        }
+    }
+    serde_json::to_string(&kept).unwrap_or_else(|_| "[]".into())
 }
 
 /// The parties a column holds. Entries with a role this version does not
