@@ -8,11 +8,10 @@ use std::pin::pin;
 use std::task::Poll;
 
 use dealwire_extractor::model::{Amount, Source};
-
-use crate::batch::Batch;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
+use crate::batch::Batch;
 use crate::db::{Backend, Sql};
 use crate::error::Error;
 use crate::merge::Merged;
