@@ -370,7 +370,8 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
     let wrote = started.elapsed();
     tx.commit().await?;
     let committed = started.elapsed();
-    // Committed: now the read model and the feed may hear of it.
+    // Committed. What follows is counted for the callers and handed to the
+    // applier, which tells the read model and the feed.
     let old_ids: HashSet<&str> = old_deals
         .values()
         .flatten()
