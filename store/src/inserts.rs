@@ -125,7 +125,7 @@ fn push_amount<'q>(q: &mut Sql<'q>, a: Option<&'q Amount>) {
 pub(crate) async fn write_deals(
     tx: &mut AnyConnection,
     backend: Backend,
-    upserts: &[(i64, Merged, i64, usize)],
+    upserts: &[(i64, Merged, usize)],
     parties: &HashMap<i64, &[StoredParty]>,
     t: i64,
     rev: i64,
@@ -137,11 +137,11 @@ pub(crate) async fn write_deals(
     // pages in order reads and dirties each once, where random order misses
     // SQLite's small page cache on nearly every row (about a third of the
     // write time at a million deals).
-    let mut ordered: Vec<&(i64, Merged, i64, usize)> = upserts.iter().collect();
+    let mut ordered: Vec<&(i64, Merged, usize)> = upserts.iter().collect();
     ordered.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut seqs = HashMap::with_capacity(upserts.len());
     let statements = chunked(backend, head, 21, &ordered).map(|(mut q, chunk)| {
-        for (k, (key, m, create, sources)) in chunk.iter().copied().enumerate() {
+        for (k, (key, m, sources)) in chunk.iter().copied().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.as_str()).push(", ");
             q.bind(*key).push(", ");
@@ -156,7 +156,9 @@ pub(crate) async fn write_deals(
             q.bind(f64::from(m.confidence)).push(", ");
             q.bind(i64::try_from(*sources).unwrap_or(i64::MAX))
                 .push(", ");
-            q.bind(*create).push(", ");
+            // Create and update time: a stored deal keeps its create time,
+            // which the conflict clause leaves alone.
+            q.bind(t).push(", ");
             q.bind(t).push(", ");
             q.bind(rev).push(", ");
             q.bind(crate::parties::encode(

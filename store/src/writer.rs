@@ -291,7 +291,6 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
     // so each key's reports are one slice (a list per key cost more memory
     // than the reports).
     let mut gathered: Vec<(Cow<'_, Observation>, Origin)> = Vec::new();
-    let mut old_deals: HashMap<i64, Vec<(String, i64)>> = HashMap::new();
     for chunk in keys.chunks(shared.backend.max_binds()) {
         let mut q = Sql::on(
             shared.backend,
@@ -305,32 +304,16 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
             gathered.push((Cow::Owned(o), Origin::Stored(r.try_get("deal_id")?)));
         }
     }
-    // A key's deals are the deals its stored reports belong to (every deal
-    // has at least one), found by id: an index on the deals' merge keys
-    // would cost a random-key insert for every new deal.
-    let mut old_ids: Vec<&str> = gathered
+    // A key's stored deals are the deals its stored reports belong to
+    // (every deal has at least one), so they need no reading of their own;
+    // and a stored deal keeps its create time, which the upsert never sets.
+    let old_ids: HashSet<String> = gathered
         .iter()
         .filter_map(|(_, origin)| match origin {
-            Origin::Stored(id) => Some(id.as_str()),
+            Origin::Stored(id) => Some(id.clone()),
             Origin::New(_) => None,
         })
         .collect();
-    old_ids.sort_unstable();
-    old_ids.dedup();
-    for chunk in old_ids.chunks(shared.backend.max_binds()) {
-        let mut q = Sql::on(
-            shared.backend,
-            "SELECT id, merge_key, create_time FROM deals WHERE id IN ",
-        );
-        q.bind_list(chunk.iter().map(|id| id.to_string()));
-        for r in q.fetch_all(&mut *tx).await? {
-            old_deals
-                .entry(r.try_get("merge_key")?)
-                .or_default()
-                .push((r.try_get("id")?, r.try_get("create_time")?));
-        }
-    }
-    drop(old_ids);
     let stored_reports = gathered.len();
     for (n, i) in incoming.iter().enumerate() {
         gathered.push((Cow::Borrowed(i.obs), Origin::New(n)));
@@ -346,7 +329,7 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
         removed,
         moved,
         new_deal_of,
-    } = plan(&all_obs, &origins, &old_deals, t);
+    } = plan(&all_obs, &origins);
     drop((all_obs, origins));
 
     let merged = started.elapsed();
@@ -372,11 +355,6 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
     let committed = started.elapsed();
     // Committed. What follows is counted for the callers and handed to the
     // applier, which tells the read model and the feed.
-    let old_ids: HashSet<&str> = old_deals
-        .values()
-        .flatten()
-        .map(|(id, _)| id.as_str())
-        .collect();
     // An incoming deal counts as created when its first report made a deal
     // the store did not have (and no earlier deal of the group made it);
     // every other deal received, duplicates included, was merged.
@@ -385,7 +363,7 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
     for (n, i) in incoming.iter().enumerate() {
         if counted.insert(i.deal)
             && let Some(id) = new_deal_of.get(&n)
-            && !old_ids.contains(id.as_str())
+            && !old_ids.contains(id)
             && claimed.insert(id.as_str())
         {
             summaries[i.job].created += 1;
@@ -396,10 +374,10 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
     }
     let written: Vec<Written> = upserts
         .into_iter()
-        .map(|(key, deal, _, _)| Written {
+        .map(|(key, deal, _)| Written {
             key,
             seq: seqs.get(&deal.id).copied().unwrap_or_default(),
-            created: !old_ids.contains(deal.id.as_str()),
+            created: !old_ids.contains(&deal.id),
             deal,
         })
         .collect();
@@ -427,8 +405,8 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
 
 /// What a commit writes, worked out from every report under its keys.
 struct Plan {
-    /// Deals to write: merge key, state, create time, source count.
-    upserts: Vec<(i64, Merged, i64, usize)>,
+    /// Deals to write: merge key, state, source count.
+    upserts: Vec<(i64, Merged, usize)>,
     /// Stored deals that a merge or a split made obsolete.
     removed: Vec<String>,
     /// Stored reports that now belong to another deal: (source, deal).
@@ -438,15 +416,10 @@ struct Plan {
 }
 
 /// Merges each key's reports afresh. `all_obs` and `origins` are parallel,
-/// ordered by merge key; `old_deals` holds each key's stored deals with
-/// their create times; `t` is now.
-fn plan(
-    all_obs: &[Cow<'_, Observation>],
-    origins: &[Origin],
-    old_deals: &HashMap<i64, Vec<(String, i64)>>,
-    t: i64,
-) -> Plan {
-    let mut upserts: Vec<(i64, Merged, i64, usize)> = Vec::new();
+/// ordered by merge key; a key's stored deals are those its stored reports
+/// belong to.
+fn plan(all_obs: &[Cow<'_, Observation>], origins: &[Origin]) -> Plan {
+    let mut upserts: Vec<(i64, Merged, usize)> = Vec::new();
     let mut removed: Vec<String> = Vec::new();
     let mut moved: Vec<(String, String)> = Vec::new();
     let mut new_deal_of: HashMap<usize, String> = HashMap::new();
@@ -461,7 +434,6 @@ fn plan(
         let (obs, entries) = (&all_obs[start..end], &origins[start..end]);
         start = end;
         let merged = merge::cluster(obs);
-        let old = old_deals.get(&key).map(Vec::as_slice).unwrap_or(&[]);
         let mut old_sizes: HashMap<&str, usize> = HashMap::new();
         for e in entries {
             if let Origin::Stored(id) = e {
@@ -485,15 +457,16 @@ fn plan(
                 }
             }
             if touched {
-                let create = old.iter().find(|(id, _)| *id == m.id).map_or(t, |o| o.1);
-                upserts.push((key, m.clone(), create, m.members.len()));
+                upserts.push((key, m.clone(), m.members.len()));
             }
         }
-        for (id, _) in old {
-            if !merged.iter().any(|m| &m.id == id) {
-                removed.push(id.clone());
-            }
-        }
+        let mut gone: Vec<&str> = old_sizes
+            .keys()
+            .copied()
+            .filter(|id| !merged.iter().any(|m| m.id == *id))
+            .collect();
+        gone.sort_unstable();
+        removed.extend(gone.into_iter().map(String::from));
     }
     Plan {
         upserts,
