@@ -8,7 +8,8 @@
 use std::collections::HashMap;
 
 use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{Deal, Party, Source};
+use dealwire_extractor::model::{Deal, Role, Source};
+use rustc_hash::FxHashMap;
 
 use crate::filter::name_key;
 use crate::merge::{self, Observation};
@@ -45,36 +46,37 @@ impl Batch {
         let mut reports = Vec::with_capacity(deals.len());
         let mut sources = Vec::with_capacity(deals.len());
         let mut parties: HashMap<i64, Vec<StoredParty>> = HashMap::new();
+        // Each name as given, with its canonical form and lookup key. A
+        // batch names the same busy organisations over and over, and
+        // resolving a name (tokenizing it, looking up aliases) was most of
+        // the time spent preparing a batch.
+        let mut names: FxHashMap<String, (String, String)> = FxHashMap::default();
         let empty = Source::default();
         for (at, deal) in deals.into_iter().enumerate() {
-            // The merge key reads the parties under their canonical names.
-            let head = Deal {
-                id: String::new(),
-                deal_type: deal.deal_type,
-                parties: deal
-                    .parties
-                    .iter()
-                    .map(|p| Party {
-                        name: aliases.canonical(&p.name),
-                        role: p.role,
-                        mention: String::new(),
-                    })
-                    .collect(),
-                amount: None,
-                status: deal.status,
-                vehicle: deal.vehicle.clone(),
-                date: None,
-                sources: Vec::new(),
-                confidence: deal.confidence,
-            };
-            let key = merge::merge_key(&head, aliases);
+            for p in &deal.parties {
+                if !names.contains_key(p.name.as_str()) {
+                    let canonical = aliases.canonical(&p.name);
+                    let key = name_key(aliases, &canonical);
+                    names.insert(p.name.clone(), (canonical, key));
+                }
+            }
+            let named: Vec<(&str, &str, Role)> = deal
+                .parties
+                .iter()
+                .filter_map(|p| {
+                    let (name, key) = names.get(p.name.as_str())?;
+                    Some((name.as_str(), key.as_str(), p.role))
+                })
+                .collect();
+            let key = merge::merge_key_of(
+                deal.deal_type,
+                named.iter().map(|&(_, k, r)| (k, r)),
+                deal.vehicle.as_deref(),
+            );
             parties.entry(key).or_insert_with(|| {
-                head.parties
-                    .into_iter()
-                    .map(|p| {
-                        let k = name_key(aliases, &p.name);
-                        (p.name, k, p.role)
-                    })
+                named
+                    .iter()
+                    .map(|&(n, k, r)| (n.to_string(), k.to_string(), r))
                     .collect()
             });
             let count = deal.sources.len().max(1);
@@ -113,5 +115,103 @@ impl Batch {
     /// Whether the batch has no deals.
     pub fn is_empty(&self) -> bool {
         self.sources.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dealwire_extractor::model::{DealType, Party, Status};
+
+    use super::*;
+
+    fn deal(id: &str, names: &[(&str, Role)]) -> Deal {
+        Deal {
+            id: id.into(),
+            deal_type: DealType::Investment,
+            parties: names
+                .iter()
+                .map(|&(n, role)| Party {
+                    name: n.into(),
+                    role,
+                    mention: String::new(),
+                })
+                .collect(),
+            amount: None,
+            status: Status::Announced,
+            vehicle: None,
+            date: None,
+            sources: Vec::new(),
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn a_batch_keys_each_deal_as_the_deal_alone_would_be_keyed() {
+        let aliases = Aliases::default();
+        let deals = vec![
+            deal(
+                "a",
+                &[
+                    ("Orbis Capital Inc.", Role::Investor),
+                    ("Nimbus", Role::Target),
+                ],
+            ),
+            deal(
+                "b",
+                &[("orbis capital", Role::Investor), ("Nimbus", Role::Target)],
+            ),
+            deal(
+                "c",
+                &[
+                    ("Nimbus", Role::Investor),
+                    ("Orbis Capital Inc.", Role::Target),
+                ],
+            ),
+            deal(
+                "d",
+                &[
+                    ("Orbis Capital Inc.", Role::Investor),
+                    ("Nimbus", Role::Target),
+                ],
+            ),
+        ];
+        let batch = Batch::prepare(&aliases, deals.clone());
+        for (d, r) in deals.iter().zip(&batch.reports) {
+            let canonical = Deal {
+                parties: d
+                    .parties
+                    .iter()
+                    .map(|p| Party {
+                        name: aliases.canonical(&p.name),
+                        ..p.clone()
+                    })
+                    .collect(),
+                ..d.clone()
+            };
+            assert_eq!(
+                r.obs.merge_key,
+                merge::merge_key(&canonical, &aliases),
+                "{}",
+                d.id
+            );
+            let stored = &batch.parties[&r.obs.merge_key];
+            let expected: Vec<StoredParty> = canonical
+                .parties
+                .iter()
+                .map(|p| (p.name.clone(), name_key(&aliases, &p.name), p.role))
+                .collect();
+            // The first deal under a key names its parties.
+            if d.id != "b" {
+                assert_eq!(stored, &expected, "{}", d.id);
+            }
+        }
+        assert_ne!(
+            batch.reports[0].obs.merge_key,
+            batch.reports[2].obs.merge_key
+        );
+        assert_eq!(
+            batch.reports[0].obs.merge_key,
+            batch.reports[3].obs.merge_key
+        );
     }
 }

@@ -11,7 +11,7 @@
 use std::borrow::Borrow;
 
 use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{Amount, Date, Deal, DealType, Qualifier, Source, Status};
+use dealwire_extractor::model::{Amount, Date, Deal, DealType, Qualifier, Role, Source, Status};
 use sha2::{Digest, Sha256};
 
 use crate::filter::name_key;
@@ -76,18 +76,36 @@ pub fn hex16(text: &str) -> String {
 /// The merge key of a deal whose party names are already canonical: the type
 /// family, the parties' lowercase names with roles, and the vehicle.
 pub fn merge_key(deal: &Deal, aliases: &Aliases) -> i64 {
-    let mut parties: Vec<String> = deal
+    let keys: Vec<(String, Role)> = deal
         .parties
         .iter()
-        .map(|p| format!("{}:{}", name_key(aliases, &p.name), p.role.as_str()))
+        .map(|p| (name_key(aliases, &p.name), p.role))
+        .collect();
+    merge_key_of(
+        deal.deal_type,
+        keys.iter().map(|(k, r)| (k.as_str(), *r)),
+        deal.vehicle.as_deref(),
+    )
+}
+
+/// [`merge_key`] from the parties' name keys (see
+/// [`crate::filter::name_key`]) and roles.
+pub fn merge_key_of<'a>(
+    deal_type: DealType,
+    parties: impl IntoIterator<Item = (&'a str, Role)>,
+    vehicle: Option<&str>,
+) -> i64 {
+    let mut parties: Vec<String> = parties
+        .into_iter()
+        .map(|(key, role)| format!("{key}:{}", role.as_str()))
         .collect();
     parties.sort();
     parties.dedup();
     let text = format!(
         "{}|{}|{}",
-        deal.deal_type.family(),
+        deal_type.family(),
         parties.join(","),
-        deal.vehicle.as_deref().unwrap_or("").trim().to_lowercase()
+        vehicle.unwrap_or("").trim().to_lowercase()
     );
     let d = digest(&text);
     i64::from_be_bytes([d[0], d[1], d[2], d[3], d[4], d[5], d[6], d[7]])
