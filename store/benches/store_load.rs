@@ -25,6 +25,22 @@ fn rss_mib(pid: u32) -> f64 {
     status_mib(pid, "VmRSS:")
 }
 
+/// User and system CPU time the process has used so far: on a machine
+/// the benchmark's client shares, what the store costs apart from it.
+fn cpu_secs(pid: u32) -> f64 {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| {
+            // Fields after the command name, which is in parentheses.
+            let rest = &s[s.rfind(')')? + 2..];
+            let f: Vec<&str> = rest.split_whitespace().collect();
+            let ticks = f.get(11)?.parse::<f64>().ok()? + f.get(12)?.parse::<f64>().ok()?;
+            // Linux reports CPU time in clock ticks of 1/100 s.
+            Some(ticks / 100.0)
+        })
+        .unwrap_or(0.0)
+}
+
 /// The most the process has held in memory so far.
 fn peak_rss_mib(pid: u32) -> f64 {
     status_mib(pid, "VmHWM:")
@@ -339,6 +355,7 @@ async fn main() {
         names
     });
     let t = Instant::now();
+    let cpu = cpu_secs(pid);
     let ack = client
         .ingest(tokio_stream::wrappers::ReceiverStream::new(rx))
         .await
@@ -352,6 +369,11 @@ async fn main() {
         ack.deals_received,
         ack.deals_created,
         ack.deals_merged
+    );
+    println!(
+        "  store CPU during ingest            {:>8.1} s ({:.2} cores)",
+        cpu_secs(pid) - cpu,
+        (cpu_secs(pid) - cpu) / secs
     );
     println!(
         "  store RSS after ingest             {:>8.1} MiB (peak {:.1} MiB)",
