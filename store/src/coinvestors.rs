@@ -6,8 +6,8 @@
 //! keep it in milliseconds. Without a status, date or party condition the
 //! read model's per-company backer lists are read (contiguous, one entry per
 //! investor) instead of every deal of every company. And shared companies are
-//! counted in one dense array indexed by investor, which remembers the last
-//! company that counted each investor, so no pair is stored, sorted or hashed.
+//! counted in one dense array indexed by investor, each company's investors
+//! once, so no pair is stored, sorted or hashed.
 
 use std::cell::RefCell;
 
@@ -31,13 +31,16 @@ struct Backers<'a> {
 }
 
 impl Backers<'_> {
-    /// Calls `f` with the place among the index's investors of each
-    /// investor of `target` that the filter keeps (repeats possible).
-    fn each(&self, target: NameId, mut f: impl FnMut(u32)) {
+    /// Calls `f` once with the place among the index's investors of each
+    /// investor of `target` that the filter keeps. `scratch` is reused from
+    /// call to call.
+    fn each(&self, target: NameId, scratch: &mut Vec<u32>, mut f: impl FnMut(u32)) {
         if self.listed {
+            // A backer list holds each investor once.
             self.ix.backers(target).iter().for_each(|&(o, _)| f(o));
             return;
         }
+        scratch.clear();
         for &p in self.ix.postings(target) {
             let s = self.ix.slot(p);
             if s.deal_type != DealType::Investment
@@ -51,16 +54,20 @@ impl Backers<'_> {
                 if r == Role::Investor
                     && let Some(o) = self.ix.investor_ordinal(n)
                 {
-                    f(u32::try_from(o).unwrap_or(u32::MAX));
+                    scratch.push(u32::try_from(o).unwrap_or(u32::MAX));
                 }
             }
         }
+        // An investor in several of the company's rounds counts once.
+        scratch.sort_unstable();
+        scratch.dedup();
+        scratch.iter().for_each(|&o| f(o));
     }
 }
 
 /// The co-investors of `me` over `targets` (the companies `me` backed in
-/// deals the filter keeps), most shared first, ties by name; at most
-/// `limit`.
+/// deals the filter keeps, each once), most shared first, ties by name; at
+/// most `limit`.
 pub(crate) fn co_investors(
     ix: &Index,
     me: NameId,
@@ -81,22 +88,20 @@ pub(crate) fn co_investors(
     let me = u32::try_from(me).unwrap_or(u32::MAX);
     MARKS.with_borrow_mut(|marks| {
         if marks.len() < ix.investor_count() {
-            marks.resize(ix.investor_count(), (0, 0));
+            marks.resize(ix.investor_count(), 0);
         }
         let top = rank(ix, me, targets, &backers, marks, limit);
-        debug_assert!(marks.iter().all(|&m| m == (0, 0)));
+        debug_assert!(marks.iter().all(|&m| m == 0));
         top
     })
 }
 
 thread_local! {
     /// Per investor (by place in the index's list of investors, so the
-    /// array stays small enough for the processor's caches): (1 + the last
-    /// company that counted it, a count or a place). Kept per thread and
-    /// left all zero after each use, so a query touches only the entries of
-    /// the investors it meets instead of allocating and clearing one per
-    /// investor.
-    static MARKS: RefCell<Vec<(u32, u32)>> = const { RefCell::new(Vec::new()) };
+    /// array stays small enough for the processor's caches): a count, then
+    /// a place in the ranking. Kept per thread and left all zero after each
+    /// use, so a query need not allocate and clear one.
+    static MARKS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
 }
 
 fn rank(
@@ -104,39 +109,46 @@ fn rank(
     me: u32,
     targets: &[NameId],
     backers: &Backers<'_>,
-    marks: &mut [(u32, u32)],
+    marks: &mut [u32],
     limit: usize,
 ) -> Vec<CoInvestor> {
-    let mut touched: Vec<u32> = Vec::new();
+    // Each target once, each of its investors once: a count per investor
+    // is the number of companies it shares with `me`. This loop is most of
+    // a large fund's profile, so it does no more than count.
+    let mut scratch: Vec<u32> = Vec::new();
     for &t in targets {
-        backers.each(t, |n| {
-            let Some(m) = marks.get_mut(n as usize).filter(|_| n != me) else {
+        backers.each(t, &mut scratch, |n| {
+            if n == me {
                 return;
-            };
-            if m.0 != t + 1 {
-                m.0 = t + 1;
-                if m.1 == 0 {
-                    touched.push(n);
-                }
-                m.1 += 1;
+            }
+            if let Some(m) = marks.get_mut(n as usize) {
+                *m += 1;
             }
         });
     }
+    // Gathered afterwards: the array is small enough to read through, and
+    // noting each newly met investor in the loop cost more.
+    let touched: Vec<u32> = marks
+        .iter()
+        .enumerate()
+        .filter(|&(_, &m)| m != 0)
+        .map(|(n, _)| u32::try_from(n).unwrap_or(u32::MAX))
+        .collect();
     let counted = touched.iter().map(|&o| {
         (
             ix.investor_at(o as usize),
-            (i64::from(marks[o as usize].1), o),
+            (i64::from(marks[o as usize]), o),
         )
     });
     let (mut top, _) = top_related(ix, counted, |&(c, _)| c);
     top.truncate(limit);
     // Second pass for the names, only for the listed co-investors:
-    // marks[n].1 becomes 1 + n's place in `top`, 0 for everyone else.
+    // marks[n] becomes 1 + n's place in `top`, 0 for everyone else.
     for &n in &touched {
-        marks[n as usize] = (0, 0);
+        marks[n as usize] = 0;
     }
     for (i, &(_, (_, o))) in top.iter().enumerate() {
-        marks[o as usize].1 = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        marks[o as usize] = u32::try_from(i + 1).unwrap_or(u32::MAX);
     }
     // Companies are visited in name order, so each co-investor's list
     // fills in the order it is shown and stops at its first names; the walk
@@ -152,24 +164,21 @@ fn rank(
         if unfilled == 0 {
             break;
         }
-        backers.each(t, |n| {
-            let Some(m) = marks.get_mut(n as usize).filter(|m| m.1 != 0) else {
+        backers.each(t, &mut scratch, |n| {
+            let Some(&m) = marks.get(n as usize).filter(|&&m| m != 0) else {
                 return;
             };
-            if m.0 != t + 1 {
-                m.0 = t + 1;
-                let i = m.1 as usize - 1;
-                if shared[i].len() < want[i] {
-                    shared[i].push(t);
-                    if shared[i].len() == want[i] {
-                        unfilled -= 1;
-                    }
+            let i = m as usize - 1;
+            if shared[i].len() < want[i] {
+                shared[i].push(t);
+                if shared[i].len() == want[i] {
+                    unfilled -= 1;
                 }
             }
         });
     }
     for &(_, (_, o)) in &top {
-        marks[o as usize] = (0, 0);
+        marks[o as usize] = 0;
     }
     top.into_iter()
         .zip(shared)
