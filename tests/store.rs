@@ -591,6 +591,39 @@ on_both_backends! {
         assert_eq!(second.deal.map(|d| d.sources.len()), Some(2));
     }
 
+    async fn a_watcher_that_falls_behind_is_told_so_and_never_holds_up_ingestion(app) {
+        // This watcher reads nothing until ingestion is over. The feed keeps
+        // 4,096 changes and HTTP/2 buffers a few MB, so 20,000 new deals
+        // leave it behind.
+        let mut watch = app.client.watch_deals(pb::WatchDealsRequest::default())
+            .await.expect("watch").into_inner();
+        let messages: Vec<pb::DealStoreServiceIngestRequest> = (0..2)
+            .map(|m| pb::DealStoreServiceIngestRequest {
+                deals: (0..10_000)
+                    .map(|i| {
+                        let n = m * 10_000 + i;
+                        D::acquisition(&format!("Buyer {n}"), &format!("Target {n}"))
+                            .from(&format!("lag{n}"), n)
+                            .0
+                    })
+                    .collect(),
+            })
+            .collect();
+        let ack = app.client.ingest(tokio_stream::iter(messages)).await.expect("ingest").into_inner();
+        assert_eq!(ack.deals_created, 20_000);
+        let mut heard = 0;
+        let status = loop {
+            match watch.message().await {
+                Ok(Some(_)) => heard += 1,
+                Ok(None) => panic!("the feed ended after {heard} changes without saying the watcher fell behind"),
+                Err(status) => break status,
+            }
+        };
+        assert!(heard < 20_000, "heard {heard}");
+        assert_eq!(status.code(), tonic::Code::ResourceExhausted, "{status:?}");
+        assert!(status.message().contains("behind"), "{}", status.message());
+    }
+
     async fn two_store_instances_on_one_database_see_each_others_deals(app) {
         let (addr, _stop) = spawn_store(&app.db.url).await;
         let mut second = DealStoreServiceClient::connect(addr).await.expect("second");
