@@ -356,6 +356,7 @@ async fn main() {
     });
     let t = Instant::now();
     let cpu = cpu_secs(pid);
+    let own_cpu = cpu_secs(std::process::id());
     let ack = client
         .ingest(tokio_stream::wrappers::ReceiverStream::new(rx))
         .await
@@ -374,6 +375,12 @@ async fn main() {
         "  store CPU during ingest            {:>8.1} s ({:.2} cores)",
         cpu_secs(pid) - cpu,
         (cpu_secs(pid) - cpu) / secs
+    );
+    let own = cpu_secs(std::process::id()) - own_cpu;
+    println!(
+        "  this client's CPU during ingest    {:>8.1} s ({:.2} cores)",
+        own,
+        own / secs
     );
     println!(
         "  store RSS after ingest             {:>8.1} MiB (peak {:.1} MiB)",
