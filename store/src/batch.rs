@@ -68,7 +68,7 @@ impl Batch {
                     Some((name.as_str(), key.as_str(), p.role))
                 })
                 .collect();
-            let key = merge::merge_key_of(
+            let key = merge::merge_key(
                 deal.deal_type,
                 named.iter().map(|&(_, k, r)| (k, r)),
                 deal.vehicle.as_deref(),
@@ -177,32 +177,25 @@ mod tests {
         ];
         let batch = Batch::prepare(&aliases, deals.clone());
         for (d, r) in deals.iter().zip(&batch.reports) {
-            let canonical = Deal {
-                parties: d
-                    .parties
-                    .iter()
-                    .map(|p| Party {
-                        name: aliases.canonical(&p.name),
-                        ..p.clone()
-                    })
-                    .collect(),
-                ..d.clone()
-            };
-            assert_eq!(
-                r.obs.merge_key,
-                merge::merge_key(&canonical, &aliases),
-                "{}",
-                d.id
-            );
-            let stored = &batch.parties[&r.obs.merge_key];
-            let expected: Vec<StoredParty> = canonical
+            // Each name resolved afresh, without the batch's memo.
+            let expected: Vec<StoredParty> = d
                 .parties
                 .iter()
-                .map(|p| (p.name.clone(), name_key(&aliases, &p.name), p.role))
+                .map(|p| {
+                    let canonical = aliases.canonical(&p.name);
+                    let key = name_key(&aliases, &canonical);
+                    (canonical, key, p.role)
+                })
                 .collect();
+            let key = merge::merge_key(
+                d.deal_type,
+                expected.iter().map(|(_, k, r)| (k.as_str(), *r)),
+                d.vehicle.as_deref(),
+            );
+            assert_eq!(r.obs.merge_key, key, "{}", d.id);
             // The first deal under a key names its parties.
             if d.id != "b" {
-                assert_eq!(stored, &expected, "{}", d.id);
+                assert_eq!(&batch.parties[&key], &expected, "{}", d.id);
             }
         }
         assert_ne!(

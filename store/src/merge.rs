@@ -10,11 +10,8 @@
 
 use std::borrow::Borrow;
 
-use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{Amount, Date, Deal, DealType, Qualifier, Role, Source, Status};
+use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Source, Status};
 use sha2::{Digest, Sha256};
-
-use crate::filter::name_key;
 
 /// One article's report of a deal, as the store keeps it.
 #[derive(Clone, Debug, PartialEq)]
@@ -73,24 +70,9 @@ pub fn hex16(text: &str) -> String {
         .collect()
 }
 
-/// The merge key of a deal whose party names are already canonical: the type
-/// family, the parties' lowercase names with roles, and the vehicle.
-pub fn merge_key(deal: &Deal, aliases: &Aliases) -> i64 {
-    let keys: Vec<(String, Role)> = deal
-        .parties
-        .iter()
-        .map(|p| (name_key(aliases, &p.name), p.role))
-        .collect();
-    merge_key_of(
-        deal.deal_type,
-        keys.iter().map(|(k, r)| (k.as_str(), *r)),
-        deal.vehicle.as_deref(),
-    )
-}
-
-/// [`merge_key`] from the parties' name keys (see
-/// [`crate::filter::name_key`]) and roles.
-pub fn merge_key_of<'a>(
+/// The merge key of a deal: the type family, the parties' name keys (see
+/// [`crate::filter::name_key`]) with their roles, and the vehicle.
+pub fn merge_key<'a>(
     deal_type: DealType,
     parties: impl IntoIterator<Item = (&'a str, Role)>,
     vehicle: Option<&str>,
