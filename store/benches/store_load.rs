@@ -25,8 +25,8 @@ fn rss_mib(pid: u32) -> f64 {
     status_mib(pid, "VmRSS:")
 }
 
-/// User and system CPU time the process has used so far: on a machine
-/// the benchmark's client shares, what the store costs apart from it.
+/// User and system CPU time a process has used so far: for the store and
+/// for this client, which share the machine.
 fn cpu_secs(pid: u32) -> f64 {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))
         .ok()
@@ -371,10 +371,11 @@ async fn main() {
         ack.deals_created,
         ack.deals_merged
     );
+    let store_cpu = cpu_secs(pid) - cpu;
     println!(
         "  store CPU during ingest            {:>8.1} s ({:.2} cores)",
-        cpu_secs(pid) - cpu,
-        (cpu_secs(pid) - cpu) / secs
+        store_cpu,
+        store_cpu / secs
     );
     let own = cpu_secs(std::process::id()) - own_cpu;
     println!(
