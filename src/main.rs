@@ -11,8 +11,8 @@ use clap::Parser;
 use dealwire_extractor::link::LinkOptions;
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::service::MAX_ARTICLE_BYTES;
-use dealwire_extractor::telemetry;
-use dealwire_proto::settings::ServeArgs;
+use dealwire_server::settings::ServeArgs;
+use dealwire_server::telemetry;
 use dealwire_store::config::StoreArgs;
 
 #[derive(Parser)]

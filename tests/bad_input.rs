@@ -430,7 +430,7 @@ async fn healthy(app: &TestApp) {
         } else {
             "dealwire.v1.ExtractorService"
         };
-        dealwire_proto::check_health(url, service)
+        dealwire_server::check_health(url, service)
             .await
             .unwrap_or_else(|e| panic!("unhealthy after a bad input: {e}"));
     }

@@ -7,8 +7,8 @@ mod common;
 use std::io::Write;
 use std::process::Command;
 
+use dealwire_core::names::Aliases;
 use dealwire_extractor::cli;
-use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::pipeline::Extractor;
 
 /// Issue 3's floors.

@@ -8,9 +8,9 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use common::{Settings, spawn_app, spawn_app_with};
-use dealwire_proto::edge::{AuthScope, REQUEST_ID, Token};
-use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1 as pb;
+use dealwire_server::edge::{AuthScope, REQUEST_ID, Token};
+use dealwire_server::settings::ServeOptions;
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
 use tonic::Code;
 
@@ -114,7 +114,7 @@ async fn with_scope_all_every_call_but_health_needs_the_token() {
         .list_deals(with_token(pb::ListDealsRequest::default(), TOKEN))
         .await
         .expect("with the token");
-    dealwire_proto::check_health(&app.store_addr, "dealwire.v1.DealStoreService")
+    dealwire_server::check_health(&app.store_addr, "dealwire.v1.DealStoreService")
         .await
         .expect("health needs no token");
 }
@@ -124,7 +124,7 @@ fn tls_settings() -> Settings {
     let cert_pem = ck.cert.pem().into_bytes();
     Settings {
         serve: ServeOptions {
-            tls: Some(dealwire_proto::settings::TlsIdentity {
+            tls: Some(dealwire_server::settings::TlsIdentity {
                 cert_pem: cert_pem.clone(),
                 key_pem: ck.signing_key.serialize_pem().into_bytes(),
             }),

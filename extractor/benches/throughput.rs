@@ -12,8 +12,8 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use dealwire_core::names::Aliases;
 use dealwire_extractor::app::Application;
-use dealwire_extractor::entities::Aliases;
 use dealwire_extractor::pipeline::{ArticleInput, Extractor};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::extractor_service_client::ExtractorServiceClient;

@@ -4,8 +4,8 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
-use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::extractor_service_server::ExtractorServiceServer;
+use dealwire_server::settings::ServeOptions;
 use tokio::net::TcpListener;
 
 use crate::error::Error;
@@ -92,10 +92,10 @@ impl Application {
         // Room for the largest article plus its envelope.
         let service = ExtractorServiceServer::new(server)
             .max_decoding_message_size(self.max_article_bytes + 64 * 1024);
-        let guard = dealwire_proto::Guard {
+        let guard = dealwire_server::Guard {
             writes: &["/dealwire.v1.ExtractorService/Ingest"],
             size_limit_hint: "the extractor's limit is set by --max-article-bytes (DEALWIRE_MAX_ARTICLE_BYTES)",
         };
-        dealwire_proto::serve(self.listener, service, &self.serve, guard, shutdown).await
+        dealwire_server::serve(self.listener, service, &self.serve, guard, shutdown).await
     }
 }

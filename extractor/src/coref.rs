@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{self, GENERIC_DESCRIPTION_WORDS};
-use crate::model::Role;
+use dealwire_core::model::Role;
 
 /// A reference to organisations that is not a name.
 #[derive(Clone, Debug, PartialEq, Eq)]

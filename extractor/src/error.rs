@@ -25,6 +25,15 @@ pub enum Error {
     },
 }
 
+impl From<dealwire_core::Error> for Error {
+    fn from(e: dealwire_core::Error) -> Self {
+        match e {
+            dealwire_core::Error::InvalidArgument(m) => Error::InvalidArgument(m),
+            dealwire_core::Error::Aliases(m) => Error::Aliases(m),
+        }
+    }
+}
+
 impl From<Error> for tonic::Status {
     fn from(e: Error) -> Self {
         match e {

@@ -86,7 +86,7 @@ pub struct LinkArgs {
 impl LinkArgs {
     /// The link options these flags describe, with the token file read.
     pub fn options(&self) -> Result<LinkOptions, Error> {
-        let token = dealwire_proto::settings::read_token_text(
+        let token = dealwire_server::settings::read_token_text(
             "DEALWIRE_STORE_TOKEN",
             self.store_token_file.as_deref(),
         )

@@ -9,13 +9,14 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use dealwire_core::names::Aliases;
 use dealwire_extractor::app::Application;
-use dealwire_extractor::entities::Aliases;
+use dealwire_extractor::cli;
 use dealwire_extractor::link::LinkArgs;
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::service::MAX_ARTICLE_BYTES;
-use dealwire_extractor::{cli, telemetry};
-use dealwire_proto::settings::ServeArgs;
+use dealwire_server::settings::ServeArgs;
+use dealwire_server::telemetry;
 
 #[derive(Parser)]
 #[command(name = "extractor", version, about = "The dealwire deal extractor")]
@@ -153,7 +154,7 @@ async fn main() -> anyhow::Result<()> {
             app.run_until_stopped(telemetry::shutdown_signal()).await?;
         }
         Command::Health { url } => {
-            dealwire_proto::check_health(&url, "dealwire.v1.ExtractorService")
+            dealwire_server::check_health(&url, "dealwire.v1.ExtractorService")
                 .await
                 .map_err(anyhow::Error::msg)?;
         }

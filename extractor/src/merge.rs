@@ -4,8 +4,8 @@
 //! Amounts stated in a sentence that names no deal ("the transaction is
 //! valued at ...") go to the nearest deal that lacks one.
 
-use crate::model::{DealType, Role};
 use crate::rules::{Mention, OrphanAmount};
+use dealwire_core::model::{DealType, Role};
 
 /// Sentences an orphan amount may lie from the deal it completes.
 const ORPHAN_REACH: usize = 2;

@@ -8,13 +8,14 @@ use sha2::{Digest, Sha256};
 
 use crate::amount::{self, AmountMention, Lang};
 use crate::coref::Context;
-use crate::entities::{self, Aliases, ArticleVocabulary, EntityTable, OrgMention};
+use crate::entities::{self, ArticleVocabulary, EntityTable, OrgMention};
 use crate::html;
 use crate::merge;
-use crate::model::{Deal, Evidence, Party, Source};
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
-use crate::tokens::{self, Token};
+use dealwire_core::model::{Deal, Evidence, Party, Source};
+use dealwire_core::names::Aliases;
+use dealwire_core::tokens::{self, Token};
 
 /// An article to read.
 #[derive(Clone, Debug, Default)]

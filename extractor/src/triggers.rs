@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
-use crate::tokens::Token;
+use dealwire_core::tokens::Token;
 
 /// How a trigger's sentence maps onto parties and roles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

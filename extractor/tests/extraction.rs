@@ -2,7 +2,7 @@
 //! these tests (the evaluation corpus is never copied here). Each case reads
 //! like the kind of sentence news uses, with invented or well-known names.
 
-use dealwire_extractor::entities::Aliases;
+use dealwire_core::names::Aliases;
 use dealwire_extractor::pipeline::{ArticleInput, Extractor};
 
 /// `type[name:role,...] value status` for each deal, parties sorted.

@@ -4,7 +4,7 @@
 #![no_main]
 
 use dealwire_extractor::amount::{self, Lang};
-use dealwire_extractor::tokens;
+use dealwire_core::tokens;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

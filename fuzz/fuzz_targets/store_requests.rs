@@ -3,8 +3,8 @@
 //! input must come back as an error, never a panic.
 #![no_main]
 
-use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::Deal;
+use dealwire_core::names::Aliases;
+use dealwire_core::model::Deal;
 use dealwire_proto::v1 as pb;
 use dealwire_store::filter::{self, DealFilter};
 use libfuzzer_sys::fuzz_target;

@@ -4,8 +4,8 @@
 use std::future::Future;
 use std::net::SocketAddr;
 
-use dealwire_proto::settings::ServeOptions;
 use dealwire_proto::v1::deal_store_service_server::DealStoreServiceServer;
+use dealwire_server::settings::ServeOptions;
 use tokio::net::TcpListener;
 
 use crate::config::Limits;
@@ -69,10 +69,10 @@ impl Application {
         metrics::gauge!("dealwire_store_deals").set(self.store.deal_count() as f64);
         let service = DealStoreServiceServer::new(StoreService::new(self.store, self.limits))
             .max_decoding_message_size(self.limits.max_message_bytes);
-        let guard = dealwire_proto::Guard {
+        let guard = dealwire_server::Guard {
             writes: &["/dealwire.v1.DealStoreService/Ingest"],
             size_limit_hint: "the store's limit is set by --max-message-bytes (DEALWIRE_MAX_MESSAGE_BYTES)",
         };
-        dealwire_proto::serve(self.listener, service, &self.serve, guard, shutdown).await
+        dealwire_server::serve(self.listener, service, &self.serve, guard, shutdown).await
     }
 }

@@ -17,7 +17,8 @@ use crate::follow::{Changes, apply, id_number};
 use crate::index::DealState;
 use crate::merge::Merged;
 use crate::parties::StoredParty;
-use crate::repo::{self, Change, ChangeKind, IngestSummary, Shared};
+use crate::rows;
+use crate::shared::{Change, ChangeKind, IngestSummary, Shared};
 
 /// A deal a group wrote.
 pub(crate) struct Written {
@@ -111,7 +112,7 @@ async fn publish(shared: &Shared, written: &[Written]) -> Result<(), Error> {
         return Ok(());
     }
     for w in written {
-        if let Some(d) = repo::fetch_deal(&shared.pool, shared.backend, &w.deal.id).await? {
+        if let Some(d) = rows::fetch_deal(&shared.pool, shared.backend, &w.deal.id).await? {
             let kind = if w.created {
                 ChangeKind::Created
             } else {

@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{Deal, Role, Source};
+use dealwire_core::model::{Deal, Role, Source};
+use dealwire_core::names::Aliases;
 use rustc_hash::FxHashMap;
 
 use crate::filter::name_key;
@@ -120,7 +120,7 @@ impl Batch {
 
 #[cfg(test)]
 mod tests {
-    use dealwire_extractor::model::{DealType, Party, Status};
+    use dealwire_core::model::{DealType, Party, Status};
 
     use super::*;
 

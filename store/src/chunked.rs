@@ -11,7 +11,7 @@ use std::ops::{Index, IndexMut};
 /// Elements per chunk, a power of two.
 const CHUNK: usize = 1 << 16;
 
-/// An append-only array in chunks of [`CHUNK`] elements.
+/// An append-only array in chunks of `CHUNK` elements.
 #[derive(Debug)]
 pub struct Chunked<T> {
     chunks: Vec<Vec<T>>,

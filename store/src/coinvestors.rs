@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 
-use dealwire_extractor::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role};
 
 use crate::aggregate::{CoInvestor, has, top_related, with_party};
 use crate::filter::DealFilter;
@@ -208,7 +208,7 @@ fn by_name<'a>(targets: &[NameId], name: impl Fn(NameId) -> &'a str) -> Vec<Name
 
 #[cfg(test)]
 mod tests {
-    use dealwire_extractor::model::Status;
+    use dealwire_core::model::Status;
     use proptest::prelude::*;
 
     use super::*;

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use dealwire_extractor::entities::Aliases;
+use dealwire_core::names::Aliases;
 
 use crate::error::Error;
 use crate::rates::ExchangeRates;

@@ -26,8 +26,8 @@ pub enum Error {
     Config(String),
 }
 
-impl From<dealwire_extractor::error::Error> for Error {
-    fn from(e: dealwire_extractor::error::Error) -> Self {
+impl From<dealwire_core::Error> for Error {
+    fn from(e: dealwire_core::Error) -> Self {
         Error::InvalidArgument(e.to_string())
     }
 }

@@ -1,8 +1,8 @@
 //! Query filters and page tokens: validated once at the edge, then turned
 //! into SQL conditions or checked against the read model.
 
-use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{Date, DealType, Status};
+use dealwire_core::model::{Date, DealType, Status};
+use dealwire_core::names::Aliases;
 use dealwire_proto::v1 as pb;
 use sha2::{Digest, Sha256};
 

@@ -2,14 +2,15 @@
 //! start-up, and applying what other store instances committed, read by the
 //! revision each write transaction stamps on the deals it writes.
 
-use dealwire_extractor::model::{DealType, Status};
+use dealwire_core::model::{DealType, Status};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::db::Sql;
 use crate::error::Error;
 use crate::index::{DealState, Index};
-use crate::repo::{self, Shared};
+use crate::rows;
+use crate::shared::Shared;
 
 /// Deals read per page when loading the read model.
 const LOAD_PAGE: i64 = 20_000;
@@ -82,8 +83,8 @@ fn states_of(rows: &[AnyRow]) -> Result<Vec<DealState>, Error> {
                     .unwrap_or(DealType::Partnership),
                 status: Status::parse(&r.try_get::<String, _>("status")?)
                     .unwrap_or(Status::Rumored),
-                amount: repo::amount_of(r)?,
-                date: repo::date_of(r)?,
+                amount: rows::amount_of(r)?,
+                date: rows::date_of(r)?,
                 parties: crate::parties::decode(&r.try_get::<String, _>("parties")?)?,
             })
         })

@@ -8,7 +8,7 @@
 //! scans a million deals. The writer task is its only
 //! mutator and applies changes in revision order (see `repo`).
 
-use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Status};
+use dealwire_core::model::{Amount, DealType, Qualifier, Role};
 use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
@@ -17,158 +17,15 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 use crate::chunked::Chunked;
 pub use crate::names::NameId;
 use crate::names::Names;
-use crate::periods::{Periods, month_of};
+use crate::periods::Periods;
+pub use crate::slot::{DealState, Slot};
+use crate::slot::{LIVE, PER_YEAR};
 use crate::standings::Standings;
-
-/// A deal's state, as the database holds it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DealState {
-    /// Store id (16 hex digits, as a number).
-    pub id: u64,
-    /// Insertion sequence number in the deals table, which orders ListDeals.
-    pub seq: i64,
-    /// Type.
-    pub deal_type: DealType,
-    /// Status.
-    pub status: Status,
-    /// Amount.
-    pub amount: Option<Amount>,
-    /// Date.
-    pub date: Option<Date>,
-    /// Parties: display name, lowercase key, role.
-    pub parties: Vec<(String, String, Role)>,
-}
-
-/// One deal in the index.
-#[derive(Clone, Copy, Debug)]
-pub struct Slot {
-    /// Store id.
-    pub id: u64,
-    /// Insertion sequence number in the deals table.
-    pub seq: i64,
-    /// Headline value, NaN without an amount.
-    pub value: f64,
-    /// Range bounds, NaN when absent.
-    pub min: f64,
-    /// Range top, NaN when absent.
-    pub max: f64,
-    /// YYYYMMDD, 0 when undated (32 bits, so a slot fits in 56 bytes).
-    date_ord: i32,
-    parties_at: u32,
-    parties_len: u16,
-    /// Currency number (0: no amount).
-    pub currency: u16,
-    /// Type.
-    pub deal_type: DealType,
-    /// Status.
-    pub status: Status,
-    /// Qualifier of the amount.
-    pub qualifier: Qualifier,
-    /// [`PER_YEAR`] and [`LIVE`] bits.
-    flags: u8,
-}
-
-/// Slot flag: the amount is per year.
-const PER_YEAR: u8 = 1;
-/// Slot flag: the slot holds a deal (not a freed place).
-const LIVE: u8 = 2;
-
-// A million deals take a million slots: each byte here is a megabyte.
-const _: () = assert!(std::mem::size_of::<Slot>() == 56);
-
-/// Sum of amounts kept exactly, in hundredths of a unit, so removing a deal
-/// subtracts exactly what adding it added.
-pub type Cents = i64;
-
-/// Converts a value to cents, saturating on absurd values.
-pub fn cents(v: f64) -> Cents {
-    (v * 100.0).round() as i64
-}
-
-/// Sums of one investor's deals in one currency.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct CurrencySum {
-    /// Deals.
-    pub count: i64,
-    /// Certain part.
-    pub low: Cents,
-    /// Headline values.
-    pub high: Cents,
-}
-
-impl CurrencySum {
-    /// Adds (sign 1) or takes away (sign -1) `count` deals.
-    pub fn add(&mut self, sign: i64, count: i64, low: Cents, high: Cents) {
-        self.count += sign * count;
-        self.low = self.low.saturating_add(sign * low);
-        self.high = self.high.saturating_add(sign * high);
-    }
-}
 
 const NOT_LISTED: u32 = u32::MAX;
 
 fn id_hash(id: u64) -> u64 {
     FxBuildHasher.hash_one(id)
-}
-
-impl Slot {
-    /// YYYYMMDD, 0 when undated.
-    pub fn date_ord(&self) -> i64 {
-        i64::from(self.date_ord)
-    }
-
-    /// Whether the amount is per year.
-    pub fn per_year(&self) -> bool {
-        self.flags & PER_YEAR != 0
-    }
-
-    fn live(&self) -> bool {
-        self.flags & LIVE != 0
-    }
-
-    /// The amount, when the deal has one.
-    pub fn amount(&self, index: &Index) -> Option<Amount> {
-        (self.currency != 0).then(|| Amount {
-            currency: index.currency_code(self.currency).to_string(),
-            value: self.value,
-            qualifier: self.qualifier,
-            min: (!self.min.is_nan()).then_some(self.min),
-            max: (!self.max.is_nan()).then_some(self.max),
-            per_year: self.per_year(),
-        })
-    }
-
-    /// The certain part of the amount (see `aggregate`).
-    pub fn low(&self) -> f64 {
-        match self.qualifier {
-            Qualifier::UpTo if self.min.is_nan() => 0.0,
-            Qualifier::UpTo | Qualifier::Range if !self.min.is_nan() => self.min,
-            _ => self.value,
-        }
-    }
-
-    /// The certain part and the headline value in cents, as totals add
-    /// them; zero for a deal without an amount.
-    pub fn cents(&self) -> (Cents, Cents) {
-        if self.currency == 0 {
-            (0, 0)
-        } else {
-            (cents(self.low()), cents(self.value))
-        }
-    }
-
-    /// The date, when the deal has one.
-    pub fn date(&self) -> Option<Date> {
-        (self.date_ord != 0).then(|| Date {
-            year: self.date_ord / 10_000,
-            month: u8::try_from(self.date_ord / 100 % 100).unwrap_or(0),
-            day: u8::try_from(self.date_ord % 100).unwrap_or(0),
-        })
-    }
-
-    fn month(&self) -> i32 {
-        month_of(self.date_ord())
-    }
 }
 
 /// The read model.
@@ -204,6 +61,18 @@ pub struct Index {
 }
 
 impl Index {
+    /// A slot's amount, when the deal has one.
+    pub fn amount_of(&self, s: &Slot) -> Option<Amount> {
+        (s.currency != 0).then(|| Amount {
+            currency: self.currency_code(s.currency).to_string(),
+            value: s.value,
+            qualifier: s.qualifier,
+            min: (!s.min.is_nan()).then_some(s.min),
+            max: (!s.max.is_nan()).then_some(s.max),
+            per_year: s.per_year(),
+        })
+    }
+
     /// Deals held.
     pub fn len(&self) -> usize {
         self.live
@@ -294,7 +163,7 @@ impl Index {
     }
 
     /// Positions of live investment deals dated in a month (see
-    /// [`month_of`]).
+    /// [`month_of`](crate::periods::month_of)).
     pub fn investments_in(&self, month: i32) -> &[u32] {
         self.investment_months.get(&month).map_or(&[], |v| v)
     }
@@ -549,7 +418,10 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
+    use dealwire_core::model::{Date, Status};
+
     use super::*;
+    use crate::cents::Cents;
 
     fn deal(id: u64, investors: &[&str], target: &str, usd: Option<f64>, year: i32) -> DealState {
         let mut parties: Vec<(String, String, Role)> = investors

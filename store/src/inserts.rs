@@ -7,16 +7,37 @@ use std::future::Future;
 use std::pin::pin;
 use std::task::Poll;
 
-use dealwire_extractor::model::{Amount, Source};
+use dealwire_core::model::{Amount, Source};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 
 use crate::batch::Batch;
 use crate::db::{Backend, Sql};
 use crate::error::Error;
-use crate::merge::Merged;
+use crate::merge::{Merged, Observation};
 use crate::parties::StoredParty;
-use crate::writer::Incoming;
+
+/// One incoming report of a group, numbered. Its text stays in the batch it
+/// came in, so a group holds one copy of what it commits.
+pub(crate) struct Incoming<'b> {
+    pub(crate) job: usize,
+    /// Its deal's place among all the group's deals.
+    pub(crate) deal: usize,
+    /// Its deal's place in its batch.
+    pub(crate) at: usize,
+    /// Its place among the deal's sources (see [`crate::batch::Report`]).
+    pub(crate) source: Option<usize>,
+    pub(crate) obs: &'b Observation,
+}
+
+impl Incoming<'_> {
+    /// The report's source as it arrived.
+    pub(crate) fn source<'s>(&self, batches: &'s [Batch], empty: &'s Source) -> &'s Source {
+        self.source
+            .and_then(|k| batches[self.job].sources[self.at].get(k))
+            .unwrap_or(empty)
+    }
+}
 
 /// Rows per multi-row INSERT, within the bind limit.
 fn rows_per_statement(backend: Backend, columns: usize) -> usize {

@@ -2,14 +2,14 @@
 
 // Queries build and drop many short-lived vectors and strings; glibc's
 // allocator spent a sixth of InvestorProfile's time in malloc and free
-// (see the README's store figures).
+// (measured with the store_load benchmark, docs/performance.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use dealwire_extractor::telemetry;
-use dealwire_proto::settings::ServeArgs;
+use dealwire_server::settings::ServeArgs;
+use dealwire_server::telemetry;
 use dealwire_store::app::Application;
 use dealwire_store::config::StoreArgs;
 use dealwire_store::repo::Store;
@@ -55,7 +55,7 @@ async fn main() -> anyhow::Result<()> {
             log_json,
         } => (listen, store, serve, log_json),
         Command::Health { url } => {
-            return dealwire_proto::check_health(&url, "dealwire.v1.DealStoreService")
+            return dealwire_server::check_health(&url, "dealwire.v1.DealStoreService")
                 .await
                 .map_err(anyhow::Error::msg);
         }

@@ -10,7 +10,7 @@
 
 use std::borrow::Borrow;
 
-use dealwire_extractor::model::{Amount, Date, DealType, Qualifier, Role, Source, Status};
+use dealwire_core::model::{Amount, Date, DealType, Qualifier, Role, Source, Status};
 use sha2::{Digest, Sha256};
 
 /// One article's report of a deal, as the store keeps it.

@@ -6,7 +6,7 @@
 //! random-key index inserts per party on every new deal, about half of what
 //! ingesting took; lookups by party are served from the read model instead.
 
-use dealwire_extractor::model::Role;
+use dealwire_core::model::Role;
 
 use crate::error::Error;
 

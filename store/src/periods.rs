@@ -10,11 +10,11 @@
 
 use std::hash::BuildHasher;
 
-use dealwire_extractor::model::Status;
+use dealwire_core::model::Status;
 use hashbrown::HashTable;
 use rustc_hash::{FxBuildHasher, FxHashMap};
 
-use crate::index::Cents;
+use crate::cents::Cents;
 
 /// The month of undated deals.
 pub const UNDATED: i32 = i32::MIN;

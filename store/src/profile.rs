@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use dealwire_extractor::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role};
 use rustc_hash::FxHashMap;
 
 use crate::aggregate::{

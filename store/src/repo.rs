@@ -1,5 +1,4 @@
-//! The store: the database, the in-memory read model over it, and the live
-//! feed.
+//! The store's face: open, ingest, get, list, watch.
 //!
 //! Writes go through one writer task (see `writer`), which commits batches
 //! from every Ingest stream together and is the only one to touch the read
@@ -7,16 +6,12 @@
 //! though ListDeals by party picks its page from the model's postings first;
 //! aggregations read the model.
 
-use std::collections::HashMap;
-use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::sync::{Arc, RwLock, RwLockReadGuard};
 use std::time::Duration;
 
-use dealwire_extractor::entities::Aliases;
-use dealwire_extractor::model::{
-    Amount, Date, Deal, DealType, Evidence, Party, Qualifier, Source, Status,
-};
-use sqlx::any::AnyRow;
-use sqlx::{AnyPool, Row};
+use dealwire_core::model::Deal;
+use dealwire_core::names::Aliases;
+use sqlx::Row;
 use tokio::sync::{broadcast, mpsc, oneshot};
 
 use crate::batch::Batch;
@@ -25,6 +20,10 @@ use crate::error::Error;
 use crate::filter::{self, DealFilter};
 use crate::index::Index;
 use crate::rates::ExchangeRates;
+pub use crate::rows::StoredDeal;
+use crate::rows::{fetch_deal, load_rows};
+use crate::shared::Shared;
+pub use crate::shared::{Change, ChangeKind, IngestSummary};
 pub(crate) use crate::writer::GROUP_MAX;
 use crate::writer::{self, Job};
 
@@ -33,24 +32,6 @@ const FEED_CAPACITY: usize = 4096;
 
 /// Batches waiting for the writer before Ingest calls wait their turn.
 const WRITE_QUEUE: usize = 64;
-
-/// What happened to a deal.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ChangeKind {
-    /// First seen.
-    Created,
-    /// A new source merged in, or a merge rewrote it.
-    Updated,
-}
-
-/// A change for the live feed.
-#[derive(Clone, Debug)]
-pub struct Change {
-    /// What happened.
-    pub kind: ChangeKind,
-    /// The deal as it now stands.
-    pub deal: Deal,
-}
 
 /// A batch the writer has queued; [`Queued::committed`] waits for its commit.
 pub struct Queued(oneshot::Receiver<Result<IngestSummary, Error>>);
@@ -62,38 +43,6 @@ impl Queued {
             .await
             .map_err(|_| Error::Unavailable("the store's writer has stopped".into()))?
     }
-}
-
-/// Counts of one ingest call.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct IngestSummary {
-    /// Deals received.
-    pub received: i64,
-    /// Deals that made a deal the store did not have.
-    pub created: i64,
-    /// Deals merged into a deal the store had, or already stored.
-    pub merged: i64,
-}
-
-impl std::ops::AddAssign for IngestSummary {
-    fn add_assign(&mut self, o: Self) {
-        self.received += o.received;
-        self.created += o.created;
-        self.merged += o.merged;
-    }
-}
-
-/// A stored deal with its creation and update times.
-#[derive(Clone, Debug)]
-pub struct StoredDeal {
-    /// The deal.
-    pub deal: Deal,
-    /// Insertion order, used for pagination.
-    pub seq: i64,
-    /// First seen, seconds since the epoch.
-    pub create_time: i64,
-    /// Last changed, seconds since the epoch.
-    pub update_time: i64,
 }
 
 /// How the store is set up.
@@ -114,28 +63,6 @@ impl Default for Options {
             rates: ExchangeRates::default(),
             poll_interval: Duration::from_millis(500),
         }
-    }
-}
-
-pub(crate) struct Shared {
-    pub(crate) pool: AnyPool,
-    pub(crate) backend: Backend,
-    pub(crate) aliases: Aliases,
-    pub(crate) rates: ExchangeRates,
-    pub(crate) index: RwLock<Index>,
-    pub(crate) feed: broadcast::Sender<Change>,
-}
-
-impl Shared {
-    /// Reads the model. A poisoned lock means a writer panicked mid-update;
-    /// the model is still the best answer there is.
-    pub(crate) fn read_index(&self) -> RwLockReadGuard<'_, Index> {
-        self.index.read().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Writes the model; only the writer task does.
-    pub(crate) fn write_index(&self) -> RwLockWriteGuard<'_, Index> {
-        self.index.write().unwrap_or_else(PoisonError::into_inner)
     }
 }
 
@@ -311,141 +238,4 @@ impl Store {
         }
         seqs
     }
-}
-
-/// Whole deals for rows of the deals table, with their sources: one query
-/// for all of them (per chunk of merge keys), rather than one per deal.
-pub(crate) async fn load_rows(
-    pool: &AnyPool,
-    backend: Backend,
-    rows: Vec<AnyRow>,
-) -> Result<Vec<StoredDeal>, Error> {
-    let keys = merge_keys_of(&rows)?;
-    let mut sources: HashMap<String, Vec<Source>> = HashMap::new();
-    for chunk in keys.chunks(backend.max_binds()) {
-        let mut q = Sql::on(
-            backend,
-            "SELECT deal_id, article_id, url, sentence, start_offset, end_offset, publish_time, status \
-             FROM sources WHERE merge_key IN ",
-        );
-        q.bind_list(chunk.iter().copied())
-            .push(" ORDER BY deal_id, article_id, source_id");
-        for r in q.fetch_all(pool).await? {
-            sources
-                .entry(r.try_get("deal_id")?)
-                .or_default()
-                .push(source_of(&r)?);
-        }
-    }
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        let id: String = row.try_get("id")?;
-        out.push(StoredDeal {
-            deal: Deal {
-                deal_type: DealType::parse(&row.try_get::<String, _>("deal_type")?)
-                    .unwrap_or(DealType::Partnership),
-                parties: crate::parties::decode(&row.try_get::<String, _>("parties")?)?
-                    .into_iter()
-                    .map(|(name, _, role)| Party {
-                        name,
-                        role,
-                        mention: String::new(),
-                    })
-                    .collect(),
-                amount: amount_of(&row)?,
-                status: Status::parse(&row.try_get::<String, _>("status")?)
-                    .unwrap_or(Status::Rumored),
-                vehicle: row.try_get("vehicle")?,
-                date: date_of(&row)?,
-                sources: sources.remove(&id).unwrap_or_default(),
-                confidence: row.try_get::<f64, _>("confidence")? as f32,
-                id,
-            },
-            seq: row.try_get("seq")?,
-            create_time: row.try_get("create_time")?,
-            update_time: row.try_get("update_time")?,
-        });
-    }
-    Ok(out)
-}
-
-/// The distinct merge keys of rows of the deals table, in order.
-pub(crate) fn merge_keys_of(rows: &[AnyRow]) -> Result<Vec<i64>, Error> {
-    let mut keys: Vec<i64> = rows
-        .iter()
-        .map(|r| r.try_get("merge_key"))
-        .collect::<Result<_, _>>()?;
-    keys.sort_unstable();
-    keys.dedup();
-    Ok(keys)
-}
-
-/// One whole deal by store id, if present.
-pub(crate) async fn fetch_deal(
-    pool: &AnyPool,
-    backend: Backend,
-    id: &str,
-) -> Result<Option<StoredDeal>, Error> {
-    let mut q = Sql::new("SELECT * FROM deals WHERE id = ");
-    q.bind(id.to_string());
-    match q.fetch_optional(pool).await? {
-        Some(row) => Ok(load_rows(pool, backend, vec![row]).await?.pop()),
-        None => Ok(None),
-    }
-}
-
-fn source_of(r: &AnyRow) -> Result<Source, Error> {
-    Ok(Source {
-        article_id: r.try_get("article_id")?,
-        url: r.try_get("url")?,
-        evidence: Evidence {
-            sentence: r.try_get("sentence")?,
-            start: u32::try_from(r.try_get::<i64, _>("start_offset")?).unwrap_or(0),
-            end: u32::try_from(r.try_get::<i64, _>("end_offset")?).unwrap_or(0),
-        },
-        publish_time: r.try_get("publish_time")?,
-        status: Status::parse(&r.try_get::<String, _>("status")?),
-    })
-}
-
-/// The amount stored in a row's amount columns.
-pub(crate) fn amount_of(r: &AnyRow) -> Result<Option<Amount>, Error> {
-    let currency: Option<String> = r.try_get("currency")?;
-    let value: Option<f64> = r.try_get("value")?;
-    Ok(match (currency, value) {
-        (Some(currency), Some(value)) => Some(Amount {
-            currency,
-            value,
-            qualifier: r
-                .try_get::<Option<String>, _>("qualifier")?
-                .and_then(|q| Qualifier::parse(&q))
-                .unwrap_or(Qualifier::Exact),
-            min: r.try_get("min_value")?,
-            max: r.try_get("max_value")?,
-            per_year: r.try_get::<i64, _>("per_year")? != 0,
-        }),
-        _ => None,
-    })
-}
-
-/// The date stored in a row's date columns.
-pub(crate) fn date_of(r: &AnyRow) -> Result<Option<Date>, Error> {
-    let year: Option<i64> = r.try_get("date_year")?;
-    Ok(year.map(|year| Date {
-        year: i32::try_from(year).unwrap_or(0),
-        month: u8::try_from(
-            r.try_get::<Option<i64>, _>("date_month")
-                .ok()
-                .flatten()
-                .unwrap_or(0),
-        )
-        .unwrap_or(0),
-        day: u8::try_from(
-            r.try_get::<Option<i64>, _>("date_day")
-                .ok()
-                .flatten()
-                .unwrap_or(0),
-        )
-        .unwrap_or(0),
-    }))
 }

@@ -2,8 +2,8 @@
 
 use std::pin::Pin;
 
-use dealwire_extractor::convert::money;
-use dealwire_extractor::model::{Deal, DealType, Status};
+use dealwire_core::convert::money;
+use dealwire_core::model::{Deal, DealType, Status};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::deal_store_service_server::DealStoreService;
 use futures::{Stream, StreamExt};

@@ -9,9 +9,9 @@
 //! status: a ranking in one currency reads two arrays front to back. A new
 //! currency adds columns and moves nothing.
 
-use dealwire_extractor::model::Status;
+use dealwire_core::model::Status;
 
-use crate::index::{Cents, CurrencySum};
+use crate::cents::{Cents, CurrencySum};
 
 /// Columns per currency: one per status and one for all statuses together.
 const STATUS_ROWS: usize = 4;

@@ -8,7 +8,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use dealwire_extractor::convert::money;
+use dealwire_core::convert::money;
 use dealwire_proto::v1 as pb;
 
 /// Zipf-Mandelbrot offsets: rank k is drawn about as often as 1/(k + q). An
@@ -167,7 +167,7 @@ impl Generator {
             && a.qualifier == i32::from(pb::AmountQualifier::Exact)
         {
             let code = v.currency_code.clone();
-            let x = dealwire_extractor::convert::money_value(v) * (0.98 + 0.04 * self.rng.f64());
+            let x = dealwire_core::convert::money_value(v) * (0.98 + 0.04 * self.rng.f64());
             *v = money(&code, (x / 1e5).round() * 1e5);
         }
         if self.rng.bool() {

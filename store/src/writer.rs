@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use dealwire_extractor::model::{DealType, Source, Status};
+use dealwire_core::model::{DealType, Status};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 use tokio::sync::{mpsc, oneshot};
@@ -24,16 +24,17 @@ use crate::batch::Batch;
 use crate::db::Sql;
 use crate::error::Error;
 use crate::follow::{poll_others, read_changes};
-use crate::inserts::{write_deals, write_sources};
+use crate::inserts::{Incoming, write_deals, write_sources};
 use crate::merge::{self, Merged, Observation};
 use crate::parties::StoredParty;
-use crate::repo::{self, IngestSummary, Shared};
+use crate::rows;
+use crate::shared::{IngestSummary, Shared};
 
 /// Most deals committed in one transaction. A group dirties nearly every
 /// page of the random-key indexes whatever its size, so bigger groups ingest
 /// faster; but an Ingest stream keeps two groups' worth in flight, which is
-/// what the store's memory peaks on. At 1M deals on the slower machine in
-/// the README's "Store speed", 20,000 gave 17.3k deals/s with a 252-267 MiB
+/// what the store's memory peaks on. At 1M deals on a slower 2-core machine
+/// (commit 77e000b), 20,000 gave 17.3k deals/s with a 252-267 MiB
 /// peak, 30,000 gave 18.7-19.6k with 266-278 MiB, and 40,000 gave
 /// 20.4-22.4k with 285-296 MiB, over the 300 MB budget.
 pub(crate) const GROUP_MAX: usize = 30_000;
@@ -50,7 +51,7 @@ fn now() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-/// Runs until every [`crate::repo::Store`] handle is dropped.
+/// Runs until every `Store` handle is dropped.
 pub(crate) async fn run(shared: Arc<Shared>, mut jobs: mpsc::Receiver<Job>, poll: Duration) {
     // One committed group may wait to be applied while the next one commits.
     let (updates, applying) = mpsc::channel(1);
@@ -173,28 +174,6 @@ enum Origin {
     Stored(String),
     /// Arriving now: its position among the incoming reports.
     New(usize),
-}
-
-/// One incoming report of a group, numbered. Its text stays in the batch it
-/// came in, so a group holds one copy of what it commits.
-pub(crate) struct Incoming<'b> {
-    job: usize,
-    /// Its deal's place among all the group's deals.
-    deal: usize,
-    /// Its deal's place in its batch.
-    at: usize,
-    /// Its place among the deal's sources (see [`crate::batch::Report`]).
-    source: Option<usize>,
-    pub(crate) obs: &'b Observation,
-}
-
-impl Incoming<'_> {
-    /// The report's source as it arrived.
-    pub(crate) fn source<'s>(&self, batches: &'s [Batch], empty: &'s Source) -> &'s Source {
-        self.source
-            .and_then(|k| batches[self.job].sources[self.at].get(k))
-            .unwrap_or(empty)
-    }
 }
 
 /// A group's reports, numbered, and every merge key's parties.
@@ -484,8 +463,8 @@ fn observation_of(r: &AnyRow) -> Result<Observation, Error> {
             .unwrap_or(DealType::Partnership),
         status: Status::parse(&r.try_get::<String, _>("status")?).unwrap_or(Status::Rumored),
         vehicle: r.try_get("vehicle")?,
-        amount: repo::amount_of(r)?,
-        date: repo::date_of(r)?,
+        amount: rows::amount_of(r)?,
+        date: rows::date_of(r)?,
         confidence: r.try_get::<f64, _>("confidence")? as f32,
         publish_time: r.try_get("publish_time")?,
     })

@@ -126,7 +126,7 @@ pub struct Settings {
     pub store_limits: dealwire_store::config::Limits,
     /// `None`: the extractor's default.
     pub max_article_bytes: Option<usize>,
-    pub serve: dealwire_proto::settings::ServeOptions,
+    pub serve: dealwire_server::settings::ServeOptions,
     pub link: dealwire_extractor::link::LinkOptions,
 }
 

@@ -4,9 +4,17 @@
 //! qualifiers around them ("jusqu'à", "more than", "entre X et Y") and "per
 //! year". Vague amounts ("des dizaines de milliards") are found too, with no
 //! value, so that a deal citing one is not given a number from elsewhere.
+//!
+//! `numbers` reads single words (numbers, scales, currencies); this module
+//! reads how they combine into an amount.
 
-use crate::model::Qualifier;
-use crate::tokens::{Kind, Token};
+use dealwire_core::model::Qualifier;
+use dealwire_core::tokens::{Kind, Token};
+
+mod numbers;
+
+pub use numbers::parse_number;
+use numbers::{MAX_VALUE, currency_symbol, currency_word, number_word, scale_of, vague_word};
 
 /// The language a text is written in; it decides decimal marks and what
 /// "billion" means.
@@ -38,135 +46,6 @@ pub struct AmountMention {
     /// Whether the amount has a scale word ("milliards"); bare numbers with a
     /// currency ("95 dollars") are usually prices, not deal sizes.
     pub scaled: bool,
-}
-
-/// Largest value accepted; beyond it a number is a typo or junk, not money.
-const MAX_VALUE: f64 = 1e16;
-
-fn scale_of(word: &str, lang: Lang) -> Option<f64> {
-    Some(match word {
-        "k" | "mille" | "thousand" | "thousands" => 1e3,
-        "m" | "mn" | "mio" | "mln" | "million" | "millions" => 1e6,
-        "md" | "mds" | "mrd" | "mrds" | "milliard" | "milliards" | "bn" | "bln" | "b" => 1e9,
-        "billion" | "billions" => match lang {
-            Lang::En => 1e9,
-            Lang::Fr => 1e12,
-        },
-        "trillion" | "trillions" | "tn" => 1e12,
-        _ => return None,
-    })
-}
-
-fn currency_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "dollar" | "dollars" | "usd" | "us$" => "USD",
-        "euro" | "euros" | "eur" => "EUR",
-        "livre" | "livres" | "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "yen" | "yens" | "jpy" => "JPY",
-        "yuan" | "yuans" | "renminbi" | "rmb" | "cny" => "CNY",
-        "chf" => "CHF",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "inr" | "roupie" | "roupies" | "rupee" | "rupees" => "INR",
-        _ => return None,
-    })
-}
-
-fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
-    match (sym, prefix) {
-        ("$", Some("c" | "ca" | "can")) => "CAD",
-        ("$", Some("a" | "au")) => "AUD",
-        ("$", Some("hk")) => "HKD",
-        ("$", _) => "USD",
-        ("€", _) => "EUR",
-        ("£", _) => "GBP",
-        _ => "JPY",
-    }
-}
-
-fn number_word(word: &str) -> Option<f64> {
-    Some(match word {
-        "un" | "une" | "one" | "a" | "an" => 1.0,
-        "deux" | "two" => 2.0,
-        "trois" | "three" => 3.0,
-        "quatre" | "four" => 4.0,
-        "cinq" | "five" => 5.0,
-        "six" => 6.0,
-        "sept" | "seven" => 7.0,
-        "huit" | "eight" => 8.0,
-        "neuf" | "nine" => 9.0,
-        "dix" | "ten" => 10.0,
-        "onze" | "eleven" => 11.0,
-        "douze" | "twelve" => 12.0,
-        "quinze" | "fifteen" => 15.0,
-        "vingt" | "twenty" => 20.0,
-        "trente" | "thirty" => 30.0,
-        "quarante" | "forty" => 40.0,
-        "cinquante" | "fifty" => 50.0,
-        "cent" | "hundred" => 100.0,
-        _ => return None,
-    })
-}
-
-/// Words that make a scale vague: "des dizaines de milliards", "several billion".
-fn vague_word(word: &str) -> bool {
-    matches!(
-        word,
-        "dizaines"
-            | "centaines"
-            | "plusieurs"
-            | "quelques"
-            | "des"
-            | "several"
-            | "tens"
-            | "hundreds"
-            | "multiple"
-            | "many"
-            | "few"
-    )
-}
-
-/// Parses digits as written, with the decimal mark the language uses.
-/// French: "2,5" is 2.5, "9.888" is 9888, "40 000" is 40000.
-/// English: "1,600" is 1600, "2.84" is 2.84.
-pub fn parse_number(raw: &str, lang: Lang) -> Option<f64> {
-    let digits: String = raw
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .collect();
-    let groups: Vec<&str> = digits.split([',', '.']).collect();
-    let seps: Vec<char> = digits.chars().filter(|c| matches!(c, ',' | '.')).collect();
-    let thousands = |sep: char| match lang {
-        Lang::Fr => sep == '.',
-        Lang::En => sep == ',',
-    };
-    let mut int = String::new();
-    let mut frac = String::new();
-    for (k, group) in groups.iter().enumerate() {
-        if k == 0 {
-            int.push_str(group);
-            continue;
-        }
-        let sep = seps[k - 1];
-        let is_last = k == groups.len() - 1;
-        // A separator before exactly three digits that are not the last group
-        // after another kind of mark is a thousands separator when the language
-        // uses it that way, or when it repeats ("1.000.000").
-        let repeated = seps.iter().filter(|&&s| s == sep).count() > 1;
-        if group.len() == 3 && (thousands(sep) || repeated) && frac.is_empty() {
-            int.push_str(group);
-        } else if is_last && frac.is_empty() {
-            frac.push_str(group);
-        } else {
-            return None;
-        }
-    }
-    let s = if frac.is_empty() {
-        int
-    } else {
-        format!("{int}.{frac}")
-    };
-    s.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 struct Core {
@@ -491,7 +370,7 @@ fn per_year_after(toks: &[Token], last: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tokens::tokenize;
+    use dealwire_core::tokens::tokenize;
     use proptest::prelude::*;
 
     fn one(text: &str, lang: Lang) -> AmountMention {

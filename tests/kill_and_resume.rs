@@ -4,7 +4,11 @@
 //! and none twice.
 //!
 //! `DEALWIRE_KILL_TEST_DEALS` sets how many deals the ingest carries
-//! (default 20,000; the README reports a run with 100,000).
+//! (default 20,000; docs/operations.md reports a run with 100,000).
+//!
+//! The `store` binary belongs to the store's package, whose own integration
+//! test (`store/tests/binary.rs`) makes `cargo test --workspace` build it
+//! next to this test's directory.
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
@@ -69,6 +73,23 @@ fn article(a: usize) -> pb::ExtractorServiceIngestRequest {
     }
 }
 
+/// The `store` binary of this build: `target/<profile>/store`, beside the
+/// `deps` folder this test runs from.
+fn store_binary() -> std::path::PathBuf {
+    let exe = std::env::current_exe().expect("the test knows its own path");
+    let bin = exe
+        .parent()
+        .and_then(std::path::Path::parent)
+        .map(|dir| dir.join(format!("store{}", std::env::consts::EXE_SUFFIX)))
+        .expect("the test runs from target/<profile>/deps");
+    assert!(
+        bin.exists(),
+        "{} is missing: build it with `cargo build -p dealwire-store` (cargo test --workspace does)",
+        bin.display()
+    );
+    bin
+}
+
 /// A `store` process on a fixed port and database file.
 struct StoreProcess {
     child: Child,
@@ -77,7 +98,7 @@ struct StoreProcess {
 impl StoreProcess {
     /// Starts the store and returns once it logs that it is serving.
     async fn start(port: u16, db_url: &str) -> StoreProcess {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_store"))
+        let mut child = Command::new(store_binary())
             .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
             .args(["--database", db_url])
             .env("RUST_LOG", "info")

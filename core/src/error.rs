@@ -1,0 +1,14 @@
+//! The domain's one error type. It carries no gRPC status: each service maps
+//! it into its own error, which owns the mapping to `tonic::Status`.
+
+/// What can go wrong reading domain values.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A protobuf message does not describe a valid deal; the message names
+    /// the field and says what to fix.
+    #[error("{0}")]
+    InvalidArgument(String),
+    /// An alias file could not be read or parsed.
+    #[error("alias table: {0}")]
+    Aliases(String),
+}

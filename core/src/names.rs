@@ -1,0 +1,193 @@
+//! Organisation names: the canonical form of a name (legal-form suffixes
+//! dropped), the name key two spellings of one name share, and the alias
+//! table that maps the names and products of known organisations to one
+//! canonical name. The extractor reads names through it; the store keys and
+//! filters parties by it.
+
+use rustc_hash::FxHashMap as HashMap;
+use std::path::Path;
+
+use crate::error::Error;
+use crate::tokens::{Kind, Token, tokenize};
+
+/// The default alias table shipped with the extractor.
+const DEFAULT_ALIASES: &str = include_str!("../data/aliases.txt");
+
+/// Legal-form suffixes dropped from names.
+pub const LEGAL_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "sarl",
+    "ag",
+    "gmbh",
+    "nv",
+    "bv",
+    "spa",
+    "lp",
+    "l.p",
+    "limited",
+    "incorporated",
+    "&",
+];
+
+/// Known organisations: canonical names and the aliases that stand for them.
+#[derive(Clone, Debug)]
+pub struct Aliases {
+    by_key: HashMap<String, String>,
+    max_len: usize,
+}
+
+impl Default for Aliases {
+    fn default() -> Self {
+        let mut a = Aliases {
+            by_key: HashMap::default(),
+            max_len: 1,
+        };
+        // The shipped table is part of the binary and covered by tests.
+        a.extend_from_str(DEFAULT_ALIASES, "built-in aliases")
+            .unwrap_or_default();
+        a
+    }
+}
+
+/// Lowercase token key of a name: "Open AI" and "open  ai" give "open ai".
+pub fn name_key(name: &str) -> String {
+    tokenize(name)
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Aliases {
+    /// The default table extended with the entries of `path`.
+    pub fn with_file(path: &Path) -> Result<Self, Error> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::Aliases(format!("{}: {e}", path.display())))?;
+        let mut a = Aliases::default();
+        a.extend_from_str(&text, &path.display().to_string())?;
+        Ok(a)
+    }
+
+    /// The default table, extended with `path` when one is given.
+    pub fn load(path: Option<&Path>) -> Result<Self, Error> {
+        path.map_or_else(|| Ok(Aliases::default()), Aliases::with_file)
+    }
+
+    /// Adds entries written as `Canonical = alias, alias` lines.
+    pub fn extend_from_str(&mut self, text: &str, origin: &str) -> Result<(), Error> {
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (canonical, rest) = line.split_once('=').unwrap_or((line, ""));
+            let canonical = canonical.trim();
+            if canonical.is_empty() {
+                return Err(Error::Aliases(format!(
+                    "{origin}:{}: a line needs a name before '='",
+                    n + 1
+                )));
+            }
+            for alias in std::iter::once(canonical)
+                .chain(rest.split(',').map(str::trim).filter(|s| !s.is_empty()))
+            {
+                let key = name_key(alias);
+                self.max_len = self.max_len.max(key.split(' ').count());
+                self.by_key.insert(key, canonical.to_string());
+            }
+        }
+        Ok(())
+    }
+
+    /// The canonical name for `name`, when the table knows it.
+    pub fn lookup(&self, name: &str) -> Option<&str> {
+        self.by_key.get(&name_key(name)).map(String::as_str)
+    }
+
+    /// The canonical form of any organisation name: the table's name when it
+    /// knows it, otherwise the name without its legal-form suffix.
+    pub fn canonical(&self, name: &str) -> String {
+        match self.lookup(name) {
+            Some(c) => c.to_string(),
+            None => strip_suffixes(name.trim()).to_string(),
+        }
+    }
+
+    /// The longest run of tokens from `toks[i]` that the table knows, as its
+    /// length in tokens and the canonical name.
+    pub fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, &str)> {
+        let max = self.max_len.min(toks.len() - i);
+        let mut key = String::new();
+        let mut best = None;
+        for len in 1..=max {
+            let t = &toks[i + len - 1];
+            if t.kind == Kind::Punct && !matches!(t.norm.as_str(), "." | "-" | "&") {
+                break;
+            }
+            if len > 1 {
+                key.push(' ');
+            }
+            key.push_str(&t.norm);
+            if let Some(c) = self.by_key.get(&key) {
+                best = Some((len, c.as_str()));
+            }
+        }
+        best
+    }
+}
+
+/// Drops legal-form suffixes: "Cisco Systems Inc" gives "Cisco Systems".
+pub fn strip_suffixes(name: &str) -> &str {
+    let mut s = name.trim_end_matches(['.', ',', ' ']);
+    loop {
+        let Some((head, last)) = s.rsplit_once([' ', '\u{a0}']) else {
+            return s;
+        };
+        if LEGAL_SUFFIXES.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
+            s = head.trim_end_matches([',', ' ', '&']);
+        } else {
+            return s;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suffixes_are_stripped() {
+        assert_eq!(strip_suffixes("Cisco Systems Inc."), "Cisco Systems");
+        assert_eq!(strip_suffixes("Becton Dickinson & Co"), "Becton Dickinson");
+        assert_eq!(Aliases::default().canonical("aws"), "Amazon");
+    }
+
+    #[test]
+    fn alias_files_extend_the_defaults() {
+        let mut a = Aliases::default();
+        a.extend_from_str("# comment\nAcme Corp = Acme, ACME Holdings\n", "test")
+            .unwrap_or_default();
+        assert_eq!(a.lookup("acme holdings"), Some("Acme Corp"));
+        assert_eq!(a.lookup("OpenAI"), Some("OpenAI"));
+        assert!(a.extend_from_str(" = nothing", "test").is_err());
+    }
+
+    #[test]
+    fn spellings_of_one_name_share_a_key() {
+        assert_eq!(name_key("Open  AI"), name_key("open ai"));
+    }
+
+    #[test]
+    fn the_longest_known_run_matches() {
+        let toks = tokenize("Amazon Web Services signs");
+        assert_eq!(Aliases::default().match_at(&toks, 0), Some((3, "Amazon")));
+    }
+}

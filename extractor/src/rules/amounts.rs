@@ -1,0 +1,171 @@
+//! Which amounts of a sentence a deal may take: per-share prices and other
+//! figures that are not what a deal commits are left out, and amounts no
+//! trigger took go to a nearby deal that lacks one.
+
+use dealwire_core::model::{Amount, DealType, Qualifier};
+use dealwire_core::tokens::Token;
+
+use super::sentence::{Item, Sentence};
+use super::{Mention, OrphanAmount};
+use crate::amount::AmountMention;
+use crate::coref::Reference;
+use crate::triggers::DEAL_NOUNS;
+
+/// Per-share prices, valuations, revenues, losses, debts and premiums are not
+/// what a deal commits.
+pub(super) fn excluded_amount(toks: &[Token], a: &AmountMention) -> bool {
+    if !a.scaled && a.value.is_some() {
+        return true;
+    }
+    let before: Vec<&str> = toks[a.first.saturating_sub(4)..a.first]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let after: Vec<&str> = toks[a.last..(a.last + 3).min(toks.len())]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let bad_before = before.iter().any(|w| {
+        matches!(
+            *w,
+            "valorisation"
+                | "valorisée"
+                | "valorisé"
+                | "valuation"
+                | "estimée"
+                | "estimé"
+                | "chiffre"
+                | "revenue"
+                | "revenues"
+                | "revenus"
+                | "sales"
+                | "ventes"
+                | "perte"
+                | "pertes"
+                | "loss"
+                | "losses"
+                | "perdu"
+                | "lost"
+                | "dette"
+                | "debt"
+                | "prime"
+                | "premium"
+                | "synergies"
+                | "dédommagements"
+                | "porte"
+                | "portant"
+                | "bringing"
+                | "capitalisation"
+                | "market"
+        )
+    });
+    let bad_after = matches!(
+        after.as_slice(),
+        ["per", "share", ..]
+            | ["a", "share", ..]
+            | ["par", "action", ..]
+            | ["business", ..]
+            | ["firm", ..]
+            | ["company", ..]
+            | ["en", "une", "journée", ..]
+    );
+    bad_before || bad_after
+}
+
+/// "X a proposé 11,75 milliards", "X offered $2bn": the organisation right
+/// before an offering verb that directly precedes the amount.
+pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
+    const OFFERING: &[&str] = &[
+        "proposé",
+        "propose",
+        "proposait",
+        "offert",
+        "offre",
+        "offered",
+        "offers",
+        "bid",
+        "bids",
+    ];
+    let verb = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING))?;
+    (verb.saturating_sub(3)..verb)
+        .rev()
+        .find_map(|j| match &s.items[j].2 {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+}
+
+pub(super) fn to_amount(a: &AmountMention, default_currency: &str) -> Option<Amount> {
+    let value = a.value?;
+    Some(Amount {
+        currency: a.currency.unwrap_or(default_currency).to_string(),
+        value,
+        qualifier: a.qualifier,
+        min: a.min,
+        max: (a.qualifier == Qualifier::Range).then_some(value),
+        per_year: a.per_year,
+    })
+}
+
+/// Amounts no deal took that a deal noun introduces with no organisation in
+/// between: "la transaction s'élève à 3,9 milliards", "le projet pourrait lever
+/// jusqu'à 500 milliards". They go to a nearby deal that lacks an amount.
+pub(super) fn orphan_amounts(
+    s: &Sentence<'_>,
+    excluded: &[bool],
+    used: &[bool],
+    mentions: &[Mention],
+) -> Vec<OrphanAmount> {
+    const REACH: usize = 8;
+    let _ = mentions;
+    let mut out = Vec::new();
+    for (k, (_, _, item)) in s.items.iter().enumerate() {
+        let Item::Amount(a) = item else { continue };
+        if excluded[*a] || used[*a] || s.input.amounts[*a].value.is_none() {
+            continue;
+        }
+        if let Some(bidder) = bidder_before(s, k)
+            && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency)
+        {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint: Some(DealType::Acquisition),
+                bidder: Some(bidder),
+            });
+            continue;
+        }
+        let mut hint = None;
+        let mut found = false;
+        for j in (k.saturating_sub(REACH)..k).rev() {
+            match &s.items[j].2 {
+                Item::Ref(_) => break,
+                _ if s.is_boundary(j) => break,
+                Item::Word if DEAL_NOUNS.contains(&s.norm(j)) => {
+                    found = true;
+                    hint = match s.norm(j) {
+                        "investissement" | "investment" | "levée" | "tour" | "round" => {
+                            Some(DealType::Investment)
+                        }
+                        "rachat" | "acquisition" | "offre" | "offer" => Some(DealType::Acquisition),
+                        "projet" | "project" | "coentreprise" | "venture" => {
+                            Some(DealType::JointVenture)
+                        }
+                        _ => None,
+                    };
+                    break;
+                }
+                _ => {}
+            }
+        }
+        if found && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency) {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint,
+                bidder: None,
+            });
+        }
+    }
+    out
+}

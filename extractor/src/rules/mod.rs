@@ -1,0 +1,138 @@
+//! Reads one sentence into deal mentions. Organisations, amounts and
+//! references become items; each trigger word looks left for its subject and
+//! right for the organisations its prepositions introduce ("dans", "auprès
+//! de", "by", "with"); its frame turns those slots into roles.
+//!
+//! In the order a sentence goes through them: `sentence` lays it out as
+//! items with clause boundaries; `trigger` reads each trigger word, taking
+//! its arguments from `slots` and their roles from `roles`; `amounts` says
+//! which figures a deal may take and hands the ones no trigger took to a
+//! nearby deal.
+
+use dealwire_core::model::{Amount, Date, DealType, Role, Status};
+use dealwire_core::tokens::Token;
+
+use crate::amount::AmountMention;
+use crate::coref::{Context, Reference};
+use crate::triggers;
+use amounts::{excluded_amount, orphan_amounts};
+use sentence::{Item, Sentence, build_items};
+use trigger::read_trigger;
+
+mod amounts;
+mod roles;
+mod sentence;
+mod slots;
+mod trigger;
+
+/// A deal as one sentence states it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Index of the sentence in the article.
+    pub sentence: usize,
+    /// Kind.
+    pub deal_type: DealType,
+    /// Canonical names with roles.
+    pub parties: Vec<(String, Role)>,
+    /// Amount, when the sentence gives one for this deal.
+    pub amount: Option<Amount>,
+    /// The sentence gives only a vague amount for this deal.
+    pub vague_amount: bool,
+    /// Status and whether a cue decided it.
+    pub status: (Status, bool),
+    /// Date the sentence gives.
+    pub date: Option<Date>,
+    /// Joint-venture vehicle.
+    pub vehicle: Option<String>,
+    /// How sure the reading is.
+    pub confidence: f32,
+    /// A bare "agreement with": absorbed by a more specific deal between the
+    /// same parties.
+    pub generic: bool,
+    /// The clause says the deal fell through.
+    pub cancelled: bool,
+    /// A round with a target but neither investor nor amount ("il avait
+    /// réalisé un nouveau tour de table"): kept only if a nearby sentence
+    /// gives its amount.
+    pub needs_amount: bool,
+}
+
+/// An amount a sentence gives for a deal it does not name ("la transaction
+/// s'élève à 3,9 milliards d'euros").
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrphanAmount {
+    /// Sentence index.
+    pub sentence: usize,
+    /// The amount.
+    pub amount: Amount,
+    /// The kind of deal the sentence talks about, when it says.
+    pub hint: Option<DealType>,
+    /// The bidder whose offer this is ("Numericable a proposé 11,75
+    /// milliards"): the amount goes to that bidder's acquisition.
+    pub bidder: Option<String>,
+}
+
+/// What the pipeline knows about a sentence before reading it.
+pub struct SentenceInput<'a> {
+    /// Index in the article.
+    pub index: usize,
+    /// The sentence's text; token offsets are relative to it.
+    pub text: &'a str,
+    /// Tokens.
+    pub toks: &'a [Token],
+    /// Organisations: (first token, last token, canonical name).
+    pub orgs: &'a [(usize, usize, String)],
+    /// Amounts.
+    pub amounts: &'a [AmountMention],
+    /// Currency to assume when an amount states none.
+    pub default_currency: &'a str,
+}
+
+/// Reads a sentence.
+pub fn read_sentence(
+    input: &SentenceInput<'_>,
+    ctx: &mut Context,
+) -> (Vec<Mention>, Vec<OrphanAmount>) {
+    let s = Sentence::new(input, build_items(input, ctx));
+    let excluded: Vec<bool> = input
+        .amounts
+        .iter()
+        .map(|a| excluded_amount(input.toks, a))
+        .collect();
+    let mut mentions = Vec::new();
+    let mut used_amounts = vec![false; input.amounts.len()];
+    // Every deal names or points at a party: without one, no trigger can
+    // yield a mention, so none is read.
+    let has_ref = s.items.iter().any(|(_, _, it)| matches!(it, Item::Ref(_)));
+    let mut k = if has_ref { 0 } else { s.items.len() };
+    while k < s.items.len() {
+        if !matches!(s.items[k].2, Item::Word) {
+            k += 1;
+            continue;
+        }
+        let Some((frame, len)) = triggers::trigger_at(input.toks, s.items[k].0) else {
+            k += 1;
+            continue;
+        };
+        let end = (k + len).min(s.items.len());
+        if let Some((m, amount_idx)) = read_trigger(&s, k, end, frame, &excluded, &mentions, ctx) {
+            if let Some(a) = amount_idx {
+                used_amounts[a] = true;
+            }
+            ctx.saw_deal(&m.parties);
+            mentions.push(m);
+        }
+        k = end;
+    }
+    let named: Vec<String> = s
+        .items
+        .iter()
+        .filter_map(|(_, _, it)| match it {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+        .collect();
+    ctx.saw_sentence(&named);
+    let orphans = orphan_amounts(&s, &excluded, &used_amounts, &mentions);
+    (mentions, orphans)
+}

@@ -1,0 +1,235 @@
+//! From a trigger's frame and argument slots to a deal type and roles, and
+//! whether the mention that results is a deal worth reporting.
+
+use dealwire_core::model::{DealType, Role};
+
+use super::Mention;
+use super::sentence::{Item, Sentence, Slot};
+use crate::coref::Reference;
+use crate::triggers::Frame;
+
+pub(super) fn frame_type(frame: Frame, joint: bool) -> DealType {
+    match frame {
+        Frame::InvestVerb
+        | Frame::InvestAmountVerb
+        | Frame::InvestNoun
+        | Frame::InvestorNoun
+        | Frame::StakeNoun
+        | Frame::RaiseVerb
+        | Frame::RaiseNoun
+        | Frame::LeadVerb => {
+            if joint {
+                DealType::JointVenture
+            } else {
+                DealType::Investment
+            }
+        }
+        Frame::Acquire | Frame::Offer => DealType::Acquisition,
+        Frame::JointVenture => DealType::JointVenture,
+        Frame::Partner | Frame::Agreement => DealType::Partnership,
+        Frame::BuyServices | Frame::WinContract | Frame::Supply => DealType::Commercial,
+    }
+}
+
+/// Maps slots to roles for a frame.
+pub(super) fn assign_roles(
+    frame: Frame,
+    noun: bool,
+    passive: bool,
+    joint: bool,
+    subj: Vec<usize>,
+    poss: Vec<usize>,
+    right: &[(Slot, Vec<usize>)],
+) -> Vec<(Vec<usize>, Role)> {
+    use Slot::*;
+    let mut out = Vec::new();
+    let mut put = |items: &[usize], role: Role| {
+        if !items.is_empty() {
+            out.push((items.to_vec(), role));
+        }
+    };
+    let right_with = |slots: &[Slot]| -> Vec<usize> {
+        right
+            .iter()
+            .filter(|(s, _)| slots.contains(s))
+            .flat_map(|(_, g)| g.clone())
+            .collect()
+    };
+    if joint {
+        put(&subj, Role::Partner);
+        put(&poss, Role::Partner);
+        put(&right_with(&[For, With, Between]), Role::Partner);
+        return out;
+    }
+    match frame {
+        Frame::InvestVerb | Frame::InvestAmountVerb => {
+            if passive {
+                put(&subj, Role::Target);
+                put(&right_with(&[By]), Role::Investor);
+            } else {
+                put(&subj, Role::Investor);
+                put(&right_with(&[In, For, Obj, To]), Role::Target);
+                put(&right_with(&[By]), Role::Investor);
+            }
+        }
+        Frame::InvestNoun | Frame::StakeNoun => {
+            put(&subj, Role::Investor);
+            put(&poss, Role::Investor);
+            put(&right_with(&[By]), Role::Investor);
+            let targets = right_with(&[In, For, To]);
+            if targets.is_empty() {
+                put(
+                    &right_with(&[Of]),
+                    if frame == Frame::StakeNoun {
+                        Role::Target
+                    } else {
+                        Role::Investor
+                    },
+                );
+            } else {
+                put(&right_with(&[Of]), Role::Investor);
+                put(&targets, Role::Target);
+            }
+        }
+        Frame::InvestorNoun => {
+            let targets = right_with(&[Of, In]);
+            if !targets.is_empty() {
+                put(&subj, Role::Investor);
+                put(&targets, Role::Target);
+            }
+        }
+        Frame::RaiseVerb | Frame::RaiseNoun => {
+            put(&subj, Role::Target);
+            put(&poss, Role::Target);
+            put(&right_with(&[By, With]), Role::Investor);
+        }
+        Frame::LeadVerb => {
+            if passive || subj.is_empty() {
+                put(&subj, Role::Target);
+                put(&right_with(&[By]), Role::Investor);
+            } else {
+                put(&subj, Role::Investor);
+                put(&poss, Role::Target);
+                put(&right_with(&[Of, In, Obj]), Role::Target);
+                put(&right_with(&[By]), Role::Investor);
+            }
+        }
+        Frame::Acquire => {
+            if passive {
+                put(&subj, Role::Target);
+                put(&right_with(&[By]), Role::Acquirer);
+            } else {
+                put(&subj, Role::Acquirer);
+                put(&poss, Role::Acquirer);
+                // "the acquisition of X by Y"; after an active verb, "by"
+                // belongs to another noun ("racheter SFR depuis l'annonce de
+                // sa vente par Vivendi" names the seller).
+                if noun {
+                    put(&right_with(&[By]), Role::Acquirer);
+                }
+                put(&right_with(&[Obj, Of, On]), Role::Target);
+            }
+        }
+        Frame::Offer => {
+            let by = right_with(&[By]);
+            if poss.is_empty() && by.is_empty() {
+                put(&subj, Role::Acquirer);
+            } else {
+                put(&subj, Role::Target);
+                put(&poss, Role::Acquirer);
+                put(&by, Role::Acquirer);
+            }
+            put(&right_with(&[Of, For, On]), Role::Target);
+        }
+        Frame::JointVenture | Frame::Partner | Frame::Agreement => {
+            put(&subj, Role::Partner);
+            put(&poss, Role::Partner);
+            put(&right_with(&[With, Between, To, Obj, Of]), Role::Partner);
+        }
+        Frame::BuyServices => {
+            put(&subj, Role::Customer);
+            put(&right_with(&[Of, By, To, Obj, With]), Role::Provider);
+        }
+        Frame::WinContract => {
+            put(&subj, Role::Provider);
+            put(&right_with(&[Of, By, With, Obj]), Role::Customer);
+        }
+        Frame::Supply => {
+            put(&subj, Role::Provider);
+            put(&right_with(&[To, Obj, Of]), Role::Customer);
+        }
+    }
+    out
+}
+
+/// Fills a missing counterpart from the sentence: "Nvidia, qui investit 100
+/// milliards" invests in the sentence's main organisation; "(Amazon avait
+/// avancé 4 milliards)" in the target of the deal just before.
+pub(super) fn fill_missing(
+    s: &Sentence<'_>,
+    t: usize,
+    deal_type: DealType,
+    parties: &mut Vec<(String, Role)>,
+    earlier: &[Mention],
+) {
+    let (have, want) = match deal_type {
+        DealType::Investment => (Role::Investor, Role::Target),
+        DealType::Acquisition => (Role::Acquirer, Role::Target),
+        _ => return,
+    };
+    if !parties.iter().any(|p| p.1 == have) || parties.iter().any(|p| p.1 == want) {
+        return;
+    }
+    let previous = earlier
+        .iter()
+        .rev()
+        .find(|m| m.sentence == s.input.index && m.deal_type == deal_type);
+    let from_previous = previous
+        .and_then(|m| m.parties.iter().find(|p| p.1 == want))
+        .map(|p| p.0.clone());
+    let first_org = (0..t).find_map(|k| match &s.items[k].2 {
+        Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => Some(o.clone()),
+        _ => None,
+    });
+    if let Some(name) = from_previous.or(first_org)
+        && !parties.iter().any(|p| p.0 == name)
+    {
+        parties.push((name, want));
+    }
+}
+
+pub(super) fn valid(
+    deal_type: DealType,
+    parties: &[(String, Role)],
+    has_amount: bool,
+    frame: Frame,
+) -> bool {
+    let count = |r: Role| parties.iter().filter(|p| p.1 == r).count();
+    match deal_type {
+        DealType::Investment => {
+            count(Role::Target) == 1
+                && (count(Role::Investor) >= 1
+                    || (has_amount && matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun)))
+        }
+        DealType::Acquisition => count(Role::Acquirer) >= 1 && count(Role::Target) == 1,
+        DealType::JointVenture | DealType::Partnership => count(Role::Partner) >= 2,
+        DealType::Commercial => count(Role::Customer) >= 1 && count(Role::Provider) >= 1,
+    }
+}
+
+pub(super) fn confidence_of(
+    frame: Frame,
+    parties: &[(String, Role)],
+    has_amount: bool,
+    generic: bool,
+) -> f32 {
+    let base = match frame {
+        Frame::Agreement => 0.45,
+        Frame::Offer | Frame::Supply | Frame::WinContract | Frame::InvestorNoun => 0.6,
+        Frame::Partner | Frame::InvestNoun | Frame::StakeNoun | Frame::LeadVerb => 0.7,
+        _ => 0.8,
+    };
+    let extra = if has_amount { 0.1 } else { 0.0 } + if parties.len() >= 2 { 0.05 } else { 0.0 };
+    let penalty = if generic { 0.1 } else { 0.0 };
+    (base + extra - penalty as f32).clamp(0.05, 0.99)
+}

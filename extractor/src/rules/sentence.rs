@@ -1,0 +1,296 @@
+//! A sentence as the rules see it: a row of items (organisations and
+//! references, amounts, words, punctuation), with the clause boundaries and
+//! the prepositions that introduce a trigger's arguments.
+
+use std::cell::OnceCell;
+
+use dealwire_core::tokens::{Kind, Token};
+
+use super::SentenceInput;
+use crate::coref::{Context, Reference};
+use crate::lexicon::{self, DESCRIPTION_HEADS};
+
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Item {
+    Ref(Reference),
+    Amount(usize),
+    Word,
+    Punct,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Slot {
+    Obj,
+    In,
+    For,
+    By,
+    With,
+    Of,
+    Between,
+    On,
+    To,
+}
+
+pub(super) struct Sentence<'a> {
+    pub(super) input: &'a SentenceInput<'a>,
+    pub(super) items: Vec<(usize, usize, Item)>,
+    /// The norms of the items that are not references, in order: any run
+    /// of items' words is a slice of it, so reading a clause allocates nothing.
+    pub(super) plain: Vec<&'a str>,
+    /// For each item, where its words start in `plain`; one more at the end.
+    pub(super) plain_at: Vec<usize>,
+    /// For each item, whether it ends a clause. Every trigger scans both
+    /// ways for one, so it is worked out once, when first asked.
+    pub(super) boundary: OnceCell<Vec<bool>>,
+}
+
+impl<'a> Sentence<'a> {
+    pub(super) fn new(input: &'a SentenceInput<'a>, items: Vec<(usize, usize, Item)>) -> Self {
+        let mut plain = Vec::with_capacity(items.len());
+        let mut plain_at = Vec::with_capacity(items.len() + 1);
+        for (first, _, item) in &items {
+            plain_at.push(plain.len());
+            if !matches!(item, Item::Ref(_)) {
+                plain.push(input.toks[*first].norm.as_str());
+            }
+        }
+        plain_at.push(plain.len());
+        Sentence {
+            input,
+            items,
+            plain,
+            plain_at,
+            boundary: OnceCell::new(),
+        }
+    }
+
+    pub(super) fn norm(&self, k: usize) -> &str {
+        &self.input.toks[self.items[k].0].norm
+    }
+
+    pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {
+        matches!(self.items[k].2, Item::Word) && words.contains(&self.norm(k))
+    }
+
+    pub(super) fn is_boundary(&self, k: usize) -> bool {
+        self.boundary
+            .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]
+    }
+
+    pub(super) fn ends_clause(&self, k: usize) -> bool {
+        match self.items[k].2 {
+            Item::Punct => match self.norm(k) {
+                // A short parenthesis is an aside ("(OPA)", "(ESA)"), not a clause.
+                "(" | ")" => !self.is_short_paren(k),
+                // A full stop inside a sentence ends an abbreviation ("Corp.",
+                // "Inc."), not a clause: the sentence splitter already cut at real ones.
+                p => matches!(p, ";" | ":" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"),
+            },
+            Item::Word => match self.norm(k) {
+                "que" | "that" => {
+                    k > 0 && self.is_word(k - 1, &["après", "avant", "after", "before"])
+                }
+                w => matches!(
+                    w,
+                    "mais"
+                        | "but"
+                        | "alors"
+                        | "tandis"
+                        | "while"
+                        | "whereas"
+                        | "cependant"
+                        | "however"
+                        | "although"
+                        | "bien"
+                ),
+            },
+            _ => false,
+        }
+    }
+
+    pub(super) fn is_short_paren(&self, k: usize) -> bool {
+        const SHORT: usize = 4;
+        let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;
+        if punct(k, "(") {
+            (k + 1..self.items.len().min(k + 2 + SHORT)).any(|j| punct(j, ")"))
+        } else if punct(k, ")") {
+            (k.saturating_sub(SHORT + 1)..k).any(|j| punct(j, "("))
+        } else {
+            false
+        }
+    }
+
+    /// The words of items `from..to`, references left out.
+    pub(super) fn words(&self, from: usize, to: usize) -> &[&'a str] {
+        &self.plain[self.plain_at[from]..self.plain_at[to.max(from)]]
+    }
+}
+
+pub(super) fn prep_slot(word: &str) -> Option<Slot> {
+    Some(match word {
+        "dans" | "in" | "into" | "envers" | "chez" => Slot::In,
+        "pour" | "for" => Slot::For,
+        "par" | "by" | "auprès" | "from" => Slot::By,
+        "avec" | "with" | "alongside" => Slot::With,
+        "de" | "d'" | "du" | "des" | "of" => Slot::Of,
+        "entre" | "between" | "among" => Slot::Between,
+        "sur" | "on" => Slot::On,
+        "à" | "au" | "aux" | "to" => Slot::To,
+        _ => return None,
+    })
+}
+
+pub(super) fn build_items(
+    input: &SentenceInput<'_>,
+    ctx: &mut Context,
+) -> Vec<(usize, usize, Item)> {
+    let toks = input.toks;
+    let mut items = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((_, last, name)) = input.orgs.iter().find(|(f, _, _)| *f == i) {
+            items.push((i, *last, Item::Ref(Reference::Org(name.clone()))));
+            i = *last;
+            continue;
+        }
+        if let Some(k) = input.amounts.iter().position(|a| a.first == i) {
+            items.push((i, input.amounts[k].last, Item::Amount(k)));
+            i = input.amounts[k].last;
+            continue;
+        }
+        let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+        // "les deux entreprises", "the two companies", "both companies".
+        if (matches!(w(i), "les" | "the" | "des")
+            && matches!(w(i + 1), "deux" | "two")
+            && pair_head(w(i + 2)))
+            || (w(i) == "both" && pair_head(w(i + 1)))
+        {
+            let len = if w(i) == "both" { 2 } else { 3 };
+            items.push((i, i + len, Item::Ref(Reference::Pair)));
+            i += len;
+            continue;
+        }
+        if (matches!(w(i), "ce" | "cette") && matches!(w(i + 1), "dernier" | "dernière"))
+            || (w(i) == "the" && w(i + 1) == "latter")
+            || (matches!(w(i), "le" | "du" | "au") && w(i + 1) == "second")
+        {
+            items.push((i, i + 2, Item::Ref(Reference::Latter)));
+            i += 2;
+            continue;
+        }
+        if matches!(w(i), "il" | "elle" | "it") {
+            items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
+            i += 1;
+            continue;
+        }
+        if let Some(end) = description_end(toks, i) {
+            // A description never swallows a name: "le concepteur de ChatGPT"
+            // ends before the name, which stands for the organisation.
+            let end = input
+                .orgs
+                .iter()
+                .map(|(f, _, _)| *f)
+                .filter(|&f| f > i && f < end)
+                .min()
+                .map_or(end, |f| {
+                    if matches!(w(f - 1), "de" | "d'" | "du" | "of") {
+                        f - 1
+                    } else {
+                        f
+                    }
+                });
+            let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
+            // "la société américaine OpenAI": the name follows; learn the words.
+            let next_org = input.orgs.iter().find(|(f, _, _)| {
+                *f == end || (*f == end + 1 && matches!(w(end), "de" | "d'" | "du" | "of"))
+            });
+            match next_org {
+                Some((_, _, name)) => {
+                    ctx.learn_description(&words, name);
+                    for k in i..end {
+                        items.push((k, k + 1, Item::Word));
+                    }
+                }
+                None => {
+                    let opening = items.iter().all(|(_, _, it)| matches!(it, Item::Punct));
+                    let r = if opening {
+                        Reference::OpeningDescription(words)
+                    } else {
+                        Reference::Description(words)
+                    };
+                    items.push((i, end, Item::Ref(r)));
+                }
+            }
+            i = end;
+            continue;
+        }
+        let kind = if toks[i].kind == Kind::Punct {
+            Item::Punct
+        } else {
+            Item::Word
+        };
+        items.push((i, i + 1, kind));
+        i += 1;
+    }
+    items
+}
+
+pub(super) fn pair_head(w: &str) -> bool {
+    matches!(
+        w,
+        "entreprises"
+            | "sociétés"
+            | "groupes"
+            | "firmes"
+            | "géants"
+            | "partenaires"
+            | "parties"
+            | "companies"
+            | "firms"
+            | "groups"
+            | "partners"
+            | "sides"
+    )
+}
+
+/// A definite description: determiner, up to two words, a description head,
+/// and an optional complement ("le géant du BTP", "la startup d'IA").
+pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks[i].norm.as_str(),
+        "le" | "la" | "l'" | "the" | "cette" | "ce" | "this"
+    ) {
+        return None;
+    }
+    let head = (i + 1..(i + 4).min(toks.len()))
+        .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
+    if (i + 1..head).any(|k| toks[k].kind != Kind::Word) {
+        return None;
+    }
+    let mut end = head + 1;
+    // An adjective after the head: "la société américaine", "le géant japonais".
+    if toks.get(end).is_some_and(|t| {
+        t.kind == Kind::Word
+            && (t.norm.ends_with("ais")
+                || t.norm.ends_with("aise")
+                || t.norm.ends_with("ain")
+                || t.norm.ends_with("aine")
+                || t.norm.ends_with("ique")
+                || t.norm.ends_with("ien")
+                || t.norm.ends_with("ienne")
+                || t.norm.ends_with("and")
+                || t.norm.ends_with("ande"))
+    }) {
+        end += 1;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "d'" | "du" | "of"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.chars().count() >= 2)
+    {
+        end += 2;
+    }
+    Some(end)
+}

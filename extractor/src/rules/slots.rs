@@ -1,0 +1,226 @@
+//! A trigger's arguments: the subject to its left (with the organisations
+//! coordinated to it) and the groups its prepositions introduce to its right.
+
+use super::sentence::{Item, Sentence, Slot, prep_slot};
+use crate::lexicon;
+
+/// Words that end the right-hand scan: a new clause or a contrast.
+pub(super) const RIGHT_STOPS: &[&str] = &[
+    "qui",
+    "which",
+    "who",
+    "dont",
+    "lorsque",
+    "quand",
+    "when",
+    "afin",
+    "selon",
+    "détriment",
+    "face",
+    "contre",
+    "against",
+    "versus",
+    "vs",
+    "rather",
+    "plutôt",
+    "instead",
+    "where",
+    "après",
+    "after",
+    "before",
+    "avant",
+    "tandis",
+    "while",
+    "dépassant",
+    "surpassing",
+    "ahead",
+    // Causes and obstacles name regulators and rivals, not parties.
+    "cause",
+    "because",
+    "malgré",
+    "despite",
+];
+
+/// The subject: the nearest reference left of the trigger with the ones
+/// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
+pub(super) fn left_slots(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+) -> (Vec<usize>, Vec<usize>) {
+    let mut poss = Vec::new();
+    let mut k = t;
+    while k > left_bound {
+        k -= 1;
+        if let Item::Ref(_) = s.items[k].2 {
+            if k + 1 < t && s.norm(k + 1) == "'s" && t - k <= 4 {
+                poss.push(k);
+                continue;
+            }
+            let mut group = vec![k];
+            extend_left(s, k, left_bound, &mut group);
+            return (group, poss);
+        }
+    }
+    (Vec::new(), poss)
+}
+
+pub(super) fn extend_left(
+    s: &Sentence<'_>,
+    mut k: usize,
+    left_bound: usize,
+    group: &mut Vec<usize>,
+) {
+    // Read right to left, "A, B et C" meets "et" before any comma.
+    let mut seen_and = false;
+    loop {
+        // Up to three description words, then "et"/"and"/",", then a reference.
+        let mut j = k;
+        let mut skipped = 0;
+        while j > left_bound
+            && matches!(s.items[j - 1].2, Item::Word)
+            && !s.is_word(j - 1, &["et", "and"])
+            && skipped < 3
+        {
+            j -= 1;
+            skipped += 1;
+        }
+        if j <= left_bound + 1 {
+            return;
+        }
+        let and = s.is_word(j - 1, &["et", "and"]);
+        let comma =
+            s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "," && seen_and && skipped == 0;
+        if !(and || comma) {
+            return;
+        }
+        seen_and |= and;
+        let mut r = j - 1;
+        while r > left_bound
+            && matches!(s.items[r - 1].2, Item::Word)
+            && s.is_word(r - 1, &["d'", "de", "l'", "la", "le"])
+        {
+            r -= 1;
+        }
+        if r == 0 || !matches!(s.items[r - 1].2, Item::Ref(_)) {
+            return;
+        }
+        k = r - 1;
+        group.push(k);
+    }
+}
+
+/// The references right of the trigger, each group with the preposition that
+/// introduces it.
+pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot, Vec<usize>)> {
+    let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
+    let mut prep: Option<Slot> = Some(Slot::Obj);
+    let mut since_prep = 0;
+    let mut person_np = false;
+    let mut k = from;
+    while k < to && k < from + 30 {
+        match &s.items[k].2 {
+            Item::Punct if s.norm(k) == "," && !out.is_empty() => {
+                break;
+            }
+            Item::Word => {
+                let w = s.norm(k);
+                if RIGHT_STOPS.contains(&w) {
+                    break;
+                }
+                if let Some(slot) = prep_slot(w) {
+                    let compound = slot == Slot::Of
+                        && k > from
+                        && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]);
+                    if slot != Slot::Of {
+                        person_np = false;
+                    }
+                    if person_np {
+                        // "à l'ancien directeur du design d'Apple": the person's
+                        // employer is not the counterpart.
+                    } else if !compound {
+                        prep = Some(slot);
+                    }
+                    if s.is_word(k, &["led", "backed"]) {
+                        prep = Some(Slot::By);
+                    }
+                    since_prep = 0;
+                } else if matches!(w, "led" | "backed" | "menée" | "mené") {
+                    prep = Some(Slot::By);
+                    since_prep = 0;
+                } else if lexicon::is(&lexicon::PERSON_CUES, w) {
+                    prep = None;
+                    person_np = true;
+                } else if !matches!(
+                    w,
+                    "comme" | "tels" | "telles" | "que" | "such" | "as" | "notamment" | "including"
+                ) {
+                    since_prep += 1;
+                    if since_prep > 6 {
+                        prep = None;
+                    }
+                }
+            }
+            Item::Ref(_) => {
+                let mut group = vec![k];
+                let end = extend_right(s, k, to, &mut group);
+                if let Some(slot) = prep {
+                    out.push((slot, group));
+                }
+                prep = None;
+                k = end;
+                continue;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    out
+}
+
+/// "A, B, C et D": commas continue a list only when "et"/"and" closes it.
+pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Vec<usize>) -> usize {
+    let mut cand = Vec::new();
+    let mut seps = Vec::new();
+    let mut j = k + 1;
+    loop {
+        if j >= to {
+            break;
+        }
+        let sep = if s.is_word(j, &["et", "and", "&"])
+            || (s.items[j].2 == Item::Punct && s.norm(j) == ",")
+        {
+            s.norm(j).to_string()
+        } else if s.is_word(j, &["ainsi"]) && j + 1 < to && s.is_word(j + 1, &["que"]) {
+            j += 1;
+            "et".to_string()
+        } else {
+            break;
+        };
+        let mut r = j + 1;
+        while r < to
+            && s.is_word(
+                r,
+                &[
+                    "d'", "de", "l'", "la", "le", "les", "à", "au", "aux", "the", "des", "du",
+                ],
+            )
+        {
+            r += 1;
+        }
+        if r < to && matches!(s.items[r].2, Item::Ref(_)) {
+            seps.push(sep);
+            cand.push(r);
+            j = r + 1;
+        } else {
+            break;
+        }
+    }
+    if seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
+        let cut = seps.iter().position(|x| x == ",").unwrap_or(0);
+        cand.truncate(cut);
+    }
+    let end = cand.last().map_or(k + 1, |&r| r + 1);
+    group.extend(cand);
+    end
+}
