@@ -1,183 +1,16 @@
-//! The store over gRPC, on SQLite and on PostgreSQL: every test below runs
-//! once per backend (`sqlite::name` and `postgres::name`). The PostgreSQL
-//! runs need DEALWIRE_TEST_DATABASE_URL and say they are skipped without it.
+//! The store over gRPC, on SQLite and on PostgreSQL: ingesting, merging,
+//! reading deals back, paging, watching and sharing a database. Every test
+//! below runs once per backend (`sqlite::name` and `postgres::name`); the
+//! PostgreSQL runs need DEALWIRE_TEST_DATABASE_URL and say they are skipped
+//! without it. The aggregation RPCs are tested in `store_queries.rs`.
 
 mod common;
+mod store_support;
 
 use common::{Backend, TestDb, assert_each_once, spawn_store, test_db};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::deal_store_service_client::DealStoreServiceClient;
-use tokio::sync::oneshot;
-use tonic::transport::Channel;
-
-/// A store server on a fresh database.
-struct StoreApp {
-    client: DealStoreServiceClient<Channel>,
-    addr: String,
-    db: TestDb,
-    _stop: oneshot::Sender<()>,
-}
-
-async fn spawn(backend: Backend) -> Option<StoreApp> {
-    let db = test_db(backend).await?;
-    let (addr, stop) = spawn_store(&db.url).await;
-    let client = DealStoreServiceClient::connect(addr.clone())
-        .await
-        .expect("store client");
-    Some(StoreApp {
-        client,
-        addr,
-        db,
-        _stop: stop,
-    })
-}
-
-fn party(name: &str, role: pb::PartyRole) -> pb::Party {
-    pb::Party {
-        name: name.into(),
-        role: role.into(),
-        ..Default::default()
-    }
-}
-
-fn money(code: &str, v: f64) -> pb::Money {
-    dealwire_extractor::convert::money(code, v)
-}
-
-/// Builds deals the way an extractor reports them: one source each.
-#[derive(Clone)]
-struct D(pb::Deal);
-
-impl D {
-    fn investment(investors: &[&str], target: &str) -> Self {
-        let mut parties: Vec<pb::Party> = investors
-            .iter()
-            .map(|n| party(n, pb::PartyRole::Investor))
-            .collect();
-        parties.push(party(target, pb::PartyRole::Target));
-        D(pb::Deal {
-            r#type: pb::DealType::Investment.into(),
-            status: pb::DealStatus::Announced.into(),
-            parties,
-            confidence: 0.8,
-            ..Default::default()
-        })
-    }
-    fn acquisition(acquirer: &str, target: &str) -> Self {
-        D(pb::Deal {
-            r#type: pb::DealType::Acquisition.into(),
-            status: pb::DealStatus::Announced.into(),
-            parties: vec![
-                party(acquirer, pb::PartyRole::Acquirer),
-                party(target, pb::PartyRole::Target),
-            ],
-            confidence: 0.8,
-            ..Default::default()
-        })
-    }
-    fn partnership(a: &str, b: &str, t: pb::DealType) -> Self {
-        D(pb::Deal {
-            r#type: t.into(),
-            status: pb::DealStatus::Announced.into(),
-            parties: vec![
-                party(a, pb::PartyRole::Partner),
-                party(b, pb::PartyRole::Partner),
-            ],
-            confidence: 0.8,
-            ..Default::default()
-        })
-    }
-    fn amount(mut self, code: &str, v: f64, q: pb::AmountQualifier) -> Self {
-        self.0.amount = Some(pb::Amount {
-            value: Some(money(code, v)),
-            qualifier: q.into(),
-            ..Default::default()
-        });
-        self
-    }
-    fn usd(self, v: f64) -> Self {
-        self.amount("USD", v, pb::AmountQualifier::Exact)
-    }
-    fn status(mut self, s: pb::DealStatus) -> Self {
-        self.0.status = s.into();
-        self
-    }
-    fn year(mut self, year: i32) -> Self {
-        self.0.date = Some(pb::Date {
-            year,
-            month: 0,
-            day: 0,
-        });
-        self
-    }
-    fn date(mut self, year: i32, month: i32, day: i32) -> Self {
-        self.0.date = Some(pb::Date { year, month, day });
-        self
-    }
-    fn from(mut self, article: &str, published: i64) -> Self {
-        self.0.id = format!("{article}-{}", self.0.parties.len());
-        self.0.sources = vec![pb::Source {
-            article_id: article.into(),
-            url: format!("https://news.example/{article}"),
-            evidence: Some(pb::Evidence {
-                sentence: format!("Sentence of {article}."),
-                start_offset: 0,
-                end_offset: 20,
-            }),
-            publish_time: Some(prost_types::Timestamp {
-                seconds: published,
-                nanos: 0,
-            }),
-            status: self.0.status,
-        }];
-        self
-    }
-}
-
-async fn ingest(
-    client: &mut DealStoreServiceClient<Channel>,
-    deals: Vec<D>,
-) -> pb::DealStoreServiceIngestResponse {
-    let batch = pb::DealStoreServiceIngestRequest {
-        deals: deals.into_iter().map(|d| d.0).collect(),
-    };
-    client
-        .ingest(tokio_stream::iter(vec![batch]))
-        .await
-        .expect("ingest")
-        .into_inner()
-}
-
-async fn all_deals(client: &mut DealStoreServiceClient<Channel>) -> Vec<pb::Deal> {
-    let mut out = Vec::new();
-    let mut token = String::new();
-    loop {
-        let r = client
-            .list_deals(pb::ListDealsRequest {
-                page_size: 7,
-                page_token: token.clone(),
-                ..Default::default()
-            })
-            .await
-            .expect("list")
-            .into_inner();
-        out.extend(r.deals);
-        if r.next_page_token.is_empty() {
-            return out;
-        }
-        token = r.next_page_token;
-    }
-}
-
-/// A deal reduced to what must not depend on arrival order.
-fn essence(d: &pb::Deal) -> String {
-    let mut sources: Vec<String> = d.sources.iter().map(|s| s.article_id.clone()).collect();
-    sources.sort();
-    format!(
-        "{} {:?} {:?} {:?} {:?} {:?}",
-        d.id, d.r#type, d.status, d.amount, d.date, sources
-    )
-}
+use store_support::{D, all_deals, essence, ingest, on_both_backends, spawn};
 
 fn reports_of_one_funding_round() -> Vec<D> {
     let base = || D::investment(&["Orbis Capital", "Kestrel"], "Nimbus Labs");
@@ -191,27 +24,6 @@ fn reports_of_one_funding_round() -> Vec<D> {
         // Same parties, a different round: another amount and year.
         base().usd(40e6).year(2021).from("a4", 50),
     ]
-}
-
-macro_rules! on_both_backends {
-    ($(async fn $name:ident($app:ident) $body:block)*) => {
-        mod sqlite {
-            use super::*;
-            $(#[tokio::test]
-            async fn $name() {
-                let Some(mut $app) = spawn(Backend::Sqlite).await else { return };
-                $body
-            })*
-        }
-        mod postgres {
-            use super::*;
-            $(#[tokio::test]
-            async fn $name() {
-                let Some(mut $app) = spawn(Backend::Postgres).await else { return };
-                $body
-            })*
-        }
-    };
 }
 
 on_both_backends! {
@@ -228,6 +40,7 @@ on_both_backends! {
         let older = deals.iter().find(|d| d.sources.len() == 1).expect("older round");
         assert_eq!(older.date.as_ref().map(|d| d.year), Some(2021));
     }
+
 
     async fn ingest_order_does_not_change_the_deals_and_reingesting_changes_nothing(app) {
         let reports = reports_of_one_funding_round();
@@ -248,6 +61,7 @@ on_both_backends! {
         assert_eq!(backwards, forwards);
     }
 
+
     async fn get_deal_finds_deals_by_store_id_and_by_source_id(app) {
         ingest(&mut app.client, vec![D::acquisition("Globex", "Initech").usd(2.5e9).from("g1", 10)]).await;
         let deals = all_deals(&mut app.client).await;
@@ -261,6 +75,7 @@ on_both_backends! {
         let e = app.client.get_deal(pb::GetDealRequest { id: " ".into() }).await.expect_err("empty");
         assert_eq!(e.code(), tonic::Code::InvalidArgument);
     }
+
 
     async fn list_deals_filters_and_pages_without_repeats_or_skips_while_deals_arrive(app) {
         let first: Vec<D> = (0..30)
@@ -303,6 +118,7 @@ on_both_backends! {
         }).await.expect_err("tampered");
         assert_eq!(e.code(), tonic::Code::InvalidArgument);
     }
+
 
     async fn paging_by_party_and_status_neither_repeats_nor_skips_while_the_party_gains_deals(app) {
         // Every third of the party's deals is completed; the rest are rumored.
@@ -350,181 +166,6 @@ on_both_backends! {
         assert_eq!(seen.len(), 7, "the seven completed deals there when paging began: 0, 3, ..., 18");
     }
 
-    async fn top_investors_keep_currencies_apart_and_convert_on_request(app) {
-        ingest(&mut app.client, vec![
-            D::investment(&["Alpha"], "T1").usd(100e6).from("t1", 1),
-            D::investment(&["Alpha"], "T2").amount("USD", 50e6, pb::AmountQualifier::UpTo).from("t2", 2),
-            D::investment(&["Alpha"], "T3").amount("EUR", 10e6, pb::AmountQualifier::Exact).from("t3", 3),
-            D::investment(&["Beta", "Gamma"], "T4").usd(120e6).from("t4", 4),
-            D::investment(&["Gamma"], "T5").from("t5", 5),
-            D::investment(&["Gamma"], "T6").amount("XYZ", 5.0, pb::AmountQualifier::Exact).from("t6", 6),
-        ]).await;
-        let top = app.client.top_investors(pb::TopInvestorsRequest {
-            order_by: pb::InvestorOrder::TotalAmount.into(),
-            ..Default::default()
-        }).await.expect("top").into_inner();
-        let names: Vec<&str> = top.investors.iter().map(|i| i.name.as_str()).collect();
-        // Alpha's headline USD is 150M; Beta and Gamma tie on 120M and Gamma
-        // has more deals.
-        assert_eq!(names, ["Alpha", "Gamma", "Beta"]);
-        let alpha = &top.investors[0];
-        assert_eq!(alpha.deal_count, 3);
-        let usd = alpha.totals.iter().find(|t| t.currency_code == "USD").expect("usd");
-        assert_eq!((usd.low.as_ref().map(|m| m.units), usd.high.as_ref().map(|m| m.units)), (Some(100_000_000), Some(150_000_000)));
-        assert!(alpha.totals.iter().any(|t| t.currency_code == "EUR"), "EUR kept apart");
-        assert!(alpha.reporting_total.is_none());
-        let by_count = app.client.top_investors(pb::TopInvestorsRequest {
-            order_by: pb::InvestorOrder::DealCount.into(),
-            reporting_currency_code: "eur".into(),
-            page_size: 2,
-            ..Default::default()
-        }).await.expect("by count").into_inner();
-        assert_eq!(by_count.investors[0].name, "Alpha");
-        assert_eq!(by_count.investors[1].name, "Gamma");
-        assert!(!by_count.exchange_rates_date.is_empty());
-        let gamma = &by_count.investors[1];
-        assert_eq!(gamma.unconverted_currencies, ["XYZ"]);
-        let rep = gamma.reporting_total.as_ref().expect("reporting total");
-        assert_eq!(rep.currency_code, "EUR");
-        assert!(rep.high.as_ref().is_some_and(|m| m.units > 90_000_000 && m.units < 120_000_000));
-        let rest = app.client.top_investors(pb::TopInvestorsRequest {
-            order_by: pb::InvestorOrder::DealCount.into(),
-            reporting_currency_code: "EUR".into(),
-            page_size: 2,
-            page_token: by_count.next_page_token.clone(),
-            ..Default::default()
-        }).await.expect("page 2").into_inner();
-        assert_eq!(rest.investors.len(), 1);
-        assert!(rest.next_page_token.is_empty());
-        let e = app.client.top_investors(pb::TopInvestorsRequest {
-            reporting_currency_code: "QQQ".into(),
-            ..Default::default()
-        }).await.expect_err("unknown currency");
-        assert_eq!(e.code(), tonic::Code::InvalidArgument);
-        assert!(e.message().contains("QQQ"));
-        let dated = app.client.top_investors(pb::TopInvestorsRequest {
-            filter: Some(pb::DealFilter { start_date: Some(pb::Date { year: 2024, month: 6, day: 1 }), ..Default::default() }),
-            ..Default::default()
-        }).await.expect("dated").into_inner();
-        assert!(dated.investors.is_empty(), "undated deals are left out under a date bound");
-        let by_status = |statuses: Vec<pb::DealStatus>| pb::TopInvestorsRequest {
-            order_by: pb::InvestorOrder::DealCount.into(),
-            filter: Some(pb::DealFilter { statuses: statuses.into_iter().map(i32::from).collect(), ..Default::default() }),
-            ..Default::default()
-        };
-        let rumored = app.client.top_investors(by_status(vec![pb::DealStatus::Rumored])).await.expect("rumored").into_inner();
-        assert!(rumored.investors.is_empty(), "every deal here is announced");
-        // A status named twice counts once.
-        let twice = app.client.top_investors(by_status(vec![pb::DealStatus::Announced, pb::DealStatus::Rumored, pb::DealStatus::Announced])).await.expect("twice").into_inner();
-        let counts: Vec<(&str, i64)> = twice.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();
-        assert_eq!(counts, [("Alpha", 3), ("Gamma", 3), ("Beta", 1)]);
-        let announced = app.client.top_investors(by_status(vec![pb::DealStatus::Announced])).await.expect("announced").into_inner();
-        let counts: Vec<(&str, i64)> = announced.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();
-        assert_eq!(counts, [("Alpha", 3), ("Gamma", 3), ("Beta", 1)]);
-    }
-
-    async fn investor_profiles_page_the_portfolio_and_name_co_investors(app) {
-        let mut deals: Vec<D> = (1..=5)
-            .map(|i| D::investment(&["Orbis"], &format!("Co{i}")).usd(10e6).date(2024, i, 1).from(&format!("p{i}"), 1))
-            .collect();
-        deals.push(D::investment(&["Kestrel", "AWS"], "Co2").usd(5e6).year(2023).from("p6", 2));
-        deals.push(D::investment(&["Kestrel"], "Co3").status(pb::DealStatus::Rumored).from("p7", 3));
-        ingest(&mut app.client, deals).await;
-        let first = app.client.investor_profile(pb::InvestorProfileRequest {
-            name: "ORBIS".into(),
-            page_size: 3,
-            ..Default::default()
-        }).await.expect("profile").into_inner();
-        assert_eq!(first.name, "Orbis");
-        assert_eq!(first.deal_count, 5);
-        let targets: Vec<&str> = first.portfolio.iter().map(|e| e.target.as_str()).collect();
-        assert_eq!(targets, ["Co5", "Co4", "Co3"], "newest first");
-        let second = app.client.investor_profile(pb::InvestorProfileRequest {
-            name: "orbis".into(),
-            page_size: 3,
-            page_token: first.next_page_token.clone(),
-            ..Default::default()
-        }).await.expect("page 2").into_inner();
-        let targets: Vec<&str> = second.portfolio.iter().map(|e| e.target.as_str()).collect();
-        assert_eq!(targets, ["Co2", "Co1"]);
-        assert!(second.next_page_token.is_empty());
-        let co: Vec<(&str, i64, Vec<&str>)> = first.co_investors.iter().map(|c| (c.name.as_str(), c.shared_target_count, c.shared_targets.iter().map(String::as_str).collect())).collect();
-        assert_eq!(co, [("Kestrel", 2, vec!["Co2", "Co3"]), ("Amazon", 1, vec!["Co2"])], "aliases resolve: AWS is Amazon");
-        // A status condition reads deals one by one instead of the kept
-        // backer lists, and must agree with them on what it keeps.
-        let announced = app.client.investor_profile(pb::InvestorProfileRequest {
-            name: "Orbis".into(),
-            filter: Some(pb::DealFilter { statuses: vec![pb::DealStatus::Announced.into()], ..Default::default() }),
-            ..Default::default()
-        }).await.expect("announced").into_inner();
-        let co: Vec<(&str, i64)> = announced.co_investors.iter().map(|c| (c.name.as_str(), c.shared_target_count)).collect();
-        assert_eq!(co, [("Amazon", 1), ("Kestrel", 1)], "Kestrel's rumored deal in Co3 is left out");
-        let amazon = app.client.investor_profile(pb::InvestorProfileRequest {
-            name: "Amazon Web Services".into(),
-            ..Default::default()
-        }).await.expect("alias").into_inner();
-        assert_eq!(amazon.name, "Amazon");
-        let k = app.client.investor_profile(pb::InvestorProfileRequest {
-            name: "kestrel".into(),
-            ..Default::default()
-        }).await.expect("kestrel").into_inner();
-        let statuses: Vec<(i32, i64)> = k.deals_by_status.iter().map(|s| (s.status, s.deal_count)).collect();
-        assert_eq!(statuses, [(pb::DealStatus::Rumored.into(), 1), (pb::DealStatus::Announced.into(), 1)]);
-        let e = app.client.investor_profile(pb::InvestorProfileRequest { name: "Nobody".into(), ..Default::default() }).await.expect_err("unknown");
-        assert_eq!(e.code(), tonic::Code::NotFound);
-        let e = app.client.investor_profile(pb::InvestorProfileRequest { name: "Orbis".into(), page_token: "x".into(), ..Default::default() }).await.expect_err("tampered");
-        assert_eq!(e.code(), tonic::Code::InvalidArgument);
-    }
-
-    async fn company_profiles_show_backers_acquisitions_and_partners(app) {
-        ingest(&mut app.client, vec![
-            D::investment(&["Orbis", "Kestrel"], "Nimbus").amount("EUR", 20e6, pb::AmountQualifier::Exact).year(2024).from("c1", 1),
-            D::investment(&["Orbis"], "Nimbus").amount("EUR", 5e6, pb::AmountQualifier::Exact).year(2022).from("c2", 2),
-            D::acquisition("Nimbus", "Tinyware").year(2025).from("c3", 3),
-            D::acquisition("Megacorp", "Nimbus").status(pb::DealStatus::Rumored).from("c4", 4),
-            D::partnership("Nimbus", "Globex", pb::DealType::Partnership).from("c5", 5),
-            D::partnership("Nimbus", "Globex", pb::DealType::Commercial).from("c6", 6),
-        ]).await;
-        let p = app.client.company_profile(pb::CompanyProfileRequest {
-            name: "nimbus".into(),
-            reporting_currency_code: "USD".into(),
-            ..Default::default()
-        }).await.expect("company").into_inner();
-        let backers: Vec<(&str, i64)> = p.backers.iter().map(|b| (b.name.as_str(), b.deal_count)).collect();
-        assert_eq!(backers, [("Orbis", 2), ("Kestrel", 1)]);
-        assert_eq!(p.backer_count, 2);
-        let eur = p.funding_totals.iter().find(|t| t.currency_code == "EUR").expect("eur");
-        assert_eq!(eur.high.as_ref().map(|m| m.units), Some(25_000_000));
-        assert!(p.reporting_funding_total.is_some_and(|t| t.currency_code == "USD"));
-        let acq: Vec<(&str, i32)> = p.acquisitions.iter().map(|a| (a.counterparty.as_str(), a.role)).collect();
-        assert_eq!(acq, [("Tinyware", pb::PartyRole::Acquirer.into()), ("Megacorp", pb::PartyRole::Target.into())]);
-        assert_eq!(p.partners.len(), 1);
-        assert_eq!(p.partners[0].deal_count, 2);
-        assert_eq!(p.partners[0].types.len(), 2);
-        let total: i64 = p.deals_by_status.iter().map(|s| s.deal_count).sum();
-        assert_eq!(total, 6);
-    }
-
-    async fn the_partnership_graph_has_edges_with_counts_and_types(app) {
-        ingest(&mut app.client, vec![
-            D::partnership("Alpha", "Beta", pb::DealType::Partnership).from("g1", 1),
-            D::partnership("Alpha", "Beta", pb::DealType::Commercial).year(2023).from("g2", 2),
-            // A joint venture between the same partners is the same deal as
-            // their partnership (one family), so it adds a source, not a deal.
-            D::partnership("Alpha", "Beta", pb::DealType::JointVenture).from("g4", 4),
-            D::partnership("Beta", "Gamma", pb::DealType::Commercial).from("g3", 3),
-        ]).await;
-        let g = app.client.partnership_graph(pb::PartnershipGraphRequest::default()).await.expect("graph").into_inner();
-        assert_eq!(g.nodes, ["Alpha", "Beta", "Gamma"]);
-        assert_eq!((g.edges[0].source.as_str(), g.edges[0].target.as_str(), g.edges[0].deal_count), ("Alpha", "Beta", 2));
-        let around = app.client.partnership_graph(pb::PartnershipGraphRequest {
-            company: "gamma".into(),
-            ..Default::default()
-        }).await.expect("around").into_inner();
-        assert_eq!(around.edges.len(), 1);
-        let top1 = app.client.partnership_graph(pb::PartnershipGraphRequest { max_edges: 1, ..Default::default() }).await.expect("top").into_inner();
-        assert_eq!(top1.edges.len(), 1);
-    }
 
     async fn a_page_of_deals_carries_each_deals_own_parties_and_sources(app) {
         ingest(&mut app.client, vec![
@@ -578,6 +219,7 @@ on_both_backends! {
         assert_eq!(summary(&paged), summary(&orbis.deals));
     }
 
+
     async fn watchers_hear_of_created_then_updated_deals(app) {
         let mut watch = app.client.watch_deals(pb::WatchDealsRequest {
             filter: Some(pb::DealFilter { party: "Nimbus Labs".into(), ..Default::default() }),
@@ -592,6 +234,7 @@ on_both_backends! {
         assert_eq!(second.change_type, i32::from(pb::ChangeType::Updated));
         assert_eq!(second.deal.map(|d| d.sources.len()), Some(2));
     }
+
 
     async fn a_watcher_that_falls_behind_is_told_so_and_never_holds_up_ingestion(app) {
         // This watcher reads nothing until ingestion is over, on a stream
@@ -636,6 +279,7 @@ on_both_backends! {
         assert_eq!(status.code(), tonic::Code::ResourceExhausted, "{status:?} {:?}", std::error::Error::source(&status));
         assert!(status.message().contains("behind"), "{}", status.message());
     }
+
 
     async fn two_store_instances_on_one_database_see_each_others_deals(app) {
         let (addr, _stop) = spawn_store(&app.db.url).await;
