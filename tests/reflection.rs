@@ -35,25 +35,125 @@ async fn ask(addr: &str, request: MessageRequest) -> MessageResponse {
         .expect("a message")
 }
 
-#[tokio::test]
-async fn both_servers_list_their_services_through_reflection() {
-    let app = spawn_app().await;
-    for (addr, want) in [
-        (&app.store_addr, "dealwire.v1.DealStoreService"),
-        (&app.extractor_addr, "dealwire.v1.ExtractorService"),
-    ] {
+/// The services `addr` lists through reflection, asked in the given
+/// version (v1 or v1alpha, which clients of different ages use).
+async fn listed(addr: &str, v1alpha: bool) -> Vec<String> {
+    let channel = tonic::transport::Endpoint::from_shared(addr.to_string())
+        .expect("url")
+        .connect()
+        .await
+        .expect("connect");
+    if !v1alpha {
         let MessageResponse::ListServicesResponse(list) =
             ask(addr, MessageRequest::ListServices(String::new())).await
         else {
             panic!("not a service list");
         };
-        let names: Vec<String> = list.service.into_iter().map(|s| s.name).collect();
-        assert!(names.iter().any(|n| n == want), "{names:?}");
-        assert!(
-            names.iter().any(|n| n == "grpc.health.v1.Health"),
-            "{names:?}"
-        );
+        return list.service.into_iter().map(|s| s.name).collect();
     }
+    use tonic_reflection::pb::v1alpha::ServerReflectionRequest;
+    use tonic_reflection::pb::v1alpha::server_reflection_client::ServerReflectionClient as Client;
+    use tonic_reflection::pb::v1alpha::server_reflection_request::MessageRequest as Request;
+    use tonic_reflection::pb::v1alpha::server_reflection_response::MessageResponse as Response;
+    let req = ServerReflectionRequest {
+        host: String::new(),
+        message_request: Some(Request::ListServices(String::new())),
+    };
+    let mut responses = Client::new(channel)
+        .server_reflection_info(tokio_stream::iter(vec![req]))
+        .await
+        .expect("v1alpha reflection call")
+        .into_inner();
+    match responses
+        .message()
+        .await
+        .expect("response")
+        .and_then(|r| r.message_response)
+    {
+        Some(Response::ListServicesResponse(list)) => {
+            list.service.into_iter().map(|s| s.name).collect()
+        }
+        other => panic!("not a service list: {other:?}"),
+    }
+}
+
+/// Each port lists its own service, health and reflection, and never the
+/// other server's service, in both reflection versions.
+async fn assert_each_port_lists_only_what_it_serves(store: &str, extractor: &str) {
+    const STORE: &str = "dealwire.v1.DealStoreService";
+    const EXTRACTOR: &str = "dealwire.v1.ExtractorService";
+    for (addr, own, foreign) in [(store, STORE, EXTRACTOR), (extractor, EXTRACTOR, STORE)] {
+        for (v1alpha, reflection) in [
+            (false, "grpc.reflection.v1.ServerReflection"),
+            (true, "grpc.reflection.v1alpha.ServerReflection"),
+        ] {
+            let mut names = listed(addr, v1alpha).await;
+            names.sort();
+            let mut want = vec![own, "grpc.health.v1.Health", reflection];
+            want.sort();
+            assert_eq!(
+                names, want,
+                "{addr} (v1alpha: {v1alpha}) must not list {foreign}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn each_server_lists_only_the_services_it_serves_through_reflection() {
+    let app = spawn_app().await;
+    assert_each_port_lists_only_what_it_serves(&app.store_addr, &app.extractor_addr).await;
+}
+
+/// The address in a "... serving" JSON log line of the server `who`.
+fn serving_addr(line: &str, who: &str) -> Option<String> {
+    let v: serde_json::Value = serde_json::from_str(line).ok()?;
+    let fields = v.get("fields")?;
+    (fields.get("message")?.as_str()? == format!("{who} serving"))
+        .then(|| fields.get("addr")?.as_str().map(|a| format!("http://{a}")))
+        .flatten()
+}
+
+#[tokio::test]
+async fn the_all_in_one_binary_lists_only_each_ports_own_service() {
+    use tokio::io::AsyncBufReadExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_dealwire"))
+        .args([
+            "--store-listen",
+            "127.0.0.1:0",
+            "--extractor-listen",
+            "127.0.0.1:0",
+        ])
+        .args([
+            "--database",
+            &format!("sqlite://{}", dir.path().join("d.db").display()),
+        ])
+        .arg("--log-json")
+        .env("RUST_LOG", "info")
+        .env_remove("DEALWIRE_AUTH_TOKEN")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .expect("dealwire starts");
+    let mut lines = tokio::io::BufReader::new(child.stderr.take().expect("stderr")).lines();
+    let started = async {
+        let (mut store, mut extractor) = (None, None);
+        while let Ok(Some(line)) = lines.next_line().await {
+            store = store.or_else(|| serving_addr(&line, "store"));
+            extractor = extractor.or_else(|| serving_addr(&line, "extractor"));
+            if let (Some(s), Some(e)) = (&store, &extractor) {
+                return Some((s.clone(), e.clone()));
+            }
+        }
+        None
+    };
+    let (store, extractor) = tokio::time::timeout(std::time::Duration::from_secs(60), started)
+        .await
+        .expect("dealwire serves within a minute")
+        .expect("dealwire logs both addresses before it stops");
+    assert_each_port_lists_only_what_it_serves(&store, &extractor).await;
 }
 
 #[tokio::test]
