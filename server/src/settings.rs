@@ -109,7 +109,10 @@ impl ServeArgs {
             .with_http_listener(addr)
             .set_buckets(SECONDS)
             .and_then(|b| b.install())
-            .map_err(|e| format!("cannot serve metrics on {addr}: {e}"))
+            .map_err(|e| format!("cannot serve metrics on {addr}: {e}"))?;
+        // Bound by now: the exporter binds its listener as it installs.
+        tracing::info!(%addr, "metrics serving on http://{addr}/metrics");
+        Ok(())
     }
 }
 
