@@ -313,7 +313,7 @@ fn cases() -> Vec<Case> {
                         .clone()
                         .list_deals(pb::ListDealsRequest {
                             filter: Some(pb::DealFilter {
-                                types: vec![99],
+                                types: vec![1, 99],
                                 ..Default::default()
                             }),
                             ..Default::default()
@@ -323,7 +323,48 @@ fn cases() -> Vec<Case> {
                 })
             },
             code: Code::InvalidArgument,
-            says: "99",
+            says: "filter.types[1]: deal type 99",
+        },
+        Case {
+            what: "PartnershipGraph with a negative max_edges",
+            call: |a| {
+                Box::pin(async move {
+                    a.store
+                        .clone()
+                        .partnership_graph(pb::PartnershipGraphRequest {
+                            max_edges: -3,
+                            ..Default::default()
+                        })
+                        .await
+                        .map(|_| ())
+                })
+            },
+            code: Code::InvalidArgument,
+            says: "max_edges must not be negative",
+        },
+        Case {
+            what: "ListDeals with an impossible start date",
+            call: |a| {
+                Box::pin(async move {
+                    a.store
+                        .clone()
+                        .list_deals(pb::ListDealsRequest {
+                            filter: Some(pb::DealFilter {
+                                start_date: Some(pb::Date {
+                                    year: 2024,
+                                    month: 13,
+                                    day: 0,
+                                }),
+                                ..Default::default()
+                            }),
+                            ..Default::default()
+                        })
+                        .await
+                        .map(|_| ())
+                })
+            },
+            code: Code::InvalidArgument,
+            says: "filter.start_date: date 2024-13-0",
         },
         Case {
             what: "TopInvestors with an unknown order",
@@ -419,6 +460,47 @@ fn cases() -> Vec<Case> {
             },
             code: Code::InvalidArgument,
             says: "status",
+        },
+        Case {
+            what: "Ingest of an investment whose parties are an acquirer and a provider",
+            call: |a| {
+                Box::pin(async move {
+                    let mut d = investment("Fund", "Co", 1e6);
+                    d.parties[0].role = pb::PartyRole::Acquirer.into();
+                    d.parties[1].role = pb::PartyRole::Provider.into();
+                    ingest(a, vec![vec![d]]).await
+                })
+            },
+            code: Code::InvalidArgument,
+            says: "message 1, deal 1: deal.parties: Fund has the role acquirer, which an investment does not have",
+        },
+        Case {
+            what: "Ingest of an investment with an investor and no target, second deal of the second message",
+            call: |a| {
+                Box::pin(async move {
+                    let mut d = investment("Fund", "Co", 1e6);
+                    d.parties.truncate(1);
+                    d.id = "no-target".into();
+                    let ok = || investment("Fund", "Other", 1e6);
+                    ingest(a, vec![vec![ok()], vec![ok(), d]]).await
+                })
+            },
+            code: Code::InvalidArgument,
+            says: "message 2, deal 2: deal.parties: an investment needs a target (deal id \"no-target\")",
+        },
+        Case {
+            what: "Ingest of a partnership with one partner",
+            call: |a| {
+                Box::pin(async move {
+                    let mut d = investment("Fund", "Co", 1e6);
+                    d.r#type = pb::DealType::Partnership.into();
+                    d.parties.truncate(1);
+                    d.parties[0].role = pb::PartyRole::Partner.into();
+                    ingest(a, vec![vec![d]]).await
+                })
+            },
+            code: Code::InvalidArgument,
+            says: "a partnership needs two partners or more",
         },
     ]
 }

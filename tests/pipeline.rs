@@ -60,6 +60,9 @@ async fn extract_returns_deals_with_roles_amount_and_evidence() {
         &FUNDING[ev.start_offset as usize..ev.end_offset as usize],
         ev.sentence
     );
+    // Confidence carries two decimals, so JSON prints 0.95, not 0.95000005.
+    assert!(d.confidence > 0.0);
+    assert_eq!(d.confidence, (d.confidence * 100.0).round() / 100.0);
 }
 
 #[tokio::test]
@@ -394,7 +397,11 @@ async fn a_malformed_deal_is_rejected_with_the_field_named() {
         .await
         .expect_err("bad type");
     assert_eq!(err.code(), tonic::Code::InvalidArgument);
-    assert!(err.message().contains("deal type"), "{}", err.message());
+    assert!(
+        err.message().contains("deal.type: deal type 77"),
+        "{}",
+        err.message()
+    );
 }
 
 #[tokio::test]

@@ -48,6 +48,15 @@ on_both_backends! {
         let rep = gamma.reporting_total.as_ref().expect("reporting total");
         assert_eq!(rep.currency_code, "EUR");
         assert!(rep.high.as_ref().is_some_and(|m| m.units > 90_000_000 && m.units < 120_000_000));
+        // Converted money is rounded to the cent: 120M USD at 1.16 is
+        // 103,448,275.86 EUR, not 103,448,275.862068966.
+        let high = rep.high.as_ref().expect("high");
+        assert_eq!((high.units, high.nanos), (103_448_275, 860_000_000));
+        for t in by_count.investors.iter().flat_map(|i| i.totals.iter().chain(i.reporting_total.as_ref())) {
+            for m in [&t.low, &t.high].into_iter().flatten() {
+                assert_eq!(m.nanos % 10_000_000, 0, "{} has digits below the cent: {m:?}", t.currency_code);
+            }
+        }
         let rest = app.client.top_investors(pb::TopInvestorsRequest {
             order_by: pb::InvestorOrder::DealCount.into(),
             reporting_currency_code: "EUR".into(),
@@ -146,7 +155,7 @@ on_both_backends! {
             D::acquisition("Nimbus", "Tinyware").year(2025).from("c3", 3),
             D::acquisition("Megacorp", "Nimbus").status(pb::DealStatus::Rumored).from("c4", 4),
             D::partnership("Nimbus", "Globex", pb::DealType::Partnership).from("c5", 5),
-            D::partnership("Nimbus", "Globex", pb::DealType::Commercial).from("c6", 6),
+            D::commercial("Nimbus", "Globex").from("c6", 6),
         ]).await;
         let p = app.client.company_profile(pb::CompanyProfileRequest {
             name: "nimbus".into(),
@@ -172,11 +181,11 @@ on_both_backends! {
     async fn the_partnership_graph_has_edges_with_counts_and_types(app) {
         ingest(&mut app.client, vec![
             D::partnership("Alpha", "Beta", pb::DealType::Partnership).from("g1", 1),
-            D::partnership("Alpha", "Beta", pb::DealType::Commercial).year(2023).from("g2", 2),
+            D::commercial("Alpha", "Beta").year(2023).from("g2", 2),
             // A joint venture between the same partners is the same deal as
             // their partnership (one family), so it adds a source, not a deal.
             D::partnership("Alpha", "Beta", pb::DealType::JointVenture).from("g4", 4),
-            D::partnership("Beta", "Gamma", pb::DealType::Commercial).from("g3", 3),
+            D::commercial("Beta", "Gamma").from("g3", 3),
         ]).await;
         let g = app.client.partnership_graph(pb::PartnershipGraphRequest::default()).await.expect("graph").into_inner();
         assert_eq!(g.nodes, ["Alpha", "Beta", "Gamma"]);

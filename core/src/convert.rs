@@ -7,6 +7,7 @@ use dealwire_proto::v1 as pb;
 use crate::error::Error;
 use crate::model::{
     Amount, Date, Deal, DealType, Evidence, Party, Qualifier, Role, Source, Status,
+    round_confidence,
 };
 
 impl From<DealType> for pb::DealType {
@@ -139,6 +140,42 @@ pub fn money(currency: &str, value: f64) -> pb::Money {
     }
 }
 
+/// Currencies whose minor unit is not a hundredth (ISO 4217's exponent):
+/// none for these...
+const NO_MINOR_UNIT: &[&str] = &[
+    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND",
+    "VUV", "XAF", "XOF", "XPF",
+];
+/// ...and a thousandth for these.
+const THOUSANDTHS: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
+
+/// How many decimals the currency's minor unit has: 2 for most, 0 for the
+/// yen, 3 for the dinars of Bahrain, Kuwait and a few others.
+pub fn minor_unit_digits(currency: &str) -> u32 {
+    if NO_MINOR_UNIT.contains(&currency) {
+        0
+    } else if THOUSANDTHS.contains(&currency) {
+        3
+    } else {
+        2
+    }
+}
+
+/// Money from a value rounded to the currency's minor unit, with `nanos`
+/// computed from the whole number of minor units so that no binary
+/// fraction shows through ("12.34" gives 12 units and 340,000,000 nanos).
+/// For sums and conversions, whose rates are known to a few digits only.
+pub fn money_in_minor_units(currency: &str, value: f64) -> pb::Money {
+    let scale = 10_i64.pow(minor_unit_digits(currency));
+    // Values are bounded well inside i64 by validation on the way in.
+    let minor = (value * scale as f64).round() as i64;
+    pb::Money {
+        currency_code: currency.to_string(),
+        units: minor / scale,
+        nanos: ((minor % scale) * (1_000_000_000 / scale)) as i32,
+    }
+}
+
 /// A value in whole units from Money.
 pub fn money_value(m: &pb::Money) -> f64 {
     m.units as f64 + f64::from(m.nanos) / 1e9
@@ -162,13 +199,14 @@ const MAX_AMOUNT: f64 = 1e16;
 impl TryFrom<&pb::Amount> for Amount {
     type Error = Error;
     fn try_from(a: &pb::Amount) -> Result<Self, Error> {
-        let value = a.value.as_ref().ok_or_else(|| {
-            Error::InvalidArgument("amount.value is required when amount is set".into())
-        })?;
+        let value = a
+            .value
+            .as_ref()
+            .ok_or_else(|| Error::InvalidArgument("value is required when amount is set".into()))?;
         let currency = value.currency_code.trim().to_ascii_uppercase();
         if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
             return Err(Error::InvalidArgument(format!(
-                "amount.value.currency_code {:?} is not a three-letter ISO 4217 code",
+                "value.currency_code {:?} is not a three-letter ISO 4217 code",
                 value.currency_code
             )));
         }
@@ -177,13 +215,13 @@ impl TryFrom<&pb::Amount> for Amount {
                 || (m.units != 0 && m.nanos != 0 && (m.units < 0) != (m.nanos < 0))
             {
                 return Err(Error::InvalidArgument(format!(
-                    "amount.{field}: nanos must be within ±999,999,999 with the sign of units"
+                    "{field}: nanos must be within ±999,999,999 with the sign of units"
                 )));
             }
             let v = money_value(m);
             if !(0.0..=MAX_AMOUNT).contains(&v) {
                 return Err(Error::InvalidArgument(format!(
-                    "amount.{field} must be between 0 and 1e16"
+                    "{field} must be between 0 and 1e16"
                 )));
             }
             Ok(v)
@@ -284,83 +322,117 @@ const MAX_NAME: usize = 512;
 // of being copied: an Ingest message holds thousands of deals.
 impl TryFrom<pb::Deal> for Deal {
     type Error = Error;
-    fn try_from(d: pb::Deal) -> Result<Self, Error> {
-        let bad = |m: String| Error::InvalidArgument(m);
+    /// A deal from the wire, or what is wrong with it; the message names
+    /// the field, and the deal's id when it has one.
+    fn try_from(mut d: pb::Deal) -> Result<Self, Error> {
         if d.id.len() > MAX_NAME {
-            return Err(bad(format!("deal.id is longer than {MAX_NAME} bytes")));
+            return Err(Error::InvalidArgument(format!(
+                "deal.id is longer than {MAX_NAME} bytes"
+            )));
         }
-        let deal_type = DealType::try_from(d.r#type)?;
-        if d.parties.is_empty() {
-            return Err(bad(
-                "deal.parties must name at least one organisation".into()
-            ));
-        }
-        let mut parties = Vec::with_capacity(d.parties.len());
-        for (k, p) in d.parties.into_iter().enumerate() {
-            let name = p.name.trim();
-            if name.is_empty() || name.len() > MAX_NAME {
-                return Err(bad(format!(
-                    "deal.parties[{k}].name must be 1 to {MAX_NAME} bytes"
-                )));
+        let id = std::mem::take(&mut d.id);
+        match deal_of(d) {
+            Ok(deal) => Ok(Deal { id, ..deal }),
+            Err(Error::InvalidArgument(m)) if !id.is_empty() => {
+                Err(Error::InvalidArgument(format!("{m} (deal id {id:?})")))
             }
-            let name = if name.len() == p.name.len() {
-                p.name
+            Err(e) => Err(e),
+        }
+    }
+}
+
+/// The deal `d` describes, its id left empty.
+fn deal_of(d: pb::Deal) -> Result<Deal, Error> {
+    let bad = |m: String| Error::InvalidArgument(m);
+    let deal_type = DealType::try_from(d.r#type).map_err(|e| e.in_field("deal.type"))?;
+    if d.parties.is_empty() {
+        return Err(bad(
+            "deal.parties must name at least one organisation".into()
+        ));
+    }
+    let mut parties = Vec::with_capacity(d.parties.len());
+    for (k, p) in d.parties.into_iter().enumerate() {
+        let name = p.name.trim();
+        if name.is_empty() || name.len() > MAX_NAME {
+            return Err(bad(format!(
+                "deal.parties[{k}].name must be 1 to {MAX_NAME} bytes"
+            )));
+        }
+        let name = if name.len() == p.name.len() {
+            p.name
+        } else {
+            name.to_string()
+        };
+        parties.push(Party {
+            name,
+            role: Role::try_from(p.role)
+                .map_err(|e| e.in_field(&format!("deal.parties[{k}].role")))?,
+            mention: p.mention,
+        });
+    }
+    let status = Status::try_from(d.status).map_err(|e| e.in_field("deal.status"))?;
+    if d.vehicle.len() > MAX_NAME {
+        return Err(bad(format!("deal.vehicle is longer than {MAX_NAME} bytes")));
+    }
+    if !(0.0..=1.0).contains(&d.confidence) {
+        return Err(bad("deal.confidence must be between 0 and 1".into()));
+    }
+    let mut sources = Vec::with_capacity(d.sources.len());
+    for (k, s) in d.sources.into_iter().enumerate() {
+        if s.article_id.len() > MAX_NAME || s.url.len() > 4 * MAX_NAME {
+            return Err(bad(format!(
+                "deal.sources[{k}]: article_id or url is too long"
+            )));
+        }
+        let ev = s.evidence.unwrap_or_default();
+        if ev.start_offset > ev.end_offset {
+            return Err(bad(format!(
+                "deal.sources[{k}].evidence: start_offset is after end_offset"
+            )));
+        }
+        sources.push(Source {
+            article_id: s.article_id,
+            url: s.url,
+            evidence: Evidence {
+                sentence: ev.sentence,
+                start: ev.start_offset,
+                end: ev.end_offset,
+            },
+            publish_time: s.publish_time.as_ref().map(|t| t.seconds),
+            status: if s.status == 0 {
+                None
             } else {
-                name.to_string()
-            };
-            parties.push(Party {
-                name,
-                role: Role::try_from(p.role)?,
-                mention: p.mention,
-            });
-        }
-        let status = Status::try_from(d.status)?;
-        if d.vehicle.len() > MAX_NAME {
-            return Err(bad(format!("deal.vehicle is longer than {MAX_NAME} bytes")));
-        }
-        if !(0.0..=1.0).contains(&d.confidence) {
-            return Err(bad("deal.confidence must be between 0 and 1".into()));
-        }
-        let mut sources = Vec::with_capacity(d.sources.len());
-        for (k, s) in d.sources.into_iter().enumerate() {
-            if s.article_id.len() > MAX_NAME || s.url.len() > 4 * MAX_NAME {
-                return Err(bad(format!(
-                    "deal.sources[{k}]: article_id or url is too long"
-                )));
-            }
-            let ev = s.evidence.unwrap_or_default();
-            if ev.start_offset > ev.end_offset {
-                return Err(bad(format!(
-                    "deal.sources[{k}].evidence: start_offset is after end_offset"
-                )));
-            }
-            sources.push(Source {
-                article_id: s.article_id,
-                url: s.url,
-                evidence: Evidence {
-                    sentence: ev.sentence,
-                    start: ev.start_offset,
-                    end: ev.end_offset,
-                },
-                publish_time: s.publish_time.as_ref().map(|t| t.seconds),
-                status: if s.status == 0 {
-                    None
-                } else {
-                    Some(Status::try_from(s.status)?)
-                },
-            });
-        }
-        Ok(Deal {
-            id: d.id,
-            deal_type,
-            parties,
-            amount: d.amount.as_ref().map(Amount::try_from).transpose()?,
-            status,
-            vehicle: (!d.vehicle.trim().is_empty()).then(|| d.vehicle.trim().to_string()),
-            date: d.date.as_ref().map(Date::try_from).transpose()?,
-            sources,
-            confidence: d.confidence,
-        })
+                Some(
+                    Status::try_from(s.status)
+                        .map_err(|e| e.in_field(&format!("deal.sources[{k}].status")))?,
+                )
+            },
+        });
+    }
+    let deal = Deal {
+        id: String::new(),
+        deal_type,
+        parties,
+        amount: d
+            .amount
+            .as_ref()
+            .map(Amount::try_from)
+            .transpose()
+            .map_err(|e| e.in_field("deal.amount"))?,
+        status,
+        vehicle: (!d.vehicle.trim().is_empty()).then(|| d.vehicle.trim().to_string()),
+        date: d
+            .date
+            .as_ref()
+            .map(Date::try_from)
+            .transpose()
+            .map_err(|e| e.in_field("deal.date"))?,
+        sources,
+        confidence: round_confidence(d.confidence),
+    };
+    match deal.role_problem() {
+        Some(problem) => Err(bad(format!("deal.parties: {problem}"))),
+        None => Ok(deal),
     }
 }
 
@@ -435,5 +507,17 @@ mod tests {
         let m = money("USD", 2.84e9 + 0.5);
         assert_eq!((m.units, m.nanos), (2_840_000_000, 500_000_000));
         assert!((money_value(&m) - (2.84e9 + 0.5)).abs() < 1e-3);
+    }
+
+    #[test]
+    fn sums_are_rounded_to_the_minor_unit_without_binary_fractions() {
+        let m = money_in_minor_units("EUR", 300e9 / 1.16);
+        assert_eq!((m.units, m.nanos), (258_620_689_655, 170_000_000));
+        let m = money_in_minor_units("JPY", 1234.56);
+        assert_eq!((m.units, m.nanos), (1235, 0));
+        let m = money_in_minor_units("KWD", 1.23456);
+        assert_eq!((m.units, m.nanos), (1, 235_000_000));
+        let m = money_in_minor_units("USD", 0.004);
+        assert_eq!((m.units, m.nanos), (0, 0));
     }
 }

@@ -280,6 +280,12 @@ pub struct Source {
     pub status: Option<Status>,
 }
 
+/// A confidence with the two decimals it means: scores are rough, and an
+/// `f32` such as 0.95000005 printed in JSON claims more than is known.
+pub fn round_confidence(c: f32) -> f32 {
+    ((c * 100.0).round() / 100.0).clamp(0.0, 1.0)
+}
+
 /// A deal.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Deal {
@@ -303,12 +309,158 @@ pub struct Deal {
     pub confidence: f32,
 }
 
+impl DealType {
+    /// The type in words, for messages: "an investment", "a joint venture".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            DealType::Investment => "an investment",
+            DealType::Acquisition => "an acquisition",
+            DealType::JointVenture => "a joint venture",
+            DealType::Partnership => "a partnership",
+            DealType::Commercial => "a commercial deal",
+        }
+    }
+
+    /// The roles a party may play in a deal of this type.
+    pub fn allowed_roles(self) -> &'static [Role] {
+        match self {
+            DealType::Investment => &[Role::Investor, Role::Target],
+            DealType::Acquisition => &[Role::Acquirer, Role::Target],
+            DealType::JointVenture | DealType::Partnership => &[Role::Partner],
+            DealType::Commercial => &[Role::Customer, Role::Provider],
+        }
+    }
+}
+
 impl Deal {
+    /// What is wrong with the parties' roles for the deal's type, if
+    /// anything: an investment needs a target (a round may name no
+    /// investor); an acquisition an acquirer and a target; a joint venture
+    /// or a partnership two partners or more; a commercial deal a customer
+    /// and a provider. No party may play a role its type does not have.
+    pub fn role_problem(&self) -> Option<String> {
+        let t = self.deal_type;
+        let allowed = t.allowed_roles();
+        if let Some(p) = self.parties.iter().find(|p| !allowed.contains(&p.role)) {
+            let roles: Vec<&str> = allowed.iter().map(|r| r.as_str()).collect();
+            return Some(format!(
+                "{} has the role {}, which {} does not have (its roles: {})",
+                p.name,
+                p.role.as_str(),
+                t.with_article(),
+                roles.join(", ")
+            ));
+        }
+        let count = |r: Role| self.parties.iter().filter(|p| p.role == r).count();
+        let missing = match t {
+            DealType::Investment => (count(Role::Target) == 0).then_some("a target"),
+            DealType::Acquisition => match (count(Role::Acquirer), count(Role::Target)) {
+                (0, 0) => Some("an acquirer and a target"),
+                (0, _) => Some("an acquirer"),
+                (_, 0) => Some("a target"),
+                _ => None,
+            },
+            DealType::JointVenture | DealType::Partnership => {
+                (count(Role::Partner) < 2).then_some("two partners or more")
+            }
+            DealType::Commercial => match (count(Role::Customer), count(Role::Provider)) {
+                (0, 0) => Some("a customer and a provider"),
+                (0, _) => Some("a customer"),
+                (_, 0) => Some("a provider"),
+                _ => None,
+            },
+        };
+        missing.map(|m| format!("{} needs {m}", t.with_article()))
+    }
+
     /// Names of the parties with a given role.
     pub fn names_with(&self, role: Role) -> impl Iterator<Item = &str> {
         self.parties
             .iter()
             .filter(move |p| p.role == role)
             .map(|p| p.name.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn deal(deal_type: DealType, parties: &[(&str, Role)]) -> Deal {
+        Deal {
+            id: String::new(),
+            deal_type,
+            parties: parties
+                .iter()
+                .map(|&(name, role)| Party {
+                    name: name.into(),
+                    role,
+                    mention: String::new(),
+                })
+                .collect(),
+            amount: None,
+            status: Status::Announced,
+            vehicle: None,
+            date: None,
+            sources: Vec::new(),
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn confidence_keeps_two_decimals() {
+        assert_eq!(round_confidence(0.9 + 0.05), 0.95);
+        assert_eq!(round_confidence(0.986), 0.99);
+        assert_eq!(round_confidence(1.2), 1.0);
+        assert_eq!(format!("{}", round_confidence(0.950_000_05)), "0.95");
+    }
+
+    #[test]
+    fn each_type_accepts_its_own_roles() {
+        use DealType::*;
+        use Role::*;
+        for d in [
+            deal(Investment, &[("Fund", Investor), ("Co", Target)]),
+            deal(Investment, &[("Co", Target)]),
+            deal(Acquisition, &[("Buyer", Acquirer), ("Co", Target)]),
+            deal(JointVenture, &[("A", Partner), ("B", Partner)]),
+            deal(
+                Partnership,
+                &[("A", Partner), ("B", Partner), ("C", Partner)],
+            ),
+            deal(Commercial, &[("Client", Customer), ("Vendor", Provider)]),
+        ] {
+            assert_eq!(d.role_problem(), None, "{d:?}");
+        }
+    }
+
+    #[test]
+    fn roles_that_contradict_the_type_or_miss_a_party_are_named() {
+        use DealType::*;
+        use Role::*;
+        let problem = |d: Deal| d.role_problem().unwrap_or_default();
+        assert_eq!(
+            problem(deal(
+                Investment,
+                &[("Buyer", Acquirer), ("Vendor", Provider)]
+            )),
+            "Buyer has the role acquirer, which an investment does not have (its roles: investor, target)"
+        );
+        assert_eq!(
+            problem(deal(Investment, &[("Fund", Investor)])),
+            "an investment needs a target"
+        );
+        assert_eq!(
+            problem(deal(Acquisition, &[("Co", Target)])),
+            "an acquisition needs an acquirer"
+        );
+        assert_eq!(
+            problem(deal(Partnership, &[("A", Partner)])),
+            "a partnership needs two partners or more"
+        );
+        assert_eq!(
+            problem(deal(Commercial, &[("Vendor", Provider)])),
+            "a commercial deal needs a customer"
+        );
     }
 }

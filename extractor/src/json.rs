@@ -24,9 +24,17 @@ pub fn to_json<M: Message>(full_name: &str, msg: &M) -> serde_json::Value {
         return serde_json::Value::Null;
     };
     let opts = SerializeOptions::new().skip_default_fields(true);
-    dynamic
-        .serialize_with_options(serde_json::value::Serializer, &opts)
-        .unwrap_or(serde_json::Value::Null)
+    // Through text rather than straight into a Value: serde_json's writer
+    // prints a `float` field in its shortest f32 form (0.99), where a Value
+    // would widen it to f64 first (0.9900000095367432).
+    let mut text = Vec::new();
+    if dynamic
+        .serialize_with_options(&mut serde_json::Serializer::new(&mut text), &opts)
+        .is_err()
+    {
+        return serde_json::Value::Null;
+    }
+    serde_json::from_slice(&text).unwrap_or(serde_json::Value::Null)
 }
 
 /// Whether the pool knows `full_name` (used by tests of the mapping).
@@ -51,5 +59,15 @@ mod tests {
         let v = to_json("dealwire.v1.Deal", &deal);
         assert_eq!(v["type"], "DEAL_TYPE_INVESTMENT");
         assert!(knows("dealwire.v1.Deal"));
+    }
+
+    #[test]
+    fn float_fields_print_as_written_not_widened() {
+        let deal = pb::Deal {
+            confidence: 0.99,
+            ..Default::default()
+        };
+        let v = to_json("dealwire.v1.Deal", &deal);
+        assert_eq!(v["confidence"].to_string(), "0.99");
     }
 }

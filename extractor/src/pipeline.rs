@@ -13,7 +13,7 @@ use crate::html;
 use crate::merge;
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
-use dealwire_core::model::{Deal, Evidence, Party, Source};
+use dealwire_core::model::{Deal, Evidence, Party, Source, round_confidence};
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{self, Token};
 
@@ -198,10 +198,19 @@ impl Extractor {
                         publish_time: article.publish_time,
                         status: Some(c.deal.status.0),
                     }],
-                    confidence: c.deal.confidence,
+                    confidence: round_confidence(c.deal.confidence),
                 };
                 deal.id = deal_id(&article_id, &deal);
                 deal
+            })
+            // The store refuses a deal whose roles contradict its type, and
+            // such a reading is wrong anyway: it is dropped, not sent.
+            .filter(|d| match d.role_problem() {
+                None => true,
+                Some(problem) => {
+                    tracing::debug!(deal = %d.id, %problem, "deal dropped");
+                    false
+                }
             })
             .collect();
         Extraction {

@@ -118,7 +118,7 @@ async fn publish(shared: &Shared, written: &[Written]) -> Result<(), Error> {
             } else {
                 ChangeKind::Updated
             };
-            let _ = shared.feed.send(Change { kind, deal: d.deal });
+            let _ = shared.feed.send(Change { kind, deal: d });
         }
     }
     Ok(())

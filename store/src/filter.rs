@@ -39,12 +39,18 @@ impl DealFilter {
         let types = f
             .types
             .iter()
-            .map(|&t| DealType::try_from(t))
+            .enumerate()
+            .map(|(k, &t)| {
+                DealType::try_from(t).map_err(|e| e.in_field(&format!("filter.types[{k}]")))
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let statuses = f
             .statuses
             .iter()
-            .map(|&s| Status::try_from(s))
+            .enumerate()
+            .map(|(k, &s)| {
+                Status::try_from(s).map_err(|e| e.in_field(&format!("filter.statuses[{k}]")))
+            })
             .collect::<Result<Vec<_>, _>>()?;
         let party = (!f.party.trim().is_empty()).then(|| name_key(aliases, &f.party));
         // A start bound covers its whole period: 2023 starts at 2023-00-00.
@@ -52,14 +58,16 @@ impl DealFilter {
             .start_date
             .as_ref()
             .map(Date::try_from)
-            .transpose()?
+            .transpose()
+            .map_err(|e| e.in_field("filter.start_date"))?
             .map(Date::ordinal);
         // An end bound covers its whole period too: 2023 ends at 2023-99-99.
         let end = f
             .end_date
             .as_ref()
             .map(Date::try_from)
-            .transpose()?
+            .transpose()
+            .map_err(|e| e.in_field("filter.end_date"))?
             .map(|d| {
                 d.ordinal()
                     + if d.month == 0 {
@@ -207,11 +215,11 @@ pub fn decode_token(token: &str, fingerprint: &str) -> Result<Option<i64>, Error
 
 /// Clamps a requested page size: 0 gives the default, above the maximum gives
 /// the maximum, below 0 is an error.
-pub fn page_size(requested: i32, default: i64, max: i64) -> Result<i64, Error> {
+pub fn page_size(field: &str, requested: i32, default: i64, max: i64) -> Result<i64, Error> {
     match requested {
-        n if n < 0 => Err(Error::InvalidArgument(
-            "page_size must not be negative".into(),
-        )),
+        n if n < 0 => Err(Error::InvalidArgument(format!(
+            "{field} must not be negative"
+        ))),
         0 => Ok(default),
         n => Ok(i64::from(n).min(max)),
     }
@@ -266,8 +274,8 @@ mod tests {
 
     #[test]
     fn page_sizes_clamp() {
-        assert_eq!(page_size(0, 50, 1000).ok(), Some(50));
-        assert_eq!(page_size(5000, 50, 1000).ok(), Some(1000));
-        assert!(page_size(-1, 50, 1000).is_err());
+        assert_eq!(page_size("page_size", 0, 50, 1000).ok(), Some(50));
+        assert_eq!(page_size("page_size", 5000, 50, 1000).ok(), Some(1000));
+        assert!(page_size("max_edges", -1, 50, 1000).is_err());
     }
 }

@@ -2,7 +2,7 @@
 
 use std::pin::Pin;
 
-use dealwire_core::convert::money;
+use dealwire_core::convert::money_in_minor_units;
 use dealwire_core::model::{Deal, DealType, Status};
 use dealwire_proto::v1 as pb;
 use dealwire_proto::v1::deal_store_service_server::DealStoreService;
@@ -53,8 +53,8 @@ fn totals_pb(t: &Totals) -> Vec<pb::CurrencyTotal> {
     t.iter()
         .map(|(c, t)| pb::CurrencyTotal {
             currency_code: c.clone(),
-            low: Some(money(c, t.low)),
-            high: Some(money(c, t.high)),
+            low: Some(money_in_minor_units(c, t.low)),
+            high: Some(money_in_minor_units(c, t.high)),
             deal_count: t.deals,
         })
         .collect()
@@ -72,8 +72,8 @@ fn status_pb(v: &[(Status, i64)]) -> Vec<pb::StatusCount> {
 fn converted_pb(c: &Converted) -> pb::CurrencyTotal {
     pb::CurrencyTotal {
         currency_code: c.currency.clone(),
-        low: Some(money(&c.currency, c.total.low)),
-        high: Some(money(&c.currency, c.total.high)),
+        low: Some(money_in_minor_units(&c.currency, c.total.low)),
+        high: Some(money_in_minor_units(&c.currency, c.total.high)),
         deal_count: c.total.deals,
     }
 }
@@ -175,8 +175,12 @@ impl DealStoreService for StoreService {
                 .into_iter()
                 .enumerate()
                 .map(|(k, d)| {
+                    // Messages and deals are both counted from 1.
                     Deal::try_from(d).map_err(|e| {
-                        GrpcStatus::invalid_argument(format!("message {message}, deal {k}: {e}"))
+                        GrpcStatus::invalid_argument(format!(
+                            "message {message}, deal {}: {e}",
+                            k + 1
+                        ))
                     })
                 })
                 .collect::<Result<Vec<_>, _>>();
@@ -236,7 +240,7 @@ impl DealStoreService for StoreService {
     ) -> Result<Response<pb::ListDealsResponse>, GrpcStatus> {
         let r = request.get_ref();
         let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let size = filter::page_size(r.page_size, 50, 1000)?;
+        let size = filter::page_size("page_size", r.page_size, 50, 1000)?;
         let (deals, next) = self.store.list(&f, size, &r.page_token).await?;
         Ok(Response::new(pb::ListDealsResponse {
             deals: deals.iter().map(to_pb).collect(),
@@ -273,7 +277,7 @@ impl DealStoreService for StoreService {
             Some(c) => Ranking::Reporting(c),
             None => Ranking::Currency(&currency),
         };
-        let size = filter::page_size(r.page_size, 10, 1000)?;
+        let size = filter::page_size("page_size", r.page_size, 10, 1000)?;
         let (ranks, next) = self
             .store
             .top_investors(&f, order, ranking, size, &r.page_token)?;
@@ -309,7 +313,7 @@ impl DealStoreService for StoreService {
         let name = required_name(&r.name)?;
         let (f, reporting) = self.profile_args(r.filter.as_ref(), &r.reporting_currency_code)?;
         let page = PageRequest {
-            size: filter::page_size(r.page_size, 100, 1000)?,
+            size: filter::page_size("page_size", r.page_size, 100, 1000)?,
             token: &r.page_token,
             reporting: reporting.as_deref(),
         };
@@ -353,7 +357,7 @@ impl DealStoreService for StoreService {
         let name = required_name(&r.name)?;
         let (f, reporting) = self.profile_args(r.filter.as_ref(), &r.reporting_currency_code)?;
         let page = PageRequest {
-            size: filter::page_size(r.page_size, 100, 1000)?,
+            size: filter::page_size("page_size", r.page_size, 100, 1000)?,
             token: &r.page_token,
             reporting: reporting.as_deref(),
         };
@@ -409,7 +413,7 @@ impl DealStoreService for StoreService {
     ) -> Result<Response<pb::PartnershipGraphResponse>, GrpcStatus> {
         let r = request.get_ref();
         let f = DealFilter::from_pb(r.filter.as_ref(), self.store.aliases())?;
-        let max = filter::page_size(r.max_edges, 100, 10_000)?;
+        let max = filter::page_size("max_edges", r.max_edges, 100, 10_000)?;
         let company = (!r.company.trim().is_empty()).then(|| r.company.trim());
         let edges = self
             .store
@@ -462,7 +466,7 @@ impl DealStoreService for StoreService {
         })
         .filter_map(move |item| {
             let keep = match &item {
-                Ok(change) => matches_filter(&f, &change.deal),
+                Ok(change) => matches_filter(&f, &change.deal.deal),
                 Err(_) => true,
             };
             async move {
@@ -473,7 +477,7 @@ impl DealStoreService for StoreService {
                             ChangeKind::Updated => pb::ChangeType::Updated,
                         }
                         .into(),
-                        deal: Some(pb::Deal::from(&c.deal)),
+                        deal: Some(to_pb(&c.deal)),
                     })
                 })
             }

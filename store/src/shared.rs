@@ -4,7 +4,6 @@
 
 use std::sync::{PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
-use dealwire_core::model::Deal;
 use dealwire_core::names::Aliases;
 use sqlx::AnyPool;
 use tokio::sync::broadcast;
@@ -12,6 +11,7 @@ use tokio::sync::broadcast;
 use crate::db::Backend;
 use crate::index::Index;
 use crate::rates::ExchangeRates;
+use crate::rows::StoredDeal;
 
 /// What happened to a deal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +27,8 @@ pub enum ChangeKind {
 pub struct Change {
     /// What happened.
     pub kind: ChangeKind,
-    /// The deal as it now stands.
-    pub deal: Deal,
+    /// The deal as it now stands, with its creation and update times.
+    pub deal: StoredDeal,
 }
 
 /// Counts of one ingest call.
