@@ -96,6 +96,24 @@ impl ArticleVocabulary {
     }
 }
 
+/// Finds the organisations named in each sentence of one document, each
+/// sentence given as its text and its tokens: the document's vocabulary is
+/// learnt from every sentence first, then each sentence is read. The
+/// pipeline and `extractor tag` both read documents this way.
+pub fn document_orgs<'s>(
+    sentences: impl Iterator<Item = (&'s str, &'s [Token])> + Clone,
+    aliases: &Aliases,
+) -> Vec<Vec<OrgMention>> {
+    let mut vocab = ArticleVocabulary::default();
+    for (_, toks) in sentences.clone() {
+        vocab.observe(toks);
+    }
+    vocab.finish(sentences.clone().map(|(_, toks)| toks));
+    sentences
+        .map(|(text, toks)| find_orgs(toks, text, aliases, &vocab))
+        .collect()
+}
+
 /// Finds the organisations named in one sentence.
 pub fn find_orgs(
     toks: &[Token],
@@ -151,6 +169,28 @@ fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
             }
         } else {
             break;
+        }
+    }
+    end
+}
+
+/// Where a name ends once the legal form that follows it is counted in
+/// ("Becton Dickinson & Co", "Acme Corp."): the finder leaves the form out
+/// of the name it reports, but a reader counts it as part of the name. A
+/// dot belongs to the form only when written against it.
+pub fn legal_form_end(toks: &[Token], mut end: usize) -> usize {
+    let is_form = |t: &Token| LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&";
+    loop {
+        match toks.get(end) {
+            Some(t) if is_form(t) => end += 1,
+            Some(t) if t.norm == "&" && toks.get(end + 1).is_some_and(is_form) => end += 2,
+            _ => break,
+        }
+        if let (Some(dot), Some(form)) = (toks.get(end), toks.get(end - 1))
+            && dot.is_punct('.')
+            && dot.start == form.end
+        {
+            end += 1;
         }
     }
     end

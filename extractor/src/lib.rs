@@ -9,7 +9,9 @@
 //! each sentence's triggers ([`triggers`]) into deal mentions with roles,
 //! [`status`] reads status and dates, and [`merge`] merges mentions into
 //! deals. [`lexicon`] holds the word lists the stages share, kept as text
-//! files under `data/words/`.
+//! files under `data/words/`. [`ner`] tags names over tokens given from
+//! outside, with the same recogniser, so it can be scored on annotated
+//! corpora.
 //!
 //! Around it: [`json`] prints protobuf's JSON mapping, [`service`] and
 //! [`app`] serve gRPC, [`link`] carries Ingest's deals to the store with
@@ -27,6 +29,7 @@ pub mod json;
 pub mod lexicon;
 pub mod link;
 pub mod merge;
+pub mod ner;
 pub mod pipeline;
 pub mod rules;
 pub mod service;

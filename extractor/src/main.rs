@@ -5,6 +5,7 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -13,6 +14,7 @@ use dealwire_core::names::Aliases;
 use dealwire_extractor::app::Application;
 use dealwire_extractor::cli;
 use dealwire_extractor::link::LinkArgs;
+use dealwire_extractor::ner::{self, conll};
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::service::MAX_ARTICLE_BYTES;
 use dealwire_server::settings::ServeArgs;
@@ -42,6 +44,14 @@ enum Command {
         format: Format,
         /// Article files (.txt, or .html for HTML).
         #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Tags the names in CoNLL files (`token<TAB>...` lines, a blank line
+    /// between sentences, `#` lines ignored, `.gz` read as gzip) and prints
+    /// `token<TAB>tag` in IOB2 over ORG, PER and LOC. Each file is one
+    /// document; with no file, standard input is.
+    Tag {
+        /// CoNLL files.
         files: Vec<PathBuf>,
     },
     /// Streams files or directories through an in-process extractor into a store.
@@ -111,6 +121,28 @@ async fn main() -> anyhow::Result<()> {
                     cli::read_article(&f).with_context(|| format!("reading {}", f.display()))?;
                 println!("{}", cli::extract_line(&extractor, &article));
             }
+        }
+        Command::Tag { files } => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            if files.is_empty() {
+                let doc = conll::read(std::io::stdin().lock()).context("reading standard input")?;
+                conll::write(
+                    &mut out,
+                    &doc,
+                    &ner::tag_document(&doc, extractor.aliases()),
+                )?;
+            }
+            for f in files {
+                let doc =
+                    conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?;
+                conll::write(
+                    &mut out,
+                    &doc,
+                    &ner::tag_document(&doc, extractor.aliases()),
+                )?;
+            }
+            out.flush()?;
         }
         Command::Ingest { store, link, paths } => {
             telemetry::init(false);

@@ -8,7 +8,7 @@ use sha2::{Digest, Sha256};
 
 use crate::amount::{self, AmountMention, Lang};
 use crate::coref::Context;
-use crate::entities::{self, ArticleVocabulary, EntityTable, OrgMention};
+use crate::entities::{self, EntityTable, OrgMention};
 use crate::html;
 use crate::merge;
 use crate::rules::{self, SentenceInput};
@@ -98,32 +98,28 @@ impl Extractor {
             article.id.trim().to_string()
         };
 
-        let mut vocab = ArticleVocabulary::default();
         let mut prepared: Vec<Prepared<'_>> = text::sentences(&text)
             .into_iter()
             .map(|span| {
                 let s = &text[span.start..span.end];
-                let toks = tokens::tokenize(s);
-                vocab.observe(&toks);
                 Prepared {
                     span,
                     text: s,
-                    toks,
+                    toks: tokens::tokenize(s),
                     amounts: Vec::new(),
                 }
             })
             .collect();
-        vocab.finish(prepared.iter().map(|p| p.toks.as_slice()));
         let lang = article
             .lang
             .unwrap_or_else(|| detect_language(prepared.iter().flat_map(|p| &p.toks)));
         for p in &mut prepared {
             p.amounts = amount::find_amounts(&p.toks, lang);
         }
-        let orgs: Vec<Vec<OrgMention>> = prepared
-            .iter()
-            .map(|p| entities::find_orgs(&p.toks, p.text, &self.aliases, &vocab))
-            .collect();
+        let orgs: Vec<Vec<OrgMention>> = entities::document_orgs(
+            prepared.iter().map(|p| (p.text, p.toks.as_slice())),
+            &self.aliases,
+        );
         let acronyms: Vec<(String, String)> = prepared
             .iter()
             .zip(&orgs)
