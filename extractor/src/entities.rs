@@ -9,7 +9,7 @@ use dealwire_core::names::{Aliases, LEGAL_SUFFIXES};
 use dealwire_core::tokens::{Kind, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::lexicon::{self, FIRST_NAMES, PERSON_CUES, STOP_CAPS};
+use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
 
 /// An organisation named in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -122,6 +122,7 @@ pub fn find_orgs(
     vocab: &ArticleVocabulary,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
+    let headline = is_headline(toks);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -146,13 +147,51 @@ pub fn find_orgs(
                 continue;
             }
         }
-        let run_end = capital_run(toks, i);
+        if headline && headline_break(&t.norm, vocab) {
+            i += 1;
+            continue;
+        }
+        let mut run_end = capital_run(toks, i);
+        if headline {
+            run_end = headline_run_end(toks, i, run_end, vocab);
+        }
         if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
             out.push(m);
         }
         i = run_end.max(i + 1);
     }
     out
+}
+
+/// Whether a sentence is a headline in Title Case ("Acme Agrees To Buy
+/// Globex Unit"): most of its words, short ones included, start with a
+/// capital. There capitals do not mark names, so runs are cut shorter.
+fn is_headline(toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
+    let short_capitalized = words
+        .iter()
+        .skip(1)
+        .any(|t| t.is_capitalized() && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm));
+    words.len() >= 4 && capitalized * 10 >= words.len() * 7 && short_capitalized
+}
+
+/// Where a name starting at `i` ends in a headline: at the first short word
+/// ("To", "In") or the first word the article also writes in lowercase
+/// ("Agrees", "Buy"), within the run of capitals ending at `run_end`.
+fn headline_run_end(toks: &[Token], i: usize, run_end: usize, vocab: &ArticleVocabulary) -> usize {
+    (i + 1..run_end)
+        .find(|&j| toks[j].is_capitalized() && headline_break(&toks[j].norm, vocab))
+        .unwrap_or(run_end)
+}
+
+/// A headline word that is not part of a name: a short word, or one the
+/// article also writes in lowercase.
+fn headline_break(word: &str, vocab: &ArticleVocabulary) -> bool {
+    lexicon::is(&lexicon::HEADLINE_BREAKS, word) || vocab.lowercase.contains(word)
 }
 
 /// Legal suffixes after a known name belong to it: "Xerox Corp.".
@@ -215,6 +254,19 @@ fn capital_run(toks: &[Token], i: usize) -> usize {
             )
         {
             j += 2;
+        } else if j > i
+            && matches!(t.norm.as_str(), "and" | "et")
+            && toks.get(j + 1).is_some_and(Token::is_capitalized)
+        {
+            // "Securities and Exchange Commission", "Corroon and Black Corp":
+            // "and" joins two runs when the name it makes ends the way an
+            // organisation's does; otherwise it lists two names.
+            let end = capital_run(toks, j + 1);
+            let head = &toks[end - 1].norm;
+            if lexicon::is(&lexicon::ORG_HEADS, head) || LEGAL_SUFFIXES.contains(&head.as_str()) {
+                j = end;
+            }
+            break;
         } else {
             break;
         }
@@ -274,8 +326,19 @@ fn unknown_org(
     if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
         return None;
     }
+    // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
+    // that is also a company's name only after "in", "à"...
+    let name = &toks[first..last];
+    if lexicon::PLACES.contains_tokens(name)
+        || lexicon::DEMONYMS.contains_tokens(name)
+        || (lexicon::TOWNS.contains_tokens(name)
+            && first > 0
+            && lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm))
+    {
+        return None;
+    }
     // People: a first name opens the run, or a title stands before it.
-    if lexicon::is(&FIRST_NAMES, words[0]) && (words.len() >= 2 || first > 0) {
+    if lexicon::is_first_name(words[0]) && (words.len() >= 2 || first > 0) {
         return None;
     }
     if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
@@ -497,6 +560,63 @@ mod tests {
             names("German manufacturer Knauf will buy Chicago-based USG."),
             ["Knauf", "USG"]
         );
+    }
+
+    /// The organisations of each sentence of a document, as written.
+    fn document(sentences: &[&str]) -> Vec<Vec<String>> {
+        let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s)).collect();
+        document_orgs(
+            sentences.iter().zip(&toks).map(|(s, t)| (*s, t.as_slice())),
+            &Aliases::default(),
+        )
+        .into_iter()
+        .map(|o| {
+            o.into_iter()
+                .map(|m| m.known.unwrap_or(m.surface))
+                .collect()
+        })
+        .collect()
+    }
+
+    #[test]
+    fn places_and_nationalities_are_not_organisations() {
+        assert_eq!(
+            names("Japanese group Vantora and British rival Kelmix met in Mexico."),
+            ["Vantora", "Kelmix"]
+        );
+        assert!(names("Talks between the Soviet Union and the U.K. resumed.").is_empty());
+        assert!(names("Les Allemands et la Chine négocient avec le Royaume-Uni.").is_empty());
+    }
+
+    #[test]
+    fn a_town_named_like_a_company_is_a_place_only_after_a_locative() {
+        assert_eq!(names("Shares of Orange rose."), ["Orange"]);
+        assert_eq!(
+            names("A plant built by Vantora opened in Santander."),
+            ["Vantora"]
+        );
+    }
+
+    #[test]
+    fn and_joins_two_runs_into_one_name_that_ends_like_an_organisations() {
+        assert_eq!(
+            names("A filing by Vantora told the Securities and Exchange Commission of the sale."),
+            ["Vantora", "Securities and Exchange Commission"]
+        );
+        assert_eq!(
+            names("Kelmix bought Corroon and Black Corp last year."),
+            ["Kelmix", "Corroon and Black"]
+        );
+        assert_eq!(names("Kelmix and Vantora signed."), ["Kelmix", "Vantora"]);
+    }
+
+    #[test]
+    fn a_title_case_headline_is_not_read_as_one_name() {
+        let orgs = document(&[
+            "Vantora Agrees To Buy Kelmix Unit",
+            "Vantora said it agrees to buy a unit of Kelmix for $20 million.",
+        ]);
+        assert_eq!(orgs[0], ["Vantora", "Kelmix"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! organisation, places, people's titles and first names, and the cues that
 //! mark a description of an organisation. Every list is lowercase.
 
+use dealwire_core::tokens::{Kind, Token, tokenize};
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
@@ -18,6 +19,16 @@ pub static PERSON_CUES: WordSet = WordSet::new(include_str!("../data/words/perso
 /// Common first names: a capitalised pair that starts with one is a person.
 pub static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/words/first_names.txt"));
 
+/// First names taken from the person names of openly licensed NER corpora
+/// (see `data/names/first_names_corpora.txt`).
+pub static CORPUS_FIRST_NAMES: WordSet =
+    WordSet::new(include_str!("../data/names/first_names_corpora.txt"));
+
+/// Whether `word` (lowercase) is a first name of either list.
+pub fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains(word) || CORPUS_FIRST_NAMES.contains(word)
+}
+
 /// Heads of descriptions that stand for an organisation ("le géant japonais",
 /// "the ChatGPT maker", "la start-up").
 pub static DESCRIPTION_HEADS: WordSet =
@@ -30,6 +41,30 @@ pub static GENERIC_DESCRIPTION_WORDS: WordSet =
 /// Month names, French then English, in calendar order: dates read them, and
 /// a capitalised month is never an organisation.
 pub static MONTHS: WordSet = WordSet::new(include_str!("../data/words/months.txt"));
+
+/// Places wherever they stand: countries, continents, US states, regions
+/// and large cities, in English and French.
+pub static PLACES: NameSet = NameSet::new(&[
+    include_str!("../data/names/places.txt"),
+    include_str!("../data/names/places_fr.txt"),
+]);
+
+/// Short words a Title-Case headline capitalises, which end a name there.
+pub static HEADLINE_BREAKS: WordSet =
+    WordSet::new(include_str!("../data/words/headline_breaks.txt"));
+
+/// Words that end an organisation's name and say it is one.
+pub static ORG_HEADS: WordSet = WordSet::new(include_str!("../data/words/org_heads.txt"));
+
+/// Prepositions after which a town's name is a place.
+pub static LOCATIVES: WordSet = WordSet::new(include_str!("../data/words/locatives.txt"));
+
+/// Cities that share their name with companies often enough ("Orange",
+/// "Santander") to be places only after a locative preposition.
+pub static TOWNS: NameSet = NameSet::new(&[include_str!("../data/names/towns.txt")]);
+
+/// Nationality and regional adjectives and nouns, English and French.
+pub static DEMONYMS: NameSet = NameSet::new(&[include_str!("../data/names/demonyms.txt")]);
 
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {
@@ -88,6 +123,65 @@ impl WordSet {
     }
 }
 
+/// A list of names kept as text files under `data/names/` (one name a
+/// line, `#` comments), compared by their words: "U.S." and "u.s" are one
+/// name, "Royaume-Uni" and "royaume-uni" too.
+pub struct NameSet {
+    texts: &'static [&'static str],
+    set: OnceLock<HashSet<String>>,
+}
+
+impl NameSet {
+    /// The names written in `texts`.
+    pub const fn new(texts: &'static [&'static str]) -> Self {
+        NameSet {
+            texts,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// Whether the set holds the name whose words are `words` (lowercase
+    /// token forms, as the tokenizer gives them).
+    pub fn contains_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        let set = self.set.get_or_init(|| {
+            self.texts
+                .iter()
+                .flat_map(|t| t.lines())
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                .map(|l| name_words(&tokenize(l)))
+                .filter(|k| !k.is_empty())
+                .collect()
+        });
+        let mut key = String::new();
+        for w in words {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(w);
+        }
+        set.contains(&key)
+    }
+
+    /// Whether the set holds the name written by `toks`.
+    pub fn contains_tokens(&self, toks: &[Token]) -> bool {
+        self.contains_words(words_of(toks))
+    }
+}
+
+/// The words of a name, punctuation and abbreviation dots left out: "U.S."
+/// and "U.S" give "u.s".
+fn words_of(toks: &[Token]) -> impl Iterator<Item = &str> {
+    toks.iter()
+        .filter(|t| t.kind != Kind::Punct)
+        .map(|t| t.norm.trim_end_matches('.'))
+}
+
+/// The words of a name joined by spaces, as [`NameSet`] keys them.
+fn name_words(toks: &[Token]) -> String {
+    words_of(toks).collect::<Vec<_>>().join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,6 +196,10 @@ mod tests {
             &DESCRIPTION_HEADS,
             &GENERIC_DESCRIPTION_WORDS,
             &MONTHS,
+            &CORPUS_FIRST_NAMES,
+            &LOCATIVES,
+            &ORG_HEADS,
+            &HEADLINE_BREAKS,
         ] {
             assert!(!list.words().is_empty());
             for w in list.words() {
@@ -115,6 +213,21 @@ mod tests {
         let set = WordSet::new("# a comment\n\nalpha\n  beta  \n");
         assert_eq!(set.words(), ["alpha", "beta"]);
         assert!(set.contains("beta") && !set.contains("# a comment"));
+    }
+
+    #[test]
+    fn places_and_demonyms_are_matched_by_their_words() {
+        let has = |set: &NameSet, name: &str| set.contains_tokens(&tokenize(name));
+        assert!(has(&PLACES, "U.S."));
+        assert!(has(&PLACES, "U.S"));
+        assert!(has(&PLACES, "Royaume-Uni"));
+        assert!(has(&PLACES, "Soviet Union"));
+        assert!(has(&PLACES, "Germany"));
+        assert!(has(&TOWNS, "Orange"));
+        assert!(!has(&PLACES, "Orange"));
+        assert!(has(&DEMONYMS, "Japanese"));
+        assert!(has(&DEMONYMS, "allemande"));
+        assert!(!has(&PLACES, "Acme Robotics"));
     }
 
     #[test]
