@@ -147,6 +147,12 @@ pub fn find_orgs(
                 continue;
             }
         }
+        // A title is not a name ("CEO", "Président"), and neither is the
+        // person after it (see `unknown_org`).
+        if lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) && !t.norm.contains('.') {
+            i += 1;
+            continue;
+        }
         if headline && headline_break(&t.norm, vocab) {
             i += 1;
             continue;
@@ -243,7 +249,24 @@ fn capital_run(toks: &[Token], i: usize) -> usize {
         let t = &toks[j];
         let cap = t.is_capitalized()
             || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
-        if cap {
+        // "E.F. Hutton", "J.P. Morgan": initials keep their closing dot and
+        // the name goes on.
+        if cap
+            && t.norm.contains('.')
+            && t.norm.chars().all(|c| c == '.' || c.is_alphabetic())
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.is_punct('.') && d.start == t.end)
+            && toks.get(j + 2).is_some_and(Token::is_capitalized)
+        {
+            j += 2;
+            continue;
+        }
+        if cap && j > i && lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) {
+            // "Acme CEO Jane Doe": a title ends the company's name, and
+            // what follows it is a person.
+            break;
+        } else if cap {
             j += 1;
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
@@ -608,6 +631,26 @@ mod tests {
             ["Kelmix", "Corroon and Black"]
         );
         assert_eq!(names("Kelmix and Vantora signed."), ["Kelmix", "Vantora"]);
+    }
+
+    #[test]
+    fn a_title_ends_a_company_name_and_the_person_after_it_is_no_company() {
+        assert_eq!(
+            names("Shares of Vantora CEO Jane Doe were sold to Kelmix."),
+            ["Vantora", "Kelmix"]
+        );
+        assert_eq!(
+            names("The fund of billionaire Asher Mott bought Kelmix."),
+            ["Kelmix"]
+        );
+    }
+
+    #[test]
+    fn initials_with_their_dot_stay_in_the_name() {
+        assert_eq!(
+            names("A unit of Kelmix hired E.F. Hutton to sell it."),
+            ["Kelmix", "E.F. Hutton"]
+        );
     }
 
     #[test]
