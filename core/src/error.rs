@@ -15,7 +15,7 @@ pub enum Error {
 
 impl Error {
     /// The same error with its message prefixed by the request field it
-    /// concerns ("filter.types[1]: ..."), so the caller knows what to fix.
+    /// concerns (`filter.types[1]: ...`), so the caller knows what to fix.
     pub fn in_field(self, field: &str) -> Self {
         match self {
             Error::InvalidArgument(m) => Error::InvalidArgument(format!("{field}: {m}")),

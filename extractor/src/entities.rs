@@ -10,6 +10,7 @@ use dealwire_core::tokens::{Kind, Token};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
+use crate::ner::{self, Label, features::Prepared};
 
 /// An organisation named in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -96,21 +97,44 @@ impl ArticleVocabulary {
     }
 }
 
-/// Finds the organisations named in each sentence of one document, each
-/// sentence given as its text and its tokens: the document's vocabulary is
-/// learnt from every sentence first, then each sentence is read. The
-/// pipeline and `extractor tag` both read documents this way.
+/// The names of one sentence: its organisations, and, when asked for, what
+/// the name model says of each of its tokens.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceNames {
+    /// Organisations.
+    pub orgs: Vec<OrgMention>,
+    /// The model's label for each token; empty unless asked for.
+    pub labels: Vec<Label>,
+}
+
+/// Finds the names in each sentence of one document, each sentence given as
+/// its text and its tokens: the document's vocabulary is learnt from every
+/// sentence first, then each sentence is read. The pipeline and `extractor
+/// tag` both read documents this way; `tag` also asks for the name model's
+/// labels, which mark people and places (the pipeline needs organisations
+/// only, and the model, trained on old and encyclopaedic text, tells modern
+/// company names from people less well than the finder does).
 pub fn document_orgs<'s>(
     sentences: impl Iterator<Item = (&'s str, &'s [Token])> + Clone,
     aliases: &Aliases,
-) -> Vec<Vec<OrgMention>> {
+    with_labels: bool,
+) -> Vec<SentenceNames> {
     let mut vocab = ArticleVocabulary::default();
     for (_, toks) in sentences.clone() {
         vocab.observe(toks);
     }
     vocab.finish(sentences.clone().map(|(_, toks)| toks));
     sentences
-        .map(|(text, toks)| find_orgs(toks, text, aliases, &vocab))
+        .map(|(text, toks)| SentenceNames {
+            orgs: find_orgs(toks, text, aliases, &vocab),
+            labels: if with_labels {
+                let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+                let prepared = Prepared::new(words, &|w| vocab.lowercase.contains(w));
+                ner::shipped_model().label(&prepared)
+            } else {
+                Vec::new()
+            },
+        })
         .collect()
 }
 
@@ -591,10 +615,12 @@ mod tests {
         document_orgs(
             sentences.iter().zip(&toks).map(|(s, t)| (*s, t.as_slice())),
             &Aliases::default(),
+            false,
         )
         .into_iter()
-        .map(|o| {
-            o.into_iter()
+        .map(|n| {
+            n.orgs
+                .into_iter()
                 .map(|m| m.known.unwrap_or(m.surface))
                 .collect()
         })

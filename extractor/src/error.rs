@@ -12,6 +12,9 @@ pub enum Error {
     /// An alias file could not be read or parsed.
     #[error("alias table: {0}")]
     Aliases(String),
+    /// The name model could not be read.
+    #[error("name model: {0}")]
+    NameModel(String),
     /// The store could not be reached or refused the deals.
     #[error("store: {0}")]
     Store(tonic::Status),
@@ -49,8 +52,8 @@ impl From<Error> for tonic::Status {
                 tracing::warn!(%url, error = %source, "cannot connect to the store");
                 tonic::Status::unavailable(format!("the store at {url} is unavailable"))
             }
-            Error::Aliases(m) => {
-                tracing::error!(error = %m, "alias table");
+            Error::Aliases(m) | Error::NameModel(m) => {
+                tracing::error!(error = %m, "extractor data");
                 tonic::Status::internal("internal error")
             }
         }

@@ -119,7 +119,11 @@ impl Extractor {
         let orgs: Vec<Vec<OrgMention>> = entities::document_orgs(
             prepared.iter().map(|p| (p.text, p.toks.as_slice())),
             &self.aliases,
-        );
+            false,
+        )
+        .into_iter()
+        .map(|n| n.orgs)
+        .collect();
         let acronyms: Vec<(String, String)> = prepared
             .iter()
             .zip(&orgs)

@@ -20,6 +20,44 @@ pub fn read_file(path: &Path) -> std::io::Result<Vec<Sentence>> {
     }
 }
 
+/// Reads the sentences of an annotated CoNLL file: each token with its tag
+/// (the last column).
+pub fn read_tagged_file(path: &Path) -> std::io::Result<Vec<Vec<(String, String)>>> {
+    let file = std::fs::File::open(path)?;
+    let input: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
+        Box::new(flate2::read::MultiGzDecoder::new(file))
+    } else {
+        Box::new(file)
+    };
+    let mut sentences = Vec::new();
+    let mut current = Vec::new();
+    for line in BufReader::new(input).lines() {
+        let line = line?;
+        let line = line.trim_end_matches('\r');
+        if line.starts_with('#') {
+            continue;
+        }
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                sentences.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        let cols: Vec<&str> = if line.contains('\t') {
+            line.split('\t').collect()
+        } else {
+            line.split_whitespace().collect()
+        };
+        if let (Some(token), Some(tag)) = (cols.first(), cols.last()) {
+            current.push((token.to_string(), tag.to_string()));
+        }
+    }
+    if !current.is_empty() {
+        sentences.push(current);
+    }
+    Ok(sentences)
+}
+
 /// Reads the sentences of CoNLL text.
 pub fn read(input: impl Read) -> std::io::Result<Vec<Sentence>> {
     let mut sentences = Vec::new();

@@ -2,20 +2,26 @@
 //! or a place, as IOB2 tags over tokens given from outside, so that the
 //! recogniser can be scored on any annotated corpus (`extractor tag`).
 //!
-//! The recogniser is the pipeline's own: [`entities::document_orgs`] reads
-//! the document's vocabulary first, then finds the organisations of each
-//! sentence, known ones through the alias table and unknown ones from
-//! capitalisation. It marks organisations only; people and places are what
-//! it leaves out. [`conll`] reads and writes the files.
+//! Organisations come from the pipeline's own finder,
+//! [`entities::document_orgs`]: known names through the alias table, unknown
+//! ones from capitalisation, with places, nationalities and people set
+//! aside by the lexical resources. People, places and other names come from
+//! the name [`model`], an averaged perceptron over the [`features`] of each
+//! token, trained on openly licensed corpora and shipped as
+//! `data/ner/model.bin.gz`. [`conll`] reads and writes the files.
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::tokenize;
 
 use crate::entities;
+use model::Model;
 
 pub mod conll;
+pub mod features;
+pub mod model;
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +48,68 @@ impl Kind {
     }
 }
 
+/// What the name model says of one token: in a name of some kind, or not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// In no name.
+    Outside,
+    /// In an organisation's name.
+    Org,
+    /// In a person's name.
+    Per,
+    /// In a place's name.
+    Loc,
+    /// In another name.
+    Misc,
+}
+
+impl Label {
+    /// Position in the model's weights.
+    pub fn index(self) -> usize {
+        match self {
+            Label::Outside => 0,
+            Label::Org => 1,
+            Label::Per => 2,
+            Label::Loc => 3,
+            Label::Misc => 4,
+        }
+    }
+
+    /// Name used in features.
+    pub fn name(self) -> &'static str {
+        match self {
+            Label::Outside => "O",
+            Label::Org => "ORG",
+            Label::Per => "PER",
+            Label::Loc => "LOC",
+            Label::Misc => "MISC",
+        }
+    }
+
+    /// The label of a CoNLL tag ("B-ORG", "I-PER", "O"); unknown kinds are
+    /// MISC.
+    pub fn parse(tag: &str) -> Label {
+        match tag.get(2..).unwrap_or("") {
+            _ if tag == "O" || tag.is_empty() => Label::Outside,
+            "ORG" => Label::Org,
+            "PER" => Label::Per,
+            "LOC" => Label::Loc,
+            _ => Label::Misc,
+        }
+    }
+
+    /// The kind of name, if any.
+    pub fn kind(self) -> Option<Kind> {
+        match self {
+            Label::Outside => None,
+            Label::Org => Some(Kind::Org),
+            Label::Per => Some(Kind::Per),
+            Label::Loc => Some(Kind::Loc),
+            Label::Misc => Some(Kind::Misc),
+        }
+    }
+}
+
 /// One token's IOB2 tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tag {
@@ -63,6 +131,21 @@ impl fmt::Display for Tag {
     }
 }
 
+/// The name model shipped with the extractor (see `data/ner/README.md`).
+static SHIPPED: &[u8] = include_bytes!("../../data/ner/model.bin.gz");
+
+/// The shipped name model, read once. A model that cannot be read (which
+/// the tests rule out) leaves the recogniser to its lexical resources.
+pub fn shipped_model() -> &'static Model {
+    static MODEL: OnceLock<Model> = OnceLock::new();
+    MODEL.get_or_init(|| {
+        Model::read(SHIPPED).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "the shipped name model cannot be read");
+            Model::default()
+        })
+    })
+}
+
 /// A sentence rebuilt as text from its tokens, one space between them, with
 /// each token's byte range in that text.
 fn as_text(tokens: &[String]) -> (String, Vec<(usize, usize)>) {
@@ -78,6 +161,27 @@ fn as_text(tokens: &[String]) -> (String, Vec<(usize, usize)>) {
     (text, ranges)
 }
 
+/// Tags the given tokens that overlap bytes `start..end` as one name of
+/// `kind`, unless another name has claimed one of them.
+fn mark(tags: &mut [Tag], ranges: &[(usize, usize)], start: usize, end: usize, kind: Kind) {
+    let covered: Vec<usize> = ranges
+        .iter()
+        .enumerate()
+        .filter(|(_, (s, e))| *s < end && start < *e)
+        .map(|(j, _)| j)
+        .collect();
+    if covered.iter().any(|&j| tags[j] != Tag::Outside) {
+        return;
+    }
+    for (n, &j) in covered.iter().enumerate() {
+        tags[j] = if n == 0 {
+            Tag::Begin(kind)
+        } else {
+            Tag::Inside(kind)
+        };
+    }
+}
+
 /// Tags every token of one document, given as sentences of tokens: one tag
 /// per token, in order.
 pub fn tag_document(sentences: &[Vec<String>], aliases: &Aliases) -> Vec<Vec<Tag>> {
@@ -89,37 +193,35 @@ pub fn tag_document(sentences: &[Vec<String>], aliases: &Aliases) -> Vec<Vec<Tag
             .zip(&toks)
             .map(|((t, _), k)| (t.as_str(), k.as_slice())),
         aliases,
+        true,
     );
     texts
         .iter()
         .zip(&toks)
         .zip(&orgs)
-        .map(|(((_, ranges), toks), orgs)| {
+        .map(|(((_, ranges), toks), names)| {
             let mut tags = vec![Tag::Outside; ranges.len()];
-            for m in orgs {
+            // Organisations first: the finder's, with their legal forms.
+            for m in &names.orgs {
                 let end = entities::legal_form_end(toks, m.last);
-                let (Some(first), Some(last)) = (toks.get(m.first), toks.get(end.wrapping_sub(1)))
-                else {
-                    continue;
-                };
-                let (start, end) = (first.start, last.end);
-                let covered: Vec<usize> = ranges
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, (s, e))| *s < end && start < *e)
-                    .map(|(j, _)| j)
-                    .collect();
-                // A name claims its tokens only where no other name has.
-                if covered.iter().any(|&j| tags[j] != Tag::Outside) {
-                    continue;
+                if let (Some(first), Some(last)) =
+                    (toks.get(m.first), toks.get(end.wrapping_sub(1)))
+                {
+                    mark(&mut tags, ranges, first.start, last.end, Kind::Org);
                 }
-                for (n, &j) in covered.iter().enumerate() {
-                    tags[j] = if n == 0 {
-                        Tag::Begin(Kind::Org)
-                    } else {
-                        Tag::Inside(Kind::Org)
-                    };
+            }
+            // Then people, places and other names, as the model reads them.
+            let mut k = 0;
+            while k < names.labels.len() {
+                let label = names.labels[k];
+                let mut end = k + 1;
+                while end < names.labels.len() && names.labels[end] == label {
+                    end += 1;
                 }
+                if let Some(kind) = label.kind().filter(|&kind| kind != Kind::Org) {
+                    mark(&mut tags, ranges, toks[k].start, toks[end - 1].end, kind);
+                }
+                k = end;
             }
             tags
         })
@@ -155,6 +257,21 @@ mod tests {
     fn tokens_split_differently_from_ours_still_get_one_tag_each() {
         // "Cisco's" is one token here; the tokenizer splits it in two.
         assert_eq!(tags("Cisco's shares rose"), ["B-ORG", "O", "O"]);
+    }
+
+    #[test]
+    fn the_shipped_model_loads_and_marks_people_and_places() {
+        assert!(
+            shipped_model().len() > 10_000,
+            "{} features",
+            shipped_model().len()
+        );
+        assert_eq!(
+            tags("Shares of Vantora rose after John Smith spoke in Berlin ."),
+            [
+                "O", "O", "B-ORG", "O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"
+            ]
+        );
     }
 
     proptest! {
