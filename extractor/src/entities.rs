@@ -120,8 +120,11 @@ pub fn document_orgs<'s>(
     with_labels: bool,
 ) -> Vec<SentenceNames> {
     let mut vocab = ArticleVocabulary::default();
-    for (_, toks) in sentences.clone() {
-        vocab.observe(toks);
+    for (text, toks) in sentences.clone() {
+        // A sentence in capitals says nothing of how words are written.
+        if !is_all_caps(toks, text) {
+            vocab.observe(toks);
+        }
     }
     vocab.finish(sentences.clone().map(|(_, toks)| toks));
     sentences
@@ -147,6 +150,7 @@ pub fn find_orgs(
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
     let headline = is_headline(toks);
+    let shouting = is_all_caps(toks, text);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
@@ -177,6 +181,30 @@ pub fn find_orgs(
             i += 1;
             continue;
         }
+        // In a headline written in capitals, a word belongs to a name only
+        // if the story writes it with a capital inside a sentence and never
+        // in lowercase ("ACME TO BUY GLOBEX UNIT" gives Acme and Globex).
+        if shouting {
+            let body_name = |t: &Token| {
+                vocab.capitalized_inside.contains(&t.norm) && !vocab.lowercase.contains(&t.norm)
+            };
+            if !body_name(t) {
+                i += 1;
+                continue;
+            }
+            let mut run_end = i + 1;
+            while toks
+                .get(run_end)
+                .is_some_and(|n| n.kind == Kind::Word && body_name(n))
+            {
+                run_end += 1;
+            }
+            if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
+                out.push(m);
+            }
+            i = run_end;
+            continue;
+        }
         if headline && headline_break(&t.norm, vocab) {
             i += 1;
             continue;
@@ -191,6 +219,24 @@ pub fn find_orgs(
         i = run_end.max(i + 1);
     }
     out
+}
+
+/// Whether a sentence is written in capitals ("ACME TO BUY GLOBEX UNIT"):
+/// at least three words of two letters or more, four in five of them with
+/// no small letter.
+fn is_all_caps(toks: &[Token], text: &str) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = t.text(text);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        if !w.chars().any(char::is_lowercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 5 >= words * 4
 }
 
 /// Whether a sentence is a headline in Title Case ("Acme Agrees To Buy
@@ -345,6 +391,10 @@ fn unknown_org(
         }
         first += 1;
     }
+    // What the openers leave behind may start with a dot ("U.S. Treasury").
+    while first < end && toks[first].kind == Kind::Punct {
+        first += 1;
+    }
     let mut last = end;
     while last > first
         && (toks[last - 1].norm.ends_with("-based")
@@ -371,6 +421,10 @@ fn unknown_org(
         return None;
     }
     if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
+        return None;
+    }
+    // A head word alone ("Commission", "Institute", "Group") names nothing.
+    if last - first == 1 && lexicon::is(&lexicon::ORG_HEADS, words[0]) {
         return None;
     }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
@@ -677,6 +731,15 @@ mod tests {
             names("A unit of Kelmix hired E.F. Hutton to sell it."),
             ["Kelmix", "E.F. Hutton"]
         );
+    }
+
+    #[test]
+    fn a_headline_in_capitals_keeps_only_the_names_the_story_writes() {
+        let orgs = document(&[
+            "VANTORA <VNT> COMPLETES ACQUISITION OF KELMIX",
+            "Shares of Vantora rose after it bought Kelmix.",
+        ]);
+        assert_eq!(orgs[0], ["VANTORA", "KELMIX"]);
     }
 
     #[test]

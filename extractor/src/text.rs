@@ -123,7 +123,11 @@ fn is_abbreviation(before: &str) -> bool {
         return false;
     }
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // Initials: "E.F. Hutton", "J.P. Morgan", "U.S. Steel".
+    let initials = word
+        .split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+    single_capital || initials || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -156,6 +160,13 @@ mod tests {
             split("Titre sans point\nPremière phrase. Deuxième phrase !"),
             ["Titre sans point", "Première phrase.", "Deuxième phrase !"]
         );
+    }
+
+    #[test]
+    fn initials_do_not_end_a_sentence() {
+        let text = "Kelmix hired E.F. Hutton to advise it. The sale closed.";
+        let spans = sentences(text);
+        assert_eq!(spans.len(), 2, "{spans:?}");
     }
 
     #[test]
