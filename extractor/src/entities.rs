@@ -168,12 +168,16 @@ pub fn find_orgs(
                 out.push(OrgMention {
                     first: i,
                     last: end,
-                    surface: text[t.start..toks[i + len - 1].end].to_string(),
+                    surface: as_written(&text[t.start..toks[i + len - 1].end]),
                     known: Some(canonical.to_string()),
                 });
                 i = end;
                 continue;
             }
+        }
+        if is_ticker(toks, i) {
+            i += 1;
+            continue;
         }
         // A title is not a name ("CEO", "Président"), and neither is the
         // person after it (see `unknown_org`).
@@ -219,6 +223,23 @@ pub fn find_orgs(
         i = run_end.max(i + 1);
     }
     out
+}
+
+/// A name as a reader writes it: a line break or a run of spaces inside it
+/// (hard-wrapped newswire) becomes one space.
+fn as_written(span: &str) -> String {
+    span.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether token `i` is ticker markup: a word directly inside angle brackets
+/// ("<FEBC>", "<FRMS.ST>"), which newswires put after a company's name.
+fn is_ticker(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is_punct('<')
+        && toks[i - 1].end == toks[i].start
+        && toks
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end)
 }
 
 /// Whether a sentence is written in capitals ("ACME TO BUY GLOBEX UNIT"):
@@ -482,7 +503,7 @@ fn unknown_org(
             return None;
         }
     }
-    let surface = text[toks[first].start..toks[last - 1].end].to_string();
+    let surface = as_written(&text[toks[first].start..toks[last - 1].end]);
     Some(OrgMention {
         first,
         last,
@@ -740,6 +761,14 @@ mod tests {
             "Shares of Vantora rose after it bought Kelmix.",
         ]);
         assert_eq!(orgs[0], ["VANTORA", "KELMIX"]);
+    }
+
+    #[test]
+    fn names_broken_over_lines_read_as_written_and_tickers_are_no_names() {
+        assert_eq!(
+            names("Shares of Vantora <VNT.PA> rose after it bought Golden\nNugget Casino Hotel."),
+            ["Vantora", "Golden Nugget Casino Hotel"]
+        );
     }
 
     #[test]
