@@ -130,7 +130,7 @@ async fn main() -> anyhow::Result<()> {
                 conll::write(
                     &mut out,
                     &doc,
-                    &ner::tag_document(&doc, extractor.aliases()),
+                    &ner::tag::tag_document(&doc, extractor.aliases()),
                 )?;
             }
             for f in files {
@@ -139,7 +139,7 @@ async fn main() -> anyhow::Result<()> {
                 conll::write(
                     &mut out,
                     &doc,
-                    &ner::tag_document(&doc, extractor.aliases()),
+                    &ner::tag::tag_document(&doc, extractor.aliases()),
                 )?;
             }
             out.flush()?;

@@ -5,7 +5,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 
-use super::Tag;
+use super::tag::Tag;
 
 /// A sentence: its tokens, as the file gives them.
 pub type Sentence = Vec<String>;

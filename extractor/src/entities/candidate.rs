@@ -1,0 +1,158 @@
+//! Whether a run of capitalised words names an organisation the alias table
+//! does not know: not an opener, a place, a nationality, a person, a head
+//! word alone or a common word at a sentence start.
+
+use dealwire_core::names::LEGAL_SUFFIXES;
+use dealwire_core::tokens::{Kind, Token};
+
+use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
+
+use super::mention::OrgMention;
+use super::runs::as_written;
+use super::vocabulary::ArticleVocabulary;
+
+pub(super) fn unknown_org(
+    toks: &[Token],
+    text: &str,
+    i: usize,
+    end: usize,
+    vocab: &ArticleVocabulary,
+) -> Option<OrgMention> {
+    let mut first = i;
+    // Sentence openers and determiners are not part of the name.
+    while first < end
+        && (lexicon::is(&STOP_CAPS, &toks[first].norm)
+            || lexicon::not_org(&toks[first].norm)
+            || toks[first].norm.ends_with("-based"))
+    {
+        // "Les Docks Numériques" inside a sentence keeps its article.
+        if first > 0
+            && matches!(toks[first].norm.as_str(), "les" | "la" | "le")
+            && first + 1 < end
+            && first == i
+        {
+            break;
+        }
+        first += 1;
+    }
+    // What the openers leave behind may start with a dot ("U.S. Treasury").
+    while first < end && toks[first].kind == Kind::Punct {
+        first += 1;
+    }
+    let mut last = end;
+    while last > first
+        && (toks[last - 1].norm.ends_with("-based")
+            || toks[last - 1].norm.ends_with("-headquartered"))
+    {
+        last -= 1;
+    }
+    let before_suffix = last;
+    while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
+        last -= 1;
+    }
+    // "Telmira Inc", "Velmor SA": a legal form says it is a company.
+    let legal = last < before_suffix;
+    if first >= last {
+        return None;
+    }
+    let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
+    let joined = words.join(" ");
+    if lexicon::not_org(&joined)
+        || words
+            .iter()
+            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
+    {
+        return None;
+    }
+    if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
+        return None;
+    }
+    // A head word alone ("Commission", "Institute", "Group") names nothing.
+    if last - first == 1 && lexicon::is(&lexicon::ORG_HEADS, words[0]) {
+        return None;
+    }
+    // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
+    // that is also a company's name only after "in", "à"...
+    let name = &toks[first..last];
+    if lexicon::PLACES.contains_tokens(name)
+        || lexicon::DEMONYMS.contains_tokens(name)
+        || (lexicon::TOWNS.contains_tokens(name)
+            && first > 0
+            && lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm))
+    {
+        return None;
+    }
+    // People: a first name opens the run, or a title stands before it.
+    if lexicon::is_first_name(words[0]) && (words.len() >= 2 || first > 0) {
+        return None;
+    }
+    if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
+        return None;
+    }
+    if first > 0
+        && toks[first - 1].is_punct('.')
+        && first > 1
+        && matches!(toks[first - 2].norm.as_str(), "m" | "mr" | "dr")
+    {
+        return None;
+    }
+    // Quoted single words are products or projects («Cristal»).
+    if first > 0
+        && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“'))
+        && last - first == 1
+    {
+        return None;
+    }
+    // A lone capitalised word must look like a name: not a common word the
+    // article writes in lowercase elsewhere, and at a sentence start, written
+    // with a capital elsewhere too or shaped like a name (OpenAI, IBM).
+    if last - first == 1 && !legal && !appositive(toks, last) {
+        let t = &toks[first];
+        let word = t.text(text);
+        let shaped = word.chars().skip(1).any(char::is_uppercase)
+            || word.chars().any(|c| c.is_ascii_digit());
+        if vocab.lowercase.contains(&t.norm) && !shaped {
+            return None;
+        }
+        // At a sentence start, a common word is capitalised too; the article
+        // writing it in lowercase elsewhere, or it being a function word,
+        // tells them apart (checked above and below).
+        let next = toks.get(last).map_or("", |n| n.norm.as_str());
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next);
+        if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
+            return None;
+        }
+        if word.chars().count() < 2 {
+            return None;
+        }
+    }
+    let surface = as_written(&text[toks[first].start..toks[last - 1].end]);
+    Some(OrgMention {
+        first,
+        last,
+        surface,
+        known: None,
+    })
+}
+
+/// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a
+/// description in apposition says the name before it is an organisation.
+pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
+    if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
+    if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
+        return false;
+    }
+    toks[after + 2..toks.len().min(after + 5)].iter().any(|t| {
+        lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+            || t.norm.ends_with("-based")
+            || t.norm.ends_with("-headquartered")
+    })
+}
+
+/// Words that follow a subject: a capitalised word before them at a sentence
+/// start names who acts ("Globex has agreed", "Quantix lève").
+pub(super) static SUBJECT_FOLLOWERS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/subject_followers.txt"));

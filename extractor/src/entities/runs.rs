@@ -1,0 +1,178 @@
+//! Where a name runs: capitalised words joined by "&", "of", "de" or, before
+//! an organisation's head word, "and"; legal forms and initials; headlines
+//! in Title Case or in capitals, where capitals mark no names; tickers.
+
+use dealwire_core::names::LEGAL_SUFFIXES;
+use dealwire_core::tokens::{Kind, Token};
+
+use crate::lexicon::{self, PERSON_CUES};
+
+use super::vocabulary::ArticleVocabulary;
+
+/// A name as a reader writes it: a line break or a run of spaces inside it
+/// (hard-wrapped newswire) becomes one space.
+pub(super) fn as_written(span: &str) -> String {
+    span.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether token `i` is ticker markup: a word directly inside angle brackets
+/// ("<FEBC>", "<FRMS.ST>"), which newswires put after a company's name.
+pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is_punct('<')
+        && toks[i - 1].end == toks[i].start
+        && toks
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end)
+}
+
+/// Whether a sentence is written in capitals ("ACME TO BUY GLOBEX UNIT"):
+/// at least three words of two letters or more, four in five of them with
+/// no small letter.
+pub(super) fn is_all_caps(toks: &[Token], text: &str) -> bool {
+    let (mut words, mut caps) = (0usize, 0usize);
+    for t in toks.iter().filter(|t| t.kind == Kind::Word) {
+        let w = t.text(text);
+        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            continue;
+        }
+        words += 1;
+        if !w.chars().any(char::is_lowercase) {
+            caps += 1;
+        }
+    }
+    words >= 3 && caps * 5 >= words * 4
+}
+
+/// Whether a sentence is a headline in Title Case ("Acme Agrees To Buy
+/// Globex Unit"): most of its words, short ones included, start with a
+/// capital. There capitals do not mark names, so runs are cut shorter.
+pub(super) fn is_headline(toks: &[Token]) -> bool {
+    let words: Vec<&Token> = toks
+        .iter()
+        .filter(|t| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
+    let short_capitalized = words
+        .iter()
+        .skip(1)
+        .any(|t| t.is_capitalized() && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm));
+    words.len() >= 4 && capitalized * 10 >= words.len() * 7 && short_capitalized
+}
+
+/// Where a name starting at `i` ends in a headline: at the first short word
+/// ("To", "In") or the first word the article also writes in lowercase
+/// ("Agrees", "Buy"), within the run of capitals ending at `run_end`.
+pub(super) fn headline_run_end(
+    toks: &[Token],
+    i: usize,
+    run_end: usize,
+    vocab: &ArticleVocabulary,
+) -> usize {
+    (i + 1..run_end)
+        .find(|&j| toks[j].is_capitalized() && headline_break(&toks[j].norm, vocab))
+        .unwrap_or(run_end)
+}
+
+/// A headline word that is not part of a name: a short word, or one the
+/// article also writes in lowercase.
+pub(super) fn headline_break(word: &str, vocab: &ArticleVocabulary) -> bool {
+    lexicon::is(&lexicon::HEADLINE_BREAKS, word) || vocab.lowercase.contains(word)
+}
+
+/// Legal suffixes after a known name belong to it: "Xerox Corp.".
+pub(super) fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
+    while let Some(t) = toks.get(end) {
+        if LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&" {
+            end += 1;
+            if toks
+                .get(end)
+                .is_some_and(|n| n.is_punct('.') && toks.get(end + 1).is_some())
+            {
+                // "Corp." inside a sentence: the dot is the abbreviation's.
+                end += 1;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Where a name ends once the legal form that follows it is counted in
+/// ("Becton Dickinson & Co", "Acme Corp."): the finder leaves the form out
+/// of the name it reports, but a reader counts it as part of the name. A
+/// dot belongs to the form only when written against it.
+pub fn legal_form_end(toks: &[Token], mut end: usize) -> usize {
+    let is_form = |t: &Token| LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&";
+    loop {
+        match toks.get(end) {
+            Some(t) if is_form(t) => end += 1,
+            Some(t) if t.norm == "&" && toks.get(end + 1).is_some_and(is_form) => end += 2,
+            _ => break,
+        }
+        if let (Some(dot), Some(form)) = (toks.get(end), toks.get(end - 1))
+            && dot.is_punct('.')
+            && dot.start == form.end
+        {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// End of a run of capitalised words, joined by "&" or by "de/des/du" between
+/// two capitalised words ("Caisse des Dépôts").
+pub(super) fn capital_run(toks: &[Token], i: usize) -> usize {
+    let mut j = i;
+    while j < toks.len() {
+        let t = &toks[j];
+        let cap = t.is_capitalized()
+            || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
+        // "E.F. Hutton", "J.P. Morgan": initials keep their closing dot and
+        // the name goes on.
+        if cap
+            && t.norm.contains('.')
+            && t.norm.chars().all(|c| c == '.' || c.is_alphabetic())
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.is_punct('.') && d.start == t.end)
+            && toks.get(j + 2).is_some_and(Token::is_capitalized)
+        {
+            j += 2;
+            continue;
+        }
+        if cap && j > i && lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) {
+            // "Acme CEO Jane Doe": a title ends the company's name, and
+            // what follows it is a person.
+            break;
+        } else if cap {
+            j += 1;
+        } else if j > i
+            && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
+            && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            && !matches!(
+                toks[j + 1].norm.as_str(),
+                "la" | "le" | "les" | "l'" | "the"
+            )
+        {
+            j += 2;
+        } else if j > i
+            && matches!(t.norm.as_str(), "and" | "et")
+            && toks.get(j + 1).is_some_and(Token::is_capitalized)
+        {
+            // "Securities and Exchange Commission", "Corroon and Black Corp":
+            // "and" joins two runs when the name it makes ends the way an
+            // organisation's does; otherwise it lists two names.
+            let end = capital_run(toks, j + 1);
+            let head = &toks[end - 1].norm;
+            if lexicon::is(&lexicon::ORG_HEADS, head) || LEGAL_SUFFIXES.contains(&head.as_str()) {
+                j = end;
+            }
+            break;
+        } else {
+            break;
+        }
+    }
+    j
+}

@@ -1,0 +1,105 @@
+//! The article's table of organisations: every mention of one organisation
+//! resolves to one canonical name ("Acacia" and "Acacia Communications Inc",
+//! "ACS" after "Affiliated Computer Services (ACS)").
+
+use dealwire_core::tokens::Token;
+use rustc_hash::FxHashMap as HashMap;
+
+use super::mention::OrgMention;
+
+/// Resolves every mention of an article to one canonical name per
+/// organisation.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    canonical: HashMap<String, String>,
+}
+
+impl EntityTable {
+    /// Builds the table from all the mentions of an article.
+    pub fn build(mentions: &[OrgMention], acronyms: &[(String, String)]) -> Self {
+        let mut canonical: HashMap<String, String> = HashMap::default();
+        // Unknown names, each lowercased once: a long article repeats the
+        // same few names thousands of times.
+        let unknown: Vec<(String, &str)> = {
+            let mut v: Vec<&str> = mentions
+                .iter()
+                .filter(|m| m.known.is_none())
+                .map(|m| m.surface.as_str())
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v.into_iter().map(|s| (s.to_lowercase(), s)).collect()
+        };
+        let mut longer: HashMap<&str, String> = HashMap::default();
+        for m in mentions {
+            let key = m.surface.to_lowercase();
+            let name = match &m.known {
+                Some(k) => k.clone(),
+                None => longer
+                    .entry(m.surface.as_str())
+                    .or_insert_with(|| {
+                        longer_form(&key, &unknown)
+                            .unwrap_or(&m.surface)
+                            .to_string()
+                    })
+                    .clone(),
+            };
+            canonical.insert(key, name);
+        }
+        // "Affiliated Computer Services (ACS)": the acronym is the long name.
+        for (acronym, long) in acronyms {
+            if let Some(name) = canonical.get(&long.to_lowercase()).cloned() {
+                canonical.insert(acronym.to_lowercase(), name);
+            }
+        }
+        EntityTable { canonical }
+    }
+
+    /// Canonical name of a mention.
+    pub fn resolve(&self, m: &OrgMention) -> String {
+        self.canonical
+            .get(&m.surface.to_lowercase())
+            .cloned()
+            .unwrap_or_else(|| m.known.clone().unwrap_or_else(|| m.surface.clone()))
+    }
+}
+
+/// The one longer name that starts with `short` ("Rivian" for "Rivian
+/// Automotive"); `short` and the names' first halves are lowercase.
+pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    let mut hits = names.iter().filter(|(lower, _)| {
+        lower.len() > short.len()
+            && lower.starts_with(short)
+            && lower.as_bytes()[short.len()] == b' '
+    });
+    let first = hits.next()?;
+    hits.next().is_none().then_some(first.1)
+}
+
+/// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".
+pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for m in orgs {
+        let (Some(open), Some(word), Some(close)) =
+            (toks.get(m.last), toks.get(m.last + 1), toks.get(m.last + 2))
+        else {
+            continue;
+        };
+        let w = word.text(text);
+        if open.is_punct('(')
+            && close.is_punct(')')
+            && w.len() >= 2
+            && w.chars().all(|c| c.is_uppercase() || c == '&')
+        {
+            let initials: String = m
+                .surface
+                .split_whitespace()
+                .filter_map(|p| p.chars().next())
+                .collect();
+            if initials.eq_ignore_ascii_case(w) || m.surface.split_whitespace().count() >= 2 {
+                out.push((w.to_string(), m.surface.clone()));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,79 @@
+//! What a whole article says about how it writes words, gathered before its
+//! sentences are read: which capitalised words it also writes in lowercase,
+//! which it capitalises inside sentences, and which name projects.
+
+use compact_str::CompactString;
+use dealwire_core::tokens::{Kind, Token};
+use rustc_hash::FxHashSet as HashSet;
+
+/// What the whole article says about names, gathered before sentences are
+/// read one by one: [`ArticleVocabulary::observe`] every sentence, then
+/// [`ArticleVocabulary::finish`] once.
+#[derive(Default, Debug)]
+pub struct ArticleVocabulary {
+    /// Words the article writes in lowercase somewhere, among those it also
+    /// capitalises (only those are ever asked about).
+    pub lowercase: HashSet<CompactString>,
+    /// Words the article capitalises somewhere other than a sentence start.
+    pub capitalized_inside: HashSet<CompactString>,
+    /// Names of projects and vehicles ("le projet Stargate", «Cristal»), which
+    /// are not parties.
+    pub vehicles: HashSet<CompactString>,
+    /// Every word the article capitalises.
+    capitalized: HashSet<CompactString>,
+}
+
+impl ArticleVocabulary {
+    /// Learns from one tokenized sentence.
+    pub fn observe(&mut self, toks: &[Token]) {
+        for (k, t) in toks.iter().enumerate() {
+            if !t.is_capitalized() {
+                continue;
+            }
+            // Look before inserting: most words repeat, and a clone per
+            // token was a large share of the pipeline's allocations.
+            if !self.capitalized.contains(&t.norm) {
+                self.capitalized.insert(t.norm.clone());
+            }
+            let prev = k.checked_sub(1).map(|p| &toks[p]);
+            if prev.is_some_and(|p| !p.is_punct('«') && !p.is_punct('"'))
+                && !self.capitalized_inside.contains(&t.norm)
+            {
+                self.capitalized_inside.insert(t.norm.clone());
+            }
+            if prev.is_some_and(|p| {
+                matches!(
+                    p.norm.as_str(),
+                    "projet" | "project" | "programme" | "program" | "initiative"
+                )
+            }) {
+                self.vehicles.insert(t.norm.clone());
+            }
+            // A single capitalised word in quotes: «Stargate», «Cristal».
+            if prev.is_some_and(|p| p.is_punct('«') || p.is_punct('"') || p.is_punct('“'))
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))
+            {
+                self.vehicles.insert(t.norm.clone());
+            }
+        }
+    }
+
+    /// Learns which capitalised words the article also writes in lowercase,
+    /// once every sentence is observed. Only the few capitalised words are
+    /// kept, rather than every lowercase word of the article.
+    pub fn finish<'t>(&mut self, sentences: impl IntoIterator<Item = &'t [Token]>) {
+        for toks in sentences {
+            for t in toks {
+                if t.kind == Kind::Word
+                    && !t.is_capitalized()
+                    && self.capitalized.contains(&t.norm)
+                    && !self.lowercase.contains(&t.norm)
+                {
+                    self.lowercase.insert(t.norm.clone());
+                }
+            }
+        }
+    }
+}
