@@ -63,6 +63,10 @@ pub static LOCATIVES: WordSet = WordSet::new(include_str!("../data/words/locativ
 /// "Santander") to be places only after a locative preposition.
 pub static TOWNS: NameSet = NameSet::new(&[include_str!("../data/names/towns.txt")]);
 
+/// Public authorities that regulate, judge or set policy: named in deal
+/// news, never a party to a deal.
+pub static AUTHORITIES: NameSet = NameSet::new(&[include_str!("../data/names/authorities.txt")]);
+
 /// Nationality and regional adjectives and nouns, English and French.
 pub static DEMONYMS: NameSet = NameSet::new(&[include_str!("../data/names/demonyms.txt")]);
 
@@ -228,6 +232,9 @@ mod tests {
         assert!(has(&DEMONYMS, "Japanese"));
         assert!(has(&DEMONYMS, "allemande"));
         assert!(!has(&PLACES, "Acme Robotics"));
+        assert!(has(&AUTHORITIES, "Securities and Exchange Commission"));
+        assert!(has(&AUTHORITIES, "Autorité de la concurrence"));
+        assert!(!has(&AUTHORITIES, "Bpifrance"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::amount::{self, AmountMention, Lang};
 use crate::coref::Context;
 use crate::entities::{self, EntityTable, OrgMention};
 use crate::html;
+use crate::lexicon;
 use crate::merge;
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
@@ -172,6 +173,11 @@ impl Extractor {
                     .deal
                     .parties
                     .iter()
+                    // A regulator, court or central bank is named, not a
+                    // party; a deal left without its parties is dropped below.
+                    .filter(|(name, _)| {
+                        !lexicon::AUTHORITIES.contains_tokens(&tokens::tokenize(name))
+                    })
                     .map(|(name, role)| Party {
                         name: name.clone(),
                         role: *role,

@@ -210,3 +210,27 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn a_regulator_or_a_court_is_never_a_party() {
+    for text in [
+        "Vantora said it agreed with the Securities and Exchange Commission to buy Kelmix.",
+        "The Federal Trade Commission will review how Vantora acquires Kelmix.",
+    ] {
+        for deal in read(text) {
+            assert!(!deal.contains("Commission"), "{text:?} gave {deal:?}");
+        }
+    }
+    for deal in read("The District Court said Vantora invested $5 million in Kelmix.") {
+        assert!(!deal.contains("Court"), "{deal:?}");
+    }
+}
+
+#[test]
+fn places_and_nationalities_are_never_parties() {
+    for deal in read("German group Vantora acquired the Mexican unit of Kelmix in Brazil.") {
+        for word in ["German", "Mexican", "Brazil"] {
+            assert!(!deal.contains(word), "{deal:?}");
+        }
+    }
+}
