@@ -67,6 +67,9 @@ pub static TOWNS: NameSet = NameSet::new(&[include_str!("../data/names/towns.txt
 /// news, never a party to a deal.
 pub static AUTHORITIES: NameSet = NameSet::new(&[include_str!("../data/names/authorities.txt")]);
 
+/// Products, indices, events and laws: other names, not organisations.
+pub static PRODUCTS: NameSet = NameSet::new(&[include_str!("../data/names/products.txt")]);
+
 /// Nationality and regional adjectives and nouns, English and French.
 pub static DEMONYMS: NameSet = NameSet::new(&[include_str!("../data/names/demonyms.txt")]);
 

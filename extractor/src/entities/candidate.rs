@@ -67,6 +67,18 @@ pub(super) fn unknown_org(
     if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
         return None;
     }
+    // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
+    // ("Chips Act", "loi Pacte") are other names.
+    if lexicon::PRODUCTS.contains_tokens(&toks[first..last])
+        || (words.len() >= 2 && matches!(words[words.len() - 1], "act" | "acts"))
+        || (first > 0
+            && matches!(
+                toks[first - 1].norm.as_str(),
+                "loi" | "directive" | "règlement"
+            ))
+    {
+        return None;
+    }
     // A head word alone ("Commission", "Institute", "Group") names nothing.
     if last - first == 1 && lexicon::is(&lexicon::ORG_HEADS, words[0]) {
         return None;

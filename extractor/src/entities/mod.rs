@@ -301,6 +301,14 @@ mod tests {
     }
 
     #[test]
+    fn products_indices_and_laws_are_not_organisations() {
+        assert_eq!(
+            names("Shares of Vantora fell as the CAC 40 slipped and the Chips Act passed."),
+            ["Vantora"]
+        );
+    }
+
+    #[test]
     fn a_title_case_headline_is_not_read_as_one_name() {
         let orgs = document(&[
             "Vantora Agrees To Buy Kelmix Unit",

@@ -9,6 +9,7 @@ use dealwire_core::tokens::tokenize;
 
 use super::Kind;
 use crate::entities;
+use crate::lexicon;
 
 /// One token's IOB2 tag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,10 +90,17 @@ pub fn tag_document(sentences: &[Vec<String>], aliases: &Aliases) -> Vec<Vec<Tag
             // Organisations first: the finder's, with their legal forms.
             for m in &names.orgs {
                 let end = entities::legal_form_end(toks, m.last);
+                // A product the alias table lets stand for its maker is,
+                // as a name, a product.
+                let kind = if lexicon::PRODUCTS.contains_tokens(&toks[m.first..m.last]) {
+                    Kind::Misc
+                } else {
+                    Kind::Org
+                };
                 if let (Some(first), Some(last)) =
                     (toks.get(m.first), toks.get(end.wrapping_sub(1)))
                 {
-                    mark(&mut tags, ranges, first.start, last.end, Kind::Org);
+                    mark(&mut tags, ranges, first.start, last.end, kind);
                 }
             }
             // Then people, places and other names, as the model reads them.
