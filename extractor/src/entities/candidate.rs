@@ -69,7 +69,9 @@ pub(super) fn unknown_org(
     }
     // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
     // ("Chips Act", "loi Pacte") are other names.
+    let with_number = (last < toks.len() && toks[last].kind == Kind::Number).then_some(last + 1);
     if lexicon::PRODUCTS.contains_tokens(&toks[first..last])
+        || with_number.is_some_and(|end| lexicon::PRODUCTS.contains_tokens(&toks[first..end]))
         || (words.len() >= 2 && matches!(words[words.len() - 1], "act" | "acts"))
         || (first > 0
             && matches!(
