@@ -12,23 +12,40 @@ pub type Sentence = Vec<String>;
 
 /// Reads the sentences of a CoNLL file (gzip when the name ends in `.gz`).
 pub fn read_file(path: &Path) -> std::io::Result<Vec<Sentence>> {
-    let file = std::fs::File::open(path)?;
-    if path.extension().is_some_and(|e| e == "gz") {
-        read(flate2::read::MultiGzDecoder::new(file))
-    } else {
-        read(file)
-    }
+    Ok(tokens_only(read_pairs(open(path)?)?))
 }
 
 /// Reads the sentences of an annotated CoNLL file: each token with its tag
 /// (the last column).
 pub fn read_tagged_file(path: &Path) -> std::io::Result<Vec<Vec<(String, String)>>> {
+    read_pairs(open(path)?)
+}
+
+/// Reads the sentences of CoNLL text.
+pub fn read(input: impl Read) -> std::io::Result<Vec<Sentence>> {
+    Ok(tokens_only(read_pairs(input)?))
+}
+
+fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
     let file = std::fs::File::open(path)?;
-    let input: Box<dyn Read> = if path.extension().is_some_and(|e| e == "gz") {
+    Ok(if path.extension().is_some_and(|e| e == "gz") {
         Box::new(flate2::read::MultiGzDecoder::new(file))
     } else {
         Box::new(file)
-    };
+    })
+}
+
+fn tokens_only(sentences: Vec<Vec<(String, String)>>) -> Vec<Sentence> {
+    sentences
+        .into_iter()
+        .map(|s| s.into_iter().map(|(token, _)| token).collect())
+        .collect()
+}
+
+/// Each sentence's (token, tag) pairs: the first column and the last (the
+/// token itself when there is one column). Columns are tab-separated, or,
+/// in files that use spaces, separated by spaces.
+fn read_pairs(input: impl Read) -> std::io::Result<Vec<Vec<(String, String)>>> {
     let mut sentences = Vec::new();
     let mut current = Vec::new();
     for line in BufReader::new(input).lines() {
@@ -51,36 +68,6 @@ pub fn read_tagged_file(path: &Path) -> std::io::Result<Vec<Vec<(String, String)
         if let (Some(token), Some(tag)) = (cols.first(), cols.last()) {
             current.push((token.to_string(), tag.to_string()));
         }
-    }
-    if !current.is_empty() {
-        sentences.push(current);
-    }
-    Ok(sentences)
-}
-
-/// Reads the sentences of CoNLL text.
-pub fn read(input: impl Read) -> std::io::Result<Vec<Sentence>> {
-    let mut sentences = Vec::new();
-    let mut current = Vec::new();
-    for line in BufReader::new(input).lines() {
-        let line = line?;
-        let line = line.trim_end_matches('\r');
-        if line.starts_with('#') {
-            continue;
-        }
-        if line.trim().is_empty() {
-            if !current.is_empty() {
-                sentences.push(std::mem::take(&mut current));
-            }
-            continue;
-        }
-        // The token is the first column: tab-separated, or, in files that
-        // use spaces, the first word.
-        let token = match line.split_once('\t') {
-            Some((t, _)) => t,
-            None => line.split_whitespace().next().unwrap_or(line),
-        };
-        current.push(token.to_string());
     }
     if !current.is_empty() {
         sentences.push(current);
