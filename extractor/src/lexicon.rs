@@ -147,46 +147,43 @@ impl NameSet {
         }
     }
 
+    /// Whether the set holds the name whose key (see [`name_key`]) is `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.set
+            .get_or_init(|| {
+                self.texts
+                    .iter()
+                    .flat_map(|t| t.lines())
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .map(|l| name_key(&tokenize(l)))
+                    .filter(|k| !k.is_empty())
+                    .collect()
+            })
+            .contains(key)
+    }
+
     /// Whether the set holds the name whose words are `words` (lowercase
     /// token forms, as the tokenizer gives them).
     pub fn contains_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
-        let set = self.set.get_or_init(|| {
-            self.texts
-                .iter()
-                .flat_map(|t| t.lines())
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .map(|l| name_words(&tokenize(l)))
-                .filter(|k| !k.is_empty())
-                .collect()
-        });
-        let mut key = String::new();
-        for w in words {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(w);
-        }
-        set.contains(&key)
+        self.contains_key(&words.into_iter().collect::<Vec<_>>().join(" "))
     }
 
     /// Whether the set holds the name written by `toks`.
     pub fn contains_tokens(&self, toks: &[Token]) -> bool {
-        self.contains_words(words_of(toks))
+        self.contains_key(&name_key(toks))
     }
 }
 
-/// The words of a name, punctuation and abbreviation dots left out: "U.S."
-/// and "U.S" give "u.s".
-fn words_of(toks: &[Token]) -> impl Iterator<Item = &str> {
+/// The key [`NameSet`]s compare names by: the name's words, punctuation and
+/// abbreviation dots left out, joined by spaces ("U.S." and "U.S" give
+/// "u.s"). Worked out once when one name is looked up in several sets.
+pub fn name_key(toks: &[Token]) -> String {
     toks.iter()
         .filter(|t| t.kind != Kind::Punct)
         .map(|t| t.norm.trim_end_matches('.'))
-}
-
-/// The words of a name joined by spaces, as [`NameSet`] keys them.
-fn name_words(toks: &[Token]) -> String {
-    words_of(toks).collect::<Vec<_>>().join(" ")
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

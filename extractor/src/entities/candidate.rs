@@ -69,8 +69,10 @@ pub(super) fn unknown_org(
     }
     // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
     // ("Chips Act", "loi Pacte") are other names.
+    // The name is looked up in several lists: its key is worked out once.
+    let key = lexicon::name_key(&toks[first..last]);
     let with_number = (last < toks.len() && toks[last].kind == Kind::Number).then_some(last + 1);
-    if lexicon::PRODUCTS.contains_tokens(&toks[first..last])
+    if lexicon::PRODUCTS.contains_key(&key)
         || with_number.is_some_and(|end| lexicon::PRODUCTS.contains_tokens(&toks[first..end]))
         || (words.len() >= 2 && matches!(words[words.len() - 1], "act" | "acts"))
         || (first > 0
@@ -87,10 +89,9 @@ pub(super) fn unknown_org(
     }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
-    let name = &toks[first..last];
-    if lexicon::PLACES.contains_tokens(name)
-        || lexicon::DEMONYMS.contains_tokens(name)
-        || (lexicon::TOWNS.contains_tokens(name)
+    if lexicon::PLACES.contains_key(&key)
+        || lexicon::DEMONYMS.contains_key(&key)
+        || (lexicon::TOWNS.contains_key(&key)
             && first > 0
             && lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm))
     {
