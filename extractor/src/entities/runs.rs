@@ -30,34 +30,47 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
 /// at least three words of two letters or more, four in five of them with
 /// no small letter.
 pub(super) fn is_all_caps(toks: &[Token], text: &str) -> bool {
-    let (mut words, mut caps) = (0usize, 0usize);
+    // Asked of every sentence: the usual one, with small letters in most of
+    // its words, is let go as soon as that cannot add up to four in five.
+    let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+    let (mut counted, mut caps) = (0usize, 0usize);
     for t in toks.iter().filter(|t| t.kind == Kind::Word) {
         let w = t.text(text);
         if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             continue;
         }
-        words += 1;
-        if !w.chars().any(char::is_lowercase) {
+        counted += 1;
+        if w.chars().any(char::is_lowercase) {
+            if (counted - caps) * 5 > words {
+                return false;
+            }
+        } else {
             caps += 1;
         }
     }
-    words >= 3 && caps * 5 >= words * 4
+    counted >= 3 && caps * 5 >= counted * 4
 }
 
 /// Whether a sentence is a headline in Title Case ("Acme Agrees To Buy
 /// Globex Unit"): most of its words, short ones included, start with a
 /// capital. There capitals do not mark names, so runs are cut shorter.
 pub(super) fn is_headline(toks: &[Token]) -> bool {
-    let words: Vec<&Token> = toks
-        .iter()
-        .filter(|t| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    let capitalized = words.iter().filter(|t| t.is_capitalized()).count();
-    let short_capitalized = words
-        .iter()
-        .skip(1)
-        .any(|t| t.is_capitalized() && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm));
-    words.len() >= 4 && capitalized * 10 >= words.len() * 7 && short_capitalized
+    let is_word =
+        |t: &&Token| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic);
+    let words = toks.iter().filter(is_word).count();
+    let (mut lower, mut short_capitalized) = (0usize, false);
+    for (k, t) in toks.iter().filter(is_word).enumerate() {
+        if !t.is_capitalized() {
+            lower += 1;
+            // Asked of every sentence: most are let go at once.
+            if lower * 10 > words * 3 {
+                return false;
+            }
+        } else if k > 0 && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm) {
+            short_capitalized = true;
+        }
+    }
+    words >= 4 && short_capitalized
 }
 
 /// Where a name starting at `i` ends in a headline: at the first short word
