@@ -55,16 +55,20 @@ pub fn document_orgs<'s>(
     with_labels: bool,
 ) -> Vec<SentenceNames> {
     let mut vocab = ArticleVocabulary::default();
+    let mut shouting = Vec::new();
     for (text, toks) in sentences.clone() {
         // A sentence in capitals says nothing of how words are written.
-        if !is_all_caps(toks, text) {
+        let caps = is_all_caps(toks, text);
+        if !caps {
             vocab.observe(toks);
         }
+        shouting.push(caps);
     }
     vocab.finish(sentences.clone().map(|(_, toks)| toks));
     sentences
-        .map(|(text, toks)| SentenceNames {
-            orgs: find_orgs(toks, text, aliases, &vocab),
+        .zip(shouting)
+        .map(|((text, toks), caps)| SentenceNames {
+            orgs: orgs_of(toks, text, aliases, &vocab, caps),
             labels: if with_labels {
                 let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
                 let prepared = Prepared::new(words, &|w| vocab.lowercase.contains(w));
@@ -83,9 +87,19 @@ pub fn find_orgs(
     aliases: &Aliases,
     vocab: &ArticleVocabulary,
 ) -> Vec<OrgMention> {
+    orgs_of(toks, text, aliases, vocab, is_all_caps(toks, text))
+}
+
+/// [`find_orgs`], told whether the sentence is written in capitals.
+fn orgs_of(
+    toks: &[Token],
+    text: &str,
+    aliases: &Aliases,
+    vocab: &ArticleVocabulary,
+    shouting: bool,
+) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    let headline = is_headline(toks);
-    let shouting = is_all_caps(toks, text);
+    let headline = !shouting && is_headline(toks);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];

@@ -36,10 +36,12 @@ pub(super) fn is_all_caps(toks: &[Token], text: &str) -> bool {
     let (mut counted, mut caps) = (0usize, 0usize);
     for t in toks.iter().filter(|t| t.kind == Kind::Word) {
         let w = t.text(text);
-        if w.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        // Words of one character ("a", "I") say nothing either way.
+        if w.chars().nth(1).is_none() {
             continue;
         }
         counted += 1;
+        // A word with a small letter is not written in capitals.
         if w.chars().any(char::is_lowercase) {
             if (counted - caps) * 5 > words {
                 return false;
