@@ -117,6 +117,7 @@ impl Extractor {
         for p in &mut prepared {
             p.amounts = amount::find_amounts(&p.toks, lang);
         }
+        resolve_francs(&mut prepared);
         let orgs: Vec<Vec<OrgMention>> = entities::document_orgs(
             prepared.iter().map(|p| (p.text, p.toks.as_slice())),
             &self.aliases,
@@ -231,6 +232,30 @@ impl Extractor {
 
 /// The currency most amounts of the article state; amounts that state none
 /// ("2 milliards") are read in it.
+/// Gives the article's francs the code of the country it speaks of most
+/// (Swiss, French, Belgian...), the Swiss franc when it names none.
+fn resolve_francs(prepared: &mut [Prepared<'_>]) {
+    let is_franc = |a: &AmountMention| a.currency == Some(amount::FRANC);
+    if !prepared.iter().flat_map(|p| &p.amounts).any(is_franc) {
+        return;
+    }
+    let mut counts: HashMap<&'static str, usize> = HashMap::new();
+    for t in prepared.iter().flat_map(|p| &p.toks) {
+        if let Some(code) = amount::FRANC_COUNTRIES.get(&t.norm) {
+            *counts.entry(code).or_default() += 1;
+        }
+    }
+    let franc = counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+        .map_or("CHF", |(code, _)| code);
+    for a in prepared.iter_mut().flat_map(|p| &mut p.amounts) {
+        if is_franc(a) {
+            a.currency = Some(franc);
+        }
+    }
+}
+
 fn default_currency(prepared: &[Prepared<'_>], lang: Lang) -> &'static str {
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
     for a in prepared.iter().flat_map(|p| &p.amounts) {

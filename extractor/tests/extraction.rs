@@ -234,3 +234,11 @@ fn places_and_nationalities_are_never_parties() {
         }
     }
 }
+
+#[test]
+fn francs_take_the_currency_of_the_country_the_article_speaks_of() {
+    let swiss = read("Swiss group Vantora agreed to buy Kelmix for 703 mln francs.");
+    assert!(swiss.iter().any(|d| d.contains("CHF")), "{swiss:?}");
+    let french = read("French group Vantora agreed to buy Kelmix for 703 mln francs in Paris.");
+    assert!(french.iter().any(|d| d.contains("FRF")), "{french:?}");
+}

@@ -13,7 +13,7 @@ use dealwire_core::tokens::{Kind, Token};
 
 mod numbers;
 
-pub use numbers::parse_number;
+pub use numbers::{FRANC, FRANC_COUNTRIES, parse_number};
 use numbers::{MAX_VALUE, currency_symbol, currency_word, number_word, scale_of, vague_word};
 
 /// The language a text is written in; it decides decimal marks and what
@@ -136,6 +136,8 @@ fn may_start(t: &Token) -> bool {
                     | "a"
                     | "au"
                     | "hk"
+                    | "s"
+                    | "nz"
                     | "usd"
                     | "eur"
                     | "gbp"
@@ -157,7 +159,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let mut currency = None;
     // Currency before the number: "$16", "US$ 5", "€4bn".
     if t.kind == Kind::Word
-        && matches!(t.norm.as_str(), "us" | "c" | "ca" | "a" | "au" | "hk")
+        && matches!(
+            t.norm.as_str(),
+            "us" | "c" | "ca" | "a" | "au" | "hk" | "s" | "nz"
+        )
         && let Some(sym) = toks
             .get(i + 1)
             .filter(|n| n.kind == Kind::Currency && n.start == t.end)
@@ -382,6 +387,40 @@ mod tests {
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() <= 1e-6 * b.abs().max(1.0)
+    }
+
+    #[test]
+    fn newswire_and_older_currencies_are_read_by_their_word() {
+        for (text, value, code) in [
+            ("it paid 12.2 bln pesetas for the stake", 12.2e9, "ESP"),
+            ("a bid worth 40 mln dlrs in cash", 40e6, "USD"),
+            ("the unit fetched 90 mln stg last year", 90e6, "GBP"),
+            ("valued at 3.5 bln marks", 3.5e9, "DEM"),
+            ("for 250 mln riyals", 250e6, "SAR"),
+            ("a price of 500 crore rupees", 5e9, "INR"),
+            ("raised 75 lakh rupees", 7.5e6, "INR"),
+        ] {
+            let a = one(text, Lang::En);
+            assert!(a.value.is_some_and(|v| close(v, value)), "{text}: {a:?}");
+            assert_eq!(a.currency, Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn dollars_of_other_countries_are_read_by_their_prefix() {
+        for (text, code) in [
+            ("it paid A$200 mln", "AUD"),
+            ("a C$1.5 bln offer", "CAD"),
+            ("worth HK$3 bln", "HKD"),
+            ("a S$40 mln round", "SGD"),
+        ] {
+            assert_eq!(one(text, Lang::En).currency, Some(code), "{text}");
+        }
+    }
+
+    #[test]
+    fn francs_wait_for_the_article_to_say_whose_they_are() {
+        assert_eq!(one("for 703 mln francs", Lang::En).currency, Some(FRANC));
     }
 
     #[test]

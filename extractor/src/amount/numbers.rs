@@ -2,6 +2,10 @@
 //! ("2,5", "40 000", "1.2"), number words ("dix", "twelve"), scale words
 //! ("milliards", "bn", "mln") and currencies by name, code or symbol.
 
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
 use super::Lang;
 
 /// Largest value accepted; beyond it a number is a typo or junk, not money.
@@ -17,30 +21,66 @@ pub(super) fn scale_of(word: &str, lang: Lang) -> Option<f64> {
             Lang::Fr => 1e12,
         },
         "trillion" | "trillions" | "tn" => 1e12,
+        // Indian numbering: a lakh is a hundred thousand, a crore ten million.
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
 
 pub(super) fn currency_word(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "dollar" | "dollars" | "usd" | "us$" => "USD",
-        "euro" | "euros" | "eur" => "EUR",
-        "livre" | "livres" | "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "yen" | "yens" | "jpy" => "JPY",
-        "yuan" | "yuans" | "renminbi" | "rmb" | "cny" => "CNY",
-        "chf" => "CHF",
-        "cad" => "CAD",
-        "aud" => "AUD",
-        "inr" | "roupie" | "roupies" | "rupee" | "rupees" => "INR",
-        _ => return None,
-    })
+    CURRENCY_WORDS.get(word)
 }
+
+/// "word CODE" lines of a data file, as a lookup table.
+pub struct CodeTable {
+    text: &'static str,
+    map: OnceLock<HashMap<&'static str, &'static str>>,
+}
+
+impl CodeTable {
+    /// The table written in `text`.
+    pub const fn new(text: &'static str) -> Self {
+        CodeTable {
+            text,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The code of `word`, if the table lists it.
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        self.map
+            .get_or_init(|| {
+                self.text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .filter_map(|l| l.split_once(' '))
+                    .map(|(w, c)| (w.trim(), c.trim()))
+                    .collect()
+            })
+            .get(word)
+            .copied()
+    }
+}
+
+/// Currencies named by a word.
+static CURRENCY_WORDS: CodeTable = CodeTable::new(include_str!("../../data/words/currencies.txt"));
+
+/// Words that tell which country's franc an article means.
+pub static FRANC_COUNTRIES: CodeTable =
+    CodeTable::new(include_str!("../../data/words/franc_countries.txt"));
+
+/// The code `currency_word` gives a franc before the article tells which.
+pub const FRANC: &str = "FRANC";
 
 pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
     match (sym, prefix) {
         ("$", Some("c" | "ca" | "can")) => "CAD",
         ("$", Some("a" | "au")) => "AUD",
         ("$", Some("hk")) => "HKD",
+        ("$", Some("s")) => "SGD",
+        ("$", Some("nz")) => "NZD",
         ("$", _) => "USD",
         ("€", _) => "EUR",
         ("£", _) => "GBP",
