@@ -3,7 +3,7 @@
 //! mark a description of an organisation. Every list is lowercase.
 
 use dealwire_core::tokens::{Kind, Token, tokenize};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Capitalised words that never start an organisation's name: determiners,
@@ -83,6 +83,44 @@ pub fn is(list: &WordSet, word: &str) -> bool {
     list.contains(word)
 }
 
+/// The entries of a data file: its lines, trimmed, less blank lines and `#`
+/// comments. Every list and table under `data/` is read through it.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// A table of "word CODE" lines kept as a text file under `data/words/`
+/// (currencies and their ISO codes), parsed on first use.
+pub struct CodeTable {
+    text: &'static str,
+    map: OnceLock<HashMap<&'static str, &'static str>>,
+}
+
+impl CodeTable {
+    /// The table written in `text`.
+    pub const fn new(text: &'static str) -> Self {
+        CodeTable {
+            text,
+            map: OnceLock::new(),
+        }
+    }
+
+    /// The code of `word`, if the table lists it.
+    pub fn get(&self, word: &str) -> Option<&'static str> {
+        self.map
+            .get_or_init(|| {
+                data_lines(self.text)
+                    .filter_map(|l| l.split_once(' '))
+                    .map(|(w, c)| (w.trim(), c.trim()))
+                    .collect()
+            })
+            .get(word)
+            .copied()
+    }
+}
+
 /// A word list kept as a text file under `data/words/` (one word or phrase
 /// a line, `#` comments), compiled into the binary and parsed on first use.
 /// Lookups go through a hash set: the lists are read for every token, and a
@@ -108,12 +146,7 @@ impl WordSet {
 
     fn parsed(&self) -> &Parsed {
         self.parsed.get_or_init(|| {
-            let words: Vec<&'static str> = self
-                .text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                .collect();
+            let words: Vec<&'static str> = data_lines(self.text).collect();
             let set = words.iter().copied().collect();
             Parsed { words, set }
         })
@@ -153,9 +186,7 @@ impl NameSet {
             .get_or_init(|| {
                 self.texts
                     .iter()
-                    .flat_map(|t| t.lines())
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .flat_map(|t| data_lines(t))
                     .map(|l| name_key(&tokenize(l)))
                     .filter(|k| !k.is_empty())
                     .collect()

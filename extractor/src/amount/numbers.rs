@@ -2,11 +2,8 @@
 //! ("2,5", "40 000", "1.2"), number words ("dix", "twelve"), scale words
 //! ("milliards", "bn", "mln") and currencies by name, code or symbol.
 
-use std::sync::OnceLock;
-
-use rustc_hash::FxHashMap as HashMap;
-
 use super::Lang;
+use crate::lexicon::CodeTable;
 
 /// Largest value accepted; beyond it a number is a typo or junk, not money.
 pub(super) const MAX_VALUE: f64 = 1e16;
@@ -30,38 +27,6 @@ pub(super) fn scale_of(word: &str, lang: Lang) -> Option<f64> {
 
 pub(super) fn currency_word(word: &str) -> Option<&'static str> {
     CURRENCY_WORDS.get(word)
-}
-
-/// "word CODE" lines of a data file, as a lookup table.
-pub struct CodeTable {
-    text: &'static str,
-    map: OnceLock<HashMap<&'static str, &'static str>>,
-}
-
-impl CodeTable {
-    /// The table written in `text`.
-    pub const fn new(text: &'static str) -> Self {
-        CodeTable {
-            text,
-            map: OnceLock::new(),
-        }
-    }
-
-    /// The code of `word`, if the table lists it.
-    pub fn get(&self, word: &str) -> Option<&'static str> {
-        self.map
-            .get_or_init(|| {
-                self.text
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
-                    .filter_map(|l| l.split_once(' '))
-                    .map(|(w, c)| (w.trim(), c.trim()))
-                    .collect()
-            })
-            .get(word)
-            .copied()
-    }
 }
 
 /// Currencies named by a word.
