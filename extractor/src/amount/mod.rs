@@ -123,28 +123,26 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
     out
 }
 
+/// What stands glued before "$" to say whose dollar it is: "US$", "C$",
+/// "A$", "HK$", "S$", "NZ$" (see `currency_symbol`).
+fn dollar_prefix(word: &str) -> bool {
+    matches!(word, "us" | "c" | "ca" | "a" | "au" | "hk" | "s" | "nz")
+}
+
+/// ISO codes written before the number ("EUR 1.2bn").
+fn code_before_number(word: &str) -> bool {
+    matches!(word, "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny")
+}
+
 /// Whether an amount can start at `t`; most words cannot, and checking that
 /// first keeps the amount reader off the rest of the text.
 fn may_start(t: &Token) -> bool {
     match t.kind {
         Kind::Number | Kind::Currency => true,
         Kind::Word => {
-            matches!(
-                t.norm.as_str(),
-                "us" | "c"
-                    | "ca"
-                    | "a"
-                    | "au"
-                    | "hk"
-                    | "s"
-                    | "nz"
-                    | "usd"
-                    | "eur"
-                    | "gbp"
-                    | "chf"
-                    | "jpy"
-                    | "cny"
-            ) || number_word(&t.norm).is_some()
+            dollar_prefix(&t.norm)
+                || code_before_number(&t.norm)
+                || number_word(&t.norm).is_some()
                 || vague_word(&t.norm)
         }
         _ => false,
@@ -159,10 +157,7 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let mut currency = None;
     // Currency before the number: "$16", "US$ 5", "€4bn".
     if t.kind == Kind::Word
-        && matches!(
-            t.norm.as_str(),
-            "us" | "c" | "ca" | "a" | "au" | "hk" | "s" | "nz"
-        )
+        && dollar_prefix(&t.norm)
         && let Some(sym) = toks
             .get(i + 1)
             .filter(|n| n.kind == Kind::Currency && n.start == t.end)
@@ -176,10 +171,7 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     }
     if currency.is_none()
         && t.kind == Kind::Word
-        && matches!(
-            t.norm.as_str(),
-            "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny"
-        )
+        && code_before_number(&t.norm)
         && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number)
     {
         currency = currency_word(&t.norm);
