@@ -230,8 +230,6 @@ impl Extractor {
     }
 }
 
-/// The currency most amounts of the article state; amounts that state none
-/// ("2 milliards") are read in it.
 /// Gives the article's francs the code of the country it speaks of most
 /// (Swiss, French, Belgian...), the Swiss franc when it names none.
 fn resolve_francs(prepared: &mut [Prepared<'_>]) {
@@ -239,16 +237,13 @@ fn resolve_francs(prepared: &mut [Prepared<'_>]) {
     if !prepared.iter().flat_map(|p| &p.amounts).any(is_franc) {
         return;
     }
-    let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    for t in prepared.iter().flat_map(|p| &p.toks) {
-        if let Some(code) = amount::FRANC_COUNTRIES.get(&t.norm) {
-            *counts.entry(code).or_default() += 1;
-        }
-    }
-    let franc = counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-        .map_or("CHF", |(code, _)| code);
+    let franc = most_frequent(
+        prepared
+            .iter()
+            .flat_map(|p| &p.toks)
+            .filter_map(|t| amount::FRANC_COUNTRIES.get(&t.norm)),
+    )
+    .unwrap_or("CHF");
     for a in prepared.iter_mut().flat_map(|p| &mut p.amounts) {
         if is_franc(a) {
             a.currency = Some(franc);
@@ -256,23 +251,32 @@ fn resolve_francs(prepared: &mut [Prepared<'_>]) {
     }
 }
 
+/// The currency most amounts of the article state; amounts that state none
+/// ("2 milliards") are read in it.
 fn default_currency(prepared: &[Prepared<'_>], lang: Lang) -> &'static str {
+    most_frequent(
+        prepared
+            .iter()
+            .flat_map(|p| &p.amounts)
+            .filter_map(|a| a.currency),
+    )
+    .unwrap_or(match lang {
+        Lang::Fr => "EUR",
+        Lang::En => "USD",
+    })
+}
+
+/// The code given most often, ties going to the first in alphabetical
+/// order so the answer never depends on hashing.
+fn most_frequent(codes: impl Iterator<Item = &'static str>) -> Option<&'static str> {
     let mut counts: HashMap<&'static str, usize> = HashMap::new();
-    for a in prepared.iter().flat_map(|p| &p.amounts) {
-        if let Some(c) = a.currency {
-            *counts.entry(c).or_default() += 1;
-        }
+    for c in codes {
+        *counts.entry(c).or_default() += 1;
     }
     counts
         .into_iter()
         .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-        .map_or(
-            match lang {
-                Lang::Fr => "EUR",
-                Lang::En => "USD",
-            },
-            |(c, _)| c,
-        )
+        .map(|(c, _)| c)
 }
 
 /// French or English, by their most frequent function words among the
