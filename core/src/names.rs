@@ -34,6 +34,16 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "l.p",
     "limited",
     "incorporated",
+    "llp",
+    "pte",
+    "pty",
+    "bhd",
+    "se",
+    "srl",
+    "kgaa",
+    "asa",
+    "oyj",
+    "pbc",
     "&",
 ];
 

@@ -56,6 +56,10 @@ pub static HEADLINE_BREAKS: WordSet =
 /// Words that end an organisation's name and say it is one.
 pub static ORG_HEADS: WordSet = WordSet::new(include_str!("../data/words/org_heads.txt"));
 
+/// Words that, written after a known company's name, still name that
+/// company ("Vodafone Group", "Bolloré Holding").
+pub static PARENT_HEADS: WordSet = WordSet::new(include_str!("../data/words/parent_heads.txt"));
+
 /// Prepositions after which a town's name is a place.
 pub static LOCATIVES: WordSet = WordSet::new(include_str!("../data/words/locatives.txt"));
 
@@ -234,6 +238,7 @@ mod tests {
             &CORPUS_FIRST_NAMES,
             &LOCATIVES,
             &ORG_HEADS,
+            &PARENT_HEADS,
             &HEADLINE_BREAKS,
         ] {
             assert!(!list.words().is_empty());

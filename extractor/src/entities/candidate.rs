@@ -2,13 +2,13 @@
 //! does not know: not an opener, a place, a nationality, a person, a head
 //! word alone or a common word at a sentence start.
 
-use dealwire_core::names::LEGAL_SUFFIXES;
+use dealwire_core::names::{Aliases, LEGAL_SUFFIXES};
 use dealwire_core::tokens::{Kind, Token};
 
 use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
 
 use super::mention::OrgMention;
-use super::runs::as_written;
+use super::runs::{as_written, capital_run, headline_run_end};
 use super::vocabulary::ArticleVocabulary;
 
 pub(super) fn unknown_org(
@@ -171,3 +171,58 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
 /// start names who acts ("Globex has agreed", "Quantix lève").
 pub(super) static SUBJECT_FOLLOWERS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/subject_followers.txt"));
+
+/// A known name at `i..end` (its legal form counted in) that the text goes on
+/// writing as one name ("Siemens Energy", "Goldman Sachs Group Inc"): the
+/// whole run is the organisation, a subsidiary or vehicle of the known one.
+/// A product after it ("Azure OpenAI") is no new name.
+pub(super) fn subsidiary(
+    toks: &[Token],
+    text: &str,
+    i: usize,
+    end: usize,
+    canonical: &str,
+    aliases: &Aliases,
+    headline: bool,
+    vocab: &ArticleVocabulary,
+) -> Option<OrgMention> {
+    // Two known names side by side are two names ("OpenAI SoftBank" in a
+    // caption that lost its full stop).
+    if !toks.get(end).is_some_and(Token::is_capitalized) || aliases.match_at(toks, end).is_some() {
+        return None;
+    }
+    let mut run_end = capital_run(toks, i);
+    if headline {
+        run_end = headline_run_end(toks, i, run_end, vocab);
+    }
+    // The name without the legal form that closes it, as `unknown_org`
+    // reports names.
+    let mut last = run_end;
+    while last > end && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
+        last -= 1;
+    }
+    if last <= end {
+        return None;
+    }
+    let tail = &toks[end..last];
+    if tail.iter().any(|t| {
+        lexicon::not_org(&t.norm)
+            || lexicon::is(&STOP_CAPS, &t.norm)
+            || lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.'))
+    }) || lexicon::PRODUCTS.contains_tokens(tail)
+    {
+        return None;
+    }
+    // "Vodafone Group", "Goldman Sachs Group Inc" are the known company;
+    // any other name written after it ("Siemens Energy", "Vodafone
+    // Italia") is a company of its own.
+    let same = tail
+        .iter()
+        .all(|t| lexicon::is(&lexicon::PARENT_HEADS, &t.norm));
+    Some(OrgMention {
+        first: i,
+        last,
+        surface: as_written(&text[toks[i].start..toks[last - 1].end]),
+        known: same.then(|| canonical.to_string()),
+    })
+}

@@ -22,7 +22,7 @@ mod runs;
 mod table;
 mod vocabulary;
 
-use candidate::unknown_org;
+use candidate::{subsidiary, unknown_org};
 pub use mention::OrgMention;
 pub use runs::legal_form_end;
 use runs::{
@@ -114,6 +114,16 @@ fn orgs_of(
             let common = i == 0 && len == 1 && vocab.lowercase.contains(&t.norm);
             if !common && !vocab.vehicles.contains(&t.norm) {
                 let end = extend_suffix(toks, i + len);
+                // A known name that the text goes on writing names something
+                // of its own: "Siemens Energy", "BlackRock Real Assets".
+                if !shouting
+                    && let Some(m) =
+                        subsidiary(toks, text, i, end, canonical, aliases, headline, vocab)
+                {
+                    i = m.last;
+                    out.push(m);
+                    continue;
+                }
                 out.push(OrgMention {
                     first: i,
                     last: end,
@@ -287,6 +297,40 @@ mod tests {
             names("The fund of billionaire Asher Mott bought Kelmix."),
             ["Kelmix"]
         );
+    }
+
+    #[test]
+    fn a_known_name_written_on_names_a_company_of_its_own() {
+        assert_eq!(
+            names("Shares of Siemens Energy rose while Vodafone Group sold Vodafone Italia."),
+            ["Siemens Energy", "Vodafone", "Vodafone Italia"]
+        );
+        // Two known names side by side stay two names.
+        assert_eq!(names("Photo : OpenAI SoftBank"), ["OpenAI", "SoftBank"]);
+        // A title after the known name ends it.
+        assert_eq!(names("Microsoft CEO Satya Nadella spoke."), ["Microsoft"]);
+    }
+
+    #[test]
+    fn a_french_possessive_after_a_name_is_no_legal_form() {
+        let text = "Airbus sa filiale vend Kelmix SA.";
+        let toks = tokenize(text);
+        let vocab = ArticleVocabulary::default();
+        let orgs = find_orgs(&toks, text, &Aliases::default(), &vocab);
+        assert_eq!(orgs[0].last, 1);
+        // The form keeps the dot written against it.
+        assert_eq!(legal_form_end(&toks, orgs[1].last), toks.len());
+    }
+
+    #[test]
+    fn a_legal_form_after_a_comma_closes_the_name() {
+        let toks = tokenize("bought by Jaadhu Holdings, LLC.");
+        assert_eq!(legal_form_end(&toks, 4), toks.len());
+        let toks = tokenize("Kelmix, Inc. and Vantora signed");
+        assert_eq!(legal_form_end(&toks, 1), 4);
+        // A word after the form says the comma was a list's.
+        let toks = tokenize("Kelmix, SE Asia buyers");
+        assert_eq!(legal_form_end(&toks, 1), 1);
     }
 
     #[test]

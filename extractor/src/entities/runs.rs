@@ -95,10 +95,16 @@ pub(super) fn headline_break(word: &str, vocab: &ArticleVocabulary) -> bool {
     lexicon::is(&lexicon::HEADLINE_BREAKS, word) || vocab.lowercase.contains(word)
 }
 
+/// A legal form as a company writes it after its name: "Inc", "SA", "SE",
+/// with a capital ("sa" and "se" in lowercase are French words).
+pub(super) fn is_legal_form(t: &Token) -> bool {
+    t.norm != "&" && t.is_capitalized() && LEGAL_SUFFIXES.contains(&t.norm.as_str())
+}
+
 /// Legal suffixes after a known name belong to it: "Xerox Corp.".
 pub(super) fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
     while let Some(t) = toks.get(end) {
-        if LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&" {
+        if is_legal_form(t) {
             end += 1;
             if toks
                 .get(end)
@@ -119,11 +125,19 @@ pub(super) fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
 /// of the name it reports, but a reader counts it as part of the name. A
 /// dot belongs to the form only when written against it.
 pub fn legal_form_end(toks: &[Token], mut end: usize) -> usize {
-    let is_form = |t: &Token| LEGAL_SUFFIXES.contains(&t.norm.as_str()) && t.norm != "&";
     loop {
         match toks.get(end) {
-            Some(t) if is_form(t) => end += 1,
-            Some(t) if t.norm == "&" && toks.get(end + 1).is_some_and(is_form) => end += 2,
+            Some(t) if is_legal_form(t) => end += 1,
+            Some(t) if t.norm == "&" && toks.get(end + 1).is_some_and(is_legal_form) => end += 2,
+            // "Acme Holdings, LLC", "Acme, Inc.": a comma may stand before
+            // the form when nothing but punctuation or the end follows it.
+            Some(t)
+                if t.is_punct(',')
+                    && toks.get(end + 1).is_some_and(is_legal_form)
+                    && toks.get(end + 2).is_none_or(|n| n.kind == Kind::Punct) =>
+            {
+                end += 2
+            }
             _ => break,
         }
         if let (Some(dot), Some(form)) = (toks.get(end), toks.get(end - 1))
