@@ -24,6 +24,11 @@ pub static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/words/first
 pub static CORPUS_FIRST_NAMES: WordSet =
     WordSet::new(include_str!("../data/names/first_names_corpora.txt"));
 
+/// Given names of many countries (Faker's person lists, less common English
+/// words; see `data/names/given_names.txt`): broader than the lists above,
+/// so only a name of two words or more that opens with one is a person.
+pub static GIVEN_NAMES: WordSet = WordSet::new(include_str!("../data/names/given_names.txt"));
+
 /// Whether `word` (lowercase) is a first name of either list.
 pub fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains(word) || CORPUS_FIRST_NAMES.contains(word)
@@ -56,6 +61,16 @@ pub static HEADLINE_BREAKS: WordSet =
 /// Words that end an organisation's name and say it is one.
 pub static ORG_HEADS: WordSet = WordSet::new(include_str!("../data/words/org_heads.txt"));
 
+/// Words that end many companies' names and say what trade they are in
+/// ("Energy", "Capital", "Minerals").
+pub static COMPANY_HEADS: WordSet = WordSet::new(include_str!("../data/words/company_heads.txt"));
+
+/// Whether `word` ends names the way an organisation's does: an
+/// institution's head ("Commission", "Group") or a trade ("Energy").
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(word) || COMPANY_HEADS.contains(word)
+}
+
 /// Words that, written after a known company's name, still name that
 /// company ("Vodafone Group", "Bolloré Holding").
 pub static PARENT_HEADS: WordSet = WordSet::new(include_str!("../data/words/parent_heads.txt"));
@@ -70,6 +85,10 @@ pub static TOWNS: NameSet = NameSet::new(&[include_str!("../data/names/towns.txt
 /// Public authorities that regulate, judge or set policy: named in deal
 /// news, never a party to a deal.
 pub static AUTHORITIES: NameSet = NameSet::new(&[include_str!("../data/names/authorities.txt")]);
+
+/// News organisations: organisations, but the source of deal news, never a
+/// party to a deal.
+pub static MEDIA: NameSet = NameSet::new(&[include_str!("../data/names/media.txt")]);
 
 /// Products, indices, events and laws: other names, not organisations.
 pub static PRODUCTS: NameSet = NameSet::new(&[include_str!("../data/names/products.txt")]);
@@ -236,9 +255,11 @@ mod tests {
             &GENERIC_DESCRIPTION_WORDS,
             &MONTHS,
             &CORPUS_FIRST_NAMES,
+            &GIVEN_NAMES,
             &LOCATIVES,
             &ORG_HEADS,
             &PARENT_HEADS,
+            &COMPANY_HEADS,
             &HEADLINE_BREAKS,
         ] {
             assert!(!list.words().is_empty());

@@ -49,7 +49,8 @@ enum Command {
     /// Tags the names in CoNLL files (`token<TAB>...` lines, a blank line
     /// between sentences, `#` lines ignored, `.gz` read as gzip) and prints
     /// `token<TAB>tag` in IOB2 over ORG, PER and LOC. Each file is one
-    /// document; with no file, standard input is.
+    /// document, unless `-DOCSTART-`, `# newdoc` or a change of `# source`
+    /// lines mark where documents start; with no file, standard input is.
     Tag {
         /// CoNLL files.
         files: Vec<PathBuf>,
@@ -125,21 +126,23 @@ async fn main() -> anyhow::Result<()> {
         Command::Tag { files } => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
+            let tag = |out: &mut std::io::BufWriter<_>, docs: Vec<conll::Document>| {
+                for doc in docs {
+                    let tags = ner::tag::tag_document(&doc, extractor.aliases());
+                    conll::write(out, &doc, &tags)?;
+                }
+                std::io::Result::Ok(())
+            };
             if files.is_empty() {
-                let doc = conll::read(std::io::stdin().lock()).context("reading standard input")?;
-                conll::write(
+                tag(
                     &mut out,
-                    &doc,
-                    &ner::tag::tag_document(&doc, extractor.aliases()),
+                    conll::read(std::io::stdin().lock()).context("reading standard input")?,
                 )?;
             }
             for f in files {
-                let doc =
-                    conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?;
-                conll::write(
+                tag(
                     &mut out,
-                    &doc,
-                    &ner::tag::tag_document(&doc, extractor.aliases()),
+                    conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?,
                 )?;
             }
             out.flush()?;

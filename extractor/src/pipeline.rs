@@ -124,7 +124,15 @@ impl Extractor {
             false,
         )
         .into_iter()
-        .map(|n| n.orgs)
+        .zip(&prepared)
+        // A news organisation is the story's source ("told Reuters"), not
+        // one of the organisations it tells of.
+        .map(|(n, p)| {
+            n.orgs
+                .into_iter()
+                .filter(|m| !lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.last]))
+                .collect()
+        })
         .collect();
         let acronyms: Vec<(String, String)> = prepared
             .iter()

@@ -242,3 +242,11 @@ fn francs_take_the_currency_of_the_country_the_article_speaks_of() {
     let french = read("French group Vantora agreed to buy Kelmix for 703 mln francs in Paris.");
     assert!(french.iter().any(|d| d.contains("FRF")), "{french:?}");
 }
+
+#[test]
+fn a_news_agency_named_as_the_source_is_no_party() {
+    assert_eq!(
+        read("Norvane Corp agreed to buy Telmira Inc for $40 million, Reuters reported."),
+        ["acquisition[Norvane:acquirer,Telmira:target] 40000000USD announced"]
+    );
+}

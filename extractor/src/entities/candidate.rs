@@ -84,7 +84,7 @@ pub(super) fn unknown_org(
         return None;
     }
     // A head word alone ("Commission", "Institute", "Group") names nothing.
-    if last - first == 1 && lexicon::is(&lexicon::ORG_HEADS, words[0]) {
+    if last - first == 1 && lexicon::is_org_head(words[0]) {
         return None;
     }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
@@ -98,7 +98,21 @@ pub(super) fn unknown_org(
         return None;
     }
     // People: a first name opens the run, or a title stands before it.
-    if lexicon::is_first_name(words[0]) && (words.len() >= 2 || first > 0) {
+    // A person's surname, alone after the article gave the full name.
+    if words.len() == 1 && vocab.surnames.contains(words[0]) && !legal {
+        return None;
+    }
+    if lexicon::is_first_name(words[0]) && words.len() == 1 && first > 0 {
+        return None;
+    }
+    // A longer run opening with a given name is a person, unless it ends
+    // the way a company's name does ("Morgan Creek Partners", "Ford Motor
+    // Co").
+    if words.len() >= 2
+        && (lexicon::is_first_name(words[0]) || lexicon::GIVEN_NAMES.contains(words[0]))
+        && !legal
+        && !lexicon::is_org_head(words[words.len() - 1])
+    {
         return None;
     }
     if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
@@ -205,6 +219,19 @@ pub(super) fn subsidiary(
         return None;
     }
     let tail = &toks[end..last];
+    let place = |t: &Token| {
+        let key = lexicon::name_key(std::slice::from_ref(t));
+        lexicon::PLACES.contains_key(&key) || lexicon::DEMONYMS.contains_key(&key)
+    };
+    // "Microsoft France": the national arm, named for the parent.
+    if tail.iter().all(place) {
+        return Some(OrgMention {
+            first: i,
+            last,
+            surface: as_written(&text[toks[i].start..toks[last - 1].end]),
+            known: Some(canonical.to_string()),
+        });
+    }
     if tail.iter().any(|t| {
         lexicon::not_org(&t.norm)
             || lexicon::is(&STOP_CAPS, &t.norm)
@@ -214,8 +241,8 @@ pub(super) fn subsidiary(
         return None;
     }
     // "Vodafone Group", "Goldman Sachs Group Inc" are the known company;
-    // any other name written after it ("Siemens Energy", "Vodafone
-    // Italia") is a company of its own.
+    // any other name written after it ("Siemens Energy") is a company of
+    // its own.
     let same = tail
         .iter()
         .all(|t| lexicon::is(&lexicon::PARENT_HEADS, &t.norm));

@@ -302,8 +302,8 @@ mod tests {
     #[test]
     fn a_known_name_written_on_names_a_company_of_its_own() {
         assert_eq!(
-            names("Shares of Siemens Energy rose while Vodafone Group sold Vodafone Italia."),
-            ["Siemens Energy", "Vodafone", "Vodafone Italia"]
+            names("Shares of Siemens Energy rose while Vodafone Group sold Microsoft France."),
+            ["Siemens Energy", "Vodafone", "Microsoft"]
         );
         // Two known names side by side stay two names.
         assert_eq!(names("Photo : OpenAI SoftBank"), ["OpenAI", "SoftBank"]);
@@ -331,6 +331,28 @@ mod tests {
         // A word after the form says the comma was a list's.
         let toks = tokenize("Kelmix, SE Asia buyers");
         assert_eq!(legal_form_end(&toks, 1), 1);
+    }
+
+    #[test]
+    fn people_are_told_by_given_names_of_many_countries_unless_the_name_ends_like_a_company() {
+        assert_eq!(
+            names("Katja Weller met Slawomir Kowal at Talen Energy on Monday."),
+            ["Talen Energy"]
+        );
+    }
+
+    #[test]
+    fn a_surname_alone_after_the_full_name_is_still_the_person() {
+        let orgs = document(&[
+            "Kelmix chief Katja Quarry spoke on Monday.",
+            "On Tuesday, Quarry said she would stay at Kelmix.",
+        ]);
+        assert_eq!(orgs[1], ["Kelmix"]);
+    }
+
+    #[test]
+    fn french_departments_and_regions_are_places() {
+        assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
     }
 
     #[test]

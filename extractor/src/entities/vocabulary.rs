@@ -3,7 +3,10 @@
 //! which it capitalises inside sentences, and which name projects.
 
 use compact_str::CompactString;
+use dealwire_core::names::LEGAL_SUFFIXES;
 use dealwire_core::tokens::{Kind, Token};
+
+use crate::lexicon;
 use rustc_hash::FxHashSet as HashSet;
 
 /// What the whole article says about names, gathered before sentences are
@@ -19,6 +22,9 @@ pub struct ArticleVocabulary {
     /// Names of projects and vehicles ("le projet Stargate", «Cristal»), which
     /// are not parties.
     pub vehicles: HashSet<CompactString>,
+    /// Surnames of the people the article names in full ("Quinn" after
+    /// "Noel Quinn"): alone later, they still name the person.
+    pub surnames: HashSet<CompactString>,
     /// Every word the article capitalises.
     capitalized: HashSet<CompactString>,
 }
@@ -29,6 +35,9 @@ impl ArticleVocabulary {
         for (k, t) in toks.iter().enumerate() {
             if !t.is_capitalized() {
                 continue;
+            }
+            if let Some(surname) = surname_after(toks, k) {
+                self.surnames.insert(surname.clone());
             }
             // Look before inserting: most words repeat, and a clone per
             // token was a large share of the pipeline's allocations.
@@ -76,4 +85,29 @@ impl ArticleVocabulary {
             }
         }
     }
+}
+
+/// The surname of a person named in full from token `k` on: a given name,
+/// then one or two capitalised words ("Noel Quinn", "Margherita Della
+/// Valle"), the last of which does not end a company's name.
+fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
+    let given = &toks[k].norm;
+    if k > 0 && toks[k - 1].is_capitalized() {
+        return None;
+    }
+    if !(lexicon::is_first_name(given) || lexicon::GIVEN_NAMES.contains(given)) {
+        return None;
+    }
+    let mut end = k + 1;
+    while end < toks.len() && end < k + 4 && toks[end].is_capitalized() {
+        end += 1;
+    }
+    if end == k + 1 || end == k + 4 {
+        return None;
+    }
+    let last = &toks[end - 1].norm;
+    let company = lexicon::is_org_head(last)
+        || LEGAL_SUFFIXES.contains(&last.as_str())
+        || lexicon::PLACES.contains_key(last);
+    (!company && toks[end - 1].kind == Kind::Word).then_some(last)
 }

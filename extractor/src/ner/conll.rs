@@ -1,6 +1,12 @@
 //! CoNLL-style files: one token a line (`token<TAB>...`, the token first),
 //! a blank line between sentences, `#` lines ignored, gzip when the name
 //! ends in `.gz`. Tagged output is written the same way, `token<TAB>tag`.
+//!
+//! A file is one document, unless it marks where documents start: a
+//! `-DOCSTART-` line (CoNLL-2003), a `# newdoc` line (CoNLL-U), or a
+//! `# source` line naming another source than the one before it (sentences
+//! gathered from many articles). A document is what the recogniser reads
+//! as one article.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
@@ -10,19 +16,22 @@ use super::tag::Tag;
 /// A sentence: its tokens, as the file gives them.
 pub type Sentence = Vec<String>;
 
-/// Reads the sentences of a CoNLL file (gzip when the name ends in `.gz`).
-pub fn read_file(path: &Path) -> std::io::Result<Vec<Sentence>> {
+/// A document: its sentences.
+pub type Document = Vec<Sentence>;
+
+/// Reads the documents of a CoNLL file (gzip when the name ends in `.gz`).
+pub fn read_file(path: &Path) -> std::io::Result<Vec<Document>> {
     Ok(tokens_only(read_pairs(open(path)?)?))
 }
 
-/// Reads the sentences of an annotated CoNLL file: each token with its tag
-/// (the last column).
+/// Reads the sentences of an annotated CoNLL file, documents one after the
+/// other: each token with its tag (the last column).
 pub fn read_tagged_file(path: &Path) -> std::io::Result<Vec<Vec<(String, String)>>> {
-    read_pairs(open(path)?)
+    Ok(read_pairs(open(path)?)?.into_iter().flatten().collect())
 }
 
-/// Reads the sentences of CoNLL text.
-pub fn read(input: impl Read) -> std::io::Result<Vec<Sentence>> {
+/// Reads the documents of CoNLL text.
+pub fn read(input: impl Read) -> std::io::Result<Vec<Document>> {
     Ok(tokens_only(read_pairs(input)?))
 }
 
@@ -35,23 +44,51 @@ fn open(path: &Path) -> std::io::Result<Box<dyn Read>> {
     })
 }
 
-fn tokens_only(sentences: Vec<Vec<(String, String)>>) -> Vec<Sentence> {
-    sentences
+type Pairs = Vec<(String, String)>;
+
+fn tokens_only(documents: Vec<Vec<Pairs>>) -> Vec<Document> {
+    documents
         .into_iter()
-        .map(|s| s.into_iter().map(|(token, _)| token).collect())
+        .map(|d| {
+            d.into_iter()
+                .map(|s| s.into_iter().map(|(token, _)| token).collect())
+                .collect()
+        })
         .collect()
 }
 
-/// Each sentence's (token, tag) pairs: the first column and the last (the
-/// token itself when there is one column). Columns are tab-separated, or,
-/// in files that use spaces, separated by spaces.
-fn read_pairs(input: impl Read) -> std::io::Result<Vec<Vec<(String, String)>>> {
+/// Each document's sentences of (token, tag) pairs: the first column and
+/// the last (the token itself when there is one column). Columns are
+/// tab-separated, or, in files that use spaces, separated by spaces.
+fn read_pairs(input: impl Read) -> std::io::Result<Vec<Vec<Pairs>>> {
+    let mut documents = Vec::new();
     let mut sentences = Vec::new();
     let mut current = Vec::new();
+    let mut source: Option<String> = None;
     for line in BufReader::new(input).lines() {
         let line = line?;
         let line = line.trim_end_matches('\r');
-        if line.starts_with('#') {
+        let comment = line.strip_prefix('#').map(str::trim_start);
+        let new_doc = match comment {
+            Some(c) if c.starts_with("newdoc") => true,
+            Some(c) if c.starts_with("source") => {
+                let value = c["source".len()..].trim_start_matches([':', '=', ' ']);
+                let changed = source.as_deref().is_some_and(|s| s != value);
+                source = Some(value.to_string());
+                changed
+            }
+            Some(_) => false,
+            None => line.split_whitespace().next() == Some("-DOCSTART-"),
+        };
+        if new_doc {
+            if !current.is_empty() {
+                sentences.push(std::mem::take(&mut current));
+            }
+            if !sentences.is_empty() {
+                documents.push(std::mem::take(&mut sentences));
+            }
+        }
+        if comment.is_some() || new_doc {
             continue;
         }
         if line.trim().is_empty() {
@@ -72,7 +109,10 @@ fn read_pairs(input: impl Read) -> std::io::Result<Vec<Vec<(String, String)>>> {
     if !current.is_empty() {
         sentences.push(current);
     }
-    Ok(sentences)
+    if !sentences.is_empty() {
+        documents.push(sentences);
+    }
+    Ok(documents)
 }
 
 /// Writes `token<TAB>tag` lines, a blank line after each sentence.
@@ -98,13 +138,13 @@ mod tests {
     fn sentences_are_split_on_blank_lines_and_comments_are_skipped() {
         let text = "# doc\nAcme\tB-ORG\tx\nbuys\tO\n\n\nGlobex\tB-ORG\r\n.\tO\n";
         let s = read(text.as_bytes()).unwrap_or_default();
-        assert_eq!(s, [vec!["Acme", "buys"], vec!["Globex", "."]]);
+        assert_eq!(s, [vec![vec!["Acme", "buys"], vec!["Globex", "."]]]);
     }
 
     #[test]
     fn a_file_of_bare_tokens_reads_too() {
         let s = read("Acme\nbuys\nGlobex".as_bytes()).unwrap_or_default();
-        assert_eq!(s, [vec!["Acme", "buys", "Globex"]]);
+        assert_eq!(s, [vec![vec!["Acme", "buys", "Globex"]]]);
     }
 
     #[test]
@@ -118,7 +158,28 @@ mod tests {
         std::fs::write(&path, gz.finish().unwrap_or_default()).unwrap_or_default();
         let s = read_file(&path).unwrap_or_default();
         std::fs::remove_dir_all(&dir).unwrap_or_default();
-        assert_eq!(s, [vec!["Acme"], vec!["buys"]]);
+        assert_eq!(s, [vec![vec!["Acme"], vec!["buys"]]]);
+    }
+
+    #[test]
+    fn documents_start_at_docstart_newdoc_and_a_new_source() {
+        let text = "-DOCSTART- O\n\nAcme\tO\n\n-DOCSTART- O\n\nGlobex\tO\n\n\
+                    # newdoc id = 3\nInitech\tO\n\n\
+                    # source: a\nOne\tO\n\n# source: a\nTwo\tO\n\n# source: b\nThree\tO\n";
+        let docs = read(text.as_bytes()).unwrap_or_default();
+        let firsts: Vec<Vec<&str>> = docs
+            .iter()
+            .map(|d| d.iter().map(|s| s[0].as_str()).collect())
+            .collect();
+        assert_eq!(
+            firsts,
+            [
+                vec!["Acme"],
+                vec!["Globex"],
+                vec!["Initech", "One", "Two"],
+                vec!["Three"]
+            ]
+        );
     }
 
     #[test]
