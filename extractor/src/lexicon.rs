@@ -71,6 +71,16 @@ pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word) || COMPANY_HEADS.contains(word)
 }
 
+/// French nouns that open an institution's name written on in lowercase
+/// ("Banque publique d'investissement", "Commission européenne").
+pub static INSTITUTION_HEADS: WordSet =
+    WordSet::new(include_str!("../data/words/institution_heads.txt"));
+
+/// French adjectives written in lowercase in institutions' names
+/// ("publique", "nationale"); nationality adjectives are in [`DEMONYMS`].
+pub static INSTITUTION_ADJECTIVES: WordSet =
+    WordSet::new(include_str!("../data/words/institution_adjectives.txt"));
+
 /// Words that, written after a known company's name, still name that
 /// company ("Vodafone Group", "Bolloré Holding").
 pub static PARENT_HEADS: WordSet = WordSet::new(include_str!("../data/words/parent_heads.txt"));
@@ -259,6 +269,8 @@ mod tests {
             &LOCATIVES,
             &ORG_HEADS,
             &PARENT_HEADS,
+            &INSTITUTION_HEADS,
+            &INSTITUTION_ADJECTIVES,
             &COMPANY_HEADS,
             &HEADLINE_BREAKS,
         ] {

@@ -26,8 +26,8 @@ use candidate::{subsidiary, unknown_org};
 pub use mention::OrgMention;
 pub use runs::legal_form_end;
 use runs::{
-    as_written, capital_run, extend_suffix, headline_break, headline_run_end, is_all_caps,
-    is_headline, is_ticker,
+    as_written, capital_run, extend_suffix, headline_break, headline_run_end, institution_run,
+    is_all_caps, is_headline, is_ticker,
 };
 pub use table::{EntityTable, acronyms};
 pub use vocabulary::ArticleVocabulary;
@@ -166,6 +166,32 @@ fn orgs_of(
                 out.push(m);
             }
             i = run_end;
+            continue;
+        }
+        // "Banque publique d'investissement": French writes an
+        // institution's name on in lowercase after its head word. The
+        // article before it ("La Banque ...") is no part of the name.
+        let lowercase_after = |k: usize| toks.get(k + 1).is_some_and(|n| !n.is_capitalized());
+        if !headline
+            && lexicon::is(&lexicon::STOP_CAPS, &t.norm)
+            && toks.get(i + 1).is_some_and(Token::is_capitalized)
+            && lowercase_after(i + 1)
+            && institution_run(toks, i + 1).is_some()
+        {
+            i += 1;
+            continue;
+        }
+        if !headline
+            && lowercase_after(i)
+            && let Some(end) = institution_run(toks, i)
+        {
+            out.push(OrgMention {
+                first: i,
+                last: end,
+                surface: as_written(&text[t.start..toks[end - 1].end]),
+                known: None,
+            });
+            i = end;
             continue;
         }
         if headline && headline_break(&t.norm, vocab) {
@@ -353,6 +379,25 @@ mod tests {
     #[test]
     fn french_departments_and_regions_are_places() {
         assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
+    }
+
+    #[test]
+    fn a_french_institution_written_on_in_lowercase_is_one_name() {
+        assert_eq!(
+            names("La Banque publique d'investissement et la Commission européenne aident Kelmix."),
+            [
+                "Banque publique d'investissement",
+                "Commission européenne",
+                "Kelmix"
+            ]
+        );
+        assert_eq!(
+            names("L'Autorité des marchés financiers a validé l'offre de Vantora."),
+            ["Autorité des marchés financiers", "Vantora"]
+        );
+        // A complement with no adjective is no part of the name.
+        assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
+        assert!(names("Une Banque de dépôt prête.").is_empty());
     }
 
     #[test]

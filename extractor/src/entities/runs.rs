@@ -205,3 +205,42 @@ pub(super) fn capital_run(toks: &[Token], i: usize) -> usize {
     }
     j
 }
+
+/// End of a French institution's name opening at `i` with a capitalised
+/// head word and going on in lowercase, as French writes such names:
+/// "Commission européenne", "Banque publique d'investissement", "Autorité
+/// des marchés financiers". After the head come adjectives, then at most
+/// one complement ("de/des/du/d'" and a noun, with its adjectives); a
+/// complement with no adjective before or after it is no part of the name
+/// ("la Banque de Paul" stops at "Banque").
+pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
+    if !lexicon::is(&lexicon::INSTITUTION_HEADS, &toks[i].norm) {
+        return None;
+    }
+    let adjective = |t: &Token| {
+        !t.is_capitalized()
+            && (lexicon::is(&lexicon::INSTITUTION_ADJECTIVES, &t.norm)
+                || lexicon::DEMONYMS.contains_key(&t.norm))
+    };
+    let mut end = i + 1;
+    while toks.get(end).is_some_and(adjective) {
+        end += 1;
+    }
+    let before = end;
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "des" | "du" | "d'"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalized())
+    {
+        let mut after = end + 2;
+        while toks.get(after).is_some_and(adjective) {
+            after += 1;
+        }
+        if before > i + 1 || after > end + 2 {
+            end = after;
+        }
+    }
+    (end > i + 1).then_some(end)
+}
