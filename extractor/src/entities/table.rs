@@ -65,15 +65,22 @@ impl EntityTable {
 }
 
 /// The one longer name that starts with `short` ("Rivian" for "Rivian
-/// Automotive"); `short` and the names' first halves are lowercase.
+/// Automotive"), or the longest of longer names that each start with the
+/// one before ("Nippon" for "Nippon Life" and "Nippon Life Insurance");
+/// `short` and the names' first halves are lowercase.
 pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
-    let mut hits = names.iter().filter(|(lower, _)| {
-        lower.len() > short.len()
-            && lower.starts_with(short)
-            && lower.as_bytes()[short.len()] == b' '
-    });
-    let first = hits.next()?;
-    hits.next().is_none().then_some(first.1)
+    let starts = |lower: &str, prefix: &str| {
+        lower.len() > prefix.len()
+            && lower.starts_with(prefix)
+            && lower.as_bytes()[prefix.len()] == b' '
+    };
+    let mut hits: Vec<&(String, &'a str)> = names
+        .iter()
+        .filter(|(lower, _)| starts(lower, short))
+        .collect();
+    hits.sort_by_key(|(lower, _)| lower.len());
+    let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
+    nested.then(|| hits.last().map(|h| h.1)).flatten()
 }
 
 /// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".
@@ -102,4 +109,24 @@ pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String,
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&'static str]) -> Vec<(String, &'static str)> {
+        list.iter().map(|s| (s.to_lowercase(), *s)).collect()
+    }
+
+    #[test]
+    fn a_short_name_resolves_to_the_one_longer_name_or_to_the_longest_of_a_chain() {
+        let one = names(&["Rivian Automotive", "Kelmix"]);
+        assert_eq!(longer_form("rivian", &one), Some("Rivian Automotive"));
+        let chain = names(&["Nippon Life", "Nippon Life Insurance", "Kelmix"]);
+        assert_eq!(longer_form("nippon", &chain), Some("Nippon Life Insurance"));
+        let two = names(&["Nippon Life", "Nippon Steel"]);
+        assert_eq!(longer_form("nippon", &two), None);
+        assert_eq!(longer_form("kelmix", &one), None);
+    }
 }

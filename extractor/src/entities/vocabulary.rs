@@ -87,18 +87,33 @@ impl ArticleVocabulary {
     }
 }
 
-/// The surname of a person named in full from token `k` on: a given name,
-/// then one or two capitalised words ("Noel Quinn", "Margherita Della
-/// Valle"), the last of which does not end a company's name.
+/// The surname of a person named from token `k` on: a given name, then one
+/// or two capitalised words ("Noel Quinn", "Margherita Della Valle"), the
+/// last of which does not end a company's name; or, after a title, one
+/// word alone ("President Reagan").
 fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
     let given = &toks[k].norm;
-    if k > 0 && toks[k - 1].is_capitalized() {
+    // After a title ("President Reagan", "Commerce Secretary Malcolm
+    // Baldrige") the name may be a surname alone.
+    let title = k > 0
+        && lexicon::is(
+            &lexicon::PERSON_CUES,
+            toks[k - 1].norm.trim_end_matches('.'),
+        );
+    if k > 0 && toks[k - 1].is_capitalized() && !title {
         return None;
+    }
+    let mut end = k + 1;
+    if title
+        && !(lexicon::is_first_name(given) || lexicon::GIVEN_NAMES.contains(given))
+        && !toks.get(end).is_some_and(Token::is_capitalized)
+    {
+        let company = lexicon::is_org_head(given) || lexicon::PLACES.contains_key(given);
+        return (!company && toks[k].kind == Kind::Word).then_some(given);
     }
     if !(lexicon::is_first_name(given) || lexicon::GIVEN_NAMES.contains(given)) {
         return None;
     }
-    let mut end = k + 1;
     while end < toks.len() && end < k + 4 && toks[end].is_capitalized() {
         end += 1;
     }
