@@ -205,7 +205,7 @@ pub(super) fn subsidiary(
     if !toks.get(end).is_some_and(Token::is_capitalized) || aliases.match_at(toks, end).is_some() {
         return None;
     }
-    let mut run_end = capital_run(toks, i);
+    let mut run_end = capital_run(toks, text, i);
     if headline {
         run_end = headline_run_end(toks, i, run_end, vocab);
     }

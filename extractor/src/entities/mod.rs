@@ -198,7 +198,7 @@ fn orgs_of(
             i += 1;
             continue;
         }
-        let mut run_end = capital_run(toks, i);
+        let mut run_end = capital_run(toks, text, i);
         if headline {
             run_end = headline_run_end(toks, i, run_end, vocab);
         }
@@ -398,6 +398,18 @@ mod tests {
         // A complement with no adjective is no part of the name.
         assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
         assert!(names("Une Banque de dépôt prête.").is_empty());
+    }
+
+    #[test]
+    fn a_word_in_brackets_inside_a_name_belongs_to_it_but_an_acronym_does_not() {
+        assert_eq!(
+            names("Shares of Kelmix Equity (Pacific) Ltd rose."),
+            ["Kelmix Equity (Pacific)"]
+        );
+        assert_eq!(
+            names("Shares of Affiliated Kelmix Services (AKS) rose."),
+            ["Affiliated Kelmix Services", "AKS"]
+        );
     }
 
     #[test]

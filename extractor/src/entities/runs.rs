@@ -152,7 +152,7 @@ pub fn legal_form_end(toks: &[Token], mut end: usize) -> usize {
 
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
-pub(super) fn capital_run(toks: &[Token], i: usize) -> usize {
+pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];
@@ -169,6 +169,24 @@ pub(super) fn capital_run(toks: &[Token], i: usize) -> usize {
             && toks.get(j + 2).is_some_and(Token::is_capitalized)
         {
             j += 2;
+            continue;
+        }
+        // "Industrial Equity (Pacific) Ltd": a word in brackets inside a
+        // company's name (a legal form after it, or a trade word before),
+        // that is no acronym (those name the whole, see `acronyms`),
+        // belongs to it; after a person's name it is a country or a team.
+        if j > i
+            && t.is_punct('(')
+            && toks.get(j + 1).is_some_and(|w| {
+                w.is_capitalized()
+                    && w.kind == Kind::Word
+                    && w.text(text).chars().any(char::is_lowercase)
+            })
+            && toks.get(j + 2).is_some_and(|c| c.is_punct(')'))
+            && (toks.get(j + 3).is_some_and(is_legal_form)
+                || lexicon::is_org_head(&toks[j - 1].norm))
+        {
+            j += 3;
             continue;
         }
         if cap && j > i && lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) {
@@ -193,7 +211,7 @@ pub(super) fn capital_run(toks: &[Token], i: usize) -> usize {
             // "Securities and Exchange Commission", "Corroon and Black Corp":
             // "and" joins two runs when the name it makes ends the way an
             // organisation's does; otherwise it lists two names.
-            let end = capital_run(toks, j + 1);
+            let end = capital_run(toks, text, j + 1);
             let head = &toks[end - 1].norm;
             if lexicon::is(&lexicon::ORG_HEADS, head) || LEGAL_SUFFIXES.contains(&head.as_str()) {
                 j = end;
