@@ -2,7 +2,7 @@
 //! does not know: not an opener, a place, a nationality, a person, a head
 //! word alone or a common word at a sentence start.
 
-use dealwire_core::names::{Aliases, LEGAL_SUFFIXES};
+use dealwire_core::names::LEGAL_SUFFIXES;
 use dealwire_core::tokens::{Kind, Token};
 
 use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
@@ -196,13 +196,10 @@ pub(super) fn subsidiary(
     i: usize,
     end: usize,
     canonical: &str,
-    aliases: &Aliases,
     headline: bool,
     vocab: &ArticleVocabulary,
 ) -> Option<OrgMention> {
-    // Two known names side by side are two names ("OpenAI SoftBank" in a
-    // caption that lost its full stop).
-    if !toks.get(end).is_some_and(Token::is_capitalized) || aliases.match_at(toks, end).is_some() {
+    if !toks.get(end).is_some_and(Token::is_capitalized) {
         return None;
     }
     let mut run_end = capital_run(toks, text, i);

@@ -115,10 +115,12 @@ fn orgs_of(
             if !common && !vocab.vehicles.contains(&t.norm) {
                 let end = extend_suffix(toks, i + len);
                 // A known name that the text goes on writing names something
-                // of its own: "Siemens Energy", "BlackRock Real Assets".
+                // of its own: "Siemens Energy", "BlackRock Real Assets". Two
+                // known names side by side are two names ("OpenAI SoftBank" in
+                // a caption that lost its full stop).
                 if !shouting
-                    && let Some(m) =
-                        subsidiary(toks, text, i, end, canonical, aliases, headline, vocab)
+                    && aliases.match_at(toks, end).is_none()
+                    && let Some(m) = subsidiary(toks, text, i, end, canonical, headline, vocab)
                 {
                     i = m.last;
                     out.push(m);
