@@ -250,3 +250,13 @@ fn a_news_agency_named_as_the_source_is_no_party() {
         ["acquisition[Norvane:acquirer,Telmira:target] 40000000USD announced"]
     );
 }
+
+#[test]
+fn raising_money_is_a_funding_round_but_raising_prices_or_forecasts_is_not() {
+    assert_eq!(
+        read("Telmira Inc raised about $40 million from Norvane Capital."),
+        ["investment[Norvane Capital:investor,Telmira:target] 40000000USD completed"]
+    );
+    assert!(read("Telmira Inc raised its crude oil prices by 50 cts a barrel.").is_empty());
+    assert!(read("Norvane Corp raised tariffs of as much as $300 million on imports.").is_empty());
+}

@@ -10,8 +10,15 @@ use super::roles::{assign_roles, confidence_of, fill_missing, frame_type, valid}
 use super::sentence::{Item, Sentence};
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
+use crate::lexicon::WordSet;
 use crate::status;
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
+
+/// What is raised when money is: see `data/words/raise_objects.txt`.
+static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
+
+/// Words between "raise" and the money raised.
+static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -61,6 +68,19 @@ pub(super) fn read_trigger(
         }
         Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
             return None;
+        }
+        // "raised $20 million", "lève 10 millions": the money is what is
+        // raised; "raised tariffs", "raised its forecast" raise none.
+        Frame::RaiseVerb => {
+            let first = (t_end..right_bound)
+                .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
+            let money = first.is_some_and(|k| {
+                matches!(s.items[k].2, Item::Amount(_))
+                    || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
+            });
+            if !money {
+                return None;
+            }
         }
         Frame::LeadVerb => {
             let sentence = s.words(0, n);
