@@ -260,3 +260,37 @@ fn raising_money_is_a_funding_round_but_raising_prices_or_forecasts_is_not() {
     assert!(read("Telmira Inc raised its crude oil prices by 50 cts a barrel.").is_empty());
     assert!(read("Norvane Corp raised tariffs of as much as $300 million on imports.").is_empty());
 }
+
+#[test]
+fn buying_goods_or_securities_is_no_acquisition_of_the_seller() {
+    assert!(
+        read("Last year Kelmix Trading bought 120,000 tonnes Norvane Blend through Vantora.")
+            .is_empty()
+    );
+    assert!(read("Kelmix Trading said it bought wheat Norvane Grain had stored.").is_empty());
+    assert_eq!(
+        read("Vantora Shipping agreed to buy Telmira Inc for $30 million."),
+        ["acquisition[Telmira:target,Vantora Shipping:acquirer] 30000000USD announced"]
+    );
+}
+
+#[test]
+fn supply_as_a_noun_is_no_supply_contract() {
+    assert!(read("Kelmix Bank said the money supply of Norvane rose 2 pct in May.").is_empty());
+}
+
+#[test]
+fn a_name_and_its_acronym_after_the_legal_form_are_one_party() {
+    assert!(
+        read("The Vantora Trading Corporation (VTC) bought three cargoes of palm olein, traders said.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_treaty_named_after_a_place_is_no_party() {
+    assert!(
+        read("Norvane said cooperation to implement the Louvre accord might be fraying.")
+            .is_empty()
+    );
+}

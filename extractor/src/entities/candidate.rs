@@ -125,6 +125,16 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "the Louvre accord", "the Plaza pact": the name of a treaty between
+    // states, not a party to it.
+    if first > 0
+        && toks[first - 1].norm == "the"
+        && toks
+            .get(last)
+            .is_some_and(|n| matches!(n.norm.as_str(), "accord" | "accords" | "pact" | "treaty"))
+    {
+        return None;
+    }
     // Quoted single words are products or projects («Cristal»).
     if first > 0
         && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“'))

@@ -87,8 +87,11 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
 pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in orgs {
+        // "Indian State Trading Corporation (STC)": the legal form may
+        // stand between the name and its acronym.
+        let end = super::legal_form_end(toks, m.last);
         let (Some(open), Some(word), Some(close)) =
-            (toks.get(m.last), toks.get(m.last + 1), toks.get(m.last + 2))
+            (toks.get(end), toks.get(end + 1), toks.get(end + 2))
         else {
             continue;
         };

@@ -4,6 +4,9 @@
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use crate::lexicon;
 
+/// Goods, commodities and securities: see `data/words/goods.txt`.
+static GOODS: lexicon::WordSet = lexicon::WordSet::new(include_str!("../../data/words/goods.txt"));
+
 /// Words that end the right-hand scan: a new clause or a contrast.
 pub(super) const RIGHT_STOPS: &[&str] = &[
     "qui",
@@ -151,6 +154,10 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
                 } else if lexicon::is(&lexicon::PERSON_CUES, w) {
                     prep = None;
                     person_np = true;
+                } else if matches!(prep, Some(Slot::Obj | Slot::Of)) && GOODS.contains(w) {
+                    // "bought three cargoes of palm olein from X", "to buy
+                    // wheat": goods are bought, not the organisation after.
+                    prep = None;
                 } else if !matches!(
                     w,
                     "comme" | "tels" | "telles" | "que" | "such" | "as" | "notamment" | "including"

@@ -17,6 +17,28 @@ use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 /// What is raised when money is: see `data/words/raise_objects.txt`.
 static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
 
+/// Words before "supply" that make it a verb: "to supply", "will supply".
+const SUPPLY_VERB_OPENERS: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "shall",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "also",
+    "and",
+    "which",
+    "that",
+    "who",
+    "jointly",
+    "further",
+    "currently",
+    "already",
+];
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -67,6 +89,16 @@ pub(super) fn read_trigger(
             frame = Frame::BuyServices;
         }
         Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+            return None;
+        }
+        // "X will supply Y", "a contract to supply": the verb; "money
+        // supply rose", "Total supply of orange juice" use the noun.
+        Frame::Supply
+            if matches!(s.norm(t), "supply" | "supplies")
+                && !(t > 0
+                    && (matches!(s.items[t - 1].2, Item::Ref(_))
+                        || s.is_word(t - 1, SUPPLY_VERB_OPENERS))) =>
+        {
             return None;
         }
         // "raised $20 million", "lève 10 millions": the money is what is
