@@ -178,6 +178,61 @@ on_both_backends! {
     }
 
 
+    async fn a_seller_sees_what_it_sold_and_to_whom_and_cancelled_deals_leave_totals_and_rankings(app) {
+        ingest(&mut app.client, vec![
+            D::sale("Norvane", "Kelmix", "Vantora").usd(2e9).year(2025).from("s1", 1),
+            D::investment(&["Orbis"], "Nimbus").usd(10e6).from("x1", 2),
+            D::investment(&["Orbis"], "Vapor").usd(50e6).status(pb::DealStatus::Cancelled).from("x2", 3),
+            D::investment(&["Ghost"], "Vapor").usd(70e6).status(pb::DealStatus::Cancelled).from("x3", 4),
+        ]).await;
+        let v = app.client.company_profile(pb::CompanyProfileRequest {
+            name: "vantora".into(),
+            ..Default::default()
+        }).await.expect("seller").into_inner();
+        let sold: Vec<(&str, i32, &str)> = v.acquisitions.iter().map(|a| (a.counterparty.as_str(), a.role, a.sold.as_str())).collect();
+        assert_eq!(sold, [("Norvane", pb::PartyRole::Seller.into(), "Kelmix")]);
+        // The buyer's entry is as before the seller role existed.
+        let n = app.client.company_profile(pb::CompanyProfileRequest {
+            name: "Norvane".into(),
+            ..Default::default()
+        }).await.expect("buyer").into_inner();
+        let bought: Vec<(&str, i32, &str)> = n.acquisitions.iter().map(|a| (a.counterparty.as_str(), a.role, a.sold.as_str())).collect();
+        assert_eq!(bought, [("Kelmix", pb::PartyRole::Acquirer.into(), "")]);
+
+        let top = app.client.top_investors(pb::TopInvestorsRequest::default()).await.expect("top").into_inner();
+        let names: Vec<(&str, i64)> = top.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();
+        assert_eq!(names, [("Orbis", 1)], "cancelled rounds rank no one");
+        let vapor = app.client.company_profile(pb::CompanyProfileRequest {
+            name: "Vapor".into(),
+            filter: Some(pb::DealFilter { statuses: vec![pb::DealStatus::Cancelled.into()], ..Default::default() }),
+            ..Default::default()
+        }).await.expect("vapor").into_inner();
+        assert!(vapor.backers.is_empty() && vapor.funding_totals.is_empty(), "{vapor:?}");
+        let statuses: Vec<(i32, i64)> = vapor.deals_by_status.iter().map(|s| (s.status, s.deal_count)).collect();
+        assert_eq!(statuses, [(pb::DealStatus::Cancelled.into(), 2)]);
+        let listed = app.client.list_deals(pb::ListDealsRequest {
+            filter: Some(pb::DealFilter { statuses: vec![pb::DealStatus::Cancelled.into()], ..Default::default() }),
+            ..Default::default()
+        }).await.expect("list").into_inner();
+        assert_eq!(listed.deals.len(), 2);
+
+        // A later report that the round fell through wins over the
+        // announcement, and takes it out of the ranking.
+        ingest(&mut app.client, vec![
+            D::investment(&["Orbis"], "Nimbus").usd(10e6).status(pb::DealStatus::Cancelled).from("x4", 5),
+        ]).await;
+        let nimbus = app.client.list_deals(pb::ListDealsRequest {
+            filter: Some(pb::DealFilter { party: "Nimbus".into(), ..Default::default() }),
+            ..Default::default()
+        }).await.expect("nimbus").into_inner();
+        assert_eq!(nimbus.deals.len(), 1);
+        assert_eq!(nimbus.deals[0].status, i32::from(pb::DealStatus::Cancelled));
+        assert_eq!(nimbus.deals[0].sources.len(), 2);
+        let top = app.client.top_investors(pb::TopInvestorsRequest::default()).await.expect("top").into_inner();
+        assert!(top.investors.is_empty(), "{:?}", top.investors);
+    }
+
+
     async fn the_partnership_graph_has_edges_with_counts_and_types(app) {
         ingest(&mut app.client, vec![
             D::partnership("Alpha", "Beta", pb::DealType::Partnership).from("g1", 1),

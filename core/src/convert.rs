@@ -49,6 +49,7 @@ impl From<Role> for pb::PartyRole {
             Role::Partner => pb::PartyRole::Partner,
             Role::Customer => pb::PartyRole::Customer,
             Role::Provider => pb::PartyRole::Provider,
+            Role::Seller => pb::PartyRole::Seller,
         }
     }
 }
@@ -63,9 +64,10 @@ impl TryFrom<i32> for Role {
             Ok(pb::PartyRole::Partner) => Role::Partner,
             Ok(pb::PartyRole::Customer) => Role::Customer,
             Ok(pb::PartyRole::Provider) => Role::Provider,
+            Ok(pb::PartyRole::Seller) => Role::Seller,
             _ => {
                 return Err(Error::InvalidArgument(format!(
-                    "party role {v} is not one of PARTY_ROLE_INVESTOR..PARTY_ROLE_PROVIDER (1-6)"
+                    "party role {v} is not one of PARTY_ROLE_INVESTOR..PARTY_ROLE_SELLER (1-7)"
                 )));
             }
         })
@@ -78,6 +80,7 @@ impl From<Status> for pb::DealStatus {
             Status::Rumored => pb::DealStatus::Rumored,
             Status::Announced => pb::DealStatus::Announced,
             Status::Completed => pb::DealStatus::Completed,
+            Status::Cancelled => pb::DealStatus::Cancelled,
         }
     }
 }
@@ -89,9 +92,10 @@ impl TryFrom<i32> for Status {
             Ok(pb::DealStatus::Rumored) => Status::Rumored,
             Ok(pb::DealStatus::Announced) => Status::Announced,
             Ok(pb::DealStatus::Completed) => Status::Completed,
+            Ok(pb::DealStatus::Cancelled) => Status::Cancelled,
             _ => {
                 return Err(Error::InvalidArgument(format!(
-                    "deal status {v} is not one of DEAL_STATUS_RUMORED..DEAL_STATUS_COMPLETED (1-3)"
+                    "deal status {v} is not one of DEAL_STATUS_RUMORED..DEAL_STATUS_CANCELLED (1-4)"
                 )));
             }
         })

@@ -69,6 +69,9 @@ pub enum Role {
     Customer,
     /// Sells services or goods.
     Provider,
+    /// Sells the target of an acquisition: the parent of a unit sold, a
+    /// fund exiting.
+    Seller,
 }
 
 impl Role {
@@ -81,6 +84,7 @@ impl Role {
             Role::Partner => "partner",
             Role::Customer => "customer",
             Role::Provider => "provider",
+            Role::Seller => "seller",
         }
     }
 
@@ -93,18 +97,24 @@ impl Role {
             "partner" => Role::Partner,
             "customer" => Role::Customer,
             "provider" => Role::Provider,
+            "seller" => Role::Seller,
             _ => return None,
         })
     }
 }
 
-/// How sure a deal is. Ordered from least to most certain.
+/// How sure a deal is. Ordered as reports of one deal supersede each
+/// other when merged (the greatest wins): talks, then an announcement, then
+/// a cancellation, which wins over both, then a completion.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     /// Talks, "could", "considers".
     Rumored,
     /// Signed, agreed, announced.
     Announced,
+    /// Withdrawn, rejected, blocked, called off: the deal fell through. Left
+    /// out of totals and rankings.
+    Cancelled,
     /// Closed, or done in the past.
     Completed,
 }
@@ -116,6 +126,7 @@ impl Status {
             Status::Rumored => "rumored",
             Status::Announced => "announced",
             Status::Completed => "completed",
+            Status::Cancelled => "cancelled",
         }
     }
 
@@ -125,6 +136,7 @@ impl Status {
             "rumored" => Status::Rumored,
             "announced" => Status::Announced,
             "completed" => Status::Completed,
+            "cancelled" => Status::Cancelled,
             _ => return None,
         })
     }
@@ -325,7 +337,7 @@ impl DealType {
     pub fn allowed_roles(self) -> &'static [Role] {
         match self {
             DealType::Investment => &[Role::Investor, Role::Target],
-            DealType::Acquisition => &[Role::Acquirer, Role::Target],
+            DealType::Acquisition => &[Role::Acquirer, Role::Target, Role::Seller],
             DealType::JointVenture | DealType::Partnership => &[Role::Partner],
             DealType::Commercial => &[Role::Customer, Role::Provider],
         }

@@ -175,6 +175,16 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             c.amount_sentence = Some(o.sentence);
         }
     }
-    clusters.retain(|c| !c.cancelled && (!c.deal.needs_amount || c.deal.amount.is_some()));
+    // A bid or an investment that fell through is reported as cancelled;
+    // other deals said to have fallen through are left out, as their cues
+    // ("rejected", "renoncer") are as often about something else.
+    clusters.retain(|c| {
+        (!c.cancelled
+            || matches!(
+                c.deal.deal_type,
+                DealType::Acquisition | DealType::Investment
+            ))
+            && (!c.deal.needs_amount || c.deal.amount.is_some())
+    });
     clusters
 }

@@ -14,7 +14,7 @@ use crate::lexicon;
 use crate::merge;
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
-use dealwire_core::model::{Deal, Evidence, Party, Source, round_confidence};
+use dealwire_core::model::{Deal, Evidence, Party, Source, Status, round_confidence};
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{self, Token};
 
@@ -194,12 +194,18 @@ impl Extractor {
                     })
                     .collect();
                 parties.sort_by(|a, b| a.role.cmp(&b.role).then_with(|| a.name.cmp(&b.name)));
+                // Every report of it in the article says it fell through.
+                let status = if c.cancelled {
+                    Status::Cancelled
+                } else {
+                    c.deal.status.0
+                };
                 let mut deal = Deal {
                     id: String::new(),
                     deal_type: c.deal.deal_type,
                     parties,
                     amount: c.deal.amount,
-                    status: c.deal.status.0,
+                    status,
                     vehicle: c.deal.vehicle,
                     date: c.deal.date,
                     sources: vec![Source {
@@ -211,7 +217,7 @@ impl Extractor {
                             end: u32::try_from(span.end).unwrap_or(u32::MAX),
                         },
                         publish_time: article.publish_time,
-                        status: Some(c.deal.status.0),
+                        status: Some(status),
                     }],
                     confidence: round_confidence(c.deal.confidence),
                 };

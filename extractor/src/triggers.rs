@@ -27,6 +27,9 @@ pub enum Frame {
     LeadVerb,
     /// "X rachète Y", "X acquires Y", "le rachat de Y par X".
     Acquire,
+    /// "X sells Y to Z", "X cède Y à Z", "the sale of Y to Z": Z acquires
+    /// Y, and X is the seller.
+    Sell,
     /// "l'offre de X sur Y", "Cisco's offer for Acacia".
     Offer,
     /// "X et Y créent une coentreprise", "a joint venture".
@@ -134,6 +137,31 @@ const SINGLE: &[(&str, Frame)] = &[
     ("mène", Frame::LeadVerb),
     ("mené", Frame::LeadVerb),
     ("menée", Frame::LeadVerb),
+    // Sales, told from the seller's side.
+    ("sell", Frame::Sell),
+    ("sells", Frame::Sell),
+    ("sold", Frame::Sell),
+    ("selling", Frame::Sell),
+    ("divest", Frame::Sell),
+    ("divests", Frame::Sell),
+    ("divested", Frame::Sell),
+    ("sale", Frame::Sell),
+    ("céder", Frame::Sell),
+    ("cède", Frame::Sell),
+    ("cèdent", Frame::Sell),
+    ("cédera", Frame::Sell),
+    ("céderait", Frame::Sell),
+    ("cédé", Frame::Sell),
+    ("cédée", Frame::Sell),
+    ("cession", Frame::Sell),
+    ("vendre", Frame::Sell),
+    ("vend", Frame::Sell),
+    ("vendent", Frame::Sell),
+    ("vendra", Frame::Sell),
+    ("vendrait", Frame::Sell),
+    ("vendu", Frame::Sell),
+    ("vendue", Frame::Sell),
+    ("vente", Frame::Sell),
     // Acquisitions.
     ("racheter", Frame::Acquire),
     ("rachète", Frame::Acquire),

@@ -294,3 +294,41 @@ fn a_treaty_named_after_a_place_is_no_party() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_sale_told_from_the_sellers_side_names_buyer_target_and_seller() {
+    assert_eq!(
+        read("Vantora agreed to sell its chip unit Kelmix to Norvane for $2 billion."),
+        ["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 2000000000USD announced"]
+    );
+    assert_eq!(
+        read("Vantora va céder sa filiale Kelmix à Norvane pour 300 millions d'euros."),
+        ["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 300000000EUR announced"]
+    );
+    assert_eq!(
+        read("The sale of Kelmix to Norvane by Vantora closed on Monday."),
+        ["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] - completed"]
+    );
+    assert_eq!(
+        read("Kelmix was sold to Norvane last year."),
+        ["acquisition[Kelmix:target,Norvane:acquirer] - completed"]
+    );
+    assert_eq!(
+        read("Vantora sold its 20 pct stake in Kelmix to Norvane."),
+        ["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] - completed"]
+    );
+}
+
+#[test]
+fn selling_goods_or_shares_to_someone_is_no_sale_of_a_company() {
+    assert!(read("Vantora will sell its chips to Norvane in Japan.").is_empty());
+    assert!(read("Vantora sold 5 million shares to investors.").is_empty());
+}
+
+#[test]
+fn a_withdrawn_or_rejected_bid_is_reported_as_cancelled() {
+    assert_eq!(
+        read("Norvane Corp withdrew its $3 billion bid for Kelmix Inc on Monday."),
+        ["acquisition[Kelmix:target,Norvane:acquirer] 3000000000USD cancelled"]
+    );
+}

@@ -161,6 +161,8 @@ pub struct Entry {
     pub status: Status,
     /// Date.
     pub date: Option<Date>,
+    /// What the organisation sold, when its role is seller (the target).
+    pub sold: Option<String>,
 }
 
 /// One page of entries, newest first.
@@ -247,8 +249,13 @@ pub(crate) fn with_party(ix: &Index, s: &Slot, party: Option<NameId>) -> bool {
 }
 
 pub(crate) fn count_status(ix: &Index, positions: &[u32]) -> Vec<(Status, i64)> {
-    const ALL: [Status; 3] = [Status::Rumored, Status::Announced, Status::Completed];
-    let mut n = [0i64; 3];
+    const ALL: [Status; 4] = [
+        Status::Rumored,
+        Status::Announced,
+        Status::Cancelled,
+        Status::Completed,
+    ];
+    let mut n = [0i64; 4];
     for &p in positions {
         let s = ix.slot(p).status;
         n[ALL.iter().position(|&a| a == s).unwrap_or(0)] += 1;
@@ -301,6 +308,14 @@ pub(crate) fn page_of(
                 amount: ix.amount_of(s),
                 status: s.status,
                 date: s.date(),
+                sold: (role == Role::Seller)
+                    .then(|| {
+                        ix.parties(s)
+                            .iter()
+                            .find(|p| p.1 == Role::Target)
+                            .map(|&(t, _)| ix.name(t).to_string())
+                    })
+                    .flatten(),
             }
         })
         .collect();
@@ -374,7 +389,7 @@ impl Store {
                 let mut sums = Sums::new(&ix);
                 for &pos in ix.postings(p) {
                     let s = ix.slot(pos);
-                    if s.deal_type == DealType::Investment && filter.matches(s) {
+                    if s.counted_investment() && filter.matches(s) {
                         sums.add_deal(&ix, s);
                     }
                 }

@@ -11,7 +11,7 @@
 
 use std::cell::RefCell;
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::Role;
 
 use crate::aggregate::{CoInvestor, has, top_related, with_party};
 use crate::filter::DealFilter;
@@ -43,7 +43,7 @@ impl Backers<'_> {
         scratch.clear();
         for &p in self.ix.postings(target) {
             let s = self.ix.slot(p);
-            if s.deal_type != DealType::Investment
+            if !s.counted_investment()
                 || !self.filter.matches(s)
                 || !has(self.ix, s, target, Role::Target)
                 || !with_party(self.ix, s, self.party)
@@ -208,7 +208,7 @@ fn by_name<'a>(targets: &[NameId], name: impl Fn(NameId) -> &'a str) -> Vec<Name
 
 #[cfg(test)]
 mod tests {
-    use dealwire_core::model::Status;
+    use dealwire_core::model::{DealType, Status};
     use proptest::prelude::*;
 
     use super::*;

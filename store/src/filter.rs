@@ -143,6 +143,13 @@ impl DealFilter {
             && self.date_ok(s.date_ord())
     }
 
+    /// Whether a deal in the read model is listed: it passes
+    /// [`Self::matches`], and, if cancelled, the filter asks for cancelled
+    /// deals. Totals and rankings never count a cancelled deal.
+    pub fn lists(&self, s: &Slot) -> bool {
+        self.matches(s) && (s.status != Status::Cancelled || self.statuses.contains(&s.status))
+    }
+
     /// Whether every investment deal passes: no status, date or party
     /// condition, and the types (if any) include investments. Such queries
     /// may read sums and lists the read model keeps up to date.

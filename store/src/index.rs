@@ -8,7 +8,7 @@
 //! scans a million deals. The writer task is its only
 //! mutator and applies changes in revision order (see `repo`).
 
-use dealwire_core::model::{Amount, DealType, Qualifier, Role};
+use dealwire_core::model::{Amount, Qualifier, Role};
 use std::hash::BuildHasher;
 
 use hashbrown::HashTable;
@@ -249,7 +249,7 @@ impl Index {
                 last = Some(n);
             }
         }
-        if slot.deal_type == DealType::Investment {
+        if slot.counted_investment() {
             self.investment_months
                 .entry(slot.month())
                 .or_default()
@@ -263,11 +263,11 @@ impl Index {
     fn update_in_place(&mut self, pos: u32, d: &DealState) {
         let old = self.slots[pos as usize];
         let new = self.slot_of(d, old.parties_at, old.parties_len);
-        if old.deal_type == DealType::Investment {
+        if old.counted_investment() {
             self.add_to_investors(&old, -1);
         }
-        let was = (old.deal_type == DealType::Investment).then(|| old.month());
-        let is = (new.deal_type == DealType::Investment).then(|| new.month());
+        let was = old.counted_investment().then(|| old.month());
+        let is = new.counted_investment().then(|| new.month());
         if was != is {
             if let Some(y) = was {
                 self.unlist(y, pos);
@@ -277,7 +277,7 @@ impl Index {
             }
         }
         self.slots[pos as usize] = new;
-        if new.deal_type == DealType::Investment {
+        if new.counted_investment() {
             self.add_to_investors(&new, 1);
         }
         if was.is_some() != is.is_some() {
@@ -389,7 +389,7 @@ impl Index {
                 p.swap_remove(i);
             }
         }
-        if slot.deal_type == DealType::Investment {
+        if slot.counted_investment() {
             self.unlist(slot.month(), pos);
             self.add_to_investors(&slot, -1);
             self.link_backers(&slot, -1);
@@ -418,7 +418,7 @@ impl Index {
 
 #[cfg(test)]
 mod tests {
-    use dealwire_core::model::{Date, Status};
+    use dealwire_core::model::{Date, DealType, Status};
 
     use super::*;
     use crate::cents::Cents;

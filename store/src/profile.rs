@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 use rustc_hash::FxHashMap;
 
 use crate::aggregate::{
@@ -53,7 +53,7 @@ impl Store {
             .filter(|&p| {
                 let s = ix.slot(p);
                 s.deal_type == DealType::Investment
-                    && filter.matches(s)
+                    && filter.lists(s)
                     && has(&ix, s, me, Role::Investor)
                     && with_party(&ix, s, party)
             })
@@ -63,10 +63,16 @@ impl Store {
         let mut keyed: Vec<(EntryKey, u32, Role)> = Vec::new();
         for &p in &mine {
             let s = ix.slot(p);
-            acc.add_slot(s);
+            // A cancelled investment is listed when asked for, never summed.
+            let counted = s.counted_investment();
+            if counted {
+                acc.add_slot(s);
+            }
             for &(t, r) in ix.parties(s) {
                 if r == Role::Target {
-                    targets.push(t);
+                    if counted {
+                        targets.push(t);
+                    }
                     keyed.push((entry_key(s, t), p, Role::Investor));
                 }
             }
@@ -107,7 +113,7 @@ impl Store {
             .copied()
             .filter(|&pos| {
                 let s = ix.slot(pos);
-                filter.matches(s) && with_party(&ix, s, party)
+                filter.lists(s) && with_party(&ix, s, party)
             })
             .collect();
         let mut funding = Acc::default();
@@ -116,8 +122,9 @@ impl Store {
         let mut keyed: Vec<(EntryKey, u32, Role)> = Vec::new();
         for &pos in &mine {
             let s = ix.slot(pos);
+            let cancelled = s.status == Status::Cancelled;
             match s.deal_type {
-                DealType::Investment if has(&ix, s, me, Role::Target) => {
+                DealType::Investment if !cancelled && has(&ix, s, me, Role::Target) => {
                     funding.add_slot(s);
                     for &(n, r) in ix.parties(s) {
                         if r == Role::Investor {
@@ -126,10 +133,17 @@ impl Store {
                     }
                 }
                 DealType::Acquisition => {
-                    let (mine, other) = if has(&ix, s, me, Role::Acquirer) {
-                        (Role::Acquirer, Role::Target)
+                    // As buyer the other side is the target; as target or
+                    // seller, the buyer (a seller's entry also names what
+                    // it sold, see `AcquisitionEntry::sold`).
+                    let mine = [Role::Acquirer, Role::Seller, Role::Target]
+                        .into_iter()
+                        .find(|&r| has(&ix, s, me, r))
+                        .unwrap_or(Role::Target);
+                    let other = if mine == Role::Acquirer {
+                        Role::Target
                     } else {
-                        (Role::Target, Role::Acquirer)
+                        Role::Acquirer
                     };
                     for &(n, r) in ix.parties(s) {
                         if r == other {
@@ -137,6 +151,8 @@ impl Store {
                         }
                     }
                 }
+                DealType::JointVenture | DealType::Partnership | DealType::Commercial
+                    if cancelled => {}
                 DealType::JointVenture | DealType::Partnership | DealType::Commercial => {
                     for &(n, _) in ix.parties(s) {
                         if n != me {

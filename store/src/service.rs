@@ -388,6 +388,7 @@ impl DealStoreService for StoreService {
                     amount: e.amount.as_ref().map(pb::Amount::from),
                     status: pb::DealStatus::from(e.status).into(),
                     date: e.date.map(pb::Date::from),
+                    sold: e.sold.clone().unwrap_or_default(),
                 })
                 .collect(),
             next_page_token: p.acquisitions.next,

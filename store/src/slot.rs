@@ -63,6 +63,13 @@ pub(crate) const LIVE: u8 = 2;
 const _: () = assert!(std::mem::size_of::<Slot>() == 56);
 
 impl Slot {
+    /// Whether the deal is an investment that counts in totals, rankings,
+    /// backers and co-investors: a cancelled one does not (it is still
+    /// listed, and counted by status).
+    pub fn counted_investment(&self) -> bool {
+        self.deal_type == DealType::Investment && self.status != Status::Cancelled
+    }
+
     /// YYYYMMDD, 0 when undated.
     pub fn date_ord(&self) -> i64 {
         i64::from(self.date_ord)

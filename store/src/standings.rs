@@ -14,7 +14,9 @@ use dealwire_core::model::Status;
 use crate::cents::{Cents, CurrencySum};
 
 /// Columns per currency: one per status and one for all statuses together.
-const STATUS_ROWS: usize = 4;
+/// Cancelled deals are never added (they count in no total), so their row
+/// stays empty and a ranking of cancelled deals is empty.
+const STATUS_ROWS: usize = 5;
 
 fn status_row(s: Option<Status>) -> usize {
     match s {
@@ -22,6 +24,7 @@ fn status_row(s: Option<Status>) -> usize {
         Some(Status::Announced) => 1,
         Some(Status::Completed) => 2,
         None => 3,
+        Some(Status::Cancelled) => 4,
     }
 }
 

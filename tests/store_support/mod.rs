@@ -77,6 +77,13 @@ impl D {
             ..Default::default()
         })
     }
+    /// An acquisition told from the seller's side: `seller` sells `target`
+    /// to `acquirer`.
+    pub fn sale(acquirer: &str, target: &str, seller: &str) -> Self {
+        let mut d = Self::acquisition(acquirer, target);
+        d.0.parties.push(party(seller, pb::PartyRole::Seller));
+        d
+    }
     pub fn partnership(a: &str, b: &str, t: pb::DealType) -> Self {
         D(pb::Deal {
             r#type: t.into(),

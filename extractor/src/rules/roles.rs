@@ -24,7 +24,7 @@ pub(super) fn frame_type(frame: Frame, joint: bool) -> DealType {
                 DealType::Investment
             }
         }
-        Frame::Acquire | Frame::Offer => DealType::Acquisition,
+        Frame::Acquire | Frame::Sell | Frame::Offer => DealType::Acquisition,
         Frame::JointVenture => DealType::JointVenture,
         Frame::Partner | Frame::Agreement => DealType::Partnership,
         Frame::BuyServices | Frame::WinContract | Frame::Supply => DealType::Commercial,
@@ -129,6 +129,23 @@ pub(super) fn assign_roles(
                 }
                 put(&right_with(&[Obj, Of, On]), Role::Target);
             }
+        }
+        Frame::Sell => {
+            if passive {
+                // "Y was sold to Z by X".
+                put(&subj, Role::Target);
+                put(&right_with(&[By]), Role::Seller);
+            } else {
+                // "X sold Y to Z", "X's sale of Y to Z", "la cession de Y
+                // par X à Z", "X sold its stake in Y to Z".
+                put(&subj, Role::Seller);
+                put(&poss, Role::Seller);
+                if noun {
+                    put(&right_with(&[By]), Role::Seller);
+                }
+                put(&right_with(&[Obj, Of, In]), Role::Target);
+            }
+            put(&right_with(&[To]), Role::Acquirer);
         }
         Frame::Offer => {
             let by = right_with(&[By]);

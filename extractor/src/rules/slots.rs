@@ -60,12 +60,34 @@ pub(super) fn left_slots(
                 poss.push(k);
                 continue;
             }
+            // "Shire, the maker of treatments for ADHD, has agreed a bid":
+            // a name inside an apposition is not the subject; the name the
+            // apposition describes is.
+            let k = apposition_head(s, k, left_bound).unwrap_or(k);
             let mut group = vec![k];
             extend_left(s, k, left_bound, &mut group);
             return (group, poss);
         }
     }
     (Vec::new(), poss)
+}
+
+/// The organisation an apposition describes, when the reference at `k`
+/// stands inside one: "X, the/a/une ... k ...," gives X.
+fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usize> {
+    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
+    // The apposition closes with a comma between the reference and the
+    // trigger side, which the caller has passed: look for its opening.
+    let open = (left_bound + 1..k).rev().find(|&j| comma(j))?;
+    let det = s.is_word(
+        open + 1,
+        &["the", "a", "an", "le", "la", "l'", "un", "une", "les"],
+    );
+    let closed = (k + 1..s.items.len()).take(12).any(comma);
+    match s.items[open - 1].2 {
+        Item::Ref(_) if det && closed => Some(open - 1),
+        _ => None,
+    }
 }
 
 pub(super) fn extend_left(
@@ -120,6 +142,7 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
     let mut prep: Option<Slot> = Some(Slot::Obj);
     let mut since_prep = 0;
     let mut person_np = false;
+    let mut goods = false;
     let mut k = from;
     while k < to && k < from + 30 {
         match &s.items[k].2 {
@@ -156,8 +179,11 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
                     person_np = true;
                 } else if matches!(prep, Some(Slot::Obj | Slot::Of)) && GOODS.contains(w) {
                     // "bought three cargoes of palm olein from X", "to buy
-                    // wheat": goods are bought, not the organisation after.
+                    // wheat": goods are bought, not the organisation after,
+                    // nor any later in the same object ("and 6,000 tonnes
+                    // of Acme palm oil").
                     prep = None;
+                    goods = true;
                 } else if !matches!(
                     w,
                     "comme" | "tels" | "telles" | "que" | "such" | "as" | "notamment" | "including"
@@ -171,7 +197,8 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let end = extend_right(s, k, to, &mut group);
-                if let Some(slot) = prep {
+                if let Some(slot) = prep.filter(|&p| !(goods && matches!(p, Slot::Obj | Slot::Of)))
+                {
                     out.push((slot, group));
                 }
                 prep = None;

@@ -145,7 +145,13 @@ pub(super) fn read_trigger(
                         | "rachète"
                 )
             });
-            if !poss && !context {
+            // "a $3 billion bid", "its bid for Acme": a priced bid, or one
+            // for a named organisation, is a takeover bid.
+            let priced = (t.saturating_sub(2)..t).any(|k| matches!(s.items[k].2, Item::Amount(_)));
+            let for_org = t_end + 1 < n
+                && s.is_word(t_end, &["for", "pour"])
+                && matches!(s.items[t_end + 1].2, Item::Ref(_));
+            if !poss && !context && !priced && !for_org {
                 return None;
             }
         }
@@ -178,7 +184,8 @@ pub(super) fn read_trigger(
             || s.norm(t).ends_with("ée")
             || s.norm(t).ends_with("ed")
             || s.norm(t).ends_with("is")
-            || s.norm(t).ends_with("ise"));
+            || s.norm(t).ends_with("ise")
+            || matches!(s.norm(t), "sold" | "bought" | "vendu" | "vendue" | "vendus"));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
     let (subj, poss) = left_slots(s, t, left_bound);
@@ -186,7 +193,14 @@ pub(super) fn read_trigger(
     let vehicle = vehicle_near(s, s.items[t].0);
     let noun = matches!(
         s.norm(t),
-        "rachat" | "acquisition" | "takeover" | "buyout" | "purchase"
+        "rachat"
+            | "acquisition"
+            | "takeover"
+            | "buyout"
+            | "purchase"
+            | "sale"
+            | "cession"
+            | "vente"
     );
     let groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
     // Resolve references to names.
@@ -239,7 +253,11 @@ pub(super) fn read_trigger(
     {
         deal_type = DealType::JointVenture;
     }
-    fill_missing(s, t, deal_type, &mut parties, earlier);
+    // A sale names its own target; another organisation of the sentence is
+    // no stand-in for it.
+    if frame != Frame::Sell {
+        fill_missing(s, t, deal_type, &mut parties, earlier);
+    }
     let raise = matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun);
     let needs_amount = raise
         && amount_pick.is_none()
