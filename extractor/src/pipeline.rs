@@ -149,7 +149,12 @@ impl Extractor {
         for (index, (p, o)) in prepared.iter().zip(&orgs).enumerate() {
             let resolved: Vec<(usize, usize, String)> = o
                 .iter()
-                .map(|m| (m.first, m.last, table.resolve(m)))
+                // The legal form after a name is part of it when the
+                // sentence is read ("Acme Corp and Globex Inc agreed").
+                .map(|m| {
+                    let end = entities::legal_form_end(&p.toks, m.last);
+                    (m.first, end, table.resolve(m))
+                })
                 .collect();
             let input = SentenceInput {
                 index,

@@ -32,6 +32,9 @@ pub enum Frame {
     Sell,
     /// "l'offre de X sur Y", "Cisco's offer for Acacia".
     Offer,
+    /// "X and Y agreed to merge", "X will merge with Y", "la fusion entre X
+    /// et Y": the first named takes over the other.
+    Merge,
     /// "X et Y créent une coentreprise", "a joint venture".
     JointVenture,
     /// "X s'associe à Y", "X partners with Y", "un partenariat avec".
@@ -116,6 +119,21 @@ const SINGLE: &[(&str, Frame)] = &[
     ("backers", Frame::InvestorNoun),
     ("participation", Frame::StakeNoun),
     ("stake", Frame::StakeNoun),
+    // "an eight pct interest in Y" (checked in `rules::trigger`).
+    ("interest", Frame::StakeNoun),
+    // Mergers.
+    ("merge", Frame::Merge),
+    ("merges", Frame::Merge),
+    ("merged", Frame::Merge),
+    ("merging", Frame::Merge),
+    ("merger", Frame::Merge),
+    ("fusion", Frame::Merge),
+    ("fusionner", Frame::Merge),
+    ("fusionne", Frame::Merge),
+    ("fusionnent", Frame::Merge),
+    ("fusionné", Frame::Merge),
+    ("fusionnera", Frame::Merge),
+    ("fusionneront", Frame::Merge),
     // Raising money.
     ("lève", Frame::RaiseVerb),
     ("lèvent", Frame::RaiseVerb),
@@ -262,6 +280,11 @@ const SINGLE: &[(&str, Frame)] = &[
     ("supplier", Frame::Supply),
     ("supply", Frame::Supply),
     ("supplies", Frame::Supply),
+    ("provide", Frame::Supply),
+    ("provides", Frame::Supply),
+    ("providing", Frame::Supply),
+    ("deliver", Frame::Supply),
+    ("delivers", Frame::Supply),
 ];
 
 const MULTI: &[(&[&str], Frame)] = &[
@@ -275,6 +298,16 @@ const MULTI: &[(&[&str], Frame)] = &[
     (&["série", "b"], Frame::RaiseNoun),
     (&["engagement", "financier"], Frame::InvestNoun),
     (&["prise", "de", "participation"], Frame::StakeNoun),
+    // "X est entré au capital de Y", "X monte au capital de Y".
+    (&["entre", "au", "capital"], Frame::StakeNoun),
+    (&["entré", "au", "capital"], Frame::StakeNoun),
+    (&["entrée", "au", "capital"], Frame::StakeNoun),
+    (&["entrer", "au", "capital"], Frame::StakeNoun),
+    (&["entrera", "au", "capital"], Frame::StakeNoun),
+    (&["entrent", "au", "capital"], Frame::StakeNoun),
+    (&["monte", "au", "capital"], Frame::StakeNoun),
+    (&["monté", "au", "capital"], Frame::StakeNoun),
+    (&["monter", "au", "capital"], Frame::StakeNoun),
     (&["joint", "venture"], Frame::JointVenture),
     (&["société", "commune"], Frame::JointVenture),
     (&["entreprise", "commune"], Frame::JointVenture),
@@ -349,6 +382,8 @@ pub const SERVICE_WORDS: &[&str] = &[
     "gpu",
     "gpus",
     "compute",
+    "computing",
+    "infrastructure",
     "calcul",
     "cloud",
     "licences",

@@ -164,6 +164,13 @@ pub(super) fn unknown_org(
         if word.chars().count() < 2 {
             return None;
         }
+        // "Opening a conference, ...": a participle opening a sentence.
+        if first == 0
+            && t.norm.ends_with("ing")
+            && matches!(next, "a" | "an" | "the" | "its" | "their")
+        {
+            return None;
+        }
     }
     let surface = as_written(&text[toks[first].start..toks[last - 1].end]);
     Some(OrgMention {

@@ -213,7 +213,18 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             // organisation's does; otherwise it lists two names.
             let end = capital_run(toks, text, j + 1);
             let head = &toks[end - 1].norm;
-            if lexicon::is(&lexicon::ORG_HEADS, head) || LEGAL_SUFFIXES.contains(&head.as_str()) {
+            // ... unless the first run is a company's whole name already
+            // ("Acme Corp and Globex Inc", "Orbis Ventures and Kelmix
+            // Partners" list two).
+            let left = &toks[j - 1];
+            let whole = is_legal_form(left)
+                || lexicon::COMPANY_HEADS.contains(&left.norm)
+                || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
+                || matches!(left.norm.as_str(), "partners" | "fund" | "bank" | "group");
+            if !whole
+                && (lexicon::is(&lexicon::ORG_HEADS, head)
+                    || LEGAL_SUFFIXES.contains(&head.as_str()))
+            {
                 j = end;
             }
             break;

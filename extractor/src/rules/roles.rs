@@ -24,7 +24,7 @@ pub(super) fn frame_type(frame: Frame, joint: bool) -> DealType {
                 DealType::Investment
             }
         }
-        Frame::Acquire | Frame::Sell | Frame::Offer => DealType::Acquisition,
+        Frame::Acquire | Frame::Sell | Frame::Offer | Frame::Merge => DealType::Acquisition,
         Frame::JointVenture => DealType::JointVenture,
         Frame::Partner | Frame::Agreement => DealType::Partnership,
         Frame::BuyServices | Frame::WinContract | Frame::Supply => DealType::Commercial,
@@ -98,6 +98,13 @@ pub(super) fn assign_roles(
                 put(&targets, Role::Target);
             }
         }
+        // "a round in Y": Y raises, and whoever joined the round invests.
+        Frame::RaiseNoun if !right_with(&[In]).is_empty() => {
+            put(&subj, Role::Investor);
+            put(&poss, Role::Investor);
+            put(&right_with(&[In]), Role::Target);
+            put(&right_with(&[By, With]), Role::Investor);
+        }
         Frame::RaiseVerb | Frame::RaiseNoun => {
             put(&subj, Role::Target);
             put(&poss, Role::Target);
@@ -146,6 +153,16 @@ pub(super) fn assign_roles(
                 put(&right_with(&[Obj, Of, In]), Role::Target);
             }
             put(&right_with(&[To]), Role::Acquirer);
+        }
+        Frame::Merge => {
+            // Whoever is named first takes over the others.
+            let mut all: Vec<usize> = subj.iter().chain(&poss).copied().collect();
+            all.sort_unstable();
+            all.extend(right_with(&[With, Between, Of, To]));
+            if let Some((first, rest)) = all.split_first() {
+                put(&[*first], Role::Acquirer);
+                put(rest, Role::Target);
+            }
         }
         Frame::Offer => {
             let by = right_with(&[By]);

@@ -64,6 +64,26 @@ pub(super) fn left_slots(
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
             let k = apposition_head(s, k, left_bound).unwrap_or(k);
+            // "Swisscom a signé avec Vodafone afin de racheter Y": who one
+            // signs with is not who acts; the subject stands further left.
+            let with = (k.saturating_sub(5).max(left_bound)..k)
+                .rev()
+                .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, &["avec", "with"]));
+            let k = if let Some(w) = with.filter(|&j| s.is_word(j, &["avec", "with"])) {
+                (left_bound..w)
+                    .rev()
+                    .find(|&j| {
+                        matches!(s.items[j].2, Item::Ref(_))
+                            && !(j > 0
+                                && s.is_word(
+                                    j - 1,
+                                    &["avec", "with", "de", "of", "à", "to", "par", "by"],
+                                ))
+                    })
+                    .unwrap_or(k)
+            } else {
+                k
+            };
             let mut group = vec![k];
             extend_left(s, k, left_bound, &mut group);
             return (group, poss);
@@ -154,7 +174,11 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
                 if RIGHT_STOPS.contains(&w) {
                     break;
                 }
-                if let Some(slot) = prep_slot(w) {
+                if w == "côtés" {
+                    // "aux côtés de X": alongside X.
+                    prep = Some(Slot::With);
+                    since_prep = 0;
+                } else if let Some(slot) = prep_slot(w) {
                     let compound = slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]);
@@ -193,6 +217,15 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
                         prep = None;
                     }
                 }
+            }
+            // "the Deka property", "the Cannon mine": a name before an
+            // asset's noun names the asset, not a party.
+            Item::Ref(_)
+                if k + 1 < to
+                    && s.items[k + 1].2 == Item::Word
+                    && GOODS.contains(s.norm(k + 1)) =>
+            {
+                prep = None;
             }
             Item::Ref(_) => {
                 let mut group = vec![k];
@@ -241,6 +274,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             )
         {
             r += 1;
+        }
+        // "et du fonds Vantora", "and the investment firm Orbis": a short
+        // description may stand before the name.
+        let mut described = 0;
+        while r < to
+            && described < 2
+            && s.items[r].2 == Item::Word
+            && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
+                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r)))
+        {
+            r += 1;
+            described += 1;
         }
         if r < to && matches!(s.items[r].2, Item::Ref(_)) {
             seps.push(sep);

@@ -101,6 +101,32 @@ pub(super) fn read_trigger(
         {
             return None;
         }
+        // "an eight pct interest in Y": a share of a company, not a rate.
+        Frame::StakeNoun
+            if s.norm(t) == "interest"
+                && !(s.is_word(t_end.min(n - 1), &["in"])
+                    && (t.saturating_sub(3)..t).any(|k| {
+                        matches!(s.items[k].2, Item::Amount(_))
+                            || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])
+                    })
+                    // A "working interest" is a share of an oil or gas field.
+                    && !s.is_word(t.saturating_sub(1), &["working"])) =>
+        {
+            return None;
+        }
+        // "signed a contract to provide computing capacity to Y": providing
+        // or delivering is a supply deal under a contract the sentence names,
+        // or of services, compute or chips.
+        Frame::Supply
+            if matches!(
+                s.norm(t),
+                "provide" | "provides" | "providing" | "deliver" | "delivers"
+            ) && !s.words(0, n).iter().any(|w| {
+                CONTRACT_WORDS.contains(w) || matches!(*w, "agreement" | "accord" | "deal")
+            }) && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+        {
+            return None;
+        }
         // "raised $20 million", "lève 10 millions": the money is what is
         // raised; "raised tariffs", "raised its forecast" raise none.
         Frame::RaiseVerb => {
@@ -147,7 +173,9 @@ pub(super) fn read_trigger(
             });
             // "a $3 billion bid", "its bid for Acme": a priced bid, or one
             // for a named organisation, is a takeover bid.
-            let priced = (t.saturating_sub(2)..t).any(|k| matches!(s.items[k].2, Item::Amount(_)));
+            let priced = (t.saturating_sub(2)..t).any(|k| {
+                matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
+            });
             let for_org = t_end + 1 < n
                 && s.is_word(t_end, &["for", "pour"])
                 && matches!(s.items[t_end + 1].2, Item::Ref(_));
@@ -202,7 +230,20 @@ pub(super) fn read_trigger(
             | "cession"
             | "vente"
     );
-    let groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
+    let mut groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
+    // "Y is a likely takeover target of X": the target is the subject.
+    if frame == Frame::Acquire
+        && noun_or_takeover(s, t)
+        && s.is_word(t_end.min(n - 1), &["target", "cible"])
+    {
+        for (_, role) in &mut groups {
+            *role = match *role {
+                Role::Acquirer => Role::Target,
+                Role::Target => Role::Acquirer,
+                r => r,
+            };
+        }
+    }
     // Resolve references to names.
     // A description never stands for an organisation its own sentence
     // names outright ("le groupe de BTP ... pour acquérir SFR ... à Vivendi").
@@ -243,6 +284,10 @@ pub(super) fn read_trigger(
                 }
             }
         }
+    }
+    // The venture is not one of its partners.
+    if let Some(v) = &vehicle {
+        parties.retain(|p| &p.0 != v);
     }
     let mut deal_type = frame_type(frame, joint);
     if vehicle.is_some()
@@ -318,6 +363,15 @@ pub(super) fn read_trigger(
     ))
 }
 
+/// Whether the trigger at `t` is an acquisition noun ("takeover",
+/// "acquisition", "rachat").
+fn noun_or_takeover(s: &Sentence<'_>, t: usize) -> bool {
+    matches!(
+        s.norm(t),
+        "takeover" | "acquisition" | "rachat" | "buyout" | "purchase"
+    )
+}
+
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     (0..k).rev().find_map(|j| match &s.items[j].2 {
         Item::Ref(Reference::Org(o)) => Some(o.clone()),
@@ -348,9 +402,24 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                     | "nommée"
             )
         );
-        (toks[k].is_capitalized()
-            && (quoted || project)
-            && !s.input.orgs.iter().any(|(f, _, _)| *f == k))
-        .then(|| toks[k].text(s.input.text).to_string())
+        // "formed a joint venture, VK Mobility": the name in apposition
+        // after the venture is the venture's.
+        let apposed = prev == Some(",")
+            && k >= 2
+            && matches!(
+                toks[k - 2].norm.as_str(),
+                "venture" | "coentreprise" | "joint-venture"
+            );
+        let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
+        if !toks[k].is_capitalized() {
+            return None;
+        }
+        match org {
+            // A name the finder took for an organisation is the vehicle only
+            // where the sentence says so.
+            Some((_, _, name)) if project || apposed => Some(name.clone()),
+            None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
+            _ => None,
+        }
     })
 }

@@ -1,0 +1,276 @@
+//! One fixture sentence or more for each construction the deal lexicon
+//! covers, in English and French, with the deal it must give: a table test.
+//! The sentences are written for these tests (invented companies), never
+//! taken from the evaluation corpus. Each row reads as "this sentence gives
+//! these deals"; an empty list means no deal.
+
+mod common;
+
+use common::read;
+
+/// (construction, sentence, deals as `type[party:role,...] amount status`).
+const CASES: &[(&str, &str, &[&str])] = &[
+    (
+        "completion and nominalisation",
+        "Vantora completed its $2 billion purchase of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 2000000000USD completed"],
+    ),
+    (
+        "completion and nominalisation",
+        "Vantora a finalisé le rachat de Kelmix pour 400 millions d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 400000000EUR completed"],
+    ),
+    (
+        "completion and nominalisation",
+        "Le rachat de Kelmix par Vantora a été bouclé.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "completion and nominalisation",
+        "Vantora's acquisition of Kelmix Inc was completed on Friday.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "passive voice",
+        "Kelmix Inc was bought by Vantora Corp last year.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "passive voice",
+        "Kelmix a été racheté par Vantora l'an dernier.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "stake and interest",
+        "Vantora Corp took a 15% stake in Kelmix Inc.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "stake and interest",
+        "Vantora Corp acquired an eight pct interest in Kelmix Inc.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "stake and interest",
+        "Vantora a pris une participation de 30 % dans Kelmix.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "stake and interest",
+        "Vantora est entré au capital de Kelmix.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "merger",
+        "Vantora Corp and Kelmix Inc agreed to merge.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "merger",
+        "La fusion entre Vantora et Kelmix a été annoncée lundi.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "merger",
+        "Vantora et Kelmix vont fusionner.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "merger",
+        "Vantora va fusionner avec Kelmix.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "merger",
+        "Vantora Corp will merge with Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "unit or division of a parent",
+        "Norvane Corp agreed to acquire the robotics division of Kelmix Inc for $500 million.",
+        &["acquisition[Kelmix:target,Norvane:acquirer] 500000000USD announced"],
+    ),
+    (
+        "unit or division of a parent",
+        "Vantora Corp agreed to sell its consumer unit Kelmix to Norvane Corp for $1 billion.",
+        &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 1000000000USD announced"],
+    ),
+    (
+        "seller-side sale",
+        "Vantora Corp sold Kelmix to Norvane Corp for $900 million.",
+        &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 900000000USD completed"],
+    ),
+    (
+        "seller-side sale",
+        "Vantora va céder Kelmix à Norvane.",
+        &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] - announced"],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix Inc raised $300 million from Norvane Capital and Vantora Ventures.",
+        &[
+            "investment[Kelmix:target,Norvane Capital:investor,Vantora Ventures:investor] 300000000USD completed",
+        ],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix a levé 20 millions d'euros auprès de Norvane et du fonds Vantora.",
+        &["investment[Kelmix:target,Norvane:investor] 20000000EUR completed"],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix Inc raised $50 million in a round led by Norvane Capital, with participation from Vantora Ventures and Orbis Partners.",
+        &[
+            "investment[Kelmix:target,Norvane Capital:investor,Orbis Partners:investor,Vantora Ventures:investor] 50000000USD completed",
+        ],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix a levé 10 millions d'euros aux côtés de Norvane.",
+        &["investment[Kelmix:target,Norvane:investor] 10000000EUR completed"],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix Inc raised $40 million from Norvane Capital.",
+        &["investment[Kelmix:target,Norvane Capital:investor] 40000000USD completed"],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix a levé 15 millions d'euros auprès de Norvane Capital.",
+        &["investment[Kelmix:target,Norvane Capital:investor] 15000000EUR completed"],
+    ),
+    (
+        "several investors, fundraising",
+        "Norvane Capital led a $20 million round in Kelmix Inc.",
+        &["investment[Kelmix:target,Norvane Capital:investor] 20000000USD completed"],
+    ),
+    (
+        "investment verb",
+        "Vantora Corp invested $100 million in Kelmix Inc.",
+        &["investment[Kelmix:target,Vantora:investor] 100000000USD completed"],
+    ),
+    (
+        "investment verb",
+        "Vantora a investi 50 millions d'euros dans Kelmix.",
+        &["investment[Kelmix:target,Vantora:investor] 50000000EUR completed"],
+    ),
+    (
+        "contract and supply",
+        "Vantora Corp signed a contract worth $2 billion a year to provide computing capacity to Kelmix Inc.",
+        &["commercial[Kelmix:customer,Vantora:provider] 2000000000USD announced"],
+    ),
+    (
+        "contract and supply",
+        "Vantora Corp will supply Kelmix Inc with batteries.",
+        &["commercial[Kelmix:customer,Vantora:provider] - announced"],
+    ),
+    (
+        "contract and supply",
+        "Vantora Corp won a $300 million contract from Kelmix Inc.",
+        &["commercial[Kelmix:customer,Vantora:provider] 300000000USD completed"],
+    ),
+    (
+        "contract and supply",
+        "Vantora a remporté un contrat de 200 millions d'euros auprès de Kelmix.",
+        &["commercial[Kelmix:customer,Vantora:provider] 200000000EUR completed"],
+    ),
+    (
+        "contract and supply",
+        "Kelmix Inc will buy $5 billion of cloud services from Vantora Corp.",
+        &["commercial[Kelmix:customer,Vantora:provider] 5000000000USD announced"],
+    ),
+    (
+        "contract and supply",
+        "Vantora fournira Kelmix en batteries.",
+        &["commercial[Kelmix:customer,Vantora:provider] - announced"],
+    ),
+    (
+        "joint venture with its vehicle",
+        "Vantora Corp and Kelmix Inc formed a joint venture, VK Mobility.",
+        &["joint_venture[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "joint venture with its vehicle",
+        "Vantora et Kelmix créent une coentreprise baptisée VK Énergie.",
+        &["joint_venture[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "partnership",
+        "Vantora Corp and Kelmix Inc announced a partnership to develop chips.",
+        &["partnership[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "partnership",
+        "Vantora Corp and Kelmix Inc signed a partnership agreement.",
+        &["partnership[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "partnership",
+        "Vantora et Kelmix ont noué un partenariat.",
+        &["partnership[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "subject past a prepositional object",
+        "Vantora a signé avec son homologue Kelmix afin de racheter Norvane.",
+        &["acquisition[Norvane:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "role of a takeover target",
+        "Kelmix Inc is a likely takeover target of Vantora Corp.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "rumour",
+        "Vantora Corp is in talks to buy Kelmix Inc, sources said.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - rumored"],
+    ),
+    (
+        "rumour",
+        "Vantora serait en discussions pour racheter Kelmix.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - rumored"],
+    ),
+    (
+        "cancellation",
+        "Vantora Corp called off its planned acquisition of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - cancelled"],
+    ),
+    (
+        "cancellation",
+        "Regulators blocked Vantora Corp's takeover of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - cancelled"],
+    ),
+    (
+        "cancellation",
+        "Vantora a renoncé au rachat de Kelmix.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - cancelled"],
+    ),
+    (
+        "cancellation",
+        "Vantora Corp's $2 billion offer for Kelmix Inc was rejected.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 2000000000USD cancelled"],
+    ),
+    (
+        "not a deal: lawsuit, results, market move",
+        "Kelmix Inc sued Vantora Corp over a patent.",
+        &[],
+    ),
+    (
+        "not a deal: lawsuit, results, market move",
+        "Kelmix Inc shares fell 5% after Vantora Corp reported results.",
+        &[],
+    ),
+];
+
+#[test]
+fn every_construction_gives_its_deal_in_both_languages() {
+    let mut wrong = Vec::new();
+    for (construction, sentence, want) in CASES {
+        let got = read(sentence);
+        if got != *want {
+            wrong.push(format!(
+                "{construction}: {sentence}\n   want {want:?}\n   got  {got:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
