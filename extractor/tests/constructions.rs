@@ -215,6 +215,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Norvane:target,Vantora:acquirer] - announced"],
     ),
     (
+        "relative clause after a prepositional object",
+        "Kelmix a signé des accords avec des groupes comme Vantora, qui investit 100 millions d'euros dans Kelmix.",
+        &["investment[Kelmix:target,Vantora:investor] 100000000EUR announced"],
+    ),
+    (
         "role of a takeover target",
         "Kelmix Inc is a likely takeover target of Vantora Corp.",
         &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],

@@ -69,7 +69,11 @@ pub(super) fn left_slots(
             let with = (k.saturating_sub(5).max(left_bound)..k)
                 .rev()
                 .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, &["avec", "with"]));
-            let k = if let Some(w) = with.filter(|&j| s.is_word(j, &["avec", "with"])) {
+            // "... avec Nvidia, qui investit": a relative clause's subject is
+            // the name it follows, wherever that stands.
+            let relative = (k + 1..t).any(|j| s.is_word(j, &["qui", "which", "who", "that"]));
+            let k = if let Some(w) = with.filter(|&j| !relative && s.is_word(j, &["avec", "with"]))
+            {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
