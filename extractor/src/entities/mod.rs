@@ -440,6 +440,14 @@ mod tests {
     }
 
     #[test]
+    fn stock_symbols_in_brackets_are_no_names() {
+        assert_eq!(
+            names("Vantora Corp. (VNT-T) and Kelmix Inc (NYSE: KLX) signed a deal."),
+            ["Vantora", "Kelmix"]
+        );
+    }
+
+    #[test]
     fn products_indices_and_laws_are_not_organisations() {
         assert_eq!(
             names("Shares of Vantora fell as the CAC 40 slipped and the Chips Act passed."),

@@ -18,12 +18,34 @@ pub(super) fn as_written(span: &str) -> String {
 /// Whether token `i` is ticker markup: a word directly inside angle brackets
 /// ("<FEBC>", "<FRMS.ST>"), which newswires put after a company's name.
 pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
-    i > 0
+    let angled = i > 0
         && toks[i - 1].is_punct('<')
         && toks[i - 1].end == toks[i].start
         && toks
             .get(i + 1)
-            .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end)
+            .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end);
+    // "(PLC-T)", "(WED-X)": a symbol with its exchange's letter, in
+    // brackets after the name; "(NYSE: ACME)", "(TSX: PLC)".
+    let bracketed = i > 0
+        && toks[i - 1].is_punct('(')
+        && toks.get(i + 1).is_some_and(|c| c.is_punct(')'))
+        && toks[i]
+            .norm
+            .rsplit_once('-')
+            .is_some_and(|(symbol, exchange)| {
+                !symbol.is_empty()
+                    && symbol.len() <= 6
+                    && (1..=2).contains(&exchange.len())
+                    && exchange.chars().all(|c| c.is_ascii_alphabetic())
+            });
+    let listed = i >= 3
+        && toks[i - 1].is_punct(':')
+        && toks[i - 3].is_punct('(')
+        && matches!(
+            toks[i - 2].norm.as_str(),
+            "nyse" | "nasdaq" | "tsx" | "tsxv" | "lse" | "asx" | "euronext" | "otc" | "amex"
+        );
+    angled || bracketed || listed
 }
 
 /// Whether a sentence is written in capitals ("ACME TO BUY GLOBEX UNIT"):
