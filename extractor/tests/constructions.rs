@@ -96,6 +96,14 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 1000000000USD announced"],
     ),
     (
+        "several targets bought at once",
+        "Vantora Corp agreed to buy Kelmix Inc and Norvane Ltd for a total of $90 million.",
+        &[
+            "acquisition[Kelmix:target,Vantora:acquirer] - announced",
+            "acquisition[Norvane:target,Vantora:acquirer] - announced",
+        ],
+    ),
+    (
         "seller-side sale",
         "Vantora Corp sold Kelmix to Norvane Corp for $900 million.",
         &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 900000000USD completed"],

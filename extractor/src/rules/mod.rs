@@ -120,7 +120,7 @@ pub fn read_sentence(
                 used_amounts[a] = true;
             }
             ctx.saw_deal(&m.parties);
-            mentions.push(m);
+            mentions.extend(roles::split_targets(m));
         }
         k = end;
     }

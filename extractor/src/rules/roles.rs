@@ -245,7 +245,8 @@ pub(super) fn valid(
                 && (count(Role::Investor) >= 1
                     || (has_amount && matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun)))
         }
-        DealType::Acquisition => count(Role::Acquirer) >= 1 && count(Role::Target) == 1,
+        // Several targets are several deals (see `split_targets`).
+        DealType::Acquisition => count(Role::Acquirer) >= 1 && count(Role::Target) >= 1,
         DealType::JointVenture | DealType::Partnership => count(Role::Partner) >= 2,
         DealType::Commercial => count(Role::Customer) >= 1 && count(Role::Provider) >= 1,
     }
@@ -266,4 +267,29 @@ pub(super) fn confidence_of(
     let extra = if has_amount { 0.1 } else { 0.0 } + if parties.len() >= 2 { 0.05 } else { 0.0 };
     let penalty = if generic { 0.1 } else { 0.0 };
     (base + extra - penalty as f32).clamp(0.05, 0.99)
+}
+
+/// "X buys A and B", "X investit dans A et B": one deal per target, each
+/// with every buyer or investor. A single amount is the total of them all,
+/// so none of the split deals keeps it.
+pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
+    let targets: Vec<String> = m
+        .parties
+        .iter()
+        .filter(|p| p.1 == Role::Target)
+        .map(|p| p.0.clone())
+        .collect();
+    if targets.len() < 2 || !matches!(m.deal_type, DealType::Acquisition | DealType::Investment) {
+        return vec![m];
+    }
+    targets
+        .into_iter()
+        .map(|target| {
+            let mut one = m.clone();
+            one.parties.retain(|p| p.1 != Role::Target || p.0 == target);
+            one.amount = None;
+            one.vague_amount = false;
+            one
+        })
+        .collect()
 }
