@@ -39,6 +39,10 @@ struct Cli {
     /// Largest article text the extractor accepts, in bytes.
     #[arg(long, env = "DEALWIRE_MAX_ARTICLE_BYTES", default_value_t = MAX_ARTICLE_BYTES)]
     max_article_bytes: usize,
+    /// Extra deal predicates for the extractor (`frame = predicate,
+    /// predicate` lines, see docs/extraction.md).
+    #[arg(long, env = "DEALWIRE_PREDICATES")]
+    predicates: Option<std::path::PathBuf>,
     /// Log as JSON lines.
     #[arg(long, env = "DEALWIRE_LOG_JSON")]
     log_json: bool,
@@ -80,7 +84,9 @@ async fn main() -> anyhow::Result<()> {
     let extractor = dealwire_extractor::app::Application::build(
         &cli.extractor_listen,
         Some(&store_url),
-        Extractor::new(aliases),
+        Extractor::new(aliases).with_predicates(dealwire_extractor::triggers::Predicates::load(
+            cli.predicates.as_deref(),
+        )?),
     )
     .await
     .context("starting the extractor")?

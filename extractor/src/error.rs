@@ -12,6 +12,9 @@ pub enum Error {
     /// An alias file could not be read or parsed.
     #[error("alias table: {0}")]
     Aliases(String),
+    /// A predicate lexicon could not be read or parsed.
+    #[error("predicate lexicon: {0}")]
+    Predicates(String),
     /// The name model could not be read.
     #[error("name model: {0}")]
     NameModel(String),
@@ -52,7 +55,7 @@ impl From<Error> for tonic::Status {
                 tracing::warn!(%url, error = %source, "cannot connect to the store");
                 tonic::Status::unavailable(format!("the store at {url} is unavailable"))
             }
-            Error::Aliases(m) | Error::NameModel(m) => {
+            Error::Aliases(m) | Error::Predicates(m) | Error::NameModel(m) => {
                 tracing::error!(error = %m, "extractor data");
                 tonic::Status::internal("internal error")
             }

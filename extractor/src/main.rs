@@ -17,6 +17,7 @@ use dealwire_extractor::link::LinkArgs;
 use dealwire_extractor::ner::{self, conll};
 use dealwire_extractor::pipeline::Extractor;
 use dealwire_extractor::service::MAX_ARTICLE_BYTES;
+use dealwire_extractor::triggers::Predicates;
 use dealwire_server::settings::ServeArgs;
 use dealwire_server::telemetry;
 
@@ -26,6 +27,10 @@ struct Cli {
     /// Extra organisation aliases (`Name = alias, alias` lines).
     #[arg(long, global = true, env = "DEALWIRE_ALIASES")]
     aliases: Option<PathBuf>,
+    /// Extra deal predicates (`frame = predicate, predicate` lines, see
+    /// docs/extraction.md), read on top of the shipped lexicon.
+    #[arg(long, global = true, env = "DEALWIRE_PREDICATES")]
+    predicates: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -110,7 +115,8 @@ enum Command {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     let aliases = Aliases::load(cli.aliases.as_deref())?;
-    let extractor = Extractor::new(aliases);
+    let predicates = Predicates::load(cli.predicates.as_deref())?;
+    let extractor = Extractor::new(aliases).with_predicates(predicates);
     match cli.command {
         Command::Extract {
             format: Format::Jsonl,

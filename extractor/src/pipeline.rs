@@ -14,6 +14,7 @@ use crate::lexicon;
 use crate::merge;
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
+use crate::triggers::Predicates;
 use dealwire_core::model::{Deal, Evidence, Party, Source, Status, round_confidence};
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{self, Token};
@@ -57,6 +58,7 @@ pub struct Extraction {
 pub struct Extractor {
     // Shared: servers clone the extractor into tasks.
     aliases: Arc<Aliases>,
+    predicates: Predicates,
 }
 
 struct Prepared<'a> {
@@ -71,7 +73,15 @@ impl Extractor {
     pub fn new(aliases: Aliases) -> Self {
         Extractor {
             aliases: Arc::new(aliases),
+            predicates: Predicates::default(),
         }
+    }
+
+    /// The extractor reading deals with the given predicate lexicon instead
+    /// of the shipped one (see [`Predicates::load`]).
+    pub fn with_predicates(mut self, predicates: Predicates) -> Self {
+        self.predicates = predicates;
+        self
     }
 
     /// The alias table in use.
@@ -163,6 +173,7 @@ impl Extractor {
                 orgs: &resolved,
                 amounts: &p.amounts,
                 default_currency: currency,
+                predicates: &self.predicates,
             };
             let (m, orph) = rules::read_sentence(&input, &mut ctx);
             // `RUST_LOG=dealwire_extractor::pipeline=trace` shows how each

@@ -1,10 +1,18 @@
-//! Deal triggers: the words that say a deal happens, in French and English,
-//! each with the frame that reads its parties' roles from the sentence.
+//! Deal triggers: the predicate lexicon (`data/predicates/en.txt` and
+//! `fr.txt`, extendable with a user file) maps the words and phrases that
+//! say a deal happens to the frame that reads its parties' roles from the
+//! sentence (see `rules::roles`).
 
+use std::path::Path;
+use std::sync::{Arc, OnceLock};
+
+use compact_str::CompactString;
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
 
-use dealwire_core::tokens::Token;
+use dealwire_core::tokens::{Token, tokenize};
+
+use crate::error::Error;
+use crate::lexicon::WordSet;
 
 /// How a trigger's sentence maps onto parties and roles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,389 +57,264 @@ pub enum Frame {
     Supply,
 }
 
-const SINGLE: &[(&str, Frame)] = &[
-    // Investment verbs.
-    ("investir", Frame::InvestVerb),
-    ("investit", Frame::InvestVerb),
-    ("investi", Frame::InvestVerb),
-    ("investis", Frame::InvestVerb),
-    ("investissent", Frame::InvestVerb),
-    ("investira", Frame::InvestVerb),
-    ("investiront", Frame::InvestVerb),
-    ("investirait", Frame::InvestVerb),
-    ("investiraient", Frame::InvestVerb),
-    ("investissait", Frame::InvestVerb),
-    ("investissaient", Frame::InvestVerb),
+/// Every frame with its name in the lexicon files.
+const FRAMES: &[(&str, Frame)] = &[
     ("invest", Frame::InvestVerb),
-    ("invests", Frame::InvestVerb),
-    ("invested", Frame::InvestVerb),
-    ("investing", Frame::InvestVerb),
-    ("injecter", Frame::InvestVerb),
-    ("injecte", Frame::InvestVerb),
-    ("injecté", Frame::InvestVerb),
-    ("injectera", Frame::InvestVerb),
-    ("injecterait", Frame::InvestVerb),
-    ("backs", Frame::InvestVerb),
-    ("backed", Frame::InvestVerb),
-    ("financé", Frame::InvestVerb),
-    ("financée", Frame::InvestVerb),
-    ("funded", Frame::InvestVerb),
-    ("mobiliser", Frame::InvestAmountVerb),
-    ("mobilise", Frame::InvestAmountVerb),
-    ("mobilisé", Frame::InvestAmountVerb),
-    ("mobilisait", Frame::InvestAmountVerb),
-    ("mobilisera", Frame::InvestAmountVerb),
-    ("avancé", Frame::InvestAmountVerb),
-    ("avance", Frame::InvestAmountVerb),
-    ("avancer", Frame::InvestAmountVerb),
-    ("avancera", Frame::InvestAmountVerb),
-    ("apporte", Frame::InvestAmountVerb),
-    ("apporté", Frame::InvestAmountVerb),
-    ("apporter", Frame::InvestAmountVerb),
-    ("apportera", Frame::InvestAmountVerb),
-    ("put", Frame::InvestAmountVerb),
-    ("puts", Frame::InvestAmountVerb),
-    ("poured", Frame::InvestAmountVerb),
-    ("pours", Frame::InvestAmountVerb),
-    ("funnel", Frame::InvestAmountVerb),
-    ("funnels", Frame::InvestAmountVerb),
-    ("funneled", Frame::InvestAmountVerb),
-    ("funnelled", Frame::InvestAmountVerb),
-    ("pump", Frame::InvestAmountVerb),
-    ("pumps", Frame::InvestAmountVerb),
-    ("pumped", Frame::InvestAmountVerb),
-    ("commit", Frame::InvestAmountVerb),
-    ("commits", Frame::InvestAmountVerb),
-    ("committed", Frame::InvestAmountVerb),
-    // Investment nouns.
-    ("investissement", Frame::InvestNoun),
+    ("invest-amount", Frame::InvestAmountVerb),
     ("investment", Frame::InvestNoun),
-    ("injection", Frame::InvestNoun),
-    ("financement", Frame::InvestNoun),
-    ("funding", Frame::InvestNoun),
-    ("investisseur", Frame::InvestorNoun),
-    ("investisseurs", Frame::InvestorNoun),
     ("investor", Frame::InvestorNoun),
-    ("investors", Frame::InvestorNoun),
-    ("actionnaire", Frame::InvestorNoun),
-    ("shareholder", Frame::InvestorNoun),
-    ("backer", Frame::InvestorNoun),
-    ("backers", Frame::InvestorNoun),
-    ("participation", Frame::StakeNoun),
     ("stake", Frame::StakeNoun),
-    // "an eight pct interest in Y" (checked in `rules::trigger`).
-    ("interest", Frame::StakeNoun),
-    // Mergers.
-    ("merge", Frame::Merge),
-    ("merges", Frame::Merge),
-    ("merged", Frame::Merge),
-    ("merging", Frame::Merge),
-    ("merger", Frame::Merge),
-    ("fusion", Frame::Merge),
-    ("fusionner", Frame::Merge),
-    ("fusionne", Frame::Merge),
-    ("fusionnent", Frame::Merge),
-    ("fusionné", Frame::Merge),
-    ("fusionnera", Frame::Merge),
-    ("fusionneront", Frame::Merge),
-    // Raising money.
-    ("lève", Frame::RaiseVerb),
-    ("lèvent", Frame::RaiseVerb),
-    ("lever", Frame::RaiseVerb),
-    ("lèvera", Frame::RaiseVerb),
-    ("levé", Frame::RaiseVerb),
     ("raise", Frame::RaiseVerb),
-    ("raises", Frame::RaiseVerb),
-    ("raised", Frame::RaiseVerb),
-    ("raising", Frame::RaiseVerb),
-    ("collecte", Frame::RaiseVerb),
-    ("collecté", Frame::RaiseVerb),
-    ("levée", Frame::RaiseNoun),
     ("round", Frame::RaiseNoun),
     ("lead", Frame::LeadVerb),
-    ("leads", Frame::LeadVerb),
-    ("led", Frame::LeadVerb),
-    ("co-led", Frame::LeadVerb),
-    ("mène", Frame::LeadVerb),
-    ("mené", Frame::LeadVerb),
-    ("menée", Frame::LeadVerb),
-    // Sales, told from the seller's side.
-    ("sell", Frame::Sell),
-    ("sells", Frame::Sell),
-    ("sold", Frame::Sell),
-    ("selling", Frame::Sell),
-    ("divest", Frame::Sell),
-    ("divests", Frame::Sell),
-    ("divested", Frame::Sell),
-    ("sale", Frame::Sell),
-    ("céder", Frame::Sell),
-    ("cède", Frame::Sell),
-    ("cèdent", Frame::Sell),
-    ("cédera", Frame::Sell),
-    ("céderait", Frame::Sell),
-    ("cédé", Frame::Sell),
-    ("cédée", Frame::Sell),
-    ("cession", Frame::Sell),
-    ("vendre", Frame::Sell),
-    ("vend", Frame::Sell),
-    ("vendent", Frame::Sell),
-    ("vendra", Frame::Sell),
-    ("vendrait", Frame::Sell),
-    ("vendu", Frame::Sell),
-    ("vendue", Frame::Sell),
-    ("vente", Frame::Sell),
-    // Acquisitions.
-    ("racheter", Frame::Acquire),
-    ("rachète", Frame::Acquire),
-    ("rachètera", Frame::Acquire),
-    ("rachèterait", Frame::Acquire),
-    ("racheté", Frame::Acquire),
-    ("rachetée", Frame::Acquire),
-    ("rachetait", Frame::Acquire),
-    ("acquérir", Frame::Acquire),
-    ("acquiert", Frame::Acquire),
-    ("acquerra", Frame::Acquire),
-    ("acquis", Frame::Acquire),
-    ("acquise", Frame::Acquire),
-    ("acheter", Frame::Acquire),
-    ("achète", Frame::Acquire),
-    ("achètera", Frame::Acquire),
-    ("achèterait", Frame::Acquire),
-    ("acheté", Frame::Acquire),
     ("acquire", Frame::Acquire),
-    ("acquires", Frame::Acquire),
-    ("acquired", Frame::Acquire),
-    ("acquiring", Frame::Acquire),
-    ("buy", Frame::Acquire),
-    ("buys", Frame::Acquire),
-    ("bought", Frame::Acquire),
-    ("buying", Frame::Acquire),
-    ("purchase", Frame::Acquire),
-    ("purchases", Frame::Acquire),
-    ("purchased", Frame::Acquire),
-    ("empare", Frame::Acquire),
-    ("emparer", Frame::Acquire),
-    ("emparé", Frame::Acquire),
-    ("offre", Frame::Offer),
-    ("offres", Frame::Offer),
-    ("avale", Frame::Acquire),
-    ("avalé", Frame::Acquire),
-    ("absorbe", Frame::Acquire),
-    ("absorbé", Frame::Acquire),
-    ("rachat", Frame::Acquire),
-    ("acquisition", Frame::Acquire),
-    ("takeover", Frame::Acquire),
-    ("buyout", Frame::Acquire),
-    ("opa", Frame::Offer),
+    ("sell", Frame::Sell),
     ("offer", Frame::Offer),
-    ("bid", Frame::Offer),
-    // Joint ventures and partnerships.
-    ("coentreprise", Frame::JointVenture),
-    ("co-entreprise", Frame::JointVenture),
+    ("merge", Frame::Merge),
     ("joint-venture", Frame::JointVenture),
-    ("associe", Frame::Partner),
-    ("associé", Frame::Partner),
-    ("associés", Frame::Partner),
-    ("associée", Frame::Partner),
-    ("associent", Frame::Partner),
-    ("associer", Frame::Partner),
-    ("allie", Frame::Partner),
-    ("allié", Frame::Partner),
-    ("alliés", Frame::Partner),
-    ("allient", Frame::Partner),
-    ("rapprocher", Frame::Partner),
-    ("rapproche", Frame::Partner),
-    ("rapprochent", Frame::Partner),
-    ("collabore", Frame::Partner),
-    ("collaborent", Frame::Partner),
-    ("collaborer", Frame::Partner),
-    ("partenariat", Frame::Partner),
-    ("partenariats", Frame::Partner),
-    ("partnership", Frame::Partner),
-    ("alliance", Frame::Partner),
-    ("collaboration", Frame::Partner),
-    ("coopération", Frame::Partner),
-    ("cooperation", Frame::Partner),
-    ("partenaire", Frame::Partner),
-    ("partnered", Frame::Partner),
-    ("accord", Frame::Agreement),
-    ("accords", Frame::Agreement),
+    ("partner", Frame::Partner),
     ("agreement", Frame::Agreement),
-    ("deal", Frame::Agreement),
-    ("memorandum", Frame::Agreement),
-    // Commercial contracts.
-    ("dépensera", Frame::BuyServices),
-    ("dépenser", Frame::BuyServices),
-    ("dépense", Frame::BuyServices),
-    ("spend", Frame::BuyServices),
-    ("spends", Frame::BuyServices),
-    ("remporte", Frame::WinContract),
-    ("remporté", Frame::WinContract),
-    ("remporter", Frame::WinContract),
-    ("décroche", Frame::WinContract),
-    ("décroché", Frame::WinContract),
-    ("wins", Frame::WinContract),
-    ("won", Frame::WinContract),
-    ("awarded", Frame::WinContract),
-    ("fournir", Frame::Supply),
-    ("fournira", Frame::Supply),
-    ("fournit", Frame::Supply),
-    ("fournisseur", Frame::Supply),
-    ("supplier", Frame::Supply),
+    ("buy-services", Frame::BuyServices),
+    ("win-contract", Frame::WinContract),
     ("supply", Frame::Supply),
-    ("supplies", Frame::Supply),
-    ("provide", Frame::Supply),
-    ("provides", Frame::Supply),
-    ("providing", Frame::Supply),
-    ("deliver", Frame::Supply),
-    ("delivers", Frame::Supply),
 ];
 
-const MULTI: &[(&[&str], Frame)] = &[
-    (&["tour", "de", "table"], Frame::RaiseNoun),
-    (&["tour", "de", "financement"], Frame::RaiseNoun),
-    (&["funding", "round"], Frame::RaiseNoun),
-    (&["series", "a"], Frame::RaiseNoun),
-    (&["series", "b"], Frame::RaiseNoun),
-    (&["series", "c"], Frame::RaiseNoun),
-    (&["série", "a"], Frame::RaiseNoun),
-    (&["série", "b"], Frame::RaiseNoun),
-    (&["engagement", "financier"], Frame::InvestNoun),
-    (&["prise", "de", "participation"], Frame::StakeNoun),
-    // "X est entré au capital de Y", "X monte au capital de Y".
-    (&["entre", "au", "capital"], Frame::StakeNoun),
-    (&["entré", "au", "capital"], Frame::StakeNoun),
-    (&["entrée", "au", "capital"], Frame::StakeNoun),
-    (&["entrer", "au", "capital"], Frame::StakeNoun),
-    (&["entrera", "au", "capital"], Frame::StakeNoun),
-    (&["entrent", "au", "capital"], Frame::StakeNoun),
-    (&["monte", "au", "capital"], Frame::StakeNoun),
-    (&["monté", "au", "capital"], Frame::StakeNoun),
-    (&["monter", "au", "capital"], Frame::StakeNoun),
-    (&["joint", "venture"], Frame::JointVenture),
-    (&["société", "commune"], Frame::JointVenture),
-    (&["entreprise", "commune"], Frame::JointVenture),
-    (&["filiale", "commune"], Frame::JointVenture),
-    (&["take", "over"], Frame::Acquire),
-    (&["takes", "over"], Frame::Acquire),
-    (&["took", "over"], Frame::Acquire),
-    (&["prise", "de", "contrôle"], Frame::Acquire),
-    (&["protocole", "d'", "accord"], Frame::Agreement),
-    (&["team", "up"], Frame::Partner),
-    (&["teams", "up"], Frame::Partner),
-    (&["teamed", "up"], Frame::Partner),
-    (&["join", "forces"], Frame::Partner),
-    (&["joins", "forces"], Frame::Partner),
-    (&["joined", "forces"], Frame::Partner),
-    (&["partner", "with"], Frame::Partner),
-    (&["partners", "with"], Frame::Partner),
+impl Frame {
+    /// The frame a lexicon file names.
+    pub fn from_name(name: &str) -> Option<Frame> {
+        FRAMES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    }
+
+    /// The frame's name in the lexicon files.
+    pub fn name(self) -> &'static str {
+        FRAMES
+            .iter()
+            .find(|(_, f)| *f == self)
+            .map_or("", |(n, _)| n)
+    }
+}
+
+/// The lexicons shipped in the binary, English then French.
+const SHIPPED: &[(&str, &str)] = &[
+    (
+        "data/predicates/en.txt",
+        include_str!("../data/predicates/en.txt"),
+    ),
+    (
+        "data/predicates/fr.txt",
+        include_str!("../data/predicates/fr.txt"),
+    ),
 ];
 
-/// What may start at a word: the multi-word triggers it opens, longest
-/// listed first, and its own single-word frame.
-#[derive(Default)]
+/// What may start at a word: the phrases it opens, longest first, and its
+/// own single-word frame.
+#[derive(Clone, Default, Debug)]
 struct Entry {
-    multi: Vec<(&'static [&'static str], Frame)>,
+    phrases: Vec<(Vec<CompactString>, Frame)>,
     single: Option<Frame>,
 }
 
-/// The lexicon keyed by first word: one hash lookup per token instead of a
-/// scan of every trigger.
-fn index() -> &'static HashMap<&'static str, Entry> {
-    static INDEX: OnceLock<HashMap<&'static str, Entry>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Entry> = HashMap::default();
-        for (words, f) in MULTI {
-            index.entry(words[0]).or_default().multi.push((*words, *f));
-        }
-        for (w, f) in SINGLE {
-            index.entry(*w).or_default().single.get_or_insert(*f);
-        }
-        index
-    })
+/// The predicate lexicon, keyed by first word: one hash lookup per token.
+#[derive(Clone, Debug)]
+pub struct Predicates {
+    index: Arc<HashMap<CompactString, Entry>>,
 }
 
-/// The trigger starting at token `i`: its frame and how many tokens it spans.
-pub fn trigger_at(toks: &[Token], i: usize) -> Option<(Frame, usize)> {
-    let entry = index().get(toks.get(i)?.norm.as_str())?;
-    for (words, frame) in &entry.multi {
-        if toks.len() >= i + words.len()
-            && words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| toks[i + k].norm == *w)
-        {
-            return Some((*frame, words.len()));
-        }
+impl Default for Predicates {
+    /// The shipped lexicon, parsed once per process.
+    fn default() -> Self {
+        static SHIPPED_INDEX: OnceLock<Predicates> = OnceLock::new();
+        SHIPPED_INDEX
+            .get_or_init(|| {
+                let mut p = Predicates {
+                    index: Arc::new(HashMap::default()),
+                };
+                for (source, text) in SHIPPED {
+                    // The shipped files are tested to parse (see the tests).
+                    if let Err(e) = p.extend_from_str(text, source) {
+                        tracing::error!(error = %e, "shipped predicate lexicon");
+                    }
+                }
+                p
+            })
+            .clone()
     }
-    entry.single.map(|f| (f, 1))
+}
+
+impl Predicates {
+    /// The shipped lexicon, extended with a user file when one is given.
+    pub fn load(path: Option<&Path>) -> Result<Self, Error> {
+        let mut p = Predicates::default();
+        if let Some(path) = path {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| Error::Predicates(format!("cannot read {}: {e}", path.display())))?;
+            p.extend_from_str(&text, &path.display().to_string())?;
+        }
+        Ok(p)
+    }
+
+    /// Adds the predicates of lexicon text (`frame = predicate, ...` lines);
+    /// a predicate listed again takes its new frame. `source` names the
+    /// text in errors.
+    pub fn extend_from_str(&mut self, text: &str, source: &str) -> Result<(), Error> {
+        let index = Arc::make_mut(&mut self.index);
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let at = || format!("{source}, line {}", n + 1);
+            let (frame, predicates) = line.split_once('=').ok_or_else(|| {
+                Error::Predicates(format!(
+                    "{}: expected `frame = predicate, predicate, ...`, got {line:?}",
+                    at()
+                ))
+            })?;
+            let frame = frame.trim();
+            let frame = Frame::from_name(frame).ok_or_else(|| {
+                let known: Vec<&str> = FRAMES.iter().map(|(n, _)| *n).collect();
+                Error::Predicates(format!(
+                    "{}: unknown frame {frame:?}; the frames are {}",
+                    at(),
+                    known.join(", ")
+                ))
+            })?;
+            for predicate in predicates
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+            {
+                // The words as the tokenizer writes them ("d'accord" is
+                // "d'" then "accord").
+                let words: Vec<CompactString> =
+                    tokenize(predicate).into_iter().map(|t| t.norm).collect();
+                let Some(first) = words.first().cloned() else {
+                    continue;
+                };
+                let entry = index.entry(first).or_default();
+                if words.len() == 1 {
+                    entry.single = Some(frame);
+                } else {
+                    entry.phrases.retain(|(w, _)| *w != words);
+                    entry.phrases.push((words, frame));
+                    entry
+                        .phrases
+                        .sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The trigger starting at token `i`: its frame and how many tokens it
+    /// spans.
+    pub fn trigger_at(&self, toks: &[Token], i: usize) -> Option<(Frame, usize)> {
+        let entry = self.index.get(toks.get(i)?.norm.as_str())?;
+        for (words, frame) in &entry.phrases {
+            if toks.len() >= i + words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| toks[i + k].norm == *w)
+            {
+                return Some((*frame, words.len()));
+            }
+        }
+        entry.single.map(|f| (f, 1))
+    }
+
+    /// Every frame the lexicon uses.
+    pub fn frames(&self) -> Vec<Frame> {
+        let mut frames: Vec<Frame> = self
+            .index
+            .values()
+            .flat_map(|e| e.single.into_iter().chain(e.phrases.iter().map(|p| p.1)))
+            .collect();
+        frames.sort_by_key(|f| f.name());
+        frames.dedup();
+        frames
+    }
 }
 
 /// Words that name the thing a commercial deal buys.
-pub const SERVICE_WORDS: &[&str] = &[
-    "services",
-    "service",
-    "solutions",
-    "capacité",
-    "capacités",
-    "capacity",
-    "puces",
-    "chips",
-    "processeurs",
-    "processors",
-    "gpu",
-    "gpus",
-    "compute",
-    "computing",
-    "infrastructure",
-    "calcul",
-    "cloud",
-    "licences",
-    "licenses",
-    "serveurs",
-    "servers",
-    "produits",
-    "products",
-    "électricité",
-    "electricity",
-    "énergie",
-];
+pub static SERVICE_WORDS: WordSet = WordSet::new(include_str!("../data/words/service_words.txt"));
 
 /// Words that name a contract won.
-pub const CONTRACT_WORDS: &[&str] = &[
-    "contrat",
-    "contrats",
-    "contract",
-    "contracts",
-    "appel",
-    "tender",
-    "marché",
-    "commande",
-    "commandes",
-    "order",
-    "orders",
-];
+pub static CONTRACT_WORDS: WordSet = WordSet::new(include_str!("../data/words/contract_words.txt"));
 
 /// Nouns that refer back to a deal ("la transaction", "the deal").
-pub const DEAL_NOUNS: &[&str] = &[
-    "transaction",
-    "opération",
-    "operation",
-    "deal",
-    "accord",
-    "rachat",
-    "acquisition",
-    "offre",
-    "offer",
-    "investissement",
-    "investment",
-    "levée",
-    "tour",
-    "round",
-    "projet",
-    "project",
-    "coentreprise",
-    "venture",
-    "montant",
-    "somme",
-];
+pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn frame_of(p: &Predicates, text: &str) -> Option<(Frame, usize)> {
+        p.trigger_at(&tokenize(text), 0)
+    }
+
+    #[test]
+    fn the_shipped_lexicons_parse_and_use_every_frame() {
+        for (source, text) in SHIPPED {
+            let mut p = Predicates {
+                index: Arc::new(HashMap::default()),
+            };
+            assert!(p.extend_from_str(text, source).is_ok(), "{source}");
+        }
+        assert_eq!(Predicates::default().frames().len(), FRAMES.len());
+    }
+
+    #[test]
+    fn phrases_win_over_their_first_word_and_forms_are_matched_as_written() {
+        let p = Predicates::default();
+        assert_eq!(
+            frame_of(&p, "joint venture"),
+            Some((Frame::JointVenture, 2))
+        );
+        assert_eq!(
+            frame_of(&p, "protocole d'accord"),
+            Some((Frame::Agreement, 3))
+        );
+        assert_eq!(frame_of(&p, "rachète"), Some((Frame::Acquire, 1)));
+        assert_eq!(frame_of(&p, "Acquires"), Some((Frame::Acquire, 1)));
+        assert_eq!(frame_of(&p, "table"), None);
+    }
+
+    #[test]
+    fn a_user_file_adds_predicates_and_may_change_a_frame() {
+        let mut p = Predicates::default();
+        let added = p.extend_from_str(
+            "# mine\nacquire = snap up, snapped up\nsupply = deal\n",
+            "mine",
+        );
+        assert!(added.is_ok());
+        assert_eq!(frame_of(&p, "snapped up"), Some((Frame::Acquire, 2)));
+        assert_eq!(frame_of(&p, "deal"), Some((Frame::Supply, 1)));
+        // The shipped lexicon itself is unchanged.
+        assert_eq!(
+            frame_of(&Predicates::default(), "deal"),
+            Some((Frame::Agreement, 1))
+        );
+    }
+
+    #[test]
+    fn a_bad_line_is_named_with_what_to_fix() {
+        let mut p = Predicates::default();
+        let e = p
+            .extend_from_str("acquire = buy\npurchase = snap up\n", "mine.txt")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            e.contains("mine.txt, line 2") && e.contains("unknown frame \"purchase\""),
+            "{e}"
+        );
+        assert!(e.contains("acquire, sell"), "{e}");
+        let e = p
+            .extend_from_str("snap up\n", "mine.txt")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("expected `frame = predicate"), "{e}");
+    }
+}

@@ -14,7 +14,7 @@ use dealwire_core::tokens::Token;
 
 use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
-use crate::triggers;
+use crate::triggers::Predicates;
 use amounts::{excluded_amount, orphan_amounts};
 use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
@@ -86,6 +86,8 @@ pub struct SentenceInput<'a> {
     pub amounts: &'a [AmountMention],
     /// Currency to assume when an amount states none.
     pub default_currency: &'a str,
+    /// The predicate lexicon.
+    pub predicates: &'a Predicates,
 }
 
 /// Reads a sentence.
@@ -110,7 +112,7 @@ pub fn read_sentence(
             k += 1;
             continue;
         }
-        let Some((frame, len)) = triggers::trigger_at(input.toks, s.items[k].0) else {
+        let Some((frame, len)) = input.predicates.trigger_at(input.toks, s.items[k].0) else {
             k += 1;
             continue;
         };

@@ -1,0 +1,59 @@
+//! `--predicates FILE`: a user adds deal predicates to the shipped lexicon
+//! without rebuilding, and a malformed file is refused with the line to fix.
+
+use std::process::Command;
+
+fn temp(name: &str, text: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dealwire-predicates-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("temp file");
+    path
+}
+
+fn extract(args: &[&str], article: &std::path::Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_extractor"))
+        .args(args)
+        .arg("extract")
+        .arg(article)
+        .output()
+        .expect("extractor runs")
+}
+
+#[test]
+fn a_predicate_added_by_a_user_file_reads_deals_the_shipped_lexicon_misses() {
+    let article = temp(
+        "snap.txt",
+        "Vantora Corp snapped up Kelmix Inc for $40 million.",
+    );
+    let plain = extract(&[], &article);
+    assert!(plain.status.success());
+    assert!(
+        String::from_utf8_lossy(&plain.stdout).contains("\"deals\":[]"),
+        "the shipped lexicon has no 'snapped up'"
+    );
+    let lexicon = temp(
+        "mine.txt",
+        "# my phrasings\nacquire = snap up, snaps up, snapped up\n",
+    );
+    let lexicon = lexicon.to_string_lossy().to_string();
+    let out = extract(&["--predicates", &lexicon], &article);
+    assert!(out.status.success());
+    let line = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(line.contains("DEAL_TYPE_ACQUISITION"), "{line}");
+    assert!(
+        line.contains("\"Kelmix\"") && line.contains("PARTY_ROLE_TARGET"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_malformed_predicate_file_is_refused_naming_the_line_and_the_frames() {
+    let article = temp("any.txt", "Vantora Corp bought Kelmix Inc.");
+    let lexicon = temp("bad.txt", "acquire = snap up\nscoop = scooped up\n");
+    let out = extract(&["--predicates", &lexicon.to_string_lossy()], &article);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.txt, line 2"), "{err}");
+    assert!(err.contains("unknown frame \"scoop\""), "{err}");
+}
