@@ -144,8 +144,10 @@ impl CodeTable {
     pub fn get(&self, word: &str) -> Option<&'static str> {
         self.map
             .get_or_init(|| {
+                // The code is the last word; what stands before it may be a
+                // phrase ("swiss francs CHF").
                 data_lines(self.text)
-                    .filter_map(|l| l.split_once(' '))
+                    .filter_map(|l| l.rsplit_once(' '))
                     .map(|(w, c)| (w.trim(), c.trim()))
                     .collect()
             })

@@ -263,6 +263,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] 2000000000USD cancelled"],
     ),
     (
+        "amount: a share count is no value",
+        "Vantora Corp agreed to buy 4.3 mln shares of Kelmix Inc for 12 dlrs a share.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "amount: per-share price beside the total",
+        "Vantora Corp offered 35 dlrs per share, or about 1.2 billion dlrs, for Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 1200000000USD announced"],
+    ),
+    (
+        "amount: a currency named with its country",
+        "Vantora Corp will acquire Kelmix Inc for 703 mln Swiss francs.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 703000000CHF announced"],
+    ),
+    (
+        "amount: a currency named with its country",
+        "Vantora rachète Kelmix pour 300 millions de francs suisses.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 300000000CHF announced"],
+    ),
+    (
+        "amount: a prefixed dollar, its conversion in brackets",
+        "Vantora Ltd will buy Kelmix Pty for A$ 300 million (US$ 200 million).",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 300000000AUD announced"],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

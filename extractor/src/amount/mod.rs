@@ -233,7 +233,17 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         {
             m += 1;
         }
-        if let Some(n) = toks.get(m) {
+        // "703 mln Swiss francs", "francs suisses", "Hong Kong dollars": a
+        // currency named with its country.
+        let phrase = [4usize, 3, 2].into_iter().find_map(|len| {
+            let words = toks.get(m..m + len)?;
+            let key: Vec<&str> = words.iter().map(|t| t.norm.as_str()).collect();
+            currency_word(&key.join(" ")).map(|c| (c, len))
+        });
+        if let Some((c, len)) = phrase {
+            currency = Some(c);
+            k = m + len;
+        } else if let Some(n) = toks.get(m) {
             if n.kind == Kind::Currency {
                 currency = Some(currency_symbol(&n.norm, None));
                 k = m + 1;

@@ -220,6 +220,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            // "Kelmix for A$ 300 million": a dollar's prefix is no name.
+            && !toks
+                .get(j + 2)
+                .is_some_and(|c| c.kind == Kind::Currency && c.start == toks[j + 1].end)
             && !matches!(
                 toks[j + 1].norm.as_str(),
                 "la" | "le" | "les" | "l'" | "the"

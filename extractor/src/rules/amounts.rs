@@ -69,8 +69,14 @@ pub(super) fn excluded_amount(toks: &[Token], a: &AmountMention) -> bool {
             | ["company", ..]
             | ["en", "une", "journée", ..]
     );
-    bad_before || bad_after
+    // "4.3 mln shares": a count, not money.
+    let counted = a.currency.is_none() && after.first().is_some_and(|w| COUNT_NOUNS.contains(w));
+    bad_before || bad_after || counted
 }
+
+/// What a number without a currency may count: see `data/words/count_nouns.txt`.
+static COUNT_NOUNS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/count_nouns.txt"));
 
 /// "X a proposé 11,75 milliards", "X offered $2bn": the organisation right
 /// before an offering verb that directly precedes the amount.
@@ -141,7 +147,7 @@ pub(super) fn orphan_amounts(
             match &s.items[j].2 {
                 Item::Ref(_) => break,
                 _ if s.is_boundary(j) => break,
-                Item::Word if DEAL_NOUNS.contains(&s.norm(j)) => {
+                Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
                     hint = match s.norm(j) {
                         "investissement" | "investment" | "levée" | "tour" | "round" => {
