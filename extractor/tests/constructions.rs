@@ -96,6 +96,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] 1000000000USD announced"],
     ),
     (
+        "seller-side sale past an aside in brackets",
+        "Vantora Corp agreed to sell its entire stake in Kelmix (Lyon, France) to Norvane Holdings.",
+        &["acquisition[Kelmix:target,Norvane Holdings:acquirer,Vantora:seller] - announced"],
+    ),
+    (
         "several targets bought at once",
         "Vantora Corp agreed to buy Kelmix Inc and Norvane Ltd for a total of $90 million.",
         &[

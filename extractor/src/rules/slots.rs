@@ -170,6 +170,14 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
     let mut k = from;
     while k < to && k < from + 30 {
         match &s.items[k].2 {
+            // "Qualicaps (Nara, Japan) to Mitsubishi": a short aside in
+            // brackets is read past, its commas included.
+            Item::Punct if s.norm(k) == "(" => {
+                if let Some(close) = (k + 1..to.min(k + 12)).find(|&j| s.norm(j) == ")") {
+                    k = close + 1;
+                    continue;
+                }
+            }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
                 break;
             }
