@@ -35,6 +35,8 @@ pub struct Context {
     last_pair: Option<(String, String)>,
     descriptors: HashMap<String, String>,
     subject: Option<String>,
+    /// Sentences read since the one that named `subject`.
+    subject_age: usize,
 }
 
 impl Context {
@@ -47,7 +49,18 @@ impl Context {
         }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
+            self.subject_age = 0;
+        } else {
+            self.subject_age += 1;
         }
+    }
+
+    /// The subject a pronoun or an opening description may stand for: the
+    /// first organisation of the sentence before, or of the one before that
+    /// when a sentence naming none stands between ("elle a levé" three
+    /// paragraphs on names something else).
+    fn recent_subject(&self) -> Option<String> {
+        self.subject.clone().filter(|_| self.subject_age <= 1)
     }
 
     /// Records the parties of a deal, so "the two companies" can find them.
@@ -109,7 +122,7 @@ impl Context {
             }
             Reference::Pronoun => nearest_before
                 .map(str::to_string)
-                .or_else(|| self.subject.clone())
+                .or_else(|| self.recent_subject())
                 .into_iter()
                 .filter(keep)
                 .collect(),
@@ -123,7 +136,7 @@ impl Context {
                 if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
                 }
-                if let Some(o) = self.subject.clone().filter(keep) {
+                if let Some(o) = self.recent_subject().filter(keep) {
                     return vec![o];
                 }
                 self.resolve(&Reference::Description(words.clone()), None, exclude)
@@ -190,6 +203,16 @@ mod tests {
         let mut got = c.resolve(&Reference::Pair, None, &[]);
         got.sort();
         assert_eq!(got, ["OpenAI", "SoftBank"]);
+    }
+
+    #[test]
+    fn a_pronoun_stands_for_a_recent_subject_only() {
+        let mut c = Context::default();
+        c.saw_sentence(&s(&["Kelmix"]));
+        c.saw_sentence(&[]);
+        assert_eq!(c.resolve(&Reference::Pronoun, None, &[]), ["Kelmix"]);
+        c.saw_sentence(&[]);
+        assert!(c.resolve(&Reference::Pronoun, None, &[]).is_empty());
     }
 
     #[test]
