@@ -220,10 +220,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-            // "Kelmix for A$ 300 million": a dollar's prefix is no name.
+            // "Kelmix for A$ 300 million", "Kelmix for EUR 1.2bn": a
+            // currency before its amount is no name.
             && !toks
                 .get(j + 2)
-                .is_some_and(|c| c.kind == Kind::Currency && c.start == toks[j + 1].end)
+                .is_some_and(|c| {
+                    (c.kind == Kind::Currency && c.start == toks[j + 1].end)
+                        || c.kind == Kind::Number
+                })
             && !matches!(
                 toks[j + 1].norm.as_str(),
                 "la" | "le" | "les" | "l'" | "the"
