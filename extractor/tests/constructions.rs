@@ -173,6 +173,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["commercial[Kelmix:customer,Vantora:provider] 2000000000USD announced"],
     ),
     (
+        "supply contract signed with a counterpart named first",
+        "Vantora a signé avec Kelmix un contrat de fourniture de turbines.",
+        &["commercial[Kelmix:customer,Vantora:provider] - announced"],
+    ),
+    (
         "equipment bought from its maker",
         "Kelmix Inc will buy satellites from Vantora Corp for EUR 1.2bn.",
         &["commercial[Kelmix:customer,Vantora:provider] 1200000000EUR announced"],

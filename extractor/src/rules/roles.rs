@@ -190,7 +190,7 @@ pub(super) fn assign_roles(
         }
         Frame::Supply => {
             put(&subj, Role::Provider);
-            put(&right_with(&[To, Obj, Of]), Role::Customer);
+            put(&right_with(&[To, Obj, Of, With]), Role::Customer);
         }
     }
     out

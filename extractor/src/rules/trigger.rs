@@ -7,7 +7,7 @@ use dealwire_core::model::{DealType, Role};
 use super::Mention;
 use super::amounts::to_amount;
 use super::roles::{assign_roles, confidence_of, fill_missing, frame_type, valid};
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, Sentence, Slot};
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
@@ -217,7 +217,23 @@ pub(super) fn read_trigger(
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
     let (subj, poss) = left_slots(s, t, left_bound);
-    let right = right_slots(s, t_end, right_bound);
+    let mut right = right_slots(s, t_end, right_bound);
+    // "X a signé avec Y un contrat de fourniture": who X signs with, named
+    // before a contract's phrase, is its counterpart.
+    if t_end - t > 1
+        && let Some(&first) = subj.first()
+    {
+        let with: Vec<usize> = (first + 1..t)
+            .filter(|&k| {
+                matches!(s.items[k].2, Item::Ref(_))
+                    && (k.saturating_sub(4).max(first + 1)..k)
+                        .any(|j| s.is_word(j, &["avec", "with"]))
+            })
+            .collect();
+        if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
+            right.push((Slot::With, with));
+        }
+    }
     let vehicle = vehicle_near(s, s.items[t].0);
     let noun = matches!(
         s.norm(t),
