@@ -51,8 +51,12 @@ pub struct Scope<'a> {
 /// Status from the nearest scope that has a cue, else the default for the
 /// deal type. The flag says whether a cue decided it.
 pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status, bool) {
+    // An offer made is announced; one only considered or talked of is a
+    // rumour.
     if offer {
-        return if any(scope.clause, &LAUNCHED) {
+        return if any(scope.clause, &LAUNCHED)
+            || (any(scope.clause, &ANNOUNCED) && !any(scope.clause, &RUMORED))
+        {
             (Status::Announced, true)
         } else {
             (Status::Rumored, true)

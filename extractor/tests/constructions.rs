@@ -248,6 +248,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
     ),
     (
+        "offer announced",
+        "Vantora a annoncé une OPA sur Kelmix pour 2 milliards d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 2000000000EUR announced"],
+    ),
+    (
+        "offer considered",
+        "Vantora Corp is considering an offer for Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - rumored"],
+    ),
+    (
         "rumour",
         "Vantora Corp is in talks to buy Kelmix Inc, sources said.",
         &["acquisition[Kelmix:target,Vantora:acquirer] - rumored"],
