@@ -158,6 +158,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["investment[Kelmix:target,Norvane Capital:investor] 20000000USD completed"],
     ),
     (
+        "several investors, fundraising",
+        "Kelmix a levé 12 millions d'euros auprès d'investisseurs dont Norvane, Orbis et Vantora.",
+        &[
+            "investment[Kelmix:target,Norvane:investor,Orbis:investor,Vantora:investor] 12000000EUR completed",
+        ],
+    ),
+    (
+        "several investors, fundraising",
+        "Kelmix Inc raised $30 million from investors including Norvane Capital, Orbis Ventures and Vantora Partners.",
+        &[
+            "investment[Kelmix:target,Norvane Capital:investor,Orbis Ventures:investor,Vantora Partners:investor] 30000000USD completed",
+        ],
+    ),
+    (
         "investment verb",
         "Vantora Corp invested $100 million in Kelmix Inc.",
         &["investment[Kelmix:target,Vantora:investor] 100000000USD completed"],

@@ -183,7 +183,11 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
             }
             Item::Word => {
                 let w = s.norm(k);
-                if RIGHT_STOPS.contains(&w) {
+                // "dont le siège est à Paris" opens a clause; "des
+                // investisseurs dont Norvane et Orbis" lists them.
+                let listing =
+                    w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
+                if RIGHT_STOPS.contains(&w) && !listing {
                     break;
                 }
                 if w == "côtés" {
@@ -222,7 +226,18 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
                     goods = true;
                 } else if !matches!(
                     w,
-                    "comme" | "tels" | "telles" | "que" | "such" | "as" | "notamment" | "including"
+                    "comme"
+                        | "tels"
+                        | "telles"
+                        | "que"
+                        | "such"
+                        | "as"
+                        | "notamment"
+                        | "including"
+                        | "dont"
+                        | "among"
+                        | "parmi"
+                        | "lesquels"
                 ) {
                     since_prep += 1;
                     if since_prep > 6 {
