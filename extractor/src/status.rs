@@ -32,7 +32,12 @@ fn any_of(words: &[&str], list: &[&str]) -> bool {
 
 /// Whether the clause reports a proposal rather than an agreement.
 pub fn is_offer(clause: &[&str]) -> bool {
-    any(clause, &OFFER_WORDS) && !any(clause, &ACCEPT_WORDS)
+    // "Vantora s'offre Kelmix" buys it: the reflexive verb is no offer.
+    let offered = clause
+        .iter()
+        .enumerate()
+        .any(|(k, w)| OFFER_WORDS.contains(w) && !(k > 0 && clause[k - 1] == "s'"));
+    offered && !any(clause, &ACCEPT_WORDS)
 }
 
 /// The words a status is read from, nearest first: the comma-delimited

@@ -31,6 +31,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
     ),
     (
+        "taking control, in idioms",
+        "Vantora a pris le contrôle de Kelmix pour 50 millions d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 50000000EUR completed"],
+    ),
+    (
+        "taking control, in idioms",
+        "Vantora met la main sur Kelmix.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "taking control, in idioms",
+        "Vantora s'offre Kelmix pour 20 millions d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 20000000EUR announced"],
+    ),
+    (
+        "taking control, in idioms",
+        "Vantora Corp took control of Kelmix Inc last year.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "taking control, in idioms",
+        "Vantora Corp snapped up Kelmix Inc for $40 million.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 40000000USD completed"],
+    ),
+    (
         "passive voice",
         "Kelmix Inc was bought by Vantora Corp last year.",
         &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],

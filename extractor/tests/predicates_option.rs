@@ -24,17 +24,17 @@ fn extract(args: &[&str], article: &std::path::Path) -> std::process::Output {
 fn a_predicate_added_by_a_user_file_reads_deals_the_shipped_lexicon_misses() {
     let article = temp(
         "snap.txt",
-        "Vantora Corp snapped up Kelmix Inc for $40 million.",
+        "Vantora Corp gobbled up Kelmix Inc for $40 million.",
     );
     let plain = extract(&[], &article);
     assert!(plain.status.success());
     assert!(
         String::from_utf8_lossy(&plain.stdout).contains("\"deals\":[]"),
-        "the shipped lexicon has no 'snapped up'"
+        "the shipped lexicon has no 'gobbled up'"
     );
     let lexicon = temp(
         "mine.txt",
-        "# my phrasings\nacquire = snap up, snaps up, snapped up\n",
+        "# my phrasings\nacquire = gobble up, gobbles up, gobbled up\n",
     );
     let lexicon = lexicon.to_string_lossy().to_string();
     let out = extract(&["--predicates", &lexicon], &article);
