@@ -56,6 +56,41 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] 40000000USD completed"],
     ),
     (
+        "partnership verbs",
+        "Vantora Corp is partnering with Kelmix Inc on batteries.",
+        &["partnership[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "partnership verbs",
+        "Vantora Corp and Kelmix Inc will collaborate on chips.",
+        &["partnership[Kelmix:partner,Vantora:partner] - announced"],
+    ),
+    (
+        "taking over (reprise)",
+        "Vantora reprend Kelmix pour 30 millions d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 30000000EUR announced"],
+    ),
+    (
+        "taking over (reprise)",
+        "La reprise de Kelmix par Vantora a été validée.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "not a deal: an economic recovery",
+        "La reprise économique profite à Vantora et Kelmix.",
+        &[],
+    ),
+    (
+        "equipment ordered from its maker",
+        "Kelmix Airlines ordered 20 aircraft from Vantora Corp.",
+        &["commercial[Kelmix Airlines:customer,Vantora:provider] - announced"],
+    ),
+    (
+        "equipment ordered from its maker",
+        "Kelmix a commandé 20 avions à Vantora.",
+        &["commercial[Kelmix:customer,Vantora:provider] - announced"],
+    ),
+    (
         "passive voice",
         "Kelmix Inc was bought by Vantora Corp last year.",
         &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],

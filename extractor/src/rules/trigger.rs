@@ -245,6 +245,7 @@ pub(super) fn read_trigger(
             | "sale"
             | "cession"
             | "vente"
+            | "reprise"
     );
     let mut groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
     // "Y is a likely takeover target of X": the target is the subject.
