@@ -196,6 +196,16 @@ fn orgs_of(
             i = end;
             continue;
         }
+        // "Shares of Charles Schwab": an opener before "of" starts no name,
+        // so the name after it is read on its own (a known one included).
+        if (lexicon::is(&lexicon::STOP_CAPS, &t.norm) || lexicon::not_org(&t.norm))
+            && toks
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "of" | "de" | "du" | "des"))
+        {
+            i += 1;
+            continue;
+        }
         if headline && headline_break(&t.norm, vocab) {
             i += 1;
             continue;
@@ -436,6 +446,19 @@ mod tests {
         assert_eq!(
             names("Shares of Vantora <VNT.PA> rose after it bought Golden\nNugget Casino Hotel."),
             ["Vantora", "Golden Nugget Casino Hotel"]
+        );
+    }
+
+    #[test]
+    fn companies_named_after_their_founders_are_companies() {
+        assert_eq!(
+            names("Shares of Charles Schwab rose while Eli Lilly and Philip Morris fell."),
+            ["Charles Schwab", "Eli Lilly", "Philip Morris"]
+        );
+        // A person of the same family name stays a person.
+        assert_eq!(
+            names("Arnaud Lagardère said Lagardère would sell."),
+            ["Lagardère"]
         );
     }
 
