@@ -34,6 +34,12 @@ pub fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains(word) || CORPUS_FIRST_NAMES.contains(word)
 }
 
+/// Whether `word` (lowercase) is a given name of any list, the broad
+/// [`GIVEN_NAMES`] included: enough to open a person's name of two words.
+pub fn is_given_name(word: &str) -> bool {
+    is_first_name(word) || GIVEN_NAMES.contains(word)
+}
+
 /// Heads of descriptions that stand for an organisation ("le géant japonais",
 /// "the ChatGPT maker", "la start-up").
 pub static DESCRIPTION_HEADS: WordSet =
@@ -105,6 +111,12 @@ pub static PRODUCTS: NameSet = NameSet::new(&[include_str!("../data/names/produc
 
 /// Nationality and regional adjectives and nouns, English and French.
 pub static DEMONYMS: NameSet = NameSet::new(&[include_str!("../data/names/demonyms.txt")]);
+
+/// Whether the name with key `key` (see [`name_key`]) is a place wherever it
+/// stands, or a nationality.
+pub fn is_place_or_demonym(key: &str) -> bool {
+    PLACES.contains_key(key) || DEMONYMS.contains_key(key)
+}
 
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {

@@ -89,8 +89,7 @@ pub(super) fn unknown_org(
     }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
-    if lexicon::PLACES.contains_key(&key)
-        || lexicon::DEMONYMS.contains_key(&key)
+    if lexicon::is_place_or_demonym(&key)
         || (lexicon::TOWNS.contains_key(&key)
             && first > 0
             && lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm))
@@ -109,7 +108,7 @@ pub(super) fn unknown_org(
     // the way a company's name does ("Morgan Creek Partners", "Ford Motor
     // Co").
     if words.len() >= 2
-        && (lexicon::is_first_name(words[0]) || lexicon::GIVEN_NAMES.contains(words[0]))
+        && lexicon::is_given_name(words[0])
         && !legal
         && !lexicon::is_org_head(words[words.len() - 1])
     {
@@ -233,16 +232,15 @@ pub(super) fn subsidiary(
         return None;
     }
     let tail = &toks[end..last];
-    let place = |t: &Token| {
-        let key = lexicon::name_key(std::slice::from_ref(t));
-        lexicon::PLACES.contains_key(&key) || lexicon::DEMONYMS.contains_key(&key)
-    };
+    let surface = as_written(&text[toks[i].start..toks[last - 1].end]);
+    let place =
+        |t: &Token| lexicon::is_place_or_demonym(&lexicon::name_key(std::slice::from_ref(t)));
     // "Microsoft France": the national arm, named for the parent.
     if tail.iter().all(place) {
         return Some(OrgMention {
             first: i,
             last,
-            surface: as_written(&text[toks[i].start..toks[last - 1].end]),
+            surface,
             known: Some(canonical.to_string()),
         });
     }
@@ -263,7 +261,7 @@ pub(super) fn subsidiary(
     Some(OrgMention {
         first: i,
         last,
-        surface: as_written(&text[toks[i].start..toks[last - 1].end]),
+        surface,
         known: same.then(|| canonical.to_string()),
     })
 }

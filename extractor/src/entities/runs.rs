@@ -250,7 +250,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             let whole = is_legal_form(left)
                 || lexicon::COMPANY_HEADS.contains(&left.norm)
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
-                || matches!(left.norm.as_str(), "partners" | "fund" | "bank" | "group");
+                || matches!(left.norm.as_str(), "partners" | "fund" | "bank");
             if !whole
                 && (lexicon::is(&lexicon::ORG_HEADS, head)
                     || LEGAL_SUFFIXES.contains(&head.as_str()))

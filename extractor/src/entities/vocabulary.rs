@@ -104,14 +104,12 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
         return None;
     }
     let mut end = k + 1;
-    if title
-        && !(lexicon::is_first_name(given) || lexicon::GIVEN_NAMES.contains(given))
-        && !toks.get(end).is_some_and(Token::is_capitalized)
-    {
+    let given_name = lexicon::is_given_name(given);
+    if title && !given_name && !toks.get(end).is_some_and(Token::is_capitalized) {
         let company = lexicon::is_org_head(given) || lexicon::PLACES.contains_key(given);
         return (!company && toks[k].kind == Kind::Word).then_some(given);
     }
-    if !(lexicon::is_first_name(given) || lexicon::GIVEN_NAMES.contains(given)) {
+    if !given_name {
         return None;
     }
     while end < toks.len() && end < k + 4 && toks[end].is_capitalized() {

@@ -39,6 +39,14 @@ const SUPPLY_VERB_OPENERS: &[&str] = &[
     "already",
 ];
 
+/// Nouns that name a takeover: "the acquisition of Y by X", "a likely
+/// takeover target of X".
+const ACQUISITION_NOUNS: &[&str] = &["rachat", "acquisition", "takeover", "buyout", "purchase"];
+
+/// Other nouns of a change of owner, whose "by" names the seller or the
+/// buyer as a verb's would not ("la cession de Y par X").
+const TRANSFER_NOUNS: &[&str] = &["sale", "cession", "vente", "reprise"];
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -235,22 +243,12 @@ pub(super) fn read_trigger(
         }
     }
     let vehicle = vehicle_near(s, s.items[t].0);
-    let noun = matches!(
-        s.norm(t),
-        "rachat"
-            | "acquisition"
-            | "takeover"
-            | "buyout"
-            | "purchase"
-            | "sale"
-            | "cession"
-            | "vente"
-            | "reprise"
-    );
+    let acquisition_noun = ACQUISITION_NOUNS.contains(&s.norm(t));
+    let noun = acquisition_noun || TRANSFER_NOUNS.contains(&s.norm(t));
     let mut groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
     // "Y is a likely takeover target of X": the target is the subject.
     if frame == Frame::Acquire
-        && noun_or_takeover(s, t)
+        && acquisition_noun
         && s.is_word(t_end.min(n - 1), &["target", "cible"])
     {
         for (_, role) in &mut groups {
@@ -378,15 +376,6 @@ pub(super) fn read_trigger(
         },
         amount_pick,
     ))
-}
-
-/// Whether the trigger at `t` is an acquisition noun ("takeover",
-/// "acquisition", "rachat").
-fn noun_or_takeover(s: &Sentence<'_>, t: usize) -> bool {
-    matches!(
-        s.norm(t),
-        "takeover" | "acquisition" | "rachat" | "buyout" | "purchase"
-    )
 }
 
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
