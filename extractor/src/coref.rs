@@ -18,6 +18,9 @@ pub enum Reference {
     Pronoun,
     /// "ce dernier", "the latter".
     Latter,
+    /// "they", "ils" after "A and B said": the organisations coordinated
+    /// before it in the same sentence.
+    Group(Vec<String>),
     /// A description: "l'entreprise", "le géant du BTP"; its distinctive words.
     Description(Vec<String>),
     /// A description opening its sentence ("La startup est arrivée à..."):
@@ -104,6 +107,7 @@ impl Context {
         let keep = |o: &String| !exclude.contains(o);
         match r {
             Reference::Org(o) => vec![o.clone()],
+            Reference::Group(names) => names.iter().filter(|o| keep(o)).cloned().collect(),
             Reference::Pair => {
                 let best = self
                     .pairs

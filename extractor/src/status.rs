@@ -74,7 +74,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let rumored =
             any(words, &RUMORED) || (words.contains(&"si") && words.contains(&"concrétise"));
         let announced = any(words, &ANNOUNCED) && !negated_announce;
-        let completed = any(words, &COMPLETED) || year_in(words).is_some_and(|_| past_tense(words));
+        let completed = completed_cue(words) || year_in(words).is_some_and(|_| past_tense(words));
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
         }
@@ -120,6 +120,19 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
     ) || (deal_type == DealType::Investment && any(words, &RAISED)))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// A completion word that is not a future or an infinitive passive: "was
+/// acquired", "a été rachetée", not "to be acquired", "sera rachetée".
+fn completed_cue(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        COMPLETED.contains(w)
+            && !(k > 0
+                && matches!(
+                    words[k - 1],
+                    "be" | "sera" | "seront" | "serait" | "seraient" | "être" | "soit"
+                ))
+    })
 }
 
 fn past_tense(words: &[&str]) -> bool {

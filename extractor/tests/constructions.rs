@@ -387,6 +387,113 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] 300000000AUD announced"],
     ),
     (
+        "passive after an infinitive",
+        "Kelmix Inc signed a letter of intent to be acquired by Vantora Corp.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "passive after an infinitive",
+        "Kelmix sera rachetée par Vantora pour 80 millions d'euros.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 80000000EUR announced"],
+    ),
+    (
+        "nominal with its own agent",
+        "Kelmix Inc said its shareholders approved the acquisition of the company by Vantora Corp.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "nominal with its own agent",
+        "Regulators in Brussels opened an inquiry into the acquisition by Vantora Corp of its rival Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a name before an acquisition noun is what is bought",
+        "Vantora Corp sold shares to pay for the Kelmix acquisition.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "seller-side sale past an apposition",
+        "Orbis Holdings said it will sell Kelmix Inc, a chemicals unit, for 60 mln dlrs to Vantora Corp.",
+        &[
+            "acquisition[Kelmix:target,Orbis Holdings:seller,Vantora:acquirer] 60000000USD announced",
+        ],
+    ),
+    (
+        "seller-side sale past an apposition",
+        "Orbis Holdings agreed to sell its European business, Kelmix GmbH, to Vantora Corp.",
+        &["acquisition[Kelmix:target,Orbis Holdings:seller,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a name alone in brackets",
+        "Vantora Corp said it acquired (Kelmix Inc), a chain of cafes.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "a bid priced after the noun",
+        "Terms were agreed for an offer worth about 90 mln stg for Kelmix by Vantora Plc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 90000000GBP announced"],
+    ),
+    (
+        "a tender offer for the shares of a company",
+        "Vantora Corp began a cash tender offer for all common stock of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a company selling its own shares takes an investment",
+        "Kelmix Inc completed the sale of 4 mln dlrs of its stock to Vantora Ventures.",
+        &["investment[Kelmix:target,Vantora Ventures:investor] 4000000USD completed"],
+    ),
+    (
+        "a company selling its own shares takes an investment",
+        "Kelmix va céder 10 % de son capital à Vantora.",
+        &["investment[Kelmix:target,Vantora:investor] - announced"],
+    ),
+    (
+        "merger: they, into",
+        "Vantora Corp and Kelmix Inc said they agreed to merge.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "merger: they, into",
+        "Kelmix Inc said shareholders approved its merger into Vantora Corp.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "the legal form closes a name before where it is based",
+        "Vantora Corp will purchase food distributor Don Kelmix Foods Inc of Miami.",
+        &["acquisition[Don Kelmix Foods:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "not a deal: modifiers and other senses",
+        "Kelmix Inc hired Vantora Corp for investment banking advice.",
+        &[],
+    ),
+    (
+        "not a deal: modifiers and other senses",
+        "Kelmix Inc formed a limited partnership with Vantora Corp to hold its restaurants.",
+        &[],
+    ),
+    (
+        "not a deal: modifiers and other senses",
+        "Vantora Corp chartered a tanker from Kelmix Inc for a round trip.",
+        &[],
+    ),
+    (
+        "not a deal: goods and money bought",
+        "Government purchases of Kelmix wheat rose, Vantora Corp said.",
+        &[],
+    ),
+    (
+        "not a deal: goods and money bought",
+        "The Vantora central bank bought four billion dlrs during the Kelmix period.",
+        &[],
+    ),
+    (
+        "not a deal: a person described by a title",
+        "Jon Kelmix, president of the Vantora Bankers Association, said investment in Orbis was welcome.",
+        &[],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

@@ -23,7 +23,7 @@ pub(super) fn unknown_org(
     while first < end
         && (lexicon::is(&STOP_CAPS, &toks[first].norm)
             || lexicon::not_org(&toks[first].norm)
-            || toks[first].norm.ends_with("-based"))
+            || compound_adjective(&toks[first].norm))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
         if first > 0
@@ -64,7 +64,7 @@ pub(super) fn unknown_org(
     {
         return None;
     }
-    if words.iter().any(|w| w.ends_with("-based")) || vocab.vehicles.contains(words[0]) {
+    if words.iter().any(|w| compound_adjective(w)) || vocab.vehicles.contains(words[0]) {
         return None;
     }
     // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
@@ -92,7 +92,11 @@ pub(super) fn unknown_org(
     if lexicon::is_place_or_demonym(&key)
         || (lexicon::TOWNS.contains_key(&key)
             && first > 0
-            && lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm))
+            && (lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm)
+                // "Acme Foods Inc of Miami": where a company is based.
+                || (matches!(toks[first - 1].norm.as_str(), "of" | "de")
+                    && first > 1
+                    && super::runs::is_legal_form(&toks[first - 2]))))
     {
         return None;
     }
@@ -115,6 +119,17 @@ pub(super) fn unknown_org(
         return None;
     }
     if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
+        return None;
+    }
+    // "Jane Doe, president of Acme,": a title in apposition after the name
+    // says it is a person's.
+    if !legal
+        && !lexicon::is_org_head(words[words.len() - 1])
+        && toks.get(before_suffix).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(before_suffix + 1)
+            .is_some_and(|t| lexicon::is(&PERSON_CUES, &t.norm) && t.norm.chars().count() > 3)
+    {
         return None;
     }
     if first > 0
@@ -182,6 +197,14 @@ pub(super) fn unknown_org(
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a
 /// description in apposition says the name before it is an organisation.
+/// "Paris-based", "Canadian-led", "state-owned": an adjective made with a
+/// name describes an organisation and is no part of its name.
+fn compound_adjective(word: &str) -> bool {
+    ["-based", "-led", "-owned", "-backed", "-controlled", "-run"]
+        .iter()
+        .any(|end| word.ends_with(end))
+}
+
 pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
         return false;

@@ -218,6 +218,18 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         } else if cap {
             j += 1;
         } else if j > i
+            && matches!(t.norm.as_str(), "of" | "de")
+            && is_legal_form(&toks[j - 1])
+            && !matches!(
+                toks[j - 1].norm.as_str(),
+                "co" | "corp" | "company" | "corporation" | "cie" | "compagnie"
+            )
+        {
+            // "Acme Foods Inc of Pompano Beach": after its legal form the
+            // company's name is whole; "of" gives where it is based. Forms
+            // that are nouns go on ("Aluminum Co of America").
+            break;
+        } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
             // "Kelmix for A$ 300 million", "Kelmix for EUR 1.2bn": a

@@ -126,14 +126,17 @@ pub(super) fn assign_roles(
                 put(&subj, Role::Target);
                 put(&right_with(&[By]), Role::Acquirer);
             } else {
-                put(&subj, Role::Acquirer);
-                put(&poss, Role::Acquirer);
                 // "the acquisition of X by Y"; after an active verb, "by"
                 // belongs to another noun ("racheter SFR depuis l'annonce de
-                // sa vente par Vivendi" names the seller).
-                if noun {
-                    put(&right_with(&[By]), Role::Acquirer);
+                // sa vente par Vivendi" names the seller). A noun with its
+                // own agent leaves the clause's subject out: "shareholders
+                // approved the acquisition of X by Y".
+                let agent = if noun { right_with(&[By]) } else { Vec::new() };
+                if agent.is_empty() {
+                    put(&subj, Role::Acquirer);
+                    put(&poss, Role::Acquirer);
                 }
+                put(&agent, Role::Acquirer);
                 put(&right_with(&[Obj, Of, On]), Role::Target);
             }
         }
@@ -158,6 +161,14 @@ pub(super) fn assign_roles(
             // Whoever is named first takes over the others.
             let mut all: Vec<usize> = subj.iter().chain(&poss).copied().collect();
             all.sort_unstable();
+            // "A merged into B", "a merger into B": B takes A over.
+            let into = right_with(&[In]);
+            if !into.is_empty() {
+                put(&into, Role::Acquirer);
+                all.extend(right_with(&[With, Between, Of, To]));
+                put(&all, Role::Target);
+                return out;
+            }
             all.extend(right_with(&[With, Between, Of, To]));
             if let Some((first, rest)) = all.split_first() {
                 put(&[*first], Role::Acquirer);
@@ -205,6 +216,7 @@ pub(super) fn fill_missing(
     deal_type: DealType,
     parties: &mut Vec<(String, Role)>,
     earlier: &[Mention],
+    noun: bool,
 ) {
     let (have, want) = match deal_type {
         DealType::Investment => (Role::Investor, Role::Target),
@@ -221,10 +233,26 @@ pub(super) fn fill_missing(
     let from_previous = previous
         .and_then(|m| m.parties.iter().find(|p| p.1 == want))
         .map(|p| p.0.clone());
+    // The sentence's first organisation stands in only for the antecedent
+    // of a relative clause or an aside that holds the trigger ("Acme, in
+    // which Nvidia invests"); elsewhere it is whoever the sentence began
+    // with (a regulator, a rival), not the deal's counterpart.
     let first_org = (0..t).find_map(|k| match &s.items[k].2 {
-        Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => Some(o.clone()),
+        Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => Some((k, o.clone())),
         _ => None,
     });
+    // The organisation a sentence opens with is its topic ("Acme said its
+    // largest shareholder raised its stake to 15 pct"), unless the opening
+    // is a possessive ("Acme's unit said it bought...").
+    let first_org = first_org
+        .filter(|&(k, _)| {
+            (noun && k == 0 && !(t > 1 && s.norm(1) == "'s"))
+                || (k + 1..t).any(|j| {
+                    s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
+                        || (s.items[j].2 == Item::Punct && s.norm(j) == "(")
+                })
+        })
+        .map(|(_, o)| o);
     if let Some(name) = from_previous.or(first_org)
         && !parties.iter().any(|p| p.0 == name)
     {

@@ -178,6 +178,13 @@ pub(super) fn build_items(
             i += 2;
             continue;
         }
+        if matches!(w(i), "they" | "ils" | "elles")
+            && let Some(group) = coordinated_before(toks, &items)
+        {
+            items.push((i, i + 1, Item::Ref(Reference::Group(group))));
+            i += 1;
+            continue;
+        }
         if matches!(w(i), "il" | "elle" | "it") {
             items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
             i += 1;
@@ -235,6 +242,39 @@ pub(super) fn build_items(
     items
 }
 
+/// The organisations coordinated last in the items read so far ("A and
+/// B", "A, B and C"), when there are two or more: what "they" stands for.
+/// A bracketed ticker or a short description between them is read past.
+fn coordinated_before(toks: &[Token], items: &[(usize, usize, Item)]) -> Option<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut k = items.len();
+    let mut gap = 0;
+    let mut joined = true;
+    while k > 0 {
+        k -= 1;
+        match &items[k].2 {
+            Item::Ref(Reference::Org(o)) => {
+                if !names.is_empty() && !joined {
+                    break;
+                }
+                names.push(o.clone());
+                gap = 0;
+                joined = false;
+            }
+            Item::Word | Item::Punct if gap < 4 => {
+                gap += 1;
+                joined |= matches!(toks[items[k].0].norm.as_str(), "and" | "et" | ",");
+            }
+            _ => break,
+        }
+    }
+    names.dedup();
+    (names.len() >= 2).then(|| {
+        names.reverse();
+        names
+    })
+}
+
 pub(super) fn pair_head(w: &str) -> bool {
     matches!(
         w,
@@ -249,7 +289,6 @@ pub(super) fn pair_head(w: &str) -> bool {
             | "firms"
             | "groups"
             | "partners"
-            | "sides"
     )
 }
 

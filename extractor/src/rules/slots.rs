@@ -60,6 +60,12 @@ pub(super) fn left_slots(
                 poss.push(k);
                 continue;
             }
+            // "Jane Doe, president of the Acme Association, said": the
+            // organisation a person's title names is not the subject.
+            if let Some(open) = person_apposition(s, k, left_bound, t) {
+                k = open;
+                continue;
+            }
             // "Shire, the maker of treatments for ADHD, has agreed a bid":
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
@@ -94,6 +100,19 @@ pub(super) fn left_slots(
         }
     }
     (Vec::new(), poss)
+}
+
+/// Where the apposition opens when the reference at `k` stands inside one
+/// that gives a person's title after a name that is no organisation:
+/// "Jane Doe, president of Acme, said".
+fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
+    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
+    let open = (left_bound + 1..k).rev().take(6).find(|&j| comma(j))?;
+    let titled = (open + 1..(open + 4).min(k))
+        .any(|j| s.items[j].2 == Item::Word && lexicon::is(&lexicon::PERSON_CUES, s.norm(j)));
+    let closed = (k + 1..t).any(comma);
+    let named_person = !matches!(s.items[open - 1].2, Item::Ref(_));
+    (titled && closed && named_person).then_some(open)
 }
 
 /// The organisation an apposition describes, when the reference at `k`
@@ -161,7 +180,15 @@ pub(super) fn extend_left(
 
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
-pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot, Vec<usize>)> {
+///
+/// `sale` is for buying and selling triggers, whose price and buyer may
+/// come after an apposition that describes what is sold.
+pub(super) fn right_slots(
+    s: &Sentence<'_>,
+    from: usize,
+    to: usize,
+    sale: bool,
+) -> Vec<(Slot, Vec<usize>)> {
     let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
     let mut prep: Option<Slot> = Some(Slot::Obj);
     let mut since_prep = 0;
@@ -174,12 +201,32 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
             // brackets is read past, its commas included.
             Item::Punct if s.norm(k) == "(" => {
                 if let Some(close) = (k + 1..to.min(k + 12)).find(|&j| s.norm(j) == ")") {
-                    k = close + 1;
+                    // "acquired (Cafe Acme Inc), a cafe chain": a name alone
+                    // in brackets is read as if they were not there.
+                    // After a name, it is an aside about that name.
+                    let name_alone = close == k + 2
+                        && matches!(s.items[k + 1].2, Item::Ref(_))
+                        && (k == from
+                            || (k > 0
+                                && s.items[k - 1].2 == Item::Word
+                                && prep_slot(s.norm(k - 1)).is_some()));
+                    k = if name_alone { k + 1 } else { close + 1 };
                     continue;
                 }
             }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
-                break;
+                // "sell PCR Inc, a chemicals unit, for $6 million to Z",
+                // "sell its business, Acme Pty Ltd, to Z": an apposition
+                // after the object is read past, and the sale's price and
+                // buyer after it are still the trigger's.
+                match apposition_past(s, k, to).filter(|_| sale) {
+                    Some(next) => {
+                        k = next;
+                        prep = None;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             Item::Word => {
                 let w = s.norm(k);
@@ -254,6 +301,11 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
             {
                 prep = None;
             }
+            // "bought four billion dlrs during the period": money as the
+            // object is what is bought; a name after it is not.
+            Item::Amount(_) if prep == Some(Slot::Obj) && since_prep <= 2 => {
+                prep = None;
+            }
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let end = extend_right(s, k, to, &mut group);
@@ -270,6 +322,34 @@ pub(super) fn right_slots(s: &Sentence<'_>, from: usize, to: usize) -> Vec<(Slot
         k += 1;
     }
     out
+}
+
+/// After the comma at `k` that follows an argument: where reading goes on
+/// when what comes is an apposition ("a chemicals unit," / "Acme Pty Ltd,")
+/// or directly the price or the buyer ("for", "to"); `None` when a new
+/// clause begins.
+fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    const GOES_ON: &[&str] = &["to", "for", "from", "à", "pour", "auprès"];
+    let goes_on = |j: usize| {
+        j < to
+            && s.is_word(j, GOES_ON)
+            && (j + 1..to.min(j + 7))
+                .any(|r| matches!(s.items[r].2, Item::Ref(_) | Item::Amount(_)))
+    };
+    if goes_on(k + 1) {
+        return Some(k + 1);
+    }
+    let close =
+        (k + 1..to.min(k + 10)).find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")?;
+    let determined = s.is_word(
+        k + 1,
+        &[
+            "a", "an", "the", "its", "their", "un", "une", "le", "la", "l'", "sa", "son", "ses",
+        ],
+    );
+    let name = close == k + 2 && matches!(s.items[k + 1].2, Item::Ref(_));
+    let plain = (k + 1..close).all(|j| !s.is_word(j, RIGHT_STOPS) && s.items[j].2 != Item::Punct);
+    ((determined || name) && plain && goes_on(close + 1)).then_some(close + 1)
 }
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.

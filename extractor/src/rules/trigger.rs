@@ -47,6 +47,32 @@ const ACQUISITION_NOUNS: &[&str] = &["rachat", "acquisition", "takeover", "buyou
 /// buyer as a verb's would not ("la cession de Y par X").
 const TRANSFER_NOUNS: &[&str] = &["sale", "cession", "vente", "reprise"];
 
+/// Auxiliaries before a participle that make it passive: "was acquired
+/// by", "to be acquired by", "sera rachetée par".
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "été", "was", "were", "been", "being", "is", "are", "be", "get", "gets", "got", "est", "sont",
+    "sera", "seront", "serait", "seraient", "soit", "être",
+];
+
+/// Trigger words used as modifiers or in another sense: see
+/// `data/words/modifier_heads.txt`.
+static MODIFIER_HEADS: WordSet = WordSet::new(include_str!("../../data/words/modifier_heads.txt"));
+
+/// Whether the trigger ending at item `last` is a modifier or another sense
+/// by the words next to it ("investment banking", "limited partnership",
+/// "round of talks").
+fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
+    let word = |k: usize| (k < s.items.len() && s.items[k].2 == Item::Word).then(|| s.norm(k));
+    let trigger = s.norm(last);
+    let after = |n: usize| {
+        let words: Option<Vec<&str>> = (last + 1..=last + n).map(word).collect();
+        words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("{trigger} {}", w.join(" "))))
+    };
+    let before = last > 0
+        && word(last - 1).is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{w} {trigger}")));
+    after(1) || after(2) || after(3) || before
+}
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -69,7 +95,7 @@ pub(super) fn read_trigger(
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
-    if status::negated(before) {
+    if status::negated(before) || modifier_use(s, t_end - 1) {
         return None;
     }
     // Frames that need a confirming word nearby.
@@ -175,18 +201,35 @@ pub(super) fn read_trigger(
                         | "opa"
                         | "achat"
                         | "share"
+                        | "shares"
+                        | "stock"
+                        | "tender"
                         | "action"
+                        | "actions"
+                        | "titres"
                         | "rachète"
                 )
             });
             // "a $3 billion bid", "its bid for Acme": a priced bid, or one
             // for a named organisation, is a takeover bid.
-            let priced = (t.saturating_sub(2)..t).any(|k| {
-                matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
+            // "a $3 billion bid", "an offer worth 94 mln stg".
+            let priced_at = |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some());
+            let priced = (t.saturating_sub(2)..t).any(priced_at)
+                || (t_end..(t_end + 4).min(right_bound)).any(|k| {
+                    priced_at(k)
+                        && k > t_end
+                        && (t_end..k).all(|j| {
+                            s.is_word(
+                                j,
+                                &["worth", "valued", "at", "of", "around", "about", "d'", "de"],
+                            )
+                        })
+                });
+            let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
+                s.is_word(k, &["for", "pour"])
+                    && k + 1 < n
+                    && matches!(s.items[k + 1].2, Item::Ref(_))
             });
-            let for_org = t_end + 1 < n
-                && s.is_word(t_end, &["for", "pour"])
-                && matches!(s.items[t_end + 1].2, Item::Ref(_));
             if !poss && !context && !priced && !for_org {
                 return None;
             }
@@ -213,9 +256,11 @@ pub(super) fn read_trigger(
             return None;
         }
     }
+    // "est entré au capital" is an active perfect: stake phrases take no
+    // passive.
     let passive = t >= 1
-        && (t.saturating_sub(2)..t)
-            .any(|k| s.is_word(k, &["été", "was", "were", "been", "being", "is", "are"]))
+        && frame != Frame::StakeNoun
+        && (t.saturating_sub(2)..t).any(|k| s.is_word(k, PASSIVE_AUXILIARIES))
         && (s.norm(t).ends_with('é')
             || s.norm(t).ends_with("ée")
             || s.norm(t).ends_with("ed")
@@ -224,8 +269,26 @@ pub(super) fn read_trigger(
             || matches!(s.norm(t), "sold" | "bought" | "vendu" | "vendue" | "vendus"));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
-    let (subj, poss) = left_slots(s, t, left_bound);
-    let mut right = right_slots(s, t_end, right_bound);
+    let acquisition_noun = ACQUISITION_NOUNS.contains(&s.norm(t));
+    // "completes Kaiser purchase", "to finance the Signature acquisition":
+    // a name right before an acquisition noun is what is bought; the
+    // subject stands further left.
+    let compound = acquisition_noun
+        && t > left_bound
+        && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
+    let (subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
+    let sale = matches!(frame, Frame::Acquire | Frame::Sell | Frame::Offer);
+    // A noun ("stake", "target", "offer", "acquisition") may leave its
+    // counterpart to the sentence's topic; a verb names its object.
+    // "A, B to merge": merging names no object either.
+    let noun_trigger = matches!(
+        frame,
+        Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
+    ) || acquisition_noun;
+    let mut right = right_slots(s, t_end, right_bound, sale);
+    if compound {
+        right.insert(0, (Slot::Obj, vec![t - 1]));
+    }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart.
     if t_end - t > 1
@@ -243,7 +306,6 @@ pub(super) fn read_trigger(
         }
     }
     let vehicle = vehicle_near(s, s.items[t].0);
-    let acquisition_noun = ACQUISITION_NOUNS.contains(&s.norm(t));
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(&s.norm(t));
     let mut groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
     // "Y is a likely takeover target of X": the target is the subject.
@@ -300,6 +362,15 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "A and B said they would merge": the group is read as one subject;
+    // the first named takes the others over.
+    if frame == Frame::Merge && !parties.iter().any(|p| p.1 == Role::Target) {
+        for p in parties.iter_mut().skip(1) {
+            if p.1 == Role::Acquirer {
+                p.1 = Role::Target;
+            }
+        }
+    }
     // The venture is not one of its partners.
     if let Some(v) = &vehicle {
         parties.retain(|p| &p.0 != v);
@@ -313,10 +384,23 @@ pub(super) fn read_trigger(
     {
         deal_type = DealType::JointVenture;
     }
+    // "Acme sold 4 mln dlrs of its stock to Orbis", "Acme cède 10 % de son
+    // capital à Orbis": a company selling its own shares takes the buyers'
+    // money in; that is an investment in it.
+    if frame == Frame::Sell && !passive && sells_own_shares(s, t_end, right_bound, &parties) {
+        deal_type = DealType::Investment;
+        for p in &mut parties {
+            p.1 = match p.1 {
+                Role::Seller => Role::Target,
+                Role::Acquirer => Role::Investor,
+                r => r,
+            };
+        }
+    }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
     if frame != Frame::Sell {
-        fill_missing(s, t, deal_type, &mut parties, earlier);
+        fill_missing(s, t, deal_type, &mut parties, earlier, noun_trigger);
     }
     let raise = matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun);
     let needs_amount = raise
@@ -377,6 +461,43 @@ pub(super) fn read_trigger(
         amount_pick,
     ))
 }
+
+/// Whether what a sale sells is the seller's own shares: a share word
+/// ("shares", "stock", "capital") and no organisation before the buyer, and
+/// no holding ("its stake", "its interest") of the seller in another one.
+fn sells_own_shares(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &[(String, Role)],
+) -> bool {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if has(Role::Target) || !has(Role::Seller) || !has(Role::Acquirer) {
+        return false;
+    }
+    let Some(to) = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"])) else {
+        return false;
+    };
+    let object = s.words(t_end, to);
+    object.iter().any(|w| OWN_SHARE_WORDS.contains(w))
+        && !object.iter().any(|w| {
+            matches!(
+                *w,
+                "stake" | "holding" | "holdings" | "interest" | "participation"
+            )
+        })
+}
+
+/// What a company sells of itself: see `sells_own_shares`.
+const OWN_SHARE_WORDS: &[&str] = &[
+    "shares",
+    "stock",
+    "equity",
+    "actions",
+    "titres",
+    "capital",
+    "preferred",
+];
 
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     (0..k).rev().find_map(|j| match &s.items[j].2 {
