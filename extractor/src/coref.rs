@@ -21,6 +21,9 @@ pub enum Reference {
     /// "they", "ils" after "A and B said": the organisations coordinated
     /// before it in the same sentence.
     Group(Vec<String>),
+    /// "ces groupes", "these companies": the last list of organisations
+    /// named.
+    Plural,
     /// A description: "l'entreprise", "le géant du BTP"; its distinctive words.
     Description(Vec<String>),
     /// A description opening its sentence ("La startup est arrivée à..."):
@@ -40,6 +43,8 @@ pub struct Context {
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
+    /// The last list of organisations a sentence coordinated.
+    last_list: Vec<String>,
 }
 
 impl Context {
@@ -58,11 +63,19 @@ impl Context {
         }
     }
 
+    /// Records a list of organisations the sentence coordinated ("A, B et
+    /// C"), for "ces groupes" to find.
+    pub fn saw_list(&mut self, orgs: Vec<String>) {
+        if orgs.len() >= 2 {
+            self.last_list = orgs;
+        }
+    }
+
     /// The subject a pronoun or an opening description may stand for: the
     /// first organisation of the sentence before, or of the one before that
     /// when a sentence naming none stands between ("elle a levé" three
     /// paragraphs on names something else).
-    fn recent_subject(&self) -> Option<String> {
+    pub fn recent_subject(&self) -> Option<String> {
         self.subject.clone().filter(|_| self.subject_age <= 1)
     }
 
@@ -108,6 +121,7 @@ impl Context {
         match r {
             Reference::Org(o) => vec![o.clone()],
             Reference::Group(names) => names.iter().filter(|o| keep(o)).cloned().collect(),
+            Reference::Plural => self.last_list.iter().filter(|o| keep(o)).cloned().collect(),
             Reference::Pair => {
                 let best = self
                     .pairs

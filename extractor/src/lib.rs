@@ -6,7 +6,8 @@
 //! tokenizes them, [`amount`] finds amounts, [`entities`] finds organisations
 //! (the alias table of `dealwire_core::names` and unknown names), [`coref`]
 //! remembers what the article said so descriptions resolve, [`rules`] reads
-//! each sentence's triggers ([`triggers`]) into deal mentions with roles,
+//! each sentence's triggers ([`triggers`]) into deal mentions with roles
+//! (the role maps of [`role_map`]),
 //! [`status`] reads status and dates, and [`merge`] merges mentions into
 //! deals. [`lexicon`] holds the word lists the stages share, kept as text
 //! files under `data/words/`. [`ner`] tags names over tokens given from
@@ -31,6 +32,7 @@ pub mod link;
 pub mod merge;
 pub mod ner;
 pub mod pipeline;
+pub mod role_map;
 pub mod rules;
 pub mod service;
 pub mod status;

@@ -13,6 +13,7 @@ use dealwire_core::tokens::{Token, tokenize};
 
 use crate::error::Error;
 use crate::lexicon::WordSet;
+use crate::role_map::RoleMap;
 
 /// How a trigger's sentence maps onto parties and roles.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -104,6 +105,10 @@ const SHIPPED: &[(&str, &str)] = &[
         "data/predicates/fr.txt",
         include_str!("../data/predicates/fr.txt"),
     ),
+    (
+        "data/predicates/roles.txt",
+        include_str!("../data/predicates/roles.txt"),
+    ),
 ];
 
 /// What may start at a word: the phrases it opens, longest first, and its
@@ -118,6 +123,7 @@ struct Entry {
 #[derive(Clone, Debug)]
 pub struct Predicates {
     index: Arc<HashMap<CompactString, Entry>>,
+    roles: Arc<RoleMap>,
 }
 
 impl Default for Predicates {
@@ -126,9 +132,7 @@ impl Default for Predicates {
         static SHIPPED_INDEX: OnceLock<Predicates> = OnceLock::new();
         SHIPPED_INDEX
             .get_or_init(|| {
-                let mut p = Predicates {
-                    index: Arc::new(HashMap::default()),
-                };
+                let mut p = Predicates::empty();
                 for (source, text) in SHIPPED {
                     // The shipped files are tested to parse (see the tests).
                     if let Err(e) = p.extend_from_str(text, source) {
@@ -142,6 +146,19 @@ impl Default for Predicates {
 }
 
 impl Predicates {
+    fn empty() -> Self {
+        Predicates {
+            index: Arc::new(HashMap::default()),
+            roles: Arc::new(RoleMap::default()),
+        }
+    }
+
+    /// The role maps: each frame's deal type and which argument takes which
+    /// role.
+    pub fn roles(&self) -> &RoleMap {
+        &self.roles
+    }
+
     /// The shipped lexicon, extended with a user file when one is given.
     pub fn load(path: Option<&Path>) -> Result<Self, Error> {
         let mut p = Predicates::default();
@@ -153,11 +170,15 @@ impl Predicates {
         Ok(p)
     }
 
-    /// Adds the predicates of lexicon text (`frame = predicate, ...` lines);
-    /// a predicate listed again takes its new frame. `source` names the
-    /// text in errors.
+    /// Adds the predicates of lexicon text (`frame = predicate, ...` lines)
+    /// and its role maps (`type` and `roles` lines, see
+    /// `data/predicates/roles.txt`); a predicate listed again takes its new
+    /// frame, and role rules added go before the earlier ones. `source`
+    /// names the text in errors.
     pub fn extend_from_str(&mut self, text: &str, source: &str) -> Result<(), Error> {
         let index = Arc::make_mut(&mut self.index);
+        let roles = Arc::make_mut(&mut self.roles);
+        let mut added = Vec::new();
         for (n, line) in text.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -171,6 +192,13 @@ impl Predicates {
                 ))
             })?;
             let frame = frame.trim();
+            if let Some((keyword, head)) = frame
+                .split_once(' ')
+                .filter(|(k, _)| matches!(*k, "type" | "roles"))
+            {
+                roles.read_line(keyword, head, predicates, &at(), &mut added)?;
+                continue;
+            }
             let frame = Frame::from_name(frame).ok_or_else(|| {
                 let known: Vec<&str> = FRAMES.iter().map(|(n, _)| *n).collect();
                 Error::Predicates(format!(
@@ -203,6 +231,7 @@ impl Predicates {
                 }
             }
         }
+        roles.prepend(added);
         Ok(())
     }
 
@@ -256,12 +285,14 @@ mod tests {
     #[test]
     fn the_shipped_lexicons_parse_and_use_every_frame() {
         for (source, text) in SHIPPED {
-            let mut p = Predicates {
-                index: Arc::new(HashMap::default()),
-            };
+            let mut p = Predicates::empty();
             assert!(p.extend_from_str(text, source).is_ok(), "{source}");
         }
-        assert_eq!(Predicates::default().frames().len(), FRAMES.len());
+        let p = Predicates::default();
+        assert_eq!(p.frames().len(), FRAMES.len());
+        for (name, frame) in FRAMES {
+            assert!(p.roles().covers(*frame), "no type or roles for {name}");
+        }
     }
 
     #[test]

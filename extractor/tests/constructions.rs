@@ -494,6 +494,48 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "a plural reference to the investors listed before, joining a round",
+        "Vantora a séduit Orbis, Norvane et Telmira. Ces groupes ont participé à un tour de table de 50 millions d'euros.",
+        &[
+            "investment[Norvane:investor,Orbis:investor,Telmira:investor,Vantora:target] 50000000EUR completed",
+        ],
+    ),
+    (
+        "a plural reference to the investors listed before, joining a round",
+        "Kelmix Inc drew interest from Orbis Capital and Norvane Partners. These firms joined a $30 million funding round.",
+        &[
+            "investment[Kelmix:target,Norvane Partners:investor,Orbis Capital:investor] 30000000USD completed",
+        ],
+    ),
+    (
+        "a company's own round, by a possessive",
+        "Kelmix est une start-up lyonnaise. Sa dernière levée, de 12 millions d'euros, datait de 2022.",
+        &["investment[Kelmix:target] 12000000EUR completed"],
+    ),
+    (
+        "a description as what is bought stands for the name just before",
+        "Orbis Capital sponsored Kelmix's management buyout and acquired 80% of the company for $40 million.",
+        &["acquisition[Kelmix:target,Orbis Capital:acquirer] 40000000USD completed"],
+    ),
+    (
+        "a pronoun does not stand for a name in a complement",
+        "The maker of Kelmix chips said it signed an agreement with Vantora Corp.",
+        &[],
+    ),
+    (
+        "a colon opens the list of what is bought",
+        "Vantora Corp is buying two businesses: Kelmix Inc and Orbis LLC.",
+        &[
+            "acquisition[Kelmix:target,Vantora:acquirer] - announced",
+            "acquisition[Orbis:target,Vantora:acquirer] - announced",
+        ],
+    ),
+    (
+        "not a deal: how a purchase is paid for",
+        "The acquisition of Kelmix Inc will be funded from Vantora Corp's credit facility.",
+        &[],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

@@ -57,3 +57,37 @@ fn a_malformed_predicate_file_is_refused_naming_the_line_and_the_frames() {
     assert!(err.contains("bad.txt, line 2"), "{err}");
     assert!(err.contains("unknown frame \"scoop\""), "{err}");
 }
+
+#[test]
+fn a_role_map_line_in_a_user_file_is_tried_before_the_shipped_ones() {
+    let article = temp(
+        "seller.txt",
+        "Vantora Corp bought Kelmix Inc from Orbis Holdings.",
+    );
+    let plain = extract(&[], &article);
+    let line = String::from_utf8_lossy(&plain.stdout).to_string();
+    assert!(line.contains("PARTY_ROLE_SELLER"), "{line}");
+    let roles = temp(
+        "no-sellers.txt",
+        "roles acquire any = subject:acquirer, possessor:acquirer, object:target, of:target, on:target\n",
+    );
+    let out = extract(&["--predicates", &roles.to_string_lossy()], &article);
+    assert!(out.status.success());
+    let line = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        line.contains("PARTY_ROLE_TARGET") && !line.contains("PARTY_ROLE_SELLER"),
+        "{line}"
+    );
+}
+
+#[test]
+fn a_malformed_role_map_line_is_refused_naming_what_is_allowed() {
+    let article = temp("any2.txt", "Vantora Corp bought Kelmix Inc.");
+    let roles = temp("bad-roles.txt", "roles acquire any = into:acquirer\n");
+    let out = extract(&["--predicates", &roles.to_string_lossy()], &article);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad-roles.txt, line 1"), "{err}");
+    assert!(err.contains("unknown argument \"into\""), "{err}");
+    assert!(err.contains("subject, possessor, object"), "{err}");
+}

@@ -265,6 +265,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || matches!(left.norm.as_str(), "partners" | "fund" | "bank");
             if !whole
                 && (lexicon::is(&lexicon::ORG_HEADS, head)
+                    || lexicon::COMPANY_HEADS.contains(head)
                     || LEGAL_SUFFIXES.contains(&head.as_str()))
             {
                 j = end;

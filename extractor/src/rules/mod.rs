@@ -90,6 +90,34 @@ pub struct SentenceInput<'a> {
     pub predicates: &'a Predicates,
 }
 
+/// The longest run of organisations the sentence coordinates ("A, B et
+/// C"), by name.
+fn longest_list(s: &Sentence<'_>) -> Vec<String> {
+    let mut best: Vec<usize> = Vec::new();
+    let mut k = 0;
+    while k < s.items.len() {
+        if matches!(s.items[k].2, Item::Ref(Reference::Org(_))) {
+            let mut group = vec![k];
+            let end = slots::extend_right(s, k, s.items.len(), &mut group);
+            if group.len() > best.len() {
+                best = group;
+            }
+            k = end.max(k + 1);
+        } else {
+            k += 1;
+        }
+    }
+    let mut names: Vec<String> = Vec::new();
+    for k in best {
+        if let Item::Ref(Reference::Org(o)) = &s.items[k].2
+            && !names.contains(o)
+        {
+            names.push(o.clone());
+        }
+    }
+    names
+}
+
 /// Reads a sentence.
 pub fn read_sentence(
     input: &SentenceInput<'_>,
@@ -135,6 +163,7 @@ pub fn read_sentence(
         })
         .collect();
     ctx.saw_sentence(&named);
+    ctx.saw_list(longest_list(&s));
     let orphans = orphan_amounts(&s, &excluded, &used_amounts, &mentions);
     (mentions, orphans)
 }

@@ -1,207 +1,96 @@
-//! From a trigger's frame and argument slots to a deal type and roles, and
-//! whether the mention that results is a deal worth reporting.
+//! From a trigger's frame and argument slots to a deal type and roles, by
+//! the role maps (`crate::role_map`, data in `data/predicates/roles.txt`),
+//! and whether the mention that results is a deal worth reporting.
 
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
+use crate::role_map::{Argument, Construction, Form, Give, RoleMap};
 use crate::triggers::Frame;
 
-pub(super) fn frame_type(frame: Frame, joint: bool) -> DealType {
-    match frame {
-        Frame::InvestVerb
-        | Frame::InvestAmountVerb
-        | Frame::InvestNoun
-        | Frame::InvestorNoun
-        | Frame::StakeNoun
-        | Frame::RaiseVerb
-        | Frame::RaiseNoun
-        | Frame::LeadVerb => {
-            if joint {
-                DealType::JointVenture
-            } else {
-                DealType::Investment
-            }
-        }
-        Frame::Acquire | Frame::Sell | Frame::Offer | Frame::Merge => DealType::Acquisition,
-        Frame::JointVenture => DealType::JointVenture,
-        Frame::Partner | Frame::Agreement => DealType::Partnership,
-        Frame::BuyServices | Frame::WinContract | Frame::Supply => DealType::Commercial,
+/// The deal type a frame gives: from the role map; "joint" makes an
+/// investment a joint venture.
+pub(super) fn frame_type(map: &RoleMap, frame: Frame, joint: bool) -> DealType {
+    match map.deal_type(frame) {
+        Some(DealType::Investment) if joint => DealType::JointVenture,
+        Some(t) => t,
+        None => DealType::Partnership,
     }
 }
 
-/// Maps slots to roles for a frame.
-pub(super) fn assign_roles(
-    frame: Frame,
-    noun: bool,
-    passive: bool,
-    joint: bool,
-    subj: Vec<usize>,
-    poss: Vec<usize>,
-    right: &[(Slot, Vec<usize>)],
-) -> Vec<(Vec<usize>, Role)> {
-    use Slot::*;
-    let mut out = Vec::new();
-    let mut put = |items: &[usize], role: Role| {
-        if !items.is_empty() {
-            out.push((items.to_vec(), role));
-        }
-    };
-    let right_with = |slots: &[Slot]| -> Vec<usize> {
-        right
+/// What the sentence holds around one trigger.
+pub(super) struct Arguments<'a> {
+    /// The subject and those coordinated to it.
+    pub subj: Vec<usize>,
+    /// Possessives on the trigger.
+    pub poss: Vec<usize>,
+    /// The groups right of it with the preposition that introduces each.
+    pub right: &'a [(Slot, Vec<usize>)],
+}
+
+impl Arguments<'_> {
+    fn items(&self, arg: Argument) -> Vec<usize> {
+        let slot = match arg {
+            Argument::Subject => return self.subj.clone(),
+            Argument::Possessor => return self.poss.clone(),
+            Argument::Object => Slot::Obj,
+            Argument::In => Slot::In,
+            Argument::For => Slot::For,
+            Argument::By => Slot::By,
+            Argument::From => Slot::From,
+            Argument::With => Slot::With,
+            Argument::Of => Slot::Of,
+            Argument::Between => Slot::Between,
+            Argument::On => Slot::On,
+            Argument::To => Slot::To,
+        };
+        self.right
             .iter()
-            .filter(|(s, _)| slots.contains(s))
-            .flat_map(|(_, g)| g.clone())
+            .filter(|(s, _)| *s == slot)
+            .flat_map(|(_, g)| g.iter().copied())
             .collect()
-    };
-    if joint {
-        put(&subj, Role::Partner);
-        put(&poss, Role::Partner);
-        put(&right_with(&[For, With, Between]), Role::Partner);
-        return out;
     }
-    match frame {
-        Frame::InvestVerb | Frame::InvestAmountVerb => {
-            if passive {
-                put(&subj, Role::Target);
-                put(&right_with(&[By]), Role::Investor);
-            } else {
-                put(&subj, Role::Investor);
-                put(&right_with(&[In, For, Obj, To]), Role::Target);
-                put(&right_with(&[By]), Role::Investor);
-            }
+}
+
+/// Maps the arguments to roles by the first rule of the role map that
+/// applies: the items of each role, in the order the rule lists them.
+pub(super) fn assign_roles(
+    map: &RoleMap,
+    frame: Frame,
+    form: Form,
+    joint: bool,
+    joined: bool,
+    args: &Arguments<'_>,
+) -> Vec<(Vec<usize>, Role)> {
+    let has = |a: Argument| !args.items(a).is_empty();
+    let construction = Construction {
+        frame,
+        form,
+        joint,
+        joined,
+        has: &has,
+    };
+    let mut out = Vec::new();
+    let mut merging = Vec::new();
+    for (arg, give) in map.gives(&construction) {
+        let items = args.items(*arg);
+        if items.is_empty() {
+            continue;
         }
-        Frame::InvestNoun | Frame::StakeNoun => {
-            put(&subj, Role::Investor);
-            put(&poss, Role::Investor);
-            put(&right_with(&[By]), Role::Investor);
-            let targets = right_with(&[In, For, To]);
-            if targets.is_empty() {
-                put(
-                    &right_with(&[Of]),
-                    if frame == Frame::StakeNoun {
-                        Role::Target
-                    } else {
-                        Role::Investor
-                    },
-                );
-            } else {
-                put(&right_with(&[Of]), Role::Investor);
-                put(&targets, Role::Target);
-            }
+        match give {
+            Give::Role(role) => out.push((items, *role)),
+            Give::Merging => merging.extend(items),
         }
-        Frame::InvestorNoun => {
-            let targets = right_with(&[Of, In]);
-            if !targets.is_empty() {
-                put(&subj, Role::Investor);
-                put(&targets, Role::Target);
-            }
-        }
-        // "a round in Y": Y raises, and whoever joined the round invests.
-        Frame::RaiseNoun if !right_with(&[In]).is_empty() => {
-            put(&subj, Role::Investor);
-            put(&poss, Role::Investor);
-            put(&right_with(&[In]), Role::Target);
-            put(&right_with(&[By, With]), Role::Investor);
-        }
-        Frame::RaiseVerb | Frame::RaiseNoun => {
-            put(&subj, Role::Target);
-            put(&poss, Role::Target);
-            put(&right_with(&[By, With]), Role::Investor);
-        }
-        Frame::LeadVerb => {
-            if passive || subj.is_empty() {
-                put(&subj, Role::Target);
-                put(&right_with(&[By]), Role::Investor);
-            } else {
-                put(&subj, Role::Investor);
-                put(&poss, Role::Target);
-                put(&right_with(&[Of, In, Obj]), Role::Target);
-                put(&right_with(&[By]), Role::Investor);
-            }
-        }
-        Frame::Acquire => {
-            if passive {
-                put(&subj, Role::Target);
-                put(&right_with(&[By]), Role::Acquirer);
-            } else {
-                // "the acquisition of X by Y"; after an active verb, "by"
-                // belongs to another noun ("racheter SFR depuis l'annonce de
-                // sa vente par Vivendi" names the seller). A noun with its
-                // own agent leaves the clause's subject out: "shareholders
-                // approved the acquisition of X by Y".
-                let agent = if noun { right_with(&[By]) } else { Vec::new() };
-                if agent.is_empty() {
-                    put(&subj, Role::Acquirer);
-                    put(&poss, Role::Acquirer);
-                }
-                put(&agent, Role::Acquirer);
-                put(&right_with(&[Obj, Of, On]), Role::Target);
-            }
-        }
-        Frame::Sell => {
-            if passive {
-                // "Y was sold to Z by X".
-                put(&subj, Role::Target);
-                put(&right_with(&[By]), Role::Seller);
-            } else {
-                // "X sold Y to Z", "X's sale of Y to Z", "la cession de Y
-                // par X à Z", "X sold its stake in Y to Z".
-                put(&subj, Role::Seller);
-                put(&poss, Role::Seller);
-                if noun {
-                    put(&right_with(&[By]), Role::Seller);
-                }
-                put(&right_with(&[Obj, Of, In]), Role::Target);
-            }
-            put(&right_with(&[To]), Role::Acquirer);
-        }
-        Frame::Merge => {
-            // Whoever is named first takes over the others.
-            let mut all: Vec<usize> = subj.iter().chain(&poss).copied().collect();
-            all.sort_unstable();
-            // "A merged into B", "a merger into B": B takes A over.
-            let into = right_with(&[In]);
-            if !into.is_empty() {
-                put(&into, Role::Acquirer);
-                all.extend(right_with(&[With, Between, Of, To]));
-                put(&all, Role::Target);
-                return out;
-            }
-            all.extend(right_with(&[With, Between, Of, To]));
-            if let Some((first, rest)) = all.split_first() {
-                put(&[*first], Role::Acquirer);
-                put(rest, Role::Target);
-            }
-        }
-        Frame::Offer => {
-            let by = right_with(&[By]);
-            if poss.is_empty() && by.is_empty() {
-                put(&subj, Role::Acquirer);
-            } else {
-                put(&subj, Role::Target);
-                put(&poss, Role::Acquirer);
-                put(&by, Role::Acquirer);
-            }
-            put(&right_with(&[Of, For, On]), Role::Target);
-        }
-        Frame::JointVenture | Frame::Partner | Frame::Agreement => {
-            put(&subj, Role::Partner);
-            put(&poss, Role::Partner);
-            put(&right_with(&[With, Between, To, Obj, Of]), Role::Partner);
-        }
-        Frame::BuyServices => {
-            put(&subj, Role::Customer);
-            put(&right_with(&[Of, By, To, Obj, With]), Role::Provider);
-        }
-        Frame::WinContract => {
-            put(&subj, Role::Provider);
-            put(&right_with(&[Of, By, With, Obj]), Role::Customer);
-        }
-        Frame::Supply => {
-            put(&subj, Role::Provider);
-            put(&right_with(&[To, Obj, Of, With]), Role::Customer);
+    }
+    // Whoever is named first takes over the others.
+    merging.sort_unstable();
+    merging.dedup();
+    if let Some((first, rest)) = merging.split_first() {
+        out.push((vec![*first], Role::Acquirer));
+        if !rest.is_empty() {
+            out.push((rest.to_vec(), Role::Target));
         }
     }
     out

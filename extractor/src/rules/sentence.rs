@@ -9,6 +9,7 @@ use dealwire_core::tokens::{Kind, Token};
 use super::SentenceInput;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, DESCRIPTION_HEADS};
+use crate::triggers::Frame;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Item {
@@ -24,6 +25,7 @@ pub(super) enum Slot {
     In,
     For,
     By,
+    From,
     With,
     Of,
     Between,
@@ -84,7 +86,17 @@ impl<'a> Sentence<'a> {
                 "(" | ")" => !self.is_short_paren(k),
                 // A full stop inside a sentence ends an abbreviation ("Corp.",
                 // "Inc."), not a clause: the sentence splitter already cut at real ones.
-                p => matches!(p, ";" | ":" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"),
+                // "buying two businesses: A and B": a colon after a plural
+                // noun, before a name, opens the list of what the clause
+                // is about.
+                ":" => {
+                    !(k > 0
+                        && k + 1 < self.items.len()
+                        && self.items[k - 1].2 == Item::Word
+                        && self.norm(k - 1).ends_with('s')
+                        && matches!(self.items[k + 1].2, Item::Ref(_)))
+                }
+                p => matches!(p, ";" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"),
             },
             Item::Word => match self.norm(k) {
                 "que" | "that" => {
@@ -130,7 +142,8 @@ pub(super) fn prep_slot(word: &str) -> Option<Slot> {
     Some(match word {
         "dans" | "in" | "into" | "envers" | "chez" => Slot::In,
         "pour" | "for" => Slot::For,
-        "par" | "by" | "auprès" | "from" => Slot::By,
+        "par" | "by" | "auprès" => Slot::By,
+        "from" => Slot::From,
         "avec" | "with" | "alongside" => Slot::With,
         "de" | "d'" | "du" | "des" | "of" => Slot::Of,
         "entre" | "between" | "among" => Slot::Between,
@@ -168,6 +181,26 @@ pub(super) fn build_items(
             let len = if w(i) == "both" { 2 } else { 3 };
             items.push((i, i + len, Item::Ref(Reference::Pair)));
             i += len;
+            continue;
+        }
+        // "ces groupes", "these companies": the list named before.
+        if matches!(w(i), "ces" | "these" | "those") && plural_head(w(i + 1)) {
+            items.push((i, i + 2, Item::Ref(Reference::Plural)));
+            i += 2;
+            continue;
+        }
+        // "sa dernière levée", "its latest round": the company whose round
+        // it is, as a pronoun the round's subject.
+        if matches!(w(i), "sa" | "son" | "its" | "their" | "leur")
+            && (i + 1..(i + 3).min(toks.len())).any(|j| {
+                matches!(
+                    input.predicates.trigger_at(toks, j),
+                    Some((Frame::RaiseNoun, _))
+                )
+            })
+        {
+            items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
+            i += 1;
             continue;
         }
         if (matches!(w(i), "ce" | "cette") && matches!(w(i + 1), "dernier" | "dernière"))
@@ -273,6 +306,21 @@ fn coordinated_before(toks: &[Token], items: &[(usize, usize, Item)]) -> Option<
         names.reverse();
         names
     })
+}
+
+fn plural_head(w: &str) -> bool {
+    pair_head(w)
+        || matches!(
+            w,
+            "investisseurs"
+                | "investors"
+                | "acteurs"
+                | "players"
+                | "banques"
+                | "banks"
+                | "fonds"
+                | "funds"
+        )
 }
 
 pub(super) fn pair_head(w: &str) -> bool {

@@ -56,8 +56,21 @@ pub(super) fn left_slots(
     while k > left_bound {
         k -= 1;
         if let Item::Ref(_) = s.items[k].2 {
-            if k + 1 < t && s.norm(k + 1) == "'s" && t - k <= 4 {
+            // "Acme's acquisition of": a possessive on the trigger's noun
+            // phrase, not on another one before it ("Acme's buyout and
+            // acquired").
+            if k + 1 < t
+                && s.norm(k + 1) == "'s"
+                && t - k <= 4
+                && !(k + 2..t)
+                    .any(|j| s.is_word(j, &["and", "et", ","]) || s.items[j].2 == Item::Punct)
+            {
                 poss.push(k);
+                continue;
+            }
+            // "Orbis backed Acme's management and acquired": a possessive
+            // on another noun phrase names no subject.
+            if k + 1 < t && s.norm(k + 1) == "'s" {
                 continue;
             }
             // "Jane Doe, president of the Acme Association, said": the

@@ -6,13 +6,14 @@ use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::amounts::to_amount;
-use super::roles::{assign_roles, confidence_of, fill_missing, frame_type, valid};
+use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
+use crate::role_map::Form;
 use crate::status;
-use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
+use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS, Frame, SERVICE_WORDS};
 
 /// What is raised when money is: see `data/words/raise_objects.txt`.
 static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
@@ -72,6 +73,27 @@ fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
         && word(last - 1).is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{w} {trigger}")));
     after(1) || after(2) || after(3) || before
 }
+
+/// Verbs of taking part in a round: "participated in", "a participé à",
+/// "joined", "took part in".
+const ROUND_JOINERS: &[&str] = &[
+    "participé",
+    "participe",
+    "participent",
+    "participeront",
+    "participera",
+    "participate",
+    "participated",
+    "participates",
+    "participating",
+    "joined",
+    "joins",
+    "join",
+    "rejoint",
+    "part",
+    "contributed",
+    "contribué",
+];
 
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
@@ -277,6 +299,19 @@ pub(super) fn read_trigger(
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
     let (subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
+    // "The acquisition of Acme will be funded from cash": what is funded is
+    // the deal, not the company it names.
+    if passive
+        && matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && subj.first().is_some_and(|&k| {
+            k >= 2
+                && s.is_word(k - 1, &["of", "de", "du", "d'"])
+                && (s.is_word(k - 2, ACQUISITION_NOUNS)
+                    || (s.items[k - 2].2 == Item::Word && DEAL_NOUNS.contains(s.norm(k - 2))))
+        })
+    {
+        return None;
+    }
     let sale = matches!(frame, Frame::Acquire | Frame::Sell | Frame::Offer);
     // A noun ("stake", "target", "offer", "acquisition") may leave its
     // counterpart to the sentence's topic; a verb names its object.
@@ -307,7 +342,22 @@ pub(super) fn read_trigger(
     }
     let vehicle = vehicle_near(s, s.items[t].0);
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(&s.norm(t));
-    let mut groups = assign_roles(frame, noun, passive, joint, subj, poss, &right);
+    let joined =
+        frame == Frame::RaiseNoun && (t.saturating_sub(4)..t).any(|k| s.is_word(k, ROUND_JOINERS));
+    let form = if passive {
+        Form::Passive
+    } else if noun {
+        Form::Nominal
+    } else {
+        Form::Active
+    };
+    let roles = s.input.predicates.roles();
+    let args = Arguments {
+        subj,
+        poss,
+        right: &right,
+    };
+    let mut groups = assign_roles(roles, frame, form, joint, joined, &args);
     // "Y is a likely takeover target of X": the target is the subject.
     if frame == Frame::Acquire
         && acquisition_noun
@@ -347,7 +397,24 @@ pub(super) fn read_trigger(
                 .map(|p| p.0.clone())
                 .chain(named.iter().filter(|_| descriptive).cloned())
                 .collect();
-            let resolved = ctx.resolve(r, nearest.as_deref(), &exclude);
+            // "Carlyle sponsored Chimney's buyout and acquired 87% of the
+            // company": a description as what is bought stands for the
+            // organisation the sentence named last, when it is no party yet.
+            let earlier_in_sentence = (*role == Role::Target
+                && matches!(r, Reference::Description(_)))
+            .then(|| {
+                (0..k).rev().find_map(|j| match &s.items[j].2 {
+                    Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => {
+                        Some(o.clone())
+                    }
+                    _ => None,
+                })
+            })
+            .flatten();
+            let resolved = match earlier_in_sentence {
+                Some(o) => vec![o],
+                None => ctx.resolve(r, nearest.as_deref(), &exclude),
+            };
             if let (Reference::Description(words) | Reference::OpeningDescription(words), [name]) =
                 (r, resolved.as_slice())
             {
@@ -362,6 +429,17 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "Its investors joined the round": a round with investors and no
+    // company raising is the round of the company the article was just
+    // about.
+    if matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(subject) = ctx.recent_subject()
+        && !parties.iter().any(|p| p.0 == subject)
+    {
+        parties.push((subject, Role::Target));
+    }
     // "A and B said they would merge": the group is read as one subject;
     // the first named takes the others over.
     if frame == Frame::Merge && !parties.iter().any(|p| p.1 == Role::Target) {
@@ -375,7 +453,7 @@ pub(super) fn read_trigger(
     if let Some(v) = &vehicle {
         parties.retain(|p| &p.0 != v);
     }
-    let mut deal_type = frame_type(frame, joint);
+    let mut deal_type = frame_type(roles, frame, joint);
     if vehicle.is_some()
         && matches!(
             frame,
@@ -499,9 +577,14 @@ const OWN_SHARE_WORDS: &[&str] = &[
     "preferred",
 ];
 
+/// The organisation named last before `k`, as what a pronoun may stand
+/// for; one in a complement ("the provider of Acme chips said it") is not
+/// the one that speaks or acts.
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     (0..k).rev().find_map(|j| match &s.items[j].2 {
-        Item::Ref(Reference::Org(o)) => Some(o.clone()),
+        Item::Ref(Reference::Org(o)) if !(j > 0 && s.is_word(j - 1, &["of", "de", "du", "d'"])) => {
+            Some(o.clone())
+        }
         _ => None,
     })
 }

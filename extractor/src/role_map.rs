@@ -1,0 +1,376 @@
+//! Role maps: for each frame of the predicate lexicon, the deal type it
+//! gives and which argument of the sentence takes which role, per form of
+//! the trigger (active, passive, nominal) and under conditions. They are
+//! data (`data/predicates/roles.txt`, format described there), read with the
+//! predicates and extendable by the same user file; `rules::roles` applies
+//! them.
+
+use dealwire_core::model::{DealType, Role};
+
+use crate::error::Error;
+use crate::triggers::Frame;
+
+/// Where an organisation stands relative to the trigger.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Argument {
+    /// The nearest organisation to the left, with those coordinated to it.
+    Subject,
+    /// A possessive on the trigger: "Acme's acquisition".
+    Possessor,
+    /// Right after a verb.
+    Object,
+    /// After "in", "dans", "into", "chez".
+    In,
+    /// After "for", "pour".
+    For,
+    /// After "by", "par", "auprès de", "led by".
+    By,
+    /// After "from".
+    From,
+    /// After "with", "avec", "aux côtés de", "alongside".
+    With,
+    /// After "of", "de", "du", "des".
+    Of,
+    /// After "between", "entre", "among".
+    Between,
+    /// After "on", "sur".
+    On,
+    /// After "to", "à", "au", "aux".
+    To,
+}
+
+const ARGUMENTS: &[(&str, Argument)] = &[
+    ("subject", Argument::Subject),
+    ("possessor", Argument::Possessor),
+    ("object", Argument::Object),
+    ("in", Argument::In),
+    ("for", Argument::For),
+    ("by", Argument::By),
+    ("from", Argument::From),
+    ("with", Argument::With),
+    ("of", Argument::Of),
+    ("between", Argument::Between),
+    ("on", Argument::On),
+    ("to", Argument::To),
+];
+
+/// How the trigger stands in its sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// A verb, or a noun other than an acquisition or sale noun.
+    Active,
+    /// A participle after an auxiliary: "was acquired by".
+    Passive,
+    /// An acquisition or sale noun: "the acquisition of Y by X".
+    Nominal,
+}
+
+/// What a rule gives an argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Give {
+    /// This role.
+    Role(Role),
+    /// A share in a merger: the first named takes the others over.
+    Merging,
+}
+
+/// What must hold for a rule to apply.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Condition {
+    /// One of these arguments names an organisation.
+    Has(Vec<Argument>),
+    /// None of these does.
+    HasNot(Vec<Argument>),
+    /// "joint" right after the trigger.
+    Joint,
+    /// A verb of taking part before it.
+    Joined,
+}
+
+/// One `roles` line.
+#[derive(Clone, Debug)]
+pub(crate) struct Rule {
+    /// `None` for `*`: every frame.
+    frame: Option<Frame>,
+    /// `None` for `any`.
+    form: Option<Form>,
+    conditions: Vec<Condition>,
+    gives: Vec<(Argument, Give)>,
+}
+
+/// What the sentence says around one trigger, as the conditions read it.
+#[derive(Clone, Copy)]
+pub struct Construction<'a> {
+    /// The trigger's frame.
+    pub frame: Frame,
+    /// Its form.
+    pub form: Form,
+    /// "joint" follows it.
+    pub joint: bool,
+    /// A verb of taking part precedes it.
+    pub joined: bool,
+    /// Whether an argument names an organisation.
+    pub has: &'a dyn Fn(Argument) -> bool,
+}
+
+/// Every frame's deal type and role rules.
+#[derive(Clone, Debug, Default)]
+pub struct RoleMap {
+    rules: Vec<Rule>,
+    types: Vec<(Frame, DealType)>,
+}
+
+impl RoleMap {
+    /// The deal type a frame gives.
+    pub fn deal_type(&self, frame: Frame) -> Option<DealType> {
+        self.types
+            .iter()
+            .find(|(f, _)| *f == frame)
+            .map(|(_, t)| *t)
+    }
+
+    /// What the first rule that applies to `c` gives each argument; empty
+    /// when none applies.
+    pub fn gives(&self, c: &Construction<'_>) -> &[(Argument, Give)] {
+        self.rules
+            .iter()
+            .find(|r| {
+                r.frame.is_none_or(|f| f == c.frame)
+                    && r.form.is_none_or(|f| f == c.form)
+                    && r.conditions.iter().all(|cond| match cond {
+                        Condition::Has(args) => args.iter().any(|a| (c.has)(*a)),
+                        Condition::HasNot(args) => !args.iter().any(|a| (c.has)(*a)),
+                        Condition::Joint => c.joint,
+                        Condition::Joined => c.joined,
+                    })
+            })
+            .map_or(&[], |r| r.gives.as_slice())
+    }
+
+    /// Whether every frame has a deal type and a rule.
+    pub fn covers(&self, frame: Frame) -> bool {
+        self.deal_type(frame).is_some() && self.rules.iter().any(|r| r.frame == Some(frame))
+    }
+
+    /// Reads a `type` or `roles` line (without its keyword). The rules of
+    /// one text go before those read earlier, so a user's lines win; `at`
+    /// names the line in errors.
+    pub(crate) fn read_line(
+        &mut self,
+        keyword: &str,
+        head: &str,
+        body: &str,
+        at: &str,
+        added: &mut Vec<Rule>,
+    ) -> Result<(), Error> {
+        let bad = |what: String| Error::Predicates(format!("{at}: {what}"));
+        let mut words = head.split_whitespace();
+        let frame_name = words.next().unwrap_or_default();
+        let frame = if frame_name == "*" && keyword == "roles" {
+            None
+        } else {
+            Some(frame_by_name(frame_name).map_err(bad)?)
+        };
+        if keyword == "type" {
+            let deal_type = deal_type_by_name(body.trim()).map_err(bad)?;
+            let frame = frame.ok_or_else(|| bad("`type *` names no frame".into()))?;
+            self.types.retain(|(f, _)| *f != frame);
+            self.types.push((frame, deal_type));
+            return Ok(());
+        }
+        let form = match words.next() {
+            Some("any") => None,
+            Some("active") => Some(Form::Active),
+            Some("passive") => Some(Form::Passive),
+            Some("nominal") => Some(Form::Nominal),
+            other => {
+                return Err(bad(format!(
+                    "expected a form (active, passive, nominal or any) after the frame, got {:?}",
+                    other.unwrap_or_default()
+                )));
+            }
+        };
+        let mut conditions = Vec::new();
+        let rest: Vec<&str> = words.collect();
+        if let Some((&first, rest)) = rest.split_first() {
+            if first != "if" {
+                return Err(bad(format!(
+                    "expected `if` or `=` after the form, got {first:?}"
+                )));
+            }
+            let mut k = 0;
+            while k < rest.len() {
+                let cond = match rest[k] {
+                    "joint" => Condition::Joint,
+                    "joined" => Condition::Joined,
+                    "and" => {
+                        k += 1;
+                        continue;
+                    }
+                    "no" => {
+                        k += 1;
+                        let args = rest
+                            .get(k)
+                            .ok_or_else(|| bad("`no` names no argument".into()))?;
+                        Condition::HasNot(arguments(args).map_err(bad)?)
+                    }
+                    args => Condition::Has(arguments(args).map_err(bad)?),
+                };
+                conditions.push(cond);
+                k += 1;
+            }
+        }
+        let mut gives = Vec::new();
+        for pair in body.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+            let (arg, role) = pair
+                .split_once(':')
+                .ok_or_else(|| bad(format!("expected `argument:role`, got {pair:?}")))?;
+            let arg = argument_by_name(arg.trim()).map_err(bad)?;
+            let give = match role.trim() {
+                "merging" => Give::Merging,
+                r => Give::Role(role_by_name(r).map_err(bad)?),
+            };
+            gives.push((arg, give));
+        }
+        added.push(Rule {
+            frame,
+            form,
+            conditions,
+            gives,
+        });
+        Ok(())
+    }
+
+    /// Puts the rules one text added before the earlier ones.
+    pub(crate) fn prepend(&mut self, added: Vec<Rule>) {
+        let earlier = std::mem::take(&mut self.rules);
+        self.rules = added;
+        self.rules.extend(earlier);
+    }
+}
+
+fn frame_by_name(name: &str) -> Result<Frame, String> {
+    Frame::from_name(name).ok_or_else(|| format!("unknown frame {name:?}"))
+}
+
+fn argument_by_name(name: &str) -> Result<Argument, String> {
+    ARGUMENTS
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, a)| *a)
+        .ok_or_else(|| {
+            let known: Vec<&str> = ARGUMENTS.iter().map(|(n, _)| *n).collect();
+            format!(
+                "unknown argument {name:?}; the arguments are {}",
+                known.join(", ")
+            )
+        })
+}
+
+fn arguments(names: &str) -> Result<Vec<Argument>, String> {
+    names.split('|').map(argument_by_name).collect()
+}
+
+fn role_by_name(name: &str) -> Result<Role, String> {
+    Ok(match name {
+        "investor" => Role::Investor,
+        "target" => Role::Target,
+        "acquirer" => Role::Acquirer,
+        "seller" => Role::Seller,
+        "partner" => Role::Partner,
+        "customer" => Role::Customer,
+        "provider" => Role::Provider,
+        _ => {
+            return Err(format!(
+                "unknown role {name:?}; the roles are investor, target, acquirer, seller, \
+                 partner, customer, provider and merging"
+            ));
+        }
+    })
+}
+
+fn deal_type_by_name(name: &str) -> Result<DealType, String> {
+    Ok(match name {
+        "investment" => DealType::Investment,
+        "acquisition" => DealType::Acquisition,
+        "joint_venture" => DealType::JointVenture,
+        "partnership" => DealType::Partnership,
+        "commercial" => DealType::Commercial,
+        _ => {
+            return Err(format!(
+                "unknown deal type {name:?}; the types are investment, acquisition, \
+                 joint_venture, partnership and commercial"
+            ));
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn map(text: &str) -> Result<RoleMap, Error> {
+        let mut m = RoleMap::default();
+        let mut added = Vec::new();
+        for line in text.lines() {
+            let (head, body) = line.split_once('=').unwrap_or((line, ""));
+            let (keyword, head) = head.trim().split_once(' ').unwrap_or(("", ""));
+            m.read_line(keyword, head, body, "test", &mut added)?;
+        }
+        m.prepend(added);
+        Ok(m)
+    }
+
+    fn construction<'a>(form: Form, has: &'a dyn Fn(Argument) -> bool) -> Construction<'a> {
+        Construction {
+            frame: Frame::Acquire,
+            form,
+            joint: false,
+            joined: false,
+            has,
+        }
+    }
+
+    #[test]
+    fn the_first_rule_whose_form_and_conditions_hold_gives_the_roles() {
+        let m = map("type acquire = acquisition\n\
+                     roles acquire passive = subject:target, by:acquirer\n\
+                     roles acquire nominal if by = by:acquirer, of:target\n\
+                     roles acquire any = subject:acquirer, object:target")
+        .unwrap_or_default();
+        assert_eq!(m.deal_type(Frame::Acquire), Some(DealType::Acquisition));
+        let by = |a: Argument| a == Argument::By;
+        let none = |_: Argument| false;
+        let passive = m.gives(&construction(Form::Passive, &none));
+        assert_eq!(passive[0], (Argument::Subject, Give::Role(Role::Target)));
+        let nominal = m.gives(&construction(Form::Nominal, &by));
+        assert_eq!(nominal[0], (Argument::By, Give::Role(Role::Acquirer)));
+        // A noun with no agent falls through to the last line.
+        let bare = m.gives(&construction(Form::Nominal, &none));
+        assert_eq!(bare[0], (Argument::Subject, Give::Role(Role::Acquirer)));
+        assert!(m.covers(Frame::Acquire));
+        assert!(!m.covers(Frame::Sell));
+    }
+
+    #[test]
+    fn a_negated_condition_and_the_merging_role_are_read() {
+        let m = map("roles acquire any if no subject = of:merging").unwrap_or_default();
+        let none = |_: Argument| false;
+        let subject = |a: Argument| a == Argument::Subject;
+        assert_eq!(
+            m.gives(&construction(Form::Active, &none)),
+            &[(Argument::Of, Give::Merging)]
+        );
+        assert!(m.gives(&construction(Form::Active, &subject)).is_empty());
+    }
+
+    #[test]
+    fn bad_lines_say_what_is_allowed() {
+        let e = |text: &str| map(text).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e("roles acquire sideways = subject:target").contains("expected a form"));
+        assert!(e("roles acquire any = subject:buyer").contains("unknown role \"buyer\""));
+        assert!(e("roles acquire any if maybe = subject:target").contains("unknown argument"));
+        assert!(e("roles purchase any = subject:target").contains("unknown frame"));
+        assert!(e("type acquire = takeover").contains("the types are"));
+    }
+}
