@@ -131,6 +131,23 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         }
     }
     for o in orphans {
+        if let Some(valued) = &o.target {
+            // A company's valuation prices its acquisition, wherever the
+            // article reported it.
+            let target = clusters.iter_mut().find(|c| {
+                c.deal.deal_type == DealType::Acquisition
+                    && c.deal.amount.is_none()
+                    && c.deal
+                        .parties
+                        .iter()
+                        .any(|p| &p.0 == valued && p.1 == Role::Target)
+            });
+            if let Some(c) = target {
+                c.deal.amount = Some(o.amount);
+                c.amount_sentence = Some(o.sentence);
+            }
+            continue;
+        }
         if let Some(bidder) = &o.bidder {
             // A bid's amount belongs to that bidder's acquisition, wherever
             // the article named it.

@@ -85,6 +85,8 @@ enum Condition {
     Joint,
     /// A verb of taking part before it.
     Joined,
+    /// A list follows it: "include", "including", "dont", "parmi".
+    Listing,
 }
 
 /// One `roles` line.
@@ -109,6 +111,8 @@ pub struct Construction<'a> {
     pub joint: bool,
     /// A verb of taking part precedes it.
     pub joined: bool,
+    /// A list follows it ("investors include A and B").
+    pub listing: bool,
     /// Whether an argument names an organisation.
     pub has: &'a dyn Fn(Argument) -> bool,
 }
@@ -142,6 +146,7 @@ impl RoleMap {
                         Condition::HasNot(args) => !args.iter().any(|a| (c.has)(*a)),
                         Condition::Joint => c.joint,
                         Condition::Joined => c.joined,
+                        Condition::Listing => c.listing,
                     })
             })
             .map_or(&[], |r| r.gives.as_slice())
@@ -203,6 +208,7 @@ impl RoleMap {
                 let cond = match rest[k] {
                     "joint" => Condition::Joint,
                     "joined" => Condition::Joined,
+                    "listing" => Condition::Listing,
                     "and" => {
                         k += 1;
                         continue;
@@ -327,6 +333,7 @@ mod tests {
             form,
             joint: false,
             joined: false,
+            listing: false,
             has,
         }
     }

@@ -536,6 +536,52 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "list of investors: led by, with participation from",
+        "Orbis Ventures led the $30 million round in Kelmix Inc, with participation from Vantora Capital and Telmira Partners.",
+        &[
+            "investment[Kelmix:target,Orbis Ventures:investor,Telmira Partners:investor,Vantora Capital:investor] 30000000USD completed",
+        ],
+    ),
+    (
+        "list of investors: led by, with participation from",
+        "Kelmix a levé 20 millions d'euros lors d'un tour de table mené par Vantora, avec la participation de Telmira.",
+        &["investment[Kelmix:target,Telmira:investor,Vantora:investor] 20000000EUR completed"],
+    ),
+    (
+        "list of investors: alongside",
+        "Kelmix Inc raised $20 million from Vantora Capital, alongside Orbis Capital and Telmira Partners.",
+        &[
+            "investment[Kelmix:target,Orbis Capital:investor,Telmira Partners:investor,Vantora Capital:investor] 20000000USD completed",
+        ],
+    ),
+    (
+        "investors listed after the noun",
+        "Kelmix Inc, whose investors include Vantora Capital and Telmira Partners, opened an office in Lyon.",
+        &[
+            "investment[Kelmix:target,Telmira Partners:investor,Vantora Capital:investor] - completed",
+        ],
+    ),
+    (
+        "investors listed after the noun",
+        "Parmi les actionnaires de Kelmix figurent Vantora et Telmira.",
+        &["investment[Kelmix:target,Telmira:investor,Vantora:investor] - completed"],
+    ),
+    (
+        "a valuation is no round's amount, but prices an acquisition",
+        "Kelmix Inc is in talks to raise $500 million from Vantora Capital at a $6 billion valuation.",
+        &["investment[Kelmix:target,Vantora Capital:investor] 500000000USD rumored"],
+    ),
+    (
+        "a valuation is no round's amount, but prices an acquisition",
+        "Vantora Corp agreed to buy Kelmix Inc. Kelmix was valued at $900 million.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 900000000USD announced"],
+    ),
+    (
+        "an apposition after a dash",
+        "Orbis Ventures led Kelmix Inc's latest round — a $12 million Series A.",
+        &["investment[Kelmix:target,Orbis Ventures:investor] 12000000USD completed"],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

@@ -11,11 +11,37 @@ use crate::amount::AmountMention;
 use crate::coref::Reference;
 use crate::triggers::DEAL_NOUNS;
 
-/// Per-share prices, valuations, revenues, losses, debts and premiums are not
-/// what a deal commits.
-pub(super) fn excluded_amount(toks: &[Token], a: &AmountMention) -> bool {
+/// Whether a deal may take an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Use {
+    /// Any deal may.
+    Kept,
+    /// A valuation ("valued at", "valorisée à"): the price of a company
+    /// bought, but not what an investor puts in.
+    Valuation,
+    /// None may.
+    Excluded,
+}
+
+/// Words before an amount that make it a valuation.
+const VALUATION_WORDS: &[&str] = &[
+    "valorisation",
+    "valorisée",
+    "valorisé",
+    "valorisant",
+    "valuation",
+    "valued",
+    "values",
+    "valuing",
+    "estimée",
+    "estimé",
+];
+
+/// Per-share prices, revenues, losses, debts and premiums are not what a
+/// deal commits; valuations are only what an acquisition pays.
+pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     if !a.scaled && a.value.is_some() {
-        return true;
+        return Use::Excluded;
     }
     let before: Vec<&str> = toks[a.first.saturating_sub(4)..a.first]
         .iter()
@@ -28,13 +54,7 @@ pub(super) fn excluded_amount(toks: &[Token], a: &AmountMention) -> bool {
     let bad_before = before.iter().any(|w| {
         matches!(
             *w,
-            "valorisation"
-                | "valorisée"
-                | "valorisé"
-                | "valuation"
-                | "estimée"
-                | "estimé"
-                | "chiffre"
+            "chiffre"
                 | "revenue"
                 | "revenues"
                 | "revenus"
@@ -71,7 +91,35 @@ pub(super) fn excluded_amount(toks: &[Token], a: &AmountMention) -> bool {
     );
     // "4.3 mln shares": a count, not money.
     let counted = a.currency.is_none() && after.first().is_some_and(|w| COUNT_NOUNS.contains(w));
-    bad_before || bad_after || counted
+    if bad_before || bad_after || counted {
+        Use::Excluded
+    } else if before.iter().any(|w| VALUATION_WORDS.contains(w))
+        || matches!(
+            after.as_slice(),
+            ["valuation", ..] | ["de", "valorisation", ..]
+        )
+    {
+        Use::Valuation
+    } else {
+        Use::Kept
+    }
+}
+
+/// "Acme was valued at $2 billion", "Acme, valorisée à 3 milliards": the
+/// organisation whose valuation the amount at item `k` gives.
+fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
+    let word = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| s.is_word(j, VALUATION_WORDS))?;
+    (word.saturating_sub(4)..word)
+        .rev()
+        .find_map(|j| match &s.items[j].2 {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            Item::Word if s.is_word(j, &["was", "is", "été", "a", "est", ",", "being", "now"]) => {
+                None
+            }
+            _ => None,
+        })
 }
 
 /// What a number without a currency may count: see `data/words/count_nouns.txt`.
@@ -118,7 +166,7 @@ pub(super) fn to_amount(a: &AmountMention, default_currency: &str) -> Option<Amo
 /// jusqu'à 500 milliards". They go to a nearby deal that lacks an amount.
 pub(super) fn orphan_amounts(
     s: &Sentence<'_>,
-    excluded: &[bool],
+    uses: &[Use],
     used: &[bool],
     mentions: &[Mention],
 ) -> Vec<OrphanAmount> {
@@ -127,7 +175,23 @@ pub(super) fn orphan_amounts(
     let mut out = Vec::new();
     for (k, (_, _, item)) in s.items.iter().enumerate() {
         let Item::Amount(a) = item else { continue };
-        if excluded[*a] || used[*a] || s.input.amounts[*a].value.is_none() {
+        if uses[*a] == Use::Excluded || used[*a] || s.input.amounts[*a].value.is_none() {
+            continue;
+        }
+        if uses[*a] == Use::Valuation {
+            // A company's valuation is the price of its acquisition, where
+            // the article reports one without a price.
+            if let Some(target) = valued_org(s, k)
+                && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency)
+            {
+                out.push(OrphanAmount {
+                    sentence: s.input.index,
+                    amount,
+                    hint: Some(DealType::Acquisition),
+                    bidder: None,
+                    target: Some(target),
+                });
+            }
             continue;
         }
         if let Some(bidder) = bidder_before(s, k)
@@ -138,6 +202,7 @@ pub(super) fn orphan_amounts(
                 amount,
                 hint: Some(DealType::Acquisition),
                 bidder: Some(bidder),
+                target: None,
             });
             continue;
         }
@@ -170,6 +235,7 @@ pub(super) fn orphan_amounts(
                 amount,
                 hint,
                 bidder: None,
+                target: None,
             });
         }
     }

@@ -15,7 +15,7 @@ use dealwire_core::tokens::Token;
 use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
 use crate::triggers::Predicates;
-use amounts::{excluded_amount, orphan_amounts};
+use amounts::{Use, amount_use, orphan_amounts};
 use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
 
@@ -67,6 +67,9 @@ pub struct OrphanAmount {
     pub amount: Amount,
     /// The kind of deal the sentence talks about, when it says.
     pub hint: Option<DealType>,
+    /// The company valued ("Acme was valued at N"): the amount goes to its
+    /// acquisition.
+    pub target: Option<String>,
     /// The bidder whose offer this is ("Numericable a proposé 11,75
     /// milliards"): the amount goes to that bidder's acquisition.
     pub bidder: Option<String>,
@@ -124,10 +127,10 @@ pub fn read_sentence(
     ctx: &mut Context,
 ) -> (Vec<Mention>, Vec<OrphanAmount>) {
     let s = Sentence::new(input, build_items(input, ctx));
-    let excluded: Vec<bool> = input
+    let uses: Vec<Use> = input
         .amounts
         .iter()
-        .map(|a| excluded_amount(input.toks, a))
+        .map(|a| amount_use(input.toks, a))
         .collect();
     let mut mentions = Vec::new();
     let mut used_amounts = vec![false; input.amounts.len()];
@@ -145,9 +148,24 @@ pub fn read_sentence(
             continue;
         };
         let end = (k + len).min(s.items.len());
-        if let Some((m, amount_idx)) = read_trigger(&s, k, end, frame, &excluded, &mentions, ctx) {
+        if let Some((m, amount_idx)) = read_trigger(&s, k, end, frame, &uses, &mentions, ctx) {
             if let Some(a) = amount_idx {
                 used_amounts[a] = true;
+            }
+            // "attracted Acme to lead the round — a $16 million Series A":
+            // a lone party already read in another role of the same kind of
+            // deal in this sentence is that deal's, not a deal of its own.
+            let conflicting = m.parties.len() == 1
+                && mentions.iter().any(|e: &Mention| {
+                    e.sentence == m.sentence
+                        && e.deal_type == m.deal_type
+                        && e.parties
+                            .iter()
+                            .any(|p| p.0 == m.parties[0].0 && p.1 != m.parties[0].1)
+                });
+            if conflicting {
+                k = end;
+                continue;
             }
             ctx.saw_deal(&m.parties);
             mentions.extend(roles::split_targets(m));
@@ -164,6 +182,6 @@ pub fn read_sentence(
         .collect();
     ctx.saw_sentence(&named);
     ctx.saw_list(longest_list(&s));
-    let orphans = orphan_amounts(&s, &excluded, &used_amounts, &mentions);
+    let orphans = orphan_amounts(&s, &uses, &used_amounts, &mentions);
     (mentions, orphans)
 }

@@ -62,6 +62,7 @@ pub(super) fn assign_roles(
     form: Form,
     joint: bool,
     joined: bool,
+    listing: bool,
     args: &Arguments<'_>,
 ) -> Vec<(Vec<usize>, Role)> {
     let has = |a: Argument| !args.items(a).is_empty();
@@ -70,6 +71,7 @@ pub(super) fn assign_roles(
         form,
         joint,
         joined,
+        listing,
         has: &has,
     };
     let mut out = Vec::new();

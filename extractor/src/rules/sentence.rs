@@ -96,7 +96,13 @@ impl<'a> Sentence<'a> {
                         && self.norm(k - 1).ends_with('s')
                         && matches!(self.items[k + 1].2, Item::Ref(_)))
                 }
-                p => matches!(p, ";" | "[" | "]" | "—" | "–" | "!" | "?" | "•" | "|"),
+                // "led the round — a $16 million Series A": a dash before
+                // a noun phrase sets off an apposition, not a clause.
+                "—" | "–" => {
+                    !(k + 1 < self.items.len()
+                        && self.is_word(k + 1, &["a", "an", "un", "une", "the"]))
+                }
+                p => matches!(p, ";" | "[" | "]" | "!" | "?" | "•" | "|"),
             },
             Item::Word => match self.norm(k) {
                 "que" | "that" => {

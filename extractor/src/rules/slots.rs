@@ -195,18 +195,22 @@ pub(super) fn extend_left(
 /// introduces it.
 ///
 /// `sale` is for buying and selling triggers, whose price and buyer may
-/// come after an apposition that describes what is sold.
+/// come after an apposition that describes what is sold; `round` for
+/// funding triggers, whose investors may go on after a comma ("led by A,
+/// with participation from B and C").
 pub(super) fn right_slots(
     s: &Sentence<'_>,
     from: usize,
     to: usize,
     sale: bool,
+    round: bool,
 ) -> Vec<(Slot, Vec<usize>)> {
     let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
     let mut prep: Option<Slot> = Some(Slot::Obj);
     let mut since_prep = 0;
     let mut person_np = false;
     let mut goods = false;
+    let mut joining = false;
     let mut k = from;
     while k < to && k < from + 30 {
         match &s.items[k].2 {
@@ -232,6 +236,11 @@ pub(super) fn right_slots(
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
                 // after the object is read past, and the sale's price and
                 // buyer after it are still the trigger's.
+                if round && more_investors(s, k, to) {
+                    k += 1;
+                    prep = None;
+                    continue;
+                }
                 match apposition_past(s, k, to).filter(|_| sale) {
                     Some(next) => {
                         k = next;
@@ -250,14 +259,18 @@ pub(super) fn right_slots(
                 if RIGHT_STOPS.contains(&w) && !listing {
                     break;
                 }
-                if w == "côtés" {
-                    // "aux côtés de X": alongside X.
+                if w == "côtés" || (w == "participation" && prep == Some(Slot::With)) {
+                    // "aux côtés de X": alongside X; "with participation
+                    // from X", "avec la participation de X": X joins.
                     prep = Some(Slot::With);
                     since_prep = 0;
+                    joining = true;
                 } else if let Some(slot) = prep_slot(w) {
-                    let compound = slot == Slot::Of
+                    let compound = (slot == Slot::Of
                         && k > from
-                        && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]);
+                        && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))
+                        || (joining && matches!(slot, Slot::Of | Slot::From | Slot::By));
+                    joining = false;
                     if slot != Slot::Of {
                         person_np = false;
                     }
@@ -270,6 +283,22 @@ pub(super) fn right_slots(
                     if s.is_word(k, &["led", "backed"]) {
                         prep = Some(Slot::By);
                     }
+                    since_prep = 0;
+                } else if round
+                    && matches!(
+                        w,
+                        "include"
+                            | "includes"
+                            | "including"
+                            | "figurent"
+                            | "comptent"
+                            | "comprennent"
+                            | "incluent"
+                    )
+                {
+                    // "parmi les actionnaires de Y figurent A et B": who is
+                    // listed after the verb.
+                    prep = Some(Slot::Obj);
                     since_prep = 0;
                 } else if matches!(w, "led" | "backed" | "menée" | "mené") {
                     prep = Some(Slot::By);
@@ -335,6 +364,18 @@ pub(super) fn right_slots(
         k += 1;
     }
     out
+}
+
+/// Whether the comma at `k` goes on to more investors in the same round:
+/// ", with participation from", ", avec la participation de", ",
+/// alongside", ", aux côtés de".
+fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
+    let word = |j: usize| j < to && s.items[j].2 == Item::Word;
+    (word(k + 1) && s.is_word(k + 1, &["alongside"]))
+        || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
+        || (word(k + 1)
+            && s.is_word(k + 1, &["with", "avec"])
+            && (k + 2..(k + 5).min(to)).any(|j| s.is_word(j, &["participation", "participations"])))
 }
 
 /// After the comma at `k` that follows an argument: where reading goes on

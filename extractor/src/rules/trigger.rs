@@ -5,7 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::amounts::to_amount;
+use super::amounts::{Use, to_amount};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::slots::{left_slots, right_slots};
@@ -69,10 +69,34 @@ fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
         let words: Option<Vec<&str>> = (last + 1..=last + n).map(word).collect();
         words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("{trigger} {}", w.join(" "))))
     };
-    let before = last > 0
-        && word(last - 1).is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{w} {trigger}")));
-    after(1) || after(2) || after(3) || before
+    let before = |n: usize| {
+        last >= n && {
+            let words: Option<Vec<&str>> = (last - n..last).map(word).collect();
+            words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{} {trigger}", w.join(" "))))
+        }
+    };
+    after(1) || after(2) || after(3) || before(1) || before(2)
 }
+
+/// Words that open a list right after a trigger: "investors include A and
+/// B", "ses actionnaires comptent A".
+const LISTING_WORDS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "including",
+    "comprennent",
+    "comprend",
+    "comptent",
+    "incluent",
+    "figurent",
+    "notamment",
+    "dont",
+    "such",
+    "comme",
+    "parmi",
+    "among",
+];
 
 /// Verbs of taking part in a round: "participated in", "a participé à",
 /// "joined", "took part in".
@@ -104,7 +128,7 @@ pub(super) fn read_trigger(
     t: usize,
     t_end: usize,
     mut frame: Frame,
-    excluded: &[bool],
+    uses: &[Use],
     earlier: &[Mention],
     ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
@@ -259,9 +283,16 @@ pub(super) fn read_trigger(
         _ => {}
     }
     // Amount: nearest after the trigger in the clause, else nearest before.
+    let roles = s.input.predicates.roles();
     let amount_items: Vec<(usize, usize)> = (left_bound..right_bound)
         .filter_map(|k| match s.items[k].2 {
-            Item::Amount(a) if !excluded[a] => Some((k, a)),
+            Item::Amount(a)
+                if uses[a] == Use::Kept
+                    || (uses[a] == Use::Valuation
+                        && roles.deal_type(frame) == Some(DealType::Acquisition)) =>
+            {
+                Some((k, a))
+            }
             _ => None,
         })
         .collect();
@@ -313,6 +344,14 @@ pub(super) fn read_trigger(
         return None;
     }
     let sale = matches!(frame, Frame::Acquire | Frame::Sell | Frame::Offer);
+    let round = matches!(
+        frame,
+        Frame::RaiseNoun
+            | Frame::RaiseVerb
+            | Frame::LeadVerb
+            | Frame::InvestNoun
+            | Frame::InvestorNoun
+    );
     // A noun ("stake", "target", "offer", "acquisition") may leave its
     // counterpart to the sentence's topic; a verb names its object.
     // "A, B to merge": merging names no object either.
@@ -320,7 +359,29 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
-    let mut right = right_slots(s, t_end, right_bound, sale);
+    let listing = (t_end..(t_end + 4).min(n)).any(|k| s.is_word(k, LISTING_WORDS));
+    // "Acme shareholders will receive", "Acme's investors": the name
+    // before the noun is the company they own, and with no list of them
+    // after it ("Acme's investors include A") the sentence names no
+    // investment.
+    if frame == Frame::InvestorNoun
+        && !listing
+        && t > 0
+        && (matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_))) || s.norm(t - 1) == "'s")
+    {
+        return None;
+    }
+    let mut right = right_slots(s, t_end, right_bound, sale, round);
+    // "an investor in Y", "actionnaire de Y": the company follows the noun
+    // ("shareholders approved its merger into Y" names none).
+    if frame == Frame::InvestorNoun
+        && !listing
+        && right
+            .first()
+            .is_none_or(|(_, g)| g.first().is_none_or(|&k| k > t_end + 3))
+    {
+        return None;
+    }
     if compound {
         right.insert(0, (Slot::Obj, vec![t - 1]));
     }
@@ -351,13 +412,12 @@ pub(super) fn read_trigger(
     } else {
         Form::Active
     };
-    let roles = s.input.predicates.roles();
     let args = Arguments {
         subj,
         poss,
         right: &right,
     };
-    let mut groups = assign_roles(roles, frame, form, joint, joined, &args);
+    let mut groups = assign_roles(roles, frame, form, joint, joined, listing, &args);
     // "Y is a likely takeover target of X": the target is the subject.
     if frame == Frame::Acquire
         && acquisition_noun
@@ -582,7 +642,12 @@ const OWN_SHARE_WORDS: &[&str] = &[
 /// the one that speaks or acts.
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     (0..k).rev().find_map(|j| match &s.items[j].2 {
-        Item::Ref(Reference::Org(o)) if !(j > 0 && s.is_word(j - 1, &["of", "de", "du", "d'"])) => {
+        // "un concurrent du nom de Rivian" names it outright.
+        Item::Ref(Reference::Org(o))
+            if !(j > 1
+                && s.is_word(j - 1, &["of", "de", "du", "d'"])
+                && !s.is_word(j - 2, &["nom", "name"])) =>
+        {
             Some(o.clone())
         }
         _ => None,
