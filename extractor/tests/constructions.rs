@@ -188,7 +188,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "several investors, fundraising",
         "Kelmix a levé 20 millions d'euros auprès de Norvane et du fonds Vantora.",
-        &["investment[Kelmix:target,Norvane:investor] 20000000EUR completed"],
+        &["investment[Kelmix:target,Norvane:investor,Vantora:investor] 20000000EUR completed"],
     ),
     (
         "several investors, fundraising",
@@ -580,6 +580,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "an apposition after a dash",
         "Orbis Ventures led Kelmix Inc's latest round — a $12 million Series A.",
         &["investment[Kelmix:target,Orbis Ventures:investor] 12000000USD completed"],
+    ),
+    (
+        "a unit of a parent: the parent sells",
+        "Vantora Corp will acquire the Kelmix division of Orbis Holdings.",
+        &["acquisition[Kelmix:target,Orbis Holdings:seller,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a unit of a parent: the parent sells",
+        "Vantora rachète la filiale Kelmix du groupe Orbis.",
+        &["acquisition[Kelmix:target,Orbis:seller,Vantora:acquirer] - announced"],
     ),
     (
         "not a deal: lawsuit, results, market move",

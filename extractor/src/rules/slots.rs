@@ -7,6 +7,29 @@ use crate::lexicon;
 /// Goods, commodities and securities: see `data/words/goods.txt`.
 static GOODS: lexicon::WordSet = lexicon::WordSet::new(include_str!("../../data/words/goods.txt"));
 
+/// Parts of a company, whose parent "of" names: "the Kelmix division of
+/// Orbis", "la filiale Kelmix du groupe Orbis".
+const UNIT_NOUNS: &[&str] = &[
+    "division",
+    "divisions",
+    "unit",
+    "units",
+    "subsidiary",
+    "subsidiaries",
+    "business",
+    "businesses",
+    "arm",
+    "operations",
+    "branch",
+    "filiale",
+    "filiales",
+    "branche",
+    "activités",
+    "activité",
+    "pôle",
+    "département",
+];
+
 /// Words that end the right-hand scan: a new clause or a contrast.
 pub(super) const RIGHT_STOPS: &[&str] = &[
     "qui",
@@ -266,6 +289,22 @@ pub(super) fn right_slots(
                     since_prep = 0;
                     joining = true;
                 } else if let Some(slot) = prep_slot(w) {
+                    // "the Kelmix division of Orbis": in a sale, the parent
+                    // a unit is bought from.
+                    let unit_at = |j: usize| {
+                        j >= from && s.items[j].2 == Item::Word && UNIT_NOUNS.contains(&s.norm(j))
+                    };
+                    // "the Kelmix division of", "la filiale Kelmix du".
+                    let unit_before = k > from
+                        && (unit_at(k - 1)
+                            || (k >= 2
+                                && matches!(s.items[k - 1].2, Item::Ref(_))
+                                && unit_at(k - 2)));
+                    let slot = if sale && slot == Slot::Of && unit_before && !out.is_empty() {
+                        Slot::From
+                    } else {
+                        slot
+                    };
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))
@@ -443,7 +482,8 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && described < 2
             && s.items[r].2 == Item::Word
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
-                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r)))
+                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
+                || lexicon::is_org_head(s.norm(r)))
         {
             r += 1;
             described += 1;
