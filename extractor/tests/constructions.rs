@@ -592,6 +592,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Orbis:seller,Vantora:acquirer] - announced"],
     ),
     (
+        "owning a share of a company is a stake",
+        "Vantora Corp owned 9.9 pct of Kelmix Inc before its bid.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "owning a share of a company is a stake",
+        "Le fonds Vantora Capital, qui détient 49 % de Kelmix, a salué l'accord.",
+        &["investment[Kelmix:target,Vantora Capital:investor] - completed"],
+    ),
+    (
+        "not a deal: owning things",
+        "Vantora Corp holds the patents of Kelmix Inc.",
+        &[],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

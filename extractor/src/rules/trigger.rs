@@ -78,6 +78,25 @@ fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
     after(1) || after(2) || after(3) || before(1) || before(2)
 }
 
+/// Verbs of owning, a stake when a percentage follows: see the stake
+/// frame in `data/predicates/`.
+const OWNING: &[&str] = &[
+    "owns",
+    "owned",
+    "own",
+    "holds",
+    "held",
+    "hold",
+    "détient",
+    "détenait",
+    "détiendra",
+    "détiendrait",
+    "détiennent",
+    "possède",
+    "possédait",
+    "possèdent",
+];
+
 /// Words that open a list right after a trigger: "investors include A and
 /// B", "ses actionnaires comptent A".
 const LISTING_WORDS: &[&str] = &[
@@ -191,6 +210,16 @@ pub(super) fn read_trigger(
                     })
                     // A "working interest" is a share of an oil or gas field.
                     && !s.is_word(t.saturating_sub(1), &["working"])) =>
+        {
+            return None;
+        }
+        // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
+        // stake when a share follows.
+        Frame::StakeNoun
+            if OWNING.contains(&s.norm(t))
+                && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
+                    s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
+                }) =>
         {
             return None;
         }
