@@ -150,7 +150,20 @@ impl Extractor {
             .flat_map(|(p, o)| entities::acronyms(&p.toks, p.text, o))
             .collect();
         let all: Vec<OrgMention> = orgs.iter().flatten().cloned().collect();
-        let table = EntityTable::build(&all, &acronyms);
+        let mut complete: Vec<String> = prepared
+            .iter()
+            .zip(&orgs)
+            .flat_map(|(p, o)| {
+                o.iter()
+                    .filter(|m| {
+                        m.known.is_none() && entities::legal_form_end(&p.toks, m.last) > m.last
+                    })
+                    .map(|m| m.surface.to_lowercase())
+            })
+            .collect();
+        complete.sort_unstable();
+        complete.dedup();
+        let table = EntityTable::build(&all, &acronyms, &complete);
         let currency = default_currency(&prepared, lang);
 
         let mut ctx = Context::default();

@@ -39,6 +39,9 @@ pub enum Frame {
     /// "X sells Y to Z", "X cède Y à Z", "the sale of Y to Z": Z acquires
     /// Y, and X is the seller.
     Sell,
+    /// "Y became a subsidiary of X", "Y passe sous le contrôle de X": told
+    /// from the target's side.
+    AcquiredBy,
     /// "l'offre de X sur Y", "Cisco's offer for Acacia".
     Offer,
     /// "X and Y agreed to merge", "X will merge with Y", "la fusion entre X
@@ -70,6 +73,7 @@ const FRAMES: &[(&str, Frame)] = &[
     ("lead", Frame::LeadVerb),
     ("acquire", Frame::Acquire),
     ("sell", Frame::Sell),
+    ("acquired-by", Frame::AcquiredBy),
     ("offer", Frame::Offer),
     ("merge", Frame::Merge),
     ("joint-venture", Frame::JointVenture),

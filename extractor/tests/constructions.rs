@@ -607,6 +607,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "told from the target's side",
+        "Kelmix Inc agreed to become a wholly owned subsidiary of Vantora Corp.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "told from the target's side",
+        "La start-up Kelmix est passée sous le contrôle de Vantora en 2024.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "a parent and its unit are two companies",
+        "Orbis Corp agreed to sell its courier unit, Orbis Express Ltd, to Vantora Inc for 50 mln dlrs.",
+        &["acquisition[Orbis Express:target,Orbis:seller,Vantora:acquirer] 50000000USD announced"],
+    ),
+    (
+        "a noun's arguments end where the clause's verb begins",
+        "Kelmix Inc said the buyout of Kelmix by Vantora Corp was approved by Orbis Holdings.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

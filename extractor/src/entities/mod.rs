@@ -508,7 +508,7 @@ mod tests {
             surface: "ACS".into(),
             known: None,
         };
-        let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr);
+        let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr, &[]);
         assert_eq!(table.resolve(&short), "Affiliated Computer Services");
         let m = OrgMention {
             first: 0,
@@ -522,7 +522,7 @@ mod tests {
             surface: "Cabot Microelectronics".into(),
             known: None,
         };
-        let table = EntityTable::build(&[m.clone(), long], &[]);
+        let table = EntityTable::build(&[m.clone(), long], &[], &[]);
         assert_eq!(table.resolve(&m), "Cabot Microelectronics");
     }
 }

@@ -15,8 +15,15 @@ pub struct EntityTable {
 }
 
 impl EntityTable {
-    /// Builds the table from all the mentions of an article.
-    pub fn build(mentions: &[OrgMention], acronyms: &[(String, String)]) -> Self {
+    /// Builds the table from all the mentions of an article. `complete`
+    /// holds the names (lowercase) the article writes with a legal form
+    /// somewhere ("Gelco Corp"): such a name is a company of its own, not a
+    /// short form of a longer one ("Gelco Express Ltd", its unit). Sorted.
+    pub fn build(
+        mentions: &[OrgMention],
+        acronyms: &[(String, String)],
+        complete: &[String],
+    ) -> Self {
         let mut canonical: HashMap<String, String> = HashMap::default();
         // Unknown names, each lowercased once: a long article repeats the
         // same few names thousands of times.
@@ -38,6 +45,9 @@ impl EntityTable {
                 None => longer
                     .entry(m.surface.as_str())
                     .or_insert_with(|| {
+                        if complete.binary_search(&key).is_ok() {
+                            return m.surface.clone();
+                        }
                         longer_form(&key, &unknown)
                             .unwrap_or(&m.surface)
                             .to_string()

@@ -30,6 +30,13 @@ const UNIT_NOUNS: &[&str] = &[
     "département",
 ];
 
+/// Auxiliaries that open a verb phrase after a noun's arguments ("a" is
+/// left out: it is also the English article).
+const AUXILIARIES: &[&str] = &[
+    "was", "were", "is", "are", "has", "have", "had", "will", "would", "est", "sont", "sera",
+    "seront", "serait", "été",
+];
+
 /// Words that end the right-hand scan: a new clause or a contrast.
 pub(super) const RIGHT_STOPS: &[&str] = &[
     "qui",
@@ -280,6 +287,12 @@ pub(super) fn right_slots(
                 let listing =
                     w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
                 if RIGHT_STOPS.contains(&w) && !listing {
+                    break;
+                }
+                // "the buyout of Y by X was approved by Y's shareholders":
+                // an auxiliary after the arguments starts the clause's own
+                // verb, whose arguments are not the trigger's.
+                if !out.is_empty() && AUXILIARIES.contains(&w) {
                     break;
                 }
                 if w == "côtés" || (w == "participation" && prep == Some(Slot::With)) {
