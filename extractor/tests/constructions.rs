@@ -627,6 +627,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
     ),
     (
+        "a buyer's vehicle stands for who formed or leads it",
+        "Orbis Holdings sold Kelmix Inc to a new company formed by Vantora Capital.",
+        &["acquisition[Kelmix:target,Orbis Holdings:seller,Vantora Capital:acquirer] - completed"],
+    ),
+    (
+        "a buyer's vehicle stands for who formed or leads it",
+        "Kelmix Inc was acquired by an investor group led by Vantora Capital.",
+        &["acquisition[Kelmix:target,Vantora Capital:acquirer] - completed"],
+    ),
+    (
+        "a name may open with an ordinal",
+        "1st Kelmix Bank said it completed its merger with Vantora Savings Bank.",
+        &["acquisition[1st Kelmix Bank:acquirer,Vantora Savings Bank:target] - completed"],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

@@ -200,9 +200,17 @@ pub(super) fn unknown_org(
 /// "Paris-based", "Canadian-led", "state-owned": an adjective made with a
 /// name describes an organisation and is no part of its name.
 fn compound_adjective(word: &str) -> bool {
-    ["-based", "-led", "-owned", "-backed", "-controlled", "-run"]
-        .iter()
-        .any(|end| word.ends_with(end))
+    [
+        "-based",
+        "-led",
+        "-owned",
+        "-backed",
+        "-controlled",
+        "-run",
+        "-held",
+    ]
+    .iter()
+    .any(|end| word.ends_with(end))
 }
 
 pub(super) fn appositive(toks: &[Token], after: usize) -> bool {

@@ -172,12 +172,30 @@ pub fn legal_form_end(toks: &[Token], mut end: usize) -> usize {
     end
 }
 
+/// "1st Source Bank", "21st Century Fox": an ordinal before a capitalised
+/// word opens a name.
+/// The tokenizer writes "1st" as the number and its suffix.
+pub(super) fn ordinal_opening(toks: &[Token], i: usize) -> bool {
+    toks[i].kind == Kind::Number
+        && toks[i].norm.chars().all(|c| c.is_ascii_digit())
+        && toks.get(i + 1).is_some_and(|s| {
+            s.start == toks[i].end && matches!(s.norm.as_str(), "st" | "nd" | "rd" | "th")
+        })
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| n.is_capitalized() && !lexicon::is(&lexicon::MONTHS, &n.norm))
+}
+
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
 pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
         let t = &toks[j];
+        if j == i && ordinal_opening(toks, i) {
+            j += 2;
+            continue;
+        }
         let cap = t.is_capitalized()
             || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
         // "E.F. Hutton", "J.P. Morgan": initials keep their closing dot and

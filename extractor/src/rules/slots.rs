@@ -37,6 +37,27 @@ const AUXILIARIES: &[&str] = &[
     "seront", "serait", "été",
 ];
 
+/// Participles by which a buyer's vehicle names who stands behind it: "a
+/// company formed by", "an investor group led by".
+const BUYER_VEHICLE_VERBS: &[&str] = &[
+    "formed",
+    "led",
+    "headed",
+    "controlled",
+    "organized",
+    "organised",
+    "owned",
+    "backed",
+    "created",
+    "sponsored",
+    "constituée",
+    "formée",
+    "menée",
+    "mené",
+    "contrôlée",
+    "détenue",
+];
+
 /// Words that end the right-hand scan: a new clause or a contrast.
 pub(super) const RIGHT_STOPS: &[&str] = &[
     "qui",
@@ -318,10 +339,18 @@ pub(super) fn right_slots(
                     } else {
                         slot
                     };
+                    // "sold Y to a company formed by X": X stands for the
+                    // buyer it formed or leads.
+                    let buyer_behind = sale
+                        && slot == Slot::By
+                        && prep == Some(Slot::To)
+                        && k > from
+                        && s.is_word(k - 1, BUYER_VEHICLE_VERBS);
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))
-                        || (joining && matches!(slot, Slot::Of | Slot::From | Slot::By));
+                        || (joining && matches!(slot, Slot::Of | Slot::From | Slot::By))
+                        || buyer_behind;
                     joining = false;
                     if slot != Slot::Of {
                         person_np = false;
@@ -352,7 +381,9 @@ pub(super) fn right_slots(
                     // listed after the verb.
                     prep = Some(Slot::Obj);
                     since_prep = 0;
-                } else if matches!(w, "led" | "backed" | "menée" | "mené") {
+                } else if matches!(w, "led" | "backed" | "menée" | "mené")
+                    && !(sale && prep == Some(Slot::To))
+                {
                     prep = Some(Slot::By);
                     since_prep = 0;
                 } else if lexicon::is(&lexicon::PERSON_CUES, w) {
