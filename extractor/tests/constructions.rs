@@ -364,7 +364,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "amount: a share count is no value",
         "Vantora Corp agreed to buy 4.3 mln shares of Kelmix Inc for 12 dlrs a share.",
-        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+        &["investment[Kelmix:target,Vantora:investor] - announced"],
     ),
     (
         "amount: per-share price beside the total",
@@ -640,6 +640,36 @@ const CASES: &[(&str, &str, &[&str])] = &[
         "a name may open with an ordinal",
         "1st Kelmix Bank said it completed its merger with Vantora Savings Bank.",
         &["acquisition[1st Kelmix Bank:acquirer,Vantora Savings Bank:target] - completed"],
+    ),
+    (
+        "a share of a company bought is an investment; control is an acquisition",
+        "Vantora Corp bought 2.1 mln shares, or about 4 pct, in Kelmix Plc.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "a share of a company bought is an investment; control is an acquisition",
+        "Vantora Corp acquired 87.5% of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - completed"],
+    ),
+    (
+        "a share of a company bought is an investment; control is an acquisition",
+        "Vantora Corp agreed to acquire the outstanding shares of Kelmix Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a stake bought is read once, as a stake",
+        "Vantora Corp has acquired a 20 pct ownership in Kelmix Inc.",
+        &["investment[Kelmix:target,Vantora:investor] - completed"],
+    ),
+    (
+        "merger: a proposal from a bidder",
+        "Kelmix Corp said it received a merger proposal from Vantora Inc.",
+        &["acquisition[Kelmix:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "the deal a purchase was made in is that purchase",
+        "Kelmix Inc acquired Orbis Corp in a deal with Vantora Corp.",
+        &["acquisition[Kelmix:acquirer,Orbis:target] - completed"],
     ),
     (
         "not a deal: lawsuit, results, market move",

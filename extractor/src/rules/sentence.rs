@@ -98,9 +98,12 @@ impl<'a> Sentence<'a> {
                 }
                 // "led the round — a $16 million Series A": a dash before
                 // a noun phrase sets off an apposition, not a clause.
+                // "three of its operations - A, B and C": before a name, the
+                // list that names them.
                 "—" | "–" => {
                     !(k + 1 < self.items.len()
-                        && self.is_word(k + 1, &["a", "an", "un", "une", "the"]))
+                        && (self.is_word(k + 1, &["a", "an", "un", "une", "the"])
+                            || matches!(self.items[k + 1].2, Item::Ref(Reference::Org(_)))))
                 }
                 p => matches!(p, ";" | "[" | "]" | "!" | "?" | "•" | "|"),
             },

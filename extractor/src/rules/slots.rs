@@ -428,7 +428,11 @@ pub(super) fn right_slots(
             }
             // "bought four billion dlrs during the period": money as the
             // object is what is bought; a name after it is not.
-            Item::Amount(_) if prep == Some(Slot::Obj) && since_prep <= 2 => {
+            Item::Amount(a)
+                if prep == Some(Slot::Obj)
+                    && since_prep <= 2
+                    && s.input.amounts[*a].currency.is_some() =>
+            {
                 prep = None;
             }
             Item::Ref(_) => {

@@ -78,6 +78,18 @@ fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
     after(1) || after(2) || after(3) || before(1) || before(2)
 }
 
+/// Nouns of a share held in a company, whose own trigger reads a purchase
+/// of one.
+const STAKE_WORDS: &[&str] = &[
+    "stake",
+    "interest",
+    "holding",
+    "ownership",
+    "participation",
+    "stakes",
+    "interests",
+];
+
 /// Verbs of owning, a stake when a percentage follows: see the stake
 /// frame in `data/predicates/`.
 const OWNING: &[&str] = &[
@@ -202,7 +214,7 @@ pub(super) fn read_trigger(
         }
         // "an eight pct interest in Y": a share of a company, not a rate.
         Frame::StakeNoun
-            if s.norm(t) == "interest"
+            if matches!(s.norm(t), "interest" | "holding" | "ownership")
                 && !(s.is_word(t_end.min(n - 1), &["in"])
                     && (t.saturating_sub(3)..t).any(|k| {
                         matches!(s.items[k].2, Item::Amount(_))
@@ -248,6 +260,21 @@ pub(super) fn read_trigger(
             if !money {
                 return None;
             }
+        }
+        // "acquired Y in a deal with Z", "under the agreement": the deal of
+        // a trigger read before in the sentence, not another one.
+        Frame::Agreement
+            if earlier
+                .iter()
+                .any(|m| m.sentence == s.input.index && !m.generic)
+                && (t.saturating_sub(3)..t).any(|k| {
+                    s.is_word(
+                        k,
+                        &["in", "under", "through", "via", "dans", "par", "selon"],
+                    )
+                }) =>
+        {
+            return None;
         }
         Frame::LeadVerb => {
             let sentence = s.words(0, n);
@@ -446,7 +473,51 @@ pub(super) fn read_trigger(
         poss,
         right: &right,
     };
+    // What a buying verb buys, up to the first organisation after it.
+    let bought: &[&str] = if frame == Frame::Acquire && form == Form::Active {
+        let first_ref = (t_end..right_bound)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .unwrap_or(right_bound);
+        s.words(t_end, first_ref)
+    } else {
+        &[]
+    };
+    // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
+    if bought.iter().any(|w| STAKE_WORDS.contains(w)) {
+        return None;
+    }
+    // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
+    // company, not the whole of it, is an investment in it.
+    let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
+        && !bought.iter().any(|w| {
+            matches!(
+                *w,
+                "all"
+                    | "remaining"
+                    | "outstanding"
+                    | "majority"
+                    | "controlling"
+                    | "toutes"
+                    | "totalité"
+                    | "entire"
+                    | "circulation"
+            )
+        })
+        // "acquired 87.5% of Y" is control.
+        && !bought.windows(2).any(|w| {
+            matches!(w[1], "pct" | "percent" | "%")
+                && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
+        });
     let mut groups = assign_roles(roles, frame, form, joint, joined, listing, &args);
+    if minority {
+        frame = Frame::StakeNoun;
+        for (_, role) in &mut groups {
+            *role = match *role {
+                Role::Acquirer => Role::Investor,
+                r => r,
+            };
+        }
+    }
     // "Y is a likely takeover target of X": the target is the subject.
     if frame == Frame::Acquire
         && acquisition_noun
