@@ -35,6 +35,14 @@ pub(super) fn unknown_org(
         }
         first += 1;
     }
+    // "Hong Kong-based Industrial Equity": the name starts after the
+    // adjective made with a place.
+    if let Some(p) = (first..end.min(first + 4))
+        .rev()
+        .find(|&k| compound_adjective(&toks[k].norm))
+    {
+        first = p + 1;
+    }
     // What the openers leave behind may start with a dot ("U.S. Treasury").
     while first < end && toks[first].kind == Kind::Punct {
         first += 1;

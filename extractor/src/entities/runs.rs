@@ -283,7 +283,11 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || matches!(left.norm.as_str(), "partners" | "fund" | "bank");
             if !whole
                 && (lexicon::is(&lexicon::ORG_HEADS, head)
-                    || lexicon::COMPANY_HEADS.contains(head)
+                    // "Signature Funeral and Cemetery Investments"; but
+                    // "Taft and Narragansett Capital Inc" lists a person and
+                    // a company whole with its legal form.
+                    || (lexicon::COMPANY_HEADS.contains(head)
+                        && !toks.get(end).is_some_and(is_legal_form))
                     || LEGAL_SUFFIXES.contains(&head.as_str()))
             {
                 j = end;
