@@ -71,8 +71,15 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let negated_announce = words
             .windows(3)
             .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(w[1]));
-        let rumored =
-            any(words, &RUMORED) || (words.contains(&"si") && words.contains(&"concrétise"));
+        let rumored = words.iter().enumerate().any(|(k, w)| {
+            RUMORED.contains(w)
+                // "said it would buy": a company telling its own plan
+                // announces it.
+                && !(*w == "would"
+                    && (1..=2).any(|back| {
+                        k >= back && matches!(words[k - back], "said" | "says" | "announced" | "added")
+                    }))
+        }) || (words.contains(&"si") && words.contains(&"concrétise"));
         let announced = any(words, &ANNOUNCED) && !negated_announce;
         let completed = completed_cue(words) || year_in(words).is_some_and(|_| past_tense(words));
         if rumored && !announced_strong(words) {

@@ -672,6 +672,31 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &["acquisition[Kelmix:acquirer,Orbis:target] - completed"],
     ),
     (
+        "an agreement to buy or to supply is commercial",
+        "Kelmix Inc signed a $3 billion deal with Vantora Corp to buy cloud computing capacity.",
+        &["commercial[Kelmix:customer,Vantora:provider] 3000000000USD announced"],
+    ),
+    (
+        "an agreement to buy or to supply is commercial",
+        "Kelmix Inc signed an agreement with Vantora Corp to supply batteries.",
+        &["commercial[Kelmix:provider,Vantora:customer] - announced"],
+    ),
+    (
+        "an agreement to buy a company is that purchase",
+        "Vantora Corp signed an agreement with Kelmix Inc to buy Orbis Ltd.",
+        &["acquisition[Orbis:target,Vantora:acquirer] - announced"],
+    ),
+    (
+        "a company saying it would is announcing",
+        "Vantora Corp said it would take a $5 billion stake in Kelmix Inc.",
+        &["investment[Kelmix:target,Vantora:investor] 5000000000USD announced"],
+    ),
+    (
+        "not a deal: a stake sold to no one named",
+        "Vantora a cédé l'intégralité de sa participation dans Kelmix pour 5 milliards de dollars.",
+        &[],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

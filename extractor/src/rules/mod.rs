@@ -172,6 +172,19 @@ pub fn read_sentence(
         }
         k = end;
     }
+    // "A signed an agreement with B to buy C": a bare agreement whose
+    // party makes a more specific deal in the same sentence is that deal's.
+    let specific: Vec<Vec<String>> = mentions
+        .iter()
+        .filter(|m| !m.generic)
+        .map(|m| m.parties.iter().map(|p| p.0.clone()).collect())
+        .collect();
+    mentions.retain(|m| {
+        !m.generic
+            || !specific
+                .iter()
+                .any(|names| m.parties.iter().any(|p| names.contains(&p.0)))
+    });
     let named: Vec<String> = s
         .items
         .iter()

@@ -361,6 +361,19 @@ pub(super) fn right_slots(
                     } else if !compound {
                         prep = Some(slot);
                     }
+                    // "an agreement with X to buy Y": "to" before a deal
+                    // verb marks an infinitive, and what it buys is the
+                    // verb's own argument.
+                    if slot == Slot::To
+                        && k + 1 < to
+                        && s.items[k + 1].2 == Item::Word
+                        && s.input
+                            .predicates
+                            .trigger_at(s.input.toks, s.items[k + 1].0)
+                            .is_some()
+                    {
+                        prep = None;
+                    }
                     if s.is_word(k, &["led", "backed"]) {
                         prep = Some(Slot::By);
                     }

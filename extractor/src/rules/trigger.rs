@@ -78,6 +78,32 @@ fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
     after(1) || after(2) || after(3) || before(1) || before(2)
 }
 
+/// Verbs of selling before a stake noun: the stake is sold, not taken.
+const SELLING: &[&str] = &[
+    "sold",
+    "sell",
+    "sells",
+    "selling",
+    "divest",
+    "divested",
+    "divests",
+    "cédé",
+    "céder",
+    "cède",
+    "cèdent",
+    "cédera",
+    "vendu",
+    "vendre",
+    "vend",
+    "vendra",
+    "dispose",
+    "disposed",
+    "unload",
+    "unloaded",
+    "offload",
+    "offloaded",
+];
+
 /// Nouns of a share held in a company, whose own trigger reads a purchase
 /// of one.
 const STAKE_WORDS: &[&str] = &[
@@ -273,6 +299,15 @@ pub(super) fn read_trigger(
                         &["in", "under", "through", "via", "dans", "par", "selon"],
                     )
                 }) =>
+        {
+            return None;
+        }
+        // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
+        // Y": a stake sold is no investment of the seller's.
+        Frame::StakeNoun
+            if s.words(left_bound.max(t.saturating_sub(6)), t)
+                .iter()
+                .any(|w| SELLING.contains(w)) =>
         {
             return None;
         }
@@ -622,6 +657,24 @@ pub(super) fn read_trigger(
     {
         deal_type = DealType::JointVenture;
     }
+    // "signed a $38 billion deal with Y to buy cloud capacity": an agreement
+    // to buy or to supply services is a commercial deal, its subject the
+    // customer or the provider.
+    if frame == Frame::Agreement
+        && deal_type == DealType::Partnership
+        && !args.subj.is_empty()
+        && parties.len() == 2
+        && let Some(subject_role) = agreement_purpose(s, t_end, right_bound)
+    {
+        deal_type = DealType::Commercial;
+        let other = if subject_role == Role::Customer {
+            Role::Provider
+        } else {
+            Role::Customer
+        };
+        parties[0].1 = subject_role;
+        parties[1].1 = other;
+    }
     // "Acme sold 4 mln dlrs of its stock to Orbis", "Acme cède 10 % de son
     // capital à Orbis": a company selling its own shares takes the buyers'
     // money in; that is an investment in it.
@@ -698,6 +751,34 @@ pub(super) fn read_trigger(
         },
         amount_pick,
     ))
+}
+
+/// What an agreement is for, when it says it buys or supplies services
+/// ("to buy cloud computing capacity", "pour fournir des puces"): the
+/// subject's role, customer or provider.
+fn agreement_purpose(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<Role> {
+    const BUYING: &[&str] = &[
+        "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
+    ];
+    const SUPPLYING: &[&str] = &[
+        "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
+    ];
+    let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
+        s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
+    })?;
+    // What is bought names services, and no company stands before them;
+    // whatever is supplied makes a supply deal.
+    let what = (verb + 1..right_bound.min(verb + 8))
+        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+        .any(|k| s.items[k].2 == Item::Word && SERVICE_WORDS.contains(s.norm(k)));
+    if s.is_word(verb, BUYING) && !what {
+        return None;
+    }
+    Some(if s.is_word(verb, BUYING) {
+        Role::Customer
+    } else {
+        Role::Provider
+    })
 }
 
 /// Whether what a sale sells is the seller's own shares: a share word
