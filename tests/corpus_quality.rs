@@ -1,7 +1,7 @@
-//! The extraction quality floors on ../shared/corpus (seeds + dev, and seeds
-//! + dev + dev2), scored by
-//! the corpus's own `score.py`. Skipped, with a message, when the corpus or
-//! python3 is absent; CI has both, so CI enforces the floors.
+//! The extraction quality floors on ../shared/corpus, over seeds and dev and
+//! over seeds, dev and dev2, scored by the corpus's own `score.py`. Skipped,
+//! with a message, when the corpus or python3 is absent; CI has both, so CI
+//! enforces the floors.
 
 mod common;
 
