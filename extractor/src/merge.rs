@@ -131,35 +131,21 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         }
     }
     for o in orphans {
-        if let Some(valued) = &o.target {
-            // A company's valuation prices its acquisition, wherever the
-            // article reported it.
-            let target = clusters.iter_mut().find(|c| {
+        // A company's valuation prices its acquisition, and a bid's amount
+        // belongs to that bidder's acquisition, wherever the article named
+        // it.
+        let named = o
+            .target
+            .as_ref()
+            .map(|t| (t, Role::Target))
+            .or(o.bidder.as_ref().map(|b| (b, Role::Acquirer)));
+        if let Some((name, role)) = named {
+            let deal = clusters.iter_mut().find(|c| {
                 c.deal.deal_type == DealType::Acquisition
                     && c.deal.amount.is_none()
-                    && c.deal
-                        .parties
-                        .iter()
-                        .any(|p| &p.0 == valued && p.1 == Role::Target)
+                    && c.deal.parties.iter().any(|p| &p.0 == name && p.1 == role)
             });
-            if let Some(c) = target {
-                c.deal.amount = Some(o.amount);
-                c.amount_sentence = Some(o.sentence);
-            }
-            continue;
-        }
-        if let Some(bidder) = &o.bidder {
-            // A bid's amount belongs to that bidder's acquisition, wherever
-            // the article named it.
-            let target = clusters.iter_mut().find(|c| {
-                c.deal.deal_type == DealType::Acquisition
-                    && c.deal.amount.is_none()
-                    && c.deal
-                        .parties
-                        .iter()
-                        .any(|p| &p.0 == bidder && p.1 == Role::Acquirer)
-            });
-            if let Some(c) = target {
+            if let Some(c) = deal {
                 c.deal.amount = Some(o.amount);
                 c.amount_sentence = Some(o.sentence);
             }

@@ -32,25 +32,16 @@ pub(super) struct Arguments<'a> {
 
 impl Arguments<'_> {
     fn items(&self, arg: Argument) -> Vec<usize> {
-        let slot = match arg {
-            Argument::Subject => return self.subj.clone(),
-            Argument::Possessor => return self.poss.clone(),
-            Argument::Object => Slot::Obj,
-            Argument::In => Slot::In,
-            Argument::For => Slot::For,
-            Argument::By => Slot::By,
-            Argument::From => Slot::From,
-            Argument::With => Slot::With,
-            Argument::Of => Slot::Of,
-            Argument::Between => Slot::Between,
-            Argument::On => Slot::On,
-            Argument::To => Slot::To,
-        };
-        self.right
-            .iter()
-            .filter(|(s, _)| *s == slot)
-            .flat_map(|(_, g)| g.iter().copied())
-            .collect()
+        match arg {
+            Argument::Subject => self.subj.clone(),
+            Argument::Possessor => self.poss.clone(),
+            slot => self
+                .right
+                .iter()
+                .filter(|(s, _)| *s == slot)
+                .flat_map(|(_, g)| g.iter().copied())
+                .collect(),
+        }
     }
 }
 

@@ -19,19 +19,10 @@ pub(super) enum Item {
     Punct,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum Slot {
-    Obj,
-    In,
-    For,
-    By,
-    From,
-    With,
-    Of,
-    Between,
-    On,
-    To,
-}
+/// Where an argument stands: the role maps' arguments, of which the rules
+/// read the ones right of a trigger as slots (the subject and the
+/// possessor are read apart).
+pub(super) use crate::role_map::Argument as Slot;
 
 pub(super) struct Sentence<'a> {
     pub(super) input: &'a SentenceInput<'a>,

@@ -257,7 +257,7 @@ pub(super) fn right_slots(
     round: bool,
 ) -> Vec<(Slot, Vec<usize>)> {
     let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
-    let mut prep: Option<Slot> = Some(Slot::Obj);
+    let mut prep: Option<Slot> = Some(Slot::Object);
     let mut since_prep = 0;
     let mut person_np = false;
     let mut goods = false;
@@ -392,7 +392,7 @@ pub(super) fn right_slots(
                 {
                     // "parmi les actionnaires de Y figurent A et B": who is
                     // listed after the verb.
-                    prep = Some(Slot::Obj);
+                    prep = Some(Slot::Object);
                     since_prep = 0;
                 } else if matches!(w, "led" | "backed" | "menée" | "mené")
                     && !(sale && prep == Some(Slot::To))
@@ -402,7 +402,7 @@ pub(super) fn right_slots(
                 } else if lexicon::is(&lexicon::PERSON_CUES, w) {
                     prep = None;
                     person_np = true;
-                } else if matches!(prep, Some(Slot::Obj | Slot::Of)) && GOODS.contains(w) {
+                } else if matches!(prep, Some(Slot::Object | Slot::Of)) && GOODS.contains(w) {
                     // "bought three cargoes of palm olein from X", "to buy
                     // wheat": goods are bought, not the organisation after,
                     // nor any later in the same object ("and 6,000 tonnes
@@ -442,7 +442,7 @@ pub(super) fn right_slots(
             // "bought four billion dlrs during the period": money as the
             // object is what is bought; a name after it is not.
             Item::Amount(a)
-                if prep == Some(Slot::Obj)
+                if prep == Some(Slot::Object)
                     && since_prep <= 2
                     && s.input.amounts[*a].currency.is_some() =>
             {
@@ -451,7 +451,8 @@ pub(super) fn right_slots(
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let end = extend_right(s, k, to, &mut group);
-                if let Some(slot) = prep.filter(|&p| !(goods && matches!(p, Slot::Obj | Slot::Of)))
+                if let Some(slot) =
+                    prep.filter(|&p| !(goods && matches!(p, Slot::Object | Slot::Of)))
                 {
                     out.push((slot, group));
                 }

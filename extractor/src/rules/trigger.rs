@@ -474,7 +474,7 @@ pub(super) fn read_trigger(
         return None;
     }
     if compound {
-        right.insert(0, (Slot::Obj, vec![t - 1]));
+        right.insert(0, (Slot::Object, vec![t - 1]));
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart.
