@@ -1,7 +1,7 @@
 //! Deal triggers: the predicate lexicon (`data/predicates/en.txt` and
 //! `fr.txt`, extendable with a user file) maps the words and phrases that
-//! say a deal happens to the frame that reads its parties' roles from the
-//! sentence (see `rules::roles`).
+//! say a deal happens to the frame (`role_map`) that reads its parties'
+//! roles from the sentence.
 
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -13,91 +13,8 @@ use dealwire_core::tokens::{Token, tokenize};
 
 use crate::error::Error;
 use crate::lexicon::WordSet;
-use crate::role_map::RoleMap;
-
-/// How a trigger's sentence maps onto parties and roles.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Frame {
-    /// "X investit N dans Y", "X invests in Y", "X backs Y".
-    InvestVerb,
-    /// Same, but only with an amount: "X a avancé 4 milliards", "X put $4bn".
-    InvestAmountVerb,
-    /// "un investissement de X dans Y", "X's investment in Y".
-    InvestNoun,
-    /// "X, investisseur de Y", "X is an investor in Y".
-    InvestorNoun,
-    /// "une participation de X dans Y", "X's stake in Y".
-    StakeNoun,
-    /// "Y lève N auprès de X", "Y raises N from X".
-    RaiseVerb,
-    /// "une levée de N (auprès de X)", "a round led by X".
-    RaiseNoun,
-    /// "X led the round", "X mène le tour".
-    LeadVerb,
-    /// "X rachète Y", "X acquires Y", "le rachat de Y par X".
-    Acquire,
-    /// "X sells Y to Z", "X cède Y à Z", "the sale of Y to Z": Z acquires
-    /// Y, and X is the seller.
-    Sell,
-    /// "Y became a subsidiary of X", "Y passe sous le contrôle de X": told
-    /// from the target's side.
-    AcquiredBy,
-    /// "l'offre de X sur Y", "Cisco's offer for Acacia".
-    Offer,
-    /// "X and Y agreed to merge", "X will merge with Y", "la fusion entre X
-    /// et Y": the first named takes over the other.
-    Merge,
-    /// "X et Y créent une coentreprise", "a joint venture".
-    JointVenture,
-    /// "X s'associe à Y", "X partners with Y", "un partenariat avec".
-    Partner,
-    /// "un accord entre X et Y": a deal of unknown kind.
-    Agreement,
-    /// "X achète N de services à Y", "X will spend N on Y's chips".
-    BuyServices,
-    /// "X remporte le contrat de Y", "X wins a contract from Y".
-    WinContract,
-    /// "X fournira Y", "X, fournisseur de Y".
-    Supply,
-}
-
-/// Every frame with its name in the lexicon files.
-const FRAMES: &[(&str, Frame)] = &[
-    ("invest", Frame::InvestVerb),
-    ("invest-amount", Frame::InvestAmountVerb),
-    ("investment", Frame::InvestNoun),
-    ("investor", Frame::InvestorNoun),
-    ("stake", Frame::StakeNoun),
-    ("raise", Frame::RaiseVerb),
-    ("round", Frame::RaiseNoun),
-    ("lead", Frame::LeadVerb),
-    ("acquire", Frame::Acquire),
-    ("sell", Frame::Sell),
-    ("acquired-by", Frame::AcquiredBy),
-    ("offer", Frame::Offer),
-    ("merge", Frame::Merge),
-    ("joint-venture", Frame::JointVenture),
-    ("partner", Frame::Partner),
-    ("agreement", Frame::Agreement),
-    ("buy-services", Frame::BuyServices),
-    ("win-contract", Frame::WinContract),
-    ("supply", Frame::Supply),
-];
-
-impl Frame {
-    /// The frame a lexicon file names.
-    pub fn from_name(name: &str) -> Option<Frame> {
-        FRAMES.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
-    }
-
-    /// The frame's name in the lexicon files.
-    pub fn name(self) -> &'static str {
-        FRAMES
-            .iter()
-            .find(|(_, f)| *f == self)
-            .map_or("", |(n, _)| n)
-    }
-}
+pub use crate::role_map::Frame;
+use crate::role_map::{FRAMES, RoleMap};
 
 /// The lexicons shipped in the binary, English then French.
 const SHIPPED: &[(&str, &str)] = &[

@@ -20,8 +20,10 @@ use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
 
 mod amounts;
+mod confirm;
 mod roles;
 mod sentence;
+mod shapes;
 mod slots;
 mod trigger;
 

@@ -2,98 +2,25 @@
 //! coordinated to it) and the groups its prepositions introduce to its right.
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
-static GOODS: lexicon::WordSet = lexicon::WordSet::new(include_str!("../../data/words/goods.txt"));
+static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
-/// Parts of a company, whose parent "of" names: "the Kelmix division of
-/// Orbis", "la filiale Kelmix du groupe Orbis".
-const UNIT_NOUNS: &[&str] = &[
-    "division",
-    "divisions",
-    "unit",
-    "units",
-    "subsidiary",
-    "subsidiaries",
-    "business",
-    "businesses",
-    "arm",
-    "operations",
-    "branch",
-    "filiale",
-    "filiales",
-    "branche",
-    "activités",
-    "activité",
-    "pôle",
-    "département",
-];
+/// Parts of a company: see `data/words/unit_nouns.txt`.
+static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/unit_nouns.txt"));
 
-/// Auxiliaries that open a verb phrase after a noun's arguments ("a" is
-/// left out: it is also the English article).
-const AUXILIARIES: &[&str] = &[
-    "was", "were", "is", "are", "has", "have", "had", "will", "would", "est", "sont", "sera",
-    "seront", "serait", "été",
-];
+/// Auxiliaries that open the clause's own verb: see
+/// `data/words/clause_auxiliaries.txt`.
+static AUXILIARIES: WordSet = WordSet::new(include_str!("../../data/words/clause_auxiliaries.txt"));
 
-/// Participles by which a buyer's vehicle names who stands behind it: "a
-/// company formed by", "an investor group led by".
-const BUYER_VEHICLE_VERBS: &[&str] = &[
-    "formed",
-    "led",
-    "headed",
-    "controlled",
-    "organized",
-    "organised",
-    "owned",
-    "backed",
-    "created",
-    "sponsored",
-    "constituée",
-    "formée",
-    "menée",
-    "mené",
-    "contrôlée",
-    "détenue",
-];
+/// Participles that name who stands behind a buyer's vehicle: see
+/// `data/words/buyer_vehicle_verbs.txt`.
+static BUYER_VEHICLE_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/buyer_vehicle_verbs.txt"));
 
-/// Words that end the right-hand scan: a new clause or a contrast.
-pub(super) const RIGHT_STOPS: &[&str] = &[
-    "qui",
-    "which",
-    "who",
-    "dont",
-    "lorsque",
-    "quand",
-    "when",
-    "afin",
-    "selon",
-    "détriment",
-    "face",
-    "contre",
-    "against",
-    "versus",
-    "vs",
-    "rather",
-    "plutôt",
-    "instead",
-    "where",
-    "après",
-    "after",
-    "before",
-    "avant",
-    "tandis",
-    "while",
-    "dépassant",
-    "surpassing",
-    "ahead",
-    // Causes and obstacles name regulators and rivals, not parties.
-    "cause",
-    "because",
-    "malgré",
-    "despite",
-];
+/// Words that end the right-hand scan: see `data/words/right_stops.txt`.
+static RIGHT_STOPS: WordSet = WordSet::new(include_str!("../../data/words/right_stops.txt"));
 
 /// The subject: the nearest reference left of the trigger with the ones
 /// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
@@ -307,13 +234,13 @@ pub(super) fn right_slots(
                 // investisseurs dont Norvane et Orbis" lists them.
                 let listing =
                     w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
-                if RIGHT_STOPS.contains(&w) && !listing {
+                if RIGHT_STOPS.contains(w) && !listing {
                     break;
                 }
                 // "the buyout of Y by X was approved by Y's shareholders":
                 // an auxiliary after the arguments starts the clause's own
                 // verb, whose arguments are not the trigger's.
-                if !out.is_empty() && AUXILIARIES.contains(&w) {
+                if !out.is_empty() && AUXILIARIES.contains(w) {
                     break;
                 }
                 if w == "côtés" || (w == "participation" && prep == Some(Slot::With)) {
@@ -326,7 +253,7 @@ pub(super) fn right_slots(
                     // "the Kelmix division of Orbis": in a sale, the parent
                     // a unit is bought from.
                     let unit_at = |j: usize| {
-                        j >= from && s.items[j].2 == Item::Word && UNIT_NOUNS.contains(&s.norm(j))
+                        j >= from && s.items[j].2 == Item::Word && UNIT_NOUNS.contains(s.norm(j))
                     };
                     // "the Kelmix division of", "la filiale Kelmix du".
                     let unit_before = k > from
@@ -345,7 +272,8 @@ pub(super) fn right_slots(
                         && slot == Slot::By
                         && prep == Some(Slot::To)
                         && k > from
-                        && s.is_word(k - 1, BUYER_VEHICLE_VERBS);
+                        && s.items[k - 1].2 == Item::Word
+                        && BUYER_VEHICLE_VERBS.contains(s.norm(k - 1));
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))
@@ -503,7 +431,11 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
         ],
     );
     let name = close == k + 2 && matches!(s.items[k + 1].2, Item::Ref(_));
-    let plain = (k + 1..close).all(|j| !s.is_word(j, RIGHT_STOPS) && s.items[j].2 != Item::Punct);
+    let plain = (k + 1..close).all(|j| match s.items[j].2 {
+        Item::Punct => false,
+        Item::Word => !RIGHT_STOPS.contains(s.norm(j)),
+        _ => true,
+    });
     ((determined || name) && plain && goes_on(close + 1)).then_some(close + 1)
 }
 

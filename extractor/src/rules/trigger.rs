@@ -6,43 +6,20 @@ use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::amounts::{Use, to_amount};
+use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
+use super::shapes::{agreement_purpose, nearest_org_before, sells_own_shares, vehicle_near};
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::WordSet;
 use crate::role_map::Form;
 use crate::status;
-use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS, Frame, SERVICE_WORDS};
-
-/// What is raised when money is: see `data/words/raise_objects.txt`.
-static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
-
-/// Words before "supply" that make it a verb: "to supply", "will supply".
-const SUPPLY_VERB_OPENERS: &[&str] = &[
-    "to",
-    "will",
-    "would",
-    "shall",
-    "could",
-    "can",
-    "may",
-    "might",
-    "must",
-    "also",
-    "and",
-    "which",
-    "that",
-    "who",
-    "jointly",
-    "further",
-    "currently",
-    "already",
-];
+use crate::triggers::{DEAL_NOUNS, Frame};
 
 /// Nouns that name a takeover: "the acquisition of Y by X", "a likely
 /// takeover target of X".
-const ACQUISITION_NOUNS: &[&str] = &["rachat", "acquisition", "takeover", "buyout", "purchase"];
+pub(super) const ACQUISITION_NOUNS: &[&str] =
+    &["rachat", "acquisition", "takeover", "buyout", "purchase"];
 
 /// Other nouns of a change of owner, whose "by" names the seller or the
 /// buyer as a verb's would not ("la cession de Y par X").
@@ -55,58 +32,9 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
     "sera", "seront", "serait", "seraient", "soit", "être",
 ];
 
-/// Trigger words used as modifiers or in another sense: see
-/// `data/words/modifier_heads.txt`.
-static MODIFIER_HEADS: WordSet = WordSet::new(include_str!("../../data/words/modifier_heads.txt"));
-
-/// Whether the trigger ending at item `last` is a modifier or another sense
-/// by the words next to it ("investment banking", "limited partnership",
-/// "round of talks").
-fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
-    let word = |k: usize| (k < s.items.len() && s.items[k].2 == Item::Word).then(|| s.norm(k));
-    let trigger = s.norm(last);
-    let after = |n: usize| {
-        let words: Option<Vec<&str>> = (last + 1..=last + n).map(word).collect();
-        words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("{trigger} {}", w.join(" "))))
-    };
-    let before = |n: usize| {
-        last >= n && {
-            let words: Option<Vec<&str>> = (last - n..last).map(word).collect();
-            words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{} {trigger}", w.join(" "))))
-        }
-    };
-    after(1) || after(2) || after(3) || before(1) || before(2)
-}
-
-/// Verbs of selling before a stake noun: the stake is sold, not taken.
-const SELLING: &[&str] = &[
-    "sold",
-    "sell",
-    "sells",
-    "selling",
-    "divest",
-    "divested",
-    "divests",
-    "cédé",
-    "céder",
-    "cède",
-    "cèdent",
-    "cédera",
-    "vendu",
-    "vendre",
-    "vend",
-    "vendra",
-    "dispose",
-    "disposed",
-    "unload",
-    "unloaded",
-    "offload",
-    "offloaded",
-];
-
 /// Nouns of a share held in a company, whose own trigger reads a purchase
 /// of one.
-const STAKE_WORDS: &[&str] = &[
+pub(super) const STAKE_WORDS: &[&str] = &[
     "stake",
     "interest",
     "holding",
@@ -114,25 +42,6 @@ const STAKE_WORDS: &[&str] = &[
     "participation",
     "stakes",
     "interests",
-];
-
-/// Verbs of owning, a stake when a percentage follows: see the stake
-/// frame in `data/predicates/`.
-const OWNING: &[&str] = &[
-    "owns",
-    "owned",
-    "own",
-    "holds",
-    "held",
-    "hold",
-    "détient",
-    "détenait",
-    "détiendra",
-    "détiendrait",
-    "détiennent",
-    "possède",
-    "possédait",
-    "possèdent",
 ];
 
 /// Words that open a list right after a trigger: "investors include A and
@@ -176,9 +85,6 @@ const ROUND_JOINERS: &[&str] = &[
     "contribué",
 ];
 
-/// Words between "raise" and the money raised.
-static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
-
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
     s: &Sentence<'_>,
@@ -198,181 +104,11 @@ pub(super) fn read_trigger(
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
-    if status::negated(before) || modifier_use(s, t_end - 1) {
+    if status::negated(before) || confirm::modifier_use(s, t_end - 1) {
         return None;
     }
     // Frames that need a confirming word nearby.
-    let right_words = s.words(t_end, right_bound.min(t_end + 8));
-    match frame {
-        Frame::BuyServices if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) => {
-            return None;
-        }
-        Frame::Acquire
-            if matches!(
-                s.norm(t),
-                "acheter"
-                    | "achète"
-                    | "achètera"
-                    | "achèterait"
-                    | "acheté"
-                    | "buy"
-                    | "buys"
-                    | "bought"
-                    | "purchase"
-                    | "purchases"
-                    | "purchased"
-            ) && right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
-        {
-            frame = Frame::BuyServices;
-        }
-        Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
-            return None;
-        }
-        // "X will supply Y", "a contract to supply": the verb; "money
-        // supply rose", "Total supply of orange juice" use the noun.
-        Frame::Supply
-            if matches!(s.norm(t), "supply" | "supplies")
-                && !(t > 0
-                    && (matches!(s.items[t - 1].2, Item::Ref(_))
-                        || s.is_word(t - 1, SUPPLY_VERB_OPENERS))) =>
-        {
-            return None;
-        }
-        // "an eight pct interest in Y": a share of a company, not a rate.
-        Frame::StakeNoun
-            if matches!(s.norm(t), "interest" | "holding" | "ownership")
-                && !(s.is_word(t_end.min(n - 1), &["in"])
-                    && (t.saturating_sub(3)..t).any(|k| {
-                        matches!(s.items[k].2, Item::Amount(_))
-                            || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])
-                    })
-                    // A "working interest" is a share of an oil or gas field.
-                    && !s.is_word(t.saturating_sub(1), &["working"])) =>
-        {
-            return None;
-        }
-        // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
-        // stake when a share follows.
-        Frame::StakeNoun
-            if OWNING.contains(&s.norm(t))
-                && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
-                    s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
-                }) =>
-        {
-            return None;
-        }
-        // "signed a contract to provide computing capacity to Y": providing
-        // or delivering is a supply deal under a contract the sentence names,
-        // or of services, compute or chips.
-        Frame::Supply
-            if matches!(
-                s.norm(t),
-                "provide" | "provides" | "providing" | "deliver" | "delivers"
-            ) && !s.words(0, n).iter().any(|w| {
-                CONTRACT_WORDS.contains(w) || matches!(*w, "agreement" | "accord" | "deal")
-            }) && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
-        {
-            return None;
-        }
-        // "raised $20 million", "lève 10 millions": the money is what is
-        // raised; "raised tariffs", "raised its forecast" raise none.
-        Frame::RaiseVerb => {
-            let first = (t_end..right_bound)
-                .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
-            let money = first.is_some_and(|k| {
-                matches!(s.items[k].2, Item::Amount(_))
-                    || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
-            });
-            if !money {
-                return None;
-            }
-        }
-        // "acquired Y in a deal with Z", "under the agreement": the deal of
-        // a trigger read before in the sentence, not another one.
-        Frame::Agreement
-            if earlier
-                .iter()
-                .any(|m| m.sentence == s.input.index && !m.generic)
-                && (t.saturating_sub(3)..t).any(|k| {
-                    s.is_word(
-                        k,
-                        &["in", "under", "through", "via", "dans", "par", "selon"],
-                    )
-                }) =>
-        {
-            return None;
-        }
-        // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
-        // Y": a stake sold is no investment of the seller's.
-        Frame::StakeNoun
-            if s.words(left_bound.max(t.saturating_sub(6)), t)
-                .iter()
-                .any(|w| SELLING.contains(w)) =>
-        {
-            return None;
-        }
-        Frame::LeadVerb => {
-            let sentence = s.words(0, n);
-            if !sentence.iter().any(|w| {
-                matches!(
-                    *w,
-                    "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
-                )
-            }) {
-                return None;
-            }
-        }
-        Frame::Offer => {
-            let sentence = s.words(0, n);
-            // "Cisco's offer", "Cisco's increased offer".
-            let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
-            let context = sentence.iter().any(|w| {
-                matches!(
-                    *w,
-                    "rachat"
-                        | "racheter"
-                        | "acquérir"
-                        | "acquire"
-                        | "acquisition"
-                        | "takeover"
-                        | "opa"
-                        | "achat"
-                        | "share"
-                        | "shares"
-                        | "stock"
-                        | "tender"
-                        | "action"
-                        | "actions"
-                        | "titres"
-                        | "rachète"
-                )
-            });
-            // "a $3 billion bid", "its bid for Acme": a priced bid, or one
-            // for a named organisation, is a takeover bid.
-            // "a $3 billion bid", "an offer worth 94 mln stg".
-            let priced_at = |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some());
-            let priced = (t.saturating_sub(2)..t).any(priced_at)
-                || (t_end..(t_end + 4).min(right_bound)).any(|k| {
-                    priced_at(k)
-                        && k > t_end
-                        && (t_end..k).all(|j| {
-                            s.is_word(
-                                j,
-                                &["worth", "valued", "at", "of", "around", "about", "d'", "de"],
-                            )
-                        })
-                });
-            let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
-                s.is_word(k, &["for", "pour"])
-                    && k + 1 < n
-                    && matches!(s.items[k + 1].2, Item::Ref(_))
-            });
-            if !poss && !context && !priced && !for_org {
-                return None;
-            }
-        }
-        _ => {}
-    }
+    frame = confirm(s, t, t_end, left_bound, right_bound, frame, earlier)?;
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
     let amount_items: Vec<(usize, usize)> = (left_bound..right_bound)
@@ -751,131 +487,4 @@ pub(super) fn read_trigger(
         },
         amount_pick,
     ))
-}
-
-/// What an agreement is for, when it says it buys or supplies services
-/// ("to buy cloud computing capacity", "pour fournir des puces"): the
-/// subject's role, customer or provider.
-fn agreement_purpose(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<Role> {
-    const BUYING: &[&str] = &[
-        "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
-    ];
-    const SUPPLYING: &[&str] = &[
-        "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
-    ];
-    let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
-        s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
-    })?;
-    // What is bought names services, and no company stands before them;
-    // whatever is supplied makes a supply deal.
-    let what = (verb + 1..right_bound.min(verb + 8))
-        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-        .any(|k| s.items[k].2 == Item::Word && SERVICE_WORDS.contains(s.norm(k)));
-    if s.is_word(verb, BUYING) && !what {
-        return None;
-    }
-    Some(if s.is_word(verb, BUYING) {
-        Role::Customer
-    } else {
-        Role::Provider
-    })
-}
-
-/// Whether what a sale sells is the seller's own shares: a share word
-/// ("shares", "stock", "capital") and no organisation before the buyer, and
-/// no holding ("its stake", "its interest") of the seller in another one.
-fn sells_own_shares(
-    s: &Sentence<'_>,
-    t_end: usize,
-    right_bound: usize,
-    parties: &[(String, Role)],
-) -> bool {
-    let has = |r: Role| parties.iter().any(|p| p.1 == r);
-    if has(Role::Target) || !has(Role::Seller) || !has(Role::Acquirer) {
-        return false;
-    }
-    let Some(to) = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"])) else {
-        return false;
-    };
-    let object = s.words(t_end, to);
-    object.iter().any(|w| OWN_SHARE_WORDS.contains(w))
-        && !object.iter().any(|w| {
-            matches!(
-                *w,
-                "stake" | "holding" | "holdings" | "interest" | "participation"
-            )
-        })
-}
-
-/// What a company sells of itself: see `sells_own_shares`.
-const OWN_SHARE_WORDS: &[&str] = &[
-    "shares",
-    "stock",
-    "equity",
-    "actions",
-    "titres",
-    "capital",
-    "preferred",
-];
-
-/// The organisation named last before `k`, as what a pronoun may stand
-/// for; one in a complement ("the provider of Acme chips said it") is not
-/// the one that speaks or acts.
-pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
-    (0..k).rev().find_map(|j| match &s.items[j].2 {
-        // "un concurrent du nom de Rivian" names it outright.
-        Item::Ref(Reference::Org(o))
-            if !(j > 1
-                && s.is_word(j - 1, &["of", "de", "du", "d'"])
-                && !s.is_word(j - 2, &["nom", "name"])) =>
-        {
-            Some(o.clone())
-        }
-        _ => None,
-    })
-}
-
-/// A capitalised project name near the trigger: «Stargate», "projet Stargate".
-pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
-    const REACH: usize = 10;
-    let toks = s.input.toks;
-    (trigger_tok.saturating_sub(REACH)..(trigger_tok + REACH).min(toks.len())).find_map(|k| {
-        let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
-        let quoted = matches!(prev, Some("«" | "\"" | "“"))
-            && toks
-                .get(k + 1)
-                .is_some_and(|n| matches!(n.norm.as_str(), "»" | "\"" | "”"));
-        let project = matches!(
-            prev,
-            Some(
-                "projet"
-                    | "project"
-                    | "venture"
-                    | "baptisée"
-                    | "named"
-                    | "called"
-                    | "appelée"
-                    | "nommée"
-            )
-        );
-        // "formed a joint venture, VK Mobility": the name in apposition
-        // after the venture is the venture's.
-        let apposed = prev == Some(",")
-            && k >= 2
-            && matches!(
-                toks[k - 2].norm.as_str(),
-                "venture" | "coentreprise" | "joint-venture"
-            );
-        let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
-        if !toks[k].is_capitalized() {
-            return None;
-        }
-        match org {
-            // A name the finder took for an organisation is the vehicle only
-            // where the sentence says so.
-            Some((_, _, name)) if project || apposed => Some(name.clone()),
-            None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
-            _ => None,
-        }
-    })
 }

@@ -1,0 +1,292 @@
+//! Whether a trigger's sentence confirms its frame: words a frame needs
+//! nearby ("raise" needs money, "supply" must be a verb, a bid needs a price,
+//! a company or takeover words) or that rule it out (a stake sold, the deal
+//! a purchase was made in), and trigger words used in another sense.
+
+use super::Mention;
+use super::sentence::{Item, Sentence};
+use crate::lexicon::WordSet;
+use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
+
+/// What is raised when money is: see `data/words/raise_objects.txt`.
+static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
+
+/// Words before "supply" that make it a verb: "to supply", "will supply".
+const SUPPLY_VERB_OPENERS: &[&str] = &[
+    "to",
+    "will",
+    "would",
+    "shall",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "also",
+    "and",
+    "which",
+    "that",
+    "who",
+    "jointly",
+    "further",
+    "currently",
+    "already",
+];
+
+/// Trigger words used as modifiers or in another sense: see
+/// `data/words/modifier_heads.txt`.
+static MODIFIER_HEADS: WordSet = WordSet::new(include_str!("../../data/words/modifier_heads.txt"));
+
+/// Whether the trigger ending at item `last` is a modifier or another sense
+/// by the words next to it ("investment banking", "limited partnership",
+/// "round of talks").
+pub(super) fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
+    let word = |k: usize| (k < s.items.len() && s.items[k].2 == Item::Word).then(|| s.norm(k));
+    let trigger = s.norm(last);
+    let after = |n: usize| {
+        let words: Option<Vec<&str>> = (last + 1..=last + n).map(word).collect();
+        words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("{trigger} {}", w.join(" "))))
+    };
+    let before = |n: usize| {
+        last >= n && {
+            let words: Option<Vec<&str>> = (last - n..last).map(word).collect();
+            words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{} {trigger}", w.join(" "))))
+        }
+    };
+    after(1) || after(2) || after(3) || before(1) || before(2)
+}
+
+/// Verbs of selling before a stake noun: the stake is sold, not taken.
+const SELLING: &[&str] = &[
+    "sold",
+    "sell",
+    "sells",
+    "selling",
+    "divest",
+    "divested",
+    "divests",
+    "cédé",
+    "céder",
+    "cède",
+    "cèdent",
+    "cédera",
+    "vendu",
+    "vendre",
+    "vend",
+    "vendra",
+    "dispose",
+    "disposed",
+    "unload",
+    "unloaded",
+    "offload",
+    "offloaded",
+];
+
+/// Verbs of owning, a stake when a percentage follows: see the stake
+/// frame in `data/predicates/`.
+const OWNING: &[&str] = &[
+    "owns",
+    "owned",
+    "own",
+    "holds",
+    "held",
+    "hold",
+    "détient",
+    "détenait",
+    "détiendra",
+    "détiendrait",
+    "détiennent",
+    "possède",
+    "possédait",
+    "possèdent",
+];
+
+/// Words between "raise" and the money raised.
+static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
+
+/// The frame the trigger at items `t..t_end` reads its sentence with, once
+/// the words around it confirm it (a purchase of services is a commercial
+/// deal); `None` when they rule it out.
+pub(super) fn confirm(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+    mut frame: Frame,
+    earlier: &[Mention],
+) -> Option<Frame> {
+    let n = s.items.len();
+    let right_words = s.words(t_end, right_bound.min(t_end + 8));
+    match frame {
+        Frame::BuyServices if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) => {
+            return None;
+        }
+        Frame::Acquire
+            if matches!(
+                s.norm(t),
+                "acheter"
+                    | "achète"
+                    | "achètera"
+                    | "achèterait"
+                    | "acheté"
+                    | "buy"
+                    | "buys"
+                    | "bought"
+                    | "purchase"
+                    | "purchases"
+                    | "purchased"
+            ) && right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+        {
+            frame = Frame::BuyServices;
+        }
+        Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+            return None;
+        }
+        // "X will supply Y", "a contract to supply": the verb; "money
+        // supply rose", "Total supply of orange juice" use the noun.
+        Frame::Supply
+            if matches!(s.norm(t), "supply" | "supplies")
+                && !(t > 0
+                    && (matches!(s.items[t - 1].2, Item::Ref(_))
+                        || s.is_word(t - 1, SUPPLY_VERB_OPENERS))) =>
+        {
+            return None;
+        }
+        // "an eight pct interest in Y": a share of a company, not a rate.
+        Frame::StakeNoun
+            if matches!(s.norm(t), "interest" | "holding" | "ownership")
+                && !(s.is_word(t_end.min(n - 1), &["in"])
+                    && (t.saturating_sub(3)..t).any(|k| {
+                        matches!(s.items[k].2, Item::Amount(_))
+                            || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])
+                    })
+                    // A "working interest" is a share of an oil or gas field.
+                    && !s.is_word(t.saturating_sub(1), &["working"])) =>
+        {
+            return None;
+        }
+        // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
+        // stake when a share follows.
+        Frame::StakeNoun
+            if OWNING.contains(&s.norm(t))
+                && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
+                    s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
+                }) =>
+        {
+            return None;
+        }
+        // "signed a contract to provide computing capacity to Y": providing
+        // or delivering is a supply deal under a contract the sentence names,
+        // or of services, compute or chips.
+        Frame::Supply
+            if matches!(
+                s.norm(t),
+                "provide" | "provides" | "providing" | "deliver" | "delivers"
+            ) && !s.words(0, n).iter().any(|w| {
+                CONTRACT_WORDS.contains(w) || matches!(*w, "agreement" | "accord" | "deal")
+            }) && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+        {
+            return None;
+        }
+        // "raised $20 million", "lève 10 millions": the money is what is
+        // raised; "raised tariffs", "raised its forecast" raise none.
+        Frame::RaiseVerb => {
+            let first = (t_end..right_bound)
+                .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
+            let money = first.is_some_and(|k| {
+                matches!(s.items[k].2, Item::Amount(_))
+                    || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
+            });
+            if !money {
+                return None;
+            }
+        }
+        // "acquired Y in a deal with Z", "under the agreement": the deal of
+        // a trigger read before in the sentence, not another one.
+        Frame::Agreement
+            if earlier
+                .iter()
+                .any(|m| m.sentence == s.input.index && !m.generic)
+                && (t.saturating_sub(3)..t).any(|k| {
+                    s.is_word(
+                        k,
+                        &["in", "under", "through", "via", "dans", "par", "selon"],
+                    )
+                }) =>
+        {
+            return None;
+        }
+        // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
+        // Y": a stake sold is no investment of the seller's.
+        Frame::StakeNoun
+            if s.words(left_bound.max(t.saturating_sub(6)), t)
+                .iter()
+                .any(|w| SELLING.contains(w)) =>
+        {
+            return None;
+        }
+        Frame::LeadVerb => {
+            let sentence = s.words(0, n);
+            if !sentence.iter().any(|w| {
+                matches!(
+                    *w,
+                    "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
+                )
+            }) {
+                return None;
+            }
+        }
+        Frame::Offer => {
+            let sentence = s.words(0, n);
+            // "Cisco's offer", "Cisco's increased offer".
+            let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
+            let context = sentence.iter().any(|w| {
+                matches!(
+                    *w,
+                    "rachat"
+                        | "racheter"
+                        | "acquérir"
+                        | "acquire"
+                        | "acquisition"
+                        | "takeover"
+                        | "opa"
+                        | "achat"
+                        | "share"
+                        | "shares"
+                        | "stock"
+                        | "tender"
+                        | "action"
+                        | "actions"
+                        | "titres"
+                        | "rachète"
+                )
+            });
+            // "a $3 billion bid", "its bid for Acme": a priced bid, or one
+            // for a named organisation, is a takeover bid.
+            // "a $3 billion bid", "an offer worth 94 mln stg".
+            let priced_at = |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some());
+            let priced = (t.saturating_sub(2)..t).any(priced_at)
+                || (t_end..(t_end + 4).min(right_bound)).any(|k| {
+                    priced_at(k)
+                        && k > t_end
+                        && (t_end..k).all(|j| {
+                            s.is_word(
+                                j,
+                                &["worth", "valued", "at", "of", "around", "about", "d'", "de"],
+                            )
+                        })
+                });
+            let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
+                s.is_word(k, &["for", "pour"])
+                    && k + 1 < n
+                    && matches!(s.items[k + 1].2, Item::Ref(_))
+            });
+            if !poss && !context && !priced && !for_org {
+                return None;
+            }
+        }
+        _ => {}
+    }
+    Some(frame)
+}

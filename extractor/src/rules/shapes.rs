@@ -1,0 +1,140 @@
+//! Shapes of phrase around a trigger that change how it is read: what an
+//! agreement is for, a company selling its own shares, the organisation a
+//! pronoun stands for, a joint venture's name.
+
+use dealwire_core::model::Role;
+
+use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
+use crate::triggers::SERVICE_WORDS;
+
+/// What an agreement is for, when it says it buys or supplies services
+/// ("to buy cloud computing capacity", "pour fournir des puces"): the
+/// subject's role, customer or provider.
+pub(super) fn agreement_purpose(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> Option<Role> {
+    const BUYING: &[&str] = &[
+        "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
+    ];
+    const SUPPLYING: &[&str] = &[
+        "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
+    ];
+    let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
+        s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
+    })?;
+    // What is bought names services, and no company stands before them;
+    // whatever is supplied makes a supply deal.
+    let what = (verb + 1..right_bound.min(verb + 8))
+        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+        .any(|k| s.items[k].2 == Item::Word && SERVICE_WORDS.contains(s.norm(k)));
+    if s.is_word(verb, BUYING) && !what {
+        return None;
+    }
+    Some(if s.is_word(verb, BUYING) {
+        Role::Customer
+    } else {
+        Role::Provider
+    })
+}
+
+/// Whether what a sale sells is the seller's own shares: a share word
+/// ("shares", "stock", "capital") and no organisation before the buyer, and
+/// no holding ("its stake", "its interest") of the seller in another one.
+pub(super) fn sells_own_shares(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &[(String, Role)],
+) -> bool {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if has(Role::Target) || !has(Role::Seller) || !has(Role::Acquirer) {
+        return false;
+    }
+    let Some(to) = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"])) else {
+        return false;
+    };
+    let object = s.words(t_end, to);
+    object.iter().any(|w| OWN_SHARE_WORDS.contains(w))
+        && !object.iter().any(|w| {
+            matches!(
+                *w,
+                "stake" | "holding" | "holdings" | "interest" | "participation"
+            )
+        })
+}
+
+/// What a company sells of itself: see `sells_own_shares`.
+const OWN_SHARE_WORDS: &[&str] = &[
+    "shares",
+    "stock",
+    "equity",
+    "actions",
+    "titres",
+    "capital",
+    "preferred",
+];
+
+/// The organisation named last before `k`, as what a pronoun may stand
+/// for; one in a complement ("the provider of Acme chips said it") is not
+/// the one that speaks or acts.
+pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
+    (0..k).rev().find_map(|j| match &s.items[j].2 {
+        // "un concurrent du nom de Rivian" names it outright.
+        Item::Ref(Reference::Org(o))
+            if !(j > 1
+                && s.is_word(j - 1, &["of", "de", "du", "d'"])
+                && !s.is_word(j - 2, &["nom", "name"])) =>
+        {
+            Some(o.clone())
+        }
+        _ => None,
+    })
+}
+
+/// A capitalised project name near the trigger: «Stargate», "projet Stargate".
+pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
+    const REACH: usize = 10;
+    let toks = s.input.toks;
+    (trigger_tok.saturating_sub(REACH)..(trigger_tok + REACH).min(toks.len())).find_map(|k| {
+        let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
+        let quoted = matches!(prev, Some("«" | "\"" | "“"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "»" | "\"" | "”"));
+        let project = matches!(
+            prev,
+            Some(
+                "projet"
+                    | "project"
+                    | "venture"
+                    | "baptisée"
+                    | "named"
+                    | "called"
+                    | "appelée"
+                    | "nommée"
+            )
+        );
+        // "formed a joint venture, VK Mobility": the name in apposition
+        // after the venture is the venture's.
+        let apposed = prev == Some(",")
+            && k >= 2
+            && matches!(
+                toks[k - 2].norm.as_str(),
+                "venture" | "coentreprise" | "joint-venture"
+            );
+        let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
+        if !toks[k].is_capitalized() {
+            return None;
+        }
+        match org {
+            // A name the finder took for an organisation is the vehicle only
+            // where the sentence says so.
+            Some((_, _, name)) if project || apposed => Some(name.clone()),
+            None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
+            _ => None,
+        }
+    })
+}
