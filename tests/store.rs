@@ -77,6 +77,29 @@ on_both_backends! {
     }
 
 
+    async fn an_amounts_conversions_come_back_from_the_store_as_they_were_sent(app) {
+        let mut sent = D::acquisition("Carlyle", "Chimney").amount("JPY", 19.4e9, pb::AmountQualifier::Exact).from("c1", 1);
+        if let Some(a) = sent.0.amount.as_mut() {
+            a.alternatives = vec![pb::Money { currency_code: "USD".into(), units: 228_000_000, nanos: 0 }];
+        }
+        ingest(&mut app.client, vec![sent]).await;
+        let deals = all_deals(&mut app.client).await;
+        let alternatives = |d: &pb::Deal| -> Vec<(String, i64)> {
+            d.amount.iter().flat_map(|a| a.alternatives.iter().map(|m| (m.currency_code.clone(), m.units))).collect()
+        };
+        assert_eq!(alternatives(&deals[0]), [("USD".to_string(), 228_000_000)]);
+        let got = app.client.get_deal(pb::GetDealRequest { id: deals[0].id.clone() }).await.expect("found").into_inner();
+        assert_eq!(got.deal.as_ref().map(alternatives), Some(vec![("USD".to_string(), 228_000_000)]));
+        // A report without conversions merges and keeps them.
+        ingest(&mut app.client, vec![
+            D::acquisition("Carlyle", "Chimney").amount("JPY", 19.4e9, pb::AmountQualifier::Exact).from("c2", 2),
+        ]).await;
+        let deals = all_deals(&mut app.client).await;
+        assert_eq!(deals.len(), 1);
+        assert_eq!(alternatives(&deals[0]), [("USD".to_string(), 228_000_000)]);
+    }
+
+
     async fn list_deals_filters_and_pages_without_repeats_or_skips_while_deals_arrive(app) {
         let first: Vec<D> = (0..30)
             .map(|i| D::investment(&["Fund A"], &format!("Target {i}")).usd(1e6).year(2020 + i % 5).from(&format!("l{i}"), i64::from(i)))

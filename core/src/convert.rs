@@ -193,6 +193,11 @@ impl From<&Amount> for pb::Amount {
             min: a.min.map(|v| money(&a.currency, v)),
             max: a.max.map(|v| money(&a.currency, v)),
             per_year: a.per_year,
+            alternatives: a
+                .alternatives
+                .iter()
+                .map(|(currency, value)| money(currency, *value))
+                .collect(),
         }
     }
 }
@@ -207,13 +212,17 @@ impl TryFrom<&pb::Amount> for Amount {
             .value
             .as_ref()
             .ok_or_else(|| Error::InvalidArgument("value is required when amount is set".into()))?;
-        let currency = value.currency_code.trim().to_ascii_uppercase();
-        if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(Error::InvalidArgument(format!(
-                "value.currency_code {:?} is not a three-letter ISO 4217 code",
-                value.currency_code
-            )));
-        }
+        let iso = |m: &pb::Money, field: &str| -> Result<String, Error> {
+            let code = m.currency_code.trim().to_ascii_uppercase();
+            if code.len() != 3 || !code.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(Error::InvalidArgument(format!(
+                    "{field}.currency_code {:?} is not a three-letter ISO 4217 code",
+                    m.currency_code
+                )));
+            }
+            Ok(code)
+        };
+        let currency = iso(value, "value")?;
         let check = |m: &pb::Money, field: &str| -> Result<f64, Error> {
             if m.nanos.abs() >= 1_000_000_000
                 || (m.units != 0 && m.nanos != 0 && (m.units < 0) != (m.nanos < 0))
@@ -237,6 +246,15 @@ impl TryFrom<&pb::Amount> for Amount {
             min: a.min.as_ref().map(|m| check(m, "min")).transpose()?,
             max: a.max.as_ref().map(|m| check(m, "max")).transpose()?,
             per_year: a.per_year,
+            alternatives: a
+                .alternatives
+                .iter()
+                .enumerate()
+                .map(|(k, m)| {
+                    let field = format!("alternatives[{k}]");
+                    Ok((iso(m, &field)?, check(m, &field)?))
+                })
+                .collect::<Result<_, Error>>()?,
         })
     }
 }
@@ -467,6 +485,7 @@ mod tests {
                 min: Some(15e9),
                 max: Some(25e9),
                 per_year: false,
+                alternatives: vec![("EUR".into(), 23e9)],
             }),
             status: Status::Rumored,
             vehicle: None,
@@ -500,6 +519,13 @@ mod tests {
         }
         assert!(
             matches!(Deal::try_from(p), Err(Error::InvalidArgument(m)) if m.contains("currency_code"))
+        );
+        let mut p = pb::Deal::from(&deal());
+        if let Some(alt) = p.amount.as_mut().and_then(|a| a.alternatives.first_mut()) {
+            alt.currency_code = "euros".into();
+        }
+        assert!(
+            matches!(Deal::try_from(p), Err(Error::InvalidArgument(m)) if m.contains("alternatives[0].currency_code"))
         );
         let mut p = pb::Deal::from(&deal());
         p.parties.clear();

@@ -201,6 +201,9 @@ pub struct Amount {
     pub max: Option<f64>,
     /// "per year".
     pub per_year: bool,
+    /// The value converted into other currencies as the text gives it in
+    /// brackets ("JPY 19.4 billion (USD 228 million)"): ISO code and value.
+    pub alternatives: Vec<(String, f64)>,
 }
 
 impl Amount {

@@ -384,7 +384,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     (
         "amount: a prefixed dollar, its conversion in brackets",
         "Vantora Ltd will buy Kelmix Pty for A$ 300 million (US$ 200 million).",
-        &["acquisition[Kelmix:target,Vantora:acquirer] 300000000AUD announced"],
+        &["acquisition[Kelmix:target,Vantora:acquirer] 300000000AUD(200000000USD) announced"],
+    ),
+    (
+        "amount: a prefixed dollar, its conversion in brackets",
+        "Vantora rachète Kelmix pour 8 milliards d'euros (9,3 milliards de dollars).",
+        &["acquisition[Kelmix:target,Vantora:acquirer] 8000000000EUR(9300000000USD) announced"],
     ),
     (
         "passive after an infinitive",

@@ -70,6 +70,8 @@ impl Index {
             min: (!s.min.is_nan()).then_some(s.min),
             max: (!s.max.is_nan()).then_some(s.max),
             per_year: s.per_year(),
+            // The read model keeps what aggregates need, not conversions.
+            alternatives: Vec::new(),
         })
     }
 
@@ -441,6 +443,7 @@ mod tests {
                 min: None,
                 max: None,
                 per_year: false,
+                alternatives: Vec::new(),
             }),
             date: Some(Date {
                 year,

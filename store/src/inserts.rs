@@ -102,8 +102,8 @@ pub(crate) async fn write_sources(
     numbered.sort_by_key(|(_, i)| i.obs.merge_key);
     let head = "INSERT INTO sources (source_id, merge_key, deal_id, article_id, url, sentence, start_offset, end_offset, \
          publish_time, deal_type, status, vehicle, currency, value, qualifier, min_value, max_value, per_year, \
-         date_year, date_month, date_day, confidence) VALUES ";
-    let statements = chunked(backend, head, 22, &numbered).map(|(mut q, chunk)| {
+         alternatives, date_year, date_month, date_day, confidence) VALUES ";
+    let statements = chunked(backend, head, 23, &numbered).map(|(mut q, chunk)| {
         for (k, (n, i)) in chunk.iter().enumerate() {
             let o = &i.obs;
             let a = o.amount.as_ref();
@@ -139,6 +139,8 @@ fn push_amount<'q>(q: &mut Sql<'q>, a: Option<&'q Amount>) {
     q.bind_opt_f64(a.and_then(|a| a.min)).push(", ");
     q.bind_opt_f64(a.and_then(|a| a.max)).push(", ");
     q.bind(i64::from(a.is_some_and(|a| a.per_year))).push(", ");
+    q.bind(a.and_then(|a| crate::rows::encode_alternatives(&a.alternatives)))
+        .push(", ");
 }
 
 /// Writes merged deals (new ones with their parties) and returns the
@@ -152,7 +154,7 @@ pub(crate) async fn write_deals(
     rev: i64,
 ) -> Result<HashMap<String, i64>, Error> {
     let head = "INSERT INTO deals (id, merge_key, deal_type, status, vehicle, currency, value, qualifier, min_value, \
-         max_value, per_year, date_year, date_month, date_day, date_ord, confidence, source_count, \
+         max_value, per_year, alternatives, date_year, date_month, date_day, date_ord, confidence, source_count, \
          create_time, update_time, revision, parties) VALUES ";
     // In id order: a group's ids are random, and visiting the id index's
     // pages in order reads and dirties each once, where random order misses
@@ -161,7 +163,7 @@ pub(crate) async fn write_deals(
     let mut ordered: Vec<&(i64, Merged, usize)> = upserts.iter().collect();
     ordered.sort_by(|a, b| a.1.id.cmp(&b.1.id));
     let mut seqs = HashMap::with_capacity(upserts.len());
-    let statements = chunked(backend, head, 21, &ordered).map(|(mut q, chunk)| {
+    let statements = chunked(backend, head, 22, &ordered).map(|(mut q, chunk)| {
         for (k, (key, m, sources)) in chunk.iter().copied().enumerate() {
             q.push(if k == 0 { "(" } else { ", (" });
             q.bind(m.id.as_str()).push(", ");
@@ -193,7 +195,7 @@ pub(crate) async fn write_deals(
             " ON CONFLICT (id) DO UPDATE SET deal_type = excluded.deal_type, status = excluded.status, \
              vehicle = excluded.vehicle, currency = excluded.currency, value = excluded.value, \
              qualifier = excluded.qualifier, min_value = excluded.min_value, max_value = excluded.max_value, \
-             per_year = excluded.per_year, date_year = excluded.date_year, date_month = excluded.date_month, \
+             per_year = excluded.per_year, alternatives = excluded.alternatives, date_year = excluded.date_year, date_month = excluded.date_month, \
              date_day = excluded.date_day, date_ord = excluded.date_ord, confidence = excluded.confidence, \
              source_count = excluded.source_count, update_time = excluded.update_time, revision = excluded.revision \
              RETURNING id, seq",

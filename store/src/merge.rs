@@ -257,7 +257,21 @@ fn merge(obs: &[&Observation], members: Vec<usize>, primary: bool) -> Merged {
                 .then(o1.publish_time.cmp(&o2.publish_time))
                 .then_with(|| o2.source_id.cmp(&o1.source_id))
         })
-        .map(|(_, a)| a.clone());
+        .map(|(_, a)| a.clone())
+        .map(|mut a| {
+            // A report that states the same amount with its conversions
+            // lends them to a chosen one that has none.
+            if a.alternatives.is_empty() {
+                a.alternatives = all()
+                    .filter_map(|o| o.amount.as_ref())
+                    .filter(|b| b.currency == a.currency && b.value == a.value)
+                    .map(|b| &b.alternatives)
+                    .find(|alt| !alt.is_empty())
+                    .cloned()
+                    .unwrap_or_default();
+            }
+            a
+        });
     let date = all().filter_map(|o| o.date).max_by(|a, b| {
         precision(*a)
             .cmp(&precision(*b))
@@ -290,6 +304,7 @@ mod tests {
             min: None,
             max: None,
             per_year: false,
+            alternatives: Vec::new(),
         }
     }
 

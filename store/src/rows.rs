@@ -135,9 +135,39 @@ pub(crate) fn amount_of(r: &AnyRow) -> Result<Option<Amount>, Error> {
             min: r.try_get("min_value")?,
             max: r.try_get("max_value")?,
             per_year: r.try_get::<i64, _>("per_year")? != 0,
+            // Rows read for the read model leave this column out.
+            alternatives: r
+                .try_get::<Option<String>, _>("alternatives")
+                .ok()
+                .flatten()
+                .map(|text| decode_alternatives(&text))
+                .unwrap_or_default(),
         }),
         _ => None,
     })
+}
+
+/// An amount's alternatives as stored: "CODE value" pairs separated by
+/// ";", `None` when there are none.
+pub(crate) fn encode_alternatives(alternatives: &[(String, f64)]) -> Option<String> {
+    (!alternatives.is_empty()).then(|| {
+        alternatives
+            .iter()
+            .map(|(currency, value)| format!("{currency} {value}"))
+            .collect::<Vec<_>>()
+            .join(";")
+    })
+}
+
+/// The alternatives stored by [`encode_alternatives`]; a malformed pair is
+/// left out.
+pub(crate) fn decode_alternatives(text: &str) -> Vec<(String, f64)> {
+    text.split(';')
+        .filter_map(|pair| {
+            let (currency, value) = pair.split_once(' ')?;
+            Some((currency.to_string(), value.parse().ok()?))
+        })
+        .collect()
 }
 
 /// The date stored in a row's date columns.
@@ -160,4 +190,25 @@ pub(crate) fn date_of(r: &AnyRow) -> Result<Option<Date>, Error> {
         )
         .unwrap_or(0),
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alternatives_are_stored_as_text_and_read_back() {
+        let alt = vec![("USD".to_string(), 228e6), ("EUR".to_string(), 0.5)];
+        let text = encode_alternatives(&alt);
+        assert_eq!(text.as_deref(), Some("USD 228000000;EUR 0.5"));
+        assert_eq!(
+            decode_alternatives(text.as_deref().unwrap_or_default()),
+            alt
+        );
+        assert_eq!(encode_alternatives(&[]), None);
+        assert_eq!(
+            decode_alternatives("USD;EUR x;JPY 3"),
+            [("JPY".to_string(), 3.0)]
+        );
+    }
 }

@@ -143,6 +143,7 @@ mod tests {
                 min: None,
                 max: None,
                 per_year: false,
+                alternatives: Vec::new(),
             }),
             date: date.map(|(year, month, day)| Date { year, month, day }),
             parties,

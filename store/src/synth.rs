@@ -123,6 +123,7 @@ impl Generator {
             min: min.map(|m| money(code, m)),
             max: min.map(|_| money(code, v)),
             per_year: false,
+            alternatives: Vec::new(),
         })
     }
 

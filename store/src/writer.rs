@@ -274,7 +274,7 @@ async fn commit(shared: &Shared, batches: &[Batch], seen: i64) -> Result<Committ
         let mut q = Sql::on(
             shared.backend,
             "SELECT source_id, merge_key, deal_id, publish_time, deal_type, status, vehicle, currency, value, \
-             qualifier, min_value, max_value, per_year, date_year, date_month, date_day, confidence \
+             qualifier, min_value, max_value, per_year, alternatives, date_year, date_month, date_day, confidence \
              FROM sources WHERE merge_key IN ",
         );
         q.bind_list(chunk.iter().copied());

@@ -6,7 +6,7 @@ use dealwire_core::model::{Amount, DealType, Qualifier};
 use dealwire_core::tokens::Token;
 
 use super::sentence::{Item, Sentence};
-use super::{Mention, OrphanAmount};
+use super::{Mention, OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
 use crate::triggers::DEAL_NOUNS;
@@ -149,15 +149,40 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         })
 }
 
-pub(super) fn to_amount(a: &AmountMention, default_currency: &str) -> Option<Amount> {
+/// The deal amount of the sentence's amount `k`, with the conversions the
+/// text gives in brackets right after it ("JPY 19.4 billion (USD 228
+/// million)", "8 milliards d'euros (7,6 milliards de francs)").
+pub(super) fn to_amount(input: &SentenceInput<'_>, k: usize) -> Option<Amount> {
+    let a = &input.amounts[k];
     let value = a.value?;
+    let currency = a.currency.unwrap_or(input.default_currency);
+    let alternatives = input
+        .amounts
+        .iter()
+        .skip(k + 1)
+        .take_while(|b| b.first >= a.last)
+        .take(2)
+        .scan(a.last, |end, b| {
+            // Each conversion stands alone in brackets, right after the
+            // amount or the conversion before it.
+            let opened =
+                input.toks.get(*end).is_some_and(|t| t.is_punct('(')) && b.first == *end + 1;
+            let closed = input.toks.get(b.last).is_some_and(|t| t.is_punct(')'));
+            *end = b.last + 1;
+            (opened && closed).then_some(b)
+        })
+        .filter_map(|b| Some((b.currency?, b.value?)))
+        .filter(|(code, _)| *code != currency)
+        .map(|(code, v)| (code.to_string(), v))
+        .collect();
     Some(Amount {
-        currency: a.currency.unwrap_or(default_currency).to_string(),
+        currency: currency.to_string(),
         value,
         qualifier: a.qualifier,
         min: a.min,
         max: (a.qualifier == Qualifier::Range).then_some(value),
         per_year: a.per_year,
+        alternatives,
     })
 }
 
@@ -182,7 +207,7 @@ pub(super) fn orphan_amounts(
             // A company's valuation is the price of its acquisition, where
             // the article reports one without a price.
             if let Some(target) = valued_org(s, k)
-                && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency)
+                && let Some(amount) = to_amount(s.input, *a)
             {
                 out.push(OrphanAmount {
                     sentence: s.input.index,
@@ -195,7 +220,7 @@ pub(super) fn orphan_amounts(
             continue;
         }
         if let Some(bidder) = bidder_before(s, k)
-            && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency)
+            && let Some(amount) = to_amount(s.input, *a)
         {
             out.push(OrphanAmount {
                 sentence: s.input.index,
@@ -229,7 +254,7 @@ pub(super) fn orphan_amounts(
                 _ => {}
             }
         }
-        if found && let Some(amount) = to_amount(&s.input.amounts[*a], s.input.default_currency) {
+        if found && let Some(amount) = to_amount(s.input, *a) {
             out.push(OrphanAmount {
                 sentence: s.input.index,
                 amount,

@@ -440,7 +440,7 @@ pub(super) fn read_trigger(
     for (words, name) in learned {
         ctx.learn_description(&words, &name);
     }
-    let amount = amount_pick.and_then(|a| to_amount(&s.input.amounts[a], s.input.default_currency));
+    let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
     let sentence_words = s.words(0, n);
     // The trigger word itself is an offer word, so an accepted offer

@@ -4,7 +4,8 @@
 use dealwire_core::names::Aliases;
 use dealwire_extractor::pipeline::{ArticleInput, Extractor};
 
-/// `type[name:role,...] value status` for each deal, parties sorted.
+/// `type[name:role,...] value status` for each deal, parties sorted; the
+/// value's conversions in brackets follow it ("300000000AUD(200000000USD)").
 pub fn read(text: &str) -> Vec<String> {
     let extractor = Extractor::new(Aliases::default());
     let out = extractor.extract(&ArticleInput {
@@ -21,10 +22,14 @@ pub fn read(text: &str) -> Vec<String> {
                 .map(|p| format!("{}:{}", p.name, p.role.as_str()))
                 .collect();
             parties.sort();
-            let amount = d
-                .amount
-                .as_ref()
-                .map_or("-".to_string(), |a| format!("{}{}", a.value, a.currency));
+            let amount = d.amount.as_ref().map_or("-".to_string(), |a| {
+                let alternatives: String = a
+                    .alternatives
+                    .iter()
+                    .map(|(code, v)| format!("({v}{code})"))
+                    .collect();
+                format!("{}{}{alternatives}", a.value, a.currency)
+            });
             format!(
                 "{}[{}] {} {}",
                 d.deal_type.as_str(),
