@@ -45,6 +45,8 @@ pub struct Context {
     subject_age: usize,
     /// The last list of organisations a sentence coordinated.
     last_list: Vec<String>,
+    /// The buyer of the last acquisition read.
+    last_acquirer: Option<String>,
 }
 
 impl Context {
@@ -61,6 +63,12 @@ impl Context {
         } else {
             self.subject_age += 1;
         }
+    }
+
+    /// The buyer of the last acquisition the article told: who "the
+    /// acquisition of X" with no buyer named refers to.
+    pub fn last_acquirer(&self) -> Option<String> {
+        self.last_acquirer.clone()
     }
 
     /// Records a list of organisations the sentence coordinated ("A, B et
@@ -81,6 +89,9 @@ impl Context {
 
     /// Records the parties of a deal, so "the two companies" can find them.
     pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
+        if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
+            self.last_acquirer = Some(name.clone());
+        }
         for (name, role) in parties {
             if matches!(role, Role::Target | Role::Customer) {
                 *self.targets.entry(name.clone()).or_default() += 1;

@@ -88,7 +88,13 @@ pub fn sentences(text: &str) -> Vec<Span> {
                         || n.is_ascii_digit()
                         || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
                 });
-                let ends = spaced && starts_new && !(b == b'.' && is_abbreviation(&text[start..i]));
+                // "... bought Orbis Ltd. The deal ...", "... in the U.S. It
+                // said": after a company's abbreviation or initials, a word
+                // that opens sentences starts a new one.
+                let abbreviated = b == b'.'
+                    && is_abbreviation(&text[start..i])
+                    && !(ends_name(&text[start..i]) && opens_sentence(next));
+                let ends = spaced && starts_new && !abbreviated;
                 // The closing quotes are part of this sentence either way.
                 let boundary = ends.then_some(end);
                 i = end - 1;
@@ -103,6 +109,33 @@ pub fn sentences(text: &str) -> Vec<Span> {
     }
     push_trimmed(text, start, bytes.len(), &mut out);
     out
+}
+
+/// Whether the abbreviation before a full stop can end a sentence: a
+/// company's legal form or initials, not a title ("Mr.", "Dr.").
+fn ends_name(before: &str) -> bool {
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    matches!(word.to_lowercase().as_str(), "inc" | "corp" | "co" | "ltd")
+        || (word.contains('.') && word.split('.').all(|p| p.chars().count() == 1))
+}
+
+/// Whether `next` starts with a word that opens sentences, never a name:
+/// "The", "It", "Le", "Il".
+fn opens_sentence(next: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The", "It", "Its", "He", "She", "They", "This", "That", "These", "Those", "In", "On", "A",
+        "An", "But", "However", "Le", "La", "Les", "Il", "Elle", "Ils", "Elles", "Ce", "Cette",
+        "Ces", "Dans", "En", "Un", "Une", "Mais",
+    ];
+    let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
+    OPENERS.contains(&word.as_str())
 }
 
 fn next_line_is_list(rest: &str) -> bool {
@@ -176,6 +209,26 @@ mod tests {
             [
                 "Cabot Corp. agreed to buy KMG Inc. for $1.6 billion.",
                 "M. Son a parlé."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_company_abbreviation_or_initials_end_a_sentence_before_a_word_that_opens_one() {
+        assert_eq!(
+            split("Acme agreed to buy Orbis Ltd. The deal closes in May. Mr. The Smith spoke."),
+            [
+                "Acme agreed to buy Orbis Ltd.",
+                "The deal closes in May.",
+                "Mr. The Smith spoke."
+            ]
+        );
+        assert_eq!(
+            split("It sells in the U.S. It also sells in Japan. J.P. Morgan advised."),
+            [
+                "It sells in the U.S.",
+                "It also sells in Japan.",
+                "J.P. Morgan advised."
             ]
         );
     }

@@ -702,6 +702,19 @@ const CASES: &[(&str, &str, &[&str])] = &[
         &[],
     ),
     (
+        "an acquisition noun with no buyer refers back to the last buyer",
+        "Vantora Corp agreed to buy Orbis Ltd. The acquisition of Kelmix Inc will be funded from cash.",
+        &[
+            "acquisition[Orbis:target,Vantora:acquirer] - announced",
+            "acquisition[Kelmix:target,Vantora:acquirer] - announced",
+        ],
+    ),
+    (
+        "a company selling its own shares takes an investment",
+        "Kelmix Inc sold a 12.5 pct stake to Vantora Corp for 50 mln dlrs.",
+        &["investment[Kelmix:target,Vantora:investor] 50000000USD completed"],
+    ),
+    (
         "not a deal: lawsuit, results, market move",
         "Kelmix Inc sued Vantora Corp over a patent.",
         &[],

@@ -57,13 +57,22 @@ pub(super) fn sells_own_shares(
         return false;
     };
     let object = s.words(t_end, to);
-    object.iter().any(|w| OWN_SHARE_WORDS.contains(w))
-        && !object.iter().any(|w| {
-            matches!(
-                *w,
-                "stake" | "holding" | "holdings" | "interest" | "participation"
-            )
-        })
+    let holding = |w: &&str| {
+        matches!(
+            *w,
+            "stake" | "holding" | "holdings" | "interest" | "participation"
+        )
+    };
+    // "its stake", "sa participation", "a stake in Y" are holdings in
+    // another company; "sold a 12.5 pct stake to Z" is one in itself.
+    let held_elsewhere = object.iter().any(|w| {
+        matches!(
+            *w,
+            "its" | "their" | "sa" | "son" | "ses" | "leur" | "in" | "dans"
+        )
+    });
+    (object.iter().any(|w| OWN_SHARE_WORDS.contains(w)) && !object.iter().any(holding))
+        || (object.iter().any(holding) && !held_elsewhere)
 }
 
 /// What a company sells of itself: see `sells_own_shares`.

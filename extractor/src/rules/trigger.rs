@@ -429,6 +429,18 @@ pub(super) fn read_trigger(
     if frame != Frame::Sell {
         fill_missing(s, t, deal_type, &mut parties, earlier, noun_trigger);
     }
+    // "The acquisition of Citadel will be funded from cash": an acquisition
+    // noun that names what is bought and no buyer refers back to the buyer
+    // of the last acquisition the article told.
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(buyer) = ctx.last_acquirer()
+        && !parties.iter().any(|p| p.0 == buyer)
+    {
+        parties.push((buyer, Role::Acquirer));
+    }
     let raise = matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun);
     let needs_amount = raise
         && amount_pick.is_none()
