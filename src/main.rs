@@ -39,8 +39,8 @@ struct Cli {
     /// Largest article text the extractor accepts, in bytes.
     #[arg(long, env = "DEALWIRE_MAX_ARTICLE_BYTES", default_value_t = MAX_ARTICLE_BYTES)]
     max_article_bytes: usize,
-    /// Extra deal predicates for the extractor (`frame = predicate,
-    /// predicate` lines, see docs/extraction.md).
+    /// Extra deal predicates and role maps for the extractor (`frame =
+    /// predicate, predicate` and `roles ...` lines, see docs/extraction.md).
     #[arg(long, env = "DEALWIRE_PREDICATES")]
     predicates: Option<std::path::PathBuf>,
     /// Log as JSON lines.

@@ -27,8 +27,9 @@ struct Cli {
     /// Extra organisation aliases (`Name = alias, alias` lines).
     #[arg(long, global = true, env = "DEALWIRE_ALIASES")]
     aliases: Option<PathBuf>,
-    /// Extra deal predicates (`frame = predicate, predicate` lines, see
-    /// docs/extraction.md), read on top of the shipped lexicon.
+    /// Extra deal predicates and role maps (`frame = predicate, predicate`
+    /// and `roles ...` lines, see docs/extraction.md), read before the
+    /// shipped lexicon's rules and on top of its predicates.
     #[arg(long, global = true, env = "DEALWIRE_PREDICATES")]
     predicates: Option<PathBuf>,
     #[command(subcommand)]
