@@ -91,9 +91,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // "... bought Orbis Ltd. The deal ...", "... in the U.S. It
                 // said": after a company's abbreviation or initials, a word
                 // that opens sentences starts a new one.
-                let abbreviated = b == b'.'
-                    && is_abbreviation(&text[start..i])
-                    && !(ends_name(&text[start..i]) && opens_sentence(next));
+                let abbreviated = b == b'.' && {
+                    let word = word_before(&text[start..i]);
+                    is_abbreviation(word) && !(ends_name(word) && opens_sentence(next))
+                };
                 let ends = spaced && starts_new && !abbreviated;
                 // The closing quotes are part of this sentence either way.
                 let boundary = ends.then_some(end);
@@ -111,17 +112,20 @@ pub fn sentences(text: &str) -> Vec<Span> {
     out
 }
 
-/// Whether the abbreviation before a full stop can end a sentence: a
+/// The word a full stop follows, its inner dots included ("U.S", "Ltd").
+fn word_before(before: &str) -> &str {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphanumeric() || *c == '.')
+        .last()
+        .map_or(before.len(), |(k, _)| k);
+    &before[start..]
+}
+
+/// Whether the abbreviation `word` before a full stop can end a sentence: a
 /// company's legal form or initials, not a title ("Mr.", "Dr.").
-fn ends_name(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+fn ends_name(word: &str) -> bool {
     matches!(word.to_lowercase().as_str(), "inc" | "corp" | "co" | "ltd")
         || (word.contains('.') && word.split('.').all(|p| p.chars().count() == 1))
 }
@@ -143,15 +147,7 @@ fn next_line_is_list(rest: &str) -> bool {
         .starts_with(['-', '•', '*', '—'])
 }
 
-fn is_abbreviation(before: &str) -> bool {
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphanumeric() || *c == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
