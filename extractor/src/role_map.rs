@@ -171,6 +171,8 @@ enum Condition {
     Joined,
     /// A list follows it: "include", "including", "dont", "parmi".
     Listing,
+    /// A verb of receiving precedes it: "secured funding from".
+    Received,
 }
 
 /// One `roles` line.
@@ -184,6 +186,19 @@ pub(crate) struct Rule {
     gives: Vec<(Argument, Give)>,
 }
 
+/// The words around a trigger that the conditions name.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Cues {
+    /// "joint" follows it.
+    pub joint: bool,
+    /// A verb of taking part precedes it.
+    pub joined: bool,
+    /// A list follows it ("investors include A and B").
+    pub listing: bool,
+    /// A verb of receiving precedes it ("received an investment from").
+    pub received: bool,
+}
+
 /// What the sentence says around one trigger, as the conditions read it.
 #[derive(Clone, Copy)]
 pub struct Construction<'a> {
@@ -191,12 +206,8 @@ pub struct Construction<'a> {
     pub frame: Frame,
     /// Its form.
     pub form: Form,
-    /// "joint" follows it.
-    pub joint: bool,
-    /// A verb of taking part precedes it.
-    pub joined: bool,
-    /// A list follows it ("investors include A and B").
-    pub listing: bool,
+    /// The cue words around it.
+    pub cues: Cues,
     /// Whether an argument names an organisation.
     pub has: &'a dyn Fn(Argument) -> bool,
 }
@@ -228,9 +239,10 @@ impl RoleMap {
                     && r.conditions.iter().all(|cond| match cond {
                         Condition::Has(args) => args.iter().any(|a| (c.has)(*a)),
                         Condition::HasNot(args) => !args.iter().any(|a| (c.has)(*a)),
-                        Condition::Joint => c.joint,
-                        Condition::Joined => c.joined,
-                        Condition::Listing => c.listing,
+                        Condition::Joint => c.cues.joint,
+                        Condition::Joined => c.cues.joined,
+                        Condition::Listing => c.cues.listing,
+                        Condition::Received => c.cues.received,
                     })
             })
             .map_or(&[], |r| r.gives.as_slice())
@@ -293,6 +305,7 @@ impl RoleMap {
                     "joint" => Condition::Joint,
                     "joined" => Condition::Joined,
                     "listing" => Condition::Listing,
+                    "received" => Condition::Received,
                     "and" => {
                         k += 1;
                         continue;
@@ -415,9 +428,7 @@ mod tests {
         Construction {
             frame: Frame::Acquire,
             form,
-            joint: false,
-            joined: false,
-            listing: false,
+            cues: Cues::default(),
             has,
         }
     }

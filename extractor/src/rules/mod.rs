@@ -150,7 +150,15 @@ pub fn read_sentence(
             continue;
         };
         let end = (k + len).min(s.items.len());
-        if let Some((m, amount_idx)) = read_trigger(&s, k, end, frame, &uses, &mentions, ctx) {
+        let read = read_trigger(&s, k, end, frame, &uses, &mentions, ctx);
+        tracing::trace!(
+            sentence = input.index,
+            token = s.items[k].0,
+            ?frame,
+            parties = ?read.as_ref().map(|(m, _)| &m.parties),
+            "trigger read"
+        );
+        if let Some((m, amount_idx)) = read {
             if let Some(a) = amount_idx {
                 used_amounts[a] = true;
             }

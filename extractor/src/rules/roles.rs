@@ -7,7 +7,7 @@ use dealwire_core::model::{DealType, Role};
 use super::Mention;
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
-use crate::role_map::{Argument, Construction, Form, Give, RoleMap};
+use crate::role_map::{Argument, Construction, Cues, Form, Give, RoleMap};
 use crate::triggers::Frame;
 
 /// The deal type a frame gives: from the role map; "joint" makes an
@@ -51,18 +51,14 @@ pub(super) fn assign_roles(
     map: &RoleMap,
     frame: Frame,
     form: Form,
-    joint: bool,
-    joined: bool,
-    listing: bool,
+    cues: Cues,
     args: &Arguments<'_>,
 ) -> Vec<(Vec<usize>, Role)> {
     let has = |a: Argument| !args.items(a).is_empty();
     let construction = Construction {
         frame,
         form,
-        joint,
-        joined,
-        listing,
+        cues,
         has: &has,
     };
     let mut out = Vec::new();

@@ -8,7 +8,7 @@ use dealwire_core::tokens::{Kind, Token};
 
 use super::SentenceInput;
 use crate::coref::{Context, Reference};
-use crate::lexicon::{self, DESCRIPTION_HEADS};
+use crate::lexicon::{self, DESCRIPTION_HEADS, WordSet};
 use crate::triggers::Frame;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -63,6 +63,11 @@ impl<'a> Sentence<'a> {
 
     pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {
         matches!(self.items[k].2, Item::Word) && words.contains(&self.norm(k))
+    }
+
+    /// Whether the item at `k` is a word of a data word list.
+    pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
+        matches!(self.items[k].2, Item::Word) && words.contains(self.norm(k))
     }
 
     pub(super) fn is_boundary(&self, k: usize) -> bool {

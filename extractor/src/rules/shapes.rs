@@ -147,3 +147,42 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         }
     })
 }
+
+/// Whether the stake a stake noun names gives control: "a majority stake",
+/// "a controlling interest", "une participation majoritaire", "a 51%
+/// stake", "une participation de 60 % dans", "the remaining 40 pct" (what
+/// is left makes the whole). Such a stake bought is an acquisition.
+pub(super) fn controlling_stake(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> bool {
+    const CONTROL: &[&str] = &[
+        "majority",
+        "controlling",
+        "remaining",
+        "majoritaire",
+        "contrôle",
+        "restant",
+        "restante",
+        "reste",
+    ];
+    // The stake's own phrase: a few words before the noun, and after it up
+    // to the company ("in", "dans") or the clause's end.
+    let before = s.words(left_bound.max(t.saturating_sub(5)), t);
+    let after_end = (t_end..right_bound.min(t_end + 5))
+        .find(|&k| s.is_word(k, &["in", "dans", "of", "du", "en"]))
+        .unwrap_or(right_bound.min(t_end + 5));
+    let after = s.words(t_end, after_end);
+    let words: Vec<&str> = before.iter().chain(after).copied().collect();
+    words.iter().any(|w| CONTROL.contains(w))
+        || words.windows(2).any(|w| {
+            matches!(w[1], "pct" | "percent" | "%" | "per")
+                && w[0]
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .is_ok_and(|v| (50.0..=100.0).contains(&v))
+        })
+}

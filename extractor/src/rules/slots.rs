@@ -412,10 +412,14 @@ fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
 /// or directly the price or the buyer ("for", "to"); `None` when a new
 /// clause begins.
 fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
-    const GOES_ON: &[&str] = &["to", "for", "from", "à", "pour", "auprès"];
+    // The preposition of a price, a buyer or a seller: "to", "for", "au".
     let goes_on = |j: usize| {
         j < to
-            && s.is_word(j, GOES_ON)
+            && s.items[j].2 == Item::Word
+            && (matches!(
+                prep_slot(s.norm(j)),
+                Some(Slot::To | Slot::For | Slot::From)
+            ) || s.norm(j) == "auprès")
             && (j + 1..to.min(j + 7))
                 .any(|r| matches!(s.items[r].2, Item::Ref(_) | Item::Amount(_)))
     };

@@ -9,10 +9,13 @@ use super::amounts::{Use, to_amount};
 use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
-use super::shapes::{agreement_purpose, nearest_org_before, sells_own_shares, vehicle_near};
+use super::shapes::{
+    agreement_purpose, controlling_stake, nearest_org_before, sells_own_shares, vehicle_near,
+};
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
-use crate::role_map::Form;
+use crate::lexicon::WordSet;
+use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame};
 
@@ -44,46 +47,15 @@ pub(super) const STAKE_WORDS: &[&str] = &[
     "interests",
 ];
 
-/// Words that open a list right after a trigger: "investors include A and
-/// B", "ses actionnaires comptent A".
-const LISTING_WORDS: &[&str] = &[
-    "include",
-    "includes",
-    "included",
-    "including",
-    "comprennent",
-    "comprend",
-    "comptent",
-    "incluent",
-    "figurent",
-    "notamment",
-    "dont",
-    "such",
-    "comme",
-    "parmi",
-    "among",
-];
+/// Words that open a list right after a trigger: see
+/// `data/words/listing_words.txt`.
+static LISTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/listing_words.txt"));
 
-/// Verbs of taking part in a round: "participated in", "a participé à",
-/// "joined", "took part in".
-const ROUND_JOINERS: &[&str] = &[
-    "participé",
-    "participe",
-    "participent",
-    "participeront",
-    "participera",
-    "participate",
-    "participated",
-    "participates",
-    "participating",
-    "joined",
-    "joins",
-    "join",
-    "rejoint",
-    "part",
-    "contributed",
-    "contribué",
-];
+/// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
+static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
+
+/// Verbs of receiving money: see `data/words/receive_verbs.txt`.
+static RECEIVE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/receive_verbs.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -140,7 +112,11 @@ pub(super) fn read_trigger(
     // passive.
     let passive = t >= 1
         && frame != Frame::StakeNoun
-        && (t.saturating_sub(2)..t).any(|k| s.is_word(k, PASSIVE_AUXILIARIES))
+        && (t.saturating_sub(2)..t).any(|k| {
+            // "s'est emparé de", "se sont associés": a reflexive verb is
+            // active.
+            s.is_word(k, PASSIVE_AUXILIARIES) && !(k >= 1 && s.is_word(k - 1, &["s'", "se"]))
+        })
         && (s.norm(t).ends_with('é')
             || s.norm(t).ends_with("ée")
             || s.norm(t).ends_with("ed")
@@ -186,7 +162,7 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
-    let listing = (t_end..(t_end + 4).min(n)).any(|k| s.is_word(k, LISTING_WORDS));
+    let listing = (t_end..(t_end + 4).min(n)).any(|k| s.is_in(k, &LISTING_WORDS));
     // "Acme shareholders will receive", "Acme's investors": the name
     // before the noun is the company they own, and with no list of them
     // after it ("Acme's investors include A") the sentence names no
@@ -230,8 +206,14 @@ pub(super) fn read_trigger(
     }
     let vehicle = vehicle_near(s, s.items[t].0);
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(&s.norm(t));
-    let joined =
-        frame == Frame::RaiseNoun && (t.saturating_sub(4)..t).any(|k| s.is_word(k, ROUND_JOINERS));
+    let cues = Cues {
+        joint,
+        joined: frame == Frame::RaiseNoun
+            && (t.saturating_sub(4)..t).any(|k| s.is_in(k, &ROUND_JOINERS)),
+        listing,
+        // "secured $5 million in funding from X": who receives is the target.
+        received: (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
+    };
     let form = if passive {
         Form::Passive
     } else if noun {
@@ -279,7 +261,7 @@ pub(super) fn read_trigger(
             matches!(w[1], "pct" | "percent" | "%")
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
-    let mut groups = assign_roles(roles, frame, form, joint, joined, listing, &args);
+    let mut groups = assign_roles(roles, frame, form, cues, &args);
     if minority {
         frame = Frame::StakeNoun;
         for (_, role) in &mut groups {
@@ -287,6 +269,16 @@ pub(super) fn read_trigger(
                 Role::Acquirer => Role::Investor,
                 r => r,
             };
+        }
+    }
+    // "took a 51% stake in Y", "une participation majoritaire dans Y":
+    // control bought is an acquisition.
+    if frame == Frame::StakeNoun && controlling_stake(s, t, t_end, left_bound, right_bound) {
+        frame = Frame::Acquire;
+        for (_, role) in &mut groups {
+            if *role == Role::Investor {
+                *role = Role::Acquirer;
+            }
         }
     }
     // "Y is a likely takeover target of X": the target is the subject.
@@ -423,6 +415,11 @@ pub(super) fn read_trigger(
                 r => r,
             };
         }
+    }
+    // "bought a 10% stake in Y from Z": who sells a stake takes no part in
+    // the investment.
+    if deal_type == DealType::Investment {
+        parties.retain(|p| p.1 != Role::Seller);
     }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
