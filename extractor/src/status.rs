@@ -207,15 +207,14 @@ pub fn negated(before: &[&str]) -> bool {
     fr || en
 }
 
-/// Whether the clause says the deal fell through or was denied.
+/// Whether the clause says the deal fell through or was denied: a word of
+/// `data/words/status_cancel_words.txt`, or one of its two-word phrases
+/// ("called off", "ended its", "mis fin").
 pub fn cancelled(clause: &[&str]) -> bool {
     any(clause, &CANCEL_WORDS)
-        || clause.windows(2).any(|w| {
-            matches!(
-                w,
-                ["called", "off"] | ["fell", "through"] | ["pulled", "out"]
-            )
-        })
+        || clause
+            .windows(2)
+            .any(|w| CANCEL_WORDS.contains(&format!("{} {}", w[0], w[1])))
 }
 
 #[cfg(test)]

@@ -53,7 +53,7 @@ pub(super) fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
             words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{} {trigger}", w.join(" "))))
         }
     };
-    after(1) || after(2) || after(3) || before(1) || before(2)
+    after(1) || after(2) || after(3) || before(1) || before(2) || before(3)
 }
 
 /// Verbs of selling before a stake noun: the stake is sold, not taken.
@@ -141,6 +141,11 @@ pub(super) fn confirm(
             frame = Frame::BuyServices;
         }
         Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+            return None;
+        }
+        // "will combine its three affiliates into one", "fusionne ses
+        // filiales": a company merging what it owns reorganises itself.
+        Frame::Merge if s.is_word(t_end.min(n - 1), &["its", "sa", "son", "ses"]) => {
             return None;
         }
         // "X will supply Y", "a contract to supply": the verb; "money
@@ -250,6 +255,9 @@ pub(super) fn confirm(
                         | "acquire"
                         | "acquisition"
                         | "takeover"
+                        | "merger"
+                        | "buyout"
+                        | "fusion"
                         | "opa"
                         | "achat"
                         | "share"
