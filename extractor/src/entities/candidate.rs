@@ -123,6 +123,7 @@ pub(super) fn unknown_org(
         && lexicon::is_given_name(words[0])
         && !legal
         && !lexicon::is_org_head(words[words.len() - 1])
+        && !company_object(toks, first, last)
     {
         return None;
     }
@@ -201,6 +202,23 @@ pub(super) fn unknown_org(
         surface,
         known: None,
     })
+}
+
+/// Words before a name that take a company: see
+/// `data/words/company_object_cues.txt`.
+static COMPANY_OBJECT_CUES: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/company_object_cues.txt"));
+
+/// Whether the run `first..last` stands where only a company can: right
+/// after a word that takes one ("buying Lindell Snacks", "a stake in Morgan
+/// Foods"), and not as the owner of what follows ("invested in Jane Doe's
+/// start-up").
+fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
+    let word = |k: usize| toks[k].norm.as_str();
+    let cue = (first >= 1 && COMPANY_OBJECT_CUES.contains(word(first - 1)))
+        || (first >= 2
+            && COMPANY_OBJECT_CUES.contains(&format!("{} {}", word(first - 2), word(first - 1))));
+    cue && !toks.get(last).is_some_and(|t| t.norm == "'s" || t.norm == "'")
 }
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a

@@ -82,24 +82,9 @@ const SELLING: &[&str] = &[
     "offloaded",
 ];
 
-/// Verbs of owning, a stake when a percentage follows: see the stake
-/// frame in `data/predicates/`.
-const OWNING: &[&str] = &[
-    "owns",
-    "owned",
-    "own",
-    "holds",
-    "held",
-    "hold",
-    "détient",
-    "détenait",
-    "détiendra",
-    "détiendrait",
-    "détiennent",
-    "possède",
-    "possédait",
-    "possèdent",
-];
+/// Verbs of owning or taking, a stake when a percentage follows: see
+/// `data/words/owning_verbs.txt`.
+static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verbs.txt"));
 
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
@@ -174,7 +159,7 @@ pub(super) fn confirm(
         // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
         // stake when a share follows.
         Frame::StakeNoun
-            if OWNING.contains(&s.norm(t))
+            if OWNING.contains(s.norm(t))
                 && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
                     s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
                 }) =>
