@@ -40,6 +40,9 @@ pub fn is_given_name(word: &str) -> bool {
     is_first_name(word) || GIVEN_NAMES.contains(word)
 }
 
+/// Parts of a company: see `data/words/unit_nouns.txt`.
+pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
+
 /// Heads of descriptions that stand for an organisation ("le géant japonais",
 /// "the ChatGPT maker", "la start-up").
 pub static DESCRIPTION_HEADS: WordSet =

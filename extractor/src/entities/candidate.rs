@@ -244,6 +244,14 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         return false;
     }
     let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
+    // "Stellane, filiale d'Orvex,", "Kelmix, a unit of Orbis,": a part of
+    // a company is one.
+    let of = toks
+        .get(after + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"));
+    if lexicon::is(&lexicon::UNIT_NOUNS, det) && of {
+        return true;
+    }
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
         return false;
     }

@@ -2,10 +2,11 @@
 //! agreement is for, a company selling its own shares, the organisation a
 //! pronoun stands for, a joint venture's name.
 
-use dealwire_core::model::Role;
+use dealwire_core::model::{DealType, Role};
 
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
+use crate::lexicon;
 use crate::triggers::SERVICE_WORDS;
 
 /// What an agreement is for, when it says it buys or supplies services
@@ -40,10 +41,56 @@ pub(super) fn agreement_purpose(
     })
 }
 
+/// What a sale's shape makes of it, when not a plain acquisition of its
+/// target, with the parties' roles changed to match:
+/// - "Acme sold 4 mln dlrs of its stock to Orbis", "Acme cède 10 % de son
+///   capital à Orbis": a company selling its own shares takes the buyers'
+///   money in; that is an investment in it;
+/// - "Acme agreed to sell its Asian life business to Orbis", "explore a
+///   sale to Orbis": a sale that names a buyer and no company sold sells
+///   the seller, or a part of it the article does not name.
+pub(super) fn sale_reading(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &mut [(String, Role)],
+) -> Option<DealType> {
+    if sells_own_shares(s, t_end, right_bound, parties) {
+        for p in parties.iter_mut() {
+            p.1 = match p.1 {
+                Role::Seller => Role::Target,
+                Role::Acquirer => Role::Investor,
+                r => r,
+            };
+        }
+        return Some(DealType::Investment);
+    }
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    // What is sold runs up to the buyer's "to"; a part of the company
+    // ("its Asian life business"), the company itself or nothing at all
+    // ("a sale to Orbis") sells the seller; goods, oil or shares sell none.
+    let to = (t_end..right_bound)
+        .find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))
+        .unwrap_or(right_bound);
+    let sold = s.words(t_end, to);
+    let itself = sold.is_empty()
+        || sold.iter().any(|w| {
+            lexicon::is(&lexicon::UNIT_NOUNS, w) || matches!(*w, "itself" | "assets" | "actifs")
+        });
+    if itself && !has(Role::Target) && has(Role::Acquirer) && has(Role::Seller) {
+        for p in parties.iter_mut() {
+            if p.1 == Role::Seller {
+                p.1 = Role::Target;
+            }
+        }
+    }
+    None
+}
+
 /// Whether what a sale sells is the seller's own shares: a share word
 /// ("shares", "stock", "capital") and no organisation before the buyer, and
 /// no holding ("its stake", "its interest") of the seller in another one.
-pub(super) fn sells_own_shares(
+fn sells_own_shares(
     s: &Sentence<'_>,
     t_end: usize,
     right_bound: usize,

@@ -2,13 +2,11 @@
 //! coordinated to it) and the groups its prepositions introduce to its right.
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
 static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
-/// Parts of a company: see `data/words/unit_nouns.txt`.
-static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/unit_nouns.txt"));
 
 /// Auxiliaries that open the clause's own verb: see
 /// `data/words/clause_auxiliaries.txt`.
@@ -113,10 +111,18 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usiz
     // The apposition closes with a comma between the reference and the
     // trigger side, which the caller has passed: look for its opening.
     let open = (left_bound + 1..k).rev().find(|&j| comma(j))?;
+    // The apposition opens with a determiner ("X, the maker of"), a
+    // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
+    // or a participle and its agent ("X, advised by Orbis,").
     let det = s.is_word(
         open + 1,
         &["the", "a", "an", "le", "la", "l'", "un", "une", "les"],
-    );
+    ) || s.is_in(open + 1, &UNIT_NOUNS)
+        || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
+        || (open + 2 < k
+            && s.is_word(open + 2, &["by", "par"])
+            && s.items[open + 1].2 == Item::Word
+            && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')));
     let closed = (k + 1..s.items.len()).take(12).any(comma);
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed => Some(open - 1),

@@ -10,7 +10,7 @@ use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    agreement_purpose, controlling_stake, nearest_org_before, sells_own_shares, vehicle_near,
+    agreement_purpose, controlling_stake, nearest_org_before, sale_reading, vehicle_near,
 };
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
@@ -110,13 +110,16 @@ pub(super) fn read_trigger(
     }
     // "est entré au capital" is an active perfect: stake phrases take no
     // passive.
+    // "Kelmix, backed by Orbis, raised": a participle with its agent
+    // needs no auxiliary to be passive.
+    let agent_follows = t_end < n && s.is_word(t_end, &["by", "par"]);
     let passive = t >= 1
         && frame != Frame::StakeNoun
-        && (t.saturating_sub(2)..t).any(|k| {
+        && ((t.saturating_sub(2)..t).any(|k| {
             // "s'est emparé de", "se sont associés": a reflexive verb is
             // active.
             s.is_word(k, PASSIVE_AUXILIARIES) && !(k >= 1 && s.is_word(k - 1, &["s'", "se"]))
-        })
+        }) || agent_follows)
         && (s.norm(t).ends_with('é')
             || s.norm(t).ends_with("ée")
             || s.norm(t).ends_with("ed")
@@ -403,18 +406,8 @@ pub(super) fn read_trigger(
         parties[0].1 = subject_role;
         parties[1].1 = other;
     }
-    // "Acme sold 4 mln dlrs of its stock to Orbis", "Acme cède 10 % de son
-    // capital à Orbis": a company selling its own shares takes the buyers'
-    // money in; that is an investment in it.
-    if frame == Frame::Sell && !passive && sells_own_shares(s, t_end, right_bound, &parties) {
-        deal_type = DealType::Investment;
-        for p in &mut parties {
-            p.1 = match p.1 {
-                Role::Seller => Role::Target,
-                Role::Acquirer => Role::Investor,
-                r => r,
-            };
-        }
+    if frame == Frame::Sell && !passive {
+        deal_type = sale_reading(s, t_end, right_bound, &mut parties).unwrap_or(deal_type);
     }
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
