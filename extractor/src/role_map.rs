@@ -37,6 +37,9 @@ pub enum Frame {
     /// "Y became a subsidiary of X", "Y passe sous le contrôle de X": told
     /// from the target's side.
     AcquiredBy,
+    /// "X paid $2 billion for Y", "X a déboursé 2 milliards pour Y": a
+    /// price paid for a company buys it. Only with an amount.
+    Pay,
     /// "l'offre de X sur Y", "Cisco's offer for Acacia".
     Offer,
     /// "X and Y agreed to merge", "X will merge with Y", "la fusion entre X
@@ -69,6 +72,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("acquire", Frame::Acquire),
     ("sell", Frame::Sell),
     ("acquired-by", Frame::AcquiredBy),
+    ("pay", Frame::Pay),
     ("offer", Frame::Offer),
     ("merge", Frame::Merge),
     ("joint-venture", Frame::JointVenture),

@@ -173,7 +173,18 @@ pub fn read_sentence(
                             .iter()
                             .any(|p| p.0 == m.parties[0].0 && p.1 != m.parties[0].1)
                 });
-            if conflicting {
+            // "Kappa approached Sarn about a possible takeover": the same
+            // parties read again by a later trigger of the same kind of deal
+            // are that deal, in the roles the first reading gave them.
+            let mut names: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
+            names.sort();
+            let repeated = names.len() >= 2
+                && mentions.iter().any(|e: &Mention| {
+                    let mut other: Vec<&String> = e.parties.iter().map(|p| &p.0).collect();
+                    other.sort();
+                    e.sentence == m.sentence && e.deal_type == m.deal_type && other == names
+                });
+            if conflicting || repeated {
                 k = end;
                 continue;
             }

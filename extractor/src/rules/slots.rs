@@ -249,6 +249,12 @@ pub(super) fn right_slots(
                 if !out.is_empty() && AUXILIARIES.contains(w) {
                     break;
                 }
+                // "les offres étaient étudiées, c'est Numericable qui": a
+                // verb after the trigger opens a clause, and whatever
+                // follows it is no object.
+                if prep == Some(Slot::Object) && AUXILIARIES.contains(w) {
+                    prep = None;
+                }
                 if w == "côtés" || (w == "participation" && prep == Some(Slot::With)) {
                     // "aux côtés de X": alongside X; "with participation
                     // from X", "avec la participation de X": X joins.

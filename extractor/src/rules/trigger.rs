@@ -100,7 +100,7 @@ pub(super) fn read_trigger(
         .find(|(k, _)| *k >= t_end)
         .or_else(|| amount_items.iter().rev().find(|(k, _)| *k < t))
         .map(|&(_, a)| a);
-    if frame == Frame::InvestAmountVerb {
+    if matches!(frame, Frame::InvestAmountVerb | Frame::Pay) {
         let close = amount_items
             .iter()
             .any(|(k, _)| *k >= t_end && *k <= t_end + 3);
