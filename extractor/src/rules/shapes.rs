@@ -14,9 +14,24 @@ use crate::triggers::SERVICE_WORDS;
 /// subject's role, customer or provider.
 pub(super) fn agreement_purpose(
     s: &Sentence<'_>,
+    t: usize,
     t_end: usize,
     right_bound: usize,
 ) -> Option<Role> {
+    // "a cloud agreement", "a power purchase agreement", "a supply deal":
+    // what the agreement is for, named before it.
+    for k in (t.saturating_sub(3)..t).rev() {
+        if s.items[k].2 != Item::Word {
+            break;
+        }
+        let w = s.norm(k);
+        if matches!(w, "supply" | "supplies" | "distribution") {
+            return Some(Role::Provider);
+        }
+        if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
+            return Some(Role::Customer);
+        }
+    }
     const BUYING: &[&str] = &[
         "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
     ];

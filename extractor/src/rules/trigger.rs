@@ -395,7 +395,7 @@ pub(super) fn read_trigger(
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
         && parties.len() == 2
-        && let Some(subject_role) = agreement_purpose(s, t_end, right_bound)
+        && let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound)
     {
         deal_type = DealType::Commercial;
         let other = if subject_role == Role::Customer {
