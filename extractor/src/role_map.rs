@@ -55,6 +55,10 @@ pub enum Frame {
     BuyServices,
     /// "X remporte le contrat de Y", "X wins a contract from Y".
     WinContract,
+    /// "X picked Y to supply radio equipment", "Y was selected by X as its
+    /// supplier", "X a confié à Y la construction de": choosing a supplier
+    /// for a stated job. Only with that job.
+    Select,
     /// "X fournira Y", "X, fournisseur de Y".
     Supply,
 }
@@ -81,6 +85,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("buy-services", Frame::BuyServices),
     ("win-contract", Frame::WinContract),
     ("supply", Frame::Supply),
+    ("select", Frame::Select),
 ];
 
 impl Frame {

@@ -86,6 +86,11 @@ const SELLING: &[&str] = &[
 /// `data/words/owning_verbs.txt`.
 static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verbs.txt"));
 
+/// The jobs a chosen supplier is picked for: see
+/// `data/words/commissioned_work.txt`.
+static COMMISSIONED_WORK: WordSet =
+    WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -126,6 +131,12 @@ pub(super) fn confirm(
             frame = Frame::BuyServices;
         }
         Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+            return None;
+        }
+        // "picked Y to supply radio equipment", "a choisi Y pour construire",
+        // "selected by X as its supplier": choosing is a contract only for
+        // a job a supplier does ("hired Y to advise" is no supply).
+        Frame::Select if !right_words.iter().any(|w| COMMISSIONED_WORK.contains(w)) => {
             return None;
         }
         // "will combine its three affiliates into one", "fusionne ses

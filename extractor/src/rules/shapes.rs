@@ -38,6 +38,18 @@ pub(super) fn agreement_purpose(
     const SUPPLYING: &[&str] = &[
         "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
     ];
+    // "pour la fourniture de rames", "for the supply of": the job named
+    // by a noun.
+    for k in (t_end + 2)..right_bound.min(t_end + 14) {
+        if s.is_word(k - 2, &["for", "pour"]) && s.is_word(k - 1, &["the", "la", "le", "l'"]) {
+            if s.is_word(k, &["supply", "delivery", "provision", "fourniture", "livraison"]) {
+                return Some(Role::Provider);
+            }
+            if s.is_word(k, &["purchase", "achat"]) {
+                return Some(Role::Customer);
+            }
+        }
+    }
     let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
         s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
     })?;
