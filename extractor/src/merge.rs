@@ -71,7 +71,15 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
             names_with(c, Role::Target) == names_with(m, Role::Target)
                 && (ca == ma || ca.is_empty() || ma.is_empty())
         }
-        2 => party_set(c) == party_set(m) && c.vehicle == m.vehicle,
+        // "Stellis et Aubrac s'allient" then "créent une coentreprise,
+        // HyMotion": an alliance of the venture's partners is the venture;
+        // two ventures of the same partners stay apart.
+        2 => {
+            party_set(c) == party_set(m)
+                && (c.vehicle == m.vehicle
+                    || c.deal_type == DealType::Partnership
+                    || m.deal_type == DealType::Partnership)
+        }
         _ => party_set(c) == party_set(m),
     }
 }
@@ -178,6 +186,7 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             c.amount_sentence = Some(o.sentence);
         }
     }
+    fold_vehicle_funding(&mut clusters);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.
@@ -190,4 +199,40 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             && (!c.deal.needs_amount || c.deal.amount.is_some())
     });
     clusters
+}
+
+/// "Les deux groupes investiront 300 millions d'euros dans la nouvelle
+/// société": partners funding their own venture are that venture, whose
+/// amount this is, not an investment of their own.
+fn fold_vehicle_funding(clusters: &mut Vec<Cluster>) {
+    let mut k = 0;
+    while k < clusters.len() {
+        let d = &clusters[k].deal;
+        let venture = (d.deal_type == DealType::Investment)
+            .then(|| {
+                let targets = names_with(d, Role::Target);
+                let investors = names_with(d, Role::Investor);
+                clusters.iter().position(|c| {
+                    c.deal.deal_type == DealType::JointVenture
+                        && c.deal
+                            .vehicle
+                            .as_deref()
+                            .is_some_and(|v| targets == [v])
+                        && !investors.is_empty()
+                        && subset(&investors, &party_set(&c.deal))
+                })
+            })
+            .flatten();
+        match venture {
+            Some(j) => {
+                let funding = clusters.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                if clusters[j].deal.amount.is_none() {
+                    clusters[j].deal.amount = funding.deal.amount;
+                    clusters[j].amount_sentence = funding.amount_sentence;
+                }
+            }
+            None => k += 1,
+        }
+    }
 }
