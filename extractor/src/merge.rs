@@ -186,7 +186,8 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             c.amount_sentence = Some(o.sentence);
         }
     }
-    fold_vehicle_funding(&mut clusters);
+    fold(&mut clusters, funds_own_venture);
+    fold(&mut clusters, sells_unnamed_unit);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.
@@ -201,38 +202,51 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
     clusters
 }
 
-/// "Les deux groupes investiront 300 millions d'euros dans la nouvelle
-/// société": partners funding their own venture are that venture, whose
-/// amount this is, not an investment of their own.
-fn fold_vehicle_funding(clusters: &mut Vec<Cluster>) {
+/// Removes each deal that `part_of` finds to be part of another deal the
+/// article tells, lending its amount to that deal when it has none.
+fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> bool) {
     let mut k = 0;
     while k < clusters.len() {
-        let d = &clusters[k].deal;
-        let venture = (d.deal_type == DealType::Investment)
-            .then(|| {
-                let targets = names_with(d, Role::Target);
-                let investors = names_with(d, Role::Investor);
-                clusters.iter().position(|c| {
-                    c.deal.deal_type == DealType::JointVenture
-                        && c.deal
-                            .vehicle
-                            .as_deref()
-                            .is_some_and(|v| targets == [v])
-                        && !investors.is_empty()
-                        && subset(&investors, &party_set(&c.deal))
-                })
-            })
-            .flatten();
-        match venture {
+        let whole =
+            (0..clusters.len()).find(|&j| j != k && part_of(&clusters[k].deal, &clusters[j].deal));
+        match whole {
             Some(j) => {
-                let funding = clusters.remove(k);
+                let part = clusters.remove(k);
                 let j = if j > k { j - 1 } else { j };
                 if clusters[j].deal.amount.is_none() {
-                    clusters[j].deal.amount = funding.deal.amount;
-                    clusters[j].amount_sentence = funding.amount_sentence;
+                    clusters[j].deal.amount = part.deal.amount;
+                    clusters[j].amount_sentence = part.amount_sentence;
                 }
             }
             None => k += 1,
         }
     }
+}
+
+/// "Les deux groupes investiront 300 millions d'euros dans la nouvelle
+/// société": partners funding their own venture are that venture, whose
+/// amount this is, not an investment of their own.
+fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
+    let investors = names_with(part, Role::Investor);
+    part.deal_type == DealType::Investment
+        && venture.deal_type == DealType::JointVenture
+        && venture
+            .vehicle
+            .as_deref()
+            .is_some_and(|v| names_with(part, Role::Target) == [v])
+        && !investors.is_empty()
+        && subset(&investors, &party_set(venture))
+}
+
+/// "Tamsin to sell frozen unit to Brackley" then "Tamsin will sell its
+/// division, Polar Kitchen, to Brackley": a sale read with the unit unnamed
+/// (its seller standing as the target) is the sale that names it, when the
+/// article tells one with the same buyer and that seller.
+fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
+    let buyers = names_with(part, Role::Acquirer);
+    part.deal_type == DealType::Acquisition
+        && sale.deal_type == DealType::Acquisition
+        && names_with(sale, Role::Seller) == names_with(part, Role::Target)
+        && !buyers.is_empty()
+        && subset(&buyers, &names_with(sale, Role::Acquirer))
 }

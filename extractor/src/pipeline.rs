@@ -335,8 +335,8 @@ pub fn detect_language<'t>(toks: impl IntoIterator<Item = &'t Token>) -> Lang {
             | "avec" | "sur" | "pas" | "au" | "aux" | "par" | "un" | "ont" | "sont" | "sa"
             | "son" | "ses" | "cette" | "l'" | "d'" | "s'" | "à" => fr += 1,
             "the" | "and" | "of" | "to" | "is" | "in" | "for" | "that" | "with" | "was" | "on"
-            | "its" | "by" | "has" | "into" | "from" | "will" | "said" | "an" | "it"
-            | "are" | "be" | "their" | "this" | "at" | "have" | "had" => en += 1,
+            | "its" | "by" | "has" | "into" | "from" | "will" | "said" | "an" | "it" | "are"
+            | "be" | "their" | "this" | "at" | "have" | "had" => en += 1,
             w if w.contains(['é', 'è', 'ê', 'à', 'ç', 'ù']) => accents += 1,
             _ => {}
         }

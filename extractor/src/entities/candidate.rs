@@ -218,7 +218,9 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
     let cue = (first >= 1 && COMPANY_OBJECT_CUES.contains(word(first - 1)))
         || (first >= 2
             && COMPANY_OBJECT_CUES.contains(&format!("{} {}", word(first - 2), word(first - 1))));
-    cue && !toks.get(last).is_some_and(|t| t.norm == "'s" || t.norm == "'")
+    cue && !toks
+        .get(last)
+        .is_some_and(|t| t.norm == "'s" || t.norm == "'")
 }
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a

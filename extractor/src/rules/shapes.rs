@@ -42,7 +42,10 @@ pub(super) fn agreement_purpose(
     // by a noun.
     for k in (t_end + 2)..right_bound.min(t_end + 14) {
         if s.is_word(k - 2, &["for", "pour"]) && s.is_word(k - 1, &["the", "la", "le", "l'"]) {
-            if s.is_word(k, &["supply", "delivery", "provision", "fourniture", "livraison"]) {
+            if s.is_word(
+                k,
+                &["supply", "delivery", "provision", "fourniture", "livraison"],
+            ) {
                 return Some(Role::Provider);
             }
             if s.is_word(k, &["purchase", "achat"]) {

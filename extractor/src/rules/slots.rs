@@ -7,7 +7,6 @@ use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 /// Goods, commodities and securities: see `data/words/goods.txt`.
 static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
-
 /// Auxiliaries that open the clause's own verb: see
 /// `data/words/clause_auxiliaries.txt`.
 static AUXILIARIES: WordSet = WordSet::new(include_str!("../../data/words/clause_auxiliaries.txt"));
