@@ -56,31 +56,10 @@ pub(super) fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
     after(1) || after(2) || after(3) || before(1) || before(2) || before(3)
 }
 
-/// Verbs of selling before a stake noun: the stake is sold, not taken.
-const SELLING: &[&str] = &[
-    "sold",
-    "sell",
-    "sells",
-    "selling",
-    "divest",
-    "divested",
-    "divests",
-    "cédé",
-    "céder",
-    "cède",
-    "cèdent",
-    "cédera",
-    "vendu",
-    "vendre",
-    "vend",
-    "vendra",
-    "dispose",
-    "disposed",
-    "unload",
-    "unloaded",
-    "offload",
-    "offloaded",
-];
+/// Verbs before a stake noun that say it is sold or kept, not taken: see
+/// `data/words/stake_not_taken.txt`.
+static STAKE_NOT_TAKEN: WordSet =
+    WordSet::new(include_str!("../../data/words/stake_not_taken.txt"));
 
 /// Verbs of owning or taking, a stake when a percentage follows: see
 /// `data/words/owning_verbs.txt`.
@@ -219,11 +198,12 @@ pub(super) fn confirm(
             return None;
         }
         // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
-        // Y": a stake sold is no investment of the seller's.
+        // Y", "will keep a 30% stake": a stake sold or kept is no investment
+        // of its holder's.
         Frame::StakeNoun
             if s.words(left_bound.max(t.saturating_sub(6)), t)
                 .iter()
-                .any(|w| SELLING.contains(w)) =>
+                .any(|w| STAKE_NOT_TAKEN.contains(w)) =>
         {
             return None;
         }
