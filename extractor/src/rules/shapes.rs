@@ -6,7 +6,7 @@ use dealwire_core::model::{DealType, Role};
 
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::triggers::SERVICE_WORDS;
 
 /// What an agreement is for, when it says it buys or supplies services
@@ -95,7 +95,6 @@ pub(super) fn sale_reading(
         }
         return Some(DealType::Investment);
     }
-    let has = |r: Role| parties.iter().any(|p| p.1 == r);
     // What is sold runs up to the buyer's "to"; a part of the company
     // ("its Asian life business"), the company itself or nothing at all
     // ("a sale to Orbis") sells the seller; goods, oil or shares sell none.
@@ -103,18 +102,35 @@ pub(super) fn sale_reading(
         .find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))
         .unwrap_or(right_bound);
     let sold = s.words(t_end, to);
-    let itself = sold.is_empty()
-        || sold.iter().any(|w| {
-            lexicon::is(&lexicon::UNIT_NOUNS, w) || matches!(*w, "itself" | "assets" | "actifs")
-        });
-    if itself && !has(Role::Target) && has(Role::Acquirer) && has(Role::Seller) {
+    if sold.is_empty() || business_part(sold) {
+        seller_as_target(parties);
+    }
+    None
+}
+
+/// Words of a part of a business with no name of its own: see
+/// `data/words/business_assets.txt`.
+static BUSINESS_ASSETS: WordSet =
+    WordSet::new(include_str!("../../data/words/business_assets.txt"));
+
+/// Whether `words` name a part of a company: a unit, stores, assets.
+pub(super) fn business_part(words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w) || BUSINESS_ASSETS.contains(w))
+}
+
+/// "Acme sold its stores to Orbis", "Orbis bought two stations from Acme":
+/// with no company named as sold, the seller stands as the target.
+pub(super) fn seller_as_target(parties: &mut [(String, Role)]) {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if !has(Role::Target) && has(Role::Acquirer) && has(Role::Seller) {
         for p in parties.iter_mut() {
             if p.1 == Role::Seller {
                 p.1 = Role::Target;
             }
         }
     }
-    None
 }
 
 /// Whether what a sale sells is the seller's own shares: a share word

@@ -10,7 +10,8 @@ use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    agreement_purpose, controlling_stake, nearest_org_before, sale_reading, vehicle_near,
+    agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
+    seller_as_target, vehicle_near,
 };
 use super::slots::{left_slots, right_slots};
 use crate::coref::{Context, Reference};
@@ -19,33 +20,20 @@ use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame};
 
-/// Nouns that name a takeover: "the acquisition of Y by X", "a likely
-/// takeover target of X".
-pub(super) const ACQUISITION_NOUNS: &[&str] =
-    &["rachat", "acquisition", "takeover", "buyout", "purchase"];
+/// Nouns that name a takeover: see `data/words/acquisition_nouns.txt`.
+pub(super) static ACQUISITION_NOUNS: WordSet =
+    WordSet::new(include_str!("../../data/words/acquisition_nouns.txt"));
 
-/// Other nouns of a change of owner, whose "by" names the seller or the
-/// buyer as a verb's would not ("la cession de Y par X").
-const TRANSFER_NOUNS: &[&str] = &["sale", "cession", "vente", "reprise"];
+/// Other nouns of a change of owner: see `data/words/transfer_nouns.txt`.
+static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/transfer_nouns.txt"));
 
-/// Auxiliaries before a participle that make it passive: "was acquired
-/// by", "to be acquired by", "sera rachetée par".
-const PASSIVE_AUXILIARIES: &[&str] = &[
-    "été", "was", "were", "been", "being", "is", "are", "be", "get", "gets", "got", "est", "sont",
-    "sera", "seront", "serait", "seraient", "soit", "être",
-];
+/// Auxiliaries that make a participle passive: see
+/// `data/words/passive_auxiliaries.txt`.
+static PASSIVE_AUXILIARIES: WordSet =
+    WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
-/// Nouns of a share held in a company, whose own trigger reads a purchase
-/// of one.
-pub(super) const STAKE_WORDS: &[&str] = &[
-    "stake",
-    "interest",
-    "holding",
-    "ownership",
-    "participation",
-    "stakes",
-    "interests",
-];
+/// Nouns of a share held in a company: see `data/words/stake_words.txt`.
+static STAKE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/stake_words.txt"));
 
 /// Words that open a list right after a trigger: see
 /// `data/words/listing_words.txt`.
@@ -118,7 +106,7 @@ pub(super) fn read_trigger(
         && ((t.saturating_sub(2)..t).any(|k| {
             // "s'est emparé de", "se sont associés": a reflexive verb is
             // active.
-            s.is_word(k, PASSIVE_AUXILIARIES) && !(k >= 1 && s.is_word(k - 1, &["s'", "se"]))
+            s.is_in(k, &PASSIVE_AUXILIARIES) && !(k >= 1 && s.is_word(k - 1, &["s'", "se"]))
         }) || agent_follows)
         && (s.norm(t).ends_with('é')
             || s.norm(t).ends_with("ée")
@@ -128,7 +116,7 @@ pub(super) fn read_trigger(
             || matches!(s.norm(t), "sold" | "bought" | "vendu" | "vendue" | "vendus"));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
-    let acquisition_noun = ACQUISITION_NOUNS.contains(&s.norm(t));
+    let acquisition_noun = ACQUISITION_NOUNS.contains(s.norm(t));
     // "completes Kaiser purchase", "to finance the Signature acquisition":
     // a name right before an acquisition noun is what is bought; the
     // subject stands further left.
@@ -143,7 +131,7 @@ pub(super) fn read_trigger(
         && subj.first().is_some_and(|&k| {
             k >= 2
                 && s.is_word(k - 1, &["of", "de", "du", "d'"])
-                && (s.is_word(k - 2, ACQUISITION_NOUNS)
+                && (s.is_in(k - 2, &ACQUISITION_NOUNS)
                     || (s.items[k - 2].2 == Item::Word && DEAL_NOUNS.contains(s.norm(k - 2))))
         })
     {
@@ -208,7 +196,7 @@ pub(super) fn read_trigger(
         }
     }
     let vehicle = vehicle_near(s, s.items[t].0);
-    let noun = acquisition_noun || TRANSFER_NOUNS.contains(&s.norm(t));
+    let noun = acquisition_noun || TRANSFER_NOUNS.contains(s.norm(t));
     let cues = Cues {
         joint,
         joined: frame == Frame::RaiseNoun
@@ -230,11 +218,12 @@ pub(super) fn read_trigger(
         right: &right,
     };
     // What a buying verb buys, up to the first organisation after it.
+    let first_ref = (t_end..right_bound)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound);
+    let what = s.words(t_end, first_ref);
     let bought: &[&str] = if frame == Frame::Acquire && form == Form::Active {
-        let first_ref = (t_end..right_bound)
-            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-            .unwrap_or(right_bound);
-        s.words(t_end, first_ref)
+        what
     } else {
         &[]
     };
@@ -413,6 +402,10 @@ pub(super) fn read_trigger(
     // the investment.
     if deal_type == DealType::Investment {
         parties.retain(|p| p.1 != Role::Seller);
+    }
+    // "bought two radio stations from Y": what has no name stands for Y.
+    if frame == Frame::Acquire && business_part(what) {
+        seller_as_target(&mut parties);
     }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
