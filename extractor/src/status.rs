@@ -73,11 +73,14 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(w[1]));
         let rumored = words.iter().enumerate().any(|(k, w)| {
             RUMORED.contains(w)
-                // "said it would buy": a company telling its own plan
-                // announces it.
+                // "said it would buy", "said its Acme unit would buy": a
+                // company telling its own plan announces it.
                 && !(*w == "would"
-                    && (1..=2).any(|back| {
-                        k >= back && matches!(words[k - back], "said" | "says" | "announced" | "added")
+                    && (1..=5).any(|back| {
+                        k >= back
+                            && matches!(words[k - back], "said" | "says" | "announced" | "added")
+                            && (back <= 2
+                                || matches!(words[k - back + 1], "it" | "its" | "they" | "their"))
                     }))
         }) || (words.contains(&"si") && words.contains(&"concrétise"));
         let announced = any(words, &ANNOUNCED) && !negated_announce;

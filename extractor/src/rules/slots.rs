@@ -36,7 +36,7 @@ pub(super) fn left_slots(
             // acquired").
             if k + 1 < t
                 && s.norm(k + 1) == "'s"
-                && t - k <= 4
+                && t - k <= 6
                 && !(k + 2..t)
                     .any(|j| s.is_word(j, &["and", "et", ","]) || s.items[j].2 == Item::Punct)
             {
@@ -272,7 +272,15 @@ pub(super) fn right_slots(
                             || (k >= 2
                                 && matches!(s.items[k - 1].2, Item::Ref(_))
                                 && unit_at(k - 2)));
-                    let slot = if sale && slot == Slot::Of && unit_before && !out.is_empty() {
+                    // "to an affiliate of X": X stands behind the buyer.
+                    let behind_buyer =
+                        sale && slot == Slot::Of && prep == Some(Slot::To) && unit_at(k - 1);
+                    let slot = if sale
+                        && slot == Slot::Of
+                        && unit_before
+                        && !out.is_empty()
+                        && !behind_buyer
+                    {
                         Slot::From
                     } else {
                         slot
@@ -285,6 +293,7 @@ pub(super) fn right_slots(
                         && k > from
                         && s.items[k - 1].2 == Item::Word
                         && BUYER_VEHICLE_VERBS.contains(s.norm(k - 1));
+                    let buyer_behind = buyer_behind || behind_buyer;
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))

@@ -228,7 +228,12 @@ pub(super) fn read_trigger(
         &[]
     };
     // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
-    if bought.iter().any(|w| STAKE_WORDS.contains(w)) {
+    // "the bedding interests of Y" with no share named are Y's businesses.
+    let share_named = bought.iter().any(|w| matches!(*w, "pct" | "percent" | "%"));
+    if bought
+        .iter()
+        .any(|w| STAKE_WORDS.contains(w) && (*w != "interests" || share_named))
+    {
         return None;
     }
     // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
