@@ -123,6 +123,19 @@ fn longest_list(s: &Sentence<'_>) -> Vec<String> {
     names
 }
 
+/// Whether items `a` and `b` stand in one clause: no ", and", ", but",
+/// ", while" or ";" (or their French) between them.
+fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
+    let (from, to) = (a.min(b), a.max(b));
+    !(from..to).any(|k| {
+        s.items[k].2 == Item::Punct
+            && (s.norm(k) == ";"
+                || (s.norm(k) == ","
+                    && k + 1 < s.items.len()
+                    && s.is_word(k + 1, &["and", "but", "while", "whereas", "et", "mais", "tandis"])))
+    })
+}
+
 /// Reads a sentence.
 pub fn read_sentence(
     input: &SentenceInput<'_>,
@@ -135,6 +148,8 @@ pub fn read_sentence(
         .map(|a| amount_use(input.toks, a))
         .collect();
     let mut mentions = Vec::new();
+    // The item each mention's trigger stands at.
+    let mut at: Vec<usize> = Vec::new();
     let mut used_amounts = vec![false; input.amounts.len()];
     // Every deal names or points at a party: without one, no trigger can
     // yield a mention, so none is read.
@@ -189,23 +204,35 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
-            mentions.extend(roles::split_targets(m));
+            for m in roles::split_targets(m) {
+                mentions.push(m);
+                at.push(k);
+            }
         }
         k = end;
     }
     // "A signed an agreement with B to buy C": a bare agreement whose
     // party makes a more specific deal in the same sentence is that deal's.
-    let specific: Vec<Vec<String>> = mentions
+    // Only within one clause: "X turned to B for computing power, and Y
+    // signed an agreement with B" tells two deals.
+    let specific: Vec<(usize, Vec<String>)> = mentions
         .iter()
-        .filter(|m| !m.generic)
-        .map(|m| m.parties.iter().map(|p| p.0.clone()).collect())
+        .zip(&at)
+        .filter(|(m, _)| !m.generic)
+        .map(|(m, &k)| (k, m.parties.iter().map(|p| p.0.clone()).collect()))
         .collect();
-    mentions.retain(|m| {
-        !m.generic
-            || !specific
-                .iter()
-                .any(|names| m.parties.iter().any(|p| names.contains(&p.0)))
-    });
+    let keep: Vec<bool> = mentions
+        .iter()
+        .zip(&at)
+        .map(|(m, &k)| {
+            !m.generic
+                || !specific.iter().any(|(j, names)| {
+                    same_clause(&s, k, *j) && m.parties.iter().any(|p| names.contains(&p.0))
+                })
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    mentions.retain(|_| keep.next().unwrap_or(true));
     let named: Vec<String> = s
         .items
         .iter()

@@ -185,10 +185,15 @@ const OWN_SHARE_WORDS: &[&str] = &[
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     (0..k).rev().find_map(|j| match &s.items[j].2 {
         // "un concurrent du nom de Rivian" names it outright.
+        // "Shares of Acme rose after ... said it": the company whose shares
+        // move is the one the sentence is about.
         Item::Ref(Reference::Org(o))
             if !(j > 1
                 && s.is_word(j - 1, &["of", "de", "du", "d'"])
-                && !s.is_word(j - 2, &["nom", "name"])) =>
+                && !s.is_word(
+                    j - 2,
+                    &["nom", "name", "shares", "stock", "actions", "titre"],
+                )) =>
         {
             Some(o.clone())
         }

@@ -2,6 +2,7 @@
 //! coordinated to it) and the groups its prepositions introduce to its right.
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
+use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
@@ -30,11 +31,14 @@ pub(super) fn left_slots(
     let mut k = t;
     while k > left_bound {
         k -= 1;
-        if let Item::Ref(_) = s.items[k].2 {
+        if let Item::Ref(r) = &s.items[k].2 {
+            // "it's signed": a contraction, not a possessive.
+            let contraction = matches!(r, Reference::Pronoun);
             // "Acme's acquisition of": a possessive on the trigger's noun
             // phrase, not on another one before it ("Acme's buyout and
             // acquired").
             if k + 1 < t
+                && !contraction
                 && s.norm(k + 1) == "'s"
                 && t - k <= 6
                 && !(k + 2..t)
@@ -45,7 +49,7 @@ pub(super) fn left_slots(
             }
             // "Orbis backed Acme's management and acquired": a possessive
             // on another noun phrase names no subject.
-            if k + 1 < t && s.norm(k + 1) == "'s" {
+            if k + 1 < t && s.norm(k + 1) == "'s" && !contraction {
                 continue;
             }
             // "Jane Doe, president of the Acme Association, said": the
