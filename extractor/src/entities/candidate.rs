@@ -246,6 +246,15 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         return false;
     }
     let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
+    // "Velora, in which Tessaro holds a stake,", "Velora, dont Tessaro
+    // détient 20 %,": a relative about the name's holders.
+    let next = toks.get(after + 2).map_or("", |t| t.norm.as_str());
+    if matches!(
+        (det, next),
+        ("in", "which") | ("of", "which") | ("dont", _) | ("dans", "laquelle") | ("dans", "lequel")
+    ) {
+        return true;
+    }
     // "Stellane, filiale d'Orvex,", "Kelmix, a unit of Orbis,": a part of
     // a company is one.
     let of = toks

@@ -213,6 +213,23 @@ pub fn read_sentence(
     }
     // "A signed an agreement with B to buy C": a bare agreement whose
     // party makes a more specific deal in the same sentence is that deal's.
+    for (investor, target) in shapes::backed_compounds(&s) {
+        mentions.push(Mention {
+            sentence: input.index,
+            deal_type: DealType::Investment,
+            parties: vec![(investor, Role::Investor), (target, Role::Target)],
+            amount: None,
+            vague_amount: false,
+            status: (Status::Completed, false),
+            date: None,
+            vehicle: None,
+            confidence: 0.6,
+            generic: false,
+            cancelled: false,
+            needs_amount: false,
+        });
+        at.push(0);
+    }
     // Only within one clause: "X turned to B for computing power, and Y
     // signed an agreement with B" tells two deals.
     let specific: Vec<(usize, Vec<String>)> = mentions

@@ -284,3 +284,44 @@ pub(super) fn controlling_stake(
                     .is_ok_and(|v| (50.0..=100.0).contains(&v))
         })
 }
+
+/// "Nvidia-backed Lumora", "SoftBank-funded Corvex": a name written into a
+/// "-backed" adjective before an organisation is its investor. Gives
+/// (investor, target) pairs; the investor is the sentence's organisation of
+/// that name when there is one, else the name as written.
+pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for k in 0..s.items.len().saturating_sub(1) {
+        let Item::Ref(Reference::Org(target)) = &s.items[k + 1].2 else {
+            continue;
+        };
+        if s.items[k].2 != Item::Word {
+            continue;
+        }
+        let tok = &s.input.toks[s.items[k].0];
+        let written = tok.text(s.input.text);
+        let Some(prefix) = ["-backed", "-funded", "-financed"]
+            .iter()
+            .find_map(|end| written.to_lowercase().ends_with(end).then(|| &written[..written.len() - end.len()]))
+        else {
+            continue;
+        };
+        // A person backing a company is no party ("Jane-backed" is rare,
+        // but a given name says so).
+        if !prefix.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_given_name(&prefix.to_lowercase())
+            || lexicon::is_place_or_demonym(&prefix.to_lowercase())
+        {
+            continue;
+        }
+        let known = s.items.iter().find_map(|(_, _, it)| match it {
+            Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
+            _ => None,
+        });
+        let investor = known.unwrap_or_else(|| prefix.to_string());
+        if &investor != target {
+            out.push((investor, target.clone()));
+        }
+    }
+    out
+}

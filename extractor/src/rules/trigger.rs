@@ -420,8 +420,10 @@ pub(super) fn read_trigger(
     // "The acquisition of Citadel will be funded from cash": an acquisition
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
+    // "le rachat de Twitter par Elon Musk" names its buyer, a person.
     if frame == Frame::Acquire
         && acquisition_noun
+        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
         && parties.iter().any(|p| p.1 == Role::Target)
         && !parties.iter().any(|p| p.1 == Role::Acquirer)
         && let Some(buyer) = ctx.last_acquirer()
