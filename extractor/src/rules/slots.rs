@@ -52,6 +52,17 @@ pub(super) fn left_slots(
             if k + 1 < t && s.norm(k + 1) == "'s" && !contraction {
                 continue;
             }
+            // "X beat out rival Y to acquire Z": a rival named as the
+            // object of another verb is not who acts.
+            if k > left_bound + 1
+                && s.is_word(
+                    k - 1,
+                    &["rival", "rivals", "competitor", "competitors", "concurrent", "concurrents"],
+                )
+                && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
+            {
+                continue;
+            }
             // "Jane Doe, president of the Acme Association, said": the
             // organisation a person's title names is not the subject.
             if let Some(open) = person_apposition(s, k, left_bound, t) {
@@ -125,7 +136,13 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usiz
         || (open + 2 < k
             && s.is_word(open + 2, &["by", "par"])
             && s.items[open + 1].2 == Item::Word
-            && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')));
+            && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')))
+        // "X, which bought Y last year,", "X, qui a racheté Y,": a relative.
+        || s.is_word(open + 1, &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"])
+        // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
+        || (open + 2 < k
+            && s.items[open + 1].2 == Item::Word
+            && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]));
     let closed = (k + 1..s.items.len()).take(12).any(comma);
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed => Some(open - 1),
