@@ -5,7 +5,7 @@
 
 use super::Mention;
 use super::sentence::{Item, Sentence};
-use crate::lexicon::WordSet;
+use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
 /// What is raised when money is: see `data/words/raise_objects.txt`.
@@ -91,6 +91,9 @@ pub(super) fn confirm(
         Frame::BuyServices if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) => {
             return None;
         }
+        // "buy Y's cloud business": a business bought is a company's part,
+        // whatever its trade.
+        Frame::Acquire if right_words.iter().any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
         Frame::Acquire
             if matches!(
                 s.norm(t),
@@ -261,11 +264,15 @@ pub(super) fn confirm(
                             )
                         })
                 });
+            // "its bid for Acme", "son offre sur Acme", "an offer from
+            // Acme", "l'offre de Acme": an organisation bid for or bidding.
             let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
-                s.is_word(k, &["for", "pour"])
+                s.is_word(k, &["for", "pour", "on", "sur", "from"])
                     && k + 1 < n
                     && matches!(s.items[k + 1].2, Item::Ref(_))
-            });
+            }) || (t_end + 1 < n
+                && s.is_word(t_end, &["de", "d'", "du"])
+                && matches!(s.items[t_end + 1].2, Item::Ref(_)));
             if !poss && !context && !priced && !for_org {
                 return None;
             }
