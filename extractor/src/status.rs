@@ -83,7 +83,12 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                                 || matches!(words[k - back + 1], "it" | "its" | "they" | "their"))
                     }))
         }) || (words.contains(&"si") && words.contains(&"concrétise"));
-        let announced = any(words, &ANNOUNCED) && !negated_announce;
+        // "is now buying", "are merging": a deal under way is announced.
+        let progressive = words.windows(3).any(|w| {
+            matches!(w[0], "is" | "are")
+                && (w[1].ends_with("ing") || (w[1] == "now" && w[2].ends_with("ing")))
+        });
+        let announced = (any(words, &ANNOUNCED) || progressive) && !negated_announce;
         let completed = completed_cue(words) || year_in(words).is_some_and(|_| past_tense(words));
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
@@ -146,11 +151,16 @@ fn completed_cue(words: &[&str]) -> bool {
 }
 
 fn past_tense(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        matches!(*w, "a" | "avait" | "ont" | "had" | "was" | "were")
-            || w.ends_with("ait")
-            || w.ends_with("ed")
-    })
+    // "After buying X in 2020": what came before is done.
+    let after = words
+        .first()
+        .is_some_and(|w| matches!(*w, "after" | "après"));
+    after
+        || words.iter().any(|w| {
+            matches!(*w, "a" | "avait" | "ont" | "had" | "was" | "were")
+                || w.ends_with("ait")
+                || w.ends_with("ed")
+        })
 }
 
 /// A year the clause dates the deal with: "en 2019", "in March 2023".

@@ -265,10 +265,7 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     }
     // "Orbis, propriétaire de Vantora,", "Orbis, owner of Vantora,": a
     // noun and its complement, unless it is a person's title.
-    if of
-        && lexicon::is(&lexicon::DESCRIPTION_HEADS, det)
-        && !lexicon::is(&PERSON_CUES, det)
-    {
+    if of && lexicon::is(&lexicon::DESCRIPTION_HEADS, det) && !lexicon::is(&PERSON_CUES, det) {
         return true;
     }
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {

@@ -93,7 +93,10 @@ pub(super) fn confirm(
         }
         // "buy Y's cloud business": a business bought is a company's part,
         // whatever its trade.
-        Frame::Acquire if right_words.iter().any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
+        Frame::Acquire
+            if right_words
+                .iter()
+                .any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
         Frame::Acquire
             if matches!(
                 s.norm(t),

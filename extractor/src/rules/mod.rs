@@ -132,7 +132,10 @@ fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
             && (s.norm(k) == ";"
                 || (s.norm(k) == ","
                     && k + 1 < s.items.len()
-                    && s.is_word(k + 1, &["and", "but", "while", "whereas", "et", "mais", "tandis"])))
+                    && s.is_word(
+                        k + 1,
+                        &["and", "but", "while", "whereas", "et", "mais", "tandis"],
+                    )))
     })
 }
 

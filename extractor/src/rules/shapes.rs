@@ -300,10 +300,12 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
         }
         let tok = &s.input.toks[s.items[k].0];
         let written = tok.text(s.input.text);
-        let Some(prefix) = ["-backed", "-funded", "-financed"]
-            .iter()
-            .find_map(|end| written.to_lowercase().ends_with(end).then(|| &written[..written.len() - end.len()]))
-        else {
+        let Some(prefix) = ["-backed", "-funded", "-financed"].iter().find_map(|end| {
+            written
+                .to_lowercase()
+                .ends_with(end)
+                .then(|| &written[..written.len() - end.len()])
+        }) else {
             continue;
         };
         // A person backing a company is no party ("Jane-backed" is rare,

@@ -57,7 +57,14 @@ pub(super) fn left_slots(
             if k > left_bound + 1
                 && s.is_word(
                     k - 1,
-                    &["rival", "rivals", "competitor", "competitors", "concurrent", "concurrents"],
+                    &[
+                        "rival",
+                        "rivals",
+                        "competitor",
+                        "competitors",
+                        "concurrent",
+                        "concurrents",
+                    ],
                 )
                 && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
             {
@@ -103,6 +110,32 @@ pub(super) fn left_slots(
         }
     }
     (Vec::new(), poss)
+}
+
+/// "After buying Tellwave in 2020, Garrick agreed to...", "Après avoir
+/// racheté X, Y a...": a fronted clause's verb has the main clause's
+/// subject, the first organisation after the comma that closes the clause.
+pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "since",
+        "following",
+        "upon",
+        "while",
+        "après",
+        "avant",
+        "depuis",
+    ];
+    let opener = (0..t.min(4)).find(|&k| s.is_word(k, OPENERS))?;
+    if (opener + 1..t).any(|k| s.items[k].2 != Item::Word) {
+        return None;
+    }
+    let comma = (t + 1..s.items.len()).find(|&k| s.items[k].2 == Item::Punct)?;
+    if s.norm(comma) != "," {
+        return None;
+    }
+    (comma + 1..s.items.len().min(comma + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))
 }
 
 /// Where the apposition opens when the reference at `k` stands inside one

@@ -13,7 +13,7 @@ use super::shapes::{
     agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
     seller_as_target, vehicle_near,
 };
-use super::slots::{left_slots, right_slots};
+use super::slots::{fronted_subject, left_slots, right_slots};
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
 use crate::role_map::{Cues, Form};
@@ -123,7 +123,10 @@ pub(super) fn read_trigger(
     let compound = acquisition_noun
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
-    let (subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
+    let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
+    if subj.is_empty() {
+        subj.extend(fronted_subject(s, t));
+    }
     // "The acquisition of Acme will be funded from cash": what is funded is
     // the deal, not the company it names.
     if passive
