@@ -90,7 +90,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = scan_number(text, i);
             push(&mut out, text, start, i, Kind::Number);
         } else if c.is_alphabetic() {
-            let word_end = scan_word(text, i, c, len);
+            let mut word_end = scan_word(text, i, c, len);
+            // "O'Keefe", "O'Brien": an Irish name is one word.
+            if &text[start..word_end] == "O"
+                && let Some((_, alen)) = char_at(text, word_end).filter(|&(a, _)| is_apostrophe(a))
+                && let Some((n, nlen)) = char_at(text, word_end + alen)
+                && n.is_uppercase()
+            {
+                word_end = scan_word(text, word_end + alen, n, nlen);
+            }
             i = word_end;
             let word = &text[start..word_end];
             // "d'OpenAI": the elided article is a token of its own.
@@ -219,6 +227,13 @@ mod tests {
             .into_iter()
             .map(|t| t.norm.to_string())
             .collect()
+    }
+
+    #[test]
+    fn an_irish_name_with_an_apostrophe_is_one_word() {
+        let toks = tokenize("Carling O'Keefe Ltd");
+        let words: Vec<&str> = toks.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(words, ["carling", "o'keefe", "ltd"]);
     }
 
     #[test]

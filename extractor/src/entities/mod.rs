@@ -142,7 +142,17 @@ fn orgs_of(
         }
         // A title is not a name ("CEO", "Président"), and neither is the
         // person after it (see `unknown_org`).
-        if lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) && !t.norm.contains('.') {
+        // "Prince Co Inc", "Chancellor Media Corp": a title followed by a
+        // legal form or a company's head word names a company.
+        let company_next = toks.get(i + 1).is_some_and(|n| {
+            n.is_capitalized()
+                && (dealwire_core::names::LEGAL_SUFFIXES.contains(&n.norm.as_str())
+                    || lexicon::is_org_head(&n.norm))
+        });
+        if lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.'))
+            && !t.norm.contains('.')
+            && !company_next
+        {
             i += 1;
             continue;
         }
