@@ -5,6 +5,7 @@
 
 use super::Mention;
 use super::sentence::{Item, Sentence};
+use super::slots::GOODS;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
@@ -277,6 +278,17 @@ pub(super) fn confirm(
                 && s.is_word(t_end, &["de", "d'", "du"])
                 && matches!(s.items[t_end + 1].2, Item::Ref(_)));
             if !poss && !context && !priced && !for_org {
+                return None;
+            }
+            // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
+            // wheat": a bid for goods is a trade, not a takeover.
+            if (t_end..right_bound.min(t_end + 12)).any(|k| {
+                s.is_in(k, &GOODS)
+                    && !matches!(
+                        s.norm(k),
+                        "dollars" | "dlrs" | "yen" | "marks" | "currency" | "currencies"
+                    )
+            }) {
                 return None;
             }
         }

@@ -158,6 +158,34 @@ pub(super) fn prep_slot(word: &str) -> Option<Slot> {
     })
 }
 
+/// "Orvex jette son dévolu sur Kelmix": a single capitalised word opening a
+/// sentence right before a deal predicate is the name of who acts, when it
+/// is no common opener, place, nationality, person or title. The name
+/// finder, which does not know the predicates, leaves such a word out when
+/// the article gives no other sign it is a name.
+fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
+    let toks = input.toks;
+    let first = toks.first()?;
+    let word = first.norm.as_str();
+    let plain = first.kind == Kind::Word
+        && first.is_capitalized()
+        && word.chars().count() >= 2
+        && !word.contains('\'')
+        && !lexicon::is(&lexicon::STOP_CAPS, word)
+        && !lexicon::not_org(word)
+        && !lexicon::is(&lexicon::PERSON_CUES, word)
+        && !lexicon::is_given_name(word)
+        && !lexicon::is_place_or_demonym(word)
+        && !lexicon::is(&DESCRIPTION_HEADS, word);
+    // A verb written in lowercase: a headline in capitals shows nothing.
+    let verb_after = toks.get(1).is_some_and(|t| !t.is_capitalized());
+    (plain
+        && verb_after
+        && input.predicates.trigger_at(toks, 0).is_none()
+        && input.predicates.trigger_at(toks, 1).is_some())
+    .then(|| first.text(input.text).to_string())
+}
+
 pub(super) fn build_items(
     input: &SentenceInput<'_>,
     ctx: &mut Context,
@@ -174,6 +202,13 @@ pub(super) fn build_items(
         if let Some(k) = input.amounts.iter().position(|a| a.first == i) {
             items.push((i, input.amounts[k].last, Item::Amount(k)));
             i = input.amounts[k].last;
+            continue;
+        }
+        if i == 0
+            && let Some(name) = opening_name(input)
+        {
+            items.push((0, 1, Item::Ref(Reference::Org(name))));
+            i = 1;
             continue;
         }
         let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());

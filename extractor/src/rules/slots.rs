@@ -6,7 +6,7 @@ use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
-static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
+pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
 /// Auxiliaries that open the clause's own verb: see
 /// `data/words/clause_auxiliaries.txt`.

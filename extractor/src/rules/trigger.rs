@@ -113,6 +113,9 @@ pub(super) fn read_trigger(
             || s.norm(t).ends_with("ed")
             || s.norm(t).ends_with("is")
             || s.norm(t).ends_with("ise")
+            // "a été choisi par", "est détenue par", "sera retenu par".
+            || (s.norm(t).ends_with('i') || s.norm(t).ends_with('u') || s.norm(t).ends_with("ue"))
+                && agent_follows
             || matches!(s.norm(t), "sold" | "bought" | "vendu" | "vendue" | "vendus"));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
