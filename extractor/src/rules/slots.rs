@@ -248,8 +248,15 @@ pub(super) fn right_slots(
     let mut person_np = false;
     let mut goods = false;
     let mut joining = false;
+    // The party preposition ("to", "by", "from", "with") still waiting for
+    // its name, past the words of a description ("to its partner in the
+    // venture, Toyobo Co").
+    let mut waiting: Option<Slot> = None;
     let mut k = from;
     while k < to && k < from + 30 {
+        if matches!(prep, Some(Slot::To | Slot::By | Slot::From | Slot::With)) {
+            waiting = prep;
+        }
         match &s.items[k].2 {
             // "Qualicaps (Nara, Japan) to Mitsubishi": a short aside in
             // brackets is read past, its commas included.
@@ -258,15 +265,34 @@ pub(super) fn right_slots(
                     // "acquired (Cafe Acme Inc), a cafe chain": a name alone
                     // in brackets is read as if they were not there.
                     // After a name, it is an aside about that name.
+                    // "to Montreal-based (Taurus Inc)": where a company is
+                    // based, then its name.
                     let name_alone = close == k + 2
                         && matches!(s.items[k + 1].2, Item::Ref(_))
                         && (k == from
+                            || (k > 0
+                                && s.items[k - 1].2 == Item::Word
+                                && s.norm(k - 1).ends_with("-based")
+                                && matches!(prep, Some(p) if p != Slot::Object))
                             || (k > 0
                                 && s.items[k - 1].2 == Item::Word
                                 && prep_slot(s.norm(k - 1)).is_some()));
                     k = if name_alone { k + 1 } else { close + 1 };
                     continue;
                 }
+            }
+            // "to its partner in the venture, Toyobo Co": the name in
+            // apposition is what the preposition introduces.
+            Item::Punct
+                if s.norm(k) == ","
+                    && waiting.is_some()
+                    && since_prep <= 6
+                    && k + 1 < to
+                    && matches!(s.items[k + 1].2, Item::Ref(_)) =>
+            {
+                prep = waiting;
+                k += 1;
+                continue;
             }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
                 // "sell PCR Inc, a chemicals unit, for $6 million to Z",
@@ -459,6 +485,7 @@ pub(super) fn right_slots(
                     out.push((slot, group));
                 }
                 prep = None;
+                waiting = None;
                 k = end;
                 continue;
             }
@@ -514,7 +541,20 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
         Item::Word => !RIGHT_STOPS.contains(s.norm(j)),
         _ => true,
     });
-    ((determined || name) && plain && goes_on(close + 1)).then_some(close + 1)
+    if !((determined || name) && plain) {
+        return None;
+    }
+    if goes_on(close + 1) {
+        return Some(close + 1);
+    }
+    // "sell X, its banking unit, and its card operations to Z": more of
+    // what is sold, then the buyer.
+    if s.is_word(close + 1, &["and", "et"]) {
+        return (close + 2..to.min(close + 10))
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .find(|&j| goes_on(j));
+    }
+    None
 }
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.
