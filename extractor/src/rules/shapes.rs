@@ -53,6 +53,17 @@ pub(super) fn agreement_purpose(
             }
         }
     }
+    // "an agreement with Y to sell its station": a sale of a business, not
+    // a supply of services.
+    let sells_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {
+        s.is_word(k - 1, &["to", "pour"])
+            && s.is_word(k, &["sell", "vendre", "céder"])
+            && (business_part(s.words(k + 1, right_bound.min(k + 8)))
+                || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_))))
+    });
+    if sells_business {
+        return None;
+    }
     let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
         s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
     })?;

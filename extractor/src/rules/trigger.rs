@@ -186,8 +186,9 @@ pub(super) fn read_trigger(
         right.insert(0, (Slot::Object, vec![t - 1]));
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
-    // before a contract's phrase, is its counterpart.
-    if t_end - t > 1
+    // before a contract's phrase, is its counterpart; "reached an agreement
+    // with Y to sell its station": Y buys.
+    if (t_end - t > 1 || frame == Frame::Sell)
         && let Some(&first) = subj.first()
     {
         let with: Vec<usize> = (first + 1..t)
