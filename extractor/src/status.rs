@@ -140,7 +140,14 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
 /// A completion word that is not a future or an infinitive passive: "was
 /// acquired", "a été rachetée", not "to be acquired", "sera rachetée".
 fn completed_cue(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(k, w)| {
+    // "its acquisition of Kelmix last year", "racheté l'an dernier".
+    let last = words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"] | ["an", "dernier"]
+        )
+    });
+    last || words.iter().enumerate().any(|(k, w)| {
         COMPLETED.contains(w)
             && !(k > 0
                 && matches!(
@@ -217,7 +224,15 @@ pub fn negated(before: &[&str]) -> bool {
             "not" | "never" | "n't" | "cannot" | "won't" | "didn't" | "doesn't"
         )
     });
-    fr || en
+    // "had no plans to invest", "n'a aucune intention de", "sans intention".
+    let no_plan = before.windows(2).any(|w| {
+        matches!(w[0], "no" | "aucune" | "aucun")
+            && matches!(
+                w[1],
+                "plans" | "plan" | "intention" | "interest" | "intentions" | "projet"
+            )
+    });
+    fr || en || no_plan
 }
 
 /// Whether the clause says the deal fell through or was denied: a word of

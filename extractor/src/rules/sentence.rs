@@ -7,6 +7,7 @@ use std::cell::OnceCell;
 use dealwire_core::tokens::{Kind, Token};
 
 use super::SentenceInput;
+use super::trigger::ACQUISITION_NOUNS;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, DESCRIPTION_HEADS, WordSet};
 use crate::triggers::Frame;
@@ -231,12 +232,14 @@ pub(super) fn build_items(
         }
         // "sa dernière levée", "its latest round": the company whose round
         // it is, as a pronoun the round's subject.
-        if matches!(w(i), "sa" | "son" | "its" | "their" | "leur")
+        // "helped by its acquisition of Kelmix", "son offre sur Kelmix":
+        // the company whose deal it is.
+        if matches!(w(i), "sa" | "son" | "its" | "their" | "leur" | "leurs")
             && (i + 1..(i + 3).min(toks.len())).any(|j| {
                 matches!(
                     input.predicates.trigger_at(toks, j),
-                    Some((Frame::RaiseNoun, _))
-                )
+                    Some((Frame::RaiseNoun | Frame::Offer, _))
+                ) || ACQUISITION_NOUNS.contains(&toks[j].norm)
             })
         {
             items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
