@@ -57,6 +57,9 @@ pub struct Mention {
     /// réalisé un nouveau tour de table"): kept only if a nearby sentence
     /// gives its amount.
     pub needs_amount: bool,
+    /// Investors said to take part in a round told before ("Existing
+    /// investors A and B also took part"): they join that round.
+    pub joined: bool,
 }
 
 /// An amount a sentence gives for a deal it does not name ("la transaction
@@ -230,6 +233,7 @@ pub fn read_sentence(
             generic: false,
             cancelled: false,
             needs_amount: false,
+            joined: false,
         });
         at.push(0);
     }

@@ -493,6 +493,7 @@ pub(super) fn read_trigger(
             generic,
             cancelled,
             needs_amount,
+            joined: cues.joined && amount_pick.is_none(),
         },
         amount_pick,
     ))
