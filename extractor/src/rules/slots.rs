@@ -283,14 +283,16 @@ pub(super) fn right_slots(
             }
             // "to its partner in the venture, Toyobo Co": the name in
             // apposition is what the preposition introduces.
+            // "avec Bpifrance et ses investisseurs historiques, A et B":
+            // in a round, names after a description of investors invest.
             Item::Punct
                 if s.norm(k) == ","
-                    && waiting.is_some()
+                    && (waiting.is_some() || (round && investors_named_before(s, k)))
                     && since_prep <= 6
                     && k + 1 < to
                     && matches!(s.items[k + 1].2, Item::Ref(_)) =>
             {
-                prep = waiting;
+                prep = waiting.or(Some(Slot::With));
                 k += 1;
                 continue;
             }
@@ -494,6 +496,25 @@ pub(super) fn right_slots(
         k += 1;
     }
     out
+}
+
+/// Whether the words right before the comma at `k` name investors ("ses
+/// investisseurs historiques", "its existing backers").
+fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
+    (k.saturating_sub(3)..k).any(|j| {
+        s.is_word(
+            j,
+            &[
+                "investors",
+                "investisseurs",
+                "backers",
+                "shareholders",
+                "actionnaires",
+                "funds",
+                "fonds",
+            ],
+        )
+    })
 }
 
 /// Whether the comma at `k` goes on to more investors in the same round:
