@@ -251,8 +251,23 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     let next = toks.get(after + 2).map_or("", |t| t.norm.as_str());
     if matches!(
         (det, next),
-        ("in", "which") | ("of", "which") | ("dont", _) | ("dans", "laquelle") | ("dans", "lequel")
+        ("in", "which")
+            | ("of", "which")
+            | ("which", _)
+            | ("qui", _)
+            | ("dont", _)
+            | ("dans", "laquelle")
+            | ("dans", "lequel")
     ) {
+        return true;
+    }
+    // "Orbis, Tessel et Norvik ont investi": the first of a list of names.
+    let capital = |t: &Token| t.is_capitalized() && t.kind == Kind::Word;
+    if toks.get(after + 1).is_some_and(capital)
+        && (after + 2..toks.len().min(after + 8)).any(|j| {
+            matches!(toks[j].norm.as_str(), "et" | "and") && toks.get(j + 1).is_some_and(capital)
+        })
+    {
         return true;
     }
     // "Stellane, filiale d'Orvex,", "Kelmix, a unit of Orbis,": a part of

@@ -526,7 +526,19 @@ fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
         || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
         || (word(k + 1)
             && s.is_word(k + 1, &["with", "avec"])
-            && (k + 2..(k + 5).min(to)).any(|j| s.is_word(j, &["participation", "participations"])))
+            && (k + 2..(k + 8).min(to)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "participation",
+                        "participations",
+                        "participating",
+                        "investing",
+                        "joining",
+                        "participant",
+                    ],
+                )
+            }))
 }
 
 /// After the comma at `k` that follows an argument: where reading goes on
