@@ -296,6 +296,17 @@ pub(super) fn right_slots(
                 k += 1;
                 continue;
             }
+            // "Amazon had put in $4bn, and Google committed $2bn": a new
+            // clause begins.
+            Item::Punct
+                if s.norm(k) == ","
+                    && out.is_empty()
+                    && k + 1 < to
+                    && s.is_word(k + 1, &["and", "but", "while", "et", "mais", "tandis"])
+                    && !(round && more_investors(s, k, to)) =>
+            {
+                break;
+            }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
                 // "sell PCR Inc, a chemicals unit, for $6 million to Z",
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
