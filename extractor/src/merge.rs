@@ -54,11 +54,8 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
         0 => {
             let (ct, mt) = (names_with(c, Role::Target), names_with(m, Role::Target));
             let (ci, mi) = (names_with(c, Role::Investor), names_with(m, Role::Investor));
-            let investors_fit = ci.is_empty()
-                || mi.is_empty()
-                || subset(&ci, &mi)
-                || subset(&mi, &ci)
-                || m.joined;
+            let investors_fit =
+                ci.is_empty() || mi.is_empty() || subset(&ci, &mi) || subset(&mi, &ci) || m.joined;
             let amounts_fit = match (&c.amount, &m.amount) {
                 (Some(a), Some(b)) => a.compatible(b),
                 _ => true,

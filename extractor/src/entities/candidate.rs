@@ -261,6 +261,28 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     ) {
         return true;
     }
+    // "Tessaro, Velora's largest investor,": a company's role towards
+    // another.
+    if toks.get(after + 1).is_some_and(Token::is_capitalized)
+        && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
+        && toks[after + 3..toks.len().min(after + 6)].iter().any(|t| {
+            lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "investor"
+                        | "shareholder"
+                        | "backer"
+                        | "owner"
+                        | "parent"
+                        | "partner"
+                        | "rival"
+                        | "supplier"
+                        | "customer"
+                )
+        })
+    {
+        return true;
+    }
     // "Orbis, Tessel et Norvik ont investi": the first of a list of names.
     let capital = |t: &Token| t.is_capitalized() && t.kind == Kind::Word;
     if toks.get(after + 1).is_some_and(capital)

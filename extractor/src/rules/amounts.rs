@@ -6,10 +6,11 @@ use dealwire_core::model::{Amount, DealType, Qualifier};
 use dealwire_core::tokens::Token;
 
 use super::sentence::{Item, Sentence};
+use super::trigger::ACQUISITION_NOUNS;
 use super::{Mention, OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
-use crate::triggers::DEAL_NOUNS;
+use crate::triggers::{DEAL_NOUNS, Frame};
 
 /// Whether a deal may take an amount.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -265,4 +266,67 @@ pub(super) fn orphan_amounts(
         }
     }
     out
+}
+
+/// The amount a trigger at items `t..t_end` takes, and whether one stands
+/// right after it ("put $4bn into"): the nearest kept amount after the
+/// trigger in its clause, else the nearest before. A valuation prices only
+/// an acquisition; a noun's amount stops at a later deal verb, whose it is
+/// ("the largest shareholder of Y, has invested $13 billion in Z").
+#[allow(clippy::too_many_arguments)]
+pub(super) fn pick_amount(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+    uses: &[Use],
+    acquisition: bool,
+    frame: Frame,
+) -> (Option<usize>, bool) {
+    // A verb's amount is its own wherever it follows.
+    let verb = matches!(
+        frame,
+        Frame::InvestVerb
+            | Frame::InvestAmountVerb
+            | Frame::Acquire
+            | Frame::Sell
+            | Frame::Pay
+            | Frame::RaiseVerb
+    );
+    let items: Vec<(usize, usize)> = (left_bound..right_bound)
+        .filter_map(|k| match s.items[k].2 {
+            Item::Amount(a)
+                if uses[a] == Use::Kept || (uses[a] == Use::Valuation && acquisition) =>
+            {
+                Some((k, a))
+            }
+            _ => None,
+        })
+        .collect();
+    let verb_between = |k: usize| {
+        (t_end..k).any(|j| {
+            s.items[j].2 == Item::Word
+                && s.input
+                    .predicates
+                    .trigger_at(s.input.toks, s.items[j].0)
+                    .is_some_and(|(f, _)| {
+                        matches!(
+                            f,
+                            Frame::InvestVerb
+                                | Frame::InvestAmountVerb
+                                | Frame::Acquire
+                                | Frame::Sell
+                                | Frame::Pay
+                        ) && !ACQUISITION_NOUNS.contains(s.norm(j))
+                    })
+        })
+    };
+    let pick = items
+        .iter()
+        .find(|(k, _)| *k >= t_end && (verb || !verb_between(*k)))
+        .or_else(|| items.iter().rev().find(|(k, _)| *k < t))
+        .map(|&(_, a)| a);
+    let close = items.iter().any(|(k, _)| *k >= t_end && *k <= t_end + 3);
+    (pick, close)
 }

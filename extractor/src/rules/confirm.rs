@@ -189,6 +189,16 @@ pub(super) fn confirm(
                 return None;
             }
         }
+        // "The deal gives Velora access to Nvidia chips": a definite
+        // agreement with no counterpart named is a deal told before.
+        Frame::Agreement
+            if t > 0
+                && s.is_word(t - 1, &["the", "this", "that", "l'", "cet", "cette", "ce"])
+                && !(t_end..right_bound)
+                    .any(|k| s.is_word(k, &["with", "between", "avec", "entre"])) =>
+        {
+            return None;
+        }
         // "acquired Y in a deal with Z", "under the agreement": the deal of
         // a trigger read before in the sentence, not another one.
         Frame::Agreement

@@ -25,6 +25,7 @@ mod roles;
 mod sentence;
 mod shapes;
 mod slots;
+mod subject;
 mod trigger;
 
 /// A deal as one sentence states it.
@@ -249,9 +250,15 @@ pub fn read_sentence(
         .iter()
         .zip(&at)
         .map(|(m, &k)| {
+            // The specific deal is told before the agreement ("acquired Y
+            // in a deal with Z") or as its purpose ("an agreement with B to
+            // buy C"); "an agreement with Oracle and a partnership with
+            // Broadcom" are two deals.
             !m.generic
                 || !specific.iter().any(|(j, names)| {
-                    same_clause(&s, k, *j) && m.parties.iter().any(|p| names.contains(&p.0))
+                    same_clause(&s, k, *j)
+                        && (*j < k || (*j > 0 && s.is_word(*j - 1, &["to", "pour", "de", "d'"])))
+                        && m.parties.iter().any(|p| names.contains(&p.0))
                 })
         })
         .collect();

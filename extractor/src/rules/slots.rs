@@ -1,8 +1,8 @@
-//! A trigger's arguments: the subject to its left (with the organisations
-//! coordinated to it) and the groups its prepositions introduce to its right.
+//! A trigger's arguments to its right: the groups of organisations its
+//! prepositions introduce, read past appositions and asides (the subject
+//! to its left is `subject`'s).
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
-use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
@@ -19,214 +19,6 @@ static BUYER_VEHICLE_VERBS: WordSet =
 
 /// Words that end the right-hand scan: see `data/words/right_stops.txt`.
 static RIGHT_STOPS: WordSet = WordSet::new(include_str!("../../data/words/right_stops.txt"));
-
-/// The subject: the nearest reference left of the trigger with the ones
-/// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
-pub(super) fn left_slots(
-    s: &Sentence<'_>,
-    t: usize,
-    left_bound: usize,
-) -> (Vec<usize>, Vec<usize>) {
-    let mut poss = Vec::new();
-    let mut k = t;
-    while k > left_bound {
-        k -= 1;
-        if let Item::Ref(r) = &s.items[k].2 {
-            // "it's signed": a contraction, not a possessive.
-            let contraction = matches!(r, Reference::Pronoun);
-            // "Acme's acquisition of": a possessive on the trigger's noun
-            // phrase, not on another one before it ("Acme's buyout and
-            // acquired").
-            if k + 1 < t
-                && !contraction
-                && s.norm(k + 1) == "'s"
-                && t - k <= 6
-                && !(k + 2..t)
-                    .any(|j| s.is_word(j, &["and", "et", ","]) || s.items[j].2 == Item::Punct)
-            {
-                poss.push(k);
-                continue;
-            }
-            // "Orbis backed Acme's management and acquired": a possessive
-            // on another noun phrase names no subject.
-            if k + 1 < t && s.norm(k + 1) == "'s" && !contraction {
-                continue;
-            }
-            // "X beat out rival Y to acquire Z": a rival named as the
-            // object of another verb is not who acts.
-            if k > left_bound + 1
-                && s.is_word(
-                    k - 1,
-                    &[
-                        "rival",
-                        "rivals",
-                        "competitor",
-                        "competitors",
-                        "concurrent",
-                        "concurrents",
-                    ],
-                )
-                && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
-            {
-                continue;
-            }
-            // "Jane Doe, president of the Acme Association, said": the
-            // organisation a person's title names is not the subject.
-            if let Some(open) = person_apposition(s, k, left_bound, t) {
-                k = open;
-                continue;
-            }
-            // "Shire, the maker of treatments for ADHD, has agreed a bid":
-            // a name inside an apposition is not the subject; the name the
-            // apposition describes is.
-            let k = apposition_head(s, k, left_bound).unwrap_or(k);
-            // "Swisscom a signé avec Vodafone afin de racheter Y": who one
-            // signs with is not who acts; the subject stands further left.
-            let with = (k.saturating_sub(5).max(left_bound)..k)
-                .rev()
-                .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, &["avec", "with"]));
-            // "... avec Nvidia, qui investit": a relative clause's subject is
-            // the name it follows, wherever that stands.
-            let relative = (k + 1..t).any(|j| s.is_word(j, &["qui", "which", "who", "that"]));
-            let k = if let Some(w) = with.filter(|&j| !relative && s.is_word(j, &["avec", "with"]))
-            {
-                (left_bound..w)
-                    .rev()
-                    .find(|&j| {
-                        matches!(s.items[j].2, Item::Ref(_))
-                            && !(j > 0
-                                && s.is_word(
-                                    j - 1,
-                                    &["avec", "with", "de", "of", "à", "to", "par", "by"],
-                                ))
-                    })
-                    .unwrap_or(k)
-            } else {
-                k
-            };
-            let mut group = vec![k];
-            extend_left(s, k, left_bound, &mut group);
-            return (group, poss);
-        }
-    }
-    (Vec::new(), poss)
-}
-
-/// "After buying Tellwave in 2020, Garrick agreed to...", "Après avoir
-/// racheté X, Y a...": a fronted clause's verb has the main clause's
-/// subject, the first organisation after the comma that closes the clause.
-pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
-    const OPENERS: &[&str] = &[
-        "after",
-        "before",
-        "since",
-        "following",
-        "upon",
-        "while",
-        "après",
-        "avant",
-        "depuis",
-    ];
-    let opener = (0..t.min(4)).find(|&k| s.is_word(k, OPENERS))?;
-    if (opener + 1..t).any(|k| s.items[k].2 != Item::Word) {
-        return None;
-    }
-    let comma = (t + 1..s.items.len()).find(|&k| s.items[k].2 == Item::Punct)?;
-    if s.norm(comma) != "," {
-        return None;
-    }
-    (comma + 1..s.items.len().min(comma + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-}
-
-/// Where the apposition opens when the reference at `k` stands inside one
-/// that gives a person's title after a name that is no organisation:
-/// "Jane Doe, president of Acme, said".
-fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
-    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
-    let open = (left_bound + 1..k).rev().take(6).find(|&j| comma(j))?;
-    let titled = (open + 1..(open + 4).min(k))
-        .any(|j| s.items[j].2 == Item::Word && lexicon::is(&lexicon::PERSON_CUES, s.norm(j)));
-    let closed = (k + 1..t).any(comma);
-    let named_person = !matches!(s.items[open - 1].2, Item::Ref(_));
-    (titled && closed && named_person).then_some(open)
-}
-
-/// The organisation an apposition describes, when the reference at `k`
-/// stands inside one: "X, the/a/une ... k ...," gives X.
-fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usize> {
-    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
-    // The apposition closes with a comma between the reference and the
-    // trigger side, which the caller has passed: look for its opening.
-    let open = (left_bound + 1..k).rev().find(|&j| comma(j))?;
-    // The apposition opens with a determiner ("X, the maker of"), a
-    // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
-    // or a participle and its agent ("X, advised by Orbis,").
-    let det = s.is_word(
-        open + 1,
-        &["the", "a", "an", "le", "la", "l'", "un", "une", "les"],
-    ) || s.is_in(open + 1, &UNIT_NOUNS)
-        || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
-        || (open + 2 < k
-            && s.is_word(open + 2, &["by", "par"])
-            && s.items[open + 1].2 == Item::Word
-            && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')))
-        // "X, which bought Y last year,", "X, qui a racheté Y,": a relative.
-        || s.is_word(open + 1, &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"])
-        // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
-        || (open + 2 < k
-            && s.items[open + 1].2 == Item::Word
-            && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]));
-    let closed = (k + 1..s.items.len()).take(12).any(comma);
-    match s.items[open - 1].2 {
-        Item::Ref(_) if det && closed => Some(open - 1),
-        _ => None,
-    }
-}
-
-pub(super) fn extend_left(
-    s: &Sentence<'_>,
-    mut k: usize,
-    left_bound: usize,
-    group: &mut Vec<usize>,
-) {
-    // Read right to left, "A, B et C" meets "et" before any comma.
-    let mut seen_and = false;
-    loop {
-        // Up to three description words, then "et"/"and"/",", then a reference.
-        let mut j = k;
-        let mut skipped = 0;
-        while j > left_bound
-            && matches!(s.items[j - 1].2, Item::Word)
-            && !s.is_word(j - 1, &["et", "and"])
-            && skipped < 3
-        {
-            j -= 1;
-            skipped += 1;
-        }
-        if j <= left_bound + 1 {
-            return;
-        }
-        let and = s.is_word(j - 1, &["et", "and"]);
-        let comma =
-            s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "," && seen_and && skipped == 0;
-        if !(and || comma) {
-            return;
-        }
-        seen_and |= and;
-        let mut r = j - 1;
-        while r > left_bound
-            && matches!(s.items[r - 1].2, Item::Word)
-            && s.is_word(r - 1, &["d'", "de", "l'", "la", "le"])
-        {
-            r -= 1;
-        }
-        if r == 0 || !matches!(s.items[r - 1].2, Item::Ref(_)) {
-            return;
-        }
-        k = r - 1;
-        group.push(k);
-    }
-}
 
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
@@ -333,6 +125,25 @@ pub(super) fn right_slots(
                 let listing =
                     w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
                 if RIGHT_STOPS.contains(w) && !listing {
+                    break;
+                }
+                // "an agreement with Oracle and a partnership with Broadcom":
+                // a second deal is coordinated, with arguments of its own.
+                if !out.is_empty()
+                    && matches!(w, "and" | "et")
+                    && k + 2 < to
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "a", "an", "the", "un", "une", "le", "la", "its", "son", "sa",
+                        ],
+                    )
+                    && s.items[k + 2].2 == Item::Word
+                    && s.input
+                        .predicates
+                        .trigger_at(s.input.toks, s.items[k + 2].0)
+                        .is_some()
+                {
                     break;
                 }
                 // "the buyout of Y by X was approved by Y's shareholders":

@@ -5,7 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::amounts::{Use, to_amount};
+use super::amounts::{Use, pick_amount, to_amount};
 use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
@@ -13,7 +13,8 @@ use super::shapes::{
     agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
     seller_as_target, vehicle_near,
 };
-use super::slots::{fronted_subject, left_slots, right_slots};
+use super::slots::right_slots;
+use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
 use crate::role_map::{Cues, Form};
@@ -71,30 +72,19 @@ pub(super) fn read_trigger(
     frame = confirm(s, t, t_end, left_bound, right_bound, frame, earlier)?;
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
-    let amount_items: Vec<(usize, usize)> = (left_bound..right_bound)
-        .filter_map(|k| match s.items[k].2 {
-            Item::Amount(a)
-                if uses[a] == Use::Kept
-                    || (uses[a] == Use::Valuation
-                        && roles.deal_type(frame) == Some(DealType::Acquisition)) =>
-            {
-                Some((k, a))
-            }
-            _ => None,
-        })
-        .collect();
-    let amount_pick = amount_items
-        .iter()
-        .find(|(k, _)| *k >= t_end)
-        .or_else(|| amount_items.iter().rev().find(|(k, _)| *k < t))
-        .map(|&(_, a)| a);
-    if matches!(frame, Frame::InvestAmountVerb | Frame::Pay) {
-        let close = amount_items
-            .iter()
-            .any(|(k, _)| *k >= t_end && *k <= t_end + 3);
-        if !close {
-            return None;
-        }
+    let acquisition = roles.deal_type(frame) == Some(DealType::Acquisition);
+    let (amount_pick, close_amount) = pick_amount(
+        s,
+        t,
+        t_end,
+        left_bound,
+        right_bound,
+        uses,
+        acquisition,
+        frame,
+    );
+    if matches!(frame, Frame::InvestAmountVerb | Frame::Pay) && !close_amount {
+        return None;
     }
     // "est entré au capital" is an active perfect: stake phrases take no
     // passive.
