@@ -4,10 +4,12 @@
 //! de", "by", "with"); its frame turns those slots into roles.
 //!
 //! In the order a sentence goes through them: `sentence` lays it out as
-//! items with clause boundaries; `trigger` reads each trigger word, taking
-//! its arguments from `slots` and their roles from `roles`; `amounts` says
-//! which figures a deal may take and hands the ones no trigger took to a
-//! nearby deal.
+//! items with clause boundaries; `trigger` reads each trigger word once
+//! `confirm` has checked its frame, taking its subject from `subject`, its
+//! other arguments from `slots`, their roles from `roles` and the phrase
+//! shapes that change a reading from `shapes`; `amounts` says which figures
+//! a deal may take, picks a trigger's, and hands the ones no trigger took to
+//! a nearby deal.
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
