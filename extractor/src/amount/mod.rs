@@ -204,11 +204,15 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     };
     let mut k = j + 1;
     let mut scaled = false;
+    // "$1 billion": a currency symbol before the number is the English way
+    // of writing money, whose billion is a thousand million even in a text
+    // read as French (a French "billion" follows its number with "d'euros").
+    let scale_lang = if currency.is_some() { Lang::En } else { lang };
     // Scale, possibly glued to the number ("4.5bn") or to a currency ("M€").
     if let Some(s) = toks
         .get(k)
         .filter(|n| n.kind == Kind::Word)
-        .and_then(|n| scale_of(&n.norm, lang))
+        .and_then(|n| scale_of(&n.norm, scale_lang))
     {
         // A lone "m" or "b" only counts glued to the number or before a currency.
         let tok = &toks[k];
@@ -418,6 +422,16 @@ mod tests {
         ] {
             assert_eq!(one(text, Lang::En).currency, Some(code), "{text}");
         }
+    }
+
+    #[test]
+    fn a_billion_after_a_currency_symbol_is_a_thousand_million_in_french_too() {
+        assert!(one("Orbis remporte un contrat de $1 billion", Lang::Fr)
+            .value
+            .is_some_and(|v| close(v, 1e9)));
+        assert!(one("un billion d'euros de dette", Lang::Fr)
+            .value
+            .is_some_and(|v| close(v, 1e12)));
     }
 
     #[test]
