@@ -426,12 +426,16 @@ mod tests {
 
     #[test]
     fn a_billion_after_a_currency_symbol_is_a_thousand_million_in_french_too() {
-        assert!(one("Orbis remporte un contrat de $1 billion", Lang::Fr)
-            .value
-            .is_some_and(|v| close(v, 1e9)));
-        assert!(one("un billion d'euros de dette", Lang::Fr)
-            .value
-            .is_some_and(|v| close(v, 1e12)));
+        assert!(
+            one("Orbis remporte un contrat de $1 billion", Lang::Fr)
+                .value
+                .is_some_and(|v| close(v, 1e9))
+        );
+        assert!(
+            one("un billion d'euros de dette", Lang::Fr)
+                .value
+                .is_some_and(|v| close(v, 1e12))
+        );
     }
 
     #[test]
