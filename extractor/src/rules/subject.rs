@@ -26,6 +26,7 @@ pub(super) fn left_slots(
             // acquired").
             if k + 1 < t
                 && !contraction
+                && poss.is_empty()
                 && s.norm(k + 1) == "'s"
                 && t - k <= 6
                 && !(k + 2..t)
@@ -36,7 +37,14 @@ pub(super) fn left_slots(
             }
             // "Orbis backed Acme's management and acquired": a possessive
             // on another noun phrase names no subject.
-            if k + 1 < t && s.norm(k + 1) == "'s" && !contraction {
+            // "Kelmix's board recommended Orbis's offer": a company's board
+            // or shareholders speak for it.
+            let organ = k + 2 < t
+                && s.is_word(
+                    k + 2,
+                    &["board", "directors", "shareholders", "stockholders"],
+                );
+            if k + 1 < t && s.norm(k + 1) == "'s" && !contraction && !organ {
                 continue;
             }
             // "X beat out rival Y to acquire Z": a rival named as the
