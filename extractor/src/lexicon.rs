@@ -40,6 +40,10 @@ pub fn is_given_name(word: &str) -> bool {
     is_first_name(word) || GIVEN_NAMES.contains(word)
 }
 
+/// Nouns that name a takeover: see `data/words/acquisition_nouns.txt`.
+pub static ACQUISITION_NOUNS: WordSet =
+    WordSet::new(include_str!("../data/words/acquisition_nouns.txt"));
+
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
 

@@ -6,10 +6,10 @@ use dealwire_core::model::{Amount, DealType, Qualifier};
 use dealwire_core::tokens::Token;
 
 use super::sentence::{Item, Sentence};
-use super::trigger::ACQUISITION_NOUNS;
 use super::{Mention, OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
+use crate::lexicon::ACQUISITION_NOUNS;
 use crate::triggers::{DEAL_NOUNS, Frame};
 
 /// Whether a deal may take an amount.

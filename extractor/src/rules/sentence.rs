@@ -7,9 +7,8 @@ use std::cell::OnceCell;
 use dealwire_core::tokens::{Kind, Token};
 
 use super::SentenceInput;
-use super::trigger::ACQUISITION_NOUNS;
 use crate::coref::{Context, Reference};
-use crate::lexicon::{self, DESCRIPTION_HEADS, WordSet};
+use crate::lexicon::{self, ACQUISITION_NOUNS, DESCRIPTION_HEADS, WordSet};
 use crate::triggers::Frame;
 
 #[derive(Clone, Debug, PartialEq)]

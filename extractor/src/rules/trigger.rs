@@ -16,14 +16,10 @@ use super::shapes::{
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::WordSet;
+use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame};
-
-/// Nouns that name a takeover: see `data/words/acquisition_nouns.txt`.
-pub(super) static ACQUISITION_NOUNS: WordSet =
-    WordSet::new(include_str!("../../data/words/acquisition_nouns.txt"));
 
 /// Other nouns of a change of owner: see `data/words/transfer_nouns.txt`.
 static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/transfer_nouns.txt"));
