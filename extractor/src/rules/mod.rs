@@ -213,9 +213,23 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
+            let rivals = s.words(0, s.items.len()).iter().any(|w| {
+                matches!(
+                    *w,
+                    "both"
+                        | "rival"
+                        | "rivals"
+                        | "competing"
+                        | "separately"
+                        | "rivaux"
+                        | "concurrentes"
+                )
+            });
             for m in roles::split_targets(m) {
-                mentions.push(m);
-                at.push(k);
+                for m in roles::split_rivals(m, rivals) {
+                    mentions.push(m);
+                    at.push(k);
+                }
             }
         }
         k = end;

@@ -201,3 +201,27 @@ pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
         })
         .collect()
 }
+
+/// "A and B are both bidding for Z", "rival bids from A and B": bidders in
+/// competition make one deal each; a consortium ("A and B agreed to buy Z")
+/// stays one deal.
+pub(super) fn split_rivals(m: Mention, rivals: bool) -> Vec<Mention> {
+    let buyers: Vec<String> = m
+        .parties
+        .iter()
+        .filter(|p| p.1 == Role::Acquirer)
+        .map(|p| p.0.clone())
+        .collect();
+    if !rivals || buyers.len() < 2 || m.deal_type != DealType::Acquisition {
+        return vec![m];
+    }
+    buyers
+        .into_iter()
+        .map(|buyer| {
+            let mut one = m.clone();
+            one.parties
+                .retain(|p| p.1 != Role::Acquirer || p.0 == buyer);
+            one
+        })
+        .collect()
+}
