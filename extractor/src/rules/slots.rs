@@ -82,7 +82,12 @@ pub(super) fn right_slots(
                     && (waiting.is_some() || (round && investors_named_before(s, k)))
                     && since_prep <= 6
                     && k + 1 < to
-                    && matches!(s.items[k + 1].2, Item::Ref(_)) =>
+                    && matches!(s.items[k + 1].2, Item::Ref(_))
+                    // "..., Alusuisse had": a name that goes on with a verb
+                    // is a new clause's subject, not an apposition.
+                    && (k + 2 >= s.items.len()
+                        || s.items[k + 2].2 == Item::Punct
+                        || s.is_word(k + 2, &["and", "et", "for", "pour"])) =>
             {
                 prep = waiting.or(Some(Slot::With));
                 k += 1;
