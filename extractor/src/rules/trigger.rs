@@ -158,6 +158,16 @@ pub(super) fn read_trigger(
         return None;
     }
     let mut right = right_slots(s, t_end, right_bound, sale, round);
+    // "Solent a accepté l'offre de Garrick": a name right after an offer's
+    // "de" is the bidder's.
+    if frame == Frame::Offer
+        && s.is_word(t_end.min(n - 1), &["de", "d'", "du"])
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Of
+        && first.1.first() == Some(&(t_end + 1))
+    {
+        first.0 = Slot::From;
+    }
     // "an investor in Y", "actionnaire de Y": the company follows the noun
     // ("shareholders approved its merger into Y" names none).
     if frame == Frame::InvestorNoun
