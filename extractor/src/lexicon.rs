@@ -187,6 +187,8 @@ pub struct WordSet {
 struct Parsed {
     words: Vec<&'static str>,
     set: HashSet<&'static str>,
+    /// The two-word phrases, as pairs, looked up without building a string.
+    pairs: HashSet<(&'static str, &'static str)>,
 }
 
 impl WordSet {
@@ -202,13 +204,27 @@ impl WordSet {
         self.parsed.get_or_init(|| {
             let words: Vec<&'static str> = data_lines(self.text).collect();
             let set = words.iter().copied().collect();
-            Parsed { words, set }
+            let pairs = words
+                .iter()
+                .filter_map(|w| w.split_once(' '))
+                .filter(|(_, second)| !second.contains(' '))
+                .collect();
+            Parsed { words, set, pairs }
         })
     }
 
     /// Whether the set holds `word`.
     pub fn contains(&self, word: &str) -> bool {
         self.parsed().set.contains(word)
+    }
+
+    /// Whether the set holds the two-word phrase `first second` ("called
+    /// off", "stake in"). Read on hot paths, so no string is built.
+    pub fn contains_pair(&self, first: &str, second: &str) -> bool {
+        // The set's pairs are `'static`; a shorter-lived view of it looks up
+        // borrowed words.
+        let pairs: &HashSet<(&str, &str)> = &self.parsed().pairs;
+        pairs.contains(&(first, second))
     }
 
     /// The words, in the order written.
@@ -274,6 +290,15 @@ pub fn name_key(toks: &[Token]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_word_phrases_are_found_by_their_words() {
+        static SET: WordSet = WordSet::new("# comment\ncalled off\nfell\nend of talks\n");
+        assert!(SET.contains_pair("called", "off"));
+        assert!(!SET.contains_pair("off", "called"));
+        assert!(!SET.contains_pair("end", "of"));
+        assert!(SET.contains("fell"));
+    }
 
     #[test]
     fn every_shipped_list_loads_lowercase_words() {

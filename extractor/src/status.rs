@@ -242,7 +242,7 @@ pub fn cancelled(clause: &[&str]) -> bool {
     any(clause, &CANCEL_WORDS)
         || clause
             .windows(2)
-            .any(|w| CANCEL_WORDS.contains(&format!("{} {}", w[0], w[1])))
+            .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
 }
 
 #[cfg(test)]

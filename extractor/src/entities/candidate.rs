@@ -216,8 +216,7 @@ static COMPANY_OBJECT_CUES: lexicon::WordSet =
 fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
     let word = |k: usize| toks[k].norm.as_str();
     let cue = (first >= 1 && COMPANY_OBJECT_CUES.contains(word(first - 1)))
-        || (first >= 2
-            && COMPANY_OBJECT_CUES.contains(&format!("{} {}", word(first - 2), word(first - 1))));
+        || (first >= 2 && COMPANY_OBJECT_CUES.contains_pair(word(first - 2), word(first - 1)));
     cue && !toks
         .get(last)
         .is_some_and(|t| t.norm == "'s" || t.norm == "'")

@@ -129,20 +129,10 @@ fn longest_list(s: &Sentence<'_>) -> Vec<String> {
     names
 }
 
-/// Whether items `a` and `b` stand in one clause: no ", and", ", but",
-/// ", while" or ";" (or their French) between them.
+/// Whether items `a` and `b` stand in one clause: no clause break between
+/// them (see `Sentence::clause_break`).
 fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    let (from, to) = (a.min(b), a.max(b));
-    !(from..to).any(|k| {
-        s.items[k].2 == Item::Punct
-            && (s.norm(k) == ";"
-                || (s.norm(k) == ","
-                    && k + 1 < s.items.len()
-                    && s.is_word(
-                        k + 1,
-                        &["and", "but", "while", "whereas", "et", "mais", "tandis"],
-                    )))
-    })
+    !(a.min(b)..a.max(b)).any(|k| s.clause_break(k))
 }
 
 /// Reads a sentence.
@@ -160,6 +150,13 @@ pub fn read_sentence(
     // The item each mention's trigger stands at.
     let mut at: Vec<usize> = Vec::new();
     let mut used_amounts = vec![false; input.amounts.len()];
+    // "A and B are both bidding for Z": bidders in competition.
+    let rivals = s.words(0, s.items.len()).iter().any(|w| {
+        matches!(
+            *w,
+            "both" | "rival" | "rivals" | "competing" | "separately" | "rivaux" | "concurrentes"
+        )
+    });
     // Every deal names or points at a party: without one, no trigger can
     // yield a mention, so none is read.
     let has_ref = s.items.iter().any(|(_, _, it)| matches!(it, Item::Ref(_)));
@@ -213,18 +210,6 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
-            let rivals = s.words(0, s.items.len()).iter().any(|w| {
-                matches!(
-                    *w,
-                    "both"
-                        | "rival"
-                        | "rivals"
-                        | "competing"
-                        | "separately"
-                        | "rivaux"
-                        | "concurrentes"
-                )
-            });
             for m in roles::split_targets(m) {
                 for m in roles::split_rivals(m, rivals) {
                     mentions.push(m);
@@ -234,8 +219,6 @@ pub fn read_sentence(
         }
         k = end;
     }
-    // "A signed an agreement with B to buy C": a bare agreement whose
-    // party makes a more specific deal in the same sentence is that deal's.
     for (investor, target) in shapes::backed_compounds(&s) {
         mentions.push(Mention {
             sentence: input.index,
@@ -254,6 +237,8 @@ pub fn read_sentence(
         });
         at.push(0);
     }
+    // "A signed an agreement with B to buy C": a bare agreement whose
+    // party makes a more specific deal in the same sentence is that deal's.
     // Only within one clause: "X turned to B for computing power, and Y
     // signed an agreement with B" tells two deals.
     let specific: Vec<(usize, Vec<String>)> = mentions

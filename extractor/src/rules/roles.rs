@@ -181,20 +181,16 @@ pub(super) fn confidence_of(
 /// with every buyer or investor. A single amount is the total of them all,
 /// so none of the split deals keeps it.
 pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
-    let targets: Vec<String> = m
-        .parties
-        .iter()
-        .filter(|p| p.1 == Role::Target)
-        .map(|p| p.0.clone())
-        .collect();
-    if targets.len() < 2 || !matches!(m.deal_type, DealType::Acquisition | DealType::Investment) {
+    if !matches!(m.deal_type, DealType::Acquisition | DealType::Investment) {
         return vec![m];
     }
-    targets
+    let split = one_deal_each(&m, Role::Target);
+    if split.len() < 2 {
+        return vec![m];
+    }
+    split
         .into_iter()
-        .map(|target| {
-            let mut one = m.clone();
-            one.parties.retain(|p| p.1 != Role::Target || p.0 == target);
+        .map(|mut one| {
             one.amount = None;
             one.vague_amount = false;
             one
@@ -206,21 +202,21 @@ pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
 /// competition make one deal each; a consortium ("A and B agreed to buy Z")
 /// stays one deal.
 pub(super) fn split_rivals(m: Mention, rivals: bool) -> Vec<Mention> {
-    let buyers: Vec<String> = m
-        .parties
-        .iter()
-        .filter(|p| p.1 == Role::Acquirer)
-        .map(|p| p.0.clone())
-        .collect();
-    if !rivals || buyers.len() < 2 || m.deal_type != DealType::Acquisition {
+    if !rivals || m.deal_type != DealType::Acquisition {
         return vec![m];
     }
-    buyers
-        .into_iter()
-        .map(|buyer| {
+    let split = one_deal_each(&m, Role::Acquirer);
+    if split.len() < 2 { vec![m] } else { split }
+}
+
+/// A copy of `m` for each party in `role`, keeping that party alone in it.
+fn one_deal_each(m: &Mention, role: Role) -> Vec<Mention> {
+    m.parties
+        .iter()
+        .filter(|p| p.1 == role)
+        .map(|kept| {
             let mut one = m.clone();
-            one.parties
-                .retain(|p| p.1 != Role::Acquirer || p.0 == buyer);
+            one.parties.retain(|p| p.1 != role || p.0 == kept.0);
             one
         })
         .collect()

@@ -70,6 +70,20 @@ impl<'a> Sentence<'a> {
         matches!(self.items[k].2, Item::Word) && words.contains(self.norm(k))
     }
 
+    /// Whether the item at `k` breaks a sentence into clauses that tell
+    /// deals of their own: ";", or a comma before "and", "but", "while"
+    /// (or their French).
+    pub(super) fn clause_break(&self, k: usize) -> bool {
+        self.items[k].2 == Item::Punct
+            && (self.norm(k) == ";"
+                || (self.norm(k) == ","
+                    && k + 1 < self.items.len()
+                    && self.is_word(
+                        k + 1,
+                        &["and", "but", "while", "whereas", "et", "mais", "tandis"],
+                    )))
+    }
+
     pub(super) fn is_boundary(&self, k: usize) -> bool {
         self.boundary
             .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]

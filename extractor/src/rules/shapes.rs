@@ -96,7 +96,10 @@ pub(super) fn sale_reading(
     right_bound: usize,
     parties: &mut [(String, Role)],
 ) -> Option<DealType> {
-    if sells_own_shares(s, t_end, right_bound, parties) {
+    // What is sold runs up to the buyer's "to".
+    let to = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]));
+    let sold = s.words(t_end, to.unwrap_or(right_bound));
+    if to.is_some() && sells_own_shares(sold, parties) {
         for p in parties.iter_mut() {
             p.1 = match p.1 {
                 Role::Seller => Role::Target,
@@ -106,13 +109,9 @@ pub(super) fn sale_reading(
         }
         return Some(DealType::Investment);
     }
-    // What is sold runs up to the buyer's "to"; a part of the company
-    // ("its Asian life business"), the company itself or nothing at all
-    // ("a sale to Orbis") sells the seller; goods, oil or shares sell none.
-    let to = (t_end..right_bound)
-        .find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))
-        .unwrap_or(right_bound);
-    let sold = s.words(t_end, to);
+    // A part of the company ("its Asian life business"), the company itself
+    // or nothing at all ("a sale to Orbis") sells the seller; goods, oil or
+    // shares sell none.
     if sold.is_empty() || business_part(sold) {
         seller_as_target(parties);
     }
@@ -144,23 +143,15 @@ pub(super) fn seller_as_target(parties: &mut [(String, Role)]) {
     }
 }
 
-/// Whether what a sale sells is the seller's own shares: a share word
-/// ("shares", "stock", "capital") and no organisation before the buyer, and
-/// no holding ("its stake", "its interest") of the seller in another one.
-fn sells_own_shares(
-    s: &Sentence<'_>,
-    t_end: usize,
-    right_bound: usize,
-    parties: &[(String, Role)],
-) -> bool {
+/// Whether what a sale sells (`object`, the words up to the buyer's "to")
+/// is the seller's own shares: a share word ("shares", "stock", "capital")
+/// and no organisation before the buyer, and no holding ("its stake", "its
+/// interest") of the seller in another one.
+fn sells_own_shares(object: &[&str], parties: &[(String, Role)]) -> bool {
     let has = |r: Role| parties.iter().any(|p| p.1 == r);
     if has(Role::Target) || !has(Role::Seller) || !has(Role::Acquirer) {
         return false;
     }
-    let Some(to) = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"])) else {
-        return false;
-    };
-    let object = s.words(t_end, to);
     let holding = |w: &&str| {
         matches!(
             *w,
@@ -311,11 +302,15 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
         }
         let tok = &s.input.toks[s.items[k].0];
         let written = tok.text(s.input.text);
+        // The suffix is ASCII, so it is as long in the text as in the
+        // lowercase form; `get` keeps an odd letter that lowercases to
+        // ASCII from cutting a character.
         let Some(prefix) = ["-backed", "-funded", "-financed"].iter().find_map(|end| {
-            written
-                .to_lowercase()
+            tok.norm
                 .ends_with(end)
-                .then(|| &written[..written.len() - end.len()])
+                .then(|| written.len().checked_sub(end.len()))
+                .flatten()
+                .and_then(|n| written.get(..n))
         }) else {
             continue;
         };

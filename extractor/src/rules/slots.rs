@@ -96,10 +96,9 @@ pub(super) fn right_slots(
             // "Amazon had put in $4bn, and Google committed $2bn": a new
             // clause begins.
             Item::Punct
-                if s.norm(k) == ","
-                    && out.is_empty()
+                if out.is_empty()
                     && k + 1 < to
-                    && s.is_word(k + 1, &["and", "but", "while", "et", "mais", "tandis"])
+                    && s.clause_break(k)
                     && !(round && more_investors(s, k, to)) =>
             {
                 break;
@@ -182,13 +181,13 @@ pub(super) fn right_slots(
                                 && matches!(s.items[k - 1].2, Item::Ref(_))
                                 && unit_at(k - 2)));
                     // "to an affiliate of X": X stands behind the buyer.
-                    let behind_buyer =
+                    let affiliate_of_buyer =
                         sale && slot == Slot::Of && prep == Some(Slot::To) && unit_at(k - 1);
                     let slot = if sale
                         && slot == Slot::Of
                         && unit_before
                         && !out.is_empty()
-                        && !behind_buyer
+                        && !affiliate_of_buyer
                     {
                         Slot::From
                     } else {
@@ -202,7 +201,7 @@ pub(super) fn right_slots(
                         && k > from
                         && s.items[k - 1].2 == Item::Word
                         && BUYER_VEHICLE_VERBS.contains(s.norm(k - 1));
-                    let buyer_behind = buyer_behind || behind_buyer;
+                    let buyer_behind = buyer_behind || affiliate_of_buyer;
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))

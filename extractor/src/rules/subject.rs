@@ -35,8 +35,6 @@ pub(super) fn left_slots(
                 poss.push(k);
                 continue;
             }
-            // "Orbis backed Acme's management and acquired": a possessive
-            // on another noun phrase names no subject.
             // "Kelmix's board recommended Orbis's offer": a company's board
             // or shareholders speak for it.
             let organ = k + 2 < t
@@ -44,6 +42,8 @@ pub(super) fn left_slots(
                     k + 2,
                     &["board", "directors", "shareholders", "stockholders"],
                 );
+            // "Orbis backed Acme's management and acquired": a possessive
+            // on another noun phrase names no subject.
             if k + 1 < t && s.norm(k + 1) == "'s" && !contraction && !organ {
                 continue;
             }
