@@ -174,6 +174,8 @@ enum Condition {
     Has(Vec<Argument>),
     /// None of these does.
     HasNot(Vec<Argument>),
+    /// One of these arguments names two organisations or more.
+    Several(Vec<Argument>),
     /// "joint" right after the trigger.
     Joint,
     /// A verb of taking part before it.
@@ -217,8 +219,8 @@ pub struct Construction<'a> {
     pub form: Form,
     /// The cue words around it.
     pub cues: Cues,
-    /// Whether an argument names an organisation.
-    pub has: &'a dyn Fn(Argument) -> bool,
+    /// How many organisations an argument names.
+    pub count: &'a dyn Fn(Argument) -> usize,
 }
 
 /// Every frame's deal type and role rules.
@@ -246,8 +248,9 @@ impl RoleMap {
                 r.frame.is_none_or(|f| f == c.frame)
                     && r.form.is_none_or(|f| f == c.form)
                     && r.conditions.iter().all(|cond| match cond {
-                        Condition::Has(args) => args.iter().any(|a| (c.has)(*a)),
-                        Condition::HasNot(args) => !args.iter().any(|a| (c.has)(*a)),
+                        Condition::Has(args) => args.iter().any(|a| (c.count)(*a) > 0),
+                        Condition::HasNot(args) => !args.iter().any(|a| (c.count)(*a) > 0),
+                        Condition::Several(args) => args.iter().any(|a| (c.count)(*a) > 1),
                         Condition::Joint => c.cues.joint,
                         Condition::Joined => c.cues.joined,
                         Condition::Listing => c.cues.listing,
@@ -325,6 +328,13 @@ impl RoleMap {
                             .get(k)
                             .ok_or_else(|| bad("`no` names no argument".into()))?;
                         Condition::HasNot(arguments(args).map_err(bad)?)
+                    }
+                    "several" => {
+                        k += 1;
+                        let args = rest
+                            .get(k)
+                            .ok_or_else(|| bad("`several` names no argument".into()))?;
+                        Condition::Several(arguments(args).map_err(bad)?)
                     }
                     args => Condition::Has(arguments(args).map_err(bad)?),
                 };
@@ -433,12 +443,12 @@ mod tests {
         Ok(m)
     }
 
-    fn construction<'a>(form: Form, has: &'a dyn Fn(Argument) -> bool) -> Construction<'a> {
+    fn construction<'a>(form: Form, count: &'a dyn Fn(Argument) -> usize) -> Construction<'a> {
         Construction {
             frame: Frame::Acquire,
             form,
             cues: Cues::default(),
-            has,
+            count,
         }
     }
 
@@ -450,8 +460,8 @@ mod tests {
                      roles acquire any = subject:acquirer, object:target")
         .unwrap_or_default();
         assert_eq!(m.deal_type(Frame::Acquire), Some(DealType::Acquisition));
-        let by = |a: Argument| a == Argument::By;
-        let none = |_: Argument| false;
+        let by = |a: Argument| usize::from(a == Argument::By);
+        let none = |_: Argument| 0;
         let passive = m.gives(&construction(Form::Passive, &none));
         assert_eq!(passive[0], (Argument::Subject, Give::Role(Role::Target)));
         let nominal = m.gives(&construction(Form::Nominal, &by));
@@ -466,13 +476,25 @@ mod tests {
     #[test]
     fn a_negated_condition_and_the_merging_role_are_read() {
         let m = map("roles acquire any if no subject = of:merging").unwrap_or_default();
-        let none = |_: Argument| false;
-        let subject = |a: Argument| a == Argument::Subject;
+        let none = |_: Argument| 0;
+        let subject = |a: Argument| usize::from(a == Argument::Subject);
         assert_eq!(
             m.gives(&construction(Form::Active, &none)),
             &[(Argument::Of, Give::Merging)]
         );
         assert!(m.gives(&construction(Form::Active, &subject)).is_empty());
+    }
+
+    #[test]
+    fn a_several_condition_needs_two_organisations_in_the_argument() {
+        let m = map("roles acquire nominal if several of = of:merging").unwrap_or_default();
+        let one = |a: Argument| usize::from(a == Argument::Of);
+        let two = |a: Argument| if a == Argument::Of { 2 } else { 0 };
+        assert!(m.gives(&construction(Form::Nominal, &one)).is_empty());
+        assert_eq!(
+            m.gives(&construction(Form::Nominal, &two)),
+            &[(Argument::Of, Give::Merging)]
+        );
     }
 
     #[test]

@@ -149,6 +149,11 @@ fn completed_cue(words: &[&str]) -> bool {
     });
     last || words.iter().enumerate().any(|(k, w)| {
         COMPLETED.contains(w)
+            // "a group led by X": a participle that names who heads a
+            // party, not a round that was led.
+            && !(*w == "led"
+                && words.get(k + 1).is_some_and(|n| *n == "by")
+                && !(k > 0 && matches!(words[k - 1], "was" | "were" | "been" | "is")))
             && !(k > 0
                 && matches!(
                     words[k - 1],

@@ -260,6 +260,14 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     ) {
         return true;
     }
+    // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
+    // Tessel, a investi": a companion acting with the name.
+    if matches!(
+        (det, next),
+        ("together" | "along" | "jointly", "with") | ("alongside", _) | ("aux", "côtés")
+    ) {
+        return true;
+    }
     // "Tessaro, Velora's largest investor,": a company's role towards
     // another.
     if toks.get(after + 1).is_some_and(Token::is_capitalized)
@@ -284,10 +292,23 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     }
     // "Orbis, Tessel et Norvik ont investi": the first of a list of names.
     let capital = |t: &Token| t.is_capitalized() && t.kind == Kind::Word;
+    // The last may come with a determiner and its kind ("and the
+    // sovereign fund Meridia", "et le fonds Kima").
+    let named_after = |j: usize| {
+        (j + 1..toks.len().min(j + 5))
+            .take_while(|&r| toks[r].kind == Kind::Word)
+            .find(|&r| toks[r].is_capitalized())
+            .is_some_and(|r| {
+                r == j + 1
+                    || matches!(
+                        toks[j + 1].norm.as_str(),
+                        "the" | "le" | "la" | "l'" | "les"
+                    )
+            })
+    };
     if toks.get(after + 1).is_some_and(capital)
-        && (after + 2..toks.len().min(after + 8)).any(|j| {
-            matches!(toks[j].norm.as_str(), "et" | "and") && toks.get(j + 1).is_some_and(capital)
-        })
+        && (after + 2..toks.len().min(after + 8))
+            .any(|j| matches!(toks[j].norm.as_str(), "et" | "and") && named_after(j))
     {
         return true;
     }

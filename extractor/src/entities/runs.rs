@@ -280,7 +280,18 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             let whole = is_legal_form(left)
                 || lexicon::COMPANY_HEADS.contains(&left.norm)
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
-                || matches!(left.norm.as_str(), "partners" | "fund" | "bank");
+                || matches!(left.norm.as_str(), "partners" | "fund" | "bank")
+                // "OrbiMed and RA Capital": a brand written in camel case
+                // or a run opening with initials is a name of its own.
+                || camel_case(left.text(text))
+                || (end > j + 2 && initials(toks[j + 1].text(text)))
+                // "of Orbis, Tessel and Kelmix Partners": the last two of a
+                // list after a comma are two names.
+                // (Initials there may be a legal form: "Investments, LLC".)
+                || (i >= 2
+                    && toks[i - 1].is_punct(',')
+                    && toks[i - 2].is_capitalized()
+                    && !initials(toks[i].text(text)));
             if !whole
                 && (lexicon::is(&lexicon::ORG_HEADS, head)
                     // "Signature Funeral and Cemetery Investments"; but
@@ -337,4 +348,16 @@ pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
         }
     }
     (end > i + 1).then_some(end)
+}
+
+/// "OrbiMed", "BlackRock": a capital after a lowercase letter inside a word.
+fn camel_case(word: &str) -> bool {
+    word.chars()
+        .zip(word.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase())
+}
+
+/// "RA", "KKR": a word of two to four capital letters.
+fn initials(word: &str) -> bool {
+    (2..=4).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
 }

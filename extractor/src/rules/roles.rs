@@ -54,12 +54,12 @@ pub(super) fn assign_roles(
     cues: Cues,
     args: &Arguments<'_>,
 ) -> Vec<(Vec<usize>, Role)> {
-    let has = |a: Argument| !args.items(a).is_empty();
+    let count = |a: Argument| args.items(a).len();
     let construction = Construction {
         frame,
         form,
         cues,
-        has: &has,
+        count: &count,
     };
     let mut out = Vec::new();
     let mut merging = Vec::new();

@@ -17,6 +17,9 @@ static AUXILIARIES: WordSet = WordSet::new(include_str!("../../data/words/clause
 static BUYER_VEHICLE_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/buyer_vehicle_verbs.txt"));
 
+/// Groups whose members an "of" names: see `data/words/member_groups.txt`.
+static MEMBER_GROUPS: WordSet = WordSet::new(include_str!("../../data/words/member_groups.txt"));
+
 /// Words that end the right-hand scan: see `data/words/right_stops.txt`.
 static RIGHT_STOPS: WordSet = WordSet::new(include_str!("../../data/words/right_stops.txt"));
 
@@ -195,13 +198,19 @@ pub(super) fn right_slots(
                     };
                     // "sold Y to a company formed by X": X stands for the
                     // buyer it formed or leads.
-                    let buyer_behind = sale
-                        && slot == Slot::By
-                        && prep == Some(Slot::To)
+                    let buyer_behind = slot == Slot::By
+                        && ((sale && prep == Some(Slot::To)) || prep == Some(Slot::By))
                         && k > from
                         && s.items[k - 1].2 == Item::Word
                         && BUYER_VEHICLE_VERBS.contains(s.norm(k - 1));
-                    let buyer_behind = buyer_behind || affiliate_of_buyer;
+                    // "acquired by a consortium of A, B and C": the
+                    // members stand for the group.
+                    let members = slot == Slot::Of
+                        && matches!(prep, Some(Slot::By | Slot::To | Slot::With | Slot::From))
+                        && k > from
+                        && s.items[k - 1].2 == Item::Word
+                        && MEMBER_GROUPS.contains(s.norm(k - 1));
+                    let buyer_behind = buyer_behind || affiliate_of_buyer || members;
                     let compound = (slot == Slot::Of
                         && k > from
                         && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))

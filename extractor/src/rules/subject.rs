@@ -7,6 +7,9 @@ use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS};
 
+/// Words before a name that say it acts with the subject, not as it.
+const WITH: &[&str] = &["avec", "with", "alongside", "côtés", "associé", "associée"];
+
 /// The subject: the nearest reference left of the trigger with the ones
 /// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
 pub(super) fn left_slots(
@@ -79,12 +82,11 @@ pub(super) fn left_slots(
             // signs with is not who acts; the subject stands further left.
             let with = (k.saturating_sub(5).max(left_bound)..k)
                 .rev()
-                .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, &["avec", "with"]));
+                .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, WITH));
             // "... avec Nvidia, qui investit": a relative clause's subject is
             // the name it follows, wherever that stands.
             let relative = (k + 1..t).any(|j| s.is_word(j, &["qui", "which", "who", "that"]));
-            let k = if let Some(w) = with.filter(|&j| !relative && s.is_word(j, &["avec", "with"]))
-            {
+            let k = if let Some(w) = with.filter(|&j| !relative && s.is_word(j, WITH)) {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
@@ -101,10 +103,55 @@ pub(super) fn left_slots(
             };
             let mut group = vec![k];
             extend_left(s, k, left_bound, &mut group);
+            // "Silver Lake, together with Mubadala, will invest", "X, aux
+            // côtés de Y, va investir": a companion set off by commas acts
+            // with the subject.
+            if let Some(c) = companion(s, k, t) {
+                group.push(c);
+            }
             return (group, poss);
         }
     }
     (Vec::new(), poss)
+}
+
+/// The reference a subject at `k` is joined by in a parenthetical between
+/// commas before the trigger at `t`: ", together with Y,", ", alongside Y,",
+/// ", along with Y,", ", aux côtés de Y,", ", associé à Y,".
+fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Option<usize> {
+    let comma = |j: usize| j < t && s.items[j].2 == Item::Punct && s.norm(j) == ",";
+    if !comma(k + 1) {
+        return None;
+    }
+    let mut j = k + 2;
+    let lead: &[&[&str]] = &[
+        &["together", "with"],
+        &["along", "with"],
+        &["jointly", "with"],
+        &["alongside"],
+        &["aux", "côtés", "de"],
+        &["aux", "côtés", "d'"],
+        &["aux", "côtés", "du"],
+        &["associé", "à"],
+        &["associée", "à"],
+        &["associé", "au"],
+        &["associée", "au"],
+        &["en", "partenariat", "avec"],
+        &["conjointement", "avec"],
+    ];
+    let words = lead.iter().find(|ws| {
+        ws.iter()
+            .enumerate()
+            .all(|(n, w)| j + n < t && s.items[j + n].2 == Item::Word && s.norm(j + n) == *w)
+    })?;
+    j += words.len();
+    // "aux côtés du fonds X": a determiner or a kind before the name.
+    let name =
+        (j..(j + 3).min(t)).find(|&r| matches!(s.items[r].2, Item::Ref(Reference::Org(_))))?;
+    if (j..name).any(|r| s.items[r].2 != Item::Word) || !comma(name + 1) {
+        return None;
+    }
+    Some(name)
 }
 
 /// "After buying Tellwave in 2020, Garrick agreed to...", "Après avoir
