@@ -198,6 +198,15 @@ on_both_backends! {
         }).await.expect("buyer").into_inner();
         let bought: Vec<(&str, i32, &str)> = n.acquisitions.iter().map(|a| (a.counterparty.as_str(), a.role, a.sold.as_str())).collect();
         assert_eq!(bought, [("Kelmix", pb::PartyRole::Acquirer.into(), "")]);
+        // A sale to a buyer the report does not name is accepted, and the
+        // seller's entry names what it sold, with no counterparty.
+        ingest(&mut app.client, vec![D::sale_to_unnamed("Airloft", "Vantora").year(2024).from("s2", 6)]).await;
+        let v = app.client.company_profile(pb::CompanyProfileRequest {
+            name: "vantora".into(),
+            ..Default::default()
+        }).await.expect("seller").into_inner();
+        let sold: Vec<(&str, i32, &str)> = v.acquisitions.iter().map(|a| (a.counterparty.as_str(), a.role, a.sold.as_str())).collect();
+        assert_eq!(sold, [("Norvane", pb::PartyRole::Seller.into(), "Kelmix"), ("", pb::PartyRole::Seller.into(), "Airloft")]);
 
         let top = app.client.top_investors(pb::TopInvestorsRequest::default()).await.expect("top").into_inner();
         let names: Vec<(&str, i64)> = top.investors.iter().map(|i| (i.name.as_str(), i.deal_count)).collect();

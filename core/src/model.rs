@@ -350,7 +350,8 @@ impl DealType {
 impl Deal {
     /// What is wrong with the parties' roles for the deal's type, if
     /// anything: an investment needs a target (a round may name no
-    /// investor); an acquisition an acquirer and a target; a joint venture
+    /// investor); an acquisition a target (its buyer may go unnamed: "sold
+    /// its unit to a group of investors"); a joint venture
     /// or a partnership two partners or more; a commercial deal a customer
     /// and a provider. No party may play a role its type does not have.
     pub fn role_problem(&self) -> Option<String> {
@@ -369,12 +370,9 @@ impl Deal {
         let count = |r: Role| self.parties.iter().filter(|p| p.role == r).count();
         let missing = match t {
             DealType::Investment => (count(Role::Target) == 0).then_some("a target"),
-            DealType::Acquisition => match (count(Role::Acquirer), count(Role::Target)) {
-                (0, 0) => Some("an acquirer and a target"),
-                (0, _) => Some("an acquirer"),
-                (_, 0) => Some("a target"),
-                _ => None,
-            },
+            // The buyer may go unnamed ("sold its unit to a group of
+            // investors"), as a round's investors may.
+            DealType::Acquisition => (count(Role::Target) == 0).then_some("a target"),
             DealType::JointVenture | DealType::Partnership => {
                 (count(Role::Partner) < 2).then_some("two partners or more")
             }
@@ -466,9 +464,10 @@ mod tests {
             "an investment needs a target"
         );
         assert_eq!(
-            problem(deal(Acquisition, &[("Co", Target)])),
-            "an acquisition needs an acquirer"
+            problem(deal(Acquisition, &[("Parent", Seller)])),
+            "an acquisition needs a target"
         );
+        assert_eq!(problem(deal(Acquisition, &[("Co", Target)])), "");
         assert_eq!(
             problem(deal(Partnership, &[("A", Partner)])),
             "a partnership needs two partners or more"

@@ -95,6 +95,7 @@ fn absorb(c: &mut Cluster, m: Mention) {
         d.deal_type = DealType::JointVenture;
     }
     d.needs_amount &= m.needs_amount;
+    d.buyer_unnamed |= m.buyer_unnamed;
     if d.amount.is_none() && !d.vague_amount && m.amount.is_some() {
         d.amount = m.amount;
         c.amount_sentence = Some(m.sentence);

@@ -15,7 +15,9 @@ use crate::merge;
 use crate::rules::{self, SentenceInput};
 use crate::text::{self, Span};
 use crate::triggers::Predicates;
-use dealwire_core::model::{Deal, Evidence, Party, Source, Status, round_confidence};
+use dealwire_core::model::{
+    Deal, DealType, Evidence, Party, Role, Source, Status, round_confidence,
+};
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{self, Token};
 
@@ -204,7 +206,7 @@ impl Extractor {
         }
         let deals = merge::merge(mentions, orphans)
             .into_iter()
-            .map(|c| {
+            .filter_map(|c| {
                 let sentence = c.sentences[0];
                 let span = prepared[sentence].span;
                 let mut parties: Vec<Party> = c
@@ -223,6 +225,15 @@ impl Extractor {
                     })
                     .collect();
                 parties.sort_by(|a, b| a.role.cmp(&b.role).then_with(|| a.name.cmp(&b.name)));
+                // An acquisition goes without its buyer only when the text
+                // describes one without naming it; one whose buyer was a
+                // regulator or a person is no deal.
+                if c.deal.deal_type == DealType::Acquisition
+                    && !c.deal.buyer_unnamed
+                    && !parties.iter().any(|p| p.role == Role::Acquirer)
+                {
+                    return None;
+                }
                 // Every report of it in the article says it fell through.
                 let status = if c.cancelled {
                     Status::Cancelled
@@ -251,7 +262,7 @@ impl Extractor {
                     confidence: round_confidence(c.deal.confidence),
                 };
                 deal.id = deal_id(&article_id, &deal);
-                deal
+                Some(deal)
             })
             // The store refuses a deal whose roles contradict its type, and
             // such a reading is wrong anyway: it is dropped, not sent.

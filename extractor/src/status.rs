@@ -67,6 +67,20 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             (Status::Rumored, true)
         };
     }
+    // "After buying Kelmix, Orbis ...": a deal told in a fronted clause of
+    // time was done before the main clause's event; "Before selling
+    // Kelmix, Orbis had ...", before a past one.
+    if std::ptr::eq(scope.local.as_ptr(), scope.sentence.as_ptr()) {
+        match scope.local.first().copied() {
+            Some("after" | "après" | "following") => return (Status::Completed, true),
+            Some("before" | "avant")
+                if past_tense(&scope.sentence[scope.local.len().min(scope.sentence.len())..]) =>
+            {
+                return (Status::Completed, true);
+            }
+            _ => {}
+        }
+    }
     for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
@@ -266,6 +280,37 @@ mod tests {
             sentence: &w,
         };
         status_of(scope, deal_type, false).0
+    }
+
+    #[test]
+    fn a_deal_in_a_fronted_clause_of_time_takes_its_time_from_the_main_clause() {
+        let fronted = |sentence: &str, local: usize| {
+            let w = words(sentence);
+            let scope = Scope {
+                local: &w[..local],
+                clause: &w[..local],
+                sentence: &w,
+            };
+            status_of(scope, DealType::Acquisition, false).0
+        };
+        assert_eq!(
+            fronted(
+                "before selling kelmix to its managers orbis had 800 staff",
+                5
+            ),
+            Status::Completed
+        );
+        assert_eq!(
+            fronted(
+                "before selling kelmix to its managers orbis will cut jobs",
+                5
+            ),
+            Status::Announced
+        );
+        assert_eq!(
+            fronted("after buying kelmix orbis will cut jobs", 3),
+            Status::Completed
+        );
     }
 
     #[test]

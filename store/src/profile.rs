@@ -15,6 +15,10 @@ use crate::coinvestors::co_investors;
 use crate::error::Error;
 use crate::filter::DealFilter;
 use crate::index::NameId;
+
+/// The counterparty of an acquisition whose buyer goes unnamed: no
+/// organisation has this number, so its name reads as "".
+const UNNAMED: NameId = NameId::MAX;
 use crate::repo::Store;
 
 /// Which page of a profile's list to return.
@@ -145,10 +149,17 @@ impl Store {
                     } else {
                         Role::Acquirer
                     };
+                    let mut named = false;
                     for &(n, r) in ix.parties(s) {
                         if r == other {
                             keyed.push((entry_key(s, n), pos, mine));
+                            named = true;
                         }
+                    }
+                    // "sold its unit to a group of investors": a buyer the
+                    // report does not name is listed with no name.
+                    if !named && mine != Role::Acquirer {
+                        keyed.push((entry_key(s, UNNAMED), pos, mine));
                     }
                 }
                 DealType::JointVenture | DealType::Partnership | DealType::Commercial

@@ -84,6 +84,14 @@ impl D {
         d.0.parties.push(party(seller, pb::PartyRole::Seller));
         d
     }
+    /// A sale to a buyer the report does not name.
+    pub fn sale_to_unnamed(target: &str, seller: &str) -> Self {
+        let mut d = Self::acquisition("", target);
+        d.0.parties
+            .retain(|p| p.role != i32::from(pb::PartyRole::Acquirer));
+        d.0.parties.push(party(seller, pb::PartyRole::Seller));
+        d
+    }
     pub fn partnership(a: &str, b: &str, t: pb::DealType) -> Self {
         D(pb::Deal {
             r#type: t.into(),

@@ -63,6 +63,9 @@ pub struct Mention {
     /// Investors said to take part in a round told before ("Existing
     /// investors A and B also took part"): they join that round.
     pub joined: bool,
+    /// A sale to a buyer the text describes without naming it ("to a group
+    /// of investors"): an acquisition with no acquirer, kept.
+    pub buyer_unnamed: bool,
 }
 
 /// An amount a sentence gives for a deal it does not name ("la transaction
@@ -234,6 +237,7 @@ pub fn read_sentence(
             cancelled: false,
             needs_amount: false,
             joined: false,
+            buyer_unnamed: false,
         });
         at.push(0);
     }

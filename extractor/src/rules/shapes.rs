@@ -118,6 +118,40 @@ pub(super) fn sale_reading(
     None
 }
 
+/// Buyers a sale describes without naming: see
+/// `data/words/unnamed_buyers.txt`.
+static UNNAMED_BUYERS: WordSet = WordSet::new(include_str!("../../data/words/unnamed_buyers.txt"));
+
+/// "sold its Kelmix unit to a group of investors headed by its managers",
+/// "a cédé Kelmix à ses dirigeants", "Kelmix was bought by a private
+/// investor": a sale of a named company whose buyer the text describes
+/// without naming it. Such a sale is still the acquisition of that company,
+/// with no acquirer to report. `sale` says the trigger sells (its buyer
+/// comes after "to"); otherwise it is a passive purchase (after "by").
+pub(super) fn unnamed_buyer(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &[(String, Role)],
+    sale: bool,
+) -> bool {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if has(Role::Acquirer) || !has(Role::Target) || (sale && !has(Role::Seller)) {
+        return false;
+    }
+    let preps: &[&str] = if sale {
+        &["to", "à", "au", "aux"]
+    } else {
+        &["by", "par"]
+    };
+    let Some(to) = (t_end..right_bound).find(|&k| s.is_word(k, preps)) else {
+        return false;
+    };
+    (to + 1..right_bound.min(to + 8))
+        .take_while(|&k| s.items[k].2 == Item::Word)
+        .any(|k| UNNAMED_BUYERS.contains(s.norm(k)))
+}
+
 /// Words of a part of a business with no name of its own: see
 /// `data/words/business_assets.txt`.
 static BUSINESS_ASSETS: WordSet =

@@ -239,6 +239,10 @@ pub(super) fn extend_left(
     loop {
         // Up to three description words, then "et"/"and"/",", then a reference.
         let mut j = k;
+        // "and <Heller Overseas Corp>": a newswire's brackets round a name.
+        if j > left_bound + 1 && s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "<" {
+            j -= 1;
+        }
         let mut skipped = 0;
         while j > left_bound
             && matches!(s.items[j - 1].2, Item::Word)
@@ -264,6 +268,16 @@ pub(super) fn extend_left(
             && s.is_word(r - 1, &["d'", "de", "l'", "la", "le"])
         {
             r -= 1;
+        }
+        // "Acme Corp <ACME.N> and Globex": a newswire ticker after a name.
+        if r >= 2
+            && s.items[r - 1].2 == Item::Punct
+            && s.norm(r - 1) == ">"
+            && let Some(open) = (r.saturating_sub(6).max(left_bound)..r - 1)
+                .rev()
+                .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == "<")
+        {
+            r = open;
         }
         if r == 0 || !matches!(s.items[r - 1].2, Item::Ref(_)) {
             return;

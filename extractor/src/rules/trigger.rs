@@ -11,7 +11,7 @@ use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_t
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
     agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
-    seller_as_target, vehicle_near,
+    seller_as_target, unnamed_buyer, vehicle_near,
 };
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
@@ -406,6 +406,9 @@ pub(super) fn read_trigger(
     if frame == Frame::Sell && !passive {
         deal_type = sale_reading(s, t_end, right_bound, &mut parties).unwrap_or(deal_type);
     }
+    let buyer_unnamed = deal_type == DealType::Acquisition
+        && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
+        && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
     if deal_type == DealType::Investment {
@@ -439,7 +442,8 @@ pub(super) fn read_trigger(
         && amount_pick.is_none()
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
-    if !needs_amount && !valid(deal_type, &parties, amount_pick.is_some(), frame) {
+    if !needs_amount && !buyer_unnamed && !valid(deal_type, &parties, amount_pick.is_some(), frame)
+    {
         return None;
     }
     for (words, name) in learned {
@@ -490,6 +494,7 @@ pub(super) fn read_trigger(
             cancelled,
             needs_amount,
             joined: cues.joined && amount_pick.is_none(),
+            buyer_unnamed,
         },
         amount_pick,
     ))
