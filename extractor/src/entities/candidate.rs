@@ -19,10 +19,17 @@ pub(super) fn unknown_org(
     vocab: &ArticleVocabulary,
 ) -> Option<OrgMention> {
     let mut first = i;
+    // "Texas Air Corp", "Canada Metal Co Ltd": with a legal form closing
+    // the run, a place opening it is part of the company's name.
+    let legal_close = end > i + 2 && LEGAL_SUFFIXES.contains(&toks[end - 1].norm.as_str());
     // Sentence openers and determiners are not part of the name.
     while first < end
         && (lexicon::is(&STOP_CAPS, &toks[first].norm)
-            || lexicon::not_org(&toks[first].norm)
+            || (lexicon::not_org(&toks[first].norm)
+                && !(legal_close
+                    && first + 1 < end - 1
+                    && !LEGAL_SUFFIXES.contains(&toks[first + 1].norm.as_str())
+                    && lexicon::is_place_or_demonym(&toks[first].norm)))
             || compound_adjective(&toks[first].norm))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.

@@ -99,7 +99,9 @@ pub(super) fn sale_reading(
     // What is sold runs up to the buyer's "to".
     let to = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]));
     let sold = s.words(t_end, to.unwrap_or(right_bound));
-    if to.is_some() && sells_own_shares(sold, parties) {
+    // "sold 2 mln of its shares to investors": buyers described, not named.
+    let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
+    if to.is_some() && sells_own_shares(sold, parties, described) {
         for p in parties.iter_mut() {
             p.1 = match p.1 {
                 Role::Seller => Role::Target,
@@ -139,6 +141,12 @@ pub(super) fn unnamed_buyer(
     if has(Role::Acquirer) || !has(Role::Target) || (sale && !has(Role::Seller)) {
         return false;
     }
+    buyer_described(s, t_end, right_bound, sale)
+}
+
+/// Whether the buyer's preposition ("to" for a sale, "by" for a passive
+/// purchase) introduces a description of a buyer rather than a name.
+fn buyer_described(s: &Sentence<'_>, t_end: usize, right_bound: usize, sale: bool) -> bool {
     let preps: &[&str] = if sale {
         &["to", "à", "au", "aux"]
     } else {
@@ -181,9 +189,9 @@ pub(super) fn seller_as_target(parties: &mut [(String, Role)]) {
 /// is the seller's own shares: a share word ("shares", "stock", "capital")
 /// and no organisation before the buyer, and no holding ("its stake", "its
 /// interest") of the seller in another one.
-fn sells_own_shares(object: &[&str], parties: &[(String, Role)]) -> bool {
+fn sells_own_shares(object: &[&str], parties: &[(String, Role)], described: bool) -> bool {
     let has = |r: Role| parties.iter().any(|p| p.1 == r);
-    if has(Role::Target) || !has(Role::Seller) || !has(Role::Acquirer) {
+    if has(Role::Target) || !has(Role::Seller) || !(has(Role::Acquirer) || described) {
         return false;
     }
     let holding = |w: &&str| {

@@ -409,6 +409,13 @@ pub(super) fn read_trigger(
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
+    // "sold 2 mln of its shares to investors for $5 million": money raised
+    // from investors the text does not name, as a round may be.
+    let investors_unnamed = frame == Frame::Sell
+        && deal_type == DealType::Investment
+        && amount_pick.is_some()
+        && !parties.iter().any(|p| p.1 == Role::Investor)
+        && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
     if deal_type == DealType::Investment {
@@ -442,7 +449,10 @@ pub(super) fn read_trigger(
         && amount_pick.is_none()
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
-    if !needs_amount && !buyer_unnamed && !valid(deal_type, &parties, amount_pick.is_some(), frame)
+    if !needs_amount
+        && !buyer_unnamed
+        && !investors_unnamed
+        && !valid(deal_type, &parties, amount_pick.is_some(), frame)
     {
         return None;
     }
