@@ -44,6 +44,9 @@ pub fn is_given_name(word: &str) -> bool {
 pub static ACQUISITION_NOUNS: WordSet =
     WordSet::new(include_str!("../data/words/acquisition_nouns.txt"));
 
+/// Nouns for a share of a company: see `data/words/stake_words.txt`.
+pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
+
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
 

@@ -103,7 +103,26 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 && (w[1].ends_with("ing") || (w[1] == "now" && w[2].ends_with("ing")))
         });
         let announced = (any(words, &ANNOUNCED) || progressive) && !negated_announce;
-        let completed = completed_cue(words) || year_in(words).is_some_and(|_| past_tense(words));
+        // "will supply gas starting in 2028": a year in a future clause
+        // dates what is to come.
+        let future = any_of(
+            words,
+            &[
+                "will",
+                "shall",
+                "sera",
+                "seront",
+                "va",
+                "vont",
+                "devrait",
+                "devraient",
+                "expected",
+                "prévu",
+                "prévue",
+            ],
+        );
+        let completed =
+            completed_cue(words) || (!future && year_in(words).is_some_and(|_| past_tense(words)));
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
         }

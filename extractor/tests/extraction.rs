@@ -284,8 +284,14 @@ fn a_sale_told_from_the_sellers_side_names_buyer_target_and_seller() {
         read("Kelmix was sold to Norvane last year."),
         ["acquisition[Kelmix:target,Norvane:acquirer] - completed"]
     );
+    // A minority stake changes hands: its buyer invests, as one who buys
+    // "a 20 pct stake in Kelmix from Vantora" does.
     assert_eq!(
         read("Vantora sold its 20 pct stake in Kelmix to Norvane."),
+        ["investment[Kelmix:target,Norvane:investor] - completed"]
+    );
+    assert_eq!(
+        read("Vantora sold its 60 pct stake in Kelmix to Norvane."),
         ["acquisition[Kelmix:target,Norvane:acquirer,Vantora:seller] - completed"]
     );
 }

@@ -71,6 +71,10 @@ static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verb
 static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
 
+/// Verbs that make a bare contract a deal: see
+/// `data/words/signing_verbs.txt`.
+static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/signing_verbs.txt"));
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -89,7 +93,11 @@ pub(super) fn confirm(
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
     match frame {
-        Frame::BuyServices if !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) => {
+        // A spending verb buys services only when they are named; a phrase
+        // ("contrat d'approvisionnement") names the purchase itself.
+        Frame::BuyServices
+            if t_end - t == 1 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+        {
             return None;
         }
         // "buy Y's cloud business": a business bought is a company's part,
@@ -188,6 +196,16 @@ pub(super) fn confirm(
             if !money {
                 return None;
             }
+        }
+        // "a signé avec l'Agence un contrat", "signed with Y a contract": a
+        // bare contract is a deal only under a signing verb.
+        Frame::Agreement
+            if t_end - t == 1
+                && s.is_word(t, &["contract", "contracts", "contrat", "contrats"])
+                && !(left_bound.max(t.saturating_sub(8))..t)
+                    .any(|k| s.is_in(k, &SIGNING_VERBS)) =>
+        {
+            return None;
         }
         // "The deal gives Velora access to Nvidia chips": a definite
         // agreement with no counterpart named is a deal told before.

@@ -32,6 +32,16 @@ pub(super) fn agreement_purpose(
             return Some(Role::Customer);
         }
     }
+    // "un contrat d'approvisionnement", "un contrat de fourniture": what the
+    // agreement is for, named right after it.
+    for k in t_end..right_bound.min(t_end + 3) {
+        if s.is_word(k, &["approvisionnement", "achat"]) {
+            return Some(Role::Customer);
+        }
+        if s.is_word(k, &["fourniture", "livraison"]) {
+            return Some(Role::Provider);
+        }
+    }
     const BUYING: &[&str] = &[
         "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
     ];
@@ -108,6 +118,29 @@ pub(super) fn sale_reading(
                 Role::Acquirer => Role::Investor,
                 r => r,
             };
+        }
+        return Some(DealType::Investment);
+    }
+    // "sell its 30% stake in Y to Z": a share of Y changes hands; short of
+    // control, Z invests in Y, and the seller takes no part. A stake of no
+    // stated size ("its entire stake") may be control: it stays a sale.
+    let sized = sold.iter().any(|w| {
+        matches!(
+            *w,
+            "pct" | "percent" | "%" | "per" | "minority" | "minoritaire"
+        )
+    });
+    if let Some(to) = to
+        && sized
+        && let Some(k) = (t_end..to).find(|&k| s.is_in(k, &lexicon::STAKE_WORDS))
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && !controlling_stake(s, k, k + 1, t_end, to)
+    {
+        for p in parties.iter_mut() {
+            if p.1 == Role::Acquirer {
+                p.1 = Role::Investor;
+            }
         }
         return Some(DealType::Investment);
     }

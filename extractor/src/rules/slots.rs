@@ -3,6 +3,7 @@
 //! to its left is `subject`'s).
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
+use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
@@ -211,9 +212,16 @@ pub(super) fn right_slots(
                         && s.items[k - 1].2 == Item::Word
                         && MEMBER_GROUPS.contains(s.norm(k - 1));
                     let buyer_behind = buyer_behind || affiliate_of_buyer || members;
+                    // "auprès notamment de", "auprès, entre autres, de".
+                    let hedged = k > from + 1
+                        && s.is_word(
+                            k - 1,
+                            &["notamment", "principalement", "surtout", "essentiellement"],
+                        );
+                    let head = if hedged { k - 2 } else { k - 1 };
                     let compound = (slot == Slot::Of
                         && k > from
-                        && s.is_word(k - 1, &["auprès", "part", "côtés", "sein", "travers"]))
+                        && s.is_word(head, &["auprès", "part", "côtés", "sein", "travers"]))
                         || (joining && matches!(slot, Slot::Of | Slot::From | Slot::By))
                         || buyer_behind;
                     joining = false;
@@ -475,6 +483,17 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         } else {
             break;
         }
+    }
+    // "A, B and C, the company said": a description after the list's last
+    // comma opens another clause and is no member of the list.
+    while seps.last().is_some_and(|x| x == ",")
+        && cand
+            .last()
+            .is_some_and(|&r| !matches!(s.items[r].2, Item::Ref(Reference::Org(_))))
+        && seps.iter().any(|x| x != ",")
+    {
+        seps.pop();
+        cand.pop();
     }
     if seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
         let cut = seps.iter().position(|x| x == ",").unwrap_or(0);

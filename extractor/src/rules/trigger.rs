@@ -16,7 +16,7 @@ use super::shapes::{
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame};
@@ -30,7 +30,6 @@ static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
 /// Nouns of a share held in a company: see `data/words/stake_words.txt`.
-static STAKE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/stake_words.txt"));
 
 /// Words that open a list right after a trigger: see
 /// `data/words/listing_words.txt`.
@@ -181,10 +180,22 @@ pub(super) fn read_trigger(
     if compound {
         right.insert(0, (Slot::Object, vec![t - 1]));
     }
+    // "Investors in the round include A, B and C": the names a list word
+    // opens are the ones the noun counts, whatever preposition came before.
+    if listing
+        && matches!(frame, Frame::InvestorNoun | Frame::RaiseNoun)
+        && let Some(list) = (t_end..(t_end + 4).min(n)).find(|&k| s.is_in(k, &LISTING_WORDS))
+    {
+        for (slot, group) in right.iter_mut() {
+            if group.first().is_some_and(|&k| k > list) && matches!(slot, Slot::In | Slot::Of) {
+                *slot = Slot::Object;
+            }
+        }
+    }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart; "reached an agreement
     // with Y to sell its station": Y buys.
-    if (t_end - t > 1 || frame == Frame::Sell)
+    if (t_end - t > 1 || matches!(frame, Frame::Sell | Frame::Agreement))
         && let Some(&first) = subj.first()
     {
         let with: Vec<usize> = (first + 1..t)
@@ -355,7 +366,8 @@ pub(super) fn read_trigger(
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
-    if matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
+    if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
+        || (frame == Frame::InvestorNoun && listing))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(subject) = ctx.recent_subject()
