@@ -29,8 +29,6 @@ static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/tra
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
-/// Nouns of a share held in a company: see `data/words/stake_words.txt`.
-
 /// Words that open a list right after a trigger: see
 /// `data/words/listing_words.txt`.
 static LISTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/listing_words.txt"));
