@@ -79,10 +79,15 @@ impl EntityTable {
 /// one before ("Nippon" for "Nippon Life" and "Nippon Life Insurance");
 /// `short` and the names' first halves are lowercase.
 pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    // "sorei pharma" is a shorter form of "sorei pharmaceutical": a name of
+    // two words or more whose last word is cut short (four letters kept).
     let starts = |lower: &str, prefix: &str| {
         lower.len() > prefix.len()
             && lower.starts_with(prefix)
-            && lower.as_bytes()[prefix.len()] == b' '
+            && (lower.as_bytes()[prefix.len()] == b' '
+                || prefix
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last.chars().count() >= 4))
     };
     let mut hits: Vec<&(String, &'a str)> = names
         .iter()
@@ -130,6 +135,18 @@ mod tests {
 
     fn names(list: &[&'static str]) -> Vec<(String, &'static str)> {
         list.iter().map(|s| (s.to_lowercase(), *s)).collect()
+    }
+
+    #[test]
+    fn a_name_whose_last_word_is_cut_short_resolves_to_the_full_name() {
+        let list = names(&["Sorei Pharma", "Sorei Pharmaceutical"]);
+        assert_eq!(
+            longer_form("sorei pharma", &list),
+            Some("Sorei Pharmaceutical")
+        );
+        assert_eq!(longer_form("sorei", &list), Some("Sorei Pharmaceutical"));
+        // One word cut short is no name of the other ("Alpha", "Alphabet").
+        assert_eq!(longer_form("alpha", &names(&["Alphabet"])), None);
     }
 
     #[test]

@@ -75,6 +75,11 @@ static COMMISSIONED_WORK: WordSet =
 /// `data/words/signing_verbs.txt`.
 static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/signing_verbs.txt"));
 
+/// Words that give an agreement another sense than a deal: see
+/// `data/words/agreement_other_senses.txt`.
+static OTHER_SENSES: WordSet =
+    WordSet::new(include_str!("../../data/words/agreement_other_senses.txt"));
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -198,12 +203,25 @@ pub(super) fn confirm(
             }
         }
         // "a signé avec l'Agence un contrat", "signed with Y a contract": a
-        // bare contract is a deal only under a signing verb.
+        // bare contract, or agreements in the plural, are a deal only under
+        // a signing verb.
         Frame::Agreement
             if t_end - t == 1
-                && s.is_word(t, &["contract", "contracts", "contrat", "contrats"])
+                && s.is_word(
+                    t,
+                    &["contract", "contracts", "contrat", "contrats", "agreements"],
+                )
                 && !(left_bound.max(t.saturating_sub(8))..t)
                     .any(|k| s.is_in(k, &SIGNING_VERBS)) =>
+        {
+            return None;
+        }
+        // "a collective agreement", "trade agreements", "un accord
+        // salarial": labour, trade and legal settlements are no deal.
+        Frame::Agreement
+            if (t.saturating_sub(2).max(left_bound)..t)
+                .chain(t_end..(t_end + 1).min(right_bound))
+                .any(|k| s.is_in(k, &OTHER_SENSES)) =>
         {
             return None;
         }

@@ -213,10 +213,24 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
-            for m in roles::split_targets(m) {
-                for m in roles::split_rivals(m, rivals) {
-                    mentions.push(m);
-                    at.push(k);
+            // "signed similar agreements with A and B": one deal each.
+            let several = s.is_word(
+                k,
+                &[
+                    "agreements",
+                    "accords",
+                    "contracts",
+                    "contrats",
+                    "partnerships",
+                    "partenariats",
+                ],
+            );
+            for m in roles::split_counterparts(m, several) {
+                for m in roles::split_targets(m) {
+                    for m in roles::split_rivals(m, rivals) {
+                        mentions.push(m);
+                        at.push(k);
+                    }
                 }
             }
         }

@@ -209,6 +209,39 @@ pub(super) fn split_rivals(m: Mention, rivals: bool) -> Vec<Mention> {
     if split.len() < 2 { vec![m] } else { split }
 }
 
+/// "X signed agreements with A and B": agreements in the plural between the
+/// first partner named (the subject) and several others are one deal with
+/// each of them.
+pub(super) fn split_counterparts(m: Mention, plural: bool) -> Vec<Mention> {
+    if !plural
+        || !matches!(m.deal_type, DealType::Partnership | DealType::Commercial)
+        || m.parties.len() < 3
+    {
+        return vec![m];
+    }
+    let first = m.parties[0].clone();
+    let others: Vec<(String, Role)> = m.parties[1..]
+        .iter()
+        // A partner with each other partner; a customer with each provider.
+        .filter(|p| {
+            (p.1 == Role::Partner) == (first.1 == Role::Partner)
+                && (p.1 == Role::Partner || p.1 != first.1)
+        })
+        .cloned()
+        .collect();
+    if others.len() < 2 {
+        return vec![m];
+    }
+    others
+        .into_iter()
+        .map(|other| {
+            let mut one = m.clone();
+            one.parties = vec![first.clone(), other];
+            one
+        })
+        .collect()
+}
+
 /// A copy of `m` for each party in `role`, keeping that party alone in it.
 fn one_deal_each(m: &Mention, role: Role) -> Vec<Mention> {
     m.parties

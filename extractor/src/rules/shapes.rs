@@ -121,17 +121,10 @@ pub(super) fn sale_reading(
         }
         return Some(DealType::Investment);
     }
-    // "sell its 30% stake in Y to Z": a share of Y changes hands; short of
-    // control, Z invests in Y, and the seller takes no part. A stake of no
-    // stated size ("its entire stake") may be control: it stays a sale.
-    let sized = sold.iter().any(|w| {
-        matches!(
-            *w,
-            "pct" | "percent" | "%" | "per" | "minority" | "minoritaire"
-        )
-    });
+    // "sell its 30% stake in Y to Z", "sell its stake in Y to Z": a share
+    // of Y changes hands; short of control (a majority, 50% or more), Z
+    // invests in Y, and the seller takes no part.
     if let Some(to) = to
-        && sized
         && let Some(k) = (t_end..to).find(|&k| s.is_in(k, &lexicon::STAKE_WORDS))
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
