@@ -285,6 +285,9 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // or a run opening with initials is a name of its own.
                 || camel_case(left.text(text))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
+                // "Ivanhoé Cambridge et Crédit Agricole Assurances": French
+                // joins no name of two words to another with "et".
+                || (t.norm == "et" && j >= i + 2 && end >= j + 3)
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a
                 // list after a comma are two names.
                 // (Initials there may be a legal form: "Investments, LLC".)

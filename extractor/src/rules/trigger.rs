@@ -211,8 +211,10 @@ pub(super) fn read_trigger(
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(s.norm(t));
     let cues = Cues {
         joint,
+        // "took part in the round", or a phrase that takes part itself
+        // ("d'y participer").
         joined: frame == Frame::RaiseNoun
-            && (t.saturating_sub(4)..t).any(|k| s.is_in(k, &ROUND_JOINERS)),
+            && (t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS)),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
         received: (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
