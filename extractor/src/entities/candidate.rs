@@ -102,6 +102,17 @@ pub(super) fn unknown_org(
     if last - first == 1 && lexicon::is_org_head(words[0]) {
         return None;
     }
+    // "Huron, South Dakota", "Gardena, California": a name the text places
+    // in a state or country after a comma is a town.
+    if !legal
+        && words.len() <= 2
+        && !words
+            .iter()
+            .any(|w| matches!(*w, "of" | "de" | "du") || lexicon::is_org_head(w))
+        && town_in_region(toks, before_suffix)
+    {
+        return None;
+    }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
     if lexicon::is_place_or_demonym(&key)
@@ -245,6 +256,23 @@ fn compound_adjective(word: &str) -> bool {
     ]
     .iter()
     .any(|end| word.ends_with(end))
+}
+
+/// Whether a comma at `after` is followed by a whole place name (one or
+/// two words, not the opening of a longer name nor a possessive).
+fn town_in_region(toks: &[Token], after: usize) -> bool {
+    if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    (1..=2).any(|len| {
+        let end = after + 1 + len;
+        end <= toks.len()
+            && toks[after + 1..end].iter().all(Token::is_capitalized)
+            && lexicon::PLACES.contains_key(&lexicon::name_key(&toks[after + 1..end]))
+            && !toks
+                .get(end)
+                .is_some_and(|t| t.is_capitalized() || t.norm == "'s" || t.norm == "-")
+    })
 }
 
 pub(super) fn appositive(toks: &[Token], after: usize) -> bool {

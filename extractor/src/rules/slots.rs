@@ -3,6 +3,7 @@
 //! to its left is `subject`'s).
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
@@ -275,7 +276,12 @@ pub(super) fn right_slots(
                 } else if lexicon::is(&lexicon::PERSON_CUES, w) {
                     prep = None;
                     person_np = true;
-                } else if matches!(prep, Some(Slot::Object | Slot::Of)) && GOODS.contains(w) {
+                } else if matches!(prep, Some(Slot::Object | Slot::Of))
+                    && GOODS.contains(w)
+                    // "the assets and liabilities of Y": a business bought
+                    // whole with its debts.
+                    && !business_part(s.words(from, k))
+                {
                     // "bought three cargoes of palm olein from X", "to buy
                     // wheat": goods are bought, not the organisation after,
                     // nor any later in the same object ("and 6,000 tonnes
