@@ -220,7 +220,7 @@ pub(super) fn confirm(
         // salarial": labour, trade and legal settlements are no deal.
         Frame::Agreement
             if (t.saturating_sub(2).max(left_bound)..t)
-                .chain(t_end..(t_end + 1).min(right_bound))
+                .chain(t_end..(t_end + 2).min(right_bound))
                 .any(|k| s.is_in(k, &OTHER_SENSES)) =>
         {
             return None;

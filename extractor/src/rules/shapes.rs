@@ -170,6 +170,24 @@ pub(super) fn unnamed_buyer(
     buyer_described(s, t_end, right_bound, sale)
 }
 
+/// "An investor group agreed to buy Y", "la direction va racheter Y": a
+/// buyer described, not named, as the subject before the trigger at `t`.
+pub(super) fn unnamed_subject(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
+    let start = (left_bound..t)
+        .rev()
+        .find(|&k| s.items[k].2 != Item::Word)
+        .map_or(left_bound, |k| k + 1);
+    // A group that buys; "buyers receive bonuses on the purchase of" are
+    // customers.
+    (start..t).any(|k| {
+        UNNAMED_BUYERS.contains(s.norm(k))
+            && !matches!(
+                s.norm(k),
+                "buyer" | "buyers" | "purchaser" | "new" | "private" | "privately-held"
+            )
+    })
+}
+
 /// Whether the buyer's preposition ("to" for a sale, "by" for a passive
 /// purchase) introduces a description of a buyer rather than a name.
 fn buyer_described(s: &Sentence<'_>, t_end: usize, right_bound: usize, sale: bool) -> bool {

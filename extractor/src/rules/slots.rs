@@ -279,8 +279,10 @@ pub(super) fn right_slots(
                 } else if matches!(prep, Some(Slot::Object | Slot::Of))
                     && GOODS.contains(w)
                     // "the assets and liabilities of Y": a business bought
-                    // whole with its debts.
+                    // whole with its debts; "the aluminum capacitor business
+                    // of Y": goods naming a business's trade.
                     && !business_part(s.words(from, k))
+                    && !business_part(s.words(k + 1, (k + 5).min(to)))
                 {
                     // "bought three cargoes of palm olein from X", "to buy
                     // wheat": goods are bought, not the organisation after,

@@ -11,7 +11,7 @@ use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_t
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
     agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
-    seller_as_target, unnamed_buyer, vehicle_near,
+    seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
@@ -421,6 +421,17 @@ pub(super) fn read_trigger(
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
+    // "An investor group agreed to buy Y for $20 million": the buyer is
+    // described as the subject, not named.
+    let buyer_unnamed = buyer_unnamed
+        || (frame == Frame::Acquire
+            && !passive
+            && !acquisition_noun
+            && deal_type == DealType::Acquisition
+            && args.subj.is_empty()
+            && parties.iter().any(|p| p.1 == Role::Target)
+            && !parties.iter().any(|p| p.1 == Role::Acquirer)
+            && unnamed_subject(s, left_bound, t));
     // "sold 2 mln of its shares to investors for $5 million": money raised
     // from investors the text does not name, as a round may be.
     let investors_unnamed = frame == Frame::Sell
