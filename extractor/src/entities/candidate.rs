@@ -72,10 +72,13 @@ pub(super) fn unknown_org(
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let joined = words.join(" ");
+    // Common words alone name nothing, unless a legal form closes them
+    // ("Texas Oil and Gas Corp").
     if lexicon::not_org(&joined)
-        || words
+        || (words
             .iter()
             .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
+            && !(legal && words.len() >= 2))
     {
         return None;
     }

@@ -277,7 +277,18 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             // ("Acme Corp and Globex Inc", "Orbis Ventures and Kelmix
             // Partners" list two).
             let left = &toks[j - 1];
-            let whole = is_legal_form(left)
+            // "Texas Oil and Gas Corp", "Light and Power Co": a trade word
+            // alone with its legal form after "and" goes on the name.
+            let mut bare = end;
+            while bare > j + 1 && is_legal_form(&toks[bare - 1]) {
+                bare -= 1;
+            }
+            let trade_pair = bare == j + 2
+                && bare < end
+                && lexicon::COMPANY_HEADS.contains(&toks[j + 1].norm)
+                && lexicon::COMPANY_HEADS.contains(&left.norm);
+            let whole = !trade_pair
+                && (is_legal_form(left)
                 || lexicon::COMPANY_HEADS.contains(&left.norm)
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
                 || matches!(left.norm.as_str(), "partners" | "fund" | "bank")
@@ -294,7 +305,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || (i >= 2
                     && toks[i - 1].is_punct(',')
                     && toks[i - 2].is_capitalized()
-                    && !initials(toks[i].text(text)));
+                    && !initials(toks[i].text(text))));
             if !whole
                 && (lexicon::is(&lexicon::ORG_HEADS, head)
                     // "Signature Funeral and Cemetery Investments"; but
