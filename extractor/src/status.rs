@@ -273,6 +273,21 @@ pub fn negated(before: &[&str]) -> bool {
     fr || en || no_plan
 }
 
+/// "agreed not to pursue their talks on", "decided not to proceed with",
+/// "ne pas donner suite à": a negation that abandons a deal under way,
+/// which is a cancellation, not a denial.
+pub fn abandoned(before: &[&str]) -> bool {
+    before.windows(3).any(|w| {
+        matches!(w[0], "not" | "pas" | "plus")
+            && [w[1], w[2]].iter().any(|v| {
+                matches!(
+                    *v,
+                    "pursue" | "proceed" | "continue" | "complete" | "poursuivre" | "donner"
+                )
+            })
+    })
+}
+
 /// Whether the clause says the deal fell through or was denied: a word of
 /// `data/words/status_cancel_words.txt`, or one of its two-word phrases
 /// ("called off", "ended its", "mis fin").

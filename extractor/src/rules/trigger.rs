@@ -58,7 +58,8 @@ pub(super) fn read_trigger(
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
-    if status::negated(before) || confirm::modifier_use(s, t_end - 1) {
+    let abandoned = status::abandoned(before);
+    if (status::negated(before) && !abandoned) || confirm::modifier_use(s, t_end - 1) {
         return None;
     }
     // Frames that need a confirming word nearby.
@@ -225,6 +226,21 @@ pub(super) fn read_trigger(
         Form::Nominal
     } else {
         Form::Active
+    };
+    // "A and B ended talks on B's purchase of Y": when the noun's possessor
+    // is one of the subjects, it alone acts; the others are its
+    // counterparts in the talks.
+    let org_of = |k: usize| match &s.items[k].2 {
+        Item::Ref(Reference::Org(name)) => Some(name.as_str()),
+        _ => None,
+    };
+    let subj = if subj.len() >= 2
+        && let Some(&p) = poss.first()
+        && org_of(p).is_some_and(|name| subj.iter().any(|&k| org_of(k) == Some(name)))
+    {
+        Vec::new()
+    } else {
+        subj
     };
     let args = Arguments {
         subj,
@@ -506,7 +522,7 @@ pub(super) fn read_trigger(
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     let generic = frame == Frame::Agreement && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
-    let cancelled = status::cancelled(clause);
+    let cancelled = abandoned || status::cancelled(clause);
     let _ = toks;
     Some((
         Mention {
