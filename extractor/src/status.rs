@@ -81,6 +81,12 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             _ => {}
         }
     }
+    // "according to people familiar with the matter", "sources said",
+    // "selon des sources": a deal told on others' word is a rumour,
+    // wherever in the sentence the attribution stands.
+    if sourced(scope.sentence) && !announced_strong(scope.local) {
+        return (Status::Rumored, true);
+    }
     for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
@@ -90,11 +96,21 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 // "said it would buy", "said its Acme unit would buy": a
                 // company telling its own plan announces it.
                 && !(*w == "would"
-                    && (1..=5).any(|back| {
+                    && (1..=6).any(|back| {
                         k >= back
                             && matches!(words[k - back], "said" | "says" | "announced" | "added")
                             && (back <= 2
-                                || matches!(words[k - back + 1], "it" | "its" | "they" | "their"))
+                                || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
+                                // "said on Monday it would buy": a time
+                                // between the telling and the plan.
+                                || words[k - back + 1..k].iter().all(|w| {
+                                    matches!(
+                                        *w,
+                                        "on" | "late" | "early" | "today" | "yesterday"
+                                            | "monday" | "tuesday" | "wednesday" | "thursday"
+                                            | "friday" | "saturday" | "sunday"
+                                    )
+                                }))
                     }))
         }) || (words.contains(&"si") && words.contains(&"concrétise"));
         // "is now buying", "are merging": a deal under way is announced.
@@ -141,6 +157,23 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         _ => Status::Announced,
     };
     (default, false)
+}
+
+/// Whether the sentence attributes what it tells to unnamed sources.
+fn sourced(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["people", "familiar"]
+                | ["person", "familiar"]
+                | ["sources", "said"]
+                | ["sources", "say"]
+                | ["sources", "close"]
+                | ["des", "sources"]
+                | ["source", "proche"]
+                | ["sources", "proches"]
+        )
+    })
 }
 
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir

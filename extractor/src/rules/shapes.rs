@@ -5,6 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::sentence::{Item, Sentence};
+use super::slots::GOODS;
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::SERVICE_WORDS;
@@ -79,9 +80,14 @@ pub(super) fn agreement_purpose(
     })?;
     // What is bought names services, and no company stands before them;
     // whatever is supplied makes a supply deal.
-    let what = (verb + 1..right_bound.min(verb + 8))
+    // "to buy 1 million tonnes a year of LNG": goods bought under an
+    // agreement are a supply deal too.
+    let what = (verb + 1..right_bound.min(verb + 10))
         .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-        .any(|k| s.items[k].2 == Item::Word && SERVICE_WORDS.contains(s.norm(k)));
+        .any(|k| {
+            s.items[k].2 == Item::Word
+                && (SERVICE_WORDS.contains(s.norm(k)) || GOODS.contains(s.norm(k)))
+        });
     if s.is_word(verb, BUYING) && !what {
         return None;
     }

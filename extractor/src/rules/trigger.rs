@@ -416,6 +416,30 @@ pub(super) fn read_trigger(
     // "signed a $38 billion deal with Y to buy cloud capacity": an agreement
     // to buy or to supply services is a commercial deal, its subject the
     // customer or the provider.
+    // "signed an agreement to buy 1 mtpa of LNG from Y", "a deal to supply
+    // chips to Y": the counterpart is the purpose verb's, after "from" for
+    // a purchase and "to" for a supply.
+    if frame == Frame::Agreement
+        && deal_type == DealType::Partnership
+        && !args.subj.is_empty()
+        && parties.len() == 1
+        && let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound)
+    {
+        let prep: &[&str] = if subject_role == Role::Customer {
+            &["from", "auprès"]
+        } else {
+            &["to", "à", "au", "aux"]
+        };
+        let other = (t_end + 1..right_bound)
+            .filter(|&k| s.is_word(k - 1, prep))
+            .find_map(|k| match &s.items[k].2 {
+                Item::Ref(Reference::Org(name)) if *name != parties[0].0 => Some(name.clone()),
+                _ => None,
+            });
+        if let Some(name) = other {
+            parties.push((name, Role::Partner));
+        }
+    }
     if frame == Frame::Agreement
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
