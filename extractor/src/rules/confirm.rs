@@ -143,6 +143,11 @@ pub(super) fn confirm(
         Frame::Merge if s.is_word(t_end.min(n - 1), &["its", "sa", "son", "ses"]) => {
             return None;
         }
+        // "A and B will merge their satellite businesses", "fusionner leurs
+        // activités": partners pooling parts of themselves form a venture.
+        Frame::Merge if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"]) => {
+            frame = Frame::JointVenture;
+        }
         // "X will supply Y", "a contract to supply": the verb; "money
         // supply rose", "Total supply of orange juice" use the noun.
         Frame::Supply

@@ -130,8 +130,16 @@ pub(super) fn sale_reading(
     // "sell its 30% stake in Y to Z", "sell its stake in Y to Z": a share
     // of Y changes hands; short of control (a majority, 50% or more), Z
     // invests in Y, and the seller takes no part.
+    // "3 % du capital de Y", "20 pct of Y's shares": a share of stated size
+    // is a stake too.
+    let sized = sold
+        .iter()
+        .any(|w| matches!(*w, "pct" | "percent" | "%" | "per"));
     if let Some(to) = to
-        && let Some(k) = (t_end..to).find(|&k| s.is_in(k, &lexicon::STAKE_WORDS))
+        && let Some(k) = (t_end..to).find(|&k| {
+            s.is_in(k, &lexicon::STAKE_WORDS)
+                || (sized && s.is_word(k, &["capital", "shares", "stock", "actions"]))
+        })
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
         && !controlling_stake(s, k, k + 1, t_end, to)
