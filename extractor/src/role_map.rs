@@ -174,7 +174,7 @@ enum Condition {
     Has(Vec<Argument>),
     /// None of these does.
     HasNot(Vec<Argument>),
-    /// One of these arguments names two organisations or more.
+    /// One of these arguments names two organisations or more outright.
     Several(Vec<Argument>),
     /// "joint" right after the trigger.
     Joint,
@@ -219,8 +219,10 @@ pub struct Construction<'a> {
     pub form: Form,
     /// The cue words around it.
     pub cues: Cues,
-    /// How many organisations an argument names.
+    /// How many references (names, pronouns, descriptions) an argument holds.
     pub count: &'a dyn Fn(Argument) -> usize,
+    /// How many of them are organisations named outright.
+    pub named: &'a dyn Fn(Argument) -> usize,
 }
 
 /// Every frame's deal type and role rules.
@@ -250,7 +252,7 @@ impl RoleMap {
                     && r.conditions.iter().all(|cond| match cond {
                         Condition::Has(args) => args.iter().any(|a| (c.count)(*a) > 0),
                         Condition::HasNot(args) => !args.iter().any(|a| (c.count)(*a) > 0),
-                        Condition::Several(args) => args.iter().any(|a| (c.count)(*a) > 1),
+                        Condition::Several(args) => args.iter().any(|a| (c.named)(*a) > 1),
                         Condition::Joint => c.cues.joint,
                         Condition::Joined => c.cues.joined,
                         Condition::Listing => c.cues.listing,
@@ -449,6 +451,7 @@ mod tests {
             form,
             cues: Cues::default(),
             count,
+            named: count,
         }
     }
 

@@ -48,6 +48,7 @@ impl Arguments<'_> {
 /// Maps the arguments to roles by the first rule of the role map that
 /// applies: the items of each role, in the order the rule lists them.
 pub(super) fn assign_roles(
+    s: &Sentence<'_>,
     map: &RoleMap,
     frame: Frame,
     form: Form,
@@ -55,11 +56,20 @@ pub(super) fn assign_roles(
     args: &Arguments<'_>,
 ) -> Vec<(Vec<usize>, Role)> {
     let count = |a: Argument| args.items(a).len();
+    // "several" counts named organisations: "the merger of the company with
+    // an affiliate of Y" names one side only.
+    let named = |a: Argument| {
+        args.items(a)
+            .into_iter()
+            .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+            .count()
+    };
     let construction = Construction {
         frame,
         form,
         cues,
         count: &count,
+        named: &named,
     };
     let mut out = Vec::new();
     let mut merging = Vec::new();

@@ -288,7 +288,7 @@ pub(super) fn read_trigger(
             matches!(w[1], "pct" | "percent" | "%")
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
-    let mut groups = assign_roles(roles, frame, form, cues, &args);
+    let mut groups = assign_roles(s, roles, frame, form, cues, &args);
     if minority {
         frame = Frame::StakeNoun;
         for (_, role) in &mut groups {
