@@ -65,6 +65,11 @@ pub(super) fn unknown_org(
     while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
         last -= 1;
     }
+    // "Carson Pirie Scott and Co", "Lazard Frères & Cie": the "and" before
+    // the legal form goes with it.
+    while last > first + 1 && matches!(toks[last - 1].norm.as_str(), "and" | "&" | "et") {
+        last -= 1;
+    }
     // "Telmira Inc", "Velmor SA": a legal form says it is a company.
     let legal = last < before_suffix;
     if first >= last {
@@ -101,8 +106,11 @@ pub(super) fn unknown_org(
     {
         return None;
     }
-    // A head word alone ("Commission", "Institute", "Group") names nothing.
-    if last - first == 1 && lexicon::is_org_head(words[0]) {
+    // A head word alone ("Commission", "Institute", "Group") or a part of a
+    // company ("Subsidiary", "Division") names nothing.
+    if last - first == 1
+        && (lexicon::is_org_head(words[0]) || lexicon::is(&lexicon::UNIT_NOUNS, words[0]))
+    {
         return None;
     }
     // "Huron, South Dakota", "Gardena, California": a name the text places

@@ -70,6 +70,12 @@ pub(super) fn agreement_purpose(
         s.is_word(k - 1, &["to", "pour"])
             && s.is_word(k, &["sell", "vendre", "céder"])
             && (business_part(s.words(k + 1, right_bound.min(k + 8)))
+                // "to sell its Irvine Commercial Center": a named asset it
+                // owns, not goods it supplies.
+                || (s.is_word(k + 1, &["its", "their", "sa", "son", "ses", "leur", "leurs"])
+                    && k + 2 < right_bound
+                    && s.items[k + 2].2 == Item::Word
+                    && s.input.toks[s.items[k + 2].0].is_capitalized())
                 || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_))))
     });
     if sells_business {
