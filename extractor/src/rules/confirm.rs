@@ -161,7 +161,9 @@ pub(super) fn confirm(
         // "an eight pct interest in Y": a share of a company, not a rate.
         Frame::StakeNoun
             if matches!(s.norm(t), "interest" | "holding" | "ownership")
-                && !(s.is_word(t_end.min(n - 1), &["in"])
+                // "majority ownership of Y": ownership takes "of" too.
+                && !((s.is_word(t_end.min(n - 1), &["in"])
+                    || (s.norm(t) == "ownership" && s.is_word(t_end.min(n - 1), &["of"])))
                     && (t.saturating_sub(3)..t).any(|k| {
                         matches!(s.items[k].2, Item::Amount(_))
                             || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])

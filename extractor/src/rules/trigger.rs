@@ -227,6 +227,19 @@ pub(super) fn read_trigger(
     } else {
         Form::Active
     };
+    // "Acme said an investor group led by management has acquired Y": the
+    // name before a reporting verb tells; the clause after it has a buyer
+    // of its own, described and not named.
+    let subj = match subj.first() {
+        Some(&first)
+            if (first + 1..t)
+                .find(|&k| s.is_word(k, &["said", "says", "announced", "indique", "annonce"]))
+                .is_some_and(|said| unnamed_subject(s, said + 1, t)) =>
+        {
+            Vec::new()
+        }
+        _ => subj,
+    };
     // "A and B ended talks on B's purchase of Y": when the noun's possessor
     // is one of the subjects, it alone acts; the others are its
     // counterparts in the talks.
@@ -373,8 +386,20 @@ pub(super) fn read_trigger(
                 learned.push((words.clone(), name.clone()));
             }
             for name in resolved {
-                if !parties.iter().any(|p| p.0 == name) {
-                    parties.push((name, *role));
+                match parties.iter().position(|p| p.0 == name) {
+                    None => parties.push((name, *role)),
+                    // "A and B signed a letter of intent covering the
+                    // purchase of A's assets": one of several subjects
+                    // named again as what is bought is the target, and the
+                    // others buy.
+                    Some(at)
+                        if *role == Role::Target
+                            && matches!(parties[at].1, Role::Acquirer | Role::Investor)
+                            && parties.iter().filter(|p| p.1 == parties[at].1).count() >= 2 =>
+                    {
+                        parties[at].1 = Role::Target;
+                    }
+                    Some(_) => {}
                 }
             }
         }
