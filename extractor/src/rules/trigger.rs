@@ -425,8 +425,14 @@ pub(super) fn read_trigger(
             }
         }
     }
-    // The venture is not one of its partners.
-    if let Some(v) = &vehicle {
+    // The venture is not one of its partners; it may buy on its own ("a
+    // partnership called X, which has acquired Y").
+    if let Some(v) = &vehicle
+        && matches!(
+            frame,
+            Frame::Partner | Frame::Agreement | Frame::JointVenture
+        )
+    {
         parties.retain(|p| &p.0 != v);
     }
     let mut deal_type = frame_type(roles, frame, joint);
