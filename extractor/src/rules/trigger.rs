@@ -374,7 +374,23 @@ pub(super) fn read_trigger(
                 })
             })
             .flatten();
-            let resolved = match earlier_in_sentence {
+            // "Humana said a judge approved a proposal for the company to
+            // buy Y": "the company" in a sentence a company tells is the
+            // teller.
+            let teller = match (r, s.items.first().map(|i| &i.2)) {
+                (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
+                    if s.items.len() > 1
+                        && s.is_word(1, &["said", "says"])
+                        && words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "company" | "firm"))
+                        && !parties.iter().any(|p| &p.0 == o) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            };
+            let resolved = match earlier_in_sentence.or(teller) {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
             };
