@@ -142,7 +142,11 @@ pub(super) fn unknown_org(
     if words.len() == 1 && vocab.surnames.contains(words[0]) && !legal {
         return None;
     }
-    if lexicon::is_first_name(words[0]) && words.len() == 1 && first > 0 {
+    if lexicon::is_first_name(words[0])
+        && words.len() == 1
+        && first > 0
+        && !company_object(toks, first, last)
+    {
         return None;
     }
     // A longer run opening with a given name is a person, unless it ends

@@ -299,6 +299,8 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // "Ivanhoé Cambridge et Crédit Agricole Assurances": French
                 // joins no name of two words to another with "et".
                 || (t.norm == "et" && j >= i + 2 && end >= j + 3)
+                // "la fusion entre Harlan et Brisk Logistics": between two.
+                || (i >= 1 && matches!(toks[i - 1].norm.as_str(), "entre" | "between"))
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a
                 // list after a comma are two names.
                 // (Initials there may be a legal form: "Investments, LLC".)
