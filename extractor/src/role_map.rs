@@ -324,19 +324,17 @@ impl RoleMap {
                         k += 1;
                         continue;
                     }
-                    "no" => {
+                    word @ ("no" | "several") => {
                         k += 1;
                         let args = rest
                             .get(k)
-                            .ok_or_else(|| bad("`no` names no argument".into()))?;
-                        Condition::HasNot(arguments(args).map_err(bad)?)
-                    }
-                    "several" => {
-                        k += 1;
-                        let args = rest
-                            .get(k)
-                            .ok_or_else(|| bad("`several` names no argument".into()))?;
-                        Condition::Several(arguments(args).map_err(bad)?)
+                            .ok_or_else(|| bad(format!("`{word}` names no argument")))?;
+                        let args = arguments(args).map_err(bad)?;
+                        if word == "no" {
+                            Condition::HasNot(args)
+                        } else {
+                            Condition::Several(args)
+                        }
                     }
                     args => Condition::Has(arguments(args).map_err(bad)?),
                 };

@@ -61,7 +61,7 @@ pub(super) fn assign_roles(
     let named = |a: Argument| {
         args.items(a)
             .into_iter()
-            .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+            .filter(|&k| s.org_at(k).is_some())
             .count()
     };
     let construction = Construction {
@@ -234,8 +234,11 @@ pub(super) fn split_counterparts(m: Mention, plural: bool) -> Vec<Mention> {
         .iter()
         // A partner with each other partner; a customer with each provider.
         .filter(|p| {
-            (p.1 == Role::Partner) == (first.1 == Role::Partner)
-                && (p.1 == Role::Partner || p.1 != first.1)
+            if first.1 == Role::Partner {
+                p.1 == Role::Partner
+            } else {
+                p.1 != Role::Partner && p.1 != first.1
+            }
         })
         .cloned()
         .collect();

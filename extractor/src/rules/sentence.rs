@@ -65,6 +65,14 @@ impl<'a> Sentence<'a> {
         matches!(self.items[k].2, Item::Word) && words.contains(&self.norm(k))
     }
 
+    /// The organisation the item at `k` names outright, if it does.
+    pub(super) fn org_at(&self, k: usize) -> Option<&str> {
+        match &self.items[k].2 {
+            Item::Ref(Reference::Org(name)) => Some(name),
+            _ => None,
+        }
+    }
+
     /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
         matches!(self.items[k].2, Item::Word) && words.contains(self.norm(k))

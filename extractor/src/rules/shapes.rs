@@ -138,9 +138,7 @@ pub(super) fn sale_reading(
     // invests in Y, and the seller takes no part.
     // "3 % du capital de Y", "20 pct of Y's shares": a share of stated size
     // is a stake too.
-    let sized = sold
-        .iter()
-        .any(|w| matches!(*w, "pct" | "percent" | "%" | "per"));
+    let sized = sold.iter().any(|w| percent_unit(w));
     if let Some(to) = to
         && let Some(k) = (t_end..to).find(|&k| {
             s.is_in(k, &lexicon::STAKE_WORDS)
@@ -354,6 +352,12 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
     })
 }
 
+/// A word that makes the number before it a percentage ("pct", "%", "per"
+/// of "per cent").
+fn percent_unit(word: &str) -> bool {
+    matches!(word, "pct" | "percent" | "%" | "per")
+}
+
 /// Whether the stake a stake noun names gives control: "a majority stake",
 /// "a controlling interest", "une participation majoritaire", "a 51%
 /// stake", "une participation de 60 % dans", "the remaining 40 pct" (what
@@ -385,7 +389,7 @@ pub(super) fn controlling_stake(
     let words: Vec<&str> = before.iter().chain(after).copied().collect();
     words.iter().any(|w| CONTROL.contains(w))
         || words.windows(2).any(|w| {
-            matches!(w[1], "pct" | "percent" | "%" | "per")
+            percent_unit(w[1])
                 && w[0]
                     .replace(',', ".")
                     .parse::<f64>()

@@ -4,7 +4,6 @@
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
-use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
@@ -495,9 +494,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     // "A, B and C, the company said": a description after the list's last
     // comma opens another clause and is no member of the list.
     while seps.last().is_some_and(|x| x == ",")
-        && cand
-            .last()
-            .is_some_and(|&r| !matches!(s.items[r].2, Item::Ref(Reference::Org(_))))
+        && cand.last().is_some_and(|&r| s.org_at(r).is_none())
         && seps.iter().any(|x| x != ",")
     {
         seps.pop();

@@ -146,8 +146,7 @@ fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Option<usize> {
     })?;
     j += words.len();
     // "aux côtés du fonds X": a determiner or a kind before the name.
-    let name =
-        (j..(j + 3).min(t)).find(|&r| matches!(s.items[r].2, Item::Ref(Reference::Org(_))))?;
+    let name = (j..(j + 3).min(t)).find(|&r| s.org_at(r).is_some())?;
     if (j..name).any(|r| s.items[r].2 != Item::Word) || !comma(name + 1) {
         return None;
     }

@@ -243,13 +243,10 @@ pub(super) fn read_trigger(
     // "A and B ended talks on B's purchase of Y": when the noun's possessor
     // is one of the subjects, it alone acts; the others are its
     // counterparts in the talks.
-    let org_of = |k: usize| match &s.items[k].2 {
-        Item::Ref(Reference::Org(name)) => Some(name.as_str()),
-        _ => None,
-    };
     let subj = if subj.len() >= 2
         && let Some(&p) = poss.first()
-        && org_of(p).is_some_and(|name| subj.iter().any(|&k| org_of(k) == Some(name)))
+        && s.org_at(p)
+            .is_some_and(|name| subj.iter().any(|&k| s.org_at(k) == Some(name)))
     {
         Vec::new()
     } else {
@@ -466,11 +463,14 @@ pub(super) fn read_trigger(
     // "signed an agreement to buy 1 mtpa of LNG from Y", "a deal to supply
     // chips to Y": the counterpart is the purpose verb's, after "from" for
     // a purchase and "to" for a supply.
-    if frame == Frame::Agreement
+    let purpose = (frame == Frame::Agreement
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
+        && matches!(parties.len(), 1 | 2))
+    .then(|| agreement_purpose(s, t, t_end, right_bound))
+    .flatten();
+    if let Some(subject_role) = purpose
         && parties.len() == 1
-        && let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound)
     {
         let prep: &[&str] = if subject_role == Role::Customer {
             &["from", "auprès"]
@@ -479,19 +479,13 @@ pub(super) fn read_trigger(
         };
         let other = (t_end + 1..right_bound)
             .filter(|&k| s.is_word(k - 1, prep))
-            .find_map(|k| match &s.items[k].2 {
-                Item::Ref(Reference::Org(name)) if *name != parties[0].0 => Some(name.clone()),
-                _ => None,
-            });
+            .find_map(|k| s.org_at(k).filter(|name| *name != parties[0].0));
         if let Some(name) = other {
-            parties.push((name, Role::Partner));
+            parties.push((name.to_string(), Role::Partner));
         }
     }
-    if frame == Frame::Agreement
-        && deal_type == DealType::Partnership
-        && !args.subj.is_empty()
+    if let Some(subject_role) = purpose
         && parties.len() == 2
-        && let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound)
     {
         deal_type = DealType::Commercial;
         let other = if subject_role == Role::Customer {
