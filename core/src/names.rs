@@ -44,6 +44,14 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "asa",
     "oyj",
     "pbc",
+    "ab",
+    "oy",
+    "ltda",
+    "jsc",
+    "pjsc",
+    "ojsc",
+    "tbk",
+    "kk",
     "&",
 ];
 

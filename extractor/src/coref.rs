@@ -47,6 +47,9 @@ pub struct Context {
     last_list: Vec<String>,
     /// The buyer of the last acquisition read.
     last_acquirer: Option<String>,
+    /// The company whose funding round was read last, and the sentences
+    /// read since.
+    last_round: Option<(String, usize)>,
 }
 
 impl Context {
@@ -56,6 +59,9 @@ impl Context {
             *self.mentions.entry(o.clone()).or_default() += 1;
             self.recent.retain(|r| r != o);
             self.recent.push(o.clone());
+        }
+        if let Some(round) = &mut self.last_round {
+            round.1 += 1;
         }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
@@ -85,6 +91,21 @@ impl Context {
     /// paragraphs on names something else).
     pub fn recent_subject(&self) -> Option<String> {
         self.subject.clone().filter(|_| self.subject_age <= 1)
+    }
+
+    /// Records the company raising the round a sentence told.
+    pub fn saw_round(&mut self, company: &str) {
+        self.last_round = Some((company.to_string(), 0));
+    }
+
+    /// The company whose round the last two sentences told: who investors
+    /// listed with no company invest in ("The round was led by A. Other
+    /// backers include B").
+    pub fn recent_round(&self) -> Option<String> {
+        self.last_round
+            .as_ref()
+            .filter(|r| r.1 <= 2)
+            .map(|r| r.0.clone())
     }
 
     /// Records the parties of a deal, so "the two companies" can find them.

@@ -140,7 +140,7 @@ pub fn is(list: &WordSet, word: &str) -> bool {
 
 /// The entries of a data file: its lines, trimmed, less blank lines and `#`
 /// comments. Every list and table under `data/` is read through it.
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = &str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -129,7 +129,7 @@ impl Extractor {
         for p in &mut prepared {
             p.amounts = amount::find_amounts(&p.toks, lang);
         }
-        resolve_francs(&mut prepared);
+        resolve_shared_currencies(&mut prepared);
         let orgs: Vec<Vec<OrgMention>> = entities::document_orgs(
             prepared.iter().map(|p| (p.text, p.toks.as_slice())),
             &self.aliases,
@@ -284,23 +284,35 @@ impl Extractor {
     }
 }
 
-/// Gives the article's francs the code of the country it speaks of most
-/// (Swiss, French, Belgian...), the Swiss franc when it names none.
-fn resolve_francs(prepared: &mut [Prepared<'_>]) {
-    let is_franc = |a: &AmountMention| a.currency == Some(amount::FRANC);
-    if !prepared.iter().flat_map(|p| &p.amounts).any(is_franc) {
-        return;
-    }
-    let franc = most_frequent(
-        prepared
-            .iter()
-            .flat_map(|p| &p.toks)
-            .filter_map(|t| amount::FRANC_COUNTRIES.get(&t.norm)),
-    )
-    .unwrap_or("CHF");
-    for a in prepared.iter_mut().flat_map(|p| &mut p.amounts) {
-        if is_franc(a) {
-            a.currency = Some(franc);
+/// "703 mln francs", "3.8 billion pesos": a currency name several countries
+/// share is read as the currency of the country of its family the article
+/// names most often, or the family's default when it names none.
+fn resolve_shared_currencies(prepared: &mut [Prepared<'_>]) {
+    let mut families: Vec<&'static str> = prepared
+        .iter()
+        .flat_map(|p| &p.amounts)
+        .filter_map(|a| a.currency)
+        .filter(|c| amount::family_codes(c).is_some())
+        .collect();
+    families.sort_unstable();
+    families.dedup();
+    for family in families {
+        let Some(codes) = amount::family_codes(family) else {
+            continue;
+        };
+        let code = most_frequent(
+            prepared
+                .iter()
+                .flat_map(|p| &p.toks)
+                .filter_map(|t| amount::CURRENCY_COUNTRIES.get(&t.norm))
+                .filter(|c| codes.contains(c)),
+        )
+        .or_else(|| codes.first().copied())
+        .unwrap_or(family);
+        for a in prepared.iter_mut().flat_map(|p| &mut p.amounts) {
+            if a.currency == Some(family) {
+                a.currency = Some(code);
+            }
         }
     }
 }

@@ -13,7 +13,7 @@ use dealwire_core::tokens::{Kind, Token};
 
 mod numbers;
 
-pub use numbers::{FRANC, FRANC_COUNTRIES, parse_number};
+pub use numbers::{CURRENCY_COUNTRIES, FRANC, family_codes, parse_number};
 use numbers::{MAX_VALUE, currency_symbol, currency_word, number_word, scale_of, vague_word};
 
 /// The language a text is written in; it decides decimal marks and what

@@ -3,6 +3,8 @@
 //! ("milliards", "bn", "mln") and currencies by name, code or symbol.
 
 use super::Lang;
+use std::sync::OnceLock;
+
 use crate::lexicon::CodeTable;
 
 /// Largest value accepted; beyond it a number is a typo or junk, not money.
@@ -32,12 +34,35 @@ pub(super) fn currency_word(word: &str) -> Option<&'static str> {
 /// Currencies named by a word.
 static CURRENCY_WORDS: CodeTable = CodeTable::new(include_str!("../../data/words/currencies.txt"));
 
-/// Words that tell which country's franc an article means.
-pub static FRANC_COUNTRIES: CodeTable =
-    CodeTable::new(include_str!("../../data/words/franc_countries.txt"));
+/// Words that tell which country an article speaks of, with that country's
+/// currency: what a shared currency name ("francs", "pesos") means there.
+pub static CURRENCY_COUNTRIES: CodeTable =
+    CodeTable::new(include_str!("../../data/words/currency_countries.txt"));
 
 /// The code `currency_word` gives a franc before the article tells which.
 pub const FRANC: &str = "FRANC";
+
+/// Currency names several countries share, with the codes each may stand
+/// for, the default first: see `data/words/currency_families.txt`.
+static FAMILIES: OnceLock<Vec<(&'static str, Vec<&'static str>)>> = OnceLock::new();
+
+/// The codes the shared currency name `family` ("FRANC", "PESO") may stand
+/// for, the one to take when the article names no country first; `None`
+/// for a currency of one country.
+pub fn family_codes(family: &str) -> Option<&'static [&'static str]> {
+    FAMILIES
+        .get_or_init(|| {
+            crate::lexicon::data_lines(include_str!("../../data/words/currency_families.txt"))
+                .filter_map(|l| {
+                    let mut words = l.split_whitespace();
+                    Some((words.next()?, words.collect()))
+                })
+                .collect()
+        })
+        .iter()
+        .find(|(name, _)| *name == family)
+        .map(|(_, codes)| codes.as_slice())
+}
 
 pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
     match (sym, prefix) {

@@ -65,7 +65,8 @@ pub fn document_orgs<'s>(
         shouting.push(caps);
     }
     vocab.finish(sentences.clone().map(|(_, toks)| toks));
-    sentences
+    let mut names: Vec<SentenceNames> = sentences
+        .clone()
         .zip(shouting)
         .map(|((text, toks), caps)| SentenceNames {
             orgs: orgs_of(toks, text, aliases, &vocab, caps),
@@ -77,7 +78,44 @@ pub fn document_orgs<'s>(
                 Vec::new()
             },
         })
-        .collect()
+        .collect();
+    drop_common_openers(sentences, &mut names, &vocab);
+    names
+}
+
+/// "Fintech Ledgerly raises $85m": a sentence's first word, capitalised
+/// only by its place, is no part of the name after it when the article
+/// writes that word in lowercase elsewhere and names the organisation
+/// without it.
+fn drop_common_openers<'s>(
+    sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
+    names: &mut [SentenceNames],
+    vocab: &ArticleVocabulary,
+) {
+    let alone: Vec<String> = names
+        .iter()
+        .flat_map(|n| &n.orgs)
+        .filter(|m| m.known.is_none())
+        .map(|m| m.surface.to_lowercase())
+        .collect();
+    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+        let Some(m) = n.orgs.first_mut() else {
+            continue;
+        };
+        if m.first != 0 || m.known.is_some() || m.last < 2 {
+            continue;
+        }
+        let opener = &toks[0];
+        let plain = opener.text(text).chars().skip(1).all(char::is_lowercase);
+        if !plain || !vocab.lowercase.contains(&opener.norm) {
+            continue;
+        }
+        let rest = as_written(&text[toks[1].start..toks[m.last - 1].end]);
+        if alone.contains(&rest.to_lowercase()) {
+            m.first = 1;
+            m.surface = rest;
+        }
+    }
 }
 
 /// Finds the organisations named in one sentence.

@@ -213,6 +213,11 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
+            if m.deal_type == DealType::Investment
+                && let Some(target) = m.parties.iter().find(|p| p.1 == Role::Target)
+            {
+                ctx.saw_round(&target.0);
+            }
             // "signed similar agreements with A and B": one deal each.
             let several = s.is_word(
                 k,

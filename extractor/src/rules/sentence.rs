@@ -204,7 +204,14 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
     (plain
         && verb_after
         && input.predicates.trigger_at(toks, 0).is_none()
-        && input.predicates.trigger_at(toks, 1).is_some())
+        // "New backers include", "Big stakes": a noun after the word
+        // makes it an adjective, not a subject.
+        && input.predicates.trigger_at(toks, 1).is_some_and(|(frame, _)| {
+            !matches!(
+                frame,
+                Frame::InvestorNoun | Frame::RaiseNoun | Frame::InvestNoun | Frame::StakeNoun
+            )
+        }))
     .then(|| first.text(input.text).to_string())
 }
 

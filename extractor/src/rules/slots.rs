@@ -472,13 +472,22 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         }
         // "et du fonds Vantora", "and the investment firm Orbis": a short
         // description may stand before the name.
+        // After a determiner the description may be any short noun phrase
+        // ("et de l'industriel allemand Kessler", "and the German pension
+        // investor Orbis"); without one, only words that describe a company.
+        let determined = r > j + 1
+            && s.is_word(
+                r - 1,
+                &["l'", "la", "le", "les", "the", "des", "du", "au", "aux"],
+            );
         let mut described = 0;
         while r < to
-            && described < 2
+            && described < if determined { 3 } else { 2 }
             && s.items[r].2 == Item::Word
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
-                || lexicon::is_org_head(s.norm(r)))
+                || lexicon::is_org_head(s.norm(r))
+                || (determined && describes(s, r)))
         {
             r += 1;
             described += 1;
@@ -507,4 +516,19 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let end = cand.last().map_or(k + 1, |&r| r + 1);
     group.extend(cand);
     end
+}
+
+/// Whether the word at `k` can belong to a description between a list's
+/// determiner and a member's name: a lowercase word, or a nationality, that
+/// neither introduces an argument nor opens a clause ("l'industriel
+/// allemand", "the German pension investor").
+fn describes(s: &Sentence<'_>, k: usize) -> bool {
+    let w = s.norm(k);
+    let tok = &s.input.toks[s.items[k].0];
+    w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (!tok.is_capitalized() || lexicon::DEMONYMS.contains_key(w))
+        && prep_slot(w).is_none()
+        && !RIGHT_STOPS.contains(w)
+        && !AUXILIARIES.contains(w)
+        && !lexicon::STOP_CAPS.contains(w)
 }

@@ -230,10 +230,17 @@ pub(super) fn read_trigger(
     // "Acme said an investor group led by management has acquired Y": the
     // name before a reporting verb tells; the clause after it has a buyer
     // of its own, described and not named.
+    // "Acme said it received a proposal from a third party to acquire the
+    // company": the bid's maker, described after "from", is who buys.
     let subj = match subj.first() {
         Some(&first)
             if (first + 1..t)
-                .find(|&k| s.is_word(k, &["said", "says", "announced", "indique", "annonce"]))
+                .find(|&k| {
+                    s.is_word(
+                        k,
+                        &["said", "says", "announced", "indique", "annonce", "from"],
+                    )
+                })
                 .is_some_and(|said| unnamed_subject(s, said + 1, t)) =>
         {
             Vec::new()
@@ -417,6 +424,7 @@ pub(super) fn read_trigger(
             }
         }
     }
+    let mut joins_round = false;
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
@@ -424,9 +432,11 @@ pub(super) fn read_trigger(
         || (frame == Frame::InvestorNoun && listing))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(subject) = ctx.recent_subject()
+        && let Some(subject) = ctx.recent_round().or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
     {
+        // Investors listed for the round told just before take part in it.
+        joins_round = listing && ctx.recent_round().as_ref() == Some(&subject);
         parties.push((subject, Role::Target));
     }
     // "A and B said they would merge": the group is read as one subject;
@@ -607,7 +617,7 @@ pub(super) fn read_trigger(
             generic,
             cancelled,
             needs_amount,
-            joined: cues.joined && amount_pick.is_none(),
+            joined: (cues.joined || joins_round) && amount_pick.is_none(),
             buyer_unnamed,
         },
         amount_pick,
