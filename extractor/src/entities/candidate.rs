@@ -75,6 +75,11 @@ pub(super) fn unknown_org(
     if first >= last {
         return None;
     }
+    // "le ministère des Armées", "ministère de la Culture": French writes a
+    // ministry's head in lowercase before its capitalised domain.
+    if let Some(head) = ministry_head(toks, first) {
+        first = head;
+    }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let joined = words.join(" ");
     // Common words alone name nothing, unless a legal form closes them
@@ -235,6 +240,22 @@ pub(super) fn unknown_org(
         surface,
         known: None,
     })
+}
+
+/// Where "ministère" stands in "ministère des Armées", "ministère de la
+/// Culture", "ministère de l'Economie", for the domain starting at `first`.
+fn ministry_head(toks: &[Token], first: usize) -> Option<usize> {
+    let word = |k: usize| toks[k].norm.as_str();
+    let mut k = first.checked_sub(1)?;
+    if matches!(word(k), "la" | "l'") {
+        k = k.checked_sub(1)?;
+    }
+    if !matches!(word(k), "de" | "des" | "du" | "d'") {
+        return None;
+    }
+    let head = k.checked_sub(1)?;
+    (matches!(word(head), "ministère" | "secrétariat") && !toks[head].is_capitalized())
+        .then_some(head)
 }
 
 /// Words before a name that take a company: see

@@ -404,7 +404,7 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
                 prep_slot(s.norm(j)),
                 Some(Slot::To | Slot::For | Slot::From)
             ) || s.norm(j) == "auprès")
-            && (j + 1..to.min(j + 7))
+            && (j + 1..to.min(j + 10))
                 .any(|r| matches!(s.items[r].2, Item::Ref(_) | Item::Amount(_)))
     };
     if goes_on(k + 1) {

@@ -246,10 +246,20 @@ pub(super) fn extend_left(
         while j > left_bound
             && matches!(s.items[j - 1].2, Item::Word)
             && !s.is_word(j - 1, &["et", "and"])
-            && skipped < 3
+            && skipped < 5
         {
             j -= 1;
             skipped += 1;
+        }
+        // More than three words only after a determiner: "and the Dutch
+        // shipping group Kelmix".
+        if skipped > 3 && !s.is_word(j, &["the", "le", "la", "l'", "les"]) {
+            return;
+        }
+        // "et l'opérateur ferroviaire Fretlink": a description standing
+        // before the name belongs to it.
+        if j > left_bound + 1 && matches!(s.items[j - 1].2, Item::Ref(Reference::Description(_))) {
+            j -= 1;
         }
         if j <= left_bound + 1 {
             return;

@@ -193,8 +193,13 @@ pub(super) fn read_trigger(
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart; "reached an agreement
-    // with Y to sell its station": Y buys.
-    if (t_end - t > 1 || matches!(frame, Frame::Sell | Frame::Agreement))
+    // with Y to sell its station": Y buys; "va créer avec Y une
+    // coentreprise", "a noué avec Y un partenariat": Y is the partner.
+    if (t_end - t > 1
+        || matches!(
+            frame,
+            Frame::Sell | Frame::Agreement | Frame::JointVenture | Frame::Partner
+        ))
         && let Some(&first) = subj.first()
     {
         let with: Vec<usize> = (first + 1..t)
