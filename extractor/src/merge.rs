@@ -19,7 +19,9 @@ pub struct Cluster {
     pub sentences: Vec<usize>,
     /// Sentence whose mention gave the amount, if any.
     pub amount_sentence: Option<usize>,
-    /// Whether every mention said the deal fell through.
+    /// Whether the last mention with a cue of status said the deal fell
+    /// through: a later cancellation wins over an earlier bid or
+    /// agreement, and a later agreement over an earlier rejection.
     pub cancelled: bool,
 }
 
@@ -106,7 +108,11 @@ fn absorb(c: &mut Cluster, m: Mention) {
     d.date = d.date.or(m.date);
     d.vehicle = d.vehicle.take().or(m.vehicle);
     d.confidence = (d.confidence.max(m.confidence) + 0.03).min(0.99);
-    c.cancelled &= m.cancelled;
+    if m.cancelled {
+        c.cancelled = true;
+    } else if m.status.1 {
+        c.cancelled = false;
+    }
     c.sentences.push(m.sentence);
 }
 

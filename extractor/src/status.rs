@@ -331,6 +331,21 @@ pub fn cancelled(clause: &[&str]) -> bool {
             .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
 }
 
+/// Words that name the talks or the deal itself ("the talks", "les
+/// négociations", "the deal"): see `data/words/deal_references.txt`.
+static DEAL_REFERENCES: WordSet = WordSet::new(include_str!("../data/words/deal_references.txt"));
+
+/// "was in talks to buy Y, but the negotiations failed": a clause after
+/// "but"/"mais" (`after`, the words from that conjunction on) that says the
+/// talks or the deal fell through cancels the deal told before it.
+pub fn talks_failed(after: &[&str]) -> bool {
+    matches!(
+        after.first(),
+        Some(&("but" | "mais" | "however" | "toutefois"))
+    ) && after.iter().take(6).any(|w| DEAL_REFERENCES.contains(w))
+        && cancelled(after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -347,6 +362,14 @@ mod tests {
             sentence: &w,
         };
         status_of(scope, deal_type, false).0
+    }
+
+    #[test]
+    fn talks_said_to_fail_after_but_cancel_the_deal_before() {
+        assert!(talks_failed(&words("mais les négociations ont échoué")));
+        assert!(talks_failed(&words("but the talks collapsed in May")));
+        assert!(!talks_failed(&words("but its shares were blocked")));
+        assert!(!talks_failed(&words("and the talks collapsed")));
     }
 
     #[test]

@@ -173,6 +173,13 @@ pub(super) fn right_slots(
                     since_prep = 0;
                     joining = true;
                 } else if let Some(slot) = prep_slot(w) {
+                    // "racheter Y auprès de Z": in a purchase, who one buys
+                    // from; in a round, who one raises from (the investors).
+                    let slot = if sale && w == "auprès" {
+                        Slot::From
+                    } else {
+                        slot
+                    };
                     // "the Kelmix division of Orbis": in a sale, the parent
                     // a unit is bought from.
                     let unit_at = |j: usize| {

@@ -602,7 +602,11 @@ pub(super) fn read_trigger(
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     let generic = frame == Frame::Agreement && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
-    let cancelled = abandoned || status::cancelled(clause);
+    // "..., mais les négociations ont échoué": the next clause may say the
+    // talks fell through.
+    let after = s.words(right_bound.min(n), n);
+    let after = &after[after.iter().take_while(|w| **w == ",").count()..];
+    let cancelled = abandoned || status::cancelled(clause) || status::talks_failed(after);
     let _ = toks;
     Some((
         Mention {
