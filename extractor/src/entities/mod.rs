@@ -105,9 +105,19 @@ fn drop_common_openers<'s>(
         if m.first != 0 || m.known.is_some() || m.last < 2 {
             continue;
         }
+        // The opening word is a common noun when the article writes it in
+        // lowercase elsewhere, or when it describes a company and is never
+        // capitalised inside a sentence ("Chipmaker Semivo Inc is set to...",
+        // then "Semivo" throughout).
         let opener = &toks[0];
         let plain = opener.text(text).chars().skip(1).all(char::is_lowercase);
-        if !plain || !vocab.lowercase.contains(&opener.norm) {
+        let describes = lexicon::is(&lexicon::DESCRIPTION_HEADS, &opener.norm)
+            || ["maker", "tech", "giant"]
+                .iter()
+                .any(|end| opener.norm.ends_with(end));
+        let common = vocab.lowercase.contains(&opener.norm)
+            || (describes && !vocab.capitalized_inside.contains(&opener.norm));
+        if !plain || !common {
             continue;
         }
         let rest = as_written(&text[toks[1].start..toks[m.last - 1].end]);

@@ -188,6 +188,11 @@ pub(super) fn ordinal_opening(toks: &[Token], i: usize) -> bool {
 
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
+/// Plural nouns of organisations whose members a list names: see
+/// `data/words/plural_kinds.txt`.
+static PLURAL_KINDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/plural_kinds.txt"));
+
 pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
@@ -297,8 +302,13 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || camel_case(left.text(text))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
                 // "Ivanhoé Cambridge et Crédit Agricole Assurances": French
-                // joins no name of two words to another with "et".
+                // joins no name of two words to another with "et"; nor
+                // English two names of two words or more each ("Tallwood
+                // Ridge and Ostrander Capital").
                 || (t.norm == "et" && j >= i + 2 && end >= j + 3)
+                // "venture firms Tallwood Ridge and Ostrander Capital": after
+                // a plural kind, "and" lists the kind's members.
+                || (i >= 1 && lexicon::is(&PLURAL_KINDS, &toks[i - 1].norm))
                 // "la fusion entre Harlan et Brisk Logistics": between two.
                 || (i >= 1 && matches!(toks[i - 1].norm.as_str(), "entre" | "between"))
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a

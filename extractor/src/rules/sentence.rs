@@ -365,7 +365,7 @@ fn coordinated_before(toks: &[Token], items: &[(usize, usize, Item)]) -> Option<
                 gap = 0;
                 joined = false;
             }
-            Item::Word | Item::Punct if gap < 4 => {
+            Item::Word | Item::Punct if gap < 6 => {
                 gap += 1;
                 joined |= matches!(toks[items[k].0].norm.as_str(), "and" | "et" | ",");
             }

@@ -8,7 +8,7 @@ use super::sentence::{Item, Sentence};
 use super::slots::GOODS;
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
-use crate::triggers::SERVICE_WORDS;
+use crate::triggers::{CONTRACT_WORDS, SERVICE_WORDS};
 
 /// What an agreement is for, when it says it buys or supplies services
 /// ("to buy cloud computing capacity", "pour fournir des puces"): the
@@ -442,4 +442,42 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+/// "agreed to buy lithium from Y under a five-year supply deal": goods
+/// bought from a named seller, with a contract or agreement named in the
+/// sentence, are a commercial deal, the buyer its customer and the seller
+/// its provider. Goods bought with no contract named ("bought 200,000
+/// tonnes of wheat from X") stay trade, not a deal. Returns whether it
+/// turned `parties` into those roles.
+pub(super) fn goods_under_contract(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &mut [(String, Role)],
+) -> bool {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if has(Role::Target) || !has(Role::Acquirer) || !has(Role::Seller) {
+        return false;
+    }
+    let what_end = (t_end..right_bound)
+        .find(|&k| s.items[k].2 != Item::Word || s.is_word(k, &["from", "auprès"]))
+        .unwrap_or(right_bound);
+    let goods = (t_end..what_end).any(|k| GOODS.contains(s.norm(k)));
+    let contract = (0..s.items.len()).any(|k| {
+        s.items[k].2 == Item::Word
+            && (CONTRACT_WORDS.contains(s.norm(k))
+                || matches!(s.norm(k), "agreement" | "accord" | "deal" | "pact"))
+    });
+    if !(goods && contract) {
+        return false;
+    }
+    for p in parties.iter_mut() {
+        p.1 = match p.1 {
+            Role::Acquirer => Role::Customer,
+            Role::Seller => Role::Provider,
+            r => r,
+        };
+    }
+    true
 }

@@ -10,8 +10,8 @@ use super::confirm::{self, confirm};
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    agreement_purpose, business_part, controlling_stake, nearest_org_before, sale_reading,
-    seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
+    agreement_purpose, business_part, controlling_stake, goods_under_contract, nearest_org_before,
+    sale_reading, seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
@@ -359,7 +359,18 @@ pub(super) fn read_trigger(
             let Item::Ref(r) = &s.items[k].2 else {
                 continue;
             };
-            let nearest = nearest_org_before(s, k);
+            // "In March it bought Lintel, and last year it took a stake in
+            // Photra": a pronoun opening a coordinated clause is the same
+            // subject as the first clause's, not the object named between.
+            let coordinated = matches!(r, Reference::Pronoun)
+                && (k.saturating_sub(3)..k)
+                    .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]));
+            let first_ref = (0..k).find(|&j| matches!(s.items[j].2, Item::Ref(_)));
+            let nearest = match first_ref.map(|j| &s.items[j].2) {
+                Some(Item::Ref(Reference::Org(o))) if coordinated => Some(o.clone()),
+                Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),
+                _ => nearest_org_before(s, k),
+            };
             let descriptive = matches!(
                 r,
                 Reference::Description(_) | Reference::OpeningDescription(_)
@@ -543,6 +554,13 @@ pub(super) fn read_trigger(
     // "bought two radio stations from Y": what has no name stands for Y.
     if frame == Frame::Acquire && business_part(what) {
         seller_as_target(&mut parties);
+    }
+    if frame == Frame::Acquire
+        && !passive
+        && deal_type == DealType::Acquisition
+        && goods_under_contract(s, t_end, right_bound, &mut parties)
+    {
+        deal_type = DealType::Commercial;
     }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
