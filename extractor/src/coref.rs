@@ -186,8 +186,26 @@ impl Context {
                 if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
                 }
+                // "Les investisseurs historiques, dont A, ont participé. La
+                // société a par ailleurs conclu...": the opening "la
+                // société" is the company the deals are about, named more
+                // often than the sentence before's subject, when that
+                // subject is no such company.
+                let mentions = |o: &String| self.mentions.get(o).copied().unwrap_or(0);
+                let topic = self
+                    .targets
+                    .keys()
+                    .filter(|o| keep(o))
+                    .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
                 if let Some(o) = self.recent_subject().filter(keep) {
-                    return vec![o];
+                    return match topic {
+                        Some(t)
+                            if !self.targets.contains_key(&o) && mentions(t) > mentions(&o) =>
+                        {
+                            vec![t.clone()]
+                        }
+                        _ => vec![o],
+                    };
                 }
                 self.resolve(&Reference::Description(words.clone()), None, exclude)
             }
