@@ -199,9 +199,7 @@ impl Context {
                     .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
                 if let Some(o) = self.recent_subject().filter(keep) {
                     return match topic {
-                        Some(t)
-                            if !self.targets.contains_key(&o) && mentions(t) > mentions(&o) =>
-                        {
+                        Some(t) if !self.targets.contains_key(&o) && mentions(t) > mentions(&o) => {
                             vec![t.clone()]
                         }
                         _ => vec![o],

@@ -131,7 +131,9 @@ fn dollar_prefix(word: &str) -> bool {
 
 /// ISO codes written before the number ("EUR 1.2bn").
 fn code_before_number(word: &str) -> bool {
-    matches!(word, "usd" | "eur" | "gbp" | "chf" | "jpy" | "cny")
+    // An ISO code ("EUR 1.2bn", "SEK 400m") or the rupee's "Rs".
+    word == "rs"
+        || (word.len() == 3 && currency_word(word).is_some_and(|c| c.eq_ignore_ascii_case(word)))
 }
 
 /// Whether an amount can start at `t`; most words cannot, and checking that
@@ -169,13 +171,16 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         currency = Some(currency_symbol(&t.norm, None));
         j = i + 1;
     }
-    if currency.is_none()
-        && t.kind == Kind::Word
-        && code_before_number(&t.norm)
-        && toks.get(i + 1).is_some_and(|n| n.kind == Kind::Number)
-    {
-        currency = currency_word(&t.norm);
-        j = i + 1;
+    if currency.is_none() && t.kind == Kind::Word && code_before_number(&t.norm) {
+        // "Rs. 500 crore": a dot may close the abbreviation.
+        let dot = toks.get(i + 1).is_some_and(|n| n.is_punct('.')) as usize;
+        if toks
+            .get(i + 1 + dot)
+            .is_some_and(|n| n.kind == Kind::Number)
+        {
+            currency = currency_word(&t.norm);
+            j = i + 1 + dot;
+        }
     }
     let num_tok = toks.get(j)?;
     let (mut value, vague) = match num_tok.kind {
@@ -436,6 +441,15 @@ mod tests {
                 .value
                 .is_some_and(|v| close(v, 1e12))
         );
+    }
+
+    #[test]
+    fn an_iso_code_or_rs_before_the_number_names_the_currency() {
+        assert_eq!(one("pour SEK 400 millions", Lang::En).currency, Some("SEK"));
+        let a = one("will invest Rs 500 crore in", Lang::En);
+        assert!(close(a.value.unwrap_or(0.0), 5e9));
+        assert_eq!(a.currency, Some("INR"));
+        assert_eq!(one("invest Rs. 20 lakh", Lang::En).currency, Some("INR"));
     }
 
     #[test]

@@ -157,9 +157,17 @@ pub(super) fn unknown_org(
     // A longer run opening with a given name is a person, unless it ends
     // the way a company's name does ("Morgan Creek Partners", "Ford Motor
     // Co").
+    // "Aurora AI", "Mistral AI": a person's name does not end in capitals.
+    let acronym_end = {
+        let w = toks[last - 1].text(text);
+        (2..=4).contains(&w.chars().count())
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && !matches!(w, "II" | "III" | "IV" | "JR" | "SR")
+    };
     if words.len() >= 2
         && lexicon::is_given_name(words[0])
         && !legal
+        && !acronym_end
         && !lexicon::is_org_head(words[words.len() - 1])
         && !company_object(toks, first, last)
     {
