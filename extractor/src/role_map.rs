@@ -184,6 +184,9 @@ enum Condition {
     Listing,
     /// A verb of receiving precedes it: "secured funding from".
     Received,
+    /// What it is for is services or goods: "pay Y $50m a year for cloud
+    /// services".
+    Services,
 }
 
 /// One `roles` line.
@@ -208,6 +211,8 @@ pub struct Cues {
     pub listing: bool,
     /// A verb of receiving precedes it ("received an investment from").
     pub received: bool,
+    /// "for"/"pour" after it introduces services or goods.
+    pub services: bool,
 }
 
 /// What the sentence says around one trigger, as the conditions read it.
@@ -257,6 +262,7 @@ impl RoleMap {
                         Condition::Joined => c.cues.joined,
                         Condition::Listing => c.cues.listing,
                         Condition::Received => c.cues.received,
+                        Condition::Services => c.cues.services,
                     })
             })
             .map_or(&[], |r| r.gives.as_slice())
@@ -320,6 +326,7 @@ impl RoleMap {
                     "joined" => Condition::Joined,
                     "listing" => Condition::Listing,
                     "received" => Condition::Received,
+                    "services" => Condition::Services,
                     "and" => {
                         k += 1;
                         continue;

@@ -19,7 +19,7 @@ use crate::coref::{Context, Reference};
 use crate::lexicon::{ACQUISITION_NOUNS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
-use crate::triggers::{DEAL_NOUNS, Frame};
+use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
 
 /// Other nouns of a change of owner: see `data/words/transfer_nouns.txt`.
 static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/transfer_nouns.txt"));
@@ -224,6 +224,10 @@ pub(super) fn read_trigger(
         listing,
         // "secured $5 million in funding from X": who receives is the target.
         received: (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
+        // "will pay Y $50 million a year for cloud services".
+        services: (t_end..right_bound)
+            .find(|&k| s.is_word(k, &["for", "pour"]))
+            .is_some_and(|f| (f + 1..(f + 5).min(right_bound)).any(|k| s.is_in(k, &SERVICE_WORDS))),
     };
     let form = if passive {
         Form::Passive
@@ -475,6 +479,15 @@ pub(super) fn read_trigger(
         parties.retain(|p| &p.0 != v);
     }
     let mut deal_type = frame_type(roles, frame, joint);
+    // A role map that gives a customer and a provider reads a commercial
+    // deal, whatever the frame's own type ("pay Y for services").
+    if !parties.is_empty()
+        && parties
+            .iter()
+            .all(|p| matches!(p.1, Role::Customer | Role::Provider))
+    {
+        deal_type = DealType::Commercial;
+    }
     if vehicle.is_some()
         && matches!(
             frame,
