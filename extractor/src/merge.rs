@@ -7,6 +7,9 @@
 use crate::rules::{Mention, OrphanAmount};
 use dealwire_core::model::{DealType, Role};
 
+/// The last sentence of an article's headline and lead (sentences 0 and 1).
+const LEAD_SENTENCES: usize = 1;
+
 /// Sentences an orphan amount may lie from the deal it completes.
 const ORPHAN_REACH: usize = 2;
 
@@ -19,10 +22,11 @@ pub struct Cluster {
     pub sentences: Vec<usize>,
     /// Sentence whose mention gave the amount, if any.
     pub amount_sentence: Option<usize>,
-    /// Whether the last mention with a cue of status said the deal fell
-    /// through: a later cancellation wins over an earlier bid or
-    /// agreement, and a later agreement over an earlier rejection.
+    /// Whether the deal fell through: the headline or the lead says so, or
+    /// every mention does.
     pub cancelled: bool,
+    /// Whether the headline or the lead says the deal fell through.
+    lead_cancelled: bool,
 }
 
 fn names_with(m: &Mention, role: Role) -> Vec<&str> {
@@ -108,11 +112,14 @@ fn absorb(c: &mut Cluster, m: Mention) {
     d.date = d.date.or(m.date);
     d.vehicle = d.vehicle.take().or(m.vehicle);
     d.confidence = (d.confidence.max(m.confidence) + 0.03).min(0.99);
-    if m.cancelled {
-        c.cancelled = true;
-    } else if m.status.1 {
-        c.cancelled = false;
+    // The headline and the lead tell where a deal stands now: a
+    // cancellation there wins over any other report. Further down, an
+    // article recalls earlier events ("had rejected an earlier offer"), so
+    // a cancellation there decides only if every mention says so.
+    if m.cancelled && m.sentence <= LEAD_SENTENCES {
+        c.lead_cancelled = true;
     }
+    c.cancelled = c.lead_cancelled || (c.cancelled && m.cancelled);
     c.sentences.push(m.sentence);
 }
 
@@ -141,6 +148,7 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
                 amount_sentence: m.amount.as_ref().map(|_| m.sentence),
                 sentences: vec![m.sentence],
                 cancelled: m.cancelled,
+                lead_cancelled: m.cancelled && m.sentence <= LEAD_SENTENCES,
                 deal: m,
             }),
         }

@@ -301,11 +301,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // or a run opening with initials is a name of its own.
                 || camel_case(left.text(text))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
-                // "Ivanhoé Cambridge et Crédit Agricole Assurances": French
-                // joins no name of two words to another with "et"; nor
-                // English two names of two words or more each ("Tallwood
-                // Ridge and Ostrander Capital").
-                || (t.norm == "et" && j >= i + 2 && end >= j + 3)
+                // "Ivanhoé Cambridge et Crédit Agricole Assurances", "Daphni
+                // et Kima Ventures": French joins no name of two words or
+                // more to another with "et".
+                || (t.norm == "et" && end >= j + 3 && !lexicon::is(&lexicon::ORG_HEADS, &toks[j + 1].norm))
                 // "venture firms Tallwood Ridge and Ostrander Capital": after
                 // a plural kind, "and" lists the kind's members.
                 || (i >= 1 && lexicon::is(&PLURAL_KINDS, &toks[i - 1].norm))

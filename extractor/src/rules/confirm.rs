@@ -94,6 +94,7 @@ pub(super) fn confirm(
     right_bound: usize,
     mut frame: Frame,
     earlier: &[Mention],
+    recent_round: bool,
 ) -> Option<Frame> {
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
@@ -269,12 +270,28 @@ pub(super) fn confirm(
         }
         Frame::LeadVerb => {
             let sentence = s.words(0, n);
-            if !sentence.iter().any(|w| {
-                matches!(
-                    *w,
-                    "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
-                )
-            }) {
+            // "L'opération est menée par X" right after a round was told:
+            // the operation is that round.
+            let round_before = recent_round
+                && sentence.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "opération"
+                            | "operation"
+                            | "transaction"
+                            | "deal"
+                            | "investment"
+                            | "investissement"
+                    )
+                });
+            if !round_before
+                && !sentence.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
+                    )
+                })
+            {
                 return None;
             }
         }

@@ -312,8 +312,9 @@ pub(super) fn build_items(
                 });
             let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
             // "la société américaine OpenAI": the name follows; learn the words.
+            // "the brewing firm <San Miguel>": newswire brackets round it.
             let next_org = input.orgs.iter().find(|(f, _, _)| {
-                *f == end || (*f == end + 1 && matches!(w(end), "de" | "d'" | "du" | "of"))
+                *f == end || (*f == end + 1 && matches!(w(end), "de" | "d'" | "du" | "of" | "<"))
             });
             match next_org {
                 Some((_, _, name)) => {

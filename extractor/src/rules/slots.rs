@@ -4,6 +4,7 @@
 
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
+use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
@@ -166,7 +167,13 @@ pub(super) fn right_slots(
                 if prep == Some(Slot::Object) && AUXILIARIES.contains(w) {
                     prep = None;
                 }
-                if w == "côtés" || (w == "participation" && prep == Some(Slot::With)) {
+                // "accompagné par X", "joined by X": X takes part too.
+                let alongside = matches!(
+                    w,
+                    "accompagné" | "accompagnée" | "accompagnés" | "accompagnées"
+                ) || (w == "joined" && s.is_word((k + 1).min(to - 1), &["by"]));
+                if w == "côtés" || alongside || (w == "participation" && prep == Some(Slot::With))
+                {
                     // "aux côtés de X": alongside X; "with participation
                     // from X", "avec la participation de X": X joins.
                     prep = Some(Slot::With);
@@ -358,7 +365,7 @@ pub(super) fn right_slots(
 /// Whether the words right before the comma at `k` name investors ("ses
 /// investisseurs historiques", "its existing backers").
 fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
-    (k.saturating_sub(3)..k).any(|j| {
+    (k.saturating_sub(6)..k).any(|j| {
         s.is_word(
             j,
             &[
@@ -376,10 +383,21 @@ fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
 
 /// Whether the comma at `k` goes on to more investors in the same round:
 /// ", with participation from", ", avec la participation de", ",
-/// alongside", ", aux côtés de".
+/// alongside", ", aux côtés de", ", accompagné par", ", joined by".
 fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
     let word = |j: usize| j < to && s.items[j].2 == Item::Word;
-    (word(k + 1) && s.is_word(k + 1, &["alongside"]))
+    (word(k + 1)
+        && s.is_word(
+            k + 1,
+            &[
+                "alongside",
+                "accompagné",
+                "accompagnée",
+                "accompagnés",
+                "accompagnées",
+            ],
+        ))
+        || (word(k + 2) && s.is_word(k + 1, &["joined"]) && s.is_word(k + 2, &["by"]))
         || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
         || (word(k + 1)
             && s.is_word(k + 1, &["with", "avec"])
@@ -449,6 +467,15 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.
 pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Vec<usize>) -> usize {
+    // "de la société, Daphni et Kima": names after a comma that follows a
+    // description stand in apposition to it; they are no list with it.
+    if matches!(s.items[k].2, Item::Ref(Reference::Description(_)))
+        && k + 1 < to
+        && s.items[k + 1].2 == Item::Punct
+        && s.norm(k + 1) == ","
+    {
+        return k + 1;
+    }
     let mut cand = Vec::new();
     let mut seps = Vec::new();
     let mut j = k + 1;

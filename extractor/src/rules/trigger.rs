@@ -63,7 +63,16 @@ pub(super) fn read_trigger(
         return None;
     }
     // Frames that need a confirming word nearby.
-    frame = confirm(s, t, t_end, left_bound, right_bound, frame, earlier)?;
+    frame = confirm(
+        s,
+        t,
+        t_end,
+        left_bound,
+        right_bound,
+        frame,
+        earlier,
+        ctx.recent_round().is_some(),
+    )?;
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
     let acquisition = roles.deal_type(frame) == Some(DealType::Acquisition);
@@ -278,7 +287,15 @@ pub(super) fn read_trigger(
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound);
     let what = s.words(t_end, first_ref);
-    let bought: &[&str] = if frame == Frame::Acquire && form == Form::Active {
+    // "its purchase of a minority stake in Y": a noun's "of" says what is
+    // bought as a verb's object does.
+    let bought: &[&str] = if frame == Frame::Acquire
+        && (form == Form::Active
+            || (form == Form::Nominal
+                && what
+                    .first()
+                    .is_some_and(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))))
+    {
         what
     } else {
         &[]
@@ -449,7 +466,8 @@ pub(super) fn read_trigger(
     // company raising is the round of the company the article was just
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
-        || (frame == Frame::InvestorNoun && listing))
+        || (frame == Frame::InvestorNoun && listing)
+        || (frame == Frame::LeadVerb && ctx.recent_round().is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(subject) = ctx.recent_round().or_else(|| ctx.recent_subject())
@@ -638,6 +656,13 @@ pub(super) fn read_trigger(
     let after = s.words(right_bound.min(n), n);
     let after = &after[after.iter().take_while(|w| **w == ",").count()..];
     let cancelled = abandoned || status::cancelled(clause) || status::talks_failed(after);
+    // "Nimbus, Harlow and Voltix also invested": investors said to invest
+    // too, in the company whose round was just told, take part in it.
+    let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
+        && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]))
+        && ctx
+            .recent_round()
+            .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && p.0 == round));
     let _ = toks;
     Some((
         Mention {
@@ -657,7 +682,7 @@ pub(super) fn read_trigger(
             generic,
             cancelled,
             needs_amount,
-            joined: (cues.joined || joins_round) && amount_pick.is_none(),
+            joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
             buyer_unnamed,
         },
         amount_pick,
