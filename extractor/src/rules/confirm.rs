@@ -83,6 +83,13 @@ static OTHER_SENSES: WordSet =
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
+/// What was read before a trigger: the sentence's deals so far, and whether
+/// the article just told of a funding round.
+pub(super) struct Before<'a> {
+    pub earlier: &'a [Mention],
+    pub recent_round: bool,
+}
+
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
@@ -93,9 +100,12 @@ pub(super) fn confirm(
     left_bound: usize,
     right_bound: usize,
     mut frame: Frame,
-    earlier: &[Mention],
-    recent_round: bool,
+    before: Before<'_>,
 ) -> Option<Frame> {
+    let Before {
+        earlier,
+        recent_round,
+    } = before;
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
     match frame {

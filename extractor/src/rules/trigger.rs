@@ -70,8 +70,10 @@ pub(super) fn read_trigger(
         left_bound,
         right_bound,
         frame,
-        earlier,
-        ctx.recent_round().is_some(),
+        confirm::Before {
+            earlier,
+            recent_round: ctx.recent_round().is_some(),
+        },
     )?;
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
