@@ -294,6 +294,24 @@ pub(super) fn pick_amount(
             | Frame::Pay
             | Frame::RaiseVerb
     );
+    // "The start-up, whose backers include A, struck a $3bn deal": a
+    // trigger inside a relative clause between commas takes no amount from
+    // the main clause.
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    let (left_bound, right_bound) = match (left_bound..t).rev().find(|&k| comma(k)) {
+        Some(open)
+            if s.is_word(
+                (open + 1).min(t),
+                &["whose", "which", "who", "qui", "dont", "lequel", "laquelle"],
+            ) =>
+        {
+            let close = (t_end..right_bound)
+                .find(|&k| comma(k))
+                .unwrap_or(right_bound);
+            (open + 1, close)
+        }
+        _ => (left_bound, right_bound),
+    };
     let items: Vec<(usize, usize)> = (left_bound..right_bound)
         .filter_map(|k| match s.items[k].2 {
             Item::Amount(a)

@@ -108,6 +108,18 @@ pub(super) fn confirm(
     } = before;
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
+    // "will take Vireo private", "to take private Vireo": taking a company
+    // private buys it.
+    if frame == Frame::StakeNoun
+        && t_end == t + 1
+        && s.is_word(t, &["take", "takes", "took", "taking", "taken"])
+    {
+        let private_at = |k: usize| k < n && s.is_word(k, &["private"]);
+        let object = t_end < n && matches!(s.items[t_end].2, Item::Ref(_));
+        if private_at(t_end) || (object && private_at(t_end + 1)) {
+            frame = Frame::Acquire;
+        }
+    }
     match frame {
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.

@@ -196,9 +196,21 @@ fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) ->
 /// stands inside one: "X, the/a/une ... k ...," gives X.
 fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usize> {
     let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
+    // "Kelmix, which is backed by A, B and C, raised": the reference may
+    // close a list; the apposition opens before its first member.
+    let mut first = k;
+    while first >= left_bound + 2
+        && matches!(s.items[first - 2].2, Item::Ref(Reference::Org(_)))
+        && (comma(first - 1) || s.is_word(first - 1, &["and", "et"]))
+    {
+        first -= 2;
+    }
+    if !(first..k).any(|j| s.is_word(j, &["and", "et"])) {
+        first = k;
+    }
     // The apposition closes with a comma between the reference and the
     // trigger side, which the caller has passed: look for its opening.
-    let open = (left_bound + 1..k).rev().find(|&j| comma(j))?;
+    let open = (left_bound + 1..first).rev().find(|&j| comma(j))?;
     // The apposition opens with a determiner ("X, the maker of"), a
     // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
     // or a participle and its agent ("X, advised by Orbis,").
