@@ -245,6 +245,12 @@ fn orgs_of(
             && lowercase_after(i)
             && let Some(end) = institution_run(toks, i)
         {
+            // "le Conseil d'administration": a body every company has.
+            let words: Vec<&str> = toks[i..end].iter().map(|t| t.norm.as_str()).collect();
+            if lexicon::not_org(&words.join(" ")) {
+                i = end;
+                continue;
+            }
             out.push(OrgMention {
                 first: i,
                 last: end,
@@ -468,6 +474,11 @@ mod tests {
         // A complement with no adjective is no part of the name.
         assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
         assert!(names("Une Banque de dépôt prête.").is_empty());
+        // Inside a sentence, after a definite article, the capital names it.
+        assert_eq!(
+            names("Ynsect a levé des fonds auprès de la Caisse des dépôts."),
+            ["Ynsect", "Caisse des dépôts"]
+        );
     }
 
     #[test]

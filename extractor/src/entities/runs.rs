@@ -368,7 +368,12 @@ pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
         while toks.get(after).is_some_and(adjective) {
             after += 1;
         }
-        if before > i + 1 || after > end + 2 {
+        // Inside a sentence, after a definite article or none, the capital
+        // itself says the head names an institution ("la Caisse des
+        // dépôts"); at its start or after "une", a complement needs an
+        // adjective ("Société de gestion", "une Banque de dépôt").
+        let named = i > 0 && !matches!(toks[i - 1].norm.as_str(), "un" | "une" | "des");
+        if before > i + 1 || after > end + 2 || named {
             end = after;
         }
     }

@@ -297,22 +297,16 @@ pub(super) fn pick_amount(
     // "The start-up, whose backers include A, struck a $3bn deal": a
     // trigger inside a relative clause between commas takes no amount from
     // the main clause.
-    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
-    let (left_bound, right_bound) = match (left_bound..t).rev().find(|&k| comma(k)) {
-        Some(open)
-            if s.is_word(
-                (open + 1).min(t),
-                &["whose", "which", "who", "qui", "dont", "lequel", "laquelle"],
-            ) =>
-        {
-            let close = (t_end..right_bound)
-                .find(|&k| comma(k))
-                .unwrap_or(right_bound);
-            (open + 1, close)
-        }
-        _ => (left_bound, right_bound),
+    let (left_bound, right_bound) = s
+        .relative_clause(left_bound, t, t_end, right_bound)
+        .unwrap_or((left_bound, right_bound));
+    // ... and a trigger of the main clause none from a relative clause.
+    let elsewhere = |k: usize| {
+        s.relative_clause(0, k, k + 1, s.items.len())
+            .is_some_and(|(open, close)| !(open..close).contains(&t))
     };
     let items: Vec<(usize, usize)> = (left_bound..right_bound)
+        .filter(|&k| !elsewhere(k))
         .filter_map(|k| match s.items[k].2 {
             Item::Amount(a)
                 if uses[a] == Use::Kept || (uses[a] == Use::Valuation && acquisition) =>

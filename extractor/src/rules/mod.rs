@@ -135,7 +135,13 @@ fn longest_list(s: &Sentence<'_>) -> Vec<String> {
 /// Whether items `a` and `b` stand in one clause: no clause break between
 /// them (see `Sentence::clause_break`).
 fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
-    !(a.min(b)..a.max(b)).any(|k| s.clause_break(k))
+    // "Ynsect, qui a levé 50 millions, signe un accord avec Nestlé": a
+    // relative clause is a clause of its own.
+    let (first, last) = (a.min(b), a.max(b));
+    let relative = s
+        .relative_clause(0, first, first + 1, s.items.len())
+        .is_some_and(|(_, close)| close < last);
+    !relative && !(first..last).any(|k| s.clause_break(k))
 }
 
 /// Reads a sentence.

@@ -147,6 +147,33 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// When the trigger at items `t..t_end` stands in a relative clause set
+    /// off by commas ("Ynsect, qui a levé 50 millions, signe un accord"),
+    /// the clause's span: from after its opening comma to its closing one,
+    /// the first comma not followed by another name of a list.
+    pub(super) fn relative_clause(
+        &self,
+        left_bound: usize,
+        t: usize,
+        t_end: usize,
+        right_bound: usize,
+    ) -> Option<(usize, usize)> {
+        let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
+        let open = (left_bound..t).rev().find(|&k| comma(k))?;
+        if !self.is_word(
+            (open + 1).min(t),
+            &["whose", "which", "who", "qui", "dont", "lequel", "laquelle"],
+        ) {
+            return None;
+        }
+        let close = (t_end..right_bound)
+            .find(|&k| {
+                comma(k) && !matches!(self.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            })
+            .unwrap_or(right_bound);
+        Some((open + 1, close))
+    }
+
     pub(super) fn is_short_paren(&self, k: usize) -> bool {
         const SHORT: usize = 4;
         let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;

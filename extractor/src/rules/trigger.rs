@@ -56,6 +56,11 @@ pub(super) fn read_trigger(
         .find(|&k| s.is_boundary(k))
         .map_or(0, |k| k + 1);
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
+    // "Ynsect, qui a levé 50 millions d'euros, signe un accord avec Nestlé":
+    // a trigger inside a relative clause reads its arguments there.
+    let right_bound = s
+        .relative_clause(left_bound, t, t_end, right_bound)
+        .map_or(right_bound, |(_, close)| close);
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     let abandoned = status::abandoned(before);
