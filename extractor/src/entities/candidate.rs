@@ -297,6 +297,10 @@ fn compound_adjective(word: &str) -> bool {
         "-controlled",
         "-run",
         "-held",
+        "-language",
+        "-speaking",
+        "-listed",
+        "-made",
     ]
     .iter()
     .any(|end| word.ends_with(end))

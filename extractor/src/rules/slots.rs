@@ -134,7 +134,29 @@ pub(super) fn right_slots(
                 let listing =
                     w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
                 if RIGHT_STOPS.contains(w) && !listing {
-                    break;
+                    // "sold three units which served the rail industry to
+                    // Z": a sale's buyer may follow a relative clause on
+                    // what is sold.
+                    let buyer = (sale && matches!(w, "which" | "that" | "qui"))
+                        .then(|| {
+                            (k + 1..to.min(k + 12))
+                                .take_while(|&j| s.items[j].2 == Item::Word)
+                                .find(|&j| {
+                                    s.is_word(j, &["to", "à", "au", "aux"])
+                                        && matches!(
+                                            s.items.get(j + 1).map(|i| &i.2),
+                                            Some(Item::Ref(_))
+                                        )
+                                })
+                        })
+                        .flatten();
+                    match buyer {
+                        Some(j) => {
+                            k = j;
+                            continue;
+                        }
+                        None => break,
+                    }
                 }
                 // "an agreement with Oracle and a partnership with Broadcom":
                 // a second deal is coordinated, with arguments of its own.
@@ -341,6 +363,21 @@ pub(super) fn right_slots(
                     && s.input.amounts[*a].currency.is_some() =>
             {
                 prep = None;
+            }
+            // "to acquire Tessera's Kelmix unit": what the possessive names
+            // is the argument; its owner sells it.
+            Item::Ref(_)
+                if prep.is_some()
+                    && s.is_word((k + 1).min(to - 1), &["'s"])
+                    && let Some(owned) = (k + 2..to.min(k + 6))
+                        .take_while(|&j| s.items[j].2 != Item::Punct)
+                        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))) =>
+            {
+                if sale {
+                    out.push((Slot::From, vec![k]));
+                }
+                k = owned;
+                continue;
             }
             Item::Ref(_) => {
                 let mut group = vec![k];

@@ -86,7 +86,25 @@ pub(super) fn left_slots(
             // "... avec Nvidia, qui investit": a relative clause's subject is
             // the name it follows, wherever that stands.
             let relative = (k + 1..t).any(|j| s.is_word(j, &["qui", "which", "who", "that"]));
-            let k = if let Some(w) = with.filter(|&j| !relative && s.is_word(j, WITH)) {
+            // "issued shares to Y in order to acquire Z", "a cédé des titres
+            // à Y afin de racheter Z": an infinitive of purpose has the main
+            // clause's subject, not the object named before it.
+            let purpose = t >= 2
+                && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
+                    || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"])));
+            let object = |j: usize| {
+                j > 0
+                    && s.is_word(
+                        j - 1,
+                        &[
+                            "avec", "with", "de", "of", "à", "to", "par", "by", "from", "auprès",
+                        ],
+                    )
+            };
+            let with = if purpose && object(k) { Some(k) } else { with };
+            let k = if let Some(w) = with
+                .filter(|&j| !relative && (s.is_word(j, WITH) || (purpose && j == k && object(k))))
+            {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
