@@ -113,10 +113,11 @@ fn absorb(c: &mut Cluster, m: Mention) {
     d.vehicle = d.vehicle.take().or(m.vehicle);
     d.confidence = (d.confidence.max(m.confidence) + 0.03).min(0.99);
     // The headline and the lead tell where a deal stands now: a
-    // cancellation there wins over any other report. Further down, an
+    // cancellation there wins over any other report, unless it only says one
+    // side rejected the deal. Further down, an
     // article recalls earlier events ("had rejected an earlier offer"), so
     // a cancellation there decides only if every mention says so.
-    if m.cancelled && m.sentence <= LEAD_SENTENCES {
+    if m.cancelled_outright && m.sentence <= LEAD_SENTENCES {
         c.lead_cancelled = true;
     }
     c.cancelled = c.lead_cancelled || (c.cancelled && m.cancelled);
@@ -148,7 +149,7 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
                 amount_sentence: m.amount.as_ref().map(|_| m.sentence),
                 sentences: vec![m.sentence],
                 cancelled: m.cancelled,
-                lead_cancelled: m.cancelled && m.sentence <= LEAD_SENTENCES,
+                lead_cancelled: m.cancelled_outright && m.sentence <= LEAD_SENTENCES,
                 deal: m,
             }),
         }

@@ -331,6 +331,21 @@ pub fn cancelled(clause: &[&str]) -> bool {
             .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
 }
 
+/// Cancellation words that say only that one side turned the deal down:
+/// see `data/words/status_reject_words.txt`.
+static REJECT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_reject_words.txt"));
+
+/// Whether the clause says the deal fell through with more than a
+/// rejection ("withdrew", "called off", not only "rejected").
+pub fn cancelled_outright(clause: &[&str]) -> bool {
+    clause
+        .iter()
+        .any(|w| CANCEL_WORDS.contains(w) && !REJECT_WORDS.contains(w))
+        || clause
+            .windows(2)
+            .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+}
+
 /// Words that name the talks or the deal itself ("the talks", "les
 /// négociations", "the deal"): see `data/words/deal_references.txt`.
 static DEAL_REFERENCES: WordSet = WordSet::new(include_str!("../data/words/deal_references.txt"));

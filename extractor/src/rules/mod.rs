@@ -56,6 +56,10 @@ pub struct Mention {
     pub generic: bool,
     /// The clause says the deal fell through.
     pub cancelled: bool,
+    /// ... and not only that one side rejected it: "withdrew", "called
+    /// off", "abandoned", not "rejected" (a hostile bid rejected by its
+    /// target may still go on).
+    pub cancelled_outright: bool,
     /// A round with a target but neither investor nor amount ("il avait
     /// réalisé un nouveau tour de table"): kept only if a nearby sentence
     /// gives its amount.
@@ -260,6 +264,7 @@ pub fn read_sentence(
             confidence: 0.6,
             generic: false,
             cancelled: false,
+            cancelled_outright: false,
             needs_amount: false,
             joined: false,
             buyer_unnamed: false,

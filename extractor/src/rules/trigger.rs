@@ -688,6 +688,8 @@ pub(super) fn read_trigger(
             confidence,
             generic,
             cancelled,
+            cancelled_outright: cancelled
+                && (abandoned || status::cancelled_outright(clause) || status::talks_failed(after)),
             needs_amount,
             joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
             buyer_unnamed,
