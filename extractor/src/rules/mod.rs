@@ -212,12 +212,32 @@ pub fn read_sentence(
             // are that deal, in the roles the first reading gave them.
             let mut names: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
             names.sort();
-            let repeated = names.len() >= 2
-                && mentions.iter().any(|e: &Mention| {
-                    let mut other: Vec<&String> = e.parties.iter().map(|p| &p.0).collect();
-                    other.sort();
-                    e.sentence == m.sentence && e.deal_type == m.deal_type && other == names
-                });
+            let same = |e: &Mention| {
+                let mut other: Vec<&String> = e.parties.iter().map(|p| &p.0).collect();
+                other.sort();
+                e.sentence == m.sentence && e.deal_type == m.deal_type && other == names
+            };
+            let repeated = names.len() >= 2 && mentions.iter().any(same);
+            // "was backed by A and B, which led its $12 million Series A":
+            // the later reading may give the amount the first one lacked.
+            if repeated
+                && m.amount.is_some()
+                && let Some(e) = mentions
+                    .iter_mut()
+                    .find(|e: &&mut Mention| same(e) && e.amount.is_none() && !e.vague_amount)
+            {
+                e.amount = m.amount.clone();
+            }
+            // "un accord de partenariat avec Y": the bare agreement read
+            // first is the partnership the noun after it names.
+            if repeated
+                && !m.generic
+                && let Some(e) = mentions
+                    .iter_mut()
+                    .find(|e: &&mut Mention| same(e) && e.generic)
+            {
+                e.generic = false;
+            }
             if conflicting || repeated {
                 k = end;
                 continue;

@@ -453,6 +453,25 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     if (i + 1..head).any(|k| toks[k].kind != Kind::Word) {
         return None;
     }
+    // "the combined company", "le nouvel ensemble": what a merger makes is
+    // no organisation named before.
+    if (i + 1..=head + 1).any(|k| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "combined"
+                    | "merged"
+                    | "enlarged"
+                    | "fusionné"
+                    | "fusionnée"
+                    | "combiné"
+                    | "futur"
+                    | "future"
+            )
+        })
+    }) {
+        return None;
+    }
     let mut end = head + 1;
     // An adjective after the head: "la société américaine", "le géant japonais".
     if toks.get(end).is_some_and(|t| {
