@@ -207,18 +207,25 @@ pub(super) fn orphan_amounts(
         if uses[*a] == Use::Valuation {
             // A company's valuation is the price of its acquisition, where
             // the article reports one without a price.
-            if let Some(target) = valued_org(s, k)
-                && let Some(amount) = to_amount(s.input, *a)
-            {
-                out.push(OrphanAmount {
-                    sentence: s.input.index,
-                    amount,
-                    hint: Some(DealType::Acquisition),
-                    bidder: None,
-                    target: Some(target),
-                });
+            if let Some(target) = valued_org(s, k) {
+                if let Some(amount) = to_amount(s.input, *a) {
+                    out.push(OrphanAmount {
+                        sentence: s.input.index,
+                        amount,
+                        hint: Some(DealType::Acquisition),
+                        bidder: None,
+                        target: Some(target),
+                    });
+                }
+                continue;
             }
-            continue;
+            // "The transaction is valued at $5.4 billion": a deal valued is
+            // its amount, read below like any amount a deal noun owns.
+            if !(k.saturating_sub(REACH)..k)
+                .any(|j| s.items[j].2 == Item::Word && DEAL_NOUNS.contains(s.norm(j)))
+            {
+                continue;
+            }
         }
         if let Some(bidder) = bidder_before(s, k)
             && let Some(amount) = to_amount(s.input, *a)

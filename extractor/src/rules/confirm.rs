@@ -83,6 +83,10 @@ static OTHER_SENSES: WordSet =
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
+/// Money raised from the market, not in a deal: see
+/// `data/words/market_raises.txt`.
+static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
+
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
 pub(super) struct Before<'a> {
@@ -229,6 +233,16 @@ pub(super) fn confirm(
                     || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
             });
             if !money {
+                return None;
+            }
+            // "raised $650 million in its initial public offering": money
+            // raised from the market, not from investors in a deal.
+            let clause = s.words(left_bound, right_bound);
+            if clause.iter().any(|w| MARKET_RAISES.contains(w))
+                || clause
+                    .windows(2)
+                    .any(|w| MARKET_RAISES.contains_pair(w[0], w[1]))
+            {
                 return None;
             }
         }
