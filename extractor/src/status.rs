@@ -20,6 +20,12 @@ static COMPLETED: WordSet = WordSet::new(include_str!("../data/words/status_comp
 static OFFER_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_offer_words.txt"));
 static ACCEPT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_accept_words.txt"));
 static CANCEL_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_cancel_words.txt"));
+/// Words of what is to come: a year in such a clause dates no completion.
+static FUTURE_MARKERS: WordSet = WordSet::new(include_str!("../data/words/status_future.txt"));
+/// Two-word attributions to unnamed sources ("people familiar").
+static SOURCE_PAIRS: WordSet = WordSet::new(include_str!("../data/words/status_sources.txt"));
+/// Times that may stand between "said" and "it would" ("said on Monday").
+static TELLING_TIMES: WordSet = WordSet::new(include_str!("../data/words/telling_times.txt"));
 
 fn any(words: &[&str], list: &WordSet) -> bool {
     words.iter().any(|w| list.contains(w))
@@ -103,14 +109,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                                 || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
                                 // "said on Monday it would buy": a time
                                 // between the telling and the plan.
-                                || words[k - back + 1..k].iter().all(|w| {
-                                    matches!(
-                                        *w,
-                                        "on" | "late" | "early" | "today" | "yesterday"
-                                            | "monday" | "tuesday" | "wednesday" | "thursday"
-                                            | "friday" | "saturday" | "sunday"
-                                    )
-                                }))
+                                || words[k - back + 1..k]
+                                    .iter()
+                                    .all(|w| TELLING_TIMES.contains(w)))
                     }))
         }) || (words.contains(&"si") && words.contains(&"concrétise"));
         // "is now buying", "are merging": a deal under way is announced.
@@ -121,22 +122,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let announced = (any(words, &ANNOUNCED) || progressive) && !negated_announce;
         // "will supply gas starting in 2028": a year in a future clause
         // dates what is to come.
-        let future = any_of(
-            words,
-            &[
-                "will",
-                "shall",
-                "sera",
-                "seront",
-                "va",
-                "vont",
-                "devrait",
-                "devraient",
-                "expected",
-                "prévu",
-                "prévue",
-            ],
-        );
+        let future = any(words, &FUTURE_MARKERS);
         let completed =
             completed_cue(words) || (!future && year_in(words).is_some_and(|_| past_tense(words)));
         if rumored && !announced_strong(words) {
@@ -161,19 +147,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
 
 /// Whether the sentence attributes what it tells to unnamed sources.
 fn sourced(words: &[&str]) -> bool {
-    words.windows(2).any(|w| {
-        matches!(
-            w,
-            ["people", "familiar"]
-                | ["person", "familiar"]
-                | ["sources", "said"]
-                | ["sources", "say"]
-                | ["sources", "close"]
-                | ["des", "sources"]
-                | ["source", "proche"]
-                | ["sources", "proches"]
-        )
-    })
+    words
+        .windows(2)
+        .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
 }
 
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir
