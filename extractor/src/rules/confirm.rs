@@ -124,6 +124,14 @@ pub(super) fn confirm(
             frame = Frame::Acquire;
         }
     }
+    // "The Pentagon awarded Lockwell a contract": who awards is the
+    // customer; "Lockwell was awarded a contract" keeps the winner's frame.
+    let awarded_by_subject = frame == Frame::WinContract
+        && s.is_word(t, &["awarded", "awards", "award"])
+        && !(t > 0 && s.is_word(t - 1, &["was", "were", "been", "is", "are", "be", "being"]));
+    if awarded_by_subject {
+        return Some(Frame::Select);
+    }
     match frame {
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
