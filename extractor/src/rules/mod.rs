@@ -16,7 +16,7 @@ use dealwire_core::tokens::Token;
 
 use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
-use crate::triggers::Predicates;
+use crate::triggers::{Frame, Predicates};
 use amounts::{Use, amount_use, orphan_amounts};
 use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
@@ -270,6 +270,24 @@ pub fn read_sentence(
             }
         }
         k = end;
+    }
+    // "Stellantis s'associe à Leapmotor dans une coentreprise", "teamed up
+    // with Y in a joint venture": partners whose tie-up takes the form of a
+    // venture form that venture.
+    for (m, &k) in mentions.iter_mut().zip(&at) {
+        if m.deal_type == DealType::Partnership
+            && let Some(v) = (k + 1..s.items.len().min(k + 8)).find(|&j| {
+                s.items[j].2 == Item::Word
+                    && matches!(
+                        input.predicates.trigger_at(input.toks, s.items[j].0),
+                        Some((Frame::JointVenture, _))
+                    )
+            })
+            && (k + 1..v).any(|j| s.is_word(j, &["dans", "in", "through", "via", "into"]))
+            && same_clause(&s, k, v)
+        {
+            m.deal_type = DealType::JointVenture;
+        }
     }
     for (investor, target) in shapes::backed_compounds(&s) {
         mentions.push(Mention {
