@@ -87,6 +87,20 @@ static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/rais
 /// `data/words/market_raises.txt`.
 static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
 
+/// The words after a buying verb up to the first organisation it names:
+/// what is bought ("bought software from Y"), not a description of a
+/// company bought ("purchased Y, a software company").
+fn bought_before_a_name<'s>(
+    s: &'s Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> &'s [&'s str] {
+    let end = (t_end..right_bound.min(t_end + 8))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound.min(t_end + 8));
+    s.words(t_end, end)
+}
+
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
 pub(super) struct Before<'a> {
@@ -160,7 +174,9 @@ pub(super) fn confirm(
                     | "purchase"
                     | "purchases"
                     | "purchased"
-            ) && right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+            ) && bought_before_a_name(s, t_end, right_bound)
+                .iter()
+                .any(|w| SERVICE_WORDS.contains(w)) =>
         {
             frame = Frame::BuyServices;
         }
