@@ -92,7 +92,9 @@ fn drop_common_openers<'s>(
     names: &mut [SentenceNames],
     vocab: &ArticleVocabulary,
 ) {
-    let alone: Vec<String> = names
+    // Built once per article, and only read for sentences that open with a
+    // candidate; a long article names thousands of organisations.
+    let alone: rustc_hash::FxHashSet<String> = names
         .iter()
         .flat_map(|n| &n.orgs)
         .filter(|m| m.known.is_none())
