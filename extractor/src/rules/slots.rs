@@ -517,6 +517,15 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let mut seps = Vec::new();
     let mut j = k + 1;
     loop {
+        // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
+        // ticker or code in brackets after a member is read past.
+        if j < to
+            && s.items[j].2 == Item::Punct
+            && s.norm(j) == "("
+            && let Some(close) = (j + 1..to.min(j + 5)).find(|&c| s.norm(c) == ")")
+        {
+            j = close + 1;
+        }
         if j >= to {
             break;
         }

@@ -308,13 +308,17 @@ pub(super) fn extend_left(
         {
             r -= 1;
         }
-        // "Acme Corp <ACME.N> and Globex": a newswire ticker after a name.
+        // "Acme Corp <ACME.N> and Globex", "Toyota Motor Corp. (7203),
+        // Nissan": a ticker or code after a name.
         if r >= 2
             && s.items[r - 1].2 == Item::Punct
-            && s.norm(r - 1) == ">"
+            && matches!(s.norm(r - 1), ">" | ")")
             && let Some(open) = (r.saturating_sub(6).max(left_bound)..r - 1)
                 .rev()
-                .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == "<")
+                .find(|&j| {
+                    s.items[j].2 == Item::Punct
+                        && s.norm(j) == if s.norm(r - 1) == ">" { "<" } else { "(" }
+                })
         {
             r = open;
         }
