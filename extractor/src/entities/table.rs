@@ -80,11 +80,12 @@ impl EntityTable {
 /// `short` and the names' first halves are lowercase.
 pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
     // "sorei pharma" is a shorter form of "sorei pharmaceutical": a name of
-    // two words or more whose last word is cut short (four letters kept).
+    // two words or more whose last word is cut short (four letters kept);
+    // "unibail" of "unibail-rodamco", a name that goes on after a hyphen.
     let starts = |lower: &str, prefix: &str| {
         lower.len() > prefix.len()
             && lower.starts_with(prefix)
-            && (lower.as_bytes()[prefix.len()] == b' '
+            && (matches!(lower.as_bytes()[prefix.len()], b' ' | b'-')
                 || prefix
                     .rsplit_once(' ')
                     .is_some_and(|(_, last)| last.chars().count() >= 4))
