@@ -22,6 +22,10 @@ static BUYER_VEHICLE_VERBS: WordSet =
 /// Groups whose members an "of" names: see `data/words/member_groups.txt`.
 static MEMBER_GROUPS: WordSet = WordSet::new(include_str!("../../data/words/member_groups.txt"));
 
+/// Participles that say where something stands ("situés à", "located
+/// in"): see `data/words/located.txt`.
+static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.txt"));
+
 /// Words that end the right-hand scan: see `data/words/right_stops.txt`.
 static RIGHT_STOPS: WordSet = WordSet::new(include_str!("../../data/words/right_stops.txt"));
 
@@ -201,6 +205,14 @@ pub(super) fn right_slots(
                     prep = Some(Slot::With);
                     since_prep = 0;
                     joining = true;
+                } else if k > from
+                    && prep_slot(w).is_some()
+                    && s.items[k - 1].2 == Item::Word
+                    && LOCATED.contains(s.norm(k - 1))
+                {
+                    // "trois immeubles situés à La Défense", "a plant
+                    // located in Lyon": where something stands is no party.
+                    prep = None;
                 } else if let Some(slot) = prep_slot(w) {
                     // "racheter Y auprès de Z": in a purchase, who one buys
                     // from; in a round, who one raises from (the investors).
@@ -560,14 +572,24 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 r - 1,
                 &["l'", "la", "le", "les", "the", "des", "du", "au", "aux"],
             );
+        // "and venture firm Skylift", "and private equity group Orbis": with
+        // no determiner, a few lowercase words may lead to a company's head
+        // word right before the name.
+        let headed = !determined
+            && (r + 1..(r + 4).min(to)).any(|h| {
+                matches!(s.items.get(h + 1).map(|i| &i.2), Some(Item::Ref(_)))
+                    && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(h))
+                        || lexicon::is_org_head(s.norm(h)))
+                    && (r..=h).all(|w| s.items[w].2 == Item::Word && describes(s, w))
+            });
         let mut described = 0;
         while r < to
-            && described < if determined { 3 } else { 2 }
+            && described < if determined || headed { 3 } else { 2 }
             && s.items[r].2 == Item::Word
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
-                || (determined && describes(s, r)))
+                || ((determined || headed) && describes(s, r)))
         {
             r += 1;
             described += 1;
