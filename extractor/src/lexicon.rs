@@ -47,6 +47,11 @@ pub static ACQUISITION_NOUNS: WordSet =
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 
+/// Deal nouns in the plural, one deal per counterpart ("signed agreements
+/// with A and B"): see `data/words/plural_deal_nouns.txt`.
+pub static PLURAL_DEALS: WordSet =
+    WordSet::new(include_str!("../data/words/plural_deal_nouns.txt"));
+
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
 

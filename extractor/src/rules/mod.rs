@@ -249,17 +249,7 @@ pub fn read_sentence(
                 ctx.saw_round(&target.0);
             }
             // "signed similar agreements with A and B": one deal each.
-            let several = s.is_word(
-                k,
-                &[
-                    "agreements",
-                    "accords",
-                    "contracts",
-                    "contrats",
-                    "partnerships",
-                    "partenariats",
-                ],
-            );
+            let several = s.is_in(k, &crate::lexicon::PLURAL_DEALS);
             for m in roles::split_counterparts(m, several) {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {

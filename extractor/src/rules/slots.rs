@@ -181,6 +181,20 @@ pub(super) fn right_slots(
                 {
                     break;
                 }
+                // "took a stake in Albion and invested $500 million in
+                // Flicker": a verb coordinated after the arguments has
+                // arguments of its own.
+                if !out.is_empty()
+                    && matches!(w, "and" | "et")
+                    && k + 1 < to
+                    && s.items[k + 1].2 == Item::Word
+                    && s.input
+                        .predicates
+                        .trigger_at(s.input.toks, s.items[k + 1].0)
+                        .is_some()
+                {
+                    break;
+                }
                 // "the buyout of Y by X was approved by Y's shareholders":
                 // an auxiliary after the arguments starts the clause's own
                 // verb, whose arguments are not the trigger's.

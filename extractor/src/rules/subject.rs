@@ -119,6 +119,28 @@ pub(super) fn left_slots(
             } else {
                 k
             };
+            // "Falcon took a stake in Albion and invested $500 million in
+            // Flicker": a verb coordinated to an earlier one shares its
+            // subject, not the object named in between.
+            let coordinated_verb = t > k + 1
+                && (t.saturating_sub(2)..t).any(|j| s.is_word(j, &["and", "et"]))
+                && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+                && (left_bound..k).any(|j| {
+                    s.items[j].2 == Item::Word
+                        && s.input
+                            .predicates
+                            .trigger_at(s.input.toks, s.items[j].0)
+                            .is_some()
+                });
+            let k = match (left_bound..k).find(|&j| {
+                matches!(
+                    s.items[j].2,
+                    Item::Ref(Reference::Org(_) | Reference::Pronoun)
+                )
+            }) {
+                Some(first) if coordinated_verb && !object(first) => first,
+                _ => k,
+            };
             let mut group = vec![k];
             extend_left(s, k, left_bound, &mut group);
             // "Silver Lake, together with Mubadala, will invest", "X, aux

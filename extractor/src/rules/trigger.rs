@@ -16,7 +16,7 @@ use super::shapes::{
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, STAKE_WORDS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, PLURAL_DEALS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -530,7 +530,10 @@ pub(super) fn read_trigger(
     let purpose = (frame == Frame::Agreement
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
-        && matches!(parties.len(), 1 | 2))
+        && !parties.is_empty()
+        // "signed cloud contracts with A and B": one subject and its
+        // counterparts, one deal each.
+        && (parties.len() <= 2 || s.is_in(t, &PLURAL_DEALS)))
     .then(|| agreement_purpose(s, t, t_end, right_bound))
     .flatten();
     if let Some(subject_role) = purpose
@@ -549,7 +552,7 @@ pub(super) fn read_trigger(
         }
     }
     if let Some(subject_role) = purpose
-        && parties.len() == 2
+        && parties.len() >= 2
     {
         deal_type = DealType::Commercial;
         let other = if subject_role == Role::Customer {
@@ -558,7 +561,9 @@ pub(super) fn read_trigger(
             Role::Customer
         };
         parties[0].1 = subject_role;
-        parties[1].1 = other;
+        for p in &mut parties[1..] {
+            p.1 = other;
+        }
     }
     if frame == Frame::Sell && !passive {
         deal_type = sale_reading(s, t_end, right_bound, &mut parties).unwrap_or(deal_type);
