@@ -24,6 +24,9 @@ pub enum Reference {
     /// "ces groupes", "these companies": the last list of organisations
     /// named.
     Plural,
+    /// "les trois partenaires", "the three companies": the parties of the
+    /// last deal of that many, else the last list.
+    Counted(usize),
     /// A description: "l'entreprise", "le géant du BTP"; its distinctive words.
     Description(Vec<String>),
     /// A description opening its sentence ("La startup est arrivée à..."):
@@ -47,6 +50,8 @@ pub struct Context {
     last_list: Vec<String>,
     /// The buyer of the last acquisition read.
     last_acquirer: Option<String>,
+    /// The parties of the last deal read.
+    last_parties: Vec<String>,
     /// The company whose funding round was read last, and the sentences
     /// read since.
     last_round: Option<(String, usize)>,
@@ -110,6 +115,8 @@ impl Context {
 
     /// Records the parties of a deal, so "the two companies" can find them.
     pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
+        self.last_parties = parties.iter().map(|p| p.0.clone()).collect();
+        self.last_parties.dedup();
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());
         }
@@ -154,6 +161,14 @@ impl Context {
             Reference::Org(o) => vec![o.clone()],
             Reference::Group(names) => names.iter().filter(|o| keep(o)).cloned().collect(),
             Reference::Plural => self.last_list.iter().filter(|o| keep(o)).cloned().collect(),
+            Reference::Counted(n) => {
+                let names = if self.last_parties.len() == *n {
+                    &self.last_parties
+                } else {
+                    &self.last_list
+                };
+                names.iter().filter(|o| keep(o)).cloned().collect()
+            }
             Reference::Pair => {
                 let best = self
                     .pairs

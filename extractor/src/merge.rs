@@ -80,8 +80,11 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
         // "Stellis et Aubrac s'allient" then "créent une coentreprise,
         // HyMotion": an alliance of the venture's partners is the venture;
         // two ventures of the same partners stay apart.
+        // A headline may name two partners of a three-way tie-up the body
+        // tells in full.
         2 => {
-            party_set(c) == party_set(m)
+            let (cs, ms) = (party_set(c), party_set(m));
+            (cs == ms || (c.sentence == 0 && cs.len() >= 2 && subset(&cs, &ms)))
                 && (c.vehicle == m.vehicle
                     || c.deal_type == DealType::Partnership
                     || m.deal_type == DealType::Partnership)
@@ -102,8 +105,12 @@ fn absorb(c: &mut Cluster, m: Mention) {
     }
     d.needs_amount &= m.needs_amount;
     d.buyer_unnamed |= m.buyer_unnamed;
-    if d.amount.is_none() && !d.vague_amount && m.amount.is_some() {
+    // "un accord de plusieurs milliards" in the headline, "8,5 milliards"
+    // in the body: a vague amount in the headline gives way to the figure.
+    let headline_vague = d.vague_amount && d.sentence == 0 && m.sentence > 0;
+    if d.amount.is_none() && (!d.vague_amount || headline_vague) && m.amount.is_some() {
         d.amount = m.amount;
+        d.vague_amount = false;
         c.amount_sentence = Some(m.sentence);
     }
     if !d.status.1 && m.status.1 {

@@ -279,6 +279,22 @@ pub(super) fn build_items(
             i += len;
             continue;
         }
+        // "les trois partenaires", "the three companies": the list named
+        // before.
+        let counted = match w(i + 1) {
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            _ => None,
+        };
+        if matches!(w(i), "les" | "the")
+            && let Some(n) = counted
+            && pair_head(w(i + 2))
+        {
+            items.push((i, i + 3, Item::Ref(Reference::Counted(n))));
+            i += 3;
+            continue;
+        }
         // "ces groupes", "these companies": the list named before.
         if matches!(w(i), "ces" | "these" | "those") && plural_head(w(i + 1)) {
             items.push((i, i + 2, Item::Ref(Reference::Plural)));
