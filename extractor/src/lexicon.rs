@@ -47,6 +47,11 @@ pub static ACQUISITION_NOUNS: WordSet =
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 
+/// Verbs of telling a company's news ("said", "announced", "indique"):
+/// see `data/words/reporting_verbs.txt`.
+pub static REPORTING_VERBS: WordSet =
+    WordSet::new(include_str!("../data/words/reporting_verbs.txt"));
+
 /// Deal nouns in the plural, one deal per counterpart ("signed agreements
 /// with A and B"): see `data/words/plural_deal_nouns.txt`.
 pub static PLURAL_DEALS: WordSet =

@@ -104,7 +104,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 && !(*w == "would"
                     && (1..=6).any(|back| {
                         k >= back
-                            && matches!(words[k - back], "said" | "says" | "announced" | "added")
+                            && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
                             && (back <= 2
                                 || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
                                 // "said on Monday it would buy": a time

@@ -16,7 +16,7 @@ use super::shapes::{
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, PLURAL_DEALS, STAKE_WORDS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, PLURAL_DEALS, REPORTING_VERBS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -260,12 +260,7 @@ pub(super) fn read_trigger(
     let subj = match subj.first() {
         Some(&first)
             if (first + 1..t)
-                .find(|&k| {
-                    s.is_word(
-                        k,
-                        &["said", "says", "announced", "indique", "annonce", "from"],
-                    )
-                })
+                .find(|&k| s.is_in(k, &REPORTING_VERBS) || s.is_word(k, &["from"]))
                 .is_some_and(|said| unnamed_subject(s, said + 1, t)) =>
         {
             Vec::new()
@@ -428,7 +423,7 @@ pub(super) fn read_trigger(
             let teller = match (r, s.items.first().map(|i| &i.2)) {
                 (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
                     if s.items.len() > 1
-                        && s.is_word(1, &["said", "says"])
+                        && s.is_in(1, &REPORTING_VERBS)
                         && words
                             .iter()
                             .any(|w| matches!(w.as_str(), "company" | "firm"))
