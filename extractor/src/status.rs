@@ -20,6 +20,10 @@ static COMPLETED: WordSet = WordSet::new(include_str!("../data/words/status_comp
 static OFFER_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_offer_words.txt"));
 static ACCEPT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_accept_words.txt"));
 static CANCEL_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_cancel_words.txt"));
+/// Verbs that, negated, abandon a deal ("agreed not to pursue"): see
+/// `data/words/status_abandon_verbs.txt`.
+static ABANDON_VERBS: WordSet =
+    WordSet::new(include_str!("../data/words/status_abandon_verbs.txt"));
 /// Words of what is to come: a year in such a clause dates no completion.
 static FUTURE_MARKERS: WordSet = WordSet::new(include_str!("../data/words/status_future.txt"));
 /// Two-word attributions to unnamed sources ("people familiar").
@@ -288,12 +292,7 @@ pub fn negated(before: &[&str]) -> bool {
 pub fn abandoned(before: &[&str]) -> bool {
     before.windows(3).any(|w| {
         matches!(w[0], "not" | "pas" | "plus")
-            && [w[1], w[2]].iter().any(|v| {
-                matches!(
-                    *v,
-                    "pursue" | "proceed" | "continue" | "complete" | "poursuivre" | "donner"
-                )
-            })
+            && [w[1], w[2]].iter().any(|v| ABANDON_VERBS.contains(v))
     })
 }
 

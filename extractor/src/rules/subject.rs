@@ -155,6 +155,26 @@ pub(super) fn left_slots(
     (Vec::new(), poss)
 }
 
+/// Phrases that open a companion of the subject between commas: see
+/// `data/words/companion_phrases.txt`, each phrase as the tokenizer writes
+/// its words.
+fn companion_phrases() -> &'static [Vec<String>] {
+    static PHRASES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        include_str!("../../data/words/companion_phrases.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(|l| {
+                dealwire_core::tokens::tokenize(l)
+                    .into_iter()
+                    .map(|t| t.norm.to_string())
+                    .collect()
+            })
+            .collect()
+    })
+}
+
 /// The reference a subject at `k` is joined by in a parenthetical between
 /// commas before the trigger at `t`: ", together with Y,", ", alongside Y,",
 /// ", along with Y,", ", aux côtés de Y,", ", associé à Y,".
@@ -164,25 +184,11 @@ fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Option<usize> {
         return None;
     }
     let mut j = k + 2;
-    let lead: &[&[&str]] = &[
-        &["together", "with"],
-        &["along", "with"],
-        &["jointly", "with"],
-        &["alongside"],
-        &["aux", "côtés", "de"],
-        &["aux", "côtés", "d'"],
-        &["aux", "côtés", "du"],
-        &["associé", "à"],
-        &["associée", "à"],
-        &["associé", "au"],
-        &["associée", "au"],
-        &["en", "partenariat", "avec"],
-        &["conjointement", "avec"],
-    ];
+    let lead = companion_phrases();
     let words = lead.iter().find(|ws| {
         ws.iter()
             .enumerate()
-            .all(|(n, w)| j + n < t && s.items[j + n].2 == Item::Word && s.norm(j + n) == *w)
+            .all(|(n, w)| j + n < t && s.items[j + n].2 == Item::Word && s.norm(j + n) == w)
     })?;
     j += words.len();
     // "aux côtés du fonds X": a determiner or a kind before the name.
