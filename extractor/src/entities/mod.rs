@@ -7,8 +7,9 @@
 //! [`document_orgs`] reads a document: `vocabulary` first learns how the
 //! article writes its words, then [`find_orgs`] reads each sentence, with
 //! `runs` saying where a name runs and `candidate` whether an unknown run is
-//! an organisation; `table` resolves the mentions of one organisation to one
-//! name.
+//! an organisation, then `openers` drops a common word that opened a
+//! sentence before a name the article names without it; `table` resolves
+//! the mentions of one organisation to one name.
 
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{Kind, Token};
@@ -18,6 +19,7 @@ use crate::ner::{self, Label, features::Prepared};
 
 mod candidate;
 mod mention;
+mod openers;
 mod runs;
 mod table;
 mod vocabulary;
@@ -79,55 +81,8 @@ pub fn document_orgs<'s>(
             },
         })
         .collect();
-    drop_common_openers(sentences, &mut names, &vocab);
+    openers::drop_common_openers(sentences, &mut names, &vocab);
     names
-}
-
-/// "Fintech Ledgerly raises $85m": a sentence's first word, capitalised
-/// only by its place, is no part of the name after it when the article
-/// writes that word in lowercase elsewhere and names the organisation
-/// without it.
-fn drop_common_openers<'s>(
-    sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
-    names: &mut [SentenceNames],
-    vocab: &ArticleVocabulary,
-) {
-    // Built once per article, and only read for sentences that open with a
-    // candidate; a long article names thousands of organisations.
-    let alone: rustc_hash::FxHashSet<String> = names
-        .iter()
-        .flat_map(|n| &n.orgs)
-        .filter(|m| m.known.is_none())
-        .map(|m| m.surface.to_lowercase())
-        .collect();
-    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
-        let Some(m) = n.orgs.first_mut() else {
-            continue;
-        };
-        if m.first != 0 || m.known.is_some() || m.last < 2 {
-            continue;
-        }
-        // The opening word is a common noun when the article writes it in
-        // lowercase elsewhere, or when it describes a company and is never
-        // capitalised inside a sentence ("Chipmaker Semivo Inc is set to...",
-        // then "Semivo" throughout).
-        let opener = &toks[0];
-        let plain = opener.text(text).chars().skip(1).all(char::is_lowercase);
-        let describes = lexicon::is(&lexicon::DESCRIPTION_HEADS, &opener.norm)
-            || ["maker", "tech", "giant"]
-                .iter()
-                .any(|end| opener.norm.ends_with(end));
-        let common = vocab.lowercase.contains(&opener.norm)
-            || (describes && !vocab.capitalized_inside.contains(&opener.norm));
-        if !plain || !common {
-            continue;
-        }
-        let rest = as_written(&text[toks[1].start..toks[m.last - 1].end]);
-        if alone.contains(&rest.to_lowercase()) {
-            m.first = 1;
-            m.surface = rest;
-        }
-    }
 }
 
 /// Finds the organisations named in one sentence.

@@ -4,8 +4,8 @@
 //! a purchase was made in), and trigger words used in another sense.
 
 use super::Mention;
-use super::sentence::{Item, Sentence};
-use super::slots::GOODS;
+use super::sentence::{GOODS, Item, Sentence};
+
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 

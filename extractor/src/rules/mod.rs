@@ -6,8 +6,9 @@
 //! In the order a sentence goes through them: `sentence` lays it out as
 //! items with clause boundaries; `trigger` reads each trigger word once
 //! `confirm` has checked its frame, taking its subject from `subject`, its
-//! other arguments from `slots`, their roles from `roles` and the phrase
-//! shapes that change a reading from `shapes`; `amounts` says which figures
+//! other arguments from `slots`, their roles from `roles`, the
+//! organisations its pronouns and descriptions stand for from `resolve`,
+//! and the phrase shapes that change a reading from `shapes`; `amounts` says which figures
 //! a deal may take, picks a trigger's, and hands the ones no trigger took to
 //! a nearby deal.
 
@@ -23,6 +24,8 @@ use trigger::read_trigger;
 
 mod amounts;
 mod confirm;
+mod lists;
+mod resolve;
 mod roles;
 mod sentence;
 mod shapes;
@@ -116,7 +119,7 @@ fn longest_list(s: &Sentence<'_>) -> Vec<String> {
     while k < s.items.len() {
         if matches!(s.items[k].2, Item::Ref(Reference::Org(_))) {
             let mut group = vec![k];
-            let end = slots::extend_right(s, k, s.items.len(), &mut group);
+            let end = lists::extend_right(s, k, s.items.len(), &mut group);
             if group.len() > best.len() {
                 best = group;
             }

@@ -11,6 +11,18 @@ use crate::coref::{Context, Reference};
 use crate::lexicon::{self, ACQUISITION_NOUNS, DESCRIPTION_HEADS, WordSet};
 use crate::triggers::Frame;
 
+/// Goods, commodities and securities: see `data/words/goods.txt`.
+pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
+
+/// Auxiliaries that open the clause's own verb: see
+/// `data/words/clause_auxiliaries.txt`.
+pub(super) static AUXILIARIES: WordSet =
+    WordSet::new(include_str!("../../data/words/clause_auxiliaries.txt"));
+
+/// Words that end the right-hand scan: see `data/words/right_stops.txt`.
+pub(super) static RIGHT_STOPS: WordSet =
+    WordSet::new(include_str!("../../data/words/right_stops.txt"));
+
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Item {
     Ref(Reference),

@@ -4,8 +4,8 @@
 
 use dealwire_core::model::{DealType, Role};
 
-use super::sentence::{Item, Sentence};
-use super::slots::GOODS;
+use super::sentence::{GOODS, Item, Sentence};
+
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, SERVICE_WORDS};

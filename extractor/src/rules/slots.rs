@@ -2,17 +2,11 @@
 //! prepositions introduce, read past appositions and asides (the subject
 //! to its left is `subject`'s).
 
-use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::lists::{extend_right, investors_named_before, more_investors};
+use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
-
-/// Goods, commodities and securities: see `data/words/goods.txt`.
-pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
-
-/// Auxiliaries that open the clause's own verb: see
-/// `data/words/clause_auxiliaries.txt`.
-static AUXILIARIES: WordSet = WordSet::new(include_str!("../../data/words/clause_auxiliaries.txt"));
 
 /// Participles that name who stands behind a buyer's vehicle: see
 /// `data/words/buyer_vehicle_verbs.txt`.
@@ -25,9 +19,6 @@ static MEMBER_GROUPS: WordSet = WordSet::new(include_str!("../../data/words/memb
 /// Participles that say where something stands ("situés à", "located
 /// in"): see `data/words/located.txt`.
 static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.txt"));
-
-/// Words that end the right-hand scan: see `data/words/right_stops.txt`.
-static RIGHT_STOPS: WordSet = WordSet::new(include_str!("../../data/words/right_stops.txt"));
 
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
@@ -425,60 +416,6 @@ pub(super) fn right_slots(
     out
 }
 
-/// Whether the words right before the comma at `k` name investors ("ses
-/// investisseurs historiques", "its existing backers").
-fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
-    (k.saturating_sub(6)..k).any(|j| {
-        s.is_word(
-            j,
-            &[
-                "investors",
-                "investisseurs",
-                "backers",
-                "shareholders",
-                "actionnaires",
-                "funds",
-                "fonds",
-            ],
-        )
-    })
-}
-
-/// Whether the comma at `k` goes on to more investors in the same round:
-/// ", with participation from", ", avec la participation de", ",
-/// alongside", ", aux côtés de", ", accompagné par", ", joined by".
-fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
-    let word = |j: usize| j < to && s.items[j].2 == Item::Word;
-    (word(k + 1)
-        && s.is_word(
-            k + 1,
-            &[
-                "alongside",
-                "accompagné",
-                "accompagnée",
-                "accompagnés",
-                "accompagnées",
-            ],
-        ))
-        || (word(k + 2) && s.is_word(k + 1, &["joined"]) && s.is_word(k + 2, &["by"]))
-        || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
-        || (word(k + 1)
-            && s.is_word(k + 1, &["with", "avec"])
-            && (k + 2..(k + 8).min(to)).any(|j| {
-                s.is_word(
-                    j,
-                    &[
-                        "participation",
-                        "participations",
-                        "participating",
-                        "investing",
-                        "joining",
-                        "participant",
-                    ],
-                )
-            }))
-}
-
 /// After the comma at `k` that follows an argument: where reading goes on
 /// when what comes is an apposition ("a chemicals unit," / "Acme Pty Ltd,")
 /// or directly the price or the buyer ("for", "to"); `None` when a new
@@ -526,125 +463,4 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             .find(|&j| goes_on(j));
     }
     None
-}
-
-/// "A, B, C et D": commas continue a list only when "et"/"and" closes it.
-pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Vec<usize>) -> usize {
-    // "de la société, Daphni et Kima": names after a comma that follows a
-    // description stand in apposition to it; they are no list with it.
-    if matches!(s.items[k].2, Item::Ref(Reference::Description(_)))
-        && k + 1 < to
-        && s.items[k + 1].2 == Item::Punct
-        && s.norm(k + 1) == ","
-    {
-        return k + 1;
-    }
-    let mut cand = Vec::new();
-    let mut seps = Vec::new();
-    let mut j = k + 1;
-    loop {
-        // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
-        // ticker or code in brackets after a member is read past.
-        if j < to
-            && s.items[j].2 == Item::Punct
-            && s.norm(j) == "("
-            && let Some(close) = (j + 1..to.min(j + 5)).find(|&c| s.norm(c) == ")")
-        {
-            j = close + 1;
-        }
-        if j >= to {
-            break;
-        }
-        let sep = if s.is_word(j, &["et", "and", "&"])
-            || (s.items[j].2 == Item::Punct && s.norm(j) == ",")
-        {
-            s.norm(j).to_string()
-        } else if s.is_word(j, &["ainsi"]) && j + 1 < to && s.is_word(j + 1, &["que"]) {
-            j += 1;
-            "et".to_string()
-        } else {
-            break;
-        };
-        let mut r = j + 1;
-        while r < to
-            && s.is_word(
-                r,
-                &[
-                    "d'", "de", "l'", "la", "le", "les", "à", "au", "aux", "the", "des", "du",
-                ],
-            )
-        {
-            r += 1;
-        }
-        // "et du fonds Vantora", "and the investment firm Orbis": a short
-        // description may stand before the name.
-        // After a determiner the description may be any short noun phrase
-        // ("et de l'industriel allemand Kessler", "and the German pension
-        // investor Orbis"); without one, only words that describe a company.
-        let determined = r > j + 1
-            && s.is_word(
-                r - 1,
-                &["l'", "la", "le", "les", "the", "des", "du", "au", "aux"],
-            );
-        // "and venture firm Skylift", "and private equity group Orbis": with
-        // no determiner, a few lowercase words may lead to a company's head
-        // word right before the name.
-        let headed = !determined
-            && (r + 1..(r + 4).min(to)).any(|h| {
-                matches!(s.items.get(h + 1).map(|i| &i.2), Some(Item::Ref(_)))
-                    && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(h))
-                        || lexicon::is_org_head(s.norm(h)))
-                    && (r..=h).all(|w| s.items[w].2 == Item::Word && describes(s, w))
-            });
-        let mut described = 0;
-        while r < to
-            && described < if determined || headed { 3 } else { 2 }
-            && s.items[r].2 == Item::Word
-            && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
-                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
-                || lexicon::is_org_head(s.norm(r))
-                || ((determined || headed) && describes(s, r)))
-        {
-            r += 1;
-            described += 1;
-        }
-        if r < to && matches!(s.items[r].2, Item::Ref(_)) {
-            seps.push(sep);
-            cand.push(r);
-            j = r + 1;
-        } else {
-            break;
-        }
-    }
-    // "A, B and C, the company said": a description after the list's last
-    // comma opens another clause and is no member of the list.
-    while seps.last().is_some_and(|x| x == ",")
-        && cand.last().is_some_and(|&r| s.org_at(r).is_none())
-        && seps.iter().any(|x| x != ",")
-    {
-        seps.pop();
-        cand.pop();
-    }
-    if seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
-        let cut = seps.iter().position(|x| x == ",").unwrap_or(0);
-        cand.truncate(cut);
-    }
-    let end = cand.last().map_or(k + 1, |&r| r + 1);
-    group.extend(cand);
-    end
-}
-
-/// Whether the word at `k` can belong to a description between a list's
-/// determiner and a member's name: a lowercase word, or a nationality, that
-/// neither introduces an argument nor opens a clause ("l'industriel
-/// allemand", "the German pension investor").
-fn describes(s: &Sentence<'_>, k: usize) -> bool {
-    let w = s.norm(k);
-    let tok = &s.input.toks[s.items[k].0];
-    w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && (!tok.is_capitalized() || lexicon::DEMONYMS.contains_key(w))
-        && prep_slot(w).is_none()
-        && !RIGHT_STOPS.contains(w)
-        && !AUXILIARIES.contains(w)
-        && !lexicon::STOP_CAPS.contains(w)
 }

@@ -1,0 +1,57 @@
+//! A common word that opens a sentence before a name ("Fintech Ledgerly
+//! raises $85m", "Chipmaker Semivo to buy..."), told apart from a name's
+//! own first word once the whole article has been read.
+
+use dealwire_core::tokens::Token;
+
+use super::SentenceNames;
+use super::runs::as_written;
+use super::vocabulary::ArticleVocabulary;
+use crate::lexicon;
+
+/// "Fintech Ledgerly raises $85m": a sentence's first word, capitalised
+/// only by its place, is no part of the name after it when the article
+/// writes that word in lowercase elsewhere and names the organisation
+/// without it.
+pub(super) fn drop_common_openers<'s>(
+    sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
+    names: &mut [SentenceNames],
+    vocab: &ArticleVocabulary,
+) {
+    // Built once per article, and only read for sentences that open with a
+    // candidate; a long article names thousands of organisations.
+    let alone: rustc_hash::FxHashSet<String> = names
+        .iter()
+        .flat_map(|n| &n.orgs)
+        .filter(|m| m.known.is_none())
+        .map(|m| m.surface.to_lowercase())
+        .collect();
+    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+        let Some(m) = n.orgs.first_mut() else {
+            continue;
+        };
+        if m.first != 0 || m.known.is_some() || m.last < 2 {
+            continue;
+        }
+        // The opening word is a common noun when the article writes it in
+        // lowercase elsewhere, or when it describes a company and is never
+        // capitalised inside a sentence ("Chipmaker Semivo Inc is set to...",
+        // then "Semivo" throughout).
+        let opener = &toks[0];
+        let plain = opener.text(text).chars().skip(1).all(char::is_lowercase);
+        let describes = lexicon::is(&lexicon::DESCRIPTION_HEADS, &opener.norm)
+            || ["maker", "tech", "giant"]
+                .iter()
+                .any(|end| opener.norm.ends_with(end));
+        let common = vocab.lowercase.contains(&opener.norm)
+            || (describes && !vocab.capitalized_inside.contains(&opener.norm));
+        if !plain || !common {
+            continue;
+        }
+        let rest = as_written(&text[toks[1].start..toks[m.last - 1].end]);
+        if alone.contains(&rest.to_lowercase()) {
+            m.first = 1;
+            m.surface = rest;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The organisations a trigger's argument groups stand for: names taken
+//! as they are, pronouns and descriptions resolved through the sentence
+//! and the article's context, each with the role its group plays.
+
+use dealwire_core::model::Role;
+
+use super::sentence::{Item, Sentence};
+use super::shapes::nearest_org_before;
+use crate::coref::{Context, Reference};
+use crate::lexicon::REPORTING_VERBS;
+
+/// Descriptions read as one organisation, to learn ("le géant du BTP" is
+/// Bouygues when it comes back).
+pub(super) type Learned = Vec<(Vec<String>, String)>;
+
+/// The parties the argument `groups` of a trigger name, in order, and the
+/// descriptions resolved on the way.
+pub(super) fn resolve_groups(
+    s: &Sentence<'_>,
+    groups: &[(Vec<usize>, Role)],
+    ctx: &Context,
+) -> (Vec<(String, Role)>, Learned) {
+    let n = s.items.len();
+    // A description never stands for an organisation its own sentence
+    // names outright ("le groupe de BTP ... pour acquérir SFR ... à Vivendi").
+    let named: Vec<String> = (0..n)
+        .filter_map(|k| match &s.items[k].2 {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut parties: Vec<(String, Role)> = Vec::new();
+    let mut learned = Vec::new();
+    for (items, role) in groups {
+        for &k in items {
+            let Item::Ref(r) = &s.items[k].2 else {
+                continue;
+            };
+            // "In March it bought Lintel, and last year it took a stake in
+            // Photra": a pronoun opening a coordinated clause is the same
+            // subject as the first clause's, not the object named between.
+            let coordinated = matches!(r, Reference::Pronoun)
+                && (k.saturating_sub(3)..k)
+                    .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]));
+            let first_ref = (0..k).find(|&j| matches!(s.items[j].2, Item::Ref(_)));
+            let nearest = match first_ref.map(|j| &s.items[j].2) {
+                Some(Item::Ref(Reference::Org(o))) if coordinated => Some(o.clone()),
+                Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),
+                _ => nearest_org_before(s, k),
+            };
+            let descriptive = matches!(
+                r,
+                Reference::Description(_) | Reference::OpeningDescription(_)
+            );
+            let exclude: Vec<String> = parties
+                .iter()
+                .map(|p| p.0.clone())
+                .chain(named.iter().filter(|_| descriptive).cloned())
+                .collect();
+            // "Carlyle sponsored Chimney's buyout and acquired 87% of the
+            // company": a description as what is bought stands for the
+            // organisation the sentence named last, when it is no party yet.
+            let earlier_in_sentence = (*role == Role::Target
+                && matches!(r, Reference::Description(_)))
+            .then(|| {
+                (0..k).rev().find_map(|j| match &s.items[j].2 {
+                    Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => {
+                        Some(o.clone())
+                    }
+                    _ => None,
+                })
+            })
+            .flatten();
+            // "Humana said a judge approved a proposal for the company to
+            // buy Y": "the company" in a sentence a company tells is the
+            // teller.
+            let teller = match (r, s.items.first().map(|i| &i.2)) {
+                (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
+                    if s.items.len() > 1
+                        && s.is_in(1, &REPORTING_VERBS)
+                        && words
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "company" | "firm"))
+                        && !parties.iter().any(|p| &p.0 == o) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            };
+            let resolved = match earlier_in_sentence.or(teller) {
+                Some(o) => vec![o],
+                None => ctx.resolve(r, nearest.as_deref(), &exclude),
+            };
+            if let (Reference::Description(words) | Reference::OpeningDescription(words), [name]) =
+                (r, resolved.as_slice())
+            {
+                // "le géant du BTP" read once as Bouygues is Bouygues when
+                // "le groupe de BTP" comes back.
+                learned.push((words.clone(), name.clone()));
+            }
+            for name in resolved {
+                match parties.iter().position(|p| p.0 == name) {
+                    None => parties.push((name, *role)),
+                    // "A and B signed a letter of intent covering the
+                    // purchase of A's assets": one of several subjects
+                    // named again as what is bought is the target, and the
+                    // others buy.
+                    Some(at)
+                        if *role == Role::Target
+                            && matches!(parties[at].1, Role::Acquirer | Role::Investor)
+                            && parties.iter().filter(|p| p.1 == parties[at].1).count() >= 2 =>
+                    {
+                        parties[at].1 = Role::Target;
+                    }
+                    Some(_) => {}
+                }
+            }
+        }
+    }
+    (parties, learned)
+}
