@@ -282,6 +282,39 @@ pub fn read_sentence(
             m.deal_type = DealType::JointVenture;
         }
     }
+    // "Orvane s'associe à Tessera pour racheter Kelmix": partners who team
+    // up to buy are the buyers of one deal, not a partnership beside it.
+    let buyers: Vec<Vec<&String>> = mentions
+        .iter()
+        .filter(|m| matches!(m.deal_type, DealType::Acquisition | DealType::Investment))
+        .map(|m| {
+            let mut v: Vec<&String> = m
+                .parties
+                .iter()
+                .filter(|p| matches!(p.1, Role::Acquirer | Role::Investor))
+                .map(|p| &p.0)
+                .collect();
+            v.sort();
+            v
+        })
+        .filter(|v| v.len() >= 2)
+        .collect();
+    let teamed: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            let mut v: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
+            v.sort();
+            m.deal_type == DealType::Partnership && buyers.contains(&v)
+        })
+        .collect();
+    let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
+        .into_iter()
+        .zip(at)
+        .zip(teamed)
+        .filter(|(_, teamed)| !teamed)
+        .map(|(pair, _)| pair)
+        .unzip();
+    let (mut mentions, mut at) = (kept, kept_at);
     for (investor, target) in shapes::backed_compounds(&s) {
         mentions.push(Mention {
             sentence: input.index,

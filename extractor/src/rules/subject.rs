@@ -141,8 +141,31 @@ pub(super) fn left_slots(
                 Some(first) if coordinated_verb && !object(first) => first,
                 _ => k,
             };
+            // "Orvane s'associe à Tessera pour racheter Kelmix", "teamed up
+            // with Tessera to buy Kelmix": partners who team up to do a
+            // deal both do it.
+            let teamed = (t > 0 && s.is_word(t - 1, &["pour", "to"]))
+                .then(|| {
+                    let tie = (left_bound..t).find(|&j| {
+                        s.items[j].2 == Item::Word
+                            && matches!(
+                                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
+                                Some((crate::triggers::Frame::Partner, _))
+                            )
+                    })?;
+                    let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
+                    let lead = (left_bound..tie).rev().find(|&j| org(j))?;
+                    let partner = (tie..t).find(|&j| org(j))?;
+                    (!(tie..t).any(|j| s.items[j].2 == Item::Punct)).then_some([lead, partner])
+                })
+                .flatten();
             let mut group = vec![k];
             extend_left(s, k, left_bound, &mut group);
+            for j in teamed.into_iter().flatten() {
+                if !group.contains(&j) {
+                    group.push(j);
+                }
+            }
             // "Silver Lake, together with Mubadala, will invest", "X, aux
             // côtés de Y, va investir": a companion set off by commas acts
             // with the subject.
