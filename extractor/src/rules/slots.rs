@@ -153,36 +153,29 @@ pub(super) fn right_slots(
                         None => break,
                     }
                 }
-                // "an agreement with Oracle and a partnership with Broadcom":
-                // a second deal is coordinated, with arguments of its own.
-                if !out.is_empty()
-                    && matches!(w, "and" | "et")
-                    && k + 2 < to
-                    && s.is_word(
-                        k + 1,
+                // "an agreement with Oracle and a partnership with Broadcom",
+                // "took a stake in Albion and invested $500 million in
+                // Flicker": a second deal or verb is coordinated after the
+                // arguments, with arguments of its own.
+                let trigger = |j: usize| {
+                    j < to
+                        && s.items[j].2 == Item::Word
+                        && s.input
+                            .predicates
+                            .trigger_at(s.input.toks, s.items[j].0)
+                            .is_some()
+                };
+                let determiner = |j: usize| {
+                    s.is_word(
+                        j.min(to - 1),
                         &[
                             "a", "an", "the", "un", "une", "le", "la", "its", "son", "sa",
                         ],
                     )
-                    && s.items[k + 2].2 == Item::Word
-                    && s.input
-                        .predicates
-                        .trigger_at(s.input.toks, s.items[k + 2].0)
-                        .is_some()
-                {
-                    break;
-                }
-                // "took a stake in Albion and invested $500 million in
-                // Flicker": a verb coordinated after the arguments has
-                // arguments of its own.
+                };
                 if !out.is_empty()
                     && matches!(w, "and" | "et")
-                    && k + 1 < to
-                    && s.items[k + 1].2 == Item::Word
-                    && s.input
-                        .predicates
-                        .trigger_at(s.input.toks, s.items[k + 1].0)
-                        .is_some()
+                    && (trigger(k + 1) || (determiner(k + 1) && trigger(k + 2)))
                 {
                     break;
                 }
