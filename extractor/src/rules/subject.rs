@@ -184,10 +184,7 @@ pub(super) fn left_slots(
 fn companion_phrases() -> &'static [Vec<String>] {
     static PHRASES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        include_str!("../../data/words/companion_phrases.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        lexicon::data_lines(include_str!("../../data/words/companion_phrases.txt"))
             .map(|l| {
                 dealwire_core::tokens::tokenize(l)
                     .into_iter()
