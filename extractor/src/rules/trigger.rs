@@ -568,7 +568,8 @@ pub(super) fn read_trigger(
     // talks fell through.
     let after = s.words(right_bound.min(n), n);
     let after = &after[after.iter().take_while(|w| **w == ",").count()..];
-    let cancelled = abandoned || status::cancelled(clause) || status::talks_failed(after);
+    let talks_failed = status::talks_failed(after);
+    let cancelled = abandoned || status::cancelled(clause) || talks_failed;
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
     let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
@@ -595,7 +596,7 @@ pub(super) fn read_trigger(
             generic,
             cancelled,
             cancelled_outright: cancelled
-                && (abandoned || status::cancelled_outright(clause) || status::talks_failed(after)),
+                && (abandoned || status::cancelled_outright(clause) || talks_failed),
             needs_amount,
             joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
             buyer_unnamed,
