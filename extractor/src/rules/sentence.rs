@@ -19,6 +19,10 @@ pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/g
 pub(super) static AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/clause_auxiliaries.txt"));
 
+/// Words that mark what a merger makes ("the combined company"): see
+/// `data/words/combined_entity.txt`.
+static COMBINED: WordSet = WordSet::new(include_str!("../../data/words/combined_entity.txt"));
+
 /// Words that end the right-hand scan: see `data/words/right_stops.txt`.
 pub(super) static RIGHT_STOPS: WordSet =
     WordSet::new(include_str!("../../data/words/right_stops.txt"));
@@ -483,21 +487,7 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     }
     // "the combined company", "le nouvel ensemble": what a merger makes is
     // no organisation named before.
-    if (i + 1..=head + 1).any(|k| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "combined"
-                    | "merged"
-                    | "enlarged"
-                    | "fusionné"
-                    | "fusionnée"
-                    | "combiné"
-                    | "futur"
-                    | "future"
-            )
-        })
-    }) {
+    if (i + 1..=head + 1).any(|k| toks.get(k).is_some_and(|t| COMBINED.contains(&t.norm))) {
         return None;
     }
     let mut end = head + 1;
