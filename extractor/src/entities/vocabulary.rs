@@ -95,11 +95,14 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
     let given = &toks[k].norm;
     // After a title ("President Reagan", "Commerce Secretary Malcolm
     // Baldrige") the name may be a surname alone.
+    // "la famille Ambrosi" names people, but a family's name is often its
+    // company's too: it makes no surname to rule out elsewhere.
     let title = k > 0
         && lexicon::is(
             &lexicon::PERSON_CUES,
             toks[k - 1].norm.trim_end_matches('.'),
-        );
+        )
+        && !matches!(toks[k - 1].norm.as_str(), "famille" | "family");
     if k > 0 && toks[k - 1].is_capitalized() && !title {
         return None;
     }

@@ -104,6 +104,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 r,
                 &[
                     "d'", "de", "l'", "la", "le", "les", "à", "au", "aux", "the", "des", "du",
+                    "son", "sa", "ses", "its", "their", "leur", "leurs",
                 ],
             )
         {
@@ -117,7 +118,10 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         let determined = r > j + 1
             && s.is_word(
                 r - 1,
-                &["l'", "la", "le", "les", "the", "des", "du", "au", "aux"],
+                &[
+                    "l'", "la", "le", "les", "the", "des", "du", "au", "aux", "son", "sa", "ses",
+                    "its", "their", "leur", "leurs",
+                ],
             );
         // "and venture firm Skylift", "and private equity group Orbis": with
         // no determiner, a few lowercase words may lead to a company's head
