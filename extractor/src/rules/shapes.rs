@@ -26,7 +26,11 @@ pub(super) fn agreement_purpose(
             break;
         }
         let w = s.norm(k);
-        if matches!(w, "supply" | "supplies" | "distribution") {
+        // "a commercial agreement with Y": the company telling it sells.
+        if matches!(
+            w,
+            "supply" | "supplies" | "distribution" | "commercial" | "commerciale" | "commerciaux"
+        ) {
             return Some(Role::Provider);
         }
         if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
