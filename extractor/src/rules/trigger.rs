@@ -506,6 +506,18 @@ pub(super) fn read_trigger(
     {
         deal_type = DealType::Commercial;
     }
+    // "Aerolis s'appuiera sur son partenaire Vellano, qui fournira les
+    // moteurs": a supplier in a relative clause supplies the main clause's
+    // subject when the clause names no customer.
+    if frame == Frame::Supply
+        && !parties.iter().any(|p| p.1 == Role::Customer)
+        && parties.iter().any(|p| p.1 == Role::Provider)
+        && let Some((open, _)) = s.relative_clause(left_bound, t, t_end, right_bound)
+        && let Some(main) = (0..open.saturating_sub(1)).find_map(|k| s.org_at(k))
+        && !parties.iter().any(|p| p.0 == main)
+    {
+        parties.push((main.to_string(), Role::Customer));
+    }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
     if frame != Frame::Sell {
@@ -562,7 +574,14 @@ pub(super) fn read_trigger(
     };
     let status = status::status_of(scope, deal_type, offer);
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
-    let generic = frame == Frame::Agreement && deal_type == DealType::Partnership;
+    // "son partenaire italien Y", "its partner Y": a partner named as such
+    // is a tie the article may tell more of, like a bare agreement.
+    let named_partner = frame == Frame::Partner
+        && s.is_word(t, &["partner", "partenaire"])
+        && t > 0
+        && s.is_word(t - 1, &["its", "their", "son", "sa", "leur"]);
+    let generic =
+        (frame == Frame::Agreement || named_partner) && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
     // "..., mais les négociations ont échoué": the next clause may say the
     // talks fell through.
