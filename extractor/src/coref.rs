@@ -207,12 +207,12 @@ impl Context {
                 // often than the sentence before's subject, when that
                 // subject is no such company.
                 let mentions = |o: &String| self.mentions.get(o).copied().unwrap_or(0);
-                let topic = self
-                    .targets
-                    .keys()
-                    .filter(|o| keep(o))
-                    .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
                 if let Some(o) = self.recent_subject().filter(keep) {
+                    let topic = self
+                        .targets
+                        .keys()
+                        .filter(|o| keep(o))
+                        .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
                     return match topic {
                         Some(t) if !self.targets.contains_key(&o) && mentions(t) > mentions(&o) => {
                             vec![t.clone()]

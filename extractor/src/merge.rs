@@ -120,10 +120,10 @@ fn absorb(c: &mut Cluster, m: Mention) {
     d.vehicle = d.vehicle.take().or(m.vehicle);
     d.confidence = (d.confidence.max(m.confidence) + 0.03).min(0.99);
     // The headline and the lead tell where a deal stands now: a
-    // cancellation there wins over any other report, unless it only says one
-    // side rejected the deal. Further down, an
-    // article recalls earlier events ("had rejected an earlier offer"), so
-    // a cancellation there decides only if every mention says so.
+    // cancellation there wins over any other report, unless it only says
+    // one side rejected the deal. Further down, an article recalls earlier
+    // events ("had rejected an earlier offer"), so a cancellation there
+    // decides only if every mention says so.
     if m.cancelled_outright && m.sentence <= LEAD_SENTENCES {
         c.lead_cancelled = true;
     }

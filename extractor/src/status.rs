@@ -300,10 +300,7 @@ pub fn abandoned(before: &[&str]) -> bool {
 /// `data/words/status_cancel_words.txt`, or one of its two-word phrases
 /// ("called off", "ended its", "mis fin").
 pub fn cancelled(clause: &[&str]) -> bool {
-    any(clause, &CANCEL_WORDS)
-        || clause
-            .windows(2)
-            .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+    cancel_cue(clause, false)
 }
 
 /// Cancellation words that say only that one side turned the deal down:
@@ -313,9 +310,15 @@ static REJECT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_r
 /// Whether the clause says the deal fell through with more than a
 /// rejection ("withdrew", "called off", not only "rejected").
 pub fn cancelled_outright(clause: &[&str]) -> bool {
+    cancel_cue(clause, true)
+}
+
+/// A cancellation word or two-word phrase in the clause; with `outright`,
+/// a word that says only that one side rejected the deal does not count.
+fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     clause
         .iter()
-        .any(|w| CANCEL_WORDS.contains(w) && !REJECT_WORDS.contains(w))
+        .any(|w| CANCEL_WORDS.contains(w) && !(outright && REJECT_WORDS.contains(w)))
         || clause
             .windows(2)
             .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))

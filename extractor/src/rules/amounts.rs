@@ -313,7 +313,6 @@ pub(super) fn pick_amount(
             .is_some_and(|(open, close)| !(open..close).contains(&t))
     };
     let items: Vec<(usize, usize)> = (left_bound..right_bound)
-        .filter(|&k| !elsewhere(k))
         .filter_map(|k| match s.items[k].2 {
             Item::Amount(a)
                 if uses[a] == Use::Kept || (uses[a] == Use::Valuation && acquisition) =>
@@ -322,6 +321,7 @@ pub(super) fn pick_amount(
             }
             _ => None,
         })
+        .filter(|&(k, _)| !elsewhere(k))
         .collect();
     let verb_between = |k: usize| {
         (t_end..k).any(|j| {

@@ -5,7 +5,6 @@
 
 use super::Mention;
 use super::sentence::{GOODS, Item, Sentence};
-
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 

@@ -31,18 +31,8 @@ pub(super) fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
 /// alongside", ", aux côtés de", ", accompagné par", ", joined by".
 pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
     let word = |j: usize| j < to && s.items[j].2 == Item::Word;
-    (word(k + 1)
-        && s.is_word(
-            k + 1,
-            &[
-                "alongside",
-                "accompagné",
-                "accompagnée",
-                "accompagnés",
-                "accompagnées",
-            ],
-        ))
-        || (word(k + 2) && s.is_word(k + 1, &["joined"]) && s.is_word(k + 2, &["by"]))
+    (word(k + 1) && s.is_word(k + 1, &["alongside"]))
+        || joins_beside(s, k + 1, to)
         || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
         || (word(k + 1)
             && s.is_word(k + 1, &["with", "avec"])
@@ -59,6 +49,16 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
                     ],
                 )
             }))
+}
+
+/// Whether the words at `j` say that who follows takes part beside the
+/// investors named: "accompagné par X", "joined by X".
+pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
+    j < to
+        && (s.is_word(
+            j,
+            &["accompagné", "accompagnée", "accompagnés", "accompagnées"],
+        ) || (j + 1 < to && s.is_word(j, &["joined"]) && s.is_word(j + 1, &["by"])))
 }
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.

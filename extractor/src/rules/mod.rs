@@ -6,11 +6,11 @@
 //! In the order a sentence goes through them: `sentence` lays it out as
 //! items with clause boundaries; `trigger` reads each trigger word once
 //! `confirm` has checked its frame, taking its subject from `subject`, its
-//! other arguments from `slots`, their roles from `roles`, the
-//! organisations its pronouns and descriptions stand for from `resolve`,
-//! and the phrase shapes that change a reading from `shapes`; `amounts` says which figures
-//! a deal may take, picks a trigger's, and hands the ones no trigger took to
-//! a nearby deal.
+//! other arguments from `slots` (lists of names from `lists`), their roles
+//! from `roles`, the organisations its pronouns and descriptions stand for
+//! from `resolve`, and the phrase shapes that change a reading from
+//! `shapes`; `amounts` says which figures a deal may take, picks a
+//! trigger's, and hands the ones no trigger took to a nearby deal.
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -139,6 +139,14 @@ fn longest_list(s: &Sentence<'_>) -> Vec<String> {
     names
 }
 
+/// The names of a mention's parties, sorted: what two readings of one deal
+/// have in common.
+fn sorted_names(m: &Mention) -> Vec<&String> {
+    let mut names: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
+    names.sort();
+    names
+}
+
 /// Whether items `a` and `b` stand in one clause: no clause break between
 /// them (see `Sentence::clause_break`).
 fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
@@ -213,12 +221,9 @@ pub fn read_sentence(
             // "Kappa approached Sarn about a possible takeover": the same
             // parties read again by a later trigger of the same kind of deal
             // are that deal, in the roles the first reading gave them.
-            let mut names: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
-            names.sort();
+            let names = sorted_names(&m);
             let same = |e: &Mention| {
-                let mut other: Vec<&String> = e.parties.iter().map(|p| &p.0).collect();
-                other.sort();
-                e.sentence == m.sentence && e.deal_type == m.deal_type && other == names
+                e.sentence == m.sentence && e.deal_type == m.deal_type && sorted_names(e) == names
             };
             let repeated = names.len() >= 2 && mentions.iter().any(same);
             // "was backed by A and B, which led its $12 million Series A":
@@ -301,11 +306,7 @@ pub fn read_sentence(
         .collect();
     let teamed: Vec<bool> = mentions
         .iter()
-        .map(|m| {
-            let mut v: Vec<&String> = m.parties.iter().map(|p| &p.0).collect();
-            v.sort();
-            m.deal_type == DealType::Partnership && buyers.contains(&v)
-        })
+        .map(|m| m.deal_type == DealType::Partnership && buyers.contains(&sorted_names(m)))
         .collect();
     let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
         .into_iter()

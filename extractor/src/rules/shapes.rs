@@ -5,7 +5,6 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::sentence::{GOODS, Item, Sentence};
-
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, SERVICE_WORDS};

@@ -2,7 +2,7 @@
 //! prepositions introduce, read past appositions and asides (the subject
 //! to its left is `subject`'s).
 
-use super::lists::{extend_right, investors_named_before, more_investors};
+use super::lists::{extend_right, investors_named_before, joins_beside, more_investors};
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
 use crate::coref::Reference;
@@ -192,10 +192,7 @@ pub(super) fn right_slots(
                     prep = None;
                 }
                 // "accompagné par X", "joined by X": X takes part too.
-                let alongside = matches!(
-                    w,
-                    "accompagné" | "accompagnée" | "accompagnés" | "accompagnées"
-                ) || (w == "joined" && s.is_word((k + 1).min(to - 1), &["by"]));
+                let alongside = joins_beside(s, k, to);
                 if w == "côtés" || alongside || (w == "participation" && prep == Some(Slot::With))
                 {
                     // "aux côtés de X": alongside X; "with participation

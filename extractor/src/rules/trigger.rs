@@ -59,9 +59,10 @@ pub(super) fn read_trigger(
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
     // "Ynsect, qui a levé 50 millions d'euros, signe un accord avec Nestlé":
     // a trigger inside a relative clause reads its arguments there.
-    let right_bound = s
-        .relative_clause(left_bound, t, t_end, right_bound)
-        .map_or(right_bound, |(_, close)| close);
+    let relative = s.relative_clause(left_bound, t, t_end, right_bound);
+    let right_bound = relative.map_or(right_bound, |(_, close)| close);
+    // The company whose round the article just told, if any.
+    let recent_round = ctx.recent_round();
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     let abandoned = status::abandoned(before);
@@ -78,7 +79,7 @@ pub(super) fn read_trigger(
         frame,
         confirm::Before {
             earlier,
-            recent_round: ctx.recent_round().is_some(),
+            recent_round: recent_round.is_some(),
         },
     )?;
     // Amount: nearest after the trigger in the clause, else nearest before.
@@ -375,14 +376,14 @@ pub(super) fn read_trigger(
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
         || (frame == Frame::InvestorNoun && listing)
-        || (frame == Frame::LeadVerb && ctx.recent_round().is_some()))
+        || (frame == Frame::LeadVerb && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(subject) = ctx.recent_round().or_else(|| ctx.recent_subject())
+        && let Some(subject) = recent_round.clone().or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
     {
         // Investors listed for the round told just before take part in it.
-        joins_round = listing && ctx.recent_round().as_ref() == Some(&subject);
+        joins_round = listing && recent_round.as_ref() == Some(&subject);
         parties.push((subject, Role::Target));
     }
     // "A and B said they would merge": the group is read as one subject;
@@ -512,7 +513,7 @@ pub(super) fn read_trigger(
     if frame == Frame::Supply
         && !parties.iter().any(|p| p.1 == Role::Customer)
         && parties.iter().any(|p| p.1 == Role::Provider)
-        && let Some((open, _)) = s.relative_clause(left_bound, t, t_end, right_bound)
+        && let Some((open, _)) = relative
         && let Some(main) = (0..open.saturating_sub(1)).find_map(|k| s.org_at(k))
         && !parties.iter().any(|p| p.0 == main)
     {
@@ -593,9 +594,9 @@ pub(super) fn read_trigger(
     // too, in the company whose round was just told, take part in it.
     let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
         && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]))
-        && ctx
-            .recent_round()
-            .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && p.0 == round));
+        && recent_round
+            .as_ref()
+            .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && &p.0 == round));
     let _ = toks;
     Some((
         Mention {
