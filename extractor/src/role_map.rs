@@ -29,6 +29,9 @@ pub enum Frame {
     RaiseNoun,
     /// "X led the round", "X mène le tour".
     LeadVerb,
+    /// "A and B also took part", "A a participé à l'opération": investors
+    /// taking part in a round the article has just told.
+    JoinRound,
     /// "X rachète Y", "X acquires Y", "le rachat de Y par X".
     Acquire,
     /// "X sells Y to Z", "X cède Y à Z", "the sale of Y to Z": Z acquires
@@ -73,6 +76,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("raise", Frame::RaiseVerb),
     ("round", Frame::RaiseNoun),
     ("lead", Frame::LeadVerb),
+    ("join-round", Frame::JoinRound),
     ("acquire", Frame::Acquire),
     ("sell", Frame::Sell),
     ("acquired-by", Frame::AcquiredBy),

@@ -110,6 +110,9 @@ pub(super) struct Before<'a> {
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
+/// What investors take part in: see `data/words/joined_deals.txt`.
+static JOINED_DEALS: WordSet = WordSet::new(include_str!("../../data/words/joined_deals.txt"));
+
 pub(super) fn confirm(
     s: &Sentence<'_>,
     t: usize,
@@ -326,6 +329,20 @@ pub(super) fn confirm(
                 .any(|w| STAKE_NOT_TAKEN.contains(w)) =>
         {
             return None;
+        }
+        // "A and B also took part": in a round told just before, or in the
+        // round or company named after it; "took part in the talks" is no
+        // investment.
+        Frame::JoinRound => {
+            let stop = right_bound.min(n);
+            let prep = t_end < stop && s.is_word(t_end, &["in", "à", "au", "aux", "dans"]);
+            let phrase =
+                (t_end + 1..stop.min(t_end + 6)).take_while(|&k| s.items[k].2 != Item::Punct);
+            let names_org = prep && phrase.clone().any(|k| matches!(s.items[k].2, Item::Ref(_)));
+            let names_round = prep && phrase.clone().any(|k| s.is_in(k, &JOINED_DEALS));
+            if !(names_org || (recent_round && (!prep || names_round))) {
+                return None;
+            }
         }
         Frame::LeadVerb => {
             let sentence = s.words(0, n);

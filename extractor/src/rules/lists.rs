@@ -88,6 +88,16 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if j >= to {
             break;
         }
+        // "A, B, and C": a serial comma before the last member. French
+        // writes none; its ", et" closes an apposition ("Microsoft, l'allié
+        // d'OpenAI, et ...").
+        if s.items[j].2 == Item::Punct
+            && s.norm(j) == ","
+            && j + 1 < to
+            && s.is_word(j + 1, &["and"])
+        {
+            j += 1;
+        }
         let sep = if s.is_word(j, &["et", "and", "&"])
             || (s.items[j].2 == Item::Punct && s.norm(j) == ",")
         {

@@ -350,6 +350,20 @@ pub(super) fn extend_left(
         }
         seen_and |= and;
         let mut r = j - 1;
+        // "A, B, and C": English may set a comma before the last "and" of a
+        // list of three or more ("Kelmix, and last year it" lists nothing).
+        if and
+            && skipped == 0
+            && s.is_word(j - 1, &["and"])
+            && r > left_bound + 3
+            && s.items[r - 1].2 == Item::Punct
+            && s.norm(r - 1) == ","
+            && matches!(s.items[r - 2].2, Item::Ref(Reference::Org(_)))
+            && s.items[r - 3].2 == Item::Punct
+            && s.norm(r - 3) == ","
+        {
+            r -= 1;
+        }
         while r > left_bound
             && matches!(s.items[r - 1].2, Item::Word)
             && s.is_word(r - 1, &["d'", "de", "l'", "la", "le"])

@@ -151,6 +151,7 @@ pub(super) fn read_trigger(
         Frame::RaiseNoun
             | Frame::RaiseVerb
             | Frame::LeadVerb
+            | Frame::JoinRound
             | Frame::InvestNoun
             | Frame::InvestorNoun
     );
@@ -241,7 +242,7 @@ pub(super) fn read_trigger(
             && (t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS)),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
-        received: (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
+        received: (t.saturating_sub(8).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
         // "will pay Y $50 million a year for cloud services".
         services: (t_end..right_bound)
             .find(|&k| s.is_word(k, &["for", "pour"]))
@@ -336,6 +337,11 @@ pub(super) fn read_trigger(
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "secured $22 million in seed funding": funding received is a round
+    // the subject raises, whoever it came from.
+    if frame == Frame::InvestNoun && cues.received {
+        frame = Frame::RaiseNoun;
+    }
     if minority {
         frame = Frame::StakeNoun;
         for (_, role) in &mut groups {
@@ -371,19 +377,24 @@ pub(super) fn read_trigger(
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, ctx);
     let mut joins_round = false;
+    // "Nimbus, Harlow and Voltix also invested": said to invest too.
+    let also =
+        (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]));
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
         || (frame == Frame::InvestorNoun && listing)
-        || (frame == Frame::LeadVerb && recent_round.is_some()))
+        || (matches!(frame, Frame::LeadVerb | Frame::JoinRound) && recent_round.is_some())
+        || (frame == Frame::InvestVerb && also && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(subject) = recent_round.clone().or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
     {
         // Investors listed for the round told just before take part in it.
-        joins_round = listing && recent_round.as_ref() == Some(&subject);
+        joins_round = (listing || frame == Frame::JoinRound || also)
+            && recent_round.as_ref() == Some(&subject);
         parties.push((subject, Role::Target));
     }
     // "A and B said they would merge": the group is read as one subject;
@@ -593,7 +604,7 @@ pub(super) fn read_trigger(
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
     let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
-        && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]))
+        && also
         && recent_round
             .as_ref()
             .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && &p.0 == round));
