@@ -18,6 +18,7 @@ use crate::lexicon::{self, PERSON_CUES};
 use crate::ner::{self, Label, features::Prepared};
 
 mod candidate;
+mod listed;
 mod mention;
 mod openers;
 mod runs;
@@ -239,6 +240,9 @@ fn orgs_of(
             out.push(m);
         }
         i = run_end.max(i + 1);
+    }
+    if out.len() >= 2 && !shouting {
+        listed::listed_names(toks, text, &mut out);
     }
     out
 }

@@ -5,7 +5,12 @@
 
 use super::sentence::{AUXILIARIES, Item, RIGHT_STOPS, Sentence, prep_slot};
 use crate::coref::Reference;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
+
+/// Words that open a list's last member when it has no name: see
+/// `data/words/unnamed_members.txt`.
+static UNNAMED_MEMBERS: WordSet =
+    WordSet::new(include_str!("../../data/words/unnamed_members.txt"));
 
 /// Whether the words right before the comma at `k` name investors ("ses
 /// investisseurs historiques", "its existing backers").
@@ -74,6 +79,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     }
     let mut cand = Vec::new();
     let mut seps = Vec::new();
+    let mut closed = false;
     let mut j = k + 1;
     loop {
         // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
@@ -120,6 +126,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         {
             r += 1;
         }
+        let opens = r;
         // "et du fonds Vantora", "and the investment firm Orbis": a short
         // description may stand before the name.
         // After a determiner the description may be any short noun phrase
@@ -160,6 +167,9 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             cand.push(r);
             j = r + 1;
         } else {
+            // "A, B, C et de plusieurs business angels", "A, B and other
+            // investors": members with no name close the list.
+            closed = sep != "," && opens < to && s.is_in(opens, &UNNAMED_MEMBERS);
             break;
         }
     }
@@ -172,7 +182,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         seps.pop();
         cand.pop();
     }
-    if seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
+    if !closed && seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
         let cut = seps.iter().position(|x| x == ",").unwrap_or(0);
         cand.truncate(cut);
     }

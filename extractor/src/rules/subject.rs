@@ -343,8 +343,10 @@ pub(super) fn extend_left(
             return;
         }
         let and = s.is_word(j - 1, &["et", "and"]);
-        let comma =
-            s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "," && seen_and && skipped == 0;
+        // "Enerzo, la Banque des Territoires et Meridiam": a determiner may
+        // open a member after a comma.
+        let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]));
+        let comma = s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "," && seen_and && bare;
         if !(and || comma) {
             return;
         }

@@ -7,6 +7,7 @@ use dealwire_core::model::{DealType, Role};
 use super::Mention;
 use super::amounts::{Use, pick_amount, to_amount};
 use super::confirm::{self, confirm};
+use super::lists::extend_right;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
@@ -162,7 +163,22 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
-    let listing = (t_end..(t_end + 4).min(n)).any(|k| s.is_in(k, &LISTING_WORDS));
+    // "Parmi les investisseurs de cette levée figurent A et B", "Among
+    // the backers of the round are A and B": after "parmi"/"among" the list
+    // may come after a longer complement.
+    let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
+    let list_at = (t_end..(t_end + 4).min(n))
+        .find(|&k| s.is_in(k, &LISTING_WORDS))
+        .or_else(|| {
+            among
+                .then(|| {
+                    (t_end..n.min(t_end + 14)).find(|&k| {
+                        s.is_in(k, &LISTING_WORDS) || s.is_word(k, &["are", "were", "sont"])
+                    })
+                })
+                .flatten()
+        });
+    let listing = list_at.is_some();
     // "Acme shareholders will receive", "Acme's investors": the name
     // before the noun is the company they own, and with no list of them
     // after it ("Acme's investors include A") the sentence names no
@@ -200,14 +216,25 @@ pub(super) fn read_trigger(
     }
     // "Investors in the round include A, B and C": the names a list word
     // opens are the ones the noun counts, whatever preposition came before.
-    if listing
-        && matches!(frame, Frame::InvestorNoun | Frame::RaiseNoun)
-        && let Some(list) = (t_end..(t_end + 4).min(n)).find(|&k| s.is_in(k, &LISTING_WORDS))
+    if matches!(frame, Frame::InvestorNoun | Frame::RaiseNoun)
+        && let Some(list) = list_at
     {
         for (slot, group) in right.iter_mut() {
             if group.first().is_some_and(|&k| k > list) && matches!(slot, Slot::In | Slot::Of) {
                 *slot = Slot::Object;
             }
+        }
+        // "Among the backers of the round are A and B": a copula stops the
+        // slots; the names after it are the list.
+        if !right
+            .iter()
+            .any(|(_, g)| g.first().is_some_and(|&k| k > list))
+            && list + 1 < n
+            && matches!(s.items[list + 1].2, Item::Ref(_))
+        {
+            let mut group = vec![list + 1];
+            extend_right(s, list + 1, n, &mut group);
+            right.push((Slot::Object, group));
         }
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
