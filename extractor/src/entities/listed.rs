@@ -93,13 +93,13 @@ fn separator(toks: &[Token], k: usize, to: usize) -> Option<usize> {
 fn member(toks: &[Token], first: usize, last: usize) -> bool {
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let key = lexicon::name_key(&toks[first..last]);
-    !lexicon::is_first_name(words[0])
-        && !(first > 0 && lexicon::is(&PERSON_CUES, &toks[first - 1].norm))
-        && !lexicon::is_place_or_demonym(&key)
-        && !lexicon::not_org(&words.join(" "))
-        && !words
+    let person = lexicon::is_first_name(words[0])
+        || (first > 0 && lexicon::is(&PERSON_CUES, &toks[first - 1].norm));
+    let common = lexicon::not_org(&words.join(" "))
+        || words
             .iter()
-            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
+            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w));
+    !(person || common || lexicon::is_place_or_demonym(&key))
 }
 
 #[cfg(test)]
