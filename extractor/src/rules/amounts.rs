@@ -9,7 +9,7 @@ use super::sentence::{Item, Sentence};
 use super::{Mention, OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
-use crate::lexicon::ACQUISITION_NOUNS;
+use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
 use crate::triggers::{DEAL_NOUNS, Frame};
 
 /// Whether a deal may take an amount.
@@ -24,19 +24,10 @@ pub(super) enum Use {
     Excluded,
 }
 
-/// Words before an amount that make it a valuation.
-const VALUATION_WORDS: &[&str] = &[
-    "valorisation",
-    "valorisée",
-    "valorisé",
-    "valorisant",
-    "valuation",
-    "valued",
-    "values",
-    "valuing",
-    "estimée",
-    "estimé",
-];
+/// Words that make what follows a valuation: see
+/// `data/words/valuation_words.txt`.
+pub(super) static VALUATION_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/valuation_words.txt"));
 
 /// Per-share prices, revenues, losses, debts and premiums are not what a
 /// deal commits; valuations are only what an acquisition pays.
@@ -111,7 +102,7 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
 fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
     let word = (k.saturating_sub(3)..k)
         .rev()
-        .find(|&j| s.is_word(j, VALUATION_WORDS))?;
+        .find(|&j| s.is_in(j, &VALUATION_WORDS))?;
     (word.saturating_sub(4)..word)
         .rev()
         .find_map(|j| match &s.items[j].2 {

@@ -111,7 +111,8 @@ pub(super) struct Before<'a> {
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
 /// What investors take part in: see `data/words/joined_deals.txt`.
-static JOINED_DEALS: WordSet = WordSet::new(include_str!("../../data/words/joined_deals.txt"));
+pub(super) static JOINED_DEALS: WordSet =
+    WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
 pub(super) fn confirm(
     s: &Sentence<'_>,

@@ -126,6 +126,14 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         {
             r += 1;
         }
+        // "and Saudi Arabia's Kingdom Holding", "and Japan's Kelmix": a
+        // country's possessive before a member.
+        if let Some(poss) = (r..(r + 3).min(to)).find(|&p| s.norm(p) == "'s")
+            && poss > r
+            && lexicon::is_place_or_demonym(&s.words(r, poss).join(" "))
+        {
+            r = poss + 1;
+        }
         let opens = r;
         // "et du fonds Vantora", "and the investment firm Orbis": a short
         // description may stand before the name.

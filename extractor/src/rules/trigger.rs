@@ -5,8 +5,8 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::amounts::{Use, pick_amount, to_amount};
-use super::confirm::{self, confirm};
+use super::amounts::{Use, VALUATION_WORDS, pick_amount, to_amount};
+use super::confirm::{self, JOINED_DEALS, confirm};
 use super::lists::extend_right;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
@@ -167,8 +167,21 @@ pub(super) fn read_trigger(
     // the backers of the round are A and B": after "parmi"/"among" the list
     // may come after a longer complement.
     let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
+    // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
+    // B": an aside between commas is read past.
+    let past_aside = (t_end < n && s.norm(t_end) == ",")
+        .then(|| (t_end + 1..n.min(t_end + 12)).find(|&k| s.norm(k) == ","))
+        .flatten()
+        .map_or(t_end, |k| k + 1);
     let list_at = (t_end..(t_end + 4).min(n))
+        .chain(past_aside..(past_aside + 2).min(n))
         .find(|&k| s.is_in(k, &LISTING_WORDS))
+        // "Kyrelle compte parmi ses actionnaires Google et Nvidia": the
+        // names follow the noun itself.
+        .or_else(|| {
+            (among && t_end < n && matches!(s.items[t_end].2, Item::Ref(Reference::Org(_))))
+                .then(|| t_end - 1)
+        })
         .or_else(|| {
             among
                 .then(|| {
@@ -179,6 +192,17 @@ pub(super) fn read_trigger(
                 .flatten()
         });
     let listing = list_at.is_some();
+    // "A and B are among the investors in the round": investors of a round,
+    // who take part in it.
+    if frame == Frame::InvestorNoun
+        && among
+        && !listing
+        && t_end + 1 < n
+        && s.is_word(t_end, &["in", "dans", "de", "du"])
+        && (t_end + 1..(t_end + 4).min(n)).any(|k| s.is_in(k, &JOINED_DEALS))
+    {
+        frame = Frame::JoinRound;
+    }
     // "Acme shareholders will receive", "Acme's investors": the name
     // before the noun is the company they own, and with no list of them
     // after it ("Acme's investors include A") the sentence names no
@@ -403,6 +427,18 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, ctx);
+    // "are among the investors in the round, which values Figura at $2.6
+    // billion": the company a round values is the one raising.
+    if round
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(valued) = (t_end..n.saturating_sub(1))
+            .find(|&k| s.is_in(k, &VALUATION_WORDS))
+            .and_then(|k| s.org_at(k + 1))
+        && !parties.iter().any(|p| p.0 == valued)
+    {
+        parties.push((valued.to_string(), Role::Target));
+    }
     let mut joins_round = false;
     // "Nimbus, Harlow and Voltix also invested": said to invest too.
     let also =
