@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lexicon::{self, GENERIC_DESCRIPTION_WORDS};
-use dealwire_core::model::Role;
+use dealwire_core::model::{DealType, Role, Status};
 
 /// A reference to organisations that is not a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +55,25 @@ pub struct Context {
     /// The company whose funding round was read last, and the sentences
     /// read since.
     last_round: Option<(String, usize)>,
+    /// A group that acts in a deal before its members are named ("A and a
+    /// consortium of Japanese companies will buy B"), and the sentences
+    /// read since.
+    last_group: Option<(DescribedGroup, usize)>,
+}
+
+/// A party told as a group whose members the article has not named yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DescribedGroup {
+    /// The group's noun ("consortium", "groupement").
+    pub head: String,
+    /// The deal it takes part in.
+    pub deal_type: DealType,
+    /// The role its members will take.
+    pub role: Role,
+    /// That deal's target, if it has one.
+    pub target: Option<String>,
+    /// That deal's status.
+    pub status: Status,
 }
 
 impl Context {
@@ -67,6 +86,9 @@ impl Context {
         }
         if let Some(round) = &mut self.last_round {
             round.1 += 1;
+        }
+        if let Some(group) = &mut self.last_group {
+            group.1 += 1;
         }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
@@ -111,6 +133,17 @@ impl Context {
             .as_ref()
             .filter(|r| r.1 <= 2)
             .map(|r| r.0.clone())
+    }
+
+    /// Records a group that takes part in a deal with its members unnamed.
+    pub fn saw_group(&mut self, group: DescribedGroup) {
+        self.last_group = Some((group, 0));
+    }
+
+    /// The group told in the last two sentences, whose members a sentence
+    /// may now name ("The consortium comprises A, B and C").
+    pub fn recent_group(&self) -> Option<&DescribedGroup> {
+        self.last_group.as_ref().filter(|g| g.1 <= 2).map(|g| &g.0)
     }
 
     /// Records the parties of a deal, so "the two companies" can find them.

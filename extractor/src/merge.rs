@@ -74,8 +74,9 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
         }
         1 => {
             let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
+            // Members of a group named after the deal was told join it.
             names_with(c, Role::Target) == names_with(m, Role::Target)
-                && (ca == ma || ca.is_empty() || ma.is_empty())
+                && (ca == ma || ca.is_empty() || ma.is_empty() || m.joined)
         }
         // "Stellis et Aubrac s'allient" then "créent une coentreprise,
         // HyMotion": an alliance of the venture's partners is the venture;

@@ -24,6 +24,7 @@ use trigger::read_trigger;
 
 mod amounts;
 mod confirm;
+mod groups;
 mod lists;
 mod resolve;
 mod roles;
@@ -170,6 +171,12 @@ pub fn read_sentence(
         .iter()
         .map(|a| amount_use(input.toks, a))
         .collect();
+    // "The consortium comprises A, B and C": the members of a group told
+    // just before, named now.
+    let named_group = ctx.recent_group().cloned().and_then(|g| {
+        let members = groups::members(&s, &g);
+        (!members.is_empty()).then_some((g, members))
+    });
     let mut mentions = Vec::new();
     // The item each mention's trigger stands at.
     let mut at: Vec<usize> = Vec::new();
@@ -246,7 +253,16 @@ pub fn read_sentence(
             {
                 e.generic = false;
             }
-            if conflicting || repeated {
+            // "agreed to be bought by a group of investors including A and
+            // B": the investors a purchase names are its buyers, not
+            // investors in a deal of their own.
+            let buyers_described = m.deal_type == DealType::Investment
+                && mentions.iter().any(|e: &Mention| {
+                    e.sentence == m.sentence
+                        && e.deal_type == DealType::Acquisition
+                        && sorted_names(e) == names
+                });
+            if conflicting || repeated || buyers_described {
                 k = end;
                 continue;
             }
@@ -316,6 +332,26 @@ pub fn read_sentence(
         .map(|(pair, _)| pair)
         .unzip();
     let (mut mentions, mut at) = (kept, kept_at);
+    if let Some((group, members)) = named_group {
+        // What the members are said to do here ("will own 5.8% in total")
+        // is their part in the group's deal, not a deal of its own.
+        let acting = |m: &Mention| {
+            let mut acting = m
+                .parties
+                .iter()
+                .filter(|p| matches!(p.1, Role::Acquirer | Role::Investor | Role::Partner))
+                .peekable();
+            acting.peek().is_some() && acting.all(|p| members.contains(&p.0))
+        };
+        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
+            .into_iter()
+            .zip(at)
+            .filter(|(m, _)| !acting(m))
+            .unzip();
+        (mentions, at) = (kept, kept_at);
+        mentions.push(groups::members_deal(input.index, &group, members));
+        at.push(0);
+    }
     for (investor, target) in shapes::backed_compounds(&s) {
         mentions.push(Mention {
             sentence: input.index,

@@ -2,6 +2,7 @@
 //! prepositions introduce, read past appositions and asides (the subject
 //! to its left is `subject`'s).
 
+use super::groups::MEMBER_GROUPS;
 use super::lists::{extend_right, investors_named_before, joins_beside, more_investors};
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
@@ -12,9 +13,6 @@ use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 /// `data/words/buyer_vehicle_verbs.txt`.
 static BUYER_VEHICLE_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/buyer_vehicle_verbs.txt"));
-
-/// Groups whose members an "of" names: see `data/words/member_groups.txt`.
-static MEMBER_GROUPS: WordSet = WordSet::new(include_str!("../../data/words/member_groups.txt"));
 
 /// Participles that say where something stands ("situés à", "located
 /// in"): see `data/words/located.txt`.

@@ -7,6 +7,7 @@ use dealwire_core::model::{DealType, Role};
 use super::Mention;
 use super::amounts::{Use, VALUATION_WORDS, pick_amount, to_amount};
 use super::confirm::{self, JOINED_DEALS, confirm};
+use super::groups;
 use super::lists::extend_right;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
@@ -119,7 +120,10 @@ pub(super) fn read_trigger(
             // "a été choisi par", "est détenue par", "sera retenu par".
             || (s.norm(t).ends_with('i') || s.norm(t).ends_with('u') || s.norm(t).ends_with("ue"))
                 && agent_follows
-            || matches!(s.norm(t), "sold" | "bought" | "vendu" | "vendue" | "vendus"));
+            || matches!(
+                s.norm(t),
+                "sold" | "bought" | "taken" | "vendu" | "vendue" | "vendus"
+            ));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
     let acquisition_noun = ACQUISITION_NOUNS.contains(s.norm(t));
@@ -672,29 +676,34 @@ pub(super) fn read_trigger(
             .as_ref()
             .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && &p.0 == round));
     let _ = toks;
-    Some((
-        Mention {
-            sentence: s.input.index,
-            deal_type,
-            parties,
-            amount,
-            vague_amount,
-            status,
-            date,
-            vehicle: if deal_type == DealType::JointVenture {
-                vehicle
-            } else {
-                None
-            },
-            confidence,
-            generic,
-            cancelled,
-            cancelled_outright: cancelled
-                && (abandoned || status::cancelled_outright(clause) || talks_failed),
-            needs_amount,
-            joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
-            buyer_unnamed,
+    let mention = Mention {
+        sentence: s.input.index,
+        deal_type,
+        parties,
+        amount,
+        vague_amount,
+        status,
+        date,
+        vehicle: if deal_type == DealType::JointVenture {
+            vehicle
+        } else {
+            None
         },
-        amount_pick,
-    ))
+        confidence,
+        generic,
+        cancelled,
+        cancelled_outright: cancelled
+            && (abandoned || status::cancelled_outright(clause) || talks_failed),
+        needs_amount,
+        joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
+        buyer_unnamed,
+    };
+    // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
+    // later sentence may name the consortium's members.
+    if let Some(head) = groups::described_beside_subject(s, t, left_bound)
+        && let Some(group) = groups::group_of(head, &mention)
+    {
+        ctx.saw_group(group);
+    }
+    Some((mention, amount_pick))
 }

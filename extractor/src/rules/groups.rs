@@ -1,0 +1,123 @@
+//! A group that acts before its members are named: "INCJ and a consortium
+//! of Japanese companies will acquire Kelmix" names one buyer and describes
+//! the others; "The consortium comprises A, B and C" or "the consortium of
+//! A, B and C will own 5.8%" then names them, and they take the group's
+//! part in the deal told before (the merge joins the two readings).
+
+use dealwire_core::model::{DealType, Role};
+
+use super::Mention;
+use super::lists::extend_right;
+use super::sentence::{Item, Sentence};
+use crate::coref::{DescribedGroup, Reference};
+use crate::lexicon::WordSet;
+
+/// Nouns of a group whose members are the party: see
+/// `data/words/member_groups.txt`.
+pub(super) static MEMBER_GROUPS: WordSet =
+    WordSet::new(include_str!("../../data/words/member_groups.txt"));
+
+/// Words between a group's noun and its members: see
+/// `data/words/member_links.txt`.
+static MEMBER_LINKS: WordSet = WordSet::new(include_str!("../../data/words/member_links.txt"));
+
+/// The noun of a group, with no name, coordinated with the subject left of
+/// the trigger at `t`: "INCJ and the consortium of 8 companies will
+/// acquire", "Orvane et un consortium d'investisseurs vont racheter".
+pub(super) fn described_beside_subject(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+) -> Option<String> {
+    let head = (left_bound + 2..t).find(|&k| {
+        s.is_in(k, &MEMBER_GROUPS)
+            && s.is_word(k - 1, &["a", "an", "the", "un", "une", "le", "la"])
+            && s.is_word(k - 2, &["and", "et"])
+            && matches!(
+                s.items[k - 3..k - 2].first().map(|i| &i.2),
+                Some(Item::Ref(_))
+            )
+    })?;
+    // The members are not named here: no organisation between the noun and
+    // the trigger.
+    if (head + 1..t).any(|k| matches!(s.items[k].2, Item::Ref(_))) {
+        return None;
+    }
+    Some(s.norm(head).to_string())
+}
+
+/// What the group told with `m` will take part as, if `m` is a deal such a
+/// group can join.
+pub(super) fn group_of(head: String, m: &Mention) -> Option<DescribedGroup> {
+    let role = match m.deal_type {
+        DealType::Acquisition => Role::Acquirer,
+        DealType::Investment => Role::Investor,
+        _ => return None,
+    };
+    let target = m.parties.iter().find(|p| p.1 == Role::Target)?.0.clone();
+    Some(DescribedGroup {
+        head,
+        deal_type: m.deal_type,
+        role,
+        target: Some(target),
+        status: m.status.0,
+    })
+}
+
+/// The members a sentence names for `group`: "the consortium of A, B and
+/// C", "The consortium comprises A, B and C", "le consortium réunit A, B
+/// et C"; at least two.
+pub(super) fn members(s: &Sentence<'_>, group: &DescribedGroup) -> Vec<String> {
+    let n = s.items.len();
+    let Some(head) = (1..n).find(|&k| {
+        s.is_word(k, &[group.head.as_str()])
+            && s.is_word(k - 1, &["the", "this", "le", "la", "ce", "cette"])
+    }) else {
+        return Vec::new();
+    };
+    let first = (head + 1..(head + 5).min(n))
+        .take_while(|&k| s.items[k].2 == Item::Word && s.is_in(k, &MEMBER_LINKS))
+        .last()
+        .map_or(head + 1, |k| k + 1);
+    if first == head + 1 || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
+    {
+        return Vec::new();
+    }
+    let mut group_items = vec![first];
+    extend_right(s, first, n, &mut group_items);
+    let names: Vec<String> = group_items
+        .iter()
+        .filter_map(|&k| s.org_at(k).map(str::to_string))
+        .collect();
+    if names.len() >= 2 { names } else { Vec::new() }
+}
+
+/// The deal the members of `group` make: the group's deal, with them in its
+/// role, joining the reading told before.
+pub(super) fn members_deal(
+    sentence: usize,
+    group: &DescribedGroup,
+    members: Vec<String>,
+) -> Mention {
+    let mut parties: Vec<(String, Role)> = members.into_iter().map(|m| (m, group.role)).collect();
+    if let Some(target) = &group.target {
+        parties.push((target.clone(), Role::Target));
+    }
+    Mention {
+        sentence,
+        deal_type: group.deal_type,
+        parties,
+        amount: None,
+        vague_amount: false,
+        status: (group.status, false),
+        date: None,
+        vehicle: None,
+        confidence: 0.7,
+        generic: false,
+        cancelled: false,
+        cancelled_outright: false,
+        needs_amount: false,
+        joined: true,
+        buyer_unnamed: false,
+    }
+}
