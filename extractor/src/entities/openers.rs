@@ -49,7 +49,17 @@ pub(super) fn drop_common_openers<'s>(
             continue;
         }
         let rest = as_written(&text[toks[1].start..toks[m.last - 1].end]);
-        if alone.contains(&rest.to_lowercase()) {
+        // "Fintech Arbor Pay agreed to be acquired": a kind of company
+        // ("fintech", "chipmaker"), never part of a name's start, is dropped
+        // even when the article names the company only once. Words that
+        // open names ("Group", "Société", "Firm") are not such kinds.
+        let kind = describes
+            && !lexicon::is_org_head(&opener.norm)
+            && !matches!(
+                opener.norm.as_str(),
+                "firm" | "firme" | "entreprise" | "giant" | "géant" | "leader" | "owner"
+            );
+        if kind || alone.contains(&rest.to_lowercase()) {
             m.first = 1;
             m.surface = rest;
         }

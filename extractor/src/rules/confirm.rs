@@ -8,6 +8,13 @@ use super::sentence::{GOODS, Item, Sentence};
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
+/// Verbs of obtaining money that raise it only when it is not lent: see
+/// `data/words/securing_verbs.txt`.
+static SECURING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
+
+/// Money lent or granted, not invested: see `data/words/borrowed_money.txt`.
+static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/borrowed_money.txt"));
+
 /// What is raised when money is: see `data/words/raise_objects.txt`.
 static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
 
@@ -262,9 +269,14 @@ pub(super) fn confirm(
             if !money {
                 return None;
             }
+            // "secured a $1 billion loan", "obtained a grant": money lent
+            // or granted is no investment; "raised" says equity unless told.
+            let clause = s.words(left_bound, right_bound);
+            if s.is_in(t, &SECURING_VERBS) && clause.iter().any(|w| BORROWED_MONEY.contains(w)) {
+                return None;
+            }
             // "raised $650 million in its initial public offering": money
             // raised from the market, not from investors in a deal.
-            let clause = s.words(left_bound, right_bound);
             if clause.iter().any(|w| MARKET_RAISES.contains(w))
                 || clause
                     .windows(2)

@@ -400,7 +400,7 @@ pub fn read_sentence(
         .collect();
     let mut keep = keep.into_iter();
     mentions.retain(|_| keep.next().unwrap_or(true));
-    let named: Vec<String> = s
+    let mut named: Vec<String> = s
         .items
         .iter()
         .filter_map(|(_, _, it)| match it {
@@ -408,6 +408,19 @@ pub fn read_sentence(
             _ => None,
         })
         .collect();
+    // "In January it agreed to acquire Pylon. It also partnered with
+    // Verity": a sentence whose subject is a pronoun keeps the subject the
+    // pronoun stood for, for the next sentence's pronoun.
+    let pronoun_first = s.items.iter().find_map(|(_, _, it)| match it {
+        Item::Ref(r) => Some(matches!(r, Reference::Pronoun)),
+        _ => None,
+    });
+    if pronoun_first == Some(true)
+        && let Some(subject) = ctx.recent_subject()
+    {
+        named.retain(|o| *o != subject);
+        named.insert(0, subject);
+    }
     ctx.saw_sentence(&named);
     ctx.saw_list(longest_list(&s));
     let orphans = orphan_amounts(&s, &uses, &used_amounts, &mentions);

@@ -7,7 +7,7 @@ use dealwire_core::model::Role;
 use super::sentence::{Item, Sentence};
 use super::shapes::nearest_org_before;
 use crate::coref::{Context, Reference};
-use crate::lexicon::REPORTING_VERBS;
+use crate::lexicon::{self, REPORTING_VERBS};
 
 /// Descriptions read as one organisation, to learn ("le géant du BTP" is
 /// Bouygues when it comes back).
@@ -22,13 +22,17 @@ pub(super) fn resolve_groups(
 ) -> (Vec<(String, Role)>, Learned) {
     let n = s.items.len();
     // A description never stands for an organisation its own sentence
-    // names outright ("le groupe de BTP ... pour acquérir SFR ... à Vivendi").
-    let named: Vec<String> = (0..n)
-        .filter_map(|k| match &s.items[k].2 {
-            Item::Ref(Reference::Org(o)) => Some(o.clone()),
-            _ => None,
-        })
-        .collect();
+    // names after it ("le groupe de BTP ... pour acquérir SFR ... à
+    // Vivendi"); one named before it may be what it refers back to
+    // ("Varenne n'en est pas à son coup d'essai : le groupe avait racheté").
+    let named_after = |k: usize| -> Vec<String> {
+        (k + 1..n)
+            .filter_map(|j| match &s.items[j].2 {
+                Item::Ref(Reference::Org(o)) => Some(o.clone()),
+                _ => None,
+            })
+            .collect()
+    };
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
     for (items, role) in groups {
@@ -46,6 +50,11 @@ pub(super) fn resolve_groups(
             let nearest = match first_ref.map(|j| &s.items[j].2) {
                 Some(Item::Ref(Reference::Org(o))) if coordinated => Some(o.clone()),
                 Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),
+                // "La société a conclu un accord avec Orvia, et elle
+                // achètera ...": the description the first clause opened with.
+                Some(Item::Ref(
+                    d @ (Reference::Description(_) | Reference::OpeningDescription(_)),
+                )) if coordinated => ctx.resolve(d, None, &[]).into_iter().next(),
                 _ => nearest_org_before(s, k),
             };
             let descriptive = matches!(
@@ -55,7 +64,11 @@ pub(super) fn resolve_groups(
             let exclude: Vec<String> = parties
                 .iter()
                 .map(|p| p.0.clone())
-                .chain(named.iter().filter(|_| descriptive).cloned())
+                .chain(if descriptive {
+                    named_after(k)
+                } else {
+                    Vec::new()
+                })
                 .collect();
             // "Carlyle sponsored Chimney's buyout and acquired 87% of the
             // company": a description as what is bought stands for the
@@ -87,7 +100,27 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
-            let resolved = match earlier_in_sentence.or(teller) {
+            // "Varenne n'en est pas à son coup d'essai : le groupe avait
+            // racheté Linea": a bare description ("le groupe", "the
+            // company") later in a sentence whose subject is a name is that
+            // name.
+            let sentence_subject = match (r, s.items.first().map(|i| &i.2)) {
+                (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
+                    if k > 2
+                        && words.iter().all(|w| {
+                            matches!(
+                                w.as_str(),
+                                "le" | "la" | "l'" | "the" | "ce" | "cette" | "this"
+                            ) || lexicon::is(&lexicon::DESCRIPTION_HEADS, w)
+                                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, w)
+                        })
+                        && !parties.iter().any(|p| &p.0 == o) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            };
+            let resolved = match earlier_in_sentence.or(teller).or(sentence_subject) {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
             };

@@ -502,7 +502,11 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
                 || t.norm.ends_with("ien")
                 || t.norm.ends_with("ienne")
                 || t.norm.ends_with("and")
-                || t.norm.ends_with("ande"))
+                || t.norm.ends_with("ande")
+                || t.norm.ends_with("ois")
+                || t.norm.ends_with("oise")
+                // "la société belge", "le groupe suisse".
+                || lexicon::DEMONYMS.contains_key(t.norm.as_str()))
     }) {
         end += 1;
     }
