@@ -5,6 +5,7 @@
 
 use super::Mention;
 use super::sentence::{GOODS, Item, Sentence};
+use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
@@ -107,6 +108,26 @@ fn bought_before_a_name<'s>(
     s.words(t_end, end)
 }
 
+/// "to buy Halcyon chips", "acheter des avions Airbus": a maker's name
+/// right before or after the goods bought names the seller of goods, not a
+/// company bought.
+pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
+    let name = (t_end..right_bound.min(t_end + 4))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
+    let goods = |k: usize| {
+        k < right_bound
+            && s.items[k].2 == Item::Word
+            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
+    };
+    // The goods before the name only as French writes them, after their
+    // determiner ("des avions Airbus"): "bought wheat Norvane had stored"
+    // names who stored it.
+    let goods_before = name > t_end + 1
+        && goods(name - 1)
+        && s.is_word(name - 2, &["des", "les", "de", "d'", "ses", "leurs"]);
+    (goods(name + 1) || goods_before).then_some(name)
+}
+
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
 pub(super) struct Before<'a> {
@@ -184,9 +205,10 @@ pub(super) fn confirm(
                     | "purchase"
                     | "purchases"
                     | "purchased"
-            ) && bought_before_a_name(s, t_end, right_bound)
+            ) && (bought_before_a_name(s, t_end, right_bound)
                 .iter()
-                .any(|w| SERVICE_WORDS.contains(w)) =>
+                .any(|w| SERVICE_WORDS.contains(w))
+                || maker_goods(s, t_end, right_bound).is_some()) =>
         {
             frame = Frame::BuyServices;
         }
@@ -216,6 +238,20 @@ pub(super) fn confirm(
                 && !(t > 0
                     && (matches!(s.items[t - 1].2, Item::Ref(_))
                         || s.is_word(t - 1, SUPPLY_VERB_OPENERS))) =>
+        {
+            return None;
+        }
+        // "its former supplier Castor", "son ancien fournisseur": a tie
+        // that has ended is no deal.
+        Frame::Supply
+            if t > 0
+                && s.is_word(
+                    t - 1,
+                    &[
+                        "former", "ex", "ex-", "previous", "onetime", "one-time", "ancien",
+                        "ancienne", "anciens",
+                    ],
+                ) =>
         {
             return None;
         }

@@ -80,6 +80,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let mut cand = Vec::new();
     let mut seps = Vec::new();
     let mut closed = false;
+    let mut named_after = None;
     let mut j = k + 1;
     loop {
         // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
@@ -99,8 +100,12 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         // d'OpenAI, et ...").
         if s.items[j].2 == Item::Punct
             && s.norm(j) == ","
-            && j + 1 < to
-            && s.is_word(j + 1, &["and"])
+            && j + 2 < to
+            && (s.is_word(j + 1, &["and"])
+                // ", ainsi que", ", as well as": a comma before the
+                // phrase that closes a list.
+                || (s.is_word(j + 1, &["ainsi"]) && s.is_word(j + 2, &["que"]))
+                || (s.is_word(j + 1, &["as"]) && s.is_word(j + 2, &["well"])))
         {
             j += 1;
         }
@@ -111,6 +116,13 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         } else if s.is_word(j, &["ainsi"]) && j + 1 < to && s.is_word(j + 1, &["que"]) {
             j += 1;
             "et".to_string()
+        } else if s.is_word(j, &["as"])
+            && j + 2 < to
+            && s.is_word(j + 1, &["well"])
+            && s.is_word(j + 2, &["as"])
+        {
+            j += 2;
+            "and".to_string()
         } else {
             break;
         };
@@ -178,6 +190,24 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             // "A, B, C et de plusieurs business angels", "A, B and other
             // investors": members with no name close the list.
             closed = sep != "," && opens < to && s.is_in(opens, &UNNAMED_MEMBERS);
+            // "ainsi que plusieurs investisseurs historiques, dont A et B":
+            // the unnamed members are then named.
+            if closed
+                && let Some(comma) = (opens..to.min(opens + 6))
+                    .take_while(|&q| s.items[q].2 == Item::Word || s.norm(q) == ",")
+                    .find(|&q| s.norm(q) == ",")
+                && comma + 2 < to
+                && s.is_word(
+                    comma + 1,
+                    &["dont", "including", "notamment", "among", "parmi"],
+                )
+            {
+                let first =
+                    (comma + 2..to.min(comma + 4)).find(|&q| matches!(s.items[q].2, Item::Ref(_)));
+                if let Some(first) = first {
+                    named_after = Some(first);
+                }
+            }
             break;
         }
     }
@@ -196,7 +226,13 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     }
     let end = cand.last().map_or(k + 1, |&r| r + 1);
     group.extend(cand);
-    end
+    match named_after {
+        Some(first) => {
+            group.push(first);
+            extend_right(s, first, to, group)
+        }
+        None => end,
+    }
 }
 
 /// Whether the word at `k` can belong to a description between a list's

@@ -392,6 +392,30 @@ pub(super) fn read_trigger(
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "will buy 40 Boeing jets": the maker named beside the goods sells
+    // them.
+    if frame == Frame::BuyServices
+        && !groups.iter().any(|(_, r)| *r == Role::Provider)
+        && let Some(maker) = confirm::maker_goods(s, t_end, right_bound)
+    {
+        groups.push((vec![maker], Role::Provider));
+    }
+    // "Kelmix signed with supplier Castor", "son fournisseur Castor": the
+    // name right after the noun is the supplier itself, and the company
+    // the sentence is about its customer.
+    if frame == Frame::Supply
+        && s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
+        && t_end < n
+        && matches!(s.items[t_end].2, Item::Ref(_))
+    {
+        for (items, role) in &mut groups {
+            *role = if items.first() == Some(&t_end) {
+                Role::Provider
+            } else {
+                Role::Customer
+            };
+        }
+    }
     // "secured $22 million in seed funding": funding received is a round
     // the subject raises, whoever it came from.
     if frame == Frame::InvestNoun && cues.received {
