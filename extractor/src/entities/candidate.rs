@@ -226,7 +226,11 @@ pub(super) fn unknown_org(
         // writing it in lowercase elsewhere, or it being a function word,
         // tells them apart (checked above and below).
         let next = toks.get(last).map_or("", |n| n.norm.as_str());
-        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next);
+        // "Orvane Chairman Tom Reed said": an officer's title after the
+        // word makes it the company's name.
+        let officer =
+            toks.get(last).is_some_and(Token::is_capitalized) && lexicon::is(&JOB_TITLES, next);
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer;
         if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
@@ -336,6 +340,7 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         ("in", "which")
             | ("of", "which")
             | ("which", _)
+            | ("whose", _)
             | ("qui", _)
             | ("dont", _)
             | ("dans", "laquelle")
@@ -417,6 +422,10 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
             || t.norm.ends_with("-headquartered")
     })
 }
+
+/// Titles of a company's officers: see `data/words/job_titles.txt`.
+static JOB_TITLES: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/job_titles.txt"));
 
 /// Words that follow a subject: a capitalised word before them at a sentence
 /// start names who acts ("Globex has agreed", "Quantix lève").

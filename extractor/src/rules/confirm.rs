@@ -114,9 +114,12 @@ fn bought_before_a_name<'s>(
 pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
     let name = (t_end..right_bound.min(t_end + 4))
         .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
+    // Written in lowercase: in a headline, "Affiliated Computer Services"
+    // may have lost its last word to the name finder.
     let goods = |k: usize| {
         k < right_bound
             && s.items[k].2 == Item::Word
+            && !s.input.toks[s.items[k].0].is_capitalized()
             && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
     };
     // The goods before the name only as French writes them, after their
@@ -205,9 +208,14 @@ pub(super) fn confirm(
                     | "purchase"
                     | "purchases"
                     | "purchased"
-            ) && (bought_before_a_name(s, t_end, right_bound)
+            ) && ((bought_before_a_name(s, t_end, right_bound)
                 .iter()
                 .any(|w| SERVICE_WORDS.contains(w))
+                // "buy software maker Kelmix": the words describe the
+                // company bought, whose head ends them.
+                && !bought_before_a_name(s, t_end, right_bound)
+                    .last()
+                    .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w)))
                 || maker_goods(s, t_end, right_bound).is_some()) =>
         {
             frame = Frame::BuyServices;

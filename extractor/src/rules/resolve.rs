@@ -89,8 +89,11 @@ pub(super) fn resolve_groups(
             // teller.
             let teller = match (r, s.items.first().map(|i| &i.2)) {
                 (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
-                    if s.items.len() > 1
-                        && s.is_in(1, &REPORTING_VERBS)
+                    // "Orvane Chairman Tom Reed said the company would":
+                    // its officer speaks for it.
+                    if (1..s.items.len().min(6))
+                        .take_while(|&j| s.items[j].2 == Item::Word)
+                        .any(|j| s.is_in(j, &REPORTING_VERBS))
                         && words
                             .iter()
                             .any(|w| matches!(w.as_str(), "company" | "firm"))

@@ -400,6 +400,35 @@ pub(super) fn controlling_stake(
         })
 }
 
+/// "closed a Tessera-led $50 million round": a name written into a "-led"
+/// adjective before a round noun at `t` leads that round. The investor is
+/// the sentence's organisation of that name when there is one.
+pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<String> {
+    (t.saturating_sub(6).max(left_bound)..t).find_map(|k| {
+        if s.items[k].2 != Item::Word {
+            return None;
+        }
+        let tok = &s.input.toks[s.items[k].0];
+        let written = tok.text(s.input.text);
+        let prefix = tok
+            .norm
+            .ends_with("-led")
+            .then(|| written.get(..written.len().checked_sub(4)?))
+            .flatten()?;
+        if !prefix.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_given_name(&prefix.to_lowercase())
+            || lexicon::is_place_or_demonym(&prefix.to_lowercase())
+        {
+            return None;
+        }
+        let known = s.items.iter().find_map(|(_, _, it)| match it {
+            Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
+            _ => None,
+        });
+        Some(known.unwrap_or_else(|| prefix.to_string()))
+    })
+}
+
 /// "Nvidia-backed Lumora", "SoftBank-funded Corvex": a name written into a
 /// "-backed" adjective before an organisation is its investor. Gives
 /// (investor, target) pairs; the investor is the sentence's organisation of

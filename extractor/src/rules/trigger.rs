@@ -13,8 +13,8 @@ use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    agreement_purpose, business_part, controlling_stake, goods_under_contract, sale_reading,
-    seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
+    agreement_purpose, business_part, controlling_stake, goods_under_contract, led_compound,
+    sale_reading, seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
@@ -455,6 +455,13 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, ctx);
+    // "Kelmix closed a Tessera-led $50 million round".
+    if frame == Frame::RaiseNoun
+        && let Some(lead) = led_compound(s, t, left_bound)
+        && !parties.iter().any(|p| p.0 == lead)
+    {
+        parties.push((lead, Role::Investor));
+    }
     // "are among the investors in the round, which values Figura at $2.6
     // billion": the company a round values is the one raising.
     if round
