@@ -40,6 +40,11 @@ pub fn is_given_name(word: &str) -> bool {
     is_first_name(word) || GIVEN_NAMES.contains(word)
 }
 
+/// Plural nouns of organisations whose members a list names ("venture
+/// firms A and B", "des investisseurs historiques A et B"): see
+/// `data/words/plural_kinds.txt`.
+pub static PLURAL_KINDS: WordSet = WordSet::new(include_str!("../data/words/plural_kinds.txt"));
+
 /// Nouns that name a takeover: see `data/words/acquisition_nouns.txt`.
 pub static ACQUISITION_NOUNS: WordSet =
     WordSet::new(include_str!("../data/words/acquisition_nouns.txt"));

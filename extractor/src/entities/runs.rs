@@ -188,11 +188,6 @@ pub(super) fn ordinal_opening(toks: &[Token], i: usize) -> bool {
 
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
-/// Plural nouns of organisations whose members a list names: see
-/// `data/words/plural_kinds.txt`.
-static PLURAL_KINDS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/plural_kinds.txt"));
-
 pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
     let mut j = i;
     while j < toks.len() {
@@ -307,7 +302,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || (t.norm == "et" && end >= j + 3 && !lexicon::is(&lexicon::ORG_HEADS, &toks[j + 1].norm))
                 // "venture firms Tallwood Ridge and Ostrander Capital": after
                 // a plural kind, "and" lists the kind's members.
-                || (i >= 1 && lexicon::is(&PLURAL_KINDS, &toks[i - 1].norm))
+                || (i >= 1 && lexicon::is(&lexicon::PLURAL_KINDS, &toks[i - 1].norm))
                 // "la fusion entre Harlan et Brisk Logistics": between two.
                 || (i >= 1 && matches!(toks[i - 1].norm.as_str(), "entre" | "between"))
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a

@@ -108,6 +108,21 @@ fn bought_before_a_name<'s>(
     s.words(t_end, end)
 }
 
+/// Whether the words between a buying verb and the first name after it
+/// name services ("buy cloud services from Y"), not the kind of company
+/// bought ("buy software maker Kelmix": a description's head ends them,
+/// with no "from" before it).
+fn services_bought(what: &[&str]) -> bool {
+    let services = what.iter().any(|w| SERVICE_WORDS.contains(w));
+    let from = what
+        .iter()
+        .any(|w| matches!(*w, "from" | "auprès" | "chez"));
+    let describes_company = what
+        .last()
+        .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
+    services && (from || !describes_company)
+}
+
 /// "to buy Halcyon chips", "acheter des avions Airbus": a maker's name
 /// right before or after the goods bought names the seller of goods, not a
 /// company bought.
@@ -208,14 +223,7 @@ pub(super) fn confirm(
                     | "purchase"
                     | "purchases"
                     | "purchased"
-            ) && ((bought_before_a_name(s, t_end, right_bound)
-                .iter()
-                .any(|w| SERVICE_WORDS.contains(w))
-                // "buy software maker Kelmix": the words describe the
-                // company bought, whose head ends them.
-                && !bought_before_a_name(s, t_end, right_bound)
-                    .last()
-                    .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w)))
+            ) && (services_bought(bought_before_a_name(s, t_end, right_bound))
                 || maker_goods(s, t_end, right_bound).is_some()) =>
         {
             frame = Frame::BuyServices;
@@ -332,6 +340,7 @@ pub(super) fn confirm(
         // "a signé avec l'Agence un contrat", "signed with Y a contract": a
         // bare contract, or agreements in the plural, are a deal only under
         // a signing verb.
+        // "a $300 billion cloud contract with Y" says what it buys.
         Frame::Agreement
             if t_end - t == 1
                 && s.is_word(
@@ -339,7 +348,9 @@ pub(super) fn confirm(
                     &["contract", "contracts", "contrat", "contrats", "agreements"],
                 )
                 && !(left_bound.max(t.saturating_sub(8))..t)
-                    .any(|k| s.is_in(k, &SIGNING_VERBS)) =>
+                    .any(|k| s.is_in(k, &SIGNING_VERBS))
+                && !(t > 0 && s.is_in(t - 1, &SERVICE_WORDS))
+                && !(t + 1 < n && s.is_in(t + 1, &SERVICE_WORDS)) =>
         {
             return None;
         }

@@ -95,6 +95,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if j >= to {
             break;
         }
+        // "aux côtés de Bpifrance, via son fonds InnoBio, et de Sofimed": an
+        // aside on how a member invests is read past.
+        if s.items[j].2 == Item::Punct
+            && s.norm(j) == ","
+            && j + 1 < to
+            && s.is_word(j + 1, &["via", "through"])
+            && let Some(close) = (j + 2..to.min(j + 10)).find(|&c| s.norm(c) == ",")
+            && close + 1 < to
+            && s.is_word(close + 1, &["et", "and"])
+        {
+            j = close + 1;
+        }
         // "A, B, and C": a serial comma before the last member. French
         // writes none; its ", et" closes an apposition ("Microsoft, l'allié
         // d'OpenAI, et ...").
@@ -177,6 +189,8 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
+                // "et des investisseurs historiques Sofimed".
+                || (determined && s.is_in(r, &lexicon::PLURAL_KINDS))
                 || ((determined || headed) && describes(s, r)))
         {
             r += 1;

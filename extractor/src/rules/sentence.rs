@@ -178,7 +178,9 @@ impl<'a> Sentence<'a> {
         let open = (left_bound..t).rev().find(|&k| comma(k))?;
         if !self.is_word(
             (open + 1).min(t),
-            &["whose", "which", "who", "qui", "dont", "lequel", "laquelle"],
+            &[
+                "whose", "which", "who", "qui", "que", "qu'", "dont", "lequel", "laquelle",
+            ],
         ) {
             return None;
         }
@@ -491,10 +493,12 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let mut end = head + 1;
-    // An adjective after the head: "la société américaine", "le géant japonais".
-    if toks.get(end).is_some_and(|t| {
-        t.kind == Kind::Word
-            && (t.norm.ends_with("ais")
+    // Up to two adjectives after the head: "la société américaine", "le
+    // géant japonais", "le fonds souverain singapourien".
+    let adjective = |end: usize| {
+        toks.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.norm.ends_with("ais")
                 || t.norm.ends_with("aise")
                 || t.norm.ends_with("ain")
                 || t.norm.ends_with("aine")
@@ -506,9 +510,22 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
                 || t.norm.ends_with("ois")
                 || t.norm.ends_with("oise")
                 // "la société belge", "le groupe suisse".
-                || lexicon::DEMONYMS.contains_key(t.norm.as_str()))
-    }) {
-        end += 1;
+                || lexicon::DEMONYMS.contains_key(t.norm.as_str())
+                // "l'opérateur régional Netis": any adjective right before
+                // the name the description introduces.
+                || (toks.get(end + 1).is_some_and(Token::is_capitalized)
+                    && !t.is_capitalized()
+                    && t.norm.chars().count() >= 4
+                    && t.norm.chars().all(char::is_alphabetic)
+                    && prep_slot(&t.norm).is_none()
+                    && !RIGHT_STOPS.contains(&t.norm)
+                    && !AUXILIARIES.contains(&t.norm)))
+        })
+    };
+    for _ in 0..2 {
+        if adjective(end) {
+            end += 1;
+        }
     }
     if toks
         .get(end)

@@ -67,6 +67,30 @@ pub(super) fn agreement_purpose(
             }
         }
     }
+    // "a letter of intent with Y for its own chips", "un accord avec Y pour
+    // des serveurs": services or goods the agreement is for are bought.
+    for k in (t_end + 1)..right_bound.min(t_end + 14) {
+        if s.is_word(k - 1, &["for", "pour"])
+            && (k..right_bound.min(k + 4))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| SERVICE_WORDS.contains(s.norm(j)) || GOODS.contains(s.norm(j)))
+            && !(k..right_bound.min(k + 3)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "sale",
+                        "supply",
+                        "delivery",
+                        "vente",
+                        "fourniture",
+                        "livraison",
+                    ],
+                )
+            })
+        {
+            return Some(Role::Customer);
+        }
+    }
     // "an agreement with Y to sell its station": a sale of a business, not
     // a supply of services.
     let sells_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {

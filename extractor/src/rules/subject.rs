@@ -77,7 +77,7 @@ pub(super) fn left_slots(
             // "Shire, the maker of treatments for ADHD, has agreed a bid":
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
-            let k = apposition_head(s, k, left_bound).unwrap_or(k);
+            let k = apposition_head(s, k, left_bound, t).unwrap_or(k);
             // "Swisscom a signé avec Vodafone afin de racheter Y": who one
             // signs with is not who acts; the subject stands further left.
             let with = (k.saturating_sub(5).max(left_bound)..k)
@@ -260,7 +260,7 @@ fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) ->
 
 /// The organisation an apposition describes, when the reference at `k`
 /// stands inside one: "X, the/a/une ... k ...," gives X.
-fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usize> {
+fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
     let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
     // "Kelmix, which is backed by A, B and C, raised": the reference may
     // close a list; the apposition opens before its first member.
@@ -298,7 +298,9 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usiz
         || (open + 2 < k
             && s.items[open + 1].2 == Item::Word
             && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]));
-    let closed = (k + 1..s.items.len()).take(12).any(comma);
+    // ... and closes before the trigger: "Datafin, which Brenwick bought,"
+    // has its trigger inside, whose subject is Brenwick.
+    let closed = (k + 1..t.min(s.items.len())).take(12).any(comma);
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed => Some(open - 1),
         _ => None,

@@ -11,7 +11,7 @@ use super::groups;
 use super::lists::extend_right;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
-use super::sentence::{Item, Sentence, Slot};
+use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::{
     agreement_purpose, business_part, controlling_stake, goods_under_contract, led_compound,
     sale_reading, seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
@@ -219,6 +219,20 @@ pub(super) fn read_trigger(
         return None;
     }
     let mut right = right_slots(s, t_end, right_bound, sale, round);
+    // "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
+    // rachetée": the relative pronoun is the verb's object, and the name it
+    // follows is what the verb takes.
+    if let Some((p, _)) = relative
+        && s.is_word(p, &["which", "que", "qu'"])
+        && p >= 2
+        && matches!(s.items[p - 2].2, Item::Ref(Reference::Org(_)))
+        && matches!(s.items.get(p + 1).map(|i| &i.2), Some(Item::Ref(_)))
+        && !right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In))
+    {
+        right.insert(0, (Slot::Object, vec![p - 2]));
+    }
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
     // "de" is the bidder's.
     if frame == Frame::Offer
@@ -228,6 +242,28 @@ pub(super) fn read_trigger(
         && first.1.first() == Some(&(t_end + 1))
     {
         first.0 = Slot::From;
+    }
+    // "l'investisseur technologique japonais SoftBank", "investor Orvane":
+    // a title before a name describes it; it tells no investment.
+    if frame == Frame::InvestorNoun
+        && s.is_word(
+            t,
+            &[
+                "investor",
+                "investisseur",
+                "shareholder",
+                "actionnaire",
+                "backer",
+            ],
+        )
+        && (t_end..(t_end + 4).min(n))
+            .take_while(|&k| s.items[k].2 != Item::Punct)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .is_some_and(|k| {
+                (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
+            })
+    {
+        return None;
     }
     // "an investor in Y", "actionnaire de Y": the company follows the noun
     // ("shareholders approved its merger into Y" names none).
