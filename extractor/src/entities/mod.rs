@@ -146,6 +146,11 @@ fn orgs_of(
             i += 1;
             continue;
         }
+        if !shouting && let Some(m) = runs::angled_name(toks, text, i) {
+            i = m.last;
+            out.push(m);
+            continue;
+        }
         // A title is not a name ("CEO", "Président"), and neither is the
         // person after it (see `unknown_org`).
         // "Prince Co Inc", "Chancellor Media Corp": a title followed by a

@@ -7,12 +7,42 @@ use dealwire_core::tokens::{Kind, Token};
 
 use crate::lexicon::{self, PERSON_CUES};
 
+use super::mention::OrgMention;
 use super::vocabulary::ArticleVocabulary;
 
 /// A name as a reader writes it: a line break or a run of spaces inside it
 /// (hard-wrapped newswire) becomes one space.
 pub(super) fn as_written(span: &str) -> String {
     span.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// "<Systems 4 Inc>", "<Dixons Group PLC>": a newswire's angle brackets
+/// round a company's whole name, figures included. The mention spans the
+/// brackets' inside; its surface leaves the legal form out.
+pub(super) fn angled_name(toks: &[Token], text: &str, i: usize) -> Option<OrgMention> {
+    if i == 0 || !toks[i - 1].is_punct('<') || !toks[i].is_capitalized() {
+        return None;
+    }
+    let close = (i + 2..toks.len().min(i + 10)).find(|&c| toks[c].is_punct('>'))?;
+    let inside_name = toks[i..close].iter().all(|t| {
+        matches!(t.kind, Kind::Word | Kind::Number)
+            || t.is_punct('&')
+            || t.is_punct('.')
+            || t.is_punct('-')
+    });
+    if !inside_name {
+        return None;
+    }
+    let mut last = close;
+    while last > i + 1 && (is_legal_form(&toks[last - 1]) || toks[last - 1].is_punct('.')) {
+        last -= 1;
+    }
+    Some(OrgMention {
+        first: i,
+        last: close,
+        surface: as_written(&text[toks[i].start..toks[last - 1].end]),
+        known: None,
+    })
 }
 
 /// Whether token `i` is ticker markup: a word directly inside angle brackets
