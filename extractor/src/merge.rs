@@ -250,16 +250,21 @@ fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> boo
 /// "Les deux groupes investiront 300 millions d'euros dans la nouvelle
 /// société": partners funding their own venture are that venture, whose
 /// amount this is, not an investment of their own.
+/// "Quorum will take a 40% stake in Helios and Tessaro will hold 40%": the
+/// partners' shares of their venture are the venture too.
 fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
-    let investors = names_with(part, Role::Investor);
+    let Some(vehicle) = venture.vehicle.as_deref() else {
+        return false;
+    };
+    let parties = party_set(part);
+    let partners = party_set(venture);
     part.deal_type == DealType::Investment
         && venture.deal_type == DealType::JointVenture
-        && venture
-            .vehicle
-            .as_deref()
-            .is_some_and(|v| names_with(part, Role::Target) == [v])
-        && !investors.is_empty()
-        && subset(&investors, &party_set(venture))
+        && parties.contains(&vehicle)
+        && parties.len() >= 2
+        && parties
+            .iter()
+            .all(|p| *p == vehicle || partners.contains(p))
 }
 
 /// "Tamsin to sell frozen unit to Brackley" then "Tamsin will sell its

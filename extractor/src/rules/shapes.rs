@@ -147,7 +147,11 @@ pub(super) fn sale_reading(
 ) -> Option<DealType> {
     // What is sold runs up to the buyer's "to".
     let to = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]));
-    let sold = s.words(t_end, to.unwrap_or(right_bound));
+    // ... and no further than the company named: "its stake in Quilltech,
+    // a maker of accounting software, to Bexley" sells no software.
+    let named = (t_end..to.unwrap_or(right_bound))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    let sold = s.words(t_end, named.or(to).unwrap_or(right_bound));
     // "sold 2 mln of its shares to investors": buyers described, not named.
     let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
     if to.is_some() && sells_own_shares(sold, parties, described) {

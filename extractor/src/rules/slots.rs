@@ -122,6 +122,16 @@ pub(super) fn right_slots(
             }
             Item::Word => {
                 let w = s.norm(k);
+                // "to Bexley in a deal that values the company at $2bn": a
+                // phrase on the deal itself introduces no party.
+                if matches!(prep, Some(Slot::In | Slot::With | Slot::For))
+                    && matches!(
+                        w,
+                        "deal" | "transaction" | "agreement" | "opération" | "accord"
+                    )
+                {
+                    break;
+                }
                 // "dont le siège est à Paris" opens a clause; "des
                 // investisseurs dont Norvane et Orbis" lists them.
                 let listing =
