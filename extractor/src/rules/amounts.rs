@@ -103,6 +103,11 @@ fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
     let word = (k.saturating_sub(3)..k)
         .rev()
         .find(|&j| s.is_in(j, &VALUATION_WORDS))?;
+    // "the deal values Kelmix at $2 billion", "l'opération valorise
+    // Kelmix à 2 milliards": the company valued follows the verb.
+    if let Some(o) = (word + 1..k).find_map(|j| s.org_at(j)) {
+        return Some(o.to_string());
+    }
     (word.saturating_sub(4)..word)
         .rev()
         .find_map(|j| match &s.items[j].2 {

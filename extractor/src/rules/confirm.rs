@@ -398,6 +398,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Syntony arrive juste derrière avec une opération de 15 millions
+        // d'euros": in a review of rounds, an operation of a stated amount
+        // is the round of the sentence's company; elsewhere it is any deal.
+        Frame::RaiseNoun
+            if s.is_word(t, &["opération", "operation"])
+                && !(recent_round
+                    && t_end + 1 < n
+                    && s.is_word(t_end, &["de", "d'"])
+                    && matches!(s.items[t_end + 1].2, Item::Amount(_))) =>
+        {
+            return None;
+        }
         // "A and B also took part": in a round told just before, or in the
         // round or company named after it; "took part in the talks" is no
         // investment.
