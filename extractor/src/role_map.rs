@@ -50,6 +50,9 @@ pub enum Frame {
     Merge,
     /// "X et Y créent une coentreprise", "a joint venture".
     JointVenture,
+    /// "A, B and C launched the Kelmix Alliance": founding a venture named
+    /// as one, its founders its partners. Only with such a name after it.
+    Found,
     /// "X s'associe à Y", "X partners with Y", "un partenariat avec".
     Partner,
     /// "un accord entre X et Y": a deal of unknown kind.
@@ -84,6 +87,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("offer", Frame::Offer),
     ("merge", Frame::Merge),
     ("joint-venture", Frame::JointVenture),
+    ("found", Frame::Found),
     ("partner", Frame::Partner),
     ("agreement", Frame::Agreement),
     ("buy-services", Frame::BuyServices),

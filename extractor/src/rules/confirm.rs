@@ -156,6 +156,9 @@ pub(super) struct Before<'a> {
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
+/// Last words of a venture's own name: see `data/words/venture_names.txt`.
+static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
+
 /// What investors take part in: see `data/words/joined_deals.txt`.
 pub(super) static JOINED_DEALS: WordSet =
     WordSet::new(include_str!("../../data/words/joined_deals.txt"));
@@ -409,6 +412,24 @@ pub(super) fn confirm(
                     && matches!(s.items[t_end + 1].2, Item::Amount(_))) =>
         {
             return None;
+        }
+        // "launched the AI Infrastructure Partnership": founding counts
+        // only for a venture named as one right after the verb.
+        Frame::Found => {
+            let named_venture = (t_end..right_bound.min(t_end + 3))
+                .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+                .and_then(|k| s.org_at(k))
+                // "the Kelmix Alliance", "l'Alliance Kelmix".
+                .is_some_and(|name| {
+                    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+                    [words.first(), words.last()]
+                        .into_iter()
+                        .flatten()
+                        .any(|w| VENTURE_NAMES.contains(w))
+                });
+            if !named_venture {
+                return None;
+            }
         }
         // "A and B also took part": in a round told just before, or in the
         // round or company named after it; "took part in the talks" is no

@@ -18,6 +18,7 @@ pub(super) fn left_slots(
     left_bound: usize,
 ) -> (Vec<usize>, Vec<usize>) {
     let mut poss = Vec::new();
+    let mut listed_before = false;
     let mut k = t;
     while k > left_bound {
         k -= 1;
@@ -36,6 +37,7 @@ pub(super) fn left_slots(
                     .any(|j| s.is_word(j, &["and", "et", ","]) || s.items[j].2 == Item::Punct)
             {
                 poss.push(k);
+                listed_before |= k > left_bound && s.is_word(k - 1, &["and", "et"]);
                 continue;
             }
             // "Kelmix's board recommended Orbis's offer": a company's board
@@ -48,6 +50,9 @@ pub(super) fn left_slots(
             // "Orbis backed Acme's management and acquired": a possessive
             // on another noun phrase names no subject.
             if k + 1 < t && s.norm(k + 1) == "'s" && !contraction && !organ {
+                // "Nvidia, Intel and OpenAI's startup fund invested": the
+                // possessive closes a list whose other members still act.
+                listed_before |= k > left_bound && s.is_word(k - 1, &["and", "et"]);
                 continue;
             }
             // "X beat out rival Y to acquire Z": a rival named as the
@@ -160,7 +165,7 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let mut group = vec![k];
-            extend_left(s, k, left_bound, &mut group);
+            extend_left(s, k, left_bound, listed_before, &mut group);
             for j in teamed.into_iter().flatten() {
                 if !group.contains(&j) {
                     group.push(j);
@@ -311,10 +316,12 @@ pub(super) fn extend_left(
     s: &Sentence<'_>,
     mut k: usize,
     left_bound: usize,
+    listed: bool,
     group: &mut Vec<usize>,
 ) {
-    // Read right to left, "A, B et C" meets "et" before any comma.
-    let mut seen_and = false;
+    // Read right to left, "A, B et C" meets "et" before any comma; `listed`
+    // says the "and" came after `k`, before a member that is no party.
+    let mut seen_and = listed;
     loop {
         // Up to three description words, then "et"/"and"/",", then a reference.
         let mut j = k;

@@ -323,7 +323,12 @@ pub(super) fn read_trigger(
             right.push((Slot::With, with));
         }
     }
-    let vehicle = vehicle_near(s, s.items[t].0);
+    // "launched the AI Infrastructure Partnership": the venture founded.
+    let vehicle = if frame == Frame::Found {
+        (t_end..right_bound.min(t_end + 3)).find_map(|k| s.org_at(k).map(str::to_string))
+    } else {
+        vehicle_near(s, s.items[t].0)
+    };
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(s.norm(t));
     let cues = Cues {
         joint,
@@ -545,7 +550,7 @@ pub(super) fn read_trigger(
     if let Some(v) = &vehicle
         && matches!(
             frame,
-            Frame::Partner | Frame::Agreement | Frame::JointVenture
+            Frame::Partner | Frame::Agreement | Frame::JointVenture | Frame::Found
         )
     {
         parties.retain(|p| &p.0 != v);
