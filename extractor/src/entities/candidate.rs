@@ -348,6 +348,13 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     ) {
         return true;
     }
+    // "Kelmix, backed by Orvane,", "Kelmix, détenue par Orvane,": a
+    // participle and its agent describe the name.
+    if matches!(next, "by" | "par")
+        && (det.ends_with("ed") || det.ends_with('é') || det.ends_with("ée") || det.ends_with("és"))
+    {
+        return true;
+    }
     // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
     // Tessel, a investi": a companion acting with the name.
     if matches!(
@@ -411,6 +418,24 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // "Orbis, propriétaire de Vantora,", "Orbis, owner of Vantora,": a
     // noun and its complement, unless it is a person's title.
     if of && lexicon::is(&lexicon::DESCRIPTION_HEADS, det) && !lexicon::is(&PERSON_CUES, det) {
+        return true;
+    }
+    // "Orvane, actionnaire de Kelmix,", "Orvane, a partner of Kelmix,": a
+    // company's tie to another.
+    if of
+        && matches!(
+            det,
+            "actionnaire"
+                | "shareholder"
+                | "partenaire"
+                | "partner"
+                | "client"
+                | "customer"
+                | "concurrent"
+                | "rival"
+                | "maison"
+        )
+    {
         return true;
     }
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
