@@ -258,6 +258,33 @@ pub(super) fn orphan_amounts(
                 _ => {}
             }
         }
+        // "Helios, a joint venture between A and B, will invest $500
+        // billion": what a venture spends is its amount.
+        let venture_spends = !found
+            && k >= 1
+            && (k.saturating_sub(3)..k).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "invest",
+                        "spend",
+                        "investira",
+                        "investiront",
+                        "dépensera",
+                        "investir",
+                    ],
+                )
+            })
+            && (0..s.items.len()).any(|j| {
+                s.is_word(
+                    j,
+                    &["venture", "coentreprise", "joint-venture", "consortium"],
+                )
+            });
+        if venture_spends {
+            found = true;
+            hint = Some(DealType::JointVenture);
+        }
         if found && let Some(amount) = to_amount(s.input, *a) {
             out.push(OrphanAmount {
                 sentence: s.input.index,

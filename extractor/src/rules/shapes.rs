@@ -373,10 +373,28 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         if !toks[k].is_capitalized() {
             return None;
         }
+        let is_venture = |t: &dealwire_core::tokens::Token| {
+            matches!(
+                t.norm.as_str(),
+                "project" | "venture" | "projet" | "coentreprise" | "joint-venture"
+            )
+        };
+        // "the Helios project", "Helios, a $500 billion venture to build",
+        // "Helios, un projet de 500 milliards": the name a venture word
+        // follows or describes in apposition.
+        let end = org.map_or(k + 1, |(_, last, _)| *last);
+        let named_before = toks.get(end).is_some_and(is_venture);
+        let described = toks.get(end).is_some_and(|t| t.is_punct(','))
+            && toks[end + 1..toks.len().min(end + 7)]
+                .iter()
+                .take_while(|t| !t.is_punct(','))
+                .any(is_venture);
         match org {
             // A name the finder took for an organisation is the vehicle only
             // where the sentence says so.
-            Some((_, _, name)) if project || apposed => Some(name.clone()),
+            Some((_, _, name)) if project || apposed || named_before || described => {
+                Some(name.clone())
+            }
             None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
             _ => None,
         }
