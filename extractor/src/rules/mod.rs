@@ -243,6 +243,15 @@ pub fn read_sentence(
             {
                 e.amount = m.amount.clone();
             }
+            // "Les investisseurs existants, dont A et B, ont également
+            // participé": a later reading that says they joined a round
+            // told before says it of the first one too.
+            if repeated
+                && m.joined
+                && let Some(e) = mentions.iter_mut().find(|e: &&mut Mention| same(e))
+            {
+                e.joined = true;
+            }
             // "un accord de partenariat avec Y": the bare agreement read
             // first is the partnership the noun after it names.
             if repeated

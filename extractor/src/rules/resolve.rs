@@ -76,12 +76,17 @@ pub(super) fn resolve_groups(
             let earlier_in_sentence = (*role == Role::Target
                 && matches!(r, Reference::Description(_)))
             .then(|| {
-                (0..k).rev().find_map(|j| match &s.items[j].2 {
-                    Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => {
-                        Some(o.clone())
-                    }
-                    _ => None,
-                })
+                // Within the clause: "acheter à Oracle, et Microsoft a investi
+                // dans la start-up" names OpenAI, the article's topic.
+                (0..k)
+                    .rev()
+                    .take_while(|&j| !s.clause_break(j))
+                    .find_map(|j| match &s.items[j].2 {
+                        Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => {
+                            Some(o.clone())
+                        }
+                        _ => None,
+                    })
             })
             .flatten();
             // "Humana said a judge approved a proposal for the company to
@@ -110,6 +115,12 @@ pub(super) fn resolve_groups(
             let sentence_subject = match (r, s.items.first().map(|i| &i.2)) {
                 (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
                     if k > 2
+                        // In the subject's clause, no other name between:
+                        // "Google has invested in Anthropic, while Amazon has
+                        // committed $8 billion to the startup" is Anthropic.
+                        && !(1..k).any(|j| {
+                            s.clause_break(j) || matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                        })
                         && words.iter().all(|w| {
                             matches!(
                                 w.as_str(),

@@ -767,7 +767,8 @@ pub(super) fn read_trigger(
         cancelled_outright: cancelled
             && (abandoned || status::cancelled_outright(clause) || talks_failed),
         needs_amount,
-        joined: (cues.joined || joins_round || also_invested) && amount_pick.is_none(),
+        joined: (cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
+            && amount_pick.is_none(),
         buyer_unnamed,
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
