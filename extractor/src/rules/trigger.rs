@@ -243,6 +243,16 @@ pub(super) fn read_trigger(
     {
         first.0 = Slot::From;
     }
+    // "Kelmix a reçu une offre ferme de Tessera", "une offre de rachat de
+    // Tessera": an offer received comes from the company after its "de".
+    if frame == Frame::Offer
+        && (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS))
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Of
+        && first.1.first().is_some_and(|&k| k <= t_end + 4)
+    {
+        first.0 = Slot::From;
+    }
     // "l'investisseur technologique japonais SoftBank", "investor Orvane":
     // a title before a name describes it; it tells no investment.
     if frame == Frame::InvestorNoun
@@ -496,6 +506,20 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, ctx);
+    // "Orvane received an offer from Tessera for its Kelmix unit": a unit
+    // the subject owns is what is bid for, and the subject sells it.
+    if frame == Frame::Offer
+        && parties.iter().filter(|p| p.1 == Role::Target).count() >= 2
+        && let Some(&subject) = args.subj.first()
+        && let Some(owner) = s.org_at(subject)
+        && (t_end..right_bound).any(|k| s.is_word(k, &["its", "sa", "son", "ses", "leur"]))
+    {
+        for p in parties.iter_mut() {
+            if p.0 == owner && p.1 == Role::Target {
+                p.1 = Role::Seller;
+            }
+        }
+    }
     // "Kelmix closed a Tessera-led $50 million round".
     if frame == Frame::RaiseNoun
         && let Some(lead) = led_compound(s, t, left_bound)
