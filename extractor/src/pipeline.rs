@@ -113,6 +113,8 @@ impl Extractor {
 
         let mut prepared: Vec<Prepared<'_>> = text::sentences(&text)
             .into_iter()
+            // "À lire aussi : ..." links to another story.
+            .filter(|span| !text::is_teaser(&text[span.start..span.end]))
             .map(|span| {
                 let s = &text[span.start..span.end];
                 Prepared {

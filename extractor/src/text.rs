@@ -47,6 +47,26 @@ static MAY_END: [bool; 256] = {
     t
 };
 
+/// Openers of a line that links to another story: see
+/// `data/words/teaser_openers.txt`.
+static TEASER_OPENERS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    include_str!("../data/words/teaser_openers.txt")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_string)
+        .collect()
+});
+
+/// Whether a sentence is a link to another story ("À lire aussi : ...",
+/// "Read more: ..."), whose headline tells that story's deals, not this
+/// one's.
+pub fn is_teaser(sentence: &str) -> bool {
+    let head: String = sentence.chars().take(24).collect::<String>().to_lowercase();
+    let head = head.replace('\u{2019}', "'");
+    TEASER_OPENERS.iter().any(|o| head.starts_with(o.as_str()))
+}
+
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Span> {
     let wrapped = is_hard_wrapped(text);
@@ -181,6 +201,17 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_link_to_another_story_is_a_teaser() {
+        assert!(is_teaser("À lire aussi : Kelmix rachète Orvane"));
+        assert!(is_teaser("A lire aussiKelmix lève 10 millions"));
+        assert!(is_teaser("Read more: Orvane to buy Kelmix"));
+        assert!(!is_teaser(
+            "Lire la suite de l'accord entre Orvane et Kelmix"
+        ));
+        assert!(!is_teaser("Orvane rachète Kelmix."));
     }
 
     #[test]
