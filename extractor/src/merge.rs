@@ -271,11 +271,23 @@ fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
 /// division, Polar Kitchen, to Brackley": a sale read with the unit unnamed
 /// (its seller standing as the target) is the sale that names it, when the
 /// article tells one with the same buyer and that seller.
+/// "Solvia rachète la filiale belge de Merona" then "l'acquisition de Merona
+/// Belgique": a unit named after its parent is that parent's too.
 fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
     let buyers = names_with(part, Role::Acquirer);
+    let parents = names_with(part, Role::Target);
+    let unit_of_parent = match (
+        parents.as_slice(),
+        names_with(sale, Role::Target).as_slice(),
+    ) {
+        ([parent], [unit]) => unit
+            .strip_prefix(parent)
+            .is_some_and(|rest| rest.starts_with(' ')),
+        _ => false,
+    };
     part.deal_type == DealType::Acquisition
         && sale.deal_type == DealType::Acquisition
-        && names_with(sale, Role::Seller) == names_with(part, Role::Target)
+        && (names_with(sale, Role::Seller) == parents || unit_of_parent)
         && !buyers.is_empty()
         && subset(&buyers, &names_with(sale, Role::Acquirer))
 }

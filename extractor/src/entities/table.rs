@@ -90,9 +90,17 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
                     .rsplit_once(' ')
                     .is_some_and(|(_, last)| last.chars().count() >= 4))
     };
+    // "Merona Belgique", "Kelmix France": a country after the name makes a
+    // national subsidiary, not a longer form of the parent's name.
+    let national = |lower: &str| {
+        lower
+            .get(short.len()..)
+            .map(str::trim)
+            .is_some_and(|rest| !rest.is_empty() && crate::lexicon::is_place_or_demonym(rest))
+    };
     let mut hits: Vec<&(String, &'a str)> = names
         .iter()
-        .filter(|(lower, _)| starts(lower, short))
+        .filter(|(lower, _)| starts(lower, short) && !national(lower))
         .collect();
     hits.sort_by_key(|(lower, _)| lower.len());
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));

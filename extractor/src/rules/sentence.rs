@@ -385,7 +385,11 @@ pub(super) fn build_items(
                     }
                 }
                 None => {
-                    let opening = items.iter().all(|(_, _, it)| matches!(it, Item::Punct));
+                    // "Par ailleurs, le groupe a conclu": a sentence adverb
+                    // before the description still leaves it opening.
+                    let opening = items.iter().all(|(f, _, it)| {
+                        matches!(it, Item::Punct) || lexicon::is(&SENTENCE_ADVERBS, &toks[*f].norm)
+                    });
                     let r = if opening {
                         Reference::OpeningDescription(words)
                     } else {
@@ -472,6 +476,11 @@ pub(super) fn pair_head(w: &str) -> bool {
             | "partners"
     )
 }
+
+/// Words of an adverb that opens a sentence: see
+/// `data/words/sentence_adverbs.txt`.
+static SENTENCE_ADVERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/sentence_adverbs.txt"));
 
 /// A definite description: determiner, up to two words, a description head,
 /// and an optional complement ("le géant du BTP", "la startup d'IA").

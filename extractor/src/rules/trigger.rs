@@ -388,6 +388,19 @@ pub(super) fn read_trigger(
     } else {
         subj
     };
+    // "It follows Carrow's acquisition of Pinecrest": a possessive names
+    // the buyer of a noun followed by what it buys; the clause's subject
+    // takes no part.
+    let subj = if frame == Frame::Acquire
+        && acquisition_noun
+        && !poss.is_empty()
+        && t_end < n
+        && s.is_word(t_end, &["of", "de", "du", "d'"])
+    {
+        Vec::new()
+    } else {
+        subj
+    };
     let args = Arguments {
         subj,
         poss,
