@@ -32,7 +32,9 @@ pub(super) static VALUATION_WORDS: WordSet =
 /// Per-share prices, revenues, losses, debts and premiums are not what a
 /// deal commits; valuations are only what an acquisition pays.
 pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
-    if !a.scaled && a.value.is_some() {
+    // A bare figure is a price per share or a small sum, unless it runs to
+    // six digits or more ("500 000 euros", "$750,000").
+    if !a.scaled && a.value.is_some_and(|v| v < 100_000.0) {
         return Use::Excluded;
     }
     let before: Vec<&str> = toks[a.first.saturating_sub(4)..a.first]
@@ -369,6 +371,12 @@ pub(super) fn pick_amount(
         .find(|(k, _)| *k >= t_end && (verb || !verb_between(*k)))
         .or_else(|| items.iter().rev().find(|(k, _)| *k < t))
         .map(|&(_, a)| a);
-    let close = items.iter().any(|(k, _)| *k >= t_end && *k <= t_end + 3);
+    // "pay $25 a share, or about $1.5 billion, for Y": a price per share
+    // right after the verb, then the whole.
+    let per_share_first = (t_end..(t_end + 4).min(s.items.len()))
+        .any(|k| matches!(s.items[k].2, Item::Amount(a) if uses[a] == Use::Excluded));
+    let close = items
+        .iter()
+        .any(|(k, _)| *k >= t_end && *k <= t_end + if per_share_first { 9 } else { 3 });
     (pick, close)
 }
