@@ -180,6 +180,10 @@ pub(super) fn read_trigger(
     let list_at = (t_end..(t_end + 4).min(n))
         .chain(past_aside..(past_aside + 2).min(n))
         .find(|&k| s.is_in(k, &LISTING_WORDS))
+        // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
+        .or_else(|| {
+            (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)
+        })
         // "Kyrelle compte parmi ses actionnaires Google et Nvidia": the
         // names follow the noun itself.
         .or_else(|| {
@@ -296,6 +300,21 @@ pub(super) fn read_trigger(
         for (slot, group) in right.iter_mut() {
             if group.first().is_some_and(|&k| k > list) && matches!(slot, Slot::In | Slot::Of) {
                 *slot = Slot::Object;
+            }
+        }
+        // "Investisseurs : A, B, C": after a label's colon the list runs to
+        // the line's end, commas alone between its names.
+        if s.norm(list) == ":" {
+            let members: Vec<usize> = (list + 1..n)
+                .filter(|&k| matches!(s.items[k].2, Item::Ref(_)))
+                .collect();
+            let bare = (list + 1..n).all(|k| {
+                matches!(s.items[k].2, Item::Ref(_))
+                    || matches!(s.norm(k), "," | "et" | "and" | "&" | "." | ";")
+            });
+            if bare && members.len() >= 2 {
+                right.retain(|(_, g)| g.first().is_none_or(|&k| k < list));
+                right.push((Slot::Object, members));
             }
         }
         // "Among the backers of the round are A and B": a copula stops the
