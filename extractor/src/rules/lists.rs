@@ -39,6 +39,11 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
     (word(k + 1) && s.is_word(k + 1, &["alongside"]))
         || joins_beside(s, k + 1, to)
         || (word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]))
+        // "led by Solane Capital, with Kima Ventures": a name right after.
+        || (word(k + 1)
+            && s.is_word(k + 1, &["with", "avec"])
+            && k + 2 < to
+            && matches!(s.items[k + 2].2, Item::Ref(Reference::Org(_))))
         || (word(k + 1)
             && s.is_word(k + 1, &["with", "avec"])
             && (k + 2..(k + 8).min(to)).any(|j| {

@@ -137,6 +137,8 @@ impl<'a> Sentence<'a> {
                 "—" | "–" => {
                     !(k + 1 < self.items.len()
                         && (self.is_word(k + 1, &["a", "an", "un", "une", "the"])
+                            // "Vantora — $12 million Series A — led by X".
+                            || matches!(self.items[k + 1].2, Item::Amount(_))
                             || matches!(self.items[k + 1].2, Item::Ref(Reference::Org(_)))))
                 }
                 p => matches!(p, ";" | "[" | "]" | "!" | "?" | "•" | "|"),
