@@ -23,9 +23,11 @@ use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
 
 mod amounts;
+mod backers;
 mod confirm;
 mod groups;
 mod lists;
+mod purpose;
 mod resolve;
 mod roles;
 mod sentence;

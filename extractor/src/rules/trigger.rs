@@ -5,21 +5,22 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::amounts::{Use, VALUATION_WORDS, pick_amount, to_amount};
+use super::amounts::{Use, pick_amount, to_amount};
+use super::backers;
 use super::confirm::{self, JOINED_DEALS, confirm};
 use super::groups;
-use super::lists::extend_right;
+use super::purpose;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
-use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    agreement_purpose, business_part, controlling_stake, goods_under_contract, led_compound,
-    sale_reading, seller_as_target, unnamed_buyer, unnamed_subject, vehicle_near,
+    business_part, controlling_stake, goods_under_contract, sale_reading, seller_as_target,
+    unnamed_buyer, unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, PLURAL_DEALS, REPORTING_VERBS, STAKE_WORDS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, REPORTING_VERBS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -31,10 +32,6 @@ static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/tra
 /// `data/words/passive_auxiliaries.txt`.
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
-
-/// Words that open a list right after a trigger: see
-/// `data/words/listing_words.txt`.
-static LISTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/listing_words.txt"));
 
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
@@ -167,38 +164,7 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
-    // "Parmi les investisseurs de cette levée figurent A et B", "Among
-    // the backers of the round are A and B": after "parmi"/"among" the list
-    // may come after a longer complement.
-    let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
-    // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
-    // B": an aside between commas is read past.
-    let past_aside = (t_end < n && s.norm(t_end) == ",")
-        .then(|| (t_end + 1..n.min(t_end + 12)).find(|&k| s.norm(k) == ","))
-        .flatten()
-        .map_or(t_end, |k| k + 1);
-    let list_at = (t_end..(t_end + 4).min(n))
-        .chain(past_aside..(past_aside + 2).min(n))
-        .find(|&k| s.is_in(k, &LISTING_WORDS))
-        // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
-        .or_else(|| {
-            (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)
-        })
-        // "Kyrelle compte parmi ses actionnaires Google et Nvidia": the
-        // names follow the noun itself.
-        .or_else(|| {
-            (among && t_end < n && matches!(s.items[t_end].2, Item::Ref(Reference::Org(_))))
-                .then(|| t_end - 1)
-        })
-        .or_else(|| {
-            among
-                .then(|| {
-                    (t_end..n.min(t_end + 14)).find(|&k| {
-                        s.is_in(k, &LISTING_WORDS) || s.is_word(k, &["are", "were", "sont"])
-                    })
-                })
-                .flatten()
-        });
+    let backers::Listing { among, at: list_at } = backers::listing(s, frame, t, t_end);
     let listing = list_at.is_some();
     // "A and B are among the investors in the round": investors of a round,
     // who take part in it.
@@ -211,15 +177,7 @@ pub(super) fn read_trigger(
     {
         frame = Frame::JoinRound;
     }
-    // "Acme shareholders will receive", "Acme's investors": the name
-    // before the noun is the company they own, and with no list of them
-    // after it ("Acme's investors include A") the sentence names no
-    // investment.
-    if frame == Frame::InvestorNoun
-        && !listing
-        && t > 0
-        && (matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_))) || s.norm(t - 1) == "'s")
-    {
+    if frame == Frame::InvestorNoun && !listing && backers::owner_before(s, t) {
         return None;
     }
     let mut right = right_slots(s, t_end, right_bound, sale, round);
@@ -257,78 +215,16 @@ pub(super) fn read_trigger(
     {
         first.0 = Slot::From;
     }
-    // "l'investisseur technologique japonais SoftBank", "investor Orvane":
-    // a title before a name describes it; it tells no investment.
-    if frame == Frame::InvestorNoun
-        && s.is_word(
-            t,
-            &[
-                "investor",
-                "investisseur",
-                "shareholder",
-                "actionnaire",
-                "backer",
-            ],
-        )
-        && (t_end..(t_end + 4).min(n))
-            .take_while(|&k| s.items[k].2 != Item::Punct)
-            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-            .is_some_and(|k| {
-                (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
-            })
-    {
-        return None;
-    }
-    // "an investor in Y", "actionnaire de Y": the company follows the noun
-    // ("shareholders approved its merger into Y" names none).
-    if frame == Frame::InvestorNoun
-        && !listing
-        && right
-            .first()
-            .is_none_or(|(_, g)| g.first().is_none_or(|&k| k > t_end + 3))
-    {
+    if frame == Frame::InvestorNoun && backers::names_no_company(s, t, t_end, listing, &right) {
         return None;
     }
     if compound {
         right.insert(0, (Slot::Object, vec![t - 1]));
     }
-    // "Investors in the round include A, B and C": the names a list word
-    // opens are the ones the noun counts, whatever preposition came before.
     if matches!(frame, Frame::InvestorNoun | Frame::RaiseNoun)
         && let Some(list) = list_at
     {
-        for (slot, group) in right.iter_mut() {
-            if group.first().is_some_and(|&k| k > list) && matches!(slot, Slot::In | Slot::Of) {
-                *slot = Slot::Object;
-            }
-        }
-        // "Investisseurs : A, B, C": after a label's colon the list runs to
-        // the line's end, commas alone between its names.
-        if s.norm(list) == ":" {
-            let members: Vec<usize> = (list + 1..n)
-                .filter(|&k| matches!(s.items[k].2, Item::Ref(_)))
-                .collect();
-            let bare = (list + 1..n).all(|k| {
-                matches!(s.items[k].2, Item::Ref(_))
-                    || matches!(s.norm(k), "," | "et" | "and" | "&" | "." | ";")
-            });
-            if bare && members.len() >= 2 {
-                right.retain(|(_, g)| g.first().is_none_or(|&k| k < list));
-                right.push((Slot::Object, members));
-            }
-        }
-        // "Among the backers of the round are A and B": a copula stops the
-        // slots; the names after it are the list.
-        if !right
-            .iter()
-            .any(|(_, g)| g.first().is_some_and(|&k| k > list))
-            && list + 1 < n
-            && matches!(s.items[list + 1].2, Item::Ref(_))
-        {
-            let mut group = vec![list + 1];
-            extend_right(s, list + 1, n, &mut group);
-            right.push((Slot::Object, group));
-        }
+        backers::listed_slots(s, list, &mut right);
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart; "reached an agreement
@@ -552,46 +448,23 @@ pub(super) fn read_trigger(
             }
         }
     }
-    // "Kelmix closed a Tessera-led $50 million round".
-    if frame == Frame::RaiseNoun
-        && let Some(lead) = led_compound(s, t, left_bound)
-        && !parties.iter().any(|p| p.0 == lead)
-    {
-        parties.push((lead, Role::Investor));
-    }
-    // "are among the investors in the round, which values Figura at $2.6
-    // billion": the company a round values is the one raising.
-    if round
-        && parties.iter().any(|p| p.1 == Role::Investor)
-        && !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(valued) = (t_end..n.saturating_sub(1))
-            .find(|&k| s.is_in(k, &VALUATION_WORDS))
-            .and_then(|k| s.org_at(k + 1))
-        && !parties.iter().any(|p| p.0 == valued)
-    {
-        parties.push((valued.to_string(), Role::Target));
-    }
-    let mut joins_round = false;
     // "Nimbus, Harlow and Voltix also invested": said to invest too.
     let also =
         (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]));
-    // "Its investors joined the round": a round with investors and no
-    // company raising is the round of the company the article was just
-    // about.
-    if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
-        || (frame == Frame::InvestorNoun && listing)
-        || (matches!(frame, Frame::LeadVerb | Frame::JoinRound) && recent_round.is_some())
-        || (frame == Frame::InvestVerb && also && recent_round.is_some()))
-        && parties.iter().any(|p| p.1 == Role::Investor)
-        && !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(subject) = recent_round.clone().or_else(|| ctx.recent_subject())
-        && !parties.iter().any(|p| p.0 == subject)
-    {
-        // Investors listed for the round told just before take part in it.
-        joins_round = (listing || frame == Frame::JoinRound || also)
-            && recent_round.as_ref() == Some(&subject);
-        parties.push((subject, Role::Target));
-    }
+    let joins_round = backers::complete_round(
+        s,
+        backers::RoundCues {
+            frame,
+            t,
+            t_end,
+            left_bound,
+            listing,
+            also,
+            recent_round: recent_round.as_ref(),
+        },
+        ctx,
+        &mut parties,
+    );
     // "A and B said they would merge": the group is read as one subject;
     // the first named takes the others over.
     if frame == Frame::Merge && !parties.iter().any(|p| p.1 == Role::Target) {
@@ -630,48 +503,14 @@ pub(super) fn read_trigger(
         deal_type = DealType::JointVenture;
     }
     // "signed a $38 billion deal with Y to buy cloud capacity": an agreement
-    // to buy or to supply services is a commercial deal, its subject the
-    // customer or the provider.
-    // "signed an agreement to buy 1 mtpa of LNG from Y", "a deal to supply
-    // chips to Y": the counterpart is the purpose verb's, after "from" for
-    // a purchase and "to" for a supply.
-    let purpose = (frame == Frame::Agreement
+    // to buy or to supply services is a commercial deal.
+    if frame == Frame::Agreement
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
         && !parties.is_empty()
-        // "signed cloud contracts with A and B": one subject and its
-        // counterparts, one deal each.
-        && (parties.len() <= 2 || s.is_in(t, &PLURAL_DEALS)))
-    .then(|| agreement_purpose(s, t, t_end, right_bound))
-    .flatten();
-    if let Some(subject_role) = purpose
-        && parties.len() == 1
-    {
-        let prep: &[&str] = if subject_role == Role::Customer {
-            &["from", "auprès"]
-        } else {
-            &["to", "à", "au", "aux"]
-        };
-        let other = (t_end + 1..right_bound)
-            .filter(|&k| s.is_word(k - 1, prep))
-            .find_map(|k| s.org_at(k).filter(|name| *name != parties[0].0));
-        if let Some(name) = other {
-            parties.push((name.to_string(), Role::Partner));
-        }
-    }
-    if let Some(subject_role) = purpose
-        && parties.len() >= 2
+        && purpose::commercial_reading(s, t, t_end, right_bound, &mut parties)
     {
         deal_type = DealType::Commercial;
-        let other = if subject_role == Role::Customer {
-            Role::Provider
-        } else {
-            Role::Customer
-        };
-        parties[0].1 = subject_role;
-        for p in &mut parties[1..] {
-            p.1 = other;
-        }
     }
     if frame == Frame::Sell && !passive {
         deal_type = sale_reading(s, t_end, right_bound, &mut parties).unwrap_or(deal_type);

@@ -1,0 +1,231 @@
+//! Investor nouns and the lists of backers they open: "Investors include A,
+//! B and C", "Parmi les investisseurs de cette levée figurent A et B",
+//! "Investisseurs : A, B, C", and the nouns that name no investment ("Acme's
+//! investors said", "the Japanese investor SoftBank").
+
+use dealwire_core::model::Role;
+
+use super::amounts::VALUATION_WORDS;
+use super::lists::extend_right;
+use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::shapes::led_compound;
+use crate::coref::{Context, Reference};
+use crate::lexicon::WordSet;
+use crate::triggers::Frame;
+
+/// Words that open a list right after a trigger: see
+/// `data/words/listing_words.txt`.
+pub(super) static LISTING_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/listing_words.txt"));
+
+/// Where the list of backers a trigger opens starts, if any.
+pub(super) struct Listing {
+    /// "parmi"/"among" stands right before the trigger.
+    pub among: bool,
+    /// The item that opens the list: a list word, a label's colon, a
+    /// copula after "among", or the noun itself.
+    pub at: Option<usize>,
+}
+
+/// The list a trigger at items `t..t_end` opens.
+pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) -> Listing {
+    let n = s.items.len();
+    // "Parmi les investisseurs de cette levée figurent A et B", "Among
+    // the backers of the round are A and B": after "parmi"/"among" the list
+    // may come after a longer complement.
+    let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
+    // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
+    // B": an aside between commas is read past.
+    let past_aside = (t_end < n && s.norm(t_end) == ",")
+        .then(|| (t_end + 1..n.min(t_end + 12)).find(|&k| s.norm(k) == ","))
+        .flatten()
+        .map_or(t_end, |k| k + 1);
+    let at = (t_end..(t_end + 4).min(n))
+        .chain(past_aside..(past_aside + 2).min(n))
+        .find(|&k| s.is_in(k, &LISTING_WORDS))
+        // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
+        .or_else(|| {
+            (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)
+        })
+        // "Kyrelle compte parmi ses actionnaires Google et Nvidia": the
+        // names follow the noun itself.
+        .or_else(|| {
+            (among && t_end < n && matches!(s.items[t_end].2, Item::Ref(Reference::Org(_))))
+                .then(|| t_end - 1)
+        })
+        .or_else(|| {
+            among
+                .then(|| {
+                    (t_end..n.min(t_end + 14)).find(|&k| {
+                        s.is_in(k, &LISTING_WORDS) || s.is_word(k, &["are", "were", "sont"])
+                    })
+                })
+                .flatten()
+        });
+    Listing { among, at }
+}
+
+/// "Acme shareholders will receive", "Acme's investors": the name before
+/// the noun at `t` is the company they own; with no list of them after it
+/// ("Acme's investors include A") the sentence names no investment.
+pub(super) fn owner_before(s: &Sentence<'_>, t: usize) -> bool {
+    t > 0 && (matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_))) || s.norm(t - 1) == "'s")
+}
+
+/// Whether the investor noun at `t..t_end` names no company invested in: a
+/// title before a name ("l'investisseur technologique japonais SoftBank",
+/// "investor Orvane"), or no company right after it when it opens no list
+/// ("an investor in Y" and "actionnaire de Y" name one; "shareholders
+/// approved its merger into Y" names none).
+pub(super) fn names_no_company(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    listing: bool,
+    right: &[(Slot, Vec<usize>)],
+) -> bool {
+    let n = s.items.len();
+    let title = s.is_word(
+        t,
+        &[
+            "investor",
+            "investisseur",
+            "shareholder",
+            "actionnaire",
+            "backer",
+        ],
+    ) && (t_end..(t_end + 4).min(n))
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .is_some_and(|k| {
+            (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
+        });
+    let no_company = !listing
+        && right
+            .first()
+            .is_none_or(|(_, g)| g.first().is_none_or(|&k| k > t_end + 3));
+    title || no_company
+}
+
+/// "Investors in the round include A, B and C": the names the list at item
+/// `list` opens are the ones the noun counts, whatever preposition came
+/// before; they become the trigger's object.
+pub(super) fn listed_slots(s: &Sentence<'_>, list: usize, right: &mut Vec<(Slot, Vec<usize>)>) {
+    let n = s.items.len();
+    for (slot, group) in right.iter_mut() {
+        if group.first().is_some_and(|&k| k > list) && matches!(slot, Slot::In | Slot::Of) {
+            *slot = Slot::Object;
+        }
+    }
+    // "Investisseurs : A, B, C": after a label's colon the list runs to
+    // the line's end, commas alone between its names.
+    if s.norm(list) == ":" {
+        let members: Vec<usize> = (list + 1..n)
+            .filter(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .collect();
+        let bare = (list + 1..n).all(|k| {
+            matches!(s.items[k].2, Item::Ref(_))
+                || matches!(s.norm(k), "," | "et" | "and" | "&" | "." | ";")
+        });
+        if bare && members.len() >= 2 {
+            right.retain(|(_, g)| g.first().is_none_or(|&k| k < list));
+            right.push((Slot::Object, members));
+        }
+    }
+    // "Among the backers of the round are A and B": a copula stops the
+    // slots; the names after it are the list.
+    if !right
+        .iter()
+        .any(|(_, g)| g.first().is_some_and(|&k| k > list))
+        && list + 1 < n
+        && matches!(s.items[list + 1].2, Item::Ref(_))
+    {
+        let mut group = vec![list + 1];
+        extend_right(s, list + 1, n, &mut group);
+        right.push((Slot::Object, group));
+    }
+}
+
+/// What a trigger's reading tells of a round, for [`complete_round`].
+pub(super) struct RoundCues<'a> {
+    pub frame: Frame,
+    pub t: usize,
+    pub t_end: usize,
+    pub left_bound: usize,
+    /// The trigger opens a list of backers.
+    pub listing: bool,
+    /// "also", "too", "également" right before the trigger.
+    pub also: bool,
+    /// The company whose round the article told in the last two sentences.
+    pub recent_round: Option<&'a String>,
+}
+
+/// Completes the parties of a round: the lead a "-led" adjective names,
+/// the company a round values, or, with investors and no company raising,
+/// the company the article was just about. Returns whether the investors
+/// join a round told before ("Its investors joined the round", "A, B and C
+/// also took part").
+pub(super) fn complete_round(
+    s: &Sentence<'_>,
+    cues: RoundCues<'_>,
+    ctx: &Context,
+    parties: &mut Vec<(String, Role)>,
+) -> bool {
+    let RoundCues {
+        frame,
+        t,
+        t_end,
+        left_bound,
+        listing,
+        also,
+        recent_round,
+    } = cues;
+    let n = s.items.len();
+    // "Kelmix closed a Tessera-led $50 million round".
+    if frame == Frame::RaiseNoun
+        && let Some(lead) = led_compound(s, t, left_bound)
+        && !parties.iter().any(|p| p.0 == lead)
+    {
+        parties.push((lead, Role::Investor));
+    }
+    // "are among the investors in the round, which values Figura at $2.6
+    // billion": the company a round values is the one raising.
+    let round = matches!(
+        frame,
+        Frame::RaiseNoun
+            | Frame::RaiseVerb
+            | Frame::LeadVerb
+            | Frame::JoinRound
+            | Frame::InvestNoun
+            | Frame::InvestorNoun
+    );
+    if round
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(valued) = (t_end..n.saturating_sub(1))
+            .find(|&k| s.is_in(k, &VALUATION_WORDS))
+            .and_then(|k| s.org_at(k + 1))
+        && !parties.iter().any(|p| p.0 == valued)
+    {
+        parties.push((valued.to_string(), Role::Target));
+    }
+    // "Its investors joined the round": a round with investors and no
+    // company raising is the round of the company the article was just
+    // about.
+    if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
+        || (frame == Frame::InvestorNoun && listing)
+        || (matches!(frame, Frame::LeadVerb | Frame::JoinRound) && recent_round.is_some())
+        || (frame == Frame::InvestVerb && also && recent_round.is_some()))
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(subject) = recent_round.cloned().or_else(|| ctx.recent_subject())
+        && !parties.iter().any(|p| p.0 == subject)
+    {
+        // Investors listed for the round told just before take part in it.
+        let joins =
+            (listing || frame == Frame::JoinRound || also) && recent_round == Some(&subject);
+        parties.push((subject, Role::Target));
+        return joins;
+    }
+    false
+}

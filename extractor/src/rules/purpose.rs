@@ -1,0 +1,58 @@
+//! What a bare agreement is for: "signed a $38 billion deal with Y to buy
+//! cloud capacity", "an agreement to buy 1 mtpa of LNG from Y", "a deal to
+//! supply chips to Y", "un contrat de fourniture": an agreement to buy or
+//! to supply services or goods is a commercial deal, its subject the
+//! customer or the provider (see `shapes::agreement_purpose`).
+
+use dealwire_core::model::Role;
+
+use super::sentence::Sentence;
+use super::shapes::agreement_purpose;
+use crate::lexicon::PLURAL_DEALS;
+
+/// Reads the agreement at items `t..t_end` as a commercial deal when it
+/// says what it buys or supplies: sets the parties' roles (finding the
+/// counterpart after the purpose verb's "from" or "to" when the agreement
+/// names none) and returns whether it did.
+pub(super) fn commercial_reading(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+    parties: &mut Vec<(String, Role)>,
+) -> bool {
+    // "signed cloud contracts with A and B": one subject and its
+    // counterparts, one deal each.
+    if parties.len() > 2 && !s.is_in(t, &PLURAL_DEALS) {
+        return false;
+    }
+    let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
+        return false;
+    };
+    if parties.len() == 1 {
+        let prep: &[&str] = if subject_role == Role::Customer {
+            &["from", "auprès"]
+        } else {
+            &["to", "à", "au", "aux"]
+        };
+        let other = (t_end + 1..right_bound)
+            .filter(|&k| s.is_word(k - 1, prep))
+            .find_map(|k| s.org_at(k).filter(|name| *name != parties[0].0));
+        if let Some(name) = other {
+            parties.push((name.to_string(), Role::Partner));
+        }
+    }
+    if parties.len() < 2 {
+        return false;
+    }
+    let other = if subject_role == Role::Customer {
+        Role::Provider
+    } else {
+        Role::Customer
+    };
+    parties[0].1 = subject_role;
+    for p in &mut parties[1..] {
+        p.1 = other;
+    }
+    true
+}
