@@ -156,6 +156,9 @@ pub(super) struct Before<'a> {
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
+/// Words that say a tie has ended: see `data/words/former_ties.txt`.
+static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
+
 /// Last words of a venture's own name: see `data/words/venture_names.txt`.
 static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
 
@@ -262,16 +265,7 @@ pub(super) fn confirm(
         }
         // "its former supplier Castor", "son ancien fournisseur": a tie
         // that has ended is no deal.
-        Frame::Supply
-            if t > 0
-                && s.is_word(
-                    t - 1,
-                    &[
-                        "former", "ex", "ex-", "previous", "onetime", "one-time", "ancien",
-                        "ancienne", "anciens",
-                    ],
-                ) =>
-        {
+        Frame::Supply if t > 0 && s.is_in(t - 1, &FORMER_TIES) => {
             return None;
         }
         // "an eight pct interest in Y": a share of a company, not a rate.

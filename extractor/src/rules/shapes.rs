@@ -379,12 +379,8 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         if !toks[k].is_capitalized() {
             return None;
         }
-        let is_venture = |t: &dealwire_core::tokens::Token| {
-            matches!(
-                t.norm.as_str(),
-                "project" | "venture" | "projet" | "coentreprise" | "joint-venture"
-            )
-        };
+        let is_venture =
+            |t: &dealwire_core::tokens::Token| super::amounts::VENTURE_NOUNS.contains(&t.norm);
         // "the Helios project", "Helios, a $500 billion venture to build",
         // "Helios, un projet de 500 milliards": the name a venture word
         // follows or describes in apposition.

@@ -14,6 +14,11 @@ use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 static BUYER_VEHICLE_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/buyer_vehicle_verbs.txt"));
 
+/// Nouns of the deal itself heading a phrase: see
+/// `data/words/deal_phrase_heads.txt`.
+static DEAL_PHRASE_HEADS: WordSet =
+    WordSet::new(include_str!("../../data/words/deal_phrase_heads.txt"));
+
 /// Participles that say where something stands ("situés à", "located
 /// in"): see `data/words/located.txt`.
 static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.txt"));
@@ -125,10 +130,7 @@ pub(super) fn right_slots(
                 // "to Bexley in a deal that values the company at $2bn": a
                 // phrase on the deal itself introduces no party.
                 if matches!(prep, Some(Slot::In | Slot::With | Slot::For))
-                    && matches!(
-                        w,
-                        "deal" | "transaction" | "agreement" | "opération" | "accord"
-                    )
+                    && DEAL_PHRASE_HEADS.contains(w)
                 {
                     break;
                 }
