@@ -109,6 +109,21 @@ impl Frame {
             .find(|(_, f)| *f == self)
             .map_or("", |(n, _)| n)
     }
+
+    /// Whether the frame tells a funding round or a part in one: its
+    /// investors may go on after a comma, and a round with no company
+    /// raising may be the one the article just told.
+    pub fn is_round(self) -> bool {
+        matches!(
+            self,
+            Frame::RaiseNoun
+                | Frame::RaiseVerb
+                | Frame::LeadVerb
+                | Frame::JoinRound
+                | Frame::InvestNoun
+                | Frame::InvestorNoun
+        )
+    }
 }
 
 /// Where an organisation stands relative to the trigger.

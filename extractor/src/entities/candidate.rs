@@ -84,12 +84,7 @@ pub(super) fn unknown_org(
     let joined = words.join(" ");
     // Common words alone name nothing, unless a legal form closes them
     // ("Texas Oil and Gas Corp").
-    if lexicon::not_org(&joined)
-        || (words
-            .iter()
-            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
-            && !(legal && words.len() >= 2))
-    {
+    if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
         return None;
     }
     if words.iter().any(|w| compound_adjective(w)) || vocab.vehicles.contains(words[0]) {
@@ -451,6 +446,14 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
 /// Titles of a company's officers: see `data/words/job_titles.txt`.
 static JOB_TITLES: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/job_titles.txt"));
+
+/// Whether every word of a run is a common word or a sentence opener, which
+/// alone name nothing ("Le Groupe", "Commission").
+pub(super) fn only_common_words(words: &[&str]) -> bool {
+    words
+        .iter()
+        .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w))
+}
 
 /// Words that follow a subject: a capitalised word before them at a sentence
 /// start names who acts ("Globex has agreed", "Quantix lève").

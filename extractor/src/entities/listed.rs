@@ -7,8 +7,9 @@
 use dealwire_core::tokens::{Kind, Token};
 
 use super::OrgMention;
+use super::candidate::only_common_words;
 use super::runs::as_written;
-use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
+use crate::lexicon::{self, PERSON_CUES};
 
 /// Adds to `out` the unnamed members of lists whose neighbours are
 /// organisations. `out` holds the sentence's mentions in text order.
@@ -95,10 +96,7 @@ fn member(toks: &[Token], first: usize, last: usize) -> bool {
     let key = lexicon::name_key(&toks[first..last]);
     let person = lexicon::is_first_name(words[0])
         || (first > 0 && lexicon::is(&PERSON_CUES, &toks[first - 1].norm));
-    let common = lexicon::not_org(&words.join(" "))
-        || words
-            .iter()
-            .all(|w| lexicon::not_org(w) || lexicon::is(&STOP_CAPS, w));
+    let common = lexicon::not_org(&words.join(" ")) || only_common_words(&words);
     !(person || common || lexicon::is_place_or_demonym(&key))
 }
 

@@ -190,16 +190,7 @@ pub(super) fn complete_round(
     }
     // "are among the investors in the round, which values Figura at $2.6
     // billion": the company a round values is the one raising.
-    let round = matches!(
-        frame,
-        Frame::RaiseNoun
-            | Frame::RaiseVerb
-            | Frame::LeadVerb
-            | Frame::JoinRound
-            | Frame::InvestNoun
-            | Frame::InvestorNoun
-    );
-    if round
+    if frame.is_round()
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(valued) = (t_end..n.saturating_sub(1))

@@ -25,14 +25,12 @@ pub(super) fn resolve_groups(
     // names after it ("le groupe de BTP ... pour acquérir SFR ... à
     // Vivendi"); one named before it may be what it refers back to
     // ("Varenne n'en est pas à son coup d'essai : le groupe avait racheté").
-    let named_after = |k: usize| -> Vec<String> {
-        (k + 1..n)
-            .filter_map(|j| match &s.items[j].2 {
-                Item::Ref(Reference::Org(o)) => Some(o.clone()),
-                _ => None,
-            })
-            .collect()
-    };
+    let named: Vec<(usize, &String)> = (0..n)
+        .filter_map(|j| match &s.items[j].2 {
+            Item::Ref(Reference::Org(o)) => Some((j, o)),
+            _ => None,
+        })
+        .collect();
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
     for (items, role) in groups {
@@ -64,11 +62,12 @@ pub(super) fn resolve_groups(
             let exclude: Vec<String> = parties
                 .iter()
                 .map(|p| p.0.clone())
-                .chain(if descriptive {
-                    named_after(k)
-                } else {
-                    Vec::new()
-                })
+                .chain(
+                    named
+                        .iter()
+                        .filter(|(j, _)| descriptive && *j > k)
+                        .map(|(_, o)| (*o).clone()),
+                )
                 .collect();
             // "Carlyle sponsored Chimney's buyout and acquired 87% of the
             // company": a description as what is bought stands for the

@@ -148,15 +148,7 @@ pub(super) fn read_trigger(
         return None;
     }
     let sale = matches!(frame, Frame::Acquire | Frame::Sell | Frame::Offer);
-    let round = matches!(
-        frame,
-        Frame::RaiseNoun
-            | Frame::RaiseVerb
-            | Frame::LeadVerb
-            | Frame::JoinRound
-            | Frame::InvestNoun
-            | Frame::InvestorNoun
-    );
+    let round = frame.is_round();
     // A noun ("stake", "target", "offer", "acquisition") may leave its
     // counterpart to the sentence's topic; a verb names its object.
     // "A, B to merge": merging names no object either.
@@ -196,22 +188,17 @@ pub(super) fn read_trigger(
         right.insert(0, (Slot::Object, vec![p - 2]));
     }
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
-    // "de" is the bidder's.
+    // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
+    // "une offre de rachat de Tessera": an offer received comes from the
+    // company a little further after its "de".
     if frame == Frame::Offer
-        && s.is_word(t_end.min(n - 1), &["de", "d'", "du"])
         && let Some(first) = right.first_mut()
         && first.0 == Slot::Of
-        && first.1.first() == Some(&(t_end + 1))
-    {
-        first.0 = Slot::From;
-    }
-    // "Kelmix a reçu une offre ferme de Tessera", "une offre de rachat de
-    // Tessera": an offer received comes from the company after its "de".
-    if frame == Frame::Offer
-        && (t.saturating_sub(5).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS))
-        && let Some(first) = right.first_mut()
-        && first.0 == Slot::Of
-        && first.1.first().is_some_and(|&k| k <= t_end + 4)
+        && first.1.first().is_some_and(|&k| {
+            (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
+                || (k <= t_end + 4
+                    && (t.saturating_sub(5).max(left_bound)..t).any(|j| s.is_in(j, &RECEIVE_VERBS)))
+        })
     {
         first.0 = Slot::From;
     }
