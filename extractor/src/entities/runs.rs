@@ -322,6 +322,15 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || lexicon::COMPANY_HEADS.contains(&left.norm)
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
                 || matches!(left.norm.as_str(), "partners" | "fund" | "bank")
+                // "Quorra Systems and Delphin Networks": two runs of two
+                // words or more, the first already ending as an
+                // institution's name does, are two names ("U.S. Securities
+                // and Exchange Commission" and "Environmental Systems and
+                // Services" go on with a head word).
+                || (j >= i + 2
+                    && end >= j + 3
+                    && lexicon::is(&lexicon::ORG_HEADS, &left.norm)
+                    && !lexicon::is_org_head(&toks[j + 1].norm))
                 // "OrbiMed and RA Capital": a brand written in camel case
                 // or a run opening with initials is a name of its own.
                 || camel_case(left.text(text))

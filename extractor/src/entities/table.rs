@@ -98,9 +98,34 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
             .map(str::trim)
             .is_some_and(|rest| !rest.is_empty() && crate::lexicon::is_place_or_demonym(rest))
     };
+    // "Tomura Brandt Mobility" beside "Brandt": a name that goes on with
+    // another name of the article is named after both (a joint venture after
+    // its parents), not a longer form of either.
+    // Only one-word names side by side in a name of three words or more
+    // with no connector: "Kansas City Southern Industries" beside
+    // "Southern", "Coast Savings and Loan Association" are one company.
+    let joint = |lower: &str| {
+        let words = lower.split(' ').count();
+        !short.contains(' ')
+            && words >= 3
+            && !lower
+                .split(' ')
+                .any(|w| matches!(w, "and" | "et" | "&" | "of" | "de" | "du" | "des"))
+            && lower
+                .get(short.len()..)
+                .map(str::trim_start)
+                .is_some_and(|rest| {
+                    names.iter().any(|(other, _)| {
+                        other != short
+                            && !other.contains(' ')
+                            && rest.starts_with(other.as_str())
+                            && rest[other.len()..].starts_with(' ')
+                    })
+                })
+    };
     let mut hits: Vec<&(String, &'a str)> = names
         .iter()
-        .filter(|(lower, _)| starts(lower, short) && !national(lower))
+        .filter(|(lower, _)| starts(lower, short) && !national(lower) && !joint(lower))
         .collect();
     hits.sort_by_key(|(lower, _)| lower.len());
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
@@ -167,5 +192,16 @@ mod tests {
         let two = names(&["Nippon Life", "Nippon Steel"]);
         assert_eq!(longer_form("nippon", &two), None);
         assert_eq!(longer_form("kelmix", &one), None);
+    }
+
+    #[test]
+    fn a_venture_named_after_two_companies_is_no_longer_form_of_either() {
+        let list = names(&["Tomura", "Brandt", "Tomura Brandt Mobility"]);
+        assert_eq!(longer_form("tomura", &list), None);
+        let alone = names(&["Tomura", "Tomura Brandt Mobility"]);
+        assert_eq!(
+            longer_form("tomura", &alone),
+            Some("Tomura Brandt Mobility")
+        );
     }
 }

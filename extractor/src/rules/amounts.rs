@@ -369,5 +369,13 @@ pub(super) fn pick_amount(
     let close = items
         .iter()
         .any(|(k, _)| *k >= t_end && *k <= t_end + if per_share_first { 9 } else { 3 });
-    (pick, close)
+    // "will pay $31 a share for Y": a price per share right after "pay"
+    // offers for the company even when no total is given.
+    let per_share_price = frame == Frame::Pay
+        && (t_end..(t_end + 2).min(s.items.len().saturating_sub(2))).any(|k| {
+            matches!(s.items[k].2, Item::Amount(a) if uses[a] == Use::Excluded)
+                && s.is_word(k + 1, &["a", "per", "par"])
+                && s.is_word(k + 2, &["share", "action"])
+        });
+    (pick, close || per_share_price)
 }

@@ -94,9 +94,13 @@ pub(super) fn left_slots(
             // "issued shares to Y in order to acquire Z", "a cédé des titres
             // à Y afin de racheter Z": an infinitive of purpose has the main
             // clause's subject, not the object named before it.
+            // "take control of Y by buying the rest", "en rachetant": so
+            // has a gerund of means.
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
-                    || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"])));
+                    || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
+                    || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
+                    || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant")));
             let object = |j: usize| {
                 j > 0
                     && s.is_word(

@@ -352,6 +352,11 @@ pub(super) fn read_trigger(
                     | "circulation"
             )
         })
+        // "buy the 40% of Y it does not already own", "the rest of Y":
+        // what is left of a company makes the buyer its whole owner.
+        && !clause.windows(2).any(|w| {
+            matches!(w, ["not", "own" | "already"] | ["pas", "encore"] | ["the" | "le", "rest" | "reste" | "solde"])
+        })
         // "acquired 87.5% of Y" is control.
         && !bought.windows(2).any(|w| {
             matches!(w[1], "pct" | "percent" | "%")
