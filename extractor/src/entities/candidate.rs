@@ -146,6 +146,8 @@ pub(super) fn unknown_org(
         && words.len() == 1
         && first > 0
         && !company_object(toks, first, last)
+        // "Harlan" after "Harlan Group": the article's short form.
+        && !vocab.company_first_words.contains(words[0])
     {
         return None;
     }

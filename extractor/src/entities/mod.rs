@@ -8,7 +8,8 @@
 //! article writes its words, then [`find_orgs`] reads each sentence, with
 //! `runs` saying where a name runs and `candidate` whether an unknown run is
 //! an organisation, then `openers` drops a common word that opened a
-//! sentence before a name the article names without it; `table` resolves
+//! sentence before a name the article names without it, and `pairs` splits
+//! "A and B" read as one name when the article names A and B alone; `table` resolves
 //! the mentions of one organisation to one name.
 
 use dealwire_core::names::Aliases;
@@ -21,6 +22,7 @@ mod candidate;
 mod listed;
 mod mention;
 mod openers;
+mod pairs;
 mod runs;
 mod table;
 mod vocabulary;
@@ -82,7 +84,8 @@ pub fn document_orgs<'s>(
             },
         })
         .collect();
-    openers::drop_common_openers(sentences, &mut names, &vocab);
+    openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
+    pairs::split_named_pairs(sentences, &mut names);
     names
 }
 

@@ -25,6 +25,10 @@ pub struct ArticleVocabulary {
     /// Surnames of the people the article names in full ("Quinn" after
     /// "Noel Quinn"): alone later, they still name the person.
     pub surnames: HashSet<CompactString>,
+    /// First words of the two-word company names the article writes
+    /// ("Harlan" of "Harlan Group", "Harlan Corp"): alone later, they still
+    /// name the company, even when they are given names too.
+    pub company_first_words: HashSet<CompactString>,
     /// Every word the article capitalises.
     capitalized: HashSet<CompactString>,
 }
@@ -38,6 +42,20 @@ impl ArticleVocabulary {
             }
             if let Some(surname) = surname_after(toks, k) {
                 self.surnames.insert(surname.clone());
+            }
+            let opens = k == 0 || !toks[k - 1].is_capitalized();
+            let closes = toks.get(k + 2).is_none_or(|n| !n.is_capitalized());
+            if opens
+                && closes
+                && t.kind == Kind::Word
+                && toks.get(k + 1).is_some_and(|n| {
+                    n.is_capitalized()
+                        && (lexicon::is_org_head(&n.norm)
+                            || LEGAL_SUFFIXES.contains(&n.norm.trim_end_matches('.')))
+                })
+                && !self.company_first_words.contains(&t.norm)
+            {
+                self.company_first_words.insert(t.norm.clone());
             }
             // Look before inserting: most words repeat, and a clone per
             // token was a large share of the pipeline's allocations.
