@@ -92,7 +92,7 @@ mod tests {
     #[test]
     fn a_pair_whose_halves_the_article_names_alone_is_two_names() {
         let a = "Orvane and Tessera Capital unveiled Helios.";
-        let b = "Orvane will run it and Tessera will finance it.";
+        let b = "Orvane will run it and Tessera Capital will finance it.";
         let (ta, tb) = (tokenize(a), tokenize(b));
         let mut names = vec![
             SentenceNames {
@@ -100,7 +100,7 @@ mod tests {
                 labels: Vec::new(),
             },
             SentenceNames {
-                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 5, 6)],
+                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 5, 7)],
                 labels: Vec::new(),
             },
         ];
