@@ -59,6 +59,8 @@ pub struct Context {
     /// consortium of Japanese companies will buy B"), and the sentences
     /// read since.
     last_group: Option<(DescribedGroup, usize)>,
+    /// The last venture a deal named ("Helios", "the Kelmix Alliance").
+    last_venture: Option<String>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -144,6 +146,16 @@ impl Context {
     /// may now name ("The consortium comprises A, B and C").
     pub fn recent_group(&self) -> Option<&DescribedGroup> {
         self.last_group.as_ref().filter(|g| g.1 <= 2).map(|g| &g.0)
+    }
+
+    /// Records the venture a deal named, for "joined the partnership".
+    pub fn saw_venture(&mut self, vehicle: &str) {
+        self.last_venture = Some(vehicle.to_string());
+    }
+
+    /// The last venture a deal of the article named.
+    pub fn last_venture(&self) -> Option<String> {
+        self.last_venture.clone()
     }
 
     /// Records the parties of a deal, so "the two companies" can find them.

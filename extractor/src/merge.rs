@@ -83,12 +83,16 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
         // two ventures of the same partners stay apart.
         // A headline may name two partners of a three-way tie-up the body
         // tells in full.
+        // Partners told apart of one venture named ("A and B launched
+        // Helios"; "C joined Helios") are its partners together.
         2 => {
             let (cs, ms) = (party_set(c), party_set(m));
-            (cs == ms || (c.sentence == 0 && cs.len() >= 2 && subset(&cs, &ms)))
-                && (c.vehicle == m.vehicle
-                    || c.deal_type == DealType::Partnership
-                    || m.deal_type == DealType::Partnership)
+            let same_venture = c.vehicle.is_some() && c.vehicle == m.vehicle;
+            same_venture
+                || (cs == ms || (c.sentence == 0 && cs.len() >= 2 && subset(&cs, &ms)))
+                    && (c.vehicle == m.vehicle
+                        || c.deal_type == DealType::Partnership
+                        || m.deal_type == DealType::Partnership)
         }
         _ => party_set(c) == party_set(m),
     }
@@ -210,8 +214,8 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             c.amount_sentence = Some(o.sentence);
         }
     }
-    fold(&mut clusters, funds_own_venture);
-    fold(&mut clusters, sells_unnamed_unit);
+    fold(&mut clusters, funds_own_venture, true);
+    fold(&mut clusters, sells_unnamed_unit, false);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.
@@ -222,13 +226,17 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
                 DealType::Acquisition | DealType::Investment
             ))
             && (!c.deal.needs_amount || c.deal.amount.is_some())
+            // One company joining a venture the article told no other
+            // partner of.
+            && (c.deal.deal_type.family() != 2 || c.deal.parties.len() >= 2)
     });
     clusters
 }
 
 /// Removes each deal that `part_of` finds to be part of another deal the
-/// article tells, lending its amount to that deal when it has none.
-fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> bool) {
+/// article tells, lending its amount to that deal when it has none, and,
+/// with `partners`, its parties as that deal's partners.
+fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> bool, partners: bool) {
     let mut k = 0;
     while k < clusters.len() {
         let whole =
@@ -237,9 +245,20 @@ fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> boo
             Some(j) => {
                 let part = clusters.remove(k);
                 let j = if j > k { j - 1 } else { j };
-                if clusters[j].deal.amount.is_none() {
-                    clusters[j].deal.amount = part.deal.amount;
-                    clusters[j].amount_sentence = part.amount_sentence;
+                let whole = &mut clusters[j];
+                if whole.deal.amount.is_none() {
+                    whole.deal.amount = part.deal.amount;
+                    whole.amount_sentence = part.amount_sentence;
+                }
+                if partners {
+                    let vehicle = whole.deal.vehicle.clone();
+                    for (name, _) in part.deal.parties {
+                        if Some(&name) != vehicle.as_ref()
+                            && !whole.deal.parties.iter().any(|q| q.0 == name)
+                        {
+                            whole.deal.parties.push((name, Role::Partner));
+                        }
+                    }
                 }
             }
             None => k += 1,
@@ -251,20 +270,25 @@ fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> boo
 /// société": partners funding their own venture are that venture, whose
 /// amount this is, not an investment of their own.
 /// "Quorum will take a 40% stake in Helios and Tessaro will hold 40%": the
-/// partners' shares of their venture are the venture too.
+/// partners' shares of their venture are the venture too; "The initial
+/// funders of Helios are A, B and C": so are new co-owners, who become its
+/// partners.
 fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
     let Some(vehicle) = venture.vehicle.as_deref() else {
         return false;
     };
     let parties = party_set(part);
     let partners = party_set(venture);
-    part.deal_type == DealType::Investment
-        && venture.deal_type == DealType::JointVenture
-        && parties.contains(&vehicle)
+    let shares = parties.contains(&vehicle)
         && parties.len() >= 2
         && parties
             .iter()
-            .all(|p| *p == vehicle || partners.contains(p))
+            .all(|p| *p == vehicle || partners.contains(p));
+    let funders =
+        names_with(part, Role::Target) == [vehicle] && !names_with(part, Role::Investor).is_empty();
+    part.deal_type == DealType::Investment
+        && venture.deal_type == DealType::JointVenture
+        && (shares || funders)
 }
 
 /// "Tamsin to sell frozen unit to Brackley" then "Tamsin will sell its

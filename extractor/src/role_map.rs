@@ -53,6 +53,9 @@ pub enum Frame {
     /// "A, B and C launched the Kelmix Alliance": founding a venture named
     /// as one, its founders its partners. Only with such a name after it.
     Found,
+    /// "A and B joined the Kelmix Alliance", "Nvidia has since joined the
+    /// partnership": new partners of a venture named, or told just before.
+    JoinVenture,
     /// "X s'associe à Y", "X partners with Y", "un partenariat avec".
     Partner,
     /// "un accord entre X et Y": a deal of unknown kind.
@@ -88,6 +91,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("merge", Frame::Merge),
     ("joint-venture", Frame::JointVenture),
     ("found", Frame::Found),
+    ("join-venture", Frame::JoinVenture),
     ("partner", Frame::Partner),
     ("agreement", Frame::Agreement),
     ("buy-services", Frame::BuyServices),

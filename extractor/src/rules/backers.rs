@@ -34,6 +34,7 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
     // the backers of the round are A and B": after "parmi"/"among" the list
     // may come after a longer complement.
     let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
+    let opens_sentence = t <= 4 && (0..t).all(|k| s.items[k].2 == Item::Word);
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.
     let past_aside = (t_end < n && s.norm(t_end) == ",")
@@ -53,14 +54,19 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
             (among && t_end < n && matches!(s.items[t_end].2, Item::Ref(Reference::Org(_))))
                 .then(|| t_end - 1)
         })
+        // "The initial funders of Helios are A, B and C", "Les actionnaires
+        // de Kelmix sont A et B": a noun opening its sentence, and a copula.
         .or_else(|| {
-            among
+            (among || opens_sentence)
                 .then(|| {
                     (t_end..n.min(t_end + 14)).find(|&k| {
                         s.is_in(k, &LISTING_WORDS) || s.is_word(k, &["are", "were", "sont"])
                     })
                 })
                 .flatten()
+                // ... whose list of names follows right after it ("The
+                // shareholders ... are to invest" lists none).
+                .filter(|&k| among || (k + 1 < n && matches!(s.items[k + 1].2, Item::Ref(_))))
         });
     Listing { among, at }
 }

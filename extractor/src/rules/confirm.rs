@@ -151,21 +151,70 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
 pub(super) struct Before<'a> {
     pub earlier: &'a [Mention],
     pub recent_round: bool,
+    /// The venture the article told last, if any.
+    pub recent_venture: Option<&'a str>,
 }
 
-/// The frame the trigger at items `t..t_end` reads its sentence with, once
-/// the words around it confirm it (a purchase of services is a commercial
-/// deal); `None` when they rule it out.
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
 
 /// Last words of a venture's own name: see `data/words/venture_names.txt`.
 static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
 
+/// The venture a founding verb at items `t..t_end` founds: the name right
+/// after it ("launched the Kelmix Alliance", "unveiled Helios, a venture
+/// that will build data centres"), or, with its agent after it, the name
+/// before it ("the Kelmix Alliance, which was launched by A and B"), when
+/// that name is a venture's by its words or by what the sentence says of it.
+///
+/// Joining ("A and B joined the Kelmix Alliance") needs the name after the
+/// verb, or a venture noun there for the venture the article told last
+/// (`recent`: "Nvidia has since joined the partnership").
+pub(super) fn founded_venture(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+    joining: bool,
+    recent: Option<&str>,
+) -> Option<String> {
+    let venture = |k: usize| {
+        let name = s.org_at(k)?;
+        let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+        // "the Kelmix Alliance", "l'Alliance Kelmix".
+        let by_name = [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| VENTURE_NAMES.contains(w));
+        let described = || super::shapes::vehicle_near(s, s.items[k].0).as_deref() == Some(name);
+        (by_name || described()).then(|| name.to_string())
+    };
+    let after = (t_end..right_bound.min(t_end + 3)).find(|&k| matches!(s.items[k].2, Item::Ref(_)));
+    if let Some(name) = after.and_then(venture) {
+        return Some(name);
+    }
+    if joining {
+        let noun = (t_end..right_bound.min(t_end + 3))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .any(|k| {
+                VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &super::amounts::VENTURE_NOUNS)
+            });
+        return recent.filter(|_| noun).map(str::to_string);
+    }
+    let agent = (t_end..right_bound.min(t_end + 3)).any(|k| s.is_word(k, &["by", "par"]));
+    let before = (t.saturating_sub(8)..t)
+        .rev()
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    before.filter(|_| agent).and_then(venture)
+}
+
 /// What investors take part in: see `data/words/joined_deals.txt`.
 pub(super) static JOINED_DEALS: WordSet =
     WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
+/// The frame the trigger at items `t..t_end` reads its sentence with, once
+/// the words around it confirm it (a purchase of services is a commercial
+/// deal); `None` when they rule it out.
 pub(super) fn confirm(
     s: &Sentence<'_>,
     t: usize,
@@ -178,6 +227,7 @@ pub(super) fn confirm(
     let Before {
         earlier,
         recent_round,
+        recent_venture,
     } = before;
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
@@ -409,21 +459,15 @@ pub(super) fn confirm(
         }
         // "launched the AI Infrastructure Partnership": founding counts
         // only for a venture named as one right after the verb.
-        Frame::Found => {
-            let named_venture = (t_end..right_bound.min(t_end + 3))
-                .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-                .and_then(|k| s.org_at(k))
-                // "the Kelmix Alliance", "l'Alliance Kelmix".
-                .is_some_and(|name| {
-                    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-                    [words.first(), words.last()]
-                        .into_iter()
-                        .flatten()
-                        .any(|w| VENTURE_NAMES.contains(w))
-                });
-            if !named_venture {
-                return None;
-            }
+        Frame::Found | Frame::JoinVenture => {
+            founded_venture(
+                s,
+                t,
+                t_end,
+                right_bound,
+                frame == Frame::JoinVenture,
+                recent_venture,
+            )?;
         }
         // "A and B also took part": in a round told just before, or in the
         // round or company named after it; "took part in the talks" is no

@@ -255,14 +255,17 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
 }
 
 /// Whether the word at `k` can belong to a description between a list's
-/// determiner and a member's name: a lowercase word, or a nationality, that
+/// determiner and a member's name: a lowercase word, a nationality or a place, that
 /// neither introduces an argument nor opens a clause ("l'industriel
 /// allemand", "the German pension investor").
 fn describes(s: &Sentence<'_>, k: usize) -> bool {
     let w = s.norm(k);
     let tok = &s.input.toks[s.items[k].0];
     w.chars().all(|c| c.is_alphabetic() || c == '-')
-        && (!tok.is_capitalized() || lexicon::DEMONYMS.contains_key(w))
+        && (!tok.is_capitalized()
+            || lexicon::DEMONYMS.contains_key(w)
+            // "and the Gulf fund Qaderi": where it is from.
+            || lexicon::is_place_or_demonym(w))
         && prep_slot(w).is_none()
         && !RIGHT_STOPS.contains(w)
         && !AUXILIARIES.contains(w)

@@ -231,8 +231,14 @@ pub fn read_sentence(
             // parties read again by a later trigger of the same kind of deal
             // are that deal, in the roles the first reading gave them.
             let names = sorted_names(&m);
+            // "joined the partnership": the tie a venture's reading gave
+            // them is the one its noun names again.
             let same = |e: &Mention| {
-                e.sentence == m.sentence && e.deal_type == m.deal_type && sorted_names(e) == names
+                e.sentence == m.sentence
+                    && (e.deal_type == m.deal_type
+                        || (e.deal_type == DealType::JointVenture
+                            && m.deal_type == DealType::Partnership))
+                    && sorted_names(e) == names
             };
             let repeated = names.len() >= 2 && mentions.iter().any(same);
             // "was backed by A and B, which led its $12 million Series A":
@@ -278,6 +284,9 @@ pub fn read_sentence(
                 continue;
             }
             ctx.saw_deal(&m.parties);
+            if let Some(v) = &m.vehicle {
+                ctx.saw_venture(v);
+            }
             if m.deal_type == DealType::Investment
                 && let Some(target) = m.parties.iter().find(|p| p.1 == Role::Target)
             {

@@ -163,7 +163,12 @@ pub(super) fn valid(
         }
         // Several targets are several deals (see `split_targets`).
         DealType::Acquisition => count(Role::Acquirer) >= 1 && count(Role::Target) >= 1,
-        DealType::JointVenture | DealType::Partnership => count(Role::Partner) >= 2,
+        // "Brisk a rejoint l'alliance": one new partner of a venture, whose
+        // other partners the merge adds (a venture told with no others is
+        // dropped there).
+        DealType::JointVenture | DealType::Partnership => {
+            count(Role::Partner) >= 2 || (frame == Frame::JoinVenture && count(Role::Partner) == 1)
+        }
         DealType::Commercial => count(Role::Customer) >= 1 && count(Role::Provider) >= 1,
     }
 }

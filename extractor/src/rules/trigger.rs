@@ -62,6 +62,7 @@ pub(super) fn read_trigger(
     let right_bound = relative.map_or(right_bound, |(_, close)| close);
     // The company whose round the article just told, if any.
     let recent_round = ctx.recent_round();
+    let recent_venture = ctx.last_venture();
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     let abandoned = status::abandoned(before);
@@ -79,6 +80,7 @@ pub(super) fn read_trigger(
         confirm::Before {
             earlier,
             recent_round: recent_round.is_some(),
+            recent_venture: recent_venture.as_deref(),
         },
     )?;
     // Amount: nearest after the trigger in the clause, else nearest before.
@@ -236,8 +238,15 @@ pub(super) fn read_trigger(
         }
     }
     // "launched the AI Infrastructure Partnership": the venture founded.
-    let vehicle = if frame == Frame::Found {
-        (t_end..right_bound.min(t_end + 3)).find_map(|k| s.org_at(k).map(str::to_string))
+    let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
+        confirm::founded_venture(
+            s,
+            t,
+            t_end,
+            right_bound,
+            frame == Frame::JoinVenture,
+            recent_venture.as_deref(),
+        )
     } else {
         vehicle_near(s, s.items[t].0)
     };
@@ -471,7 +480,11 @@ pub(super) fn read_trigger(
     if let Some(v) = &vehicle
         && matches!(
             frame,
-            Frame::Partner | Frame::Agreement | Frame::JointVenture | Frame::Found
+            Frame::Partner
+                | Frame::Agreement
+                | Frame::JointVenture
+                | Frame::Found
+                | Frame::JoinVenture
         )
     {
         parties.retain(|p| &p.0 != v);
