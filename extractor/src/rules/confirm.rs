@@ -123,11 +123,11 @@ fn services_bought(what: &[&str]) -> bool {
     services && (from || !describes_company)
 }
 
-/// "to buy Halcyon chips", "acheter des avions Airbus": a maker's name
-/// right before or after the goods bought names the seller of goods, not a
-/// company bought.
+/// "to buy Halcyon chips", "acheter des avions Airbus", "des processeurs de
+/// Calder": a maker's name right before or after the goods bought names the
+/// seller of goods, not a company bought.
 pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
-    let name = (t_end..right_bound.min(t_end + 4))
+    let name = (t_end..right_bound.min(t_end + 7))
         .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
     // Written in lowercase: in a headline, "Affiliated Computer Services"
     // may have lost its last word to the name finder.
@@ -143,7 +143,12 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     let goods_before = name > t_end + 1
         && goods(name - 1)
         && s.is_word(name - 2, &["des", "les", "de", "d'", "ses", "leurs"]);
-    (goods(name + 1) || goods_before).then_some(name)
+    // "des processeurs de Calder", "6 gigawatts of processors of Calder":
+    // the maker after the goods.
+    let goods_of =
+        name > t_end + 1 && s.is_word(name - 1, &["de", "d'", "du", "of"]) && goods(name - 2);
+    let near = name <= t_end + 3;
+    ((near && (goods(name + 1) || goods_before)) || goods_of).then_some(name)
 }
 
 /// What was read before a trigger: the sentence's deals so far, and whether
