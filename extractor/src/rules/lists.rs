@@ -12,23 +12,45 @@ use crate::lexicon::{self, WordSet};
 static UNNAMED_MEMBERS: WordSet =
     WordSet::new(include_str!("../../data/words/unnamed_members.txt"));
 
+/// Whether the member at `k`, left of a trigger at `t`, is followed by a
+/// last member with no name that closes the list: "A, B ainsi que des
+/// business angels ont participé", "A, B and other investors invested".
+pub(super) fn closed_by_unnamed(s: &Sentence<'_>, k: usize, t: usize) -> bool {
+    let mut j = k + 1;
+    if j < t && s.norm(j) == "," {
+        j += 1;
+    }
+    if j + 1 < t && s.is_word(j, &["ainsi"]) && s.is_word(j + 1, &["que"]) {
+        j += 2;
+    } else if j < t && s.is_word(j, &["et", "and"]) {
+        j += 1;
+    } else {
+        return false;
+    }
+    (j..t.min(j + 2)).any(|w| s.is_in(w, &UNNAMED_MEMBERS))
+        && (j..t).all(|w| s.items[w].2 == Item::Word)
+}
+
 /// Whether the words right before the comma at `k` name investors ("ses
 /// investisseurs historiques", "its existing backers").
 pub(super) fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {
-    (k.saturating_sub(6)..k).any(|j| {
-        s.is_word(
-            j,
-            &[
-                "investors",
-                "investisseurs",
-                "backers",
-                "shareholders",
-                "actionnaires",
-                "funds",
-                "fonds",
-            ],
-        )
-    })
+    (k.saturating_sub(6)..k).any(|j| investors_word(s, j))
+}
+
+/// Whether the word at `j` names investors in the plural.
+fn investors_word(s: &Sentence<'_>, j: usize) -> bool {
+    s.is_word(
+        j,
+        &[
+            "investors",
+            "investisseurs",
+            "backers",
+            "shareholders",
+            "actionnaires",
+            "funds",
+            "fonds",
+        ],
+    )
 }
 
 /// Whether the comma at `k` goes on to more investors in the same round:
@@ -61,6 +83,19 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
             }))
 }
 
+/// Where a second list of investors starts after the comma at `k`, when
+/// its own description opens it: ", and existing investors C and D", ", et
+/// les fonds C et D".
+pub(super) fn second_investor_list(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if k + 2 >= to || !s.is_word(k + 1, &["and", "et"]) {
+        return None;
+    }
+    let first = (k + 2..to.min(k + 6)).find(|&j| s.items[j].2 != Item::Word)?;
+    let described = (k + 2..first).all(|j| !s.input.toks[s.items[j].0].is_capitalized())
+        && (k + 2..first).any(|j| investors_word(s, j));
+    (described && matches!(s.items[first].2, Item::Ref(Reference::Org(_)))).then_some(first)
+}
+
 /// Whether the words at `j` say that who follows takes part beside the
 /// investors named: "accompagné par X", "joined by X".
 pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
@@ -89,11 +124,12 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let mut j = k + 1;
     loop {
         // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
-        // ticker or code in brackets after a member is read past.
+        // ticker or code in brackets after a member is read past, and so is
+        // a short aside on it ("A (which led the round), B and C").
         if j < to
             && s.items[j].2 == Item::Punct
             && s.norm(j) == "("
-            && let Some(close) = (j + 1..to.min(j + 5)).find(|&c| s.norm(c) == ")")
+            && let Some(close) = (j + 1..to.min(j + 8)).find(|&c| s.norm(c) == ")")
         {
             j = close + 1;
         }
@@ -143,6 +179,11 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         } else {
             break;
         };
+        // "by A, B and C, Kelmix raised": once "and" has closed the list, a
+        // comma ends it.
+        if sep == "," && seps.iter().any(|x| x != ",") {
+            break;
+        }
         let mut r = j + 1;
         while r < to
             && s.is_word(

@@ -3,7 +3,9 @@
 //! to its left is `subject`'s).
 
 use super::groups::MEMBER_GROUPS;
-use super::lists::{extend_right, investors_named_before, joins_beside, more_investors};
+use super::lists::{
+    extend_right, investors_named_before, joins_beside, more_investors, second_investor_list,
+};
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
 use crate::coref::Reference;
@@ -111,6 +113,13 @@ pub(super) fn right_slots(
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
                 // after the object is read past, and the sale's price and
                 // buyer after it are still the trigger's.
+                // "from new investors A and B, and existing investors C
+                // and D": a second list, described, in the same slot.
+                if round && let Some(first) = second_investor_list(s, k, to) {
+                    prep = out.last().map(|(slot, _)| *slot);
+                    k = first;
+                    continue;
+                }
                 if round && more_investors(s, k, to) {
                     k += 1;
                     prep = None;

@@ -169,7 +169,8 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let mut group = vec![k];
-            extend_left(s, k, left_bound, listed_before, &mut group);
+            let listed = listed_before || super::lists::closed_by_unnamed(s, k, t);
+            extend_left(s, k, left_bound, listed, &mut group);
             for j in teamed.into_iter().flatten() {
                 if !group.contains(&j) {
                     group.push(j);
@@ -178,9 +179,7 @@ pub(super) fn left_slots(
             // "Silver Lake, together with Mubadala, will invest", "X, aux
             // côtés de Y, va investir": a companion set off by commas acts
             // with the subject.
-            if let Some(c) = companion(s, k, t) {
-                group.push(c);
-            }
+            group.extend(companion(s, k, t));
             return (group, poss);
         }
     }
@@ -204,28 +203,34 @@ fn companion_phrases() -> &'static [Vec<String>] {
     })
 }
 
-/// The reference a subject at `k` is joined by in a parenthetical between
+/// The references a subject at `k` is joined by in a parenthetical between
 /// commas before the trigger at `t`: ", together with Y,", ", alongside Y,",
-/// ", along with Y,", ", aux côtés de Y,", ", associé à Y,".
-fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Option<usize> {
+/// ", along with Y,", ", aux côtés de Y,", ", accompagné de Y et de Z,".
+fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Vec<usize> {
     let comma = |j: usize| j < t && s.items[j].2 == Item::Punct && s.norm(j) == ",";
     if !comma(k + 1) {
-        return None;
+        return Vec::new();
     }
     let mut j = k + 2;
     let lead = companion_phrases();
-    let words = lead.iter().find(|ws| {
+    let Some(words) = lead.iter().find(|ws| {
         ws.iter()
             .enumerate()
             .all(|(n, w)| j + n < t && s.items[j + n].2 == Item::Word && s.norm(j + n) == w)
-    })?;
+    }) else {
+        return Vec::new();
+    };
     j += words.len();
     // "aux côtés du fonds X": a determiner or a kind before the name.
-    let name = (j..(j + 3).min(t)).find(|&r| s.org_at(r).is_some())?;
-    if (j..name).any(|r| s.items[r].2 != Item::Word) || !comma(name + 1) {
-        return None;
+    let Some(name) = (j..(j + 3).min(t)).find(|&r| s.org_at(r).is_some()) else {
+        return Vec::new();
+    };
+    let mut group = vec![name];
+    let end = super::lists::extend_right(s, name, t, &mut group);
+    if (j..name).any(|r| s.items[r].2 != Item::Word) || !comma(end) {
+        return Vec::new();
     }
-    Some(name)
+    group
 }
 
 /// "After buying Tellwave in 2020, Garrick agreed to...", "Après avoir
@@ -243,6 +248,21 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
         "avant",
         "depuis",
     ];
+    // "Backed by A, B and C, Kelmix has raised": a participle and its
+    // agent opening the sentence describe the main clause's subject.
+    if t == 0 && s.is_word(1.min(s.items.len() - 1), &["by", "par"]) {
+        let first = 2;
+        if first >= s.items.len() || !matches!(s.items[first].2, Item::Ref(_)) {
+            return None;
+        }
+        let mut agents = vec![first];
+        let end = super::lists::extend_right(s, first, s.items.len(), &mut agents);
+        if end < s.items.len() && s.norm(end) == "," {
+            return (end + 1..s.items.len().min(end + 4))
+                .find(|&k| matches!(s.items[k].2, Item::Ref(_)));
+        }
+        return None;
+    }
     let opener = (0..t.min(4)).find(|&k| s.is_word(k, OPENERS))?;
     if (opener + 1..t).any(|k| s.items[k].2 != Item::Word) {
         return None;

@@ -104,7 +104,7 @@ pub(super) fn read_trigger(
     // "Kelmix, backed by Orbis, raised": a participle with its agent
     // needs no auxiliary to be passive.
     let agent_follows = t_end < n && s.is_word(t_end, &["by", "par"]);
-    let passive = t >= 1
+    let passive = (t >= 1 || agent_follows)
         && frame != Frame::StakeNoun
         && ((t.saturating_sub(2)..t).any(|k| {
             // "s'est emparé de", "se sont associés": a reflexive verb is
@@ -189,6 +189,32 @@ pub(super) fn read_trigger(
     {
         right.insert(0, (Slot::Object, vec![p - 2]));
     }
+    // "un tour de table mené par A, auquel ont participé B, C et D": after
+    // a relative pronoun that is its complement, French writes the subject
+    // after the verb.
+    // They join the deal the clause's antecedent names.
+    let inverted = (t.saturating_sub(3)..t).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "auquel",
+                "auxquels",
+                "auxquelles",
+                "laquelle",
+                "lesquels",
+                "lesquelles",
+            ],
+        )
+    }) && match right
+        .iter()
+        .position(|(slot, g)| *slot == Slot::Object && g.first().is_some_and(|&k| k <= t_end + 1))
+    {
+        Some(pos) => {
+            subj = right.remove(pos).1;
+            true
+        }
+        None => false,
+    };
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
     // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
     // "une offre de rachat de Tessera": an offer received comes from the
@@ -667,8 +693,9 @@ pub(super) fn read_trigger(
         cancelled_outright: cancelled
             && (abandoned || status::cancelled_outright(clause) || talks_failed),
         needs_amount,
-        joined: (cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
-            && amount_pick.is_none(),
+        joined: inverted
+            || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
+                && amount_pick.is_none()),
         buyer_unnamed,
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
