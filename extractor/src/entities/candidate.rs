@@ -227,7 +227,15 @@ pub(super) fn unknown_org(
         // word makes it the company's name.
         let officer =
             toks.get(last).is_some_and(Token::is_capitalized) && lexicon::is(&JOB_TITLES, next);
-        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer;
+        // "Kelmix, 25 millions d'euros", "Kelmix – $12 million": a
+        // round-up's heading gives a company and the sum it raised.
+        let heading = first == 0
+            && matches!(next, "," | "–" | "—" | "-")
+            && toks
+                .get(last + 1)
+                .is_some_and(|n| n.kind == Kind::Number || n.kind == Kind::Currency)
+            && toks.len() <= last + 7;
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer || heading;
         if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }

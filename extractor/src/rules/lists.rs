@@ -31,6 +31,42 @@ pub(super) fn closed_by_unnamed(s: &Sentence<'_>, k: usize, t: usize) -> bool {
         && (j..t).all(|w| s.items[w].2 == Item::Word)
 }
 
+/// "Orvane also invested, as did existing backers A and B", "..., tout
+/// comme A et B": the names after a comparison that repeats the verb are
+/// its subjects too. `from` is right after the trigger.
+pub(super) fn as_did(s: &Sentence<'_>, from: usize) -> Vec<usize> {
+    let n = s.items.len();
+    let Some(comma) = (from..n.min(from + 4)).find(|&k| s.norm(k) == ",") else {
+        return Vec::new();
+    };
+    let j = comma + 1;
+    let opens = if j + 1 < n
+        && s.is_word(j, &["as"])
+        && s.is_word(
+            j + 1,
+            &[
+                "did", "do", "does", "has", "have", "had", "will", "was", "were",
+            ],
+        ) {
+        j + 2
+    } else if j + 1 < n && s.is_word(j, &["tout"]) && s.is_word(j + 1, &["comme"]) {
+        j + 2
+    } else {
+        return Vec::new();
+    };
+    let Some(first) = (opens..n.min(opens + 4)).find(|&k| s.items[k].2 != Item::Word) else {
+        return Vec::new();
+    };
+    if !matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
+        || (opens..first).any(|k| s.input.toks[s.items[k].0].is_capitalized())
+    {
+        return Vec::new();
+    }
+    let mut group = vec![first];
+    extend_right(s, first, n, &mut group);
+    group
+}
+
 /// Whether the words right before the comma at `k` name investors ("ses
 /// investisseurs historiques", "its existing backers").
 pub(super) fn investors_named_before(s: &Sentence<'_>, k: usize) -> bool {

@@ -352,6 +352,51 @@ pub fn read_sentence(
         .map(|(pair, _)| pair)
         .unzip();
     let (mut mentions, mut at) = (kept, kept_at);
+    // "acquérir Datix auprès du fonds Ardent, qui en détenait 70 %": what
+    // a seller held of the company it sells is no deal of its own.
+    let sold: Vec<(String, String)> = mentions
+        .iter()
+        .flat_map(|m| {
+            let targets: Vec<&String> = m
+                .parties
+                .iter()
+                .filter(|p| p.1 == Role::Target)
+                .map(|p| &p.0)
+                .collect();
+            m.parties
+                .iter()
+                .filter(|p| p.1 == Role::Seller)
+                .flat_map(move |p| {
+                    targets
+                        .clone()
+                        .into_iter()
+                        .map(|t| (p.0.clone(), t.clone()))
+                })
+        })
+        .collect();
+    if !sold.is_empty() {
+        let held_by_seller = |m: &Mention| {
+            let buyers: Vec<&String> = m
+                .parties
+                .iter()
+                .filter(|p| matches!(p.1, Role::Acquirer | Role::Investor))
+                .map(|p| &p.0)
+                .collect();
+            let targets: Vec<&String> = m
+                .parties
+                .iter()
+                .filter(|p| p.1 == Role::Target)
+                .map(|p| &p.0)
+                .collect();
+            matches!((buyers.as_slice(), targets.as_slice()), ([b], [t]) if sold.iter().any(|(x, y)| x == *b && y == *t))
+        };
+        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
+            .into_iter()
+            .zip(at)
+            .filter(|(m, _)| !held_by_seller(m))
+            .unzip();
+        (mentions, at) = (kept, kept_at);
+    }
     if let Some((group, members)) = named_group {
         // What the members are said to do here ("will own 5.8% in total")
         // is their part in the group's deal, not a deal of its own.

@@ -136,6 +136,12 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    let repeated_by = if !subj.is_empty() && !passive {
+        super::lists::as_did(s, t_end)
+    } else {
+        Vec::new()
+    };
+    subj.extend(repeated_by.iter().copied());
     // "The acquisition of Acme will be funded from cash": what is funded is
     // the deal, not the company it names.
     if passive
@@ -175,6 +181,7 @@ pub(super) fn read_trigger(
         return None;
     }
     let mut right = right_slots(s, t_end, right_bound, sale, round);
+    right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
     // "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
     // rachetée": the relative pronoun is the verb's object, and the name it
     // follows is what the verb takes.
