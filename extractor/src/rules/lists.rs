@@ -40,20 +40,19 @@ pub(super) fn as_did(s: &Sentence<'_>, from: usize) -> Vec<usize> {
         return Vec::new();
     };
     let j = comma + 1;
-    let opens = if j + 1 < n
-        && s.is_word(j, &["as"])
-        && s.is_word(
-            j + 1,
-            &[
-                "did", "do", "does", "has", "have", "had", "will", "was", "were",
-            ],
-        ) {
-        j + 2
-    } else if j + 1 < n && s.is_word(j, &["tout"]) && s.is_word(j + 1, &["comme"]) {
-        j + 2
-    } else {
+    let repeats = j + 1 < n
+        && ((s.is_word(j, &["as"])
+            && s.is_word(
+                j + 1,
+                &[
+                    "did", "do", "does", "has", "have", "had", "will", "was", "were",
+                ],
+            ))
+            || (s.is_word(j, &["tout"]) && s.is_word(j + 1, &["comme"])));
+    if !repeats {
         return Vec::new();
-    };
+    }
+    let opens = j + 2;
     let Some(first) = (opens..n.min(opens + 4)).find(|&k| s.items[k].2 != Item::Word) else {
         return Vec::new();
     };
