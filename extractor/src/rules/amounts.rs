@@ -339,27 +339,40 @@ pub(super) fn pick_amount(
         })
         .filter(|&(k, _)| !elsewhere(k))
         .collect();
-    let verb_between = |k: usize| {
+    let verb_at = |j: usize| {
+        s.items[j].2 == Item::Word
+            && s.input
+                .predicates
+                .trigger_at(s.input.toks, s.items[j].0)
+                .is_some_and(|(f, _)| {
+                    matches!(
+                        f,
+                        Frame::InvestVerb
+                            | Frame::InvestAmountVerb
+                            | Frame::Acquire
+                            | Frame::Sell
+                            | Frame::Pay
+                    ) && !ACQUISITION_NOUNS.contains(s.norm(j))
+                })
+    };
+    let verb_between = |k: usize| (t_end..k).any(verb_at);
+    // "bought Ferrant in 2023 and agreed to sell its unit for $400
+    // million": a verb coordinated after it has its own amount.
+    let coordinated_between = |k: usize| {
         (t_end..k).any(|j| {
-            s.items[j].2 == Item::Word
-                && s.input
-                    .predicates
-                    .trigger_at(s.input.toks, s.items[j].0)
-                    .is_some_and(|(f, _)| {
-                        matches!(
-                            f,
-                            Frame::InvestVerb
-                                | Frame::InvestAmountVerb
-                                | Frame::Acquire
-                                | Frame::Sell
-                                | Frame::Pay
-                        ) && !ACQUISITION_NOUNS.contains(s.norm(j))
-                    })
+            verb_at(j) && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };
     let pick = items
         .iter()
-        .find(|(k, _)| *k >= t_end && (verb || !verb_between(*k)))
+        .find(|(k, _)| {
+            *k >= t_end
+                && if verb {
+                    !coordinated_between(*k)
+                } else {
+                    !verb_between(*k)
+                }
+        })
         .or_else(|| items.iter().rev().find(|(k, _)| *k < t))
         .map(|&(_, a)| a);
     // "pay $25 a share, or about $1.5 billion, for Y": a price per share

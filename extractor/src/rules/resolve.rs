@@ -41,10 +41,25 @@ pub(super) fn resolve_groups(
             // "In March it bought Lintel, and last year it took a stake in
             // Photra": a pronoun opening a coordinated clause is the same
             // subject as the first clause's, not the object named between.
-            let coordinated = matches!(r, Reference::Pronoun)
-                && (k.saturating_sub(3)..k)
-                    .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]));
             let first_ref = (0..k).find(|&j| matches!(s.items[j].2, Item::Ref(_)));
+            // "It bought Ferrant in 2023 and agreed in May to sell its
+            // pigments unit": a possessive in a verb phrase coordinated to
+            // the first clause is its subject's too.
+            let possessive_in_verb_phrase = k > 0
+                && matches!(
+                    s.input.toks[s.items[k].0].norm.as_str(),
+                    "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs"
+                )
+                && first_ref.is_some_and(|f| {
+                    (f + 1..k.saturating_sub(2)).any(|a| {
+                        s.is_word(a, &["and", "et"])
+                            && (a + 1..k).all(|j| s.items[j].2 == Item::Word)
+                    })
+                });
+            let coordinated = matches!(r, Reference::Pronoun)
+                && ((k.saturating_sub(3)..k)
+                    .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
+                    || possessive_in_verb_phrase);
             let nearest = match first_ref.map(|j| &s.items[j].2) {
                 Some(Item::Ref(Reference::Org(o))) if coordinated => Some(o.clone()),
                 Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),

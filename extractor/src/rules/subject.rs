@@ -57,6 +57,7 @@ pub(super) fn left_slots(
             }
             // "X beat out rival Y to acquire Z": a rival named as the
             // object of another verb is not who acts.
+            // "Kelmix's rival Pellucid raised" names its subject.
             if k > left_bound + 1
                 && s.is_word(
                     k - 1,
@@ -69,6 +70,7 @@ pub(super) fn left_slots(
                         "concurrents",
                     ],
                 )
+                && !(k >= 3 && s.norm(k - 2) == "'s")
                 && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
             {
                 continue;
@@ -131,8 +133,15 @@ pub(super) fn left_slots(
             // "Falcon took a stake in Albion and invested $500 million in
             // Flicker": a verb coordinated to an earlier one shares its
             // subject, not the object named in between.
+            // "bought Ferrant in 2023 and agreed in May to sell": a few
+            // words may stand between "and" and the verb.
             let coordinated_verb = t > k + 1
-                && (t.saturating_sub(2)..t).any(|j| s.is_word(j, &["and", "et"]))
+                && (k + 1..t).any(|j| {
+                    s.is_word(j, &["and", "et"])
+                        // "Warburg Pincus and Co Inc has agreed": the
+                        // name's own "and".
+                        && s.input.toks.get(s.items[j].0 + 1).is_some_and(|w| !w.is_capitalized())
+                })
                 && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
                 && (left_bound..k).any(|j| {
                     s.items[j].2 == Item::Word

@@ -647,8 +647,24 @@ pub(super) fn read_trigger(
         .rev()
         .find(|&k| comma(k))
         .map_or(left_bound, |k| k + 1);
+    // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
+    // coordinated after the trigger tells its own deal's status.
+    let coordinated = |k: usize| {
+        s.is_word(k, &["and", "et"])
+            && s.input
+                .toks
+                .get(s.items[k].0 + 1)
+                .is_some_and(|w| !w.is_capitalized())
+            && (k + 1..right_bound.min(k + 7)).any(|j| {
+                s.items[j].2 == Item::Word
+                    && s.input
+                        .predicates
+                        .trigger_at(s.input.toks, s.items[j].0)
+                        .is_some()
+            })
+    };
     let local_end = (t_end..right_bound)
-        .find(|&k| comma(k))
+        .find(|&k| comma(k) || coordinated(k))
         .unwrap_or(right_bound);
     let local = s.words(local_start, local_end);
     let scope = status::Scope {
