@@ -216,6 +216,22 @@ pub(super) fn ordinal_opening(toks: &[Token], i: usize) -> bool {
             .is_some_and(|n| n.is_capitalized() && !lexicon::is(&lexicon::MONTHS, &n.norm))
 }
 
+/// "420 Capital", "360 Ventures": a whole number opening a fund's name, one
+/// capitalised word of the trade after it.
+pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
+    toks[i].kind == Kind::Number
+        && toks[i].norm.chars().all(|c| c.is_ascii_digit())
+        && (i == 0 || toks[i - 1].kind != Kind::Currency)
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_capitalized()
+                && matches!(
+                    n.norm.as_str(),
+                    "capital" | "ventures" | "partners" | "equity" | "investments"
+                )
+        })
+        && toks.get(i + 2).is_none_or(|n| !n.is_capitalized())
+}
+
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
 pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
@@ -224,6 +240,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         let t = &toks[j];
         if j == i && ordinal_opening(toks, i) {
             j += 2;
+            continue;
+        }
+        if j == i && numbered_opening(toks, i) {
+            j += 1;
             continue;
         }
         let cap = t.is_capitalized()

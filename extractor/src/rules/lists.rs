@@ -84,6 +84,9 @@ fn investors_word(s: &Sentence<'_>, j: usize) -> bool {
             "actionnaires",
             "funds",
             "fonds",
+            "entrants",
+            "newcomers",
+            "participants",
         ],
     )
 }
@@ -128,6 +131,13 @@ pub(super) fn second_investor_list(s: &Sentence<'_>, k: usize, to: usize) -> Opt
     let first = (k + 2..to.min(k + 6)).find(|&j| s.items[j].2 != Item::Word)?;
     let described = (k + 2..first).all(|j| !s.input.toks[s.items[j].0].is_capitalized())
         && (k + 2..first).any(|j| investors_word(s, j));
+    // "..., et de nouveaux entrants, C et D": the names may stand in
+    // apposition to the description.
+    let first = if s.norm(first) == "," && first + 1 < to {
+        first + 1
+    } else {
+        first
+    };
     (described && matches!(s.items[first].2, Item::Ref(Reference::Org(_)))).then_some(first)
 }
 
@@ -239,6 +249,13 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         {
             r = poss + 1;
         }
+        // "auprès d'Orvane, de Paul Marchand, fondateur de Datix, et de
+        // Tessel": a person among the members, with a title in apposition,
+        // is read past; the list goes on after.
+        if let Some(past) = person_member(s, r, to) {
+            j = past;
+            continue;
+        }
         let opens = r;
         // "et du fonds Vantora", "and the investment firm Orbis": a short
         // description may stand before the name.
@@ -328,6 +345,42 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         }
         None => end,
     }
+}
+
+/// Where the list goes on past a person named as a member at `r` (a given
+/// name, a surname, and an apposition between commas), when it does: at the
+/// separator before the next member.
+fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
+    let cap = |k: usize| {
+        k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
+    };
+    if !(cap(r) && cap(r + 1) && lexicon::is_given_name(s.norm(r))) {
+        return None;
+    }
+    let mut k = r + 1;
+    while cap(k) {
+        k += 1;
+    }
+    let next_member = |c: usize| {
+        c + 1 < to && s.norm(c) == "," && s.is_word(c + 1, &["et", "and", "ainsi", "as"])
+    };
+    let closes = |c: usize| k < to && (s.is_word(c, &["et", "and"]) || s.norm(c) == ",");
+    if next_member(k) || (closes(k) && s.norm(k) != ",") {
+        return Some(k);
+    }
+    // ", fondateur de Datix,": an apposition up to the next comma.
+    if k < to && s.norm(k) == "," {
+        let close = (k + 1..to.min(k + 9)).find(|&c| s.norm(c) == ",")?;
+        // French ", et" after an apposition closes it: the list goes on at
+        // "et".
+        let at = if s.is_word(close + 1, &["et"]) {
+            close + 1
+        } else {
+            close
+        };
+        return next_member(close).then_some(at);
+    }
+    None
 }
 
 /// Whether the word at `k` can belong to a description between a list's

@@ -222,6 +222,11 @@ pub(super) fn read_trigger(
         }
         None => false,
     };
+    // "Participent à l'opération A, B et C": a French verb opening its
+    // sentence has its subject after it.
+    if frame == Frame::JoinRound && t == 0 && subj.is_empty() && !right.is_empty() {
+        subj = right.remove(0).1;
+    }
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
     // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
     // "une offre de rachat de Tessera": an offer received comes from the
