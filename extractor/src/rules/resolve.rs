@@ -60,8 +60,20 @@ pub(super) fn resolve_groups(
                 && ((k.saturating_sub(3)..k)
                     .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
                     || possessive_in_verb_phrase);
+            // "The Kelmix Alliance, which A and B joined, said it would
+            // buy Y": a pronoun right after the main clause's reporting verb
+            // is its subject, past the asides between commas.
+            let reported = matches!(r, Reference::Pronoun)
+                && k >= 2
+                && s.is_in(k - 1, &REPORTING_VERBS)
+                && s.norm(k - 2) == ","
+                && first_ref.is_some_and(|f| {
+                    (0..f).all(|j| s.items[j].2 == Item::Word)
+                        && f + 1 < s.items.len()
+                        && s.norm(f + 1) == ","
+                });
             let nearest = match first_ref.map(|j| &s.items[j].2) {
-                Some(Item::Ref(Reference::Org(o))) if coordinated => Some(o.clone()),
+                Some(Item::Ref(Reference::Org(o))) if coordinated || reported => Some(o.clone()),
                 Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),
                 // "La société a conclu un accord avec Orvia, et elle
                 // achètera ...": the description the first clause opened with.
