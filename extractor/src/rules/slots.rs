@@ -405,6 +405,16 @@ pub(super) fn right_slots(
                 k = owned;
                 continue;
             }
+            // "backed OpenAI rival Anthropic": the name before "rival"
+            // only says whose rival the next one is.
+            Item::Ref(_)
+                if k + 2 < to
+                    && s.is_word(k + 1, &["rival", "competitor", "concurrent"])
+                    && matches!(s.items[k + 2].2, Item::Ref(Reference::Org(_))) =>
+            {
+                k += 2;
+                continue;
+            }
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let end = extend_right(s, k, to, &mut group);

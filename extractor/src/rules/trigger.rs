@@ -631,9 +631,20 @@ pub(super) fn read_trigger(
         && amount_pick.is_none()
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
+    // "Nvidia invested in OpenAI, Kelmix and Mistral": a list after an
+    // investing verb's "in" is one investment in each (see
+    // `split_targets`); other readings with several targets are misread.
+    let invested_in_each = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && form == Form::Active
+        && right
+            .iter()
+            .any(|(slot, g)| *slot == Slot::In && g.len() >= 2)
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && parties.iter().filter(|p| p.1 == Role::Target).count() >= 2;
     if !needs_amount
         && !buyer_unnamed
         && !investors_unnamed
+        && !invested_in_each
         && !valid(deal_type, &parties, amount_pick.is_some(), frame)
     {
         return None;
