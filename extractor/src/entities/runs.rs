@@ -300,6 +300,15 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            // "a bid from Brenwick Industries for Pinecrest": after a
+            // company's whole name, "for" introduces what it is for.
+            && !(t.norm == "for"
+                && (is_legal_form(&toks[j - 1])
+                    || lexicon::COMPANY_HEADS.contains(&toks[j - 1].norm)
+                    || matches!(
+                        toks[j - 1].norm.as_str(),
+                        "industries" | "group" | "holdings" | "partners" | "systems" | "technologies"
+                    )))
             // "Kelmix for A$ 300 million", "Kelmix for EUR 1.2bn": a
             // currency before its amount is no name.
             && !toks

@@ -36,6 +36,11 @@ static PASSIVE_AUXILIARIES: WordSet =
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
 
+/// Verbs by which a company answers an offer made for it: see
+/// `data/words/offer_responses.txt`.
+static OFFER_RESPONSES: WordSet =
+    WordSet::new(include_str!("../../data/words/offer_responses.txt"));
+
 /// Verbs of receiving money: see `data/words/receive_verbs.txt`.
 static RECEIVE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/receive_verbs.txt"));
 
@@ -345,6 +350,17 @@ pub(super) fn read_trigger(
         && !poss.is_empty()
         && t_end < n
         && s.is_word(t_end, &["of", "de", "du", "d'"])
+    {
+        Vec::new()
+    } else {
+        subj
+    };
+    // "topping a rival bid from Brenwick", "Harlan's offer compares with
+    // Brenwick's proposal": an offer whose maker is named has its target
+    // as the clause's subject only when that subject receives or answers it.
+    let subj = if frame == Frame::Offer
+        && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
+        && !(left_bound..t).any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &OFFER_RESPONSES))
     {
         Vec::new()
     } else {
