@@ -398,6 +398,19 @@ pub(super) fn read_trigger(
     {
         return None;
     }
+    // "agreed to buy Halden's 40% stake in Ferrant": a stake named after
+    // its holder's possessive is what is bought, and the stake's own
+    // trigger reads it (the holder sells).
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && first_ref + 1 < right_bound
+        && s.norm(first_ref + 1) == "'s"
+        && (first_ref + 2..right_bound.min(first_ref + 6))
+            .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == "%")
+            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
+    {
+        return None;
+    }
     // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
     // company, not the whole of it, is an investment in it.
     let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
