@@ -439,6 +439,22 @@ pub(super) fn read_trigger(
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Kelmix passe sous pavillon américain : Brisk en prend le contrôle":
+    // the French clitic "en" before the verb stands for the company the
+    // sentence named before the subject.
+    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
+        && t >= 1
+        && s.is_word(t - 1, &["en"])
+        && !groups.iter().any(|(_, r)| *r == Role::Target)
+        && let Some(&subject) = args.subj.first()
+        && let Some(owned) =
+            (0..subject).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        // ... told in the clause before a colon ("qui en détenait 70 %"
+        // refers within its own clause).
+        && (owned..subject).any(|k| matches!(s.norm(k), ":" | ";"))
+    {
+        groups.push((vec![owned], Role::Target));
+    }
     // "will buy 40 Boeing jets": the maker named beside the goods sells
     // them.
     if frame == Frame::BuyServices
