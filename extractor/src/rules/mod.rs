@@ -78,6 +78,17 @@ pub struct Mention {
     pub buyer_unnamed: bool,
 }
 
+impl Mention {
+    /// The names of the parties in any of `roles`, in the order read.
+    fn names_in(&self, roles: &[Role]) -> Vec<&String> {
+        self.parties
+            .iter()
+            .filter(|p| roles.contains(&p.1))
+            .map(|p| &p.0)
+            .collect()
+    }
+}
+
 /// An amount a sentence gives for a deal it does not name ("la transaction
 /// s'élève à 3,9 milliards d'euros").
 #[derive(Clone, Debug, PartialEq)]
@@ -329,12 +340,7 @@ pub fn read_sentence(
         .iter()
         .filter(|m| matches!(m.deal_type, DealType::Acquisition | DealType::Investment))
         .map(|m| {
-            let mut v: Vec<&String> = m
-                .parties
-                .iter()
-                .filter(|p| matches!(p.1, Role::Acquirer | Role::Investor))
-                .map(|p| &p.0)
-                .collect();
+            let mut v = m.names_in(&[Role::Acquirer, Role::Investor]);
             v.sort();
             v
         })
@@ -357,37 +363,21 @@ pub fn read_sentence(
     let sold: Vec<(String, String)> = mentions
         .iter()
         .flat_map(|m| {
-            let targets: Vec<&String> = m
-                .parties
-                .iter()
-                .filter(|p| p.1 == Role::Target)
-                .map(|p| &p.0)
-                .collect();
-            m.parties
-                .iter()
-                .filter(|p| p.1 == Role::Seller)
-                .flat_map(move |p| {
+            let targets = m.names_in(&[Role::Target]);
+            m.names_in(&[Role::Seller])
+                .into_iter()
+                .flat_map(move |seller| {
                     targets
                         .clone()
                         .into_iter()
-                        .map(|t| (p.0.clone(), t.clone()))
+                        .map(|t| (seller.clone(), t.clone()))
                 })
         })
         .collect();
     if !sold.is_empty() {
         let held_by_seller = |m: &Mention| {
-            let buyers: Vec<&String> = m
-                .parties
-                .iter()
-                .filter(|p| matches!(p.1, Role::Acquirer | Role::Investor))
-                .map(|p| &p.0)
-                .collect();
-            let targets: Vec<&String> = m
-                .parties
-                .iter()
-                .filter(|p| p.1 == Role::Target)
-                .map(|p| &p.0)
-                .collect();
+            let buyers = m.names_in(&[Role::Acquirer, Role::Investor]);
+            let targets = m.names_in(&[Role::Target]);
             matches!((buyers.as_slice(), targets.as_slice()), ([b], [t]) if sold.iter().any(|(x, y)| x == *b && y == *t))
         };
         let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
