@@ -6,7 +6,8 @@
 //! In the order a sentence goes through them: `sentence` lays it out as
 //! items with clause boundaries; `trigger` reads each trigger word once
 //! `confirm` has checked its frame, taking its subject from `subject`, its
-//! other arguments from `slots` (lists of names from `lists`), their roles
+//! other arguments from `slots` (lists of names from `lists`), whether that
+//! subject acts in its deal from `acting`, their roles
 //! from `roles`, the organisations its pronouns and descriptions stand for
 //! from `resolve`, and the phrase shapes that change a reading from
 //! `shapes`; `amounts` says which figures a deal may take, picks a
@@ -22,6 +23,7 @@ use amounts::{Use, amount_use, orphan_amounts};
 use sentence::{Item, Sentence, build_items};
 use trigger::read_trigger;
 
+mod acting;
 mod amounts;
 mod backers;
 mod confirm;

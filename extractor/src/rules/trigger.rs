@@ -5,6 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
+use super::acting::{self, RECEIVE_VERBS};
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
 use super::confirm::{self, JOINED_DEALS, confirm};
@@ -20,7 +21,7 @@ use super::shapes::{
 use super::slots::right_slots;
 use super::subject::{fronted_subject, left_slots};
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, REPORTING_VERBS, STAKE_WORDS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, STAKE_WORDS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -35,14 +36,6 @@ static PASSIVE_AUXILIARIES: WordSet =
 
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
-
-/// Verbs by which a company answers an offer made for it: see
-/// `data/words/offer_responses.txt`.
-static OFFER_RESPONSES: WordSet =
-    WordSet::new(include_str!("../../data/words/offer_responses.txt"));
-
-/// Verbs of receiving money: see `data/words/receive_verbs.txt`.
-static RECEIVE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/receive_verbs.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -201,37 +194,8 @@ pub(super) fn read_trigger(
     {
         right.insert(0, (Slot::Object, vec![p - 2]));
     }
-    // "un tour de table mené par A, auquel ont participé B, C et D": after
-    // a relative pronoun that is its complement, French writes the subject
-    // after the verb.
-    // They join the deal the clause's antecedent names.
-    let inverted = (t.saturating_sub(3)..t).any(|k| {
-        s.is_word(
-            k,
-            &[
-                "auquel",
-                "auxquels",
-                "auxquelles",
-                "laquelle",
-                "lesquels",
-                "lesquelles",
-            ],
-        )
-    }) && match right
-        .iter()
-        .position(|(slot, g)| *slot == Slot::Object && g.first().is_some_and(|&k| k <= t_end + 1))
-    {
-        Some(pos) => {
-            subj = right.remove(pos).1;
-            true
-        }
-        None => false,
-    };
-    // "Participent à l'opération A, B et C": a French verb opening its
-    // sentence has its subject after it.
-    if frame == Frame::JoinRound && t == 0 && subj.is_empty() && !right.is_empty() {
-        subj = right.remove(0).1;
-    }
+    // "auquel ont participé B, C et D", "Participent à l'opération A et B".
+    let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
     // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
     // "une offre de rachat de Tessera": an offer received comes from the
@@ -315,56 +279,19 @@ pub(super) fn read_trigger(
     } else {
         Form::Active
     };
-    // "Acme said an investor group led by management has acquired Y": the
-    // name before a reporting verb tells; the clause after it has a buyer
-    // of its own, described and not named.
-    // "Acme said it received a proposal from a third party to acquire the
-    // company": the bid's maker, described after "from", is who buys.
-    let subj = match subj.first() {
-        Some(&first)
-            if (first + 1..t)
-                .find(|&k| s.is_in(k, &REPORTING_VERBS) || s.is_word(k, &["from"]))
-                .is_some_and(|said| unnamed_subject(s, said + 1, t)) =>
-        {
-            Vec::new()
-        }
-        _ => subj,
-    };
-    // "A and B ended talks on B's purchase of Y": when the noun's possessor
-    // is one of the subjects, it alone acts; the others are its
-    // counterparts in the talks.
-    let subj = if subj.len() >= 2
-        && let Some(&p) = poss.first()
-        && s.org_at(p)
-            .is_some_and(|name| subj.iter().any(|&k| s.org_at(k) == Some(name)))
-    {
-        Vec::new()
-    } else {
+    let subj = if acting::subject_acts(
+        s,
+        frame,
+        (t, t_end),
+        left_bound,
+        acquisition_noun,
+        &subj,
+        &poss,
+        &right,
+    ) {
         subj
-    };
-    // "It follows Carrow's acquisition of Pinecrest": a possessive names
-    // the buyer of a noun followed by what it buys; the clause's subject
-    // takes no part.
-    let subj = if frame == Frame::Acquire
-        && acquisition_noun
-        && !poss.is_empty()
-        && t_end < n
-        && s.is_word(t_end, &["of", "de", "du", "d'"])
-    {
-        Vec::new()
     } else {
-        subj
-    };
-    // "topping a rival bid from Brenwick", "Harlan's offer compares with
-    // Brenwick's proposal": an offer whose maker is named has its target
-    // as the clause's subject only when that subject receives or answers it.
-    let subj = if frame == Frame::Offer
-        && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
-        && !(left_bound..t).any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &OFFER_RESPONSES))
-    {
         Vec::new()
-    } else {
-        subj
     };
     let args = Arguments {
         subj,

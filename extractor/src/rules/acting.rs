@@ -1,0 +1,108 @@
+//! Who a trigger's subject is once both sides of it are read: French word
+//! orders that put the subject after the verb, and whether the clause's
+//! subject takes part in the deal at all (a reporting verb, a possessive on
+//! the deal's noun or an offer's named maker can leave it out).
+
+use super::sentence::{Sentence, Slot};
+use super::shapes::unnamed_subject;
+use crate::lexicon::{REPORTING_VERBS, WordSet};
+use crate::triggers::Frame;
+
+/// Verbs of receiving money: see `data/words/receive_verbs.txt`.
+pub(super) static RECEIVE_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/receive_verbs.txt"));
+
+/// Verbs by which a company answers an offer made for it: see
+/// `data/words/offer_responses.txt`.
+static OFFER_RESPONSES: WordSet =
+    WordSet::new(include_str!("../../data/words/offer_responses.txt"));
+
+/// Whether the subject groups `subj` (items) act in the deal of the trigger
+/// at items `t..t_end`, whose possessors are `poss` and whose arguments to
+/// the right are `right`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn subject_acts(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    left_bound: usize,
+    acquisition_noun: bool,
+    subj: &[usize],
+    poss: &[usize],
+    right: &[(Slot, Vec<usize>)],
+) -> bool {
+    let n = s.items.len();
+    // "Acme said an investor group led by management has acquired Y": the
+    // name before a reporting verb tells; the clause after it has a buyer
+    // of its own, described and not named.
+    // "Acme said it received a proposal from a third party to acquire the
+    // company": the bid's maker, described after "from", is who buys.
+    let told_by = subj.first().is_some_and(|&first| {
+        (first + 1..t)
+            .find(|&k| s.is_in(k, &REPORTING_VERBS) || s.is_word(k, &["from"]))
+            .is_some_and(|said| unnamed_subject(s, said + 1, t))
+    });
+    // "A and B ended talks on B's purchase of Y": when the noun's possessor
+    // is one of the subjects, it alone acts; the others are its
+    // counterparts in the talks.
+    let possessor_among = subj.len() >= 2
+        && poss.first().is_some_and(|&p| {
+            s.org_at(p)
+                .is_some_and(|name| subj.iter().any(|&k| s.org_at(k) == Some(name)))
+        });
+    // "It follows Carrow's acquisition of Pinecrest": a possessive names
+    // the buyer of a noun followed by what it buys; the clause's subject
+    // takes no part.
+    let possessive_buyer = frame == Frame::Acquire
+        && acquisition_noun
+        && !poss.is_empty()
+        && t_end < n
+        && s.is_word(t_end, &["of", "de", "du", "d'"]);
+    // "topping a rival bid from Brenwick", "Harlan's offer compares with
+    // Brenwick's proposal": an offer whose maker is named has its target
+    // as the clause's subject only when that subject receives or answers it.
+    let offer_of_another = frame == Frame::Offer
+        && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
+        && !(left_bound..t).any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &OFFER_RESPONSES));
+    !(told_by || possessor_among || possessive_buyer || offer_of_another)
+}
+
+/// Moves the subject French writes after the verb from `right` to `subj`:
+/// after a relative pronoun that is the verb's complement ("un tour de
+/// table mené par A, auquel ont participé B, C et D"), or after a verb
+/// opening its sentence ("Participent à l'opération A, B et C"). Returns
+/// whether the relative pronoun did, in which case they join the deal its
+/// antecedent names.
+pub(super) fn subject_after_verb(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) -> bool {
+    let complement = (t.saturating_sub(3)..t).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "auquel",
+                "auxquels",
+                "auxquelles",
+                "laquelle",
+                "lesquels",
+                "lesquelles",
+            ],
+        )
+    });
+    if complement
+        && let Some(pos) = right.iter().position(|(slot, g)| {
+            *slot == Slot::Object && g.first().is_some_and(|&k| k <= t_end + 1)
+        })
+    {
+        *subj = right.remove(pos).1;
+        return true;
+    }
+    if frame == Frame::JoinRound && t == 0 && subj.is_empty() && !right.is_empty() {
+        *subj = right.remove(0).1;
+    }
+    false
+}
