@@ -417,7 +417,28 @@ pub(super) fn right_slots(
             }
             Item::Ref(_) => {
                 let mut group = vec![k];
-                let end = extend_right(s, k, to, &mut group);
+                let mut end = extend_right(s, k, to, &mut group);
+                // "from a group of investors led by A that included B and
+                // C": members the group is said to include join it.
+                if round
+                    && end + 2 < to
+                    && s.is_word(end, &["that", "which", "qui"])
+                    && s.is_word(
+                        end + 1,
+                        &[
+                            "included",
+                            "includes",
+                            "include",
+                            "comprenait",
+                            "comprend",
+                            "inclut",
+                        ],
+                    )
+                    && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
+                {
+                    group.push(end + 2);
+                    end = extend_right(s, end + 2, to, &mut group);
+                }
                 if let Some(slot) =
                     prep.filter(|&p| !(goods && matches!(p, Slot::Object | Slot::Of)))
                 {

@@ -222,6 +222,38 @@ pub(super) fn read_trigger(
     {
         backers::listed_slots(s, list, &mut right);
     }
+    // "Kelmix is in talks with Qaderi about raising money", "est en
+    // discussions avec Qaderi pour une levée de fonds": who a company raising
+    // money talks with is its investor. ("in talks with Y about an
+    // investment" does not say who invests.)
+    let talks_with: Vec<usize> = if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun) {
+        (left_bound..t)
+            .filter(|&k| {
+                matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                    && k >= 2
+                    && s.is_word(k - 1, &["with", "avec"])
+                    && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
+                        s.is_word(
+                            j,
+                            &[
+                                "talks",
+                                "discussions",
+                                "negotiations",
+                                "négociations",
+                                "pourparlers",
+                            ],
+                        )
+                    })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if let Some(&first) = talks_with.first() {
+        let mut group = vec![first];
+        super::lists::extend_right(s, first, t, &mut group);
+        right.push((Slot::With, group));
+    }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named
     // before a contract's phrase, is its counterpart; "reached an agreement
     // with Y to sell its station": Y buys; "va créer avec Y une
