@@ -1,10 +1,13 @@
-//! Who a trigger's subject is once both sides of it are read: French word
-//! orders that put the subject after the verb, and whether the clause's
-//! subject takes part in the deal at all (a reporting verb, a possessive on
-//! the deal's noun or an offer's named maker can leave it out).
+//! Who a trigger's subject and counterparts are once both sides of it are
+//! read: French word orders that put the subject after the verb, whether
+//! the clause's subject takes part in the deal at all (a reporting verb, a
+//! possessive on the deal's noun or an offer's named maker can leave it
+//! out), and the counterparts named with "with" before the trigger.
 
-use super::sentence::{Sentence, Slot};
+use super::lists::extend_right;
+use super::sentence::{Item, Sentence, Slot};
 use super::shapes::unnamed_subject;
+use crate::coref::Reference;
 use crate::lexicon::{REPORTING_VERBS, WordSet};
 use crate::triggers::Frame;
 
@@ -105,4 +108,70 @@ pub(super) fn subject_after_verb(
         *subj = right.remove(0).1;
     }
     false
+}
+
+/// Adds to `right` the counterparts a sentence names with "with"/"avec"
+/// before the trigger at items `t..t_end`.
+pub(super) fn counterparts_before(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    left_bound: usize,
+    subj: &[usize],
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    // "Kelmix is in talks with Qaderi about raising money", "est en
+    // discussions avec Qaderi pour une levée de fonds": who a company raising
+    // money talks with is its investor. ("in talks with Y about an
+    // investment" does not say who invests.)
+    let talks_with: Vec<usize> = if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun) {
+        (left_bound..t)
+            .filter(|&k| {
+                matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                    && k >= 2
+                    && s.is_word(k - 1, &["with", "avec"])
+                    && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
+                        s.is_word(
+                            j,
+                            &[
+                                "talks",
+                                "discussions",
+                                "negotiations",
+                                "négociations",
+                                "pourparlers",
+                            ],
+                        )
+                    })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if let Some(&first) = talks_with.first() {
+        let mut group = vec![first];
+        extend_right(s, first, t, &mut group);
+        right.push((Slot::With, group));
+    }
+    // "X a signé avec Y un contrat de fourniture": who X signs with, named
+    // before a contract's phrase, is its counterpart; "reached an agreement
+    // with Y to sell its station": Y buys; "va créer avec Y une
+    // coentreprise", "a noué avec Y un partenariat": Y is the partner.
+    if (t_end - t > 1
+        || matches!(
+            frame,
+            Frame::Sell | Frame::Agreement | Frame::JointVenture | Frame::Partner
+        ))
+        && let Some(&first) = subj.first()
+    {
+        let with: Vec<usize> = (first + 1..t)
+            .filter(|&k| {
+                matches!(s.items[k].2, Item::Ref(_))
+                    && (k.saturating_sub(4).max(first + 1)..k)
+                        .any(|j| s.is_word(j, &["avec", "with"]))
+            })
+            .collect();
+        if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
+            right.push((Slot::With, with));
+        }
+    }
 }

@@ -222,60 +222,7 @@ pub(super) fn read_trigger(
     {
         backers::listed_slots(s, list, &mut right);
     }
-    // "Kelmix is in talks with Qaderi about raising money", "est en
-    // discussions avec Qaderi pour une levée de fonds": who a company raising
-    // money talks with is its investor. ("in talks with Y about an
-    // investment" does not say who invests.)
-    let talks_with: Vec<usize> = if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun) {
-        (left_bound..t)
-            .filter(|&k| {
-                matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
-                    && k >= 2
-                    && s.is_word(k - 1, &["with", "avec"])
-                    && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
-                        s.is_word(
-                            j,
-                            &[
-                                "talks",
-                                "discussions",
-                                "negotiations",
-                                "négociations",
-                                "pourparlers",
-                            ],
-                        )
-                    })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    if let Some(&first) = talks_with.first() {
-        let mut group = vec![first];
-        super::lists::extend_right(s, first, t, &mut group);
-        right.push((Slot::With, group));
-    }
-    // "X a signé avec Y un contrat de fourniture": who X signs with, named
-    // before a contract's phrase, is its counterpart; "reached an agreement
-    // with Y to sell its station": Y buys; "va créer avec Y une
-    // coentreprise", "a noué avec Y un partenariat": Y is the partner.
-    if (t_end - t > 1
-        || matches!(
-            frame,
-            Frame::Sell | Frame::Agreement | Frame::JointVenture | Frame::Partner
-        ))
-        && let Some(&first) = subj.first()
-    {
-        let with: Vec<usize> = (first + 1..t)
-            .filter(|&k| {
-                matches!(s.items[k].2, Item::Ref(_))
-                    && (k.saturating_sub(4).max(first + 1)..k)
-                        .any(|j| s.is_word(j, &["avec", "with"]))
-            })
-            .collect();
-        if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
-            right.push((Slot::With, with));
-        }
-    }
+    acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
         confirm::founded_venture(
