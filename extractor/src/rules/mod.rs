@@ -382,12 +382,7 @@ pub fn read_sentence(
             let targets = m.names_in(&[Role::Target]);
             matches!((buyers.as_slice(), targets.as_slice()), ([b], [t]) if sold.iter().any(|(x, y)| x == *b && y == *t))
         };
-        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
-            .into_iter()
-            .zip(at)
-            .filter(|(m, _)| !held_by_seller(m))
-            .unzip();
-        (mentions, at) = (kept, kept_at);
+        retain_mentions(&mut mentions, &mut at, |m| !held_by_seller(m));
     }
     if let Some((group, members)) = named_group {
         // What the members are said to do here ("will own 5.8% in total")
@@ -400,12 +395,7 @@ pub fn read_sentence(
                 .peekable();
             acting.peek().is_some() && acting.all(|p| members.contains(&p.0))
         };
-        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = mentions
-            .into_iter()
-            .zip(at)
-            .filter(|(m, _)| !acting(m))
-            .unzip();
-        (mentions, at) = (kept, kept_at);
+        retain_mentions(&mut mentions, &mut at, |m| !acting(m));
         mentions.push(groups::members_deal(input.index, &group, members));
         at.push(0);
     }
@@ -482,4 +472,20 @@ pub fn read_sentence(
     ctx.saw_list(longest_list(&s));
     let orphans = orphan_amounts(&s, &uses, &used_amounts, &mentions);
     (mentions, orphans)
+}
+
+/// Keeps the mentions `keep` accepts, with the trigger position each was
+/// read at.
+fn retain_mentions(
+    mentions: &mut Vec<Mention>,
+    at: &mut Vec<usize>,
+    keep: impl Fn(&Mention) -> bool,
+) {
+    let (kept, kept_at): (Vec<Mention>, Vec<usize>) = std::mem::take(mentions)
+        .into_iter()
+        .zip(std::mem::take(at))
+        .filter(|(m, _)| keep(m))
+        .unzip();
+    *mentions = kept;
+    *at = kept_at;
 }
