@@ -139,12 +139,16 @@ impl Extractor {
         )
         .into_iter()
         .zip(&prepared)
-        // A news organisation is the story's source ("told Reuters"), not
-        // one of the organisations it tells of.
+        // A news organisation quoted as the story's source ("told
+        // Reuters") is not one of the organisations it tells of; one that
+        // takes part ("un partenariat avec l'AFP") is.
         .map(|(n, p)| {
             n.orgs
                 .into_iter()
-                .filter(|m| !lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.last]))
+                .filter(|m| {
+                    !(lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.last])
+                        && entities::quoted_as_source(p.text, &p.toks, m.first, m.last))
+                })
                 .collect()
         })
         .collect();

@@ -24,6 +24,7 @@ mod mention;
 mod openers;
 mod pairs;
 mod runs;
+mod sources;
 mod table;
 mod vocabulary;
 
@@ -34,6 +35,7 @@ use runs::{
     as_written, capital_run, extend_suffix, headline_break, headline_run_end, institution_run,
     is_all_caps, is_headline, is_ticker,
 };
+pub use sources::quoted_as_source;
 pub use table::{EntityTable, acronyms};
 pub use vocabulary::ArticleVocabulary;
 
