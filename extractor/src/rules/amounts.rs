@@ -9,7 +9,7 @@ use super::sentence::{Item, Sentence};
 use super::{Mention, OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
-use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
+use crate::lexicon::WordSet;
 use crate::triggers::{DEAL_NOUNS, Frame};
 
 /// Whether a deal may take an amount.
@@ -339,22 +339,7 @@ pub(super) fn pick_amount(
         })
         .filter(|&(k, _)| !elsewhere(k))
         .collect();
-    let verb_at = |j: usize| {
-        s.items[j].2 == Item::Word
-            && s.input
-                .predicates
-                .trigger_at(s.input.toks, s.items[j].0)
-                .is_some_and(|(f, _)| {
-                    matches!(
-                        f,
-                        Frame::InvestVerb
-                            | Frame::InvestAmountVerb
-                            | Frame::Acquire
-                            | Frame::Sell
-                            | Frame::Pay
-                    ) && !ACQUISITION_NOUNS.contains(s.norm(j))
-                })
-    };
+    let verb_at = |j: usize| s.deal_verb_at(j);
     let verb_between = |k: usize| (t_end..k).any(verb_at);
     // "bought Ferrant in 2023 and agreed to sell its unit for $400
     // million": a verb coordinated after it has its own amount.

@@ -192,9 +192,16 @@ pub(super) fn right_slots(
                         ],
                     )
                 };
+                // "bought Ferrant in 2023 and agreed in May to sell its unit
+                // to Halden": a verb a few plain words after "and" too.
+                let verb_soon = || {
+                    (k + 1..(k + 7).min(to))
+                        .take_while(|&j| s.items[j].2 == Item::Word)
+                        .any(|j| s.deal_verb_at(j))
+                };
                 if !out.is_empty()
                     && matches!(w, "and" | "et")
-                    && (trigger(k + 1) || (determiner(k + 1) && trigger(k + 2)))
+                    && (trigger(k + 1) || (determiner(k + 1) && trigger(k + 2)) || verb_soon())
                 {
                     break;
                 }
