@@ -49,6 +49,10 @@ pub static PLURAL_KINDS: WordSet = WordSet::new(include_str!("../data/words/plur
 pub static ACQUISITION_NOUNS: WordSet =
     WordSet::new(include_str!("../data/words/acquisition_nouns.txt"));
 
+/// Nouns of a venture ("coentreprise", "joint venture"): see
+/// `data/words/venture_nouns.txt`.
+pub static VENTURE_NOUNS: WordSet = WordSet::new(include_str!("../data/words/venture_nouns.txt"));
+
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 

@@ -171,7 +171,14 @@ impl Extractor {
             .collect();
         complete.sort_unstable();
         complete.dedup();
-        let table = EntityTable::build(&all, &acronyms, &complete);
+        let mut vehicles: Vec<String> = prepared
+            .iter()
+            .zip(&orgs)
+            .flat_map(|(p, o)| entities::vehicle_names(&p.toks, o))
+            .collect();
+        vehicles.sort_unstable();
+        vehicles.dedup();
+        let table = EntityTable::build(&all, &acronyms, &complete, &vehicles);
         let currency = default_currency(&prepared, lang);
 
         let mut ctx = Context::default();

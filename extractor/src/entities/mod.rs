@@ -36,7 +36,7 @@ use runs::{
     is_all_caps, is_headline, is_ticker,
 };
 pub use sources::quoted_as_source;
-pub use table::{EntityTable, acronyms};
+pub use table::{EntityTable, acronyms, vehicle_names};
 pub use vocabulary::ArticleVocabulary;
 
 /// The names of one sentence: its organisations, and, when asked for, what
@@ -549,7 +549,7 @@ mod tests {
             surface: "ACS".into(),
             known: None,
         };
-        let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr, &[]);
+        let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr, &[], &[]);
         assert_eq!(table.resolve(&short), "Affiliated Computer Services");
         let m = OrgMention {
             first: 0,
@@ -563,7 +563,10 @@ mod tests {
             surface: "Cabot Microelectronics".into(),
             known: None,
         };
-        let table = EntityTable::build(&[m.clone(), long], &[], &[]);
+        let table = EntityTable::build(&[m.clone(), long.clone()], &[], &[], &[]);
         assert_eq!(table.resolve(&m), "Cabot Microelectronics");
+        let vehicle = ["cabot microelectronics".to_string()];
+        let table = EntityTable::build(&[m.clone(), long], &[], &[], &vehicle);
+        assert_eq!(table.resolve(&m), "Cabot");
     }
 }

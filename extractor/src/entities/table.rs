@@ -19,10 +19,14 @@ impl EntityTable {
     /// holds the names (lowercase) the article writes with a legal form
     /// somewhere ("Gelco Corp"): such a name is a company of its own, not a
     /// short form of a longer one ("Gelco Express Ltd", its unit). Sorted.
+    /// `vehicles` holds the names (lowercase) the article gives a venture
+    /// ("une coentreprise, Leapmotor International"): a venture named after
+    /// a parent is no longer form of that parent's name.
     pub fn build(
         mentions: &[OrgMention],
         acronyms: &[(String, String)],
         complete: &[String],
+        vehicles: &[String],
     ) -> Self {
         let mut canonical: HashMap<String, String> = HashMap::default();
         // Unknown names, each lowercased once: a long article repeats the
@@ -35,7 +39,10 @@ impl EntityTable {
                 .collect();
             v.sort_unstable();
             v.dedup();
-            v.into_iter().map(|s| (s.to_lowercase(), s)).collect()
+            v.into_iter()
+                .map(|s| (s.to_lowercase(), s))
+                .filter(|(lower, _)| !vehicles.contains(lower))
+                .collect()
         };
         let mut longer: HashMap<&str, String> = HashMap::default();
         for m in mentions {
@@ -130,6 +137,41 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     hits.sort_by_key(|(lower, _)| lower.len());
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
     nested.then(|| hits.last().map(|h| h.1)).flatten()
+}
+
+/// Words that name what a venture is called ("a joint venture called X",
+/// "une coentreprise baptisée X").
+const NAMING: [&str; 11] = [
+    "called",
+    "named",
+    "dubbed",
+    "known",
+    "as",
+    "baptisée",
+    "baptisé",
+    "appelée",
+    "appelé",
+    "nommée",
+    "dénommée",
+];
+
+/// The names (lowercase) the sentence gives a venture: a name right after a
+/// venture noun, past a comma or a naming word ("formed a joint venture,
+/// Kelmix Mobility,", "une coentreprise baptisée Leapmotor International").
+pub fn vehicle_names<'m>(
+    toks: &'m [Token],
+    orgs: &'m [OrgMention],
+) -> impl Iterator<Item = String> + 'm {
+    orgs.iter()
+        .filter(move |m| {
+            let mut k = m.first;
+            while k > 0 && (toks[k - 1].norm == "," || NAMING.contains(&toks[k - 1].norm.as_str()))
+            {
+                k -= 1;
+            }
+            k < m.first && k > 0 && crate::lexicon::VENTURE_NOUNS.contains(&toks[k - 1].norm)
+        })
+        .map(|m| m.surface.to_lowercase())
 }
 
 /// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".

@@ -27,10 +27,6 @@ pub(super) enum Use {
 /// Verbs of spending an amount: see `data/words/spending_verbs.txt`.
 static SPENDING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/spending_verbs.txt"));
 
-/// Nouns of a venture: see `data/words/venture_nouns.txt`.
-pub(super) static VENTURE_NOUNS: WordSet =
-    WordSet::new(include_str!("../../data/words/venture_nouns.txt"));
-
 /// Words that make what follows a valuation: see
 /// `data/words/valuation_words.txt`.
 pub(super) static VALUATION_WORDS: WordSet =
@@ -272,8 +268,9 @@ pub(super) fn orphan_amounts(
         let venture_spends = !found
             && k >= 1
             && (k.saturating_sub(3)..k).any(|j| s.is_in(j, &SPENDING_VERBS))
-            && (0..s.items.len())
-                .any(|j| s.is_in(j, &VENTURE_NOUNS) && !s.is_word(j, &["project", "projet"]));
+            && (0..s.items.len()).any(|j| {
+                s.is_in(j, &crate::lexicon::VENTURE_NOUNS) && !s.is_word(j, &["project", "projet"])
+            });
         if venture_spends {
             found = true;
             hint = Some(DealType::JointVenture);

@@ -220,7 +220,7 @@ pub(super) fn founded_venture(
         let noun = (t_end..right_bound.min(t_end + 3))
             .take_while(|&k| s.items[k].2 == Item::Word)
             .any(|k| {
-                VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &super::amounts::VENTURE_NOUNS)
+                VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &crate::lexicon::VENTURE_NOUNS)
             });
         return recent.filter(|_| noun).map(str::to_string);
     }

@@ -380,7 +380,7 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
             return None;
         }
         let is_venture =
-            |t: &dealwire_core::tokens::Token| super::amounts::VENTURE_NOUNS.contains(&t.norm);
+            |t: &dealwire_core::tokens::Token| crate::lexicon::VENTURE_NOUNS.contains(&t.norm);
         // "the Helios project", "Helios, a $500 billion venture to build",
         // "Helios, un projet de 500 milliards": the name a venture word
         // follows or describes in apposition.
