@@ -115,11 +115,16 @@ pub(super) fn read_trigger(
             || s.norm(t).ends_with("is")
             || s.norm(t).ends_with("ise")
             // "a été choisi par", "est détenue par", "sera retenu par".
-            || (s.norm(t).ends_with('i') || s.norm(t).ends_with('u') || s.norm(t).ends_with("ue"))
+            // "has been chosen by", "overtaken by": English participles
+            // in -en.
+            || (s.norm(t).ends_with('i')
+                || s.norm(t).ends_with('u')
+                || s.norm(t).ends_with("ue")
+                || s.norm(t).ends_with("en"))
                 && agent_follows
             || matches!(
                 s.norm(t),
-                "sold" | "bought" | "taken" | "vendu" | "vendue" | "vendus"
+                "sold" | "bought" | "taken" | "chosen" | "held" | "won" | "vendu" | "vendue" | "vendus"
             ));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
