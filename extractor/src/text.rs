@@ -113,7 +113,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // that opens sentences starts a new one.
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
-                    is_abbreviation(word) && !(ends_name(word) && opens_sentence(next))
+                    is_abbreviation(word)
+                        && !(ends_name(word) && opens_sentence(next))
+                        && !series_letter(&text[start..i], word)
                 };
                 let ends = spaced && starts_new && !abbreviated;
                 // The closing quotes are part of this sentence either way.
@@ -160,6 +162,22 @@ fn opens_sentence(next: &str) -> bool {
     ];
     let word: String = next.chars().take_while(|c| c.is_alphabetic()).collect();
     OPENERS.contains(&word.as_str())
+}
+
+/// Whether the single capital `word` that ends `before` is the letter of a
+/// funding series or a class ("closed a $20 million Series A. Investors
+/// include ..."): a letter, not an initial, so its full stop ends the
+/// sentence.
+fn series_letter(before: &str, word: &str) -> bool {
+    const SERIES: &[&str] = &[
+        "series", "série", "séries", "round", "class", "classe", "phase", "tranche", "stage",
+    ];
+    word.chars().count() == 1
+        && before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| SERIES.contains(&w.to_lowercase().as_str()))
 }
 
 fn next_line_is_list(rest: &str) -> bool {
@@ -227,6 +245,18 @@ mod tests {
         let text = "Kelmix hired E.F. Hutton to advise it. The sale closed.";
         let spans = sentences(text);
         assert_eq!(spans.len(), 2, "{spans:?}");
+    }
+
+    #[test]
+    fn the_letter_of_a_funding_series_ends_a_sentence() {
+        assert_eq!(
+            split("Kelmix closed a $20 million Series A. Joining the round were Orbis and Tessel."),
+            [
+                "Kelmix closed a $20 million Series A.",
+                "Joining the round were Orbis and Tessel."
+            ]
+        );
+        assert_eq!(split("Kelmix hired J. Smith.").len(), 1);
     }
 
     #[test]

@@ -23,8 +23,50 @@ pub(super) struct Listing {
     /// "parmi"/"among" stands right before the trigger.
     pub among: bool,
     /// The item that opens the list: a list word, a label's colon, a
-    /// copula after "among", or the noun itself.
+    /// copula after "among", the noun itself, or a verb of counting before
+    /// the list and "among".
     pub at: Option<usize>,
+    /// "Korvex counts A and B among its investors": the verb of counting
+    /// the list follows, whose subject is the company they own.
+    pub counted: Option<usize>,
+}
+
+/// Verbs that count names among a company's investors ("Korvex counts A
+/// among its backers", "Kelmix compte A et B parmi ses actionnaires").
+const COUNTING_VERBS: [&str; 10] = [
+    "counts", "count", "counted", "includes", "included", "compte", "comptent", "comptait",
+    "inclut", "incluait",
+];
+
+/// Verbs of where money comes from ("the funding came from A and B", "le
+/// financement provient de A").
+const COMING_VERBS: [&str; 9] = [
+    "came",
+    "comes",
+    "come",
+    "provient",
+    "proviennent",
+    "provenait",
+    "vient",
+    "viennent",
+    "venait",
+];
+
+/// "Korvex counts A, B and C among its investors": the verb of counting
+/// before the names that stand right before "among" at `among_at`.
+fn counting_verb(s: &Sentence<'_>, among_at: usize) -> Option<usize> {
+    let mut k = among_at;
+    while k > 0
+        && (matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_)))
+            || matches!(s.norm(k - 1), "," | "and" | "et" | "&"))
+    {
+        k -= 1;
+    }
+    (k < among_at
+        && k > 0
+        && s.is_word(k - 1, &COUNTING_VERBS)
+        && matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+    .then(|| k - 1)
 }
 
 /// The list a trigger at items `t..t_end` opens.
@@ -33,7 +75,9 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
     // "Parmi les investisseurs de cette levée figurent A et B", "Among
     // the backers of the round are A and B": after "parmi"/"among" the list
     // may come after a longer complement.
-    let among = t >= 1 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["parmi", "among"]));
+    let among_at = (t.saturating_sub(2)..t).find(|&k| s.is_word(k, &["parmi", "among"]));
+    let among = among_at.is_some();
+    let counted = among_at.and_then(|a| counting_verb(s, a));
     let opens_sentence = t <= 4 && (0..t).all(|k| s.items[k].2 == Item::Word);
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.
@@ -41,9 +85,25 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
         .then(|| (t_end + 1..n.min(t_end + 12)).find(|&k| s.norm(k) == ","))
         .flatten()
         .map_or(t_end, |k| k + 1);
-    let at = (t_end..(t_end + 4).min(n))
-        .chain(past_aside..(past_aside + 2).min(n))
-        .find(|&k| s.is_in(k, &LISTING_WORDS))
+    let at = counted
+        .or_else(|| {
+            (t_end..(t_end + 4).min(n))
+                .chain(past_aside..(past_aside + 2).min(n))
+                .find(|&k| s.is_in(k, &LISTING_WORDS))
+        })
+        // "The funding came from A, B and C", "Le financement provient de
+        // A et B": a round's noun opening its sentence, and whence it came.
+        .or_else(|| {
+            (opens_sentence && matches!(frame, Frame::InvestNoun | Frame::RaiseNoun))
+                .then(|| {
+                    (t_end..(t_end + 3).min(n)).find(|&k| {
+                        s.is_word(k, &COMING_VERBS)
+                            && s.is_word(k + 1, &["from", "de", "d'", "du", "des"])
+                    })
+                })
+                .flatten()
+                .map(|k| k + 1)
+        })
         // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
         .or_else(|| {
             (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)
@@ -68,7 +128,7 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
                 // shareholders ... are to invest" lists none).
                 .filter(|&k| among || (k + 1 < n && matches!(s.items[k + 1].2, Item::Ref(_))))
         });
-    Listing { among, at }
+    Listing { among, at, counted }
 }
 
 /// "Acme shareholders will receive", "Acme's investors": the name before
@@ -210,7 +270,7 @@ pub(super) fn complete_round(
     // company raising is the round of the company the article was just
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
-        || (frame == Frame::InvestorNoun && listing)
+        || (matches!(frame, Frame::InvestorNoun | Frame::InvestNoun) && listing)
         || (matches!(frame, Frame::LeadVerb | Frame::JoinRound) && recent_round.is_some())
         || (frame == Frame::InvestVerb && also && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)

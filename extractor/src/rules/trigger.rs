@@ -167,8 +167,17 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
-    let backers::Listing { among, at: list_at } = backers::listing(s, frame, t, t_end);
+    let backers::Listing {
+        among,
+        at: list_at,
+        counted,
+    } = backers::listing(s, frame, t, t_end);
     let listing = list_at.is_some();
+    // "Korvex counts A and B among its investors": the counting verb's
+    // subject is the company they own.
+    if let Some(v) = counted {
+        subj = left_slots(s, v, left_bound).0;
+    }
     // "A and B are among the investors in the round": investors of a round,
     // who take part in it.
     if frame == Frame::InvestorNoun
