@@ -53,6 +53,11 @@ pub static ACQUISITION_NOUNS: WordSet =
 /// `data/words/venture_nouns.txt`.
 pub static VENTURE_NOUNS: WordSet = WordSet::new(include_str!("../data/words/venture_nouns.txt"));
 
+/// Nouns by which "with" brings more backers into a round ("with
+/// participation from", "with additional backing from", "avec le soutien
+/// de"): see `data/words/joining_nouns.txt`.
+pub static JOINING_NOUNS: WordSet = WordSet::new(include_str!("../data/words/joining_nouns.txt"));
+
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 

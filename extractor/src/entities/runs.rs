@@ -364,6 +364,12 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // or a run opening with initials is a name of its own.
                 || camel_case(left.text(text))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
+                // "J.P. Morgan and Orbis Capital": a name opening with
+                // initials is whole ("J.P. Morgan and Co" takes its legal
+                // form).
+                || (toks[i].norm.contains('.')
+                    && j >= i + 3
+                    && !(end == j + 2 && LEGAL_SUFFIXES.contains(&head.as_str())))
                 // "Ivanhoé Cambridge et Crédit Agricole Assurances", "Daphni
                 // et Kima Ventures": French joins no name of two words or
                 // more to another with "et".

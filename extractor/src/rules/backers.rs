@@ -104,6 +104,17 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
                 .flatten()
                 .map(|k| k + 1)
         })
+        // "Its Series B was led by A and included B and C": a list
+        // coordinated after the round's first backers.
+        .or_else(|| {
+            (t_end..n.min(t_end + 12)).find(|&k| {
+                k >= 2
+                    && s.is_in(k, &LISTING_WORDS)
+                    && s.is_word(k - 1, &["and", "et"])
+                    && matches!(s.items[k - 2].2, Item::Ref(Reference::Org(_)))
+                    && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            })
+        })
         // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
         .or_else(|| {
             (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)

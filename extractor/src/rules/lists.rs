@@ -107,17 +107,8 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
         || (word(k + 1)
             && s.is_word(k + 1, &["with", "avec"])
             && (k + 2..(k + 8).min(to)).any(|j| {
-                s.is_word(
-                    j,
-                    &[
-                        "participation",
-                        "participations",
-                        "participating",
-                        "investing",
-                        "joining",
-                        "participant",
-                    ],
-                )
+                s.is_in(j, &lexicon::JOINING_NOUNS)
+                    || s.is_word(j, &["participating", "investing", "joining", "participant"])
             }))
 }
 

@@ -219,7 +219,9 @@ pub(super) fn right_slots(
                 }
                 // "accompagné par X", "joined by X": X takes part too.
                 let alongside = joins_beside(s, k, to);
-                if w == "côtés" || alongside || (w == "participation" && prep == Some(Slot::With))
+                if w == "côtés"
+                    || alongside
+                    || (lexicon::JOINING_NOUNS.contains(w) && prep == Some(Slot::With))
                 {
                     // "aux côtés de X": alongside X; "with participation
                     // from X", "avec la participation de X": X joins.
