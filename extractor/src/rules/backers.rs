@@ -282,11 +282,18 @@ pub(super) fn complete_round(
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
         || (matches!(frame, Frame::InvestorNoun | Frame::InvestNoun) && listing)
-        || (matches!(frame, Frame::LeadVerb | Frame::JoinRound) && recent_round.is_some())
+        || (matches!(frame, Frame::LeadVerb | Frame::JoinRound)
+            && (recent_round.is_some() || s.trailing_reporter().is_some()))
         || (frame == Frame::InvestVerb && also && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(subject) = recent_round.cloned().or_else(|| ctx.recent_subject())
+        // "Investors in the round include A and B, Ordana said": the
+        // company telling of its round at the sentence's end.
+        && let Some(subject) = s
+            .trailing_reporter()
+            .map(str::to_string)
+            .or_else(|| recent_round.cloned())
+            .or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
     {
         // Investors listed for the round told just before take part in it.

@@ -502,7 +502,9 @@ pub(super) fn confirm(
                 (t_end + 1..stop.min(t_end + 6)).take_while(|&k| s.items[k].2 != Item::Punct);
             let names_org = prep && phrase.clone().any(|k| matches!(s.items[k].2, Item::Ref(_)));
             let names_round = prep && phrase.clone().any(|k| s.is_in(k, &JOINED_DEALS));
-            if !(names_org || (recent_round && (!prep || names_round))) {
+            // "..., Ordana said": the company telling of its round.
+            let round_told = recent_round || s.trailing_reporter().is_some();
+            if !(names_org || (round_told && (!prep || names_round))) {
                 return None;
             }
         }

@@ -89,6 +89,27 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// The organisation a reporting clause closing the sentence names:
+    /// "..., Ordana said.", "..., said Ordana.", "..., indique Ordana.".
+    pub(super) fn trailing_reporter(&self) -> Option<&str> {
+        let mut end = self.items.len();
+        while end > 0 && self.items[end - 1].2 == Item::Punct && self.norm(end - 1) != "," {
+            end -= 1;
+        }
+        let reporting = |k: usize| self.is_in(k, &lexicon::REPORTING_VERBS);
+        // ", Ordana said" or ", said Ordana" / ", indique Ordana".
+        let (comma, org) = if end >= 3 && reporting(end - 1) {
+            (end - 3, end - 2)
+        } else if end >= 3 && reporting(end - 2) {
+            (end - 3, end - 1)
+        } else {
+            return None;
+        };
+        (self.norm(comma) == ",")
+            .then(|| self.org_at(org))
+            .flatten()
+    }
+
     /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
         matches!(self.items[k].2, Item::Word) && words.contains(self.norm(k))
