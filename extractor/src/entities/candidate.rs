@@ -30,7 +30,7 @@ pub(super) fn unknown_org(
                     && first + 1 < end - 1
                     && !LEGAL_SUFFIXES.contains(&toks[first + 1].norm.as_str())
                     && lexicon::is_place_or_demonym(&toks[first].norm)))
-            || compound_adjective(&toks[first].norm))
+            || compound_adjective(&toks[first], text))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
         if first > 0
@@ -46,7 +46,7 @@ pub(super) fn unknown_org(
     // adjective made with a place.
     if let Some(p) = (first..end.min(first + 4))
         .rev()
-        .find(|&k| compound_adjective(&toks[k].norm))
+        .find(|&k| compound_adjective(&toks[k], text))
     {
         first = p + 1;
     }
@@ -87,7 +87,11 @@ pub(super) fn unknown_org(
     if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
         return None;
     }
-    if words.iter().any(|w| compound_adjective(w)) || vocab.vehicles.contains(words[0]) {
+    if toks[first..last]
+        .iter()
+        .any(|t| compound_adjective(t, text))
+        || vocab.vehicles.contains(words[0])
+    {
         return None;
     }
     // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
@@ -297,22 +301,39 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
 /// description in apposition says the name before it is an organisation.
 /// "Paris-based", "Canadian-led", "state-owned": an adjective made with a
 /// name describes an organisation and is no part of its name.
-fn compound_adjective(word: &str) -> bool {
-    [
-        "-based",
-        "-led",
-        "-owned",
-        "-backed",
-        "-controlled",
-        "-run",
-        "-held",
-        "-language",
-        "-speaking",
-        "-listed",
-        "-made",
-    ]
-    .iter()
-    .any(|end| word.ends_with(end))
+fn compound_adjective(tok: &Token, text: &str) -> bool {
+    // "Paris-based", "Kelmix-backed"; "AI-accelerated", "AI-driven": a
+    // participle in lowercase after the hyphen makes the whole an adjective
+    // ("Owens-Corning", "Rolls-Royce" go on with a name).
+    let Some((head, tail)) = tok.norm.rsplit_once('-') else {
+        return false;
+    };
+    let lowercase_tail = tok
+        .text(text)
+        .rsplit_once('-')
+        .is_some_and(|(_, t)| t.chars().next().is_some_and(char::is_lowercase));
+    !head.is_empty()
+        && ([
+            "based",
+            "led",
+            "owned",
+            "backed",
+            "controlled",
+            "run",
+            "held",
+            "language",
+            "speaking",
+            "listed",
+            "made",
+        ]
+        .contains(&tail)
+            || (lowercase_tail
+                && ((tail.len() >= 4 && tail.ends_with("ed"))
+                    || (tail.len() >= 5 && tail.ends_with("ing"))
+                    || [
+                        "native", "centric", "first", "scale", "friendly", "ready", "built",
+                    ]
+                    .contains(&tail))))
 }
 
 /// Whether a comma at `after` is followed by a whole place name (one or
