@@ -467,11 +467,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
         return false;
     }
-    toks[after + 2..toks.len().min(after + 5)].iter().any(|t| {
-        lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
-            || t.norm.ends_with("-based")
-            || t.norm.ends_with("-headquartered")
-    })
+    // "Kelmix, a Paris- and San Francisco-based start-up,": the head may
+    // come after a longer modifier, within the apposition's commas.
+    toks[after + 2..toks.len().min(after + 9)]
+        .iter()
+        .take_while(|t| !t.is_punct(','))
+        .any(|t| {
+            lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+                || t.norm.ends_with("-based")
+                || t.norm.ends_with("-headquartered")
+        })
 }
 
 /// Titles of a company's officers: see `data/words/job_titles.txt`.

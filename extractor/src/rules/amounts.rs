@@ -294,6 +294,20 @@ pub(super) fn orphan_amounts(
 /// an acquisition; a noun's amount stops at a later deal verb, whose it is
 /// ("the largest shareholder of Y, has invested $13 billion in Z").
 #[allow(clippy::too_many_arguments)]
+/// "The round was led by A, with B committing up to $1 billion", "avec B
+/// qui apporte 10 millions": the amount at `k` is one backer's share, told
+/// in a clause opened by "with" and a name after the trigger.
+fn member_share(s: &Sentence<'_>, t_end: usize, k: usize) -> bool {
+    (t_end.max(k.saturating_sub(6))..k).any(|w| {
+        s.is_word(w, &["with", "avec"])
+            && matches!(s.items.get(w + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            && (w + 2..k).any(|v| {
+                s.items[v].2 == Item::Word
+                    && (s.norm(v).ends_with("ing") || s.is_word(v, &["qui", "apportant"]))
+            })
+    })
+}
+
 pub(super) fn pick_amount(
     s: &Sentence<'_>,
     t: usize,
@@ -335,6 +349,7 @@ pub(super) fn pick_amount(
             _ => None,
         })
         .filter(|&(k, _)| !elsewhere(k))
+        .filter(|&(k, _)| !(frame.is_round() && member_share(s, t_end, k)))
         .collect();
     let verb_at = |j: usize| s.deal_verb_at(j);
     let verb_between = |k: usize| (t_end..k).any(verb_at);
