@@ -31,6 +31,7 @@ pub(super) fn resolve_groups(
             _ => None,
         })
         .collect();
+    let in_groups: Vec<usize> = groups.iter().flat_map(|(g, _)| g.iter().copied()).collect();
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
     for (items, role) in groups {
@@ -92,7 +93,18 @@ pub(super) fn resolve_groups(
                 .chain(
                     named
                         .iter()
-                        .filter(|(j, _)| descriptive && *j > k)
+                        // A pronoun is no other party its trigger names
+                        // after it either ("It raised $5 million in a round
+                        // led by A": not A), unless the name was written
+                        // before it too ("Viacom said it would merge
+                        // Arsenal into Viacom").
+                        .filter(|(j, o)| {
+                            *j > k
+                                && (descriptive
+                                    || (matches!(r, Reference::Pronoun)
+                                        && in_groups.contains(j)
+                                        && !named.iter().any(|(b, p)| *b < k && p == o)))
+                        })
                         .map(|(_, o)| (*o).clone()),
                 )
                 .collect();
