@@ -255,8 +255,14 @@ pub(super) fn read_trigger(
         joint,
         // "took part in the round", or a phrase that takes part itself
         // ("d'y participer").
+        // "joins AI coding start-up's round": the verb may stand before a
+        // longer description of the company.
         joined: frame == Frame::RaiseNoun
-            && (t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS)),
+            && ((t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS))
+                || (t.saturating_sub(7)..t)
+                    .rev()
+                    .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Punct))
+                    .any(|k| s.is_in(k, &ROUND_JOINERS))),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
         received: (t.saturating_sub(8).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
