@@ -307,7 +307,15 @@ pub(super) fn confirm(
         {
             frame = Frame::BuyServices;
         }
-        Frame::WinContract if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w)) => {
+        // "A contract was awarded to Y", "un contrat a été attribué à Y":
+        // the contract may be the passive's subject.
+        Frame::WinContract
+            if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w))
+                && !s
+                    .words(t.saturating_sub(8), t)
+                    .iter()
+                    .any(|w| CONTRACT_WORDS.contains(w)) =>
+        {
             return None;
         }
         // "picked Y to supply radio equipment", "a choisi Y pour construire",

@@ -350,9 +350,12 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
     let toks = s.input.toks;
     (trigger_tok.saturating_sub(REACH)..(trigger_tok + REACH).min(toks.len())).find_map(|k| {
         let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
+        let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
+        let end = org.map_or(k + 1, |(_, last, _)| *last);
+        // « Projet Bromo »: a name in quotes, of one word or more.
         let quoted = matches!(prev, Some("«" | "\"" | "“"))
             && toks
-                .get(k + 1)
+                .get(end)
                 .is_some_and(|n| matches!(n.norm.as_str(), "»" | "\"" | "”"));
         let project = matches!(
             prev,
@@ -375,7 +378,6 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                 toks[k - 2].norm.as_str(),
                 "venture" | "coentreprise" | "joint-venture"
             );
-        let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
         if !toks[k].is_capitalized() {
             return None;
         }
@@ -384,7 +386,6 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // "the Helios project", "Helios, a $500 billion venture to build",
         // "Helios, un projet de 500 milliards": the name a venture word
         // follows or describes in apposition.
-        let end = org.map_or(k + 1, |(_, last, _)| *last);
         let named_before = toks.get(end).is_some_and(is_venture);
         let described = toks.get(end).is_some_and(|t| t.is_punct(','))
             && toks[end + 1..toks.len().min(end + 7)]
@@ -394,7 +395,7 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         match org {
             // A name the finder took for an organisation is the vehicle only
             // where the sentence says so.
-            Some((_, _, name)) if project || apposed || named_before || described => {
+            Some((_, _, name)) if project || apposed || named_before || described || quoted => {
                 Some(name.clone())
             }
             None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
