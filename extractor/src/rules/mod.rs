@@ -11,7 +11,9 @@
 //! from `roles`, the organisations its pronouns and descriptions stand for
 //! from `resolve`, and the phrase shapes that change a reading from
 //! `shapes`; `amounts` says which figures a deal may take, picks a
-//! trigger's, and hands the ones no trigger took to a nearby deal.
+//! trigger's, and hands the ones no trigger took to a nearby deal;
+//! `gapping` reads the further deals a verb told once gives ("bought A for
+//! $2 billion and B for $1 billion").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -27,6 +29,7 @@ mod acting;
 mod amounts;
 mod backers;
 mod confirm;
+mod gapping;
 mod groups;
 mod lists;
 mod purpose;
@@ -305,6 +308,16 @@ pub fn read_sentence(
             {
                 ctx.saw_round(&target.0);
             }
+            // "bought Slack for $27.7 billion and Tableau for $15.7
+            // billion": one deal per object and price.
+            let gapped = if matches!(
+                frame,
+                Frame::Acquire | Frame::InvestVerb | Frame::InvestAmountVerb
+            ) {
+                gapping::gapped_deals(&s, end, &m)
+            } else {
+                Vec::new()
+            };
             // "signed similar agreements with A and B": one deal each.
             let several = s.is_in(k, &crate::lexicon::PLURAL_DEALS);
             for m in roles::split_counterparts(m, several) {
@@ -314,6 +327,10 @@ pub fn read_sentence(
                         at.push(k);
                     }
                 }
+            }
+            for g in gapped {
+                mentions.push(g);
+                at.push(k);
             }
         }
         k = end;

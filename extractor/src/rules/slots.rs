@@ -408,7 +408,11 @@ pub(super) fn right_slots(
                         .take_while(|&j| s.items[j].2 != Item::Punct)
                         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))) =>
             {
-                if sale {
+                // "bought Hill's rival Nutro": a rival is no part it owns.
+                let rival = (k + 2..owned).any(|j| {
+                    s.is_word(j, &["rival", "rivals", "competitor", "peer", "concurrent"])
+                });
+                if sale && !rival {
                     out.push((Slot::From, vec![k]));
                 }
                 k = owned;
