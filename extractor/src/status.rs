@@ -94,7 +94,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // "according to people familiar with the matter", "sources said",
     // "selon des sources": a deal told on others' word is a rumour,
     // wherever in the sentence the attribution stands.
-    if sourced(scope.sentence) && !announced_strong(scope.local) {
+    if sourced(scope.sentence) {
         return (Status::Rumored, true);
     }
     for words in [scope.local, scope.clause, scope.sentence] {
