@@ -22,8 +22,25 @@ pub(super) fn unknown_org(
     // "Texas Air Corp", "Canada Metal Co Ltd": with a legal form closing
     // the run, a place opening it is part of the company's name.
     let legal_close = end > i + 2 && LEGAL_SUFFIXES.contains(&toks[end - 1].norm.as_str());
+    // "the AI Infrastructure Partnership", "UK Power Networks": an acronym
+    // that names no organisation alone opens one whose name ends with a
+    // head word.
+    let headed_name = end >= i + 3
+        && (lexicon::is_org_head(&toks[end - 1].norm)
+            || matches!(
+                toks[end - 1].norm.as_str(),
+                "partnership" | "alliance" | "consortium" | "coalition" | "initiative"
+            ));
+    let acronym_opening = |k: usize| {
+        headed_name
+            && k + 2 < end
+            && toks[k].text(text).chars().count() <= 4
+            && toks[k].text(text).chars().all(|c| c.is_ascii_uppercase())
+            && !lexicon::is(&STOP_CAPS, &toks[k].norm)
+    };
     // Sentence openers and determiners are not part of the name.
     while first < end
+        && !acronym_opening(first)
         && (lexicon::is(&STOP_CAPS, &toks[first].norm)
             || (lexicon::not_org(&toks[first].norm)
                 && !(legal_close

@@ -309,7 +309,9 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     {
         first -= 2;
     }
-    if !(first..k).any(|j| s.is_word(j, &["and", "et"])) {
+    // (The last member may be a name the finder missed: "..., Nvidia and
+    // xAI, agreed".)
+    if !(first..k).any(|j| s.is_word(j, &["and", "et"])) && !s.is_word(k + 1, &["and", "et"]) {
         first = k;
     }
     // The apposition closes with a comma between the reference and the
