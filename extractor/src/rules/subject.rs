@@ -87,7 +87,16 @@ pub(super) fn left_slots(
             let k = apposition_head(s, k, left_bound, t).unwrap_or(k);
             // "Swisscom a signé avec Vodafone afin de racheter Y": who one
             // signs with is not who acts; the subject stands further left.
-            let with = (k.saturating_sub(5).max(left_bound)..k)
+            // "avec les fonds KKR, Cinven et Providence pour racheter": the
+            // "with" stands before the whole list.
+            let mut head = k;
+            while head >= left_bound + 2
+                && matches!(s.items[head - 2].2, Item::Ref(Reference::Org(_)))
+                && (s.norm(head - 1) == "," || s.is_word(head - 1, &["and", "et"]))
+            {
+                head -= 2;
+            }
+            let with = (head.saturating_sub(5).max(left_bound)..head)
                 .rev()
                 .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, WITH));
             // "... avec Nvidia, qui investit": a relative clause's subject is
