@@ -6,9 +6,10 @@
 
 use dealwire_core::model::Role;
 
-use super::sentence::Sentence;
+use super::sentence::{Item, Sentence};
 use super::shapes::agreement_purpose;
 use crate::lexicon::PLURAL_DEALS;
+use crate::triggers::Frame;
 
 /// Reads the agreement at items `t..t_end` as a commercial deal when it
 /// says what it buys or supplies: sets the parties' roles (finding the
@@ -24,6 +25,19 @@ pub(super) fn commercial_reading(
     // "signed cloud contracts with A and B": one subject and its
     // counterparts, one deal each.
     if parties.len() > 2 && !s.is_in(t, &PLURAL_DEALS) {
+        return false;
+    }
+    // "un accord de partenariat pour utiliser", "a partnership agreement
+    // to use": an agreement named a partnership stays one.
+    let partnership = (t.saturating_sub(1)..(t_end + 3).min(s.items.len())).any(|k| {
+        k != t
+            && s.items[k].2 == Item::Word
+            && matches!(
+                s.input.predicates.trigger_at(s.input.toks, s.items[k].0),
+                Some((Frame::Partner, _))
+            )
+    });
+    if partnership {
         return false;
     }
     let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
