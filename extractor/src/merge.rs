@@ -98,6 +98,30 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
     }
 }
 
+/// "Mistral AI a bouclé une levée de 1,7 milliard d'euros. ASML a investi
+/// 1,3 milliard d'euros": an investment smaller than a round of the same
+/// company told just before, whose backers it had not named, is one
+/// backer's part of that round.
+fn share_of_round(c: &Cluster, m: &Mention) -> bool {
+    let d = &c.deal;
+    let (Some(round), Some(part)) = (&d.amount, &m.amount) else {
+        return false;
+    };
+    d.deal_type == DealType::Investment
+        && m.deal_type == DealType::Investment
+        && names_with(d, Role::Investor).is_empty()
+        && !names_with(m, Role::Investor).is_empty()
+        && !names_with(d, Role::Target).is_empty()
+        && names_with(d, Role::Target) == names_with(m, Role::Target)
+        && round.currency == part.currency
+        && part.value < round.value
+        && c.sentences.last().is_some_and(|&l| m.sentence <= l + 1)
+        && match (d.date, m.date) {
+            (Some(a), Some(b)) => a.year == b.year,
+            _ => true,
+        }
+}
+
 fn absorb(c: &mut Cluster, m: Mention) {
     let d = &mut c.deal;
     for p in m.parties {
@@ -155,7 +179,10 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         if !keep {
             continue;
         }
-        match clusters.iter_mut().find(|c| same_deal(&c.deal, &m)) {
+        match clusters
+            .iter_mut()
+            .find(|c| same_deal(&c.deal, &m) || share_of_round(c, &m))
+        {
             Some(c) => absorb(c, m),
             None => clusters.push(Cluster {
                 amount_sentence: m.amount.as_ref().map(|_| m.sentence),
