@@ -326,6 +326,16 @@ pub(super) fn confirm(
         }
         // "will combine its three affiliates into one", "fusionne ses
         // filiales": a company merging what it owns reorganises itself.
+        // "racheté par ses dirigeants, associés à X", "Orvane, associé à
+        // X, rachète Y": a participle in apposition says who acts beside
+        // whom in another deal, not a partnership of its own.
+        Frame::Partner
+            if t > 0
+                && s.norm(t - 1) == ","
+                && s.is_word(t, &["associé", "associée", "associés", "associées"]) =>
+        {
+            return None;
+        }
         Frame::Merge if s.is_word(t_end.min(n - 1), &["its", "sa", "son", "ses"]) => {
             return None;
         }

@@ -139,7 +139,11 @@ pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
         && (s.is_word(
             j,
             &["accompagné", "accompagnée", "accompagnés", "accompagnées"],
-        ) || (j + 1 < to && s.is_word(j, &["joined"]) && s.is_word(j + 1, &["by"])))
+        ) || (j + 1 < to && s.is_word(j, &["joined"]) && s.is_word(j + 1, &["by"]))
+            // "par ses dirigeants, associés à X".
+            || (j + 1 < to
+                && s.is_word(j, &["associé", "associée", "associés", "associées"])
+                && s.is_word(j + 1, &["à", "au", "aux"])))
 }
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.

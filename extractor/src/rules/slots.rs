@@ -225,9 +225,19 @@ pub(super) fn right_slots(
                 {
                     // "aux côtés de X": alongside X; "with participation
                     // from X", "avec la participation de X": X joins.
-                    prep = Some(Slot::With);
+                    // "racheté par ses dirigeants, associés à X": beside a
+                    // passive's agent, X is an agent too.
+                    let beside_agent = alongside
+                        && (waiting == Some(Slot::By)
+                            || out.last().is_some_and(|(slot, _)| *slot == Slot::By));
+                    prep = Some(if beside_agent { Slot::By } else { Slot::With });
                     since_prep = 0;
                     joining = true;
+                    // "associés à X": the companion's own preposition
+                    // introduces no other slot.
+                    if alongside && s.is_word(k + 1, &["à", "au", "aux"]) {
+                        k += 1;
+                    }
                 } else if k > from
                     && prep_slot(w).is_some()
                     && s.items[k - 1].2 == Item::Word
@@ -485,7 +495,8 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             && (j + 1..to.min(j + 10))
                 .any(|r| matches!(s.items[r].2, Item::Ref(_) | Item::Amount(_)))
     };
-    if goes_on(k + 1) {
+    // "racheté par ses dirigeants, associés à X": a companion of the agent.
+    if goes_on(k + 1) || joins_beside(s, k + 1, to) {
         return Some(k + 1);
     }
     let close =
