@@ -587,6 +587,13 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
             .is_some_and(|t| t.kind == Kind::Word && t.norm.chars().count() >= 2)
     {
         end += 2;
+        // "le groupe d'ingénierie industrielle Fives", "the maker of
+        // industrial equipment Fives": the complement's own adjectives.
+        for _ in 0..2 {
+            if adjective(end) {
+                end += 1;
+            }
+        }
     }
     Some(end)
 }

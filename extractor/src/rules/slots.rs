@@ -6,7 +6,9 @@ use super::groups::MEMBER_GROUPS;
 use super::lists::{
     extend_right, investors_named_before, joins_beside, more_investors, second_investor_list,
 };
-use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
+use super::sentence::{
+    AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, description_end, prep_slot,
+};
 use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
@@ -136,6 +138,18 @@ pub(super) fn right_slots(
             }
             Item::Word => {
                 let w = s.norm(k);
+                // "in the French maker of industrial equipment Fives", "dans
+                // le groupe d'ingénierie industrielle Fives": a description
+                // the name closes is read past whole, its "of" and its
+                // goods words included.
+                if let Some(end) = description_end(s.input.toks, s.items[k].0)
+                    && let Some(name) = (k + 1..to.min(k + 12)).find(|&j| {
+                        s.items[j].0 == end && matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                    })
+                {
+                    k = name;
+                    continue;
+                }
                 // "to Bexley in a deal that values the company at $2bn": a
                 // phrase on the deal itself introduces no party.
                 if matches!(prep, Some(Slot::In | Slot::With | Slot::For))
