@@ -86,8 +86,9 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             | ["company", ..]
             | ["en", "une", "journée", ..]
     );
-    // "4.3 mln shares": a count, not money.
-    let counted = a.currency.is_none() && after.first().is_some_and(|w| COUNT_NOUNS.contains(w));
+    // "4.3 mln shares", "2.5 mln Kelmix shares", "2,5 millions d'actions":
+    // a count, not money.
+    let counted = a.currency.is_none() && after.iter().any(|w| COUNT_NOUNS.contains(w));
     if bad_before || bad_after || counted {
         Use::Excluded
     } else if before.iter().any(|w| VALUATION_WORDS.contains(w))

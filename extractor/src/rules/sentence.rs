@@ -311,7 +311,13 @@ pub(super) fn build_items(
     let mut items = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
-        if let Some((_, last, name)) = input.orgs.iter().find(|(f, _, _)| *f == i) {
+        // "for HK$2 billion": an amount written with a currency is no name,
+        // whatever the finder took its letters for.
+        let priced = input
+            .amounts
+            .iter()
+            .any(|a| a.first == i && a.currency.is_some());
+        if !priced && let Some((_, last, name)) = input.orgs.iter().find(|(f, _, _)| *f == i) {
             items.push((i, *last, Item::Ref(Reference::Org(name.clone()))));
             i = *last;
             continue;
