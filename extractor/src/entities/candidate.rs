@@ -318,7 +318,7 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
 /// description in apposition says the name before it is an organisation.
 /// "Paris-based", "Canadian-led", "state-owned": an adjective made with a
 /// name describes an organisation and is no part of its name.
-fn compound_adjective(tok: &Token, text: &str) -> bool {
+pub(super) fn compound_adjective(tok: &Token, text: &str) -> bool {
     // "Paris-based", "Kelmix-backed"; "AI-accelerated", "AI-driven": a
     // participle in lowercase after the hyphen makes the whole an adjective
     // ("Owens-Corning", "Rolls-Royce" go on with a name).

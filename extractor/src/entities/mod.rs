@@ -243,6 +243,15 @@ fn orgs_of(
             i += 1;
             continue;
         }
+        // "SoftBank-owned Arm", "Amazon-backed Anthropic": the adjective
+        // opens no name; the name after it is read on its own (a known one
+        // included).
+        if candidate::compound_adjective(t, text)
+            && toks.get(i + 1).is_some_and(Token::is_capitalized)
+        {
+            i += 1;
+            continue;
+        }
         let mut run_end = capital_run(toks, text, i);
         if headline {
             run_end = headline_run_end(toks, i, run_end, vocab);

@@ -64,10 +64,13 @@ pub(super) fn resolve_groups(
             // "The Kelmix Alliance, which A and B joined, said it would
             // buy Y": a pronoun right after the main clause's reporting verb
             // is its subject, past the asides between commas.
+            // ("said on Monday it would": a time may stand between.)
+            let reporting_at = (k.saturating_sub(4)..k)
+                .rev()
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| s.is_in(j, &REPORTING_VERBS));
             let reported = matches!(r, Reference::Pronoun)
-                && k >= 2
-                && s.is_in(k - 1, &REPORTING_VERBS)
-                && s.norm(k - 2) == ","
+                && reporting_at.is_some_and(|v| v >= 1 && s.norm(v - 1) == ",")
                 && first_ref.is_some_and(|f| {
                     (0..f).all(|j| s.items[j].2 == Item::Word)
                         && f + 1 < s.items.len()
