@@ -319,7 +319,11 @@ pub fn read_sentence(
                 Vec::new()
             };
             // "signed similar agreements with A and B": one deal each.
-            let several = s.is_in(k, &crate::lexicon::PLURAL_DEALS);
+            // ("a noué des partenariats avec A, B et C": the noun may
+            // follow the verb that triggered.)
+            let several = (k..(k + 3).min(s.items.len()))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| s.is_in(j, &crate::lexicon::PLURAL_DEALS));
             for m in roles::split_counterparts(m, several) {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {
