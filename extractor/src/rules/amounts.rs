@@ -48,34 +48,7 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    let bad_before = before.iter().any(|w| {
-        matches!(
-            *w,
-            "chiffre"
-                | "revenue"
-                | "revenues"
-                | "revenus"
-                | "sales"
-                | "ventes"
-                | "perte"
-                | "pertes"
-                | "loss"
-                | "losses"
-                | "perdu"
-                | "lost"
-                | "dette"
-                | "debt"
-                | "prime"
-                | "premium"
-                | "synergies"
-                | "dédommagements"
-                | "porte"
-                | "portant"
-                | "bringing"
-                | "capitalisation"
-                | "market"
-        )
-    });
+    let bad_before = before.iter().any(|w| OTHER_SUMS.contains(w));
     let bad_after = matches!(
         after.as_slice(),
         ["per", "share", ..]
@@ -124,6 +97,11 @@ fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
             _ => None,
         })
 }
+
+/// Words before an amount that make it another sum than a deal's value:
+/// see `data/words/other_sums.txt`.
+static OTHER_SUMS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/other_sums.txt"));
 
 /// What a number without a currency may count: see `data/words/count_nouns.txt`.
 static COUNT_NOUNS: crate::lexicon::WordSet =
