@@ -16,9 +16,14 @@ use crate::status;
 /// copied from `first`, the deal the trigger read with its first object.
 pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
     let n = s.items.len();
-    let price = |k: usize| {
-        k + 1 < n && s.is_word(k, &["for", "pour"]) && matches!(s.items[k + 1].2, Item::Amount(_))
+    // "for $1.4 billion", "for up to $1.7 billion", "pour environ 2
+    // milliards": the price's amount, past a qualifier.
+    let amount_after = |k: usize| {
+        (k + 1..n.min(k + 4))
+            .take_while(|&j| !matches!(s.items[j].2, Item::Ref(_)) && !s.is_boundary(j))
+            .find(|&j| matches!(s.items[j].2, Item::Amount(_)))
     };
+    let price = |k: usize| s.is_word(k, &["for", "pour"]) && amount_after(k).is_some();
     // The first object and its own price ("bought Slack for $27.7 billion").
     let Some(first_price) = (t_end..n.min(t_end + 4)).find(|&k| price(k)) else {
         return Vec::new();
@@ -27,13 +32,14 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
         return Vec::new();
     }
     let mut out = Vec::new();
-    let mut k = first_price + 2;
+    let mut k = amount_after(first_price).map_or(first_price + 2, |a| a + 1);
     while k + 3 < n && !s.is_boundary(k) {
         if s.is_word(k, &["and", "et"])
             && let Item::Ref(Reference::Org(name)) = &s.items[k + 1].2
             && price(k + 2)
             && !first.parties.iter().any(|p| &p.0 == name)
-            && let Item::Amount(a) = s.items[k + 3].2
+            && let Some(at) = amount_after(k + 2)
+            && let Item::Amount(a) = s.items[at].2
         {
             let mut m = first.clone();
             for p in &mut m.parties {
@@ -45,12 +51,12 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
             m.amount = to_amount(s.input, a);
             m.vague_amount = m.amount.is_none();
             // "... and Tableau for $15.7 billion in 2019": its own year.
-            let own = (k + 4..n.min(k + 7))
+            let own = (at + 1..n.min(at + 4))
                 .take_while(|&j| !s.is_boundary(j) && !s.is_word(j, &["and", "et"]));
             let words: Vec<&str> = own.flat_map(|j| s.words(j, j + 1).to_vec()).collect();
             m.date = status::year_in(&words).or(m.date);
             out.push(m);
-            k += 4;
+            k = at + 1;
             continue;
         }
         k += 1;
