@@ -344,6 +344,21 @@ pub(super) fn confirm(
         Frame::Merge if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"]) => {
             frame = Frame::JointVenture;
         }
+        // "vont rapprocher leurs activités de semi-conducteurs au sein d'une
+        // nouvelle entité": partners pooling their own businesses in a new
+        // entity form a venture.
+        Frame::Partner
+            if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+                && s.words(t_end, right_bound.min(n)).windows(2).any(|w| {
+                    matches!(w[0], "new" | "nouvelle" | "nouvel" | "nouveau")
+                        && matches!(
+                            w[1],
+                            "company" | "entity" | "venture" | "entité" | "société" | "structure"
+                        )
+                }) =>
+        {
+            frame = Frame::JointVenture;
+        }
         // "X will supply Y", "a contract to supply": the verb; "money
         // supply rose", "Total supply of orange juice" use the noun.
         Frame::Supply
