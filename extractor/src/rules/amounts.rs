@@ -267,12 +267,6 @@ pub(super) fn orphan_amounts(
     out
 }
 
-/// The amount a trigger at items `t..t_end` takes, and whether one stands
-/// right after it ("put $4bn into"): the nearest kept amount after the
-/// trigger in its clause, else the nearest before. A valuation prices only
-/// an acquisition; a noun's amount stops at a later deal verb, whose it is
-/// ("the largest shareholder of Y, has invested $13 billion in Z").
-#[allow(clippy::too_many_arguments)]
 /// "The round was led by A, with B committing up to $1 billion", "avec B
 /// qui apporte 10 millions": the amount at `k` is one backer's share, told
 /// in a clause opened by "with" and a name after the trigger.
@@ -287,6 +281,12 @@ fn member_share(s: &Sentence<'_>, t_end: usize, k: usize) -> bool {
     })
 }
 
+/// The amount a trigger at items `t..t_end` takes, and whether one stands
+/// right after it ("put $4bn into"): the nearest kept amount after the
+/// trigger in its clause, else the nearest before. A valuation prices only
+/// an acquisition; a noun's amount stops at a later deal verb, whose it is
+/// ("the largest shareholder of Y, has invested $13 billion in Z").
+#[allow(clippy::too_many_arguments)]
 pub(super) fn pick_amount(
     s: &Sentence<'_>,
     t: usize,
