@@ -3,9 +3,10 @@
 //! right for the organisations its prepositions introduce ("dans", "auprès
 //! de", "by", "with"); its frame turns those slots into roles.
 //!
-//! In the order a sentence goes through them: `sentence` lays it out as
-//! items with clause boundaries; `trigger` reads each trigger word once
-//! `confirm` has checked its frame, taking its subject from `subject`, its
+//! In the order a sentence goes through them: `items` lays it out as
+//! items, `sentence` holds them with their clause boundaries; `trigger`
+//! reads each trigger word once `confirm` has checked its frame, taking its
+//! subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`), whether that
 //! subject acts in its deal from `acting`, their roles
 //! from `roles`, the organisations its pronouns and descriptions stand for
@@ -22,7 +23,8 @@ use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
 use crate::triggers::{Frame, Predicates};
 use amounts::{Use, amount_use, orphan_amounts};
-use sentence::{Item, Sentence, build_items};
+use items::build_items;
+use sentence::{Item, Sentence};
 use trigger::read_trigger;
 
 mod acting;
@@ -31,6 +33,7 @@ mod backers;
 mod confirm;
 mod gapping;
 mod groups;
+mod items;
 mod lists;
 mod purpose;
 mod resolve;

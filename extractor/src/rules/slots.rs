@@ -3,12 +3,11 @@
 //! to its left is `subject`'s).
 
 use super::groups::MEMBER_GROUPS;
+use super::items::description_end;
 use super::lists::{
     extend_right, investors_named_before, joins_beside, more_investors, second_investor_list,
 };
-use super::sentence::{
-    AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, description_end, prep_slot,
-};
+use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};

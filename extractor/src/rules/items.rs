@@ -1,0 +1,354 @@
+//! Lays a sentence out as items: the organisations the finder named, the
+//! amounts, the references that stand for organisations (pronouns, "the
+//! two companies", descriptions such as "le groupe de BTP"), words and
+//! punctuation. [`build_items`] learns on the way the descriptions a name
+//! follows ("la société américaine OpenAI"), so that a later "la société
+//! américaine" resolves to it.
+
+use dealwire_core::tokens::{Kind, Token};
+
+use super::SentenceInput;
+use super::sentence::{AUXILIARIES, Item, RIGHT_STOPS, prep_slot};
+use crate::coref::{Context, Reference};
+use crate::lexicon::{self, ACQUISITION_NOUNS, DESCRIPTION_HEADS, WordSet};
+use crate::triggers::Frame;
+
+/// Words that mark what a merger makes ("the combined company"): see
+/// `data/words/combined_entity.txt`.
+static COMBINED: WordSet = WordSet::new(include_str!("../../data/words/combined_entity.txt"));
+
+/// "Orvex jette son dévolu sur Kelmix": a single capitalised word opening a
+/// sentence right before a deal predicate is the name of who acts, when it
+/// is no common opener, place, nationality, person or title. The name
+/// finder, which does not know the predicates, leaves such a word out when
+/// the article gives no other sign it is a name.
+fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
+    let toks = input.toks;
+    let first = toks.first()?;
+    let word = first.norm.as_str();
+    let plain = first.kind == Kind::Word
+        && first.is_capitalized()
+        && word.chars().count() >= 2
+        && !word.contains('\'')
+        && !lexicon::is(&lexicon::STOP_CAPS, word)
+        && !lexicon::not_org(word)
+        && !lexicon::is(&lexicon::PERSON_CUES, word)
+        && !lexicon::is_given_name(word)
+        && !lexicon::is_place_or_demonym(word)
+        && !lexicon::is(&DESCRIPTION_HEADS, word);
+    // A verb written in lowercase: a headline in capitals shows nothing.
+    let verb_after = toks.get(1).is_some_and(|t| !t.is_capitalized());
+    (plain
+        && verb_after
+        && input.predicates.trigger_at(toks, 0).is_none()
+        // "New backers include", "Big stakes": a noun after the word
+        // makes it an adjective, not a subject.
+        && input.predicates.trigger_at(toks, 1).is_some_and(|(frame, _)| {
+            !matches!(
+                frame,
+                Frame::InvestorNoun | Frame::RaiseNoun | Frame::InvestNoun | Frame::StakeNoun
+            )
+        }))
+    .then(|| first.text(input.text).to_string())
+}
+
+pub(super) fn build_items(
+    input: &SentenceInput<'_>,
+    ctx: &mut Context,
+) -> Vec<(usize, usize, Item)> {
+    let toks = input.toks;
+    let mut items = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        // "for HK$2 billion": an amount written with a currency is no name,
+        // whatever the finder took its letters for.
+        let priced = input
+            .amounts
+            .iter()
+            .any(|a| a.first == i && a.currency.is_some());
+        if !priced && let Some((_, last, name)) = input.orgs.iter().find(|(f, _, _)| *f == i) {
+            items.push((i, *last, Item::Ref(Reference::Org(name.clone()))));
+            i = *last;
+            continue;
+        }
+        if let Some(k) = input.amounts.iter().position(|a| a.first == i) {
+            items.push((i, input.amounts[k].last, Item::Amount(k)));
+            i = input.amounts[k].last;
+            continue;
+        }
+        if i == 0
+            && let Some(name) = opening_name(input)
+        {
+            items.push((0, 1, Item::Ref(Reference::Org(name))));
+            i = 1;
+            continue;
+        }
+        let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
+        // "les deux entreprises", "the two companies", "both companies".
+        if (matches!(w(i), "les" | "the" | "des")
+            && matches!(w(i + 1), "deux" | "two")
+            && pair_head(w(i + 2)))
+            || (w(i) == "both" && pair_head(w(i + 1)))
+        {
+            let len = if w(i) == "both" { 2 } else { 3 };
+            items.push((i, i + len, Item::Ref(Reference::Pair)));
+            i += len;
+            continue;
+        }
+        // "les trois partenaires", "the three companies": the list named
+        // before.
+        let counted = match w(i + 1) {
+            "trois" | "three" => Some(3),
+            "quatre" | "four" => Some(4),
+            "cinq" | "five" => Some(5),
+            _ => None,
+        };
+        if matches!(w(i), "les" | "the")
+            && let Some(n) = counted
+            && pair_head(w(i + 2))
+        {
+            items.push((i, i + 3, Item::Ref(Reference::Counted(n))));
+            i += 3;
+            continue;
+        }
+        // "ces groupes", "these companies": the list named before.
+        if matches!(w(i), "ces" | "these" | "those") && plural_head(w(i + 1)) {
+            items.push((i, i + 2, Item::Ref(Reference::Plural)));
+            i += 2;
+            continue;
+        }
+        // "sa dernière levée", "its latest round": the company whose round
+        // it is, as a pronoun the round's subject.
+        // "helped by its acquisition of Kelmix", "son offre sur Kelmix":
+        // the company whose deal it is.
+        if matches!(w(i), "sa" | "son" | "its" | "their" | "leur" | "leurs")
+            && (i + 1..(i + 3).min(toks.len())).any(|j| {
+                matches!(
+                    input.predicates.trigger_at(toks, j),
+                    Some((Frame::RaiseNoun | Frame::Offer, _))
+                ) || ACQUISITION_NOUNS.contains(&toks[j].norm)
+            })
+        {
+            items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
+            i += 1;
+            continue;
+        }
+        if (matches!(w(i), "ce" | "cette") && matches!(w(i + 1), "dernier" | "dernière"))
+            || (w(i) == "the" && w(i + 1) == "latter")
+            || (matches!(w(i), "le" | "du" | "au") && w(i + 1) == "second")
+        {
+            items.push((i, i + 2, Item::Ref(Reference::Latter)));
+            i += 2;
+            continue;
+        }
+        if matches!(w(i), "they" | "ils" | "elles")
+            && let Some(group) = coordinated_before(toks, &items)
+        {
+            items.push((i, i + 1, Item::Ref(Reference::Group(group))));
+            i += 1;
+            continue;
+        }
+        if matches!(w(i), "il" | "elle" | "it") {
+            items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
+            i += 1;
+            continue;
+        }
+        if let Some(end) = description_end(toks, i) {
+            // A description never swallows a name: "le concepteur de ChatGPT"
+            // ends before the name, which stands for the organisation.
+            let end = input
+                .orgs
+                .iter()
+                .map(|(f, _, _)| *f)
+                .filter(|&f| f > i && f < end)
+                .min()
+                .map_or(end, |f| {
+                    if matches!(w(f - 1), "de" | "d'" | "du" | "of") {
+                        f - 1
+                    } else {
+                        f
+                    }
+                });
+            let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
+            // "la société américaine OpenAI": the name follows; learn the words.
+            // "the brewing firm <San Miguel>": newswire brackets round it.
+            let next_org = input.orgs.iter().find(|(f, _, _)| {
+                *f == end || (*f == end + 1 && matches!(w(end), "de" | "d'" | "du" | "of" | "<"))
+            });
+            match next_org {
+                Some((_, _, name)) => {
+                    ctx.learn_description(&words, name);
+                    for k in i..end {
+                        items.push((k, k + 1, Item::Word));
+                    }
+                }
+                None => {
+                    // "Par ailleurs, le groupe a conclu": a sentence adverb
+                    // before the description still leaves it opening.
+                    let opening = items.iter().all(|(f, _, it)| {
+                        matches!(it, Item::Punct) || lexicon::is(&SENTENCE_ADVERBS, &toks[*f].norm)
+                    });
+                    let r = if opening {
+                        Reference::OpeningDescription(words)
+                    } else {
+                        Reference::Description(words)
+                    };
+                    items.push((i, end, Item::Ref(r)));
+                }
+            }
+            i = end;
+            continue;
+        }
+        let kind = if toks[i].kind == Kind::Punct {
+            Item::Punct
+        } else {
+            Item::Word
+        };
+        items.push((i, i + 1, kind));
+        i += 1;
+    }
+    items
+}
+
+/// The organisations coordinated last in the items read so far ("A and
+/// B", "A, B and C"), when there are two or more: what "they" stands for.
+/// A bracketed ticker or a short description between them is read past.
+fn coordinated_before(toks: &[Token], items: &[(usize, usize, Item)]) -> Option<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    let mut k = items.len();
+    let mut gap = 0;
+    let mut joined = true;
+    while k > 0 {
+        k -= 1;
+        match &items[k].2 {
+            Item::Ref(Reference::Org(o)) => {
+                if !names.is_empty() && !joined {
+                    break;
+                }
+                names.push(o.clone());
+                gap = 0;
+                joined = false;
+            }
+            Item::Word | Item::Punct if gap < 6 => {
+                gap += 1;
+                joined |= matches!(toks[items[k].0].norm.as_str(), "and" | "et" | ",");
+            }
+            _ => break,
+        }
+    }
+    names.dedup();
+    (names.len() >= 2).then(|| {
+        names.reverse();
+        names
+    })
+}
+
+fn plural_head(w: &str) -> bool {
+    pair_head(w)
+        || matches!(
+            w,
+            "investisseurs"
+                | "investors"
+                | "acteurs"
+                | "players"
+                | "banques"
+                | "banks"
+                | "fonds"
+                | "funds"
+        )
+}
+
+pub(super) fn pair_head(w: &str) -> bool {
+    matches!(
+        w,
+        "entreprises"
+            | "sociétés"
+            | "groupes"
+            | "firmes"
+            | "géants"
+            | "partenaires"
+            | "parties"
+            | "companies"
+            | "firms"
+            | "groups"
+            | "partners"
+    )
+}
+
+/// Words of an adverb that opens a sentence: see
+/// `data/words/sentence_adverbs.txt`.
+static SENTENCE_ADVERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/sentence_adverbs.txt"));
+
+/// A definite description: determiner, up to two words, a description head,
+/// and an optional complement ("le géant du BTP", "la startup d'IA").
+pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        toks[i].norm.as_str(),
+        "le" | "la" | "l'" | "the" | "cette" | "ce" | "this"
+    ) {
+        return None;
+    }
+    let head = (i + 1..(i + 4).min(toks.len()))
+        .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
+    if (i + 1..head).any(|k| toks[k].kind != Kind::Word) {
+        return None;
+    }
+    // "the combined company", "le nouvel ensemble": what a merger makes is
+    // no organisation named before.
+    if (i + 1..=head + 1).any(|k| toks.get(k).is_some_and(|t| COMBINED.contains(&t.norm))) {
+        return None;
+    }
+    let mut end = head + 1;
+    // Up to two adjectives after the head: "la société américaine", "le
+    // géant japonais", "le fonds souverain singapourien".
+    let adjective = |end: usize| {
+        toks.get(end).is_some_and(|t| {
+            t.kind == Kind::Word
+                && (t.norm.ends_with("ais")
+                || t.norm.ends_with("aise")
+                || t.norm.ends_with("ain")
+                || t.norm.ends_with("aine")
+                || t.norm.ends_with("ique")
+                || t.norm.ends_with("ien")
+                || t.norm.ends_with("ienne")
+                || t.norm.ends_with("and")
+                || t.norm.ends_with("ande")
+                || t.norm.ends_with("ois")
+                || t.norm.ends_with("oise")
+                // "la société belge", "le groupe suisse".
+                || lexicon::DEMONYMS.contains_key(t.norm.as_str())
+                // "l'opérateur régional Netis": any adjective right before
+                // the name the description introduces.
+                || (toks.get(end + 1).is_some_and(Token::is_capitalized)
+                    && !t.is_capitalized()
+                    && t.norm.chars().count() >= 4
+                    && t.norm.chars().all(char::is_alphabetic)
+                    && prep_slot(&t.norm).is_none()
+                    && !RIGHT_STOPS.contains(&t.norm)
+                    && !AUXILIARIES.contains(&t.norm)))
+        })
+    };
+    for _ in 0..2 {
+        if adjective(end) {
+            end += 1;
+        }
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "d'" | "du" | "of"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.chars().count() >= 2)
+    {
+        end += 2;
+        // "le groupe d'ingénierie industrielle Fives", "the maker of
+        // industrial equipment Fives": the complement's own adjectives.
+        for _ in 0..2 {
+            if adjective(end) {
+                end += 1;
+            }
+        }
+    }
+    Some(end)
+}
