@@ -96,7 +96,7 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
         .or_else(|| {
             (opens_sentence && matches!(frame, Frame::InvestNoun | Frame::RaiseNoun))
                 .then(|| {
-                    (t_end..(t_end + 3).min(n)).find(|&k| {
+                    (t_end..(t_end + 3).min(n.saturating_sub(1))).find(|&k| {
                         s.is_word(k, &COMING_VERBS)
                             && s.is_word(k + 1, &["from", "de", "d'", "du", "des"])
                     })

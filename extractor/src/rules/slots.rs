@@ -248,7 +248,7 @@ pub(super) fn right_slots(
                     joining = true;
                     // "associés à X": the companion's own preposition
                     // introduces no other slot.
-                    if alongside && s.is_word(k + 1, &["à", "au", "aux"]) {
+                    if alongside && k + 1 < to && s.is_word(k + 1, &["à", "au", "aux"]) {
                         k += 1;
                     }
                 } else if k > from
