@@ -140,6 +140,16 @@ mod properties {
             Just("entre 3 et".to_string()),
             Just("(OPA)".to_string()),
             Just(", qui".to_string()),
+            // Lists and arguments cut off anywhere ("raised $30 million from
+            // A, B," ending a text once made a rule read past the last item).
+            Just("raised".to_string()),
+            Just("from".to_string()),
+            Just(",".to_string()),
+            Just("and".to_string()),
+            Just("Orvane Ventures".to_string()),
+            Just("a joint venture between".to_string()),
+            Just("to sell".to_string()),
+            Just("accompagné".to_string()),
             Just(".".to_string()),
             Just("\n\n".to_string()),
             Just("<p>".to_string()),

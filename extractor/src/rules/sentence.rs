@@ -71,13 +71,16 @@ impl<'a> Sentence<'a> {
         &self.input.toks[self.items[k].0].norm
     }
 
+    /// Whether the item at `k` is one of `words`; past the last item it is
+    /// none ("A, B," may end a text, and rules look one item ahead).
     pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {
-        matches!(self.items[k].2, Item::Word) && words.contains(&self.norm(k))
+        self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word))
+            && words.contains(&self.norm(k))
     }
 
     /// The organisation the item at `k` names outright, if it does.
     pub(super) fn org_at(&self, k: usize) -> Option<&str> {
-        match &self.items[k].2 {
+        match &self.items.get(k)?.2 {
             Item::Ref(Reference::Org(name)) => Some(name),
             _ => None,
         }
@@ -106,7 +109,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
-        matches!(self.items[k].2, Item::Word) && words.contains(self.norm(k))
+        self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word)) && words.contains(self.norm(k))
     }
 
     /// Whether the item at `k` breaks a sentence into clauses that tell
