@@ -324,8 +324,6 @@ pub(super) fn confirm(
         Frame::Select if !right_words.iter().any(|w| COMMISSIONED_WORK.contains(w)) => {
             return None;
         }
-        // "will combine its three affiliates into one", "fusionne ses
-        // filiales": a company merging what it owns reorganises itself.
         // "racheté par ses dirigeants, associés à X", "Orvane, associé à
         // X, rachète Y": a participle in apposition says who acts beside
         // whom in another deal, not a partnership of its own.
@@ -336,6 +334,8 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "will combine its three affiliates into one", "fusionne ses
+        // filiales": a company merging what it owns reorganises itself.
         Frame::Merge if s.is_word(t_end.min(n - 1), &["its", "sa", "son", "ses"]) => {
             return None;
         }
