@@ -330,17 +330,17 @@ pub(super) fn pick_amount(
         .filter(|&(k, _)| !elsewhere(k))
         .filter(|&(k, _)| !(frame.is_round() && member_share(s, t_end, k)))
         .collect();
-    let verb_at = |j: usize| s.deal_verb_at(j);
     // "signed a contract with Y to buy $30 billion of computing power": a
     // verb of purpose says what the deal is for, and its amount is the
     // deal's.
     let purpose = |j: usize| j > 0 && s.is_word(j - 1, &["to", "pour"]);
-    let verb_between = |k: usize| (t_end..k).any(|j| verb_at(j) && !purpose(j));
+    let verb_between = |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j));
     // "bought Ferrant in 2023 and agreed to sell its unit for $400
     // million": a verb coordinated after it has its own amount.
     let coordinated_between = |k: usize| {
         (t_end..k).any(|j| {
-            verb_at(j) && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
+            s.deal_verb_at(j)
+                && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };
     let pick = items

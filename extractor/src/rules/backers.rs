@@ -277,20 +277,20 @@ pub(super) fn complete_round(
     {
         parties.push((valued.to_string(), Role::Target));
     }
+    // "Investors in the round include A and B, Ordana said": the company
+    // telling of its round at the sentence's end.
+    let reporter = s.trailing_reporter();
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
         || (matches!(frame, Frame::InvestorNoun | Frame::InvestNoun) && listing)
         || (matches!(frame, Frame::LeadVerb | Frame::JoinRound)
-            && (recent_round.is_some() || s.trailing_reporter().is_some()))
+            && (recent_round.is_some() || reporter.is_some()))
         || (frame == Frame::InvestVerb && also && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
-        // "Investors in the round include A and B, Ordana said": the
-        // company telling of its round at the sentence's end.
-        && let Some(subject) = s
-            .trailing_reporter()
+        && let Some(subject) = reporter
             .map(str::to_string)
             .or_else(|| recent_round.cloned())
             .or_else(|| ctx.recent_subject())

@@ -51,10 +51,10 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
             m.amount = to_amount(s.input, a);
             m.vague_amount = m.amount.is_none();
             // "... and Tableau for $15.7 billion in 2019": its own year.
-            let own = (at + 1..n.min(at + 4))
-                .take_while(|&j| !s.is_boundary(j) && !s.is_word(j, &["and", "et"]));
-            let words: Vec<&str> = own.flat_map(|j| s.words(j, j + 1).to_vec()).collect();
-            m.date = status::year_in(&words).or(m.date);
+            let own_end = (at + 1..n.min(at + 4))
+                .find(|&j| s.is_boundary(j) || s.is_word(j, &["and", "et"]))
+                .unwrap_or(n.min(at + 4));
+            m.date = status::year_in(s.words(at + 1, own_end)).or(m.date);
             out.push(m);
             k = at + 1;
             continue;

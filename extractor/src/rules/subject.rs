@@ -89,13 +89,7 @@ pub(super) fn left_slots(
             // signs with is not who acts; the subject stands further left.
             // "avec les fonds KKR, Cinven et Providence pour racheter": the
             // "with" stands before the whole list.
-            let mut head = k;
-            while head >= left_bound + 2
-                && matches!(s.items[head - 2].2, Item::Ref(Reference::Org(_)))
-                && (s.norm(head - 1) == "," || s.is_word(head - 1, &["and", "et"]))
-            {
-                head -= 2;
-            }
+            let head = list_head(s, k, left_bound);
             let with = (head.saturating_sub(5).max(left_bound)..head)
                 .rev()
                 .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, WITH));
@@ -305,19 +299,27 @@ fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) ->
     (titled && closed && named_person).then_some(open)
 }
 
+/// The first member of the list of names the name at `k` closes ("A, B
+/// and C"), or `k` itself: names joined by commas or "and", back to
+/// `left_bound`.
+fn list_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> usize {
+    let mut first = k;
+    while first >= left_bound + 2
+        && matches!(s.items[first - 2].2, Item::Ref(Reference::Org(_)))
+        && (s.norm(first - 1) == "," || s.is_word(first - 1, &["and", "et"]))
+    {
+        first -= 2;
+    }
+    first
+}
+
 /// The organisation an apposition describes, when the reference at `k`
 /// stands inside one: "X, the/a/une ... k ...," gives X.
 fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
     let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
     // "Kelmix, which is backed by A, B and C, raised": the reference may
     // close a list; the apposition opens before its first member.
-    let mut first = k;
-    while first >= left_bound + 2
-        && matches!(s.items[first - 2].2, Item::Ref(Reference::Org(_)))
-        && (comma(first - 1) || s.is_word(first - 1, &["and", "et"]))
-    {
-        first -= 2;
-    }
+    let mut first = list_head(s, k, left_bound);
     // (The last member may be a name the finder missed: "..., Nvidia and
     // xAI, agreed".)
     if !(first..k).any(|j| s.is_word(j, &["and", "et"])) && !s.is_word(k + 1, &["and", "et"]) {
