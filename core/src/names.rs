@@ -4,11 +4,11 @@
 //! canonical name. The extractor reads names through it; the store keys and
 //! filters parties by it.
 
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::Path;
 
 use crate::error::Error;
-use crate::tokens::{Kind, Token, tokenize};
+use crate::tokens::{Kind, Token, name_cased, tokenize};
 
 /// The default alias table shipped with the extractor.
 const DEFAULT_ALIASES: &str = include_str!("../data/aliases.txt");
@@ -60,6 +60,9 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
 pub struct Aliases {
     by_key: HashMap<String, String>,
     max_len: usize,
+    /// Aliases of one word that the table writes in lowercase ("a16z"):
+    /// a name finder that starts names at capitals asks for them.
+    lowercase: HashSet<String>,
 }
 
 impl Default for Aliases {
@@ -67,6 +70,7 @@ impl Default for Aliases {
         let mut a = Aliases {
             by_key: HashMap::default(),
             max_len: 1,
+            lowercase: HashSet::default(),
         };
         // The shipped table is part of the binary and covered by tests.
         a.extend_from_str(DEFAULT_ALIASES, "built-in aliases")
@@ -118,6 +122,9 @@ impl Aliases {
                 .chain(rest.split(',').map(str::trim).filter(|s| !s.is_empty()))
             {
                 let key = name_key(alias);
+                if !key.contains(' ') && !name_cased(alias) {
+                    self.lowercase.insert(key.clone());
+                }
                 self.max_len = self.max_len.max(key.split(' ').count());
                 self.by_key.insert(key, canonical.to_string());
             }
@@ -128,6 +135,12 @@ impl Aliases {
     /// The canonical name for `name`, when the table knows it.
     pub fn lookup(&self, name: &str) -> Option<&str> {
         self.by_key.get(&name_key(name)).map(String::as_str)
+    }
+
+    /// Whether `norm` is a one-word alias that the table writes in
+    /// lowercase ("a16z"), so a name may start there without a capital.
+    pub fn is_lowercase_alias(&self, norm: &str) -> bool {
+        !self.lowercase.is_empty() && self.lowercase.contains(norm)
     }
 
     /// The canonical form of any organisation name: the table's name when it

@@ -29,8 +29,9 @@ pub struct Token {
     /// Lowercase form with typographic apostrophes made plain. Inline for
     /// words up to 24 bytes, so tokenizing allocates next to nothing.
     pub norm: CompactString,
-    /// Whether a word starts with an uppercase letter: asked of every token
-    /// several times, so read once here.
+    /// Whether a word is written as a name: it starts with an uppercase
+    /// letter, or is a brand written in camel case ("xAI", "eBay"); asked of
+    /// every token several times, so read once here.
     capitalized: bool,
 }
 
@@ -40,7 +41,7 @@ impl Token {
         &src[self.start..self.end]
     }
 
-    /// Whether the token is a word that starts with an uppercase letter.
+    /// Whether the token is a word written as a name (see [`name_cased`]).
     pub fn is_capitalized(&self) -> bool {
         self.capitalized
     }
@@ -158,7 +159,7 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) 
     } else {
         CompactString::from(raw.to_lowercase())
     };
-    let capitalized = kind == Kind::Word && raw.chars().next().is_some_and(char::is_uppercase);
+    let capitalized = kind == Kind::Word && name_cased(raw);
     out.push(Token {
         start,
         end,
@@ -166,6 +167,29 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) 
         norm,
         capitalized,
     });
+}
+
+/// Whether `word` is written as a name: it starts with an uppercase letter,
+/// or it is a brand in camel case, a lowercase letter or prefix before a
+/// capital ("xAI", "eBay", "iRobot", "bioMérieux"). The capital must come
+/// before any hyphen ("pro-Trump", "non-US" are not names), and a word of
+/// three letters needs two capitals, as units of measure have one ("kWh",
+/// "mAh", "dB").
+pub fn name_cased(word: &str) -> bool {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => return true,
+        Some(c) if c.is_lowercase() => {}
+        _ => return false,
+    }
+    // The letters before any hyphen, digit or dot.
+    let head = chars.take_while(|c| c.is_alphabetic());
+    let (mut letters, mut capitals) = (1, 0);
+    for c in head {
+        letters += 1;
+        capitals += usize::from(c.is_uppercase());
+    }
+    capitals > 0 && (letters > 3 || capitals >= 2)
 }
 
 /// A word runs over letters and digits, and over a hyphen, dot, ampersand or
@@ -264,6 +288,33 @@ mod tests {
     }
 
     #[test]
+    fn brands_in_camel_case_are_written_as_names_but_units_and_prefixes_are_not() {
+        for name in [
+            "xAI",
+            "eBay",
+            "iRobot",
+            "bioMérieux",
+            "Nvidia",
+            "eBay-owned",
+        ] {
+            assert!(name_cased(name), "{name}");
+        }
+        for word in [
+            "kWh",
+            "mAh",
+            "dB",
+            "pro-Trump",
+            "non-US",
+            "invest",
+            "x86",
+            "",
+            "42",
+        ] {
+            assert!(!name_cased(word), "{word}");
+        }
+    }
+
+    #[test]
     fn offsets_point_into_the_text() {
         let s = "Le géant «SoftBank»";
         for t in tokenize(s) {
@@ -283,10 +334,10 @@ mod tests {
                 if text.is_ascii() {
                     prop_assert_eq!(t.norm.as_str(), text.to_ascii_lowercase());
                 }
-                prop_assert_eq!(
-                    t.is_capitalized(),
-                    t.kind == Kind::Word && text.starts_with(char::is_uppercase)
-                );
+                prop_assert_eq!(t.is_capitalized(), t.kind == Kind::Word && name_cased(text));
+                if t.kind == Kind::Word && text.starts_with(char::is_uppercase) {
+                    prop_assert!(t.is_capitalized());
+                }
                 last = t.end;
             }
         }

@@ -16,6 +16,9 @@ pub static NOT_ORGS: WordSet = WordSet::new(include_str!("../data/words/not_orgs
 /// Words after which a capitalised name is a person: titles and honorifics.
 pub static PERSON_CUES: WordSet = WordSet::new(include_str!("../data/words/person_cues.txt"));
 
+/// Lowercase particles inside a person's name ("bin", "van").
+pub static NAME_PARTICLES: WordSet = WordSet::new(include_str!("../data/words/name_particles.txt"));
+
 /// Common first names: a capitalised pair that starts with one is a person.
 pub static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/words/first_names.txt"));
 

@@ -5,6 +5,8 @@
 //! hard-wrapped text, where most lines stop mid-sentence; there only blank
 //! lines and sentence punctuation do.
 
+use dealwire_core::tokens::name_cased;
+
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "m", "mm", "mme", "mmes", "mlle", "mr", "mrs", "ms", "dr", "st", "inc", "corp", "co", "ltd",
@@ -105,6 +107,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let spaced = end < text.len() && next.len() < text.len() - end;
                 let starts_new = next.chars().next().is_some_and(|n| {
                     n.is_uppercase()
+                        || (n.is_lowercase() && name_cased(next.split(' ').next().unwrap_or("")))
                         || n.is_ascii_digit()
                         || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
                 });
@@ -257,6 +260,14 @@ mod tests {
             ]
         );
         assert_eq!(split("Kelmix hired J. Smith.").len(), 1);
+    }
+
+    #[test]
+    fn a_brand_in_camel_case_opens_a_sentence() {
+        assert_eq!(
+            split("It was founded by Jane Roe. eBay bought it."),
+            ["It was founded by Jane Roe.", "eBay bought it."]
+        );
     }
 
     #[test]

@@ -194,6 +194,23 @@ pub(super) fn unknown_org(
     if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
         return None;
     }
+    // "Prince Alwaleed bin Talal", "Sheikh Tahnoun": a title opens a
+    // person's name ("King Digital Entertainment" ends as a company's does).
+    if words.len() >= 2
+        && !legal
+        && lexicon::is(&PERSON_CUES, words[0].trim_end_matches('.'))
+        && !lexicon::is_org_head(words[words.len() - 1])
+    {
+        return None;
+    }
+    // "Alwaleed bin Talal": the rest of a person's name after a particle.
+    if first > 1
+        && !toks[first - 1].is_capitalized()
+        && lexicon::is(&lexicon::NAME_PARTICLES, &toks[first - 1].norm)
+        && toks[first - 2].is_capitalized()
+    {
+        return None;
+    }
     // "Jane Doe, president of Acme,": a title in apposition after the name
     // says it is a person's.
     if !legal

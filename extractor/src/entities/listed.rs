@@ -94,8 +94,10 @@ fn separator(toks: &[Token], k: usize, to: usize) -> Option<usize> {
 fn member(toks: &[Token], first: usize, last: usize) -> bool {
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     let key = lexicon::name_key(&toks[first..last]);
+    // A title before the run or opening it ("Prince Alwaleed bin Talal").
     let person = lexicon::is_first_name(words[0])
-        || (first > 0 && lexicon::is(&PERSON_CUES, &toks[first - 1].norm));
+        || (first > 0 && lexicon::is(&PERSON_CUES, &toks[first - 1].norm))
+        || (words.len() >= 2 && lexicon::is(&PERSON_CUES, words[0]));
     let common = lexicon::not_org(&words.join(" ")) || only_common_words(&words);
     !(person || common || lexicon::is_place_or_demonym(&key))
 }

@@ -114,8 +114,10 @@ fn orgs_of(
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];
-        let upper =
-            t.is_capitalized() || runs::ordinal_opening(toks, i) || runs::numbered_opening(toks, i);
+        let upper = t.is_capitalized()
+            || runs::ordinal_opening(toks, i)
+            || runs::numbered_opening(toks, i)
+            || aliases.is_lowercase_alias(&t.norm);
         if !upper {
             i += 1;
             continue;

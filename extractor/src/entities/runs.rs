@@ -232,6 +232,25 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_none_or(|n| !n.is_capitalized())
 }
 
+/// Whether the run `toks[i..j]` before "and" is a person's name: a title
+/// opens it or stands before it, a particle stands before it, or a given name opens it and one to three
+/// more words follow without an organisation's head word ("Jane Roe",
+/// not "Morgan Creek Partners").
+fn person_before_and(toks: &[Token], i: usize, j: usize) -> bool {
+    let cue = |t: &Token| lexicon::is(&lexicon::PERSON_CUES, t.norm.trim_end_matches('.'));
+    cue(&toks[i])
+        || (i >= 1 && cue(&toks[i - 1]))
+        // "bin Rashid and Tessel Partners": a surname after a particle.
+        || (i >= 2
+            && lexicon::is(&lexicon::NAME_PARTICLES, &toks[i - 1].norm)
+            && toks[i - 2].is_capitalized())
+        || ((i + 2..=i + 4).contains(&j)
+            && lexicon::is_given_name(&toks[i].norm)
+            && !toks[i + 1..j]
+                .iter()
+                .any(|t| lexicon::is_org_head(&t.norm) || is_legal_form(t)))
+}
+
 /// End of a run of capitalised words, joined by "&" or by "de/des/du" between
 /// two capitalised words ("Caisse des Dépôts").
 pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
@@ -377,6 +396,9 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // "venture firms Tallwood Ridge and Ostrander Capital": after
                 // a plural kind, "and" lists the kind's members.
                 || (i >= 1 && lexicon::is(&lexicon::PLURAL_KINDS, &toks[i - 1].norm))
+                // "Jane Roe and Kelmix Partners", "Prince Alwaleed bin
+                // Talal and Kingdom Holding": a person's name is whole.
+                || person_before_and(toks, i, j)
                 // "la fusion entre Harlan et Brisk Logistics": between two.
                 || (i >= 1 && matches!(toks[i - 1].norm.as_str(), "entre" | "between"))
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a

@@ -343,17 +343,23 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
 }
 
 /// Where the list goes on past a person named as a member at `r` (a given
-/// name, a surname, and an apposition between commas), when it does: at the
-/// separator before the next member.
+/// name or a title, a surname, and an apposition between commas), when it
+/// does: at the separator before the next member.
 fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     let cap = |k: usize| {
         k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
     };
-    if !(cap(r) && cap(r + 1) && lexicon::is_given_name(s.norm(r))) {
+    // A given name or a title opens it ("Prince Alwaleed bin Talal").
+    if !(cap(r) && cap(r + 1)) {
+        return None;
+    }
+    let opens = lexicon::is_given_name(s.norm(r))
+        || lexicon::is(&lexicon::PERSON_CUES, s.norm(r).trim_end_matches('.'));
+    if !opens {
         return None;
     }
     let mut k = r + 1;
-    while cap(k) {
+    while cap(k) || (s.is_in(k, &lexicon::NAME_PARTICLES) && cap(k + 1)) {
         k += 1;
     }
     let next_member = |c: usize| {
