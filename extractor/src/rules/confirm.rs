@@ -94,6 +94,10 @@ static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/rais
 /// `data/words/market_raises.txt`.
 static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
 
+/// What makes money raised a running total: see
+/// `data/words/running_totals.txt`.
+static RUNNING_TOTALS: WordSet = WordSet::new(include_str!("../../data/words/running_totals.txt"));
+
 /// The words after a buying verb up to the first organisation it names:
 /// what is bought ("bought software from Y"), not a description of a
 /// company bought ("purchased Y, a software company").
@@ -436,6 +440,18 @@ pub(super) fn confirm(
                 || clause
                     .windows(2)
                     .any(|w| MARKET_RAISES.contains_pair(w[0], w[1]))
+            {
+                return None;
+            }
+            // "has raised $300 million to date": a running total, unless
+            // it says from whom.
+            let total = clause.iter().any(|w| RUNNING_TOTALS.contains(w))
+                || clause
+                    .windows(2)
+                    .any(|w| RUNNING_TOTALS.contains_pair(w[0], w[1]));
+            if total
+                && !(t_end..right_bound)
+                    .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
             {
                 return None;
             }

@@ -180,12 +180,15 @@ pub(super) fn read_trigger(
     }
     // "A and B are among the investors in the round": investors of a round,
     // who take part in it.
+    // "A and B were among the investors", "A et B figurent parmi les
+    // investisseurs": with nothing after the noun, the round just told.
     if frame == Frame::InvestorNoun
         && among
         && !listing
-        && t_end + 1 < n
-        && s.is_word(t_end, &["in", "dans", "de", "du"])
-        && (t_end + 1..(t_end + 4).min(n)).any(|k| s.is_in(k, &JOINED_DEALS))
+        && ((t_end + 1 < n
+            && s.is_word(t_end, &["in", "dans", "de", "du"])
+            && (t_end + 1..(t_end + 4).min(n)).any(|k| s.is_in(k, &JOINED_DEALS)))
+            || (t_end >= n || matches!(s.norm(t_end), "." | ";")))
     {
         frame = Frame::JoinRound;
     }
