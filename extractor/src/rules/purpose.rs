@@ -17,9 +17,9 @@ use crate::triggers::Frame;
 /// names none) and returns whether it did.
 pub(super) fn commercial_reading(
     s: &Sentence<'_>,
-    t: usize,
-    t_end: usize,
+    (t, t_end): (usize, usize),
     right_bound: usize,
+    subj: &[usize],
     parties: &mut Vec<(String, Role)>,
 ) -> bool {
     // "signed cloud contracts with A and B": one subject and its
@@ -64,9 +64,17 @@ pub(super) fn commercial_reading(
     } else {
         Role::Customer
     };
-    parties[0].1 = subject_role;
-    for p in &mut parties[1..] {
-        p.1 = other;
+    // The subject takes the purpose's role: parties come in no set order,
+    // so the subject is found by name (the first party when none is).
+    let subject: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
+    let named = parties.iter().any(|p| subject.contains(&p.0.as_str()));
+    for (i, p) in parties.iter_mut().enumerate() {
+        let is_subject = if named {
+            subject.contains(&p.0.as_str())
+        } else {
+            i == 0
+        };
+        p.1 = if is_subject { subject_role } else { other };
     }
     true
 }

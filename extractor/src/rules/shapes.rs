@@ -9,6 +9,14 @@ use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, SERVICE_WORDS};
 
+/// Verbs of buying and of supplying after an agreement's "to".
+const BUYING: &[&str] = &[
+    "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
+];
+const SUPPLYING: &[&str] = &[
+    "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
+];
+
 /// What an agreement is for, when it says it buys or supplies services
 /// ("to buy cloud computing capacity", "pour fournir des puces"): the
 /// subject's role, customer or provider.
@@ -25,6 +33,22 @@ pub(super) fn agreement_purpose(
             break;
         }
         let w = s.norm(k);
+        // "a sale and purchase agreement with Y to supply LNG": the name
+        // both sides give one contract; a purpose verb after it says which
+        // side the subject is on (with none, the subject buys, as before).
+        if w == "purchase"
+            && k >= 2
+            && s.is_word(k - 1, &["and"])
+            && s.is_word(k - 2, &["sale", "sales"])
+        {
+            let supplies = (t_end.max(1)..right_bound.min(t_end + 12))
+                .any(|j| s.is_word(j - 1, &["to"]) && s.is_word(j, SUPPLYING));
+            return Some(if supplies {
+                Role::Provider
+            } else {
+                Role::Customer
+            });
+        }
         // "a commercial agreement with Y": the company telling it sells.
         if matches!(
             w,
@@ -46,12 +70,6 @@ pub(super) fn agreement_purpose(
             return Some(Role::Provider);
         }
     }
-    const BUYING: &[&str] = &[
-        "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
-    ];
-    const SUPPLYING: &[&str] = &[
-        "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
-    ];
     // "pour la fourniture de rames", "for the supply of": the job named
     // by a noun.
     for k in (t_end + 2)..right_bound.min(t_end + 14) {
@@ -541,8 +559,14 @@ pub(super) fn goods_under_contract(
     if has(Role::Target) || !has(Role::Acquirer) || !has(Role::Seller) {
         return false;
     }
+    // "to buy 1 million tonnes a year of LNG from Y": a quantity with no
+    // currency is part of what is bought.
+    let quantity =
+        |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_none());
     let what_end = (t_end..right_bound)
-        .find(|&k| s.items[k].2 != Item::Word || s.is_word(k, &["from", "auprès"]))
+        .find(|&k| {
+            (s.items[k].2 != Item::Word && !quantity(k)) || s.is_word(k, &["from", "auprès"])
+        })
         .unwrap_or(right_bound);
     let goods = (t_end..what_end).any(|k| GOODS.contains(s.norm(k)));
     let contract = (0..s.items.len()).any(|k| {

@@ -427,8 +427,13 @@ pub(super) fn right_slots(
             Item::Ref(_)
                 if prep.is_some()
                     && s.is_word((k + 1).min(to - 1), &["'s"])
+                    // "sell Tessera's plant unit to Kelmix": the buyer after
+                    // the preposition is no part the owner has.
                     && let Some(owned) = (k + 2..to.min(k + 6))
-                        .take_while(|&j| s.items[j].2 != Item::Punct)
+                        .take_while(|&j| {
+                            s.items[j].2 != Item::Punct
+                                && !(s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_some())
+                        })
                         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))) =>
             {
                 // "bought Hill's rival Nutro": a rival is no part it owns.

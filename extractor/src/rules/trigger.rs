@@ -525,7 +525,7 @@ pub(super) fn read_trigger(
         && deal_type == DealType::Partnership
         && !args.subj.is_empty()
         && !parties.is_empty()
-        && purpose::commercial_reading(s, t, t_end, right_bound, &mut parties)
+        && purpose::commercial_reading(s, (t, t_end), right_bound, &args.subj, &mut parties)
     {
         deal_type = DealType::Commercial;
     }
