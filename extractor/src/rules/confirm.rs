@@ -384,10 +384,17 @@ pub(super) fn confirm(
                 // "majority ownership of Y": ownership takes "of" too.
                 && !((s.is_word(t_end.min(n - 1), &["in"])
                     || (s.norm(t) == "ownership" && s.is_word(t_end.min(n - 1), &["of"])))
-                    && (t.saturating_sub(3)..t).any(|k| {
+                    && ((t.saturating_sub(3)..t).any(|k| {
                         matches!(s.items[k].2, Item::Amount(_))
                             || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])
                     })
+                        // "raised its holding in Y to 12 pct": the share
+                        // the holding now has.
+                        || (t_end..right_bound.min(t_end + 8)).any(|k| {
+                            s.is_word(k, &["to"])
+                                && (k + 1..right_bound.min(k + 4))
+                                    .any(|j| s.is_word(j, &["pct", "percent"]) || s.norm(j) == "%")
+                        }))
                     // A "working interest" is a share of an oil or gas field.
                     && !s.is_word(t.saturating_sub(1), &["working"])) =>
         {
@@ -510,10 +517,16 @@ pub(super) fn confirm(
         // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
         // Y", "will keep a 30% stake": a stake sold or kept is no investment
         // of its holder's.
+        // "Orbis's stake in Y was cut to 5%": the verb may follow, passive.
         Frame::StakeNoun
             if s.words(left_bound.max(t.saturating_sub(6)), t)
                 .iter()
-                .any(|w| STAKE_NOT_TAKEN.contains(w)) =>
+                .any(|w| STAKE_NOT_TAKEN.contains(w))
+                || (t_end..right_bound.min(t_end + 6)).any(|k| {
+                    s.is_word(k, &["was", "were", "been", "été", "est"])
+                        && k + 1 < right_bound
+                        && s.is_in(k + 1, &STAKE_NOT_TAKEN)
+                }) =>
         {
             return None;
         }
