@@ -182,8 +182,11 @@ pub(super) fn unknown_org(
             && w.chars().all(|c| c.is_ascii_uppercase())
             && !matches!(w, "II" | "III" | "IV" | "JR" | "SR")
     };
+    // "Johnson and Johnson" repeats a surname: a firm's name.
+    let repeated = words.len() == 3 && matches!(words[1], "and" | "et") && words[0] == words[2];
     if words.len() >= 2
         && lexicon::is_given_name(words[0])
+        && !repeated
         && !legal
         && !acronym_end
         && !lexicon::is_org_head(words[words.len() - 1])

@@ -408,8 +408,11 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     && toks[i - 1].is_punct(',')
                     && toks[i - 2].is_capitalized()
                     && !initials(toks[i].text(text))));
-            if !whole
-                && (lexicon::is(&lexicon::ORG_HEADS, head)
+            // "Johnson and Johnson": a name that repeats its word is one.
+            let repeated = j == i + 1 && end == j + 2 && toks[i].norm == toks[j + 1].norm;
+            if repeated
+                || !whole
+                    && (lexicon::is(&lexicon::ORG_HEADS, head)
                     // "Signature Funeral and Cemetery Investments"; but
                     // "Taft and Narragansett Capital Inc" lists a person and
                     // a company whole with its legal form.
