@@ -176,6 +176,29 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) 
 /// three letters needs two capitals, as units of measure have one ("kWh",
 /// "mAh", "dB").
 pub fn name_cased(word: &str) -> bool {
+    // Asked of every word, most of them ASCII: bytes first.
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        Some(b) if b.is_ascii_uppercase() => return true,
+        Some(b) if b.is_ascii_lowercase() => {
+            if bytes
+                .iter()
+                .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+            {
+                return false;
+            }
+            let head = bytes.iter().take_while(|b| b.is_ascii_alphabetic());
+            let (letters, capitals) = head.fold((0, 0), |(l, c), b| {
+                (l + 1, c + usize::from(b.is_ascii_uppercase()))
+            });
+            // A non-ASCII letter may go on the head ("bioMérieux").
+            if letters == bytes.len() || bytes[letters].is_ascii() {
+                return capitals > 0 && (letters > 3 || capitals >= 2);
+            }
+        }
+        Some(b) if b.is_ascii() => return false,
+        _ => {}
+    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => return true,

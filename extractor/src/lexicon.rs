@@ -217,6 +217,13 @@ pub struct WordSet {
 struct Parsed {
     words: Vec<&'static str>,
     set: HashSet<&'static str>,
+    /// A word's length (up to 63 bytes, longer ones share the last bit) and
+    /// first and last bytes, one bit each for the words of the set: most
+    /// words looked up are in no list, and these turn most of them away
+    /// before any hashing.
+    lengths: u64,
+    firsts: [u64; 4],
+    lasts: [u64; 4],
     /// The two-word phrases, as pairs, looked up without building a string.
     pairs: HashSet<(&'static str, &'static str)>,
 }
@@ -239,13 +246,32 @@ impl WordSet {
                 .filter_map(|w| w.split_once(' '))
                 .filter(|(_, second)| !second.contains(' '))
                 .collect();
-            Parsed { words, set, pairs }
+            let (mut lengths, mut firsts, mut lasts) = (0, [0; 4], [0; 4]);
+            for w in &words {
+                let (first, last) = ends(w);
+                lengths |= length_bit(w);
+                firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+                lasts[usize::from(last >> 6)] |= 1 << (last & 63);
+            }
+            Parsed {
+                words,
+                set,
+                lengths,
+                firsts,
+                lasts,
+                pairs,
+            }
         })
     }
 
     /// Whether the set holds `word`.
     pub fn contains(&self, word: &str) -> bool {
-        self.parsed().set.contains(word)
+        let p = self.parsed();
+        let (first, last) = ends(word);
+        p.lengths & length_bit(word) != 0
+            && p.firsts[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+            && p.lasts[usize::from(last >> 6)] & (1 << (last & 63)) != 0
+            && p.set.contains(word)
     }
 
     /// Whether the set holds the two-word phrase `first second` ("called
@@ -261,6 +287,20 @@ impl WordSet {
     pub fn words(&self) -> &[&'static str] {
         &self.parsed().words
     }
+}
+
+/// The first and last bytes of a word (0 for the empty word).
+fn ends(word: &str) -> (u8, u8) {
+    let b = word.as_bytes();
+    (
+        b.first().copied().unwrap_or(0),
+        b.last().copied().unwrap_or(0),
+    )
+}
+
+/// The bit of a word's length in byte, longer words sharing the last one.
+fn length_bit(word: &str) -> u64 {
+    1 << word.len().min(63)
 }
 
 /// A list of names kept as text files under `data/names/` (one name a
