@@ -276,7 +276,12 @@ pub(super) fn unknown_org(
                 .get(last + 1)
                 .is_some_and(|n| n.kind == Kind::Number || n.kind == Kind::Currency)
             && toks.len() <= last + 7;
-        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer || heading;
+        // "Tessel (TSL.PA) agreed": a stock symbol in brackets after the
+        // word says it names a listed company.
+        let symbol = next == "("
+            && (super::runs::is_ticker(toks, last + 1)
+                || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer || heading || symbol;
         if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
@@ -415,6 +420,18 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // participle and its agent describe the name.
     if matches!(next, "by" | "par")
         && (det.ends_with("ed") || det.ends_with('é') || det.ends_with("ée") || det.ends_with("és"))
+    {
+        return true;
+    }
+    // "Tessel, a unit of Orbis,", "Tessel, filiale d'Orbis,": a part of
+    // another company.
+    let unit = |w: &str| lexicon::is(&lexicon::UNIT_NOUNS, w);
+    let of = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"))
+    };
+    if (matches!(det, "a" | "an" | "the" | "une" | "la" | "le") && unit(next) && of(after + 3))
+        || (unit(det) && of(after + 2))
     {
         return true;
     }

@@ -62,6 +62,14 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
         && toks[i]
             .norm
             .rsplit_once('-')
+            // "(TSL.PA)", "(KLM.N)": a symbol with its market's suffix, as
+            // newswires write them.
+            .or_else(|| {
+                toks[i]
+                    .norm
+                    .rsplit_once('.')
+                    .filter(|(symbol, _)| symbol.len() >= 2)
+            })
             .is_some_and(|(symbol, exchange)| {
                 !symbol.is_empty()
                     && symbol.len() <= 6

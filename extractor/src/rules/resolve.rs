@@ -175,7 +175,29 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
-            let resolved = match earlier_in_sentence.or(teller).or(sentence_subject) {
+            // "Kelmix said Tessel would acquire it": a pronoun object of the
+            // reported clause, whose own subject is named, is the teller.
+            let told_of = match (r, s.items.first().map(|i| &i.2)) {
+                (Reference::Pronoun, Some(Item::Ref(Reference::Org(o))))
+                    if matches!(s.norm(k), "it" | "them")
+                        && (1..s.items.len().min(4))
+                            .take_while(|&j| s.items[j].2 == Item::Word)
+                            .any(|j| s.is_in(j, &REPORTING_VERBS))
+                        && (2..k).any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+                        && k >= 1
+                        && s.items[k - 1].2 == Item::Word
+                        && !s.is_in(k - 1, &REPORTING_VERBS)
+                        && !parties.iter().any(|p| &p.0 == o) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            };
+            let resolved = match earlier_in_sentence
+                .or(teller)
+                .or(sentence_subject)
+                .or(told_of)
+            {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
             };

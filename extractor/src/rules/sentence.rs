@@ -161,6 +161,14 @@ impl<'a> Sentence<'a> {
                 // "buying two businesses: A and B": a colon after a plural
                 // noun, before a name, opens the list of what the clause
                 // is about.
+                // "(NYSE: TSL)": a market and its symbol in brackets.
+                ":" if k >= 2
+                    && self.norm(k - 2) == "("
+                    && k + 2 < self.items.len()
+                    && self.norm(k + 2) == ")" =>
+                {
+                    false
+                }
                 ":" => {
                     !(k > 0
                         && k + 1 < self.items.len()
