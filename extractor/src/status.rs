@@ -103,6 +103,8 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(w[1]));
         let rumored = words.iter().enumerate().any(|(k, w)| {
             RUMORED.contains(w)
+                // "raised $6 billion in May": the month, not the modal.
+                && !(*w == "may" && month_may(words, k))
                 // "said it would buy", "said its Acme unit would buy": a
                 // company telling its own plan announces it.
                 && !(*w == "would"
@@ -154,6 +156,32 @@ fn sourced(words: &[&str]) -> bool {
     words
         .windows(2)
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
+}
+
+/// Whether "may" at `k` is the month: after a word that opens a date ("in
+/// May", "since May", "early May") or before a day or a year ("May 5").
+fn month_may(words: &[&str], k: usize) -> bool {
+    (k > 0
+        && matches!(
+            words[k - 1],
+            "in" | "since"
+                | "until"
+                | "by"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "of"
+                | "from"
+                | "during"
+                | "before"
+                | "after"
+        ))
+        || words
+            .get(k + 1)
+            .is_some_and(|n| n.bytes().next().is_some_and(|b| b.is_ascii_digit()))
 }
 
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir
