@@ -145,6 +145,20 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // Seas, rivers and regions: "Aegean Sea", "Gulf of Mexico", "West
+    // Africa".
+    // ("Citizens State Bank of Silver Lake" is a bank's name.)
+    if words.len() >= 2
+        && !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && (lexicon::is(&GEO_HEADS, words[words.len() - 1])
+            || (lexicon::is(&GEO_HEADS, words[0])
+                && matches!(words[1], "of" | "de" | "du" | "des"))
+            || (lexicon::is(&COMPASS_WORDS, words[0])
+                && lexicon::is_place_or_demonym(&words[1..].join(" "))))
+    {
+        return None;
+    }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
     if lexicon::is_place_or_demonym(&key)
@@ -547,6 +561,16 @@ pub(super) fn only_common_words(words: &[&str]) -> bool {
 
 /// Words that follow a subject: a capitalised word before them at a sentence
 /// start names who acts ("Globex has agreed", "Quantix lève").
+/// Heads of the names of seas, rivers and other features of the land: see
+/// `data/words/geo_heads.txt`.
+static GEO_HEADS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/geo_heads.txt"));
+
+/// Compass words that open a region's name: see
+/// `data/words/compass_words.txt`.
+static COMPASS_WORDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/compass_words.txt"));
+
 pub(super) static SUBJECT_FOLLOWERS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/subject_followers.txt"));
 
