@@ -68,9 +68,14 @@ pub struct Scope<'a> {
 pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status, bool) {
     // An offer made is announced; one only considered or talked of is a
     // rumour.
+    // "will make a tender offer", "said it would take Y private through
+    // a tender offer": a plan told by its maker is announced too.
     if offer {
         return if any(scope.clause, &LAUNCHED)
-            || (any(scope.clause, &ANNOUNCED) && !any(scope.clause, &RUMORED))
+            || ((any(scope.clause, &ANNOUNCED)
+                || any(scope.clause, &FUTURE_MARKERS)
+                || any(scope.clause, &crate::lexicon::REPORTING_VERBS))
+                && !rumored_in(scope.clause))
         {
             (Status::Announced, true)
         } else {
@@ -101,25 +106,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let negated_announce = words
             .windows(3)
             .any(|w| matches!(w[0], "pas" | "not") && ANNOUNCED.contains(w[1]));
-        let rumored = words.iter().enumerate().any(|(k, w)| {
-            RUMORED.contains(w)
-                // "raised $6 billion in May": the month, not the modal.
-                && !(*w == "may" && month_may(words, k))
-                // "said it would buy", "said its Acme unit would buy": a
-                // company telling its own plan announces it.
-                && !(*w == "would"
-                    && (1..=6).any(|back| {
-                        k >= back
-                            && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
-                            && (back <= 2
-                                || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
-                                // "said on Monday it would buy": a time
-                                // between the telling and the plan.
-                                || words[k - back + 1..k]
-                                    .iter()
-                                    .all(|w| TELLING_TIMES.contains(w)))
-                    }))
-        }) || (words.contains(&"si") && words.contains(&"concrétise"));
+        let rumored = rumored_in(words);
         // "is now buying", "are merging": a deal under way is announced.
         let progressive = words.windows(3).any(|w| {
             matches!(w[0], "is" | "are")
@@ -156,6 +143,30 @@ fn sourced(words: &[&str]) -> bool {
     words
         .windows(2)
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
+}
+
+/// Whether `words` tell a rumour: a word of talks, conditions or plans not
+/// yet told by their maker.
+fn rumored_in(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        RUMORED.contains(w)
+            // "raised $6 billion in May": the month, not the modal.
+            && !(*w == "may" && month_may(words, k))
+            // "said it would buy", "said its Acme unit would buy": a
+            // company telling its own plan announces it.
+            && !(*w == "would"
+                && (1..=6).any(|back| {
+                    k >= back
+                        && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
+                        && (back <= 2
+                            || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
+                            // "said on Monday it would buy": a time
+                            // between the telling and the plan.
+                            || words[k - back + 1..k]
+                                .iter()
+                                .all(|w| TELLING_TIMES.contains(w)))
+                }))
+    }) || (words.contains(&"si") && words.contains(&"concrétise"))
 }
 
 /// Whether "may" at `k` is the month: after a word that opens a date ("in
