@@ -28,8 +28,16 @@ pub(super) fn left_slots(
             // "Acme's acquisition of": a possessive on the trigger's noun
             // phrase, not on another one before it ("Acme's buyout and
             // acquired").
+            // "Kelmix's board recommended Orbis's offer": a company's board
+            // or shareholders speak for it.
+            let organ = k + 2 < t
+                && s.is_word(
+                    k + 2,
+                    &["board", "directors", "shareholders", "stockholders"],
+                );
             if k + 1 < t
                 && !contraction
+                && !organ
                 && poss.is_empty()
                 && s.norm(k + 1) == "'s"
                 && t - k <= 6
@@ -40,13 +48,6 @@ pub(super) fn left_slots(
                 listed_before |= k > left_bound && s.is_word(k - 1, &["and", "et"]);
                 continue;
             }
-            // "Kelmix's board recommended Orbis's offer": a company's board
-            // or shareholders speak for it.
-            let organ = k + 2 < t
-                && s.is_word(
-                    k + 2,
-                    &["board", "directors", "shareholders", "stockholders"],
-                );
             // "Orbis backed Acme's management and acquired": a possessive
             // on another noun phrase names no subject.
             if k + 1 < t && s.norm(k + 1) == "'s" && !contraction && !organ {
