@@ -428,10 +428,12 @@ pub(super) fn confirm(
         Frame::RaiseVerb => {
             let first = (t_end..right_bound)
                 .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
+            // "ouvre son capital à Orbis": a phrase that names the capital
+            // raises money without a sum after it.
             let money = first.is_some_and(|k| {
                 matches!(s.items[k].2, Item::Amount(_))
                     || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
-            });
+            }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
             if !money {
                 return None;
             }
