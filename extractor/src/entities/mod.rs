@@ -7,7 +7,8 @@
 //! [`document_orgs`] reads a document: `vocabulary` first learns how the
 //! article writes its words, then [`find_orgs`] reads each sentence, with
 //! `runs` saying where a name runs and `candidate` whether an unknown run is
-//! an organisation, then `openers` drops a common word that opened a
+//! an organisation (`apposition` saying whether words after it describe
+//! it), then `openers` drops a common word that opened a
 //! sentence before a name the article names without it, and `pairs` splits
 //! "A and B" read as one name when the article names A and B alone; `table` resolves
 //! the mentions of one organisation to one name.
@@ -18,6 +19,7 @@ use dealwire_core::tokens::{Kind, Token};
 use crate::lexicon::{self, PERSON_CUES};
 use crate::ner::{self, Label, features::Prepared};
 
+mod apposition;
 mod candidate;
 mod listed;
 mod mention;

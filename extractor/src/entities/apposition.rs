@@ -1,0 +1,150 @@
+//! Whether the words after a name, set off by a comma, describe it: an
+//! apposition ("Kelmix, a Paris start-up,"), a relative clause on its
+//! holders, a participle and its agent, a companion acting with it, its
+//! role towards another company or its place as another's unit. A single
+//! capitalised word so described is a name even where it could be a common
+//! word (see `candidate`).
+
+use dealwire_core::tokens::{Kind, Token};
+
+use crate::lexicon::{self, PERSON_CUES};
+
+/// Whether the comma at `after`, right after a name, opens words that
+/// describe that name.
+pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
+    if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
+        return false;
+    }
+    let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
+    // "Velora, in which Tessaro holds a stake,", "Velora, dont Tessaro
+    // détient 20 %,": a relative about the name's holders.
+    let next = toks.get(after + 2).map_or("", |t| t.norm.as_str());
+    if matches!(
+        (det, next),
+        ("in", "which")
+            | ("of", "which")
+            | ("which", _)
+            | ("whose", _)
+            | ("qui", _)
+            | ("dont", _)
+            | ("dans", "laquelle")
+            | ("dans", "lequel")
+    ) {
+        return true;
+    }
+    // "Kelmix, backed by Orvane,", "Kelmix, détenue par Orvane,": a
+    // participle and its agent describe the name.
+    if matches!(next, "by" | "par")
+        && (det.ends_with("ed") || det.ends_with('é') || det.ends_with("ée") || det.ends_with("és"))
+    {
+        return true;
+    }
+    // "Tessel, a unit of Orbis,", "Tessel, filiale d'Orbis,": a part of
+    // another company.
+    let unit = |w: &str| lexicon::is(&lexicon::UNIT_NOUNS, w);
+    let of = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"))
+    };
+    if (matches!(det, "a" | "an" | "the" | "une" | "la" | "le") && unit(next) && of(after + 3))
+        || (unit(det) && of(after + 2))
+    {
+        return true;
+    }
+    // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
+    // Tessel, a investi": a companion acting with the name.
+    if matches!(
+        (det, next),
+        ("together" | "along" | "jointly", "with") | ("alongside", _) | ("aux", "côtés")
+    ) {
+        return true;
+    }
+    // "Tessaro, Velora's largest investor,": a company's role towards
+    // another.
+    if toks.get(after + 1).is_some_and(Token::is_capitalized)
+        && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
+        && toks[after + 3..toks.len().min(after + 6)].iter().any(|t| {
+            lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "investor"
+                        | "shareholder"
+                        | "backer"
+                        | "owner"
+                        | "parent"
+                        | "partner"
+                        | "rival"
+                        | "supplier"
+                        | "customer"
+                )
+        })
+    {
+        return true;
+    }
+    // "Orbis, Tessel et Norvik ont investi": the first of a list of names.
+    let capital = |t: &Token| t.is_capitalized() && t.kind == Kind::Word;
+    // The last may come with a determiner and its kind ("and the
+    // sovereign fund Meridia", "et le fonds Kima").
+    let named_after = |j: usize| {
+        (j + 1..toks.len().min(j + 5))
+            .take_while(|&r| toks[r].kind == Kind::Word)
+            .find(|&r| toks[r].is_capitalized())
+            .is_some_and(|r| {
+                r == j + 1
+                    || matches!(
+                        toks[j + 1].norm.as_str(),
+                        "the" | "le" | "la" | "l'" | "les"
+                    )
+            })
+    };
+    if toks.get(after + 1).is_some_and(capital)
+        && (after + 2..toks.len().min(after + 8))
+            .any(|j| matches!(toks[j].norm.as_str(), "et" | "and") && named_after(j))
+    {
+        return true;
+    }
+    // "Stellane, filiale d'Orvex,", "Kelmix, a unit of Orbis,": a part of
+    // a company is one.
+    let of = toks
+        .get(after + 2)
+        .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"));
+    if lexicon::is(&lexicon::UNIT_NOUNS, det) && of {
+        return true;
+    }
+    // "Orbis, propriétaire de Vantora,", "Orbis, owner of Vantora,": a
+    // noun and its complement, unless it is a person's title.
+    if of && lexicon::is(&lexicon::DESCRIPTION_HEADS, det) && !lexicon::is(&PERSON_CUES, det) {
+        return true;
+    }
+    // "Orvane, actionnaire de Kelmix,", "Orvane, a partner of Kelmix,": a
+    // company's tie to another.
+    if of
+        && matches!(
+            det,
+            "actionnaire"
+                | "shareholder"
+                | "partenaire"
+                | "partner"
+                | "client"
+                | "customer"
+                | "concurrent"
+                | "rival"
+                | "maison"
+        )
+    {
+        return true;
+    }
+    if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
+        return false;
+    }
+    // "Kelmix, a Paris- and San Francisco-based start-up,": the head may
+    // come after a longer modifier, within the apposition's commas.
+    toks[after + 2..toks.len().min(after + 9)]
+        .iter()
+        .take_while(|t| !t.is_punct(','))
+        .any(|t| {
+            lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+                || t.norm.ends_with("-based")
+                || t.norm.ends_with("-headquartered")
+        })
+}
