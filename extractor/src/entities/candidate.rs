@@ -296,7 +296,13 @@ pub(super) fn unknown_org(
         let symbol = next == "("
             && (super::runs::is_ticker(toks, last + 1)
                 || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
-        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next) || officer || heading || symbol;
+        // "Tessel in talks to buy": a follower of two words.
+        let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
+        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
+            || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
+            || officer
+            || heading
+            || symbol;
         if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
