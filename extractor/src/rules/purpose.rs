@@ -12,9 +12,10 @@ use crate::lexicon::PLURAL_DEALS;
 use crate::triggers::Frame;
 
 /// Reads the agreement at items `t..t_end` as a commercial deal when it
-/// says what it buys or supplies: sets the parties' roles (finding the
+/// says what it buys or supplies: sets the parties' roles, the subject's
+/// (items `subj`) from the purpose and the others' opposite (finding the
 /// counterpart after the purpose verb's "from" or "to" when the agreement
-/// names none) and returns whether it did.
+/// names none), and returns whether it did.
 pub(super) fn commercial_reading(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),

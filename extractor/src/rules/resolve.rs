@@ -184,7 +184,6 @@ pub(super) fn resolve_groups(
                             .take_while(|&j| s.items[j].2 == Item::Word)
                             .any(|j| s.is_in(j, &REPORTING_VERBS))
                         && (2..k).any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
-                        && k >= 1
                         && s.items[k - 1].2 == Item::Word
                         && !s.is_in(k - 1, &REPORTING_VERBS)
                         && !parties.iter().any(|p| &p.0 == o) =>

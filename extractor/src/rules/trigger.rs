@@ -178,8 +178,6 @@ pub(super) fn read_trigger(
     if let Some(v) = counted {
         subj = left_slots(s, v, left_bound).0;
     }
-    // "A and B are among the investors in the round": investors of a round,
-    // who take part in it.
     // "A and B joined as strategic investors", "ont participé en tant
     // qu'investisseurs": who joins as investors joins the round.
     let joined_as = (t.saturating_sub(3)..t).any(|k| {
@@ -187,8 +185,10 @@ pub(super) fn read_trigger(
             || (k >= 1 && s.is_word(k - 1, &["en"]) && s.is_word(k, &["tant"])))
             && (k.saturating_sub(3).max(left_bound)..k).any(|j| s.is_in(j, &ROUND_JOINERS))
     });
-    // "A and B were among the investors", "A et B figurent parmi les
-    // investisseurs": with nothing after the noun, the round just told.
+    // "A and B are among the investors in the round": investors of a round,
+    // who take part in it; "A and B were among the investors", "A et B
+    // figurent parmi les investisseurs": with nothing after the noun, the
+    // round just told.
     if frame == Frame::InvestorNoun
         && (among || joined_as)
         && !listing
