@@ -4,6 +4,8 @@
 //! a purchase was made in), and trigger words used in another sense.
 
 use super::Mention;
+use super::buying::{bought_before_a_name, maker_goods, services_bought};
+use super::founding::founded_venture;
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
@@ -98,63 +100,6 @@ static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/mark
 /// `data/words/running_totals.txt`.
 static RUNNING_TOTALS: WordSet = WordSet::new(include_str!("../../data/words/running_totals.txt"));
 
-/// The words after a buying verb up to the first organisation it names:
-/// what is bought ("bought software from Y"), not a description of a
-/// company bought ("purchased Y, a software company").
-fn bought_before_a_name<'s>(
-    s: &'s Sentence<'_>,
-    t_end: usize,
-    right_bound: usize,
-) -> &'s [&'s str] {
-    let end = (t_end..right_bound.min(t_end + 8))
-        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-        .unwrap_or(right_bound.min(t_end + 8));
-    s.words(t_end, end)
-}
-
-/// Whether the words between a buying verb and the first name after it
-/// name services ("buy cloud services from Y"), not the kind of company
-/// bought ("buy software maker Kelmix": a description's head ends them,
-/// with no "from" before it).
-fn services_bought(what: &[&str]) -> bool {
-    let services = what.iter().any(|w| SERVICE_WORDS.contains(w));
-    let from = what
-        .iter()
-        .any(|w| matches!(*w, "from" | "auprès" | "chez"));
-    let describes_company = what
-        .last()
-        .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
-    services && (from || !describes_company)
-}
-
-/// "to buy Halcyon chips", "acheter des avions Airbus", "des processeurs de
-/// Calder": a maker's name right before or after the goods bought names the
-/// seller of goods, not a company bought.
-pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
-    let name = (t_end..right_bound.min(t_end + 7))
-        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
-    // Written in lowercase: in a headline, "Affiliated Computer Services"
-    // may have lost its last word to the name finder.
-    let goods = |k: usize| {
-        k < right_bound
-            && s.items[k].2 == Item::Word
-            && !s.input.toks[s.items[k].0].is_capitalized()
-            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
-    };
-    // The goods before the name only as French writes them, after their
-    // determiner ("des avions Airbus"): "bought wheat Norvane had stored"
-    // names who stored it.
-    let goods_before = name > t_end + 1
-        && goods(name - 1)
-        && s.is_word(name - 2, &["des", "les", "de", "d'", "ses", "leurs"]);
-    // "des processeurs de Calder", "6 gigawatts of processors of Calder":
-    // the maker after the goods.
-    let goods_of =
-        name > t_end + 1 && s.is_word(name - 1, &["de", "d'", "du", "of"]) && goods(name - 2);
-    let near = name <= t_end + 3;
-    ((near && (goods(name + 1) || goods_before)) || goods_of).then_some(name)
-}
-
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
 pub(super) struct Before<'a> {
@@ -166,74 +111,6 @@ pub(super) struct Before<'a> {
 
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
-
-/// Last words of a venture's own name: see `data/words/venture_names.txt`.
-static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
-
-/// The venture a founding verb at items `t..t_end` founds: the name right
-/// after it ("launched the Kelmix Alliance", "unveiled Helios, a venture
-/// that will build data centres"), or, with its agent after it, the name
-/// before it ("the Kelmix Alliance, which was launched by A and B"), when
-/// that name is a venture's by its words or by what the sentence says of it.
-///
-/// Joining ("A and B joined the Kelmix Alliance") needs the name after the
-/// verb, or a venture noun there for the venture the article told last
-/// (`recent`: "Nvidia has since joined the partnership").
-pub(super) fn founded_venture(
-    s: &Sentence<'_>,
-    t: usize,
-    t_end: usize,
-    right_bound: usize,
-    joining: bool,
-    recent: Option<&str>,
-) -> Option<String> {
-    let venture = |k: usize| {
-        let name = s.org_at(k)?;
-        let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-        // "the Kelmix Alliance", "l'Alliance Kelmix".
-        let by_name = [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| VENTURE_NAMES.contains(w));
-        let described = || super::shapes::vehicle_near(s, s.items[k].0).as_deref() == Some(name);
-        (by_name || described()).then(|| name.to_string())
-    };
-    let after = (t_end..right_bound.min(t_end + 3)).find(|&k| matches!(s.items[k].2, Item::Ref(_)));
-    if let Some(name) = after.and_then(venture) {
-        return Some(name);
-    }
-    if joining {
-        // "the Kelmix Alliance, which Nvidia and xAI later joined", "...,
-        // and which Nvidia later joined": the venture the relative pronoun
-        // stands for.
-        if let Some(which) = (t.saturating_sub(8)..t)
-            .rev()
-            .find(|&k| s.is_word(k, &["which", "que", "qu'"]))
-        {
-            let antecedent = if which >= 2 && s.norm(which - 1) == "," {
-                Some(which - 2)
-            } else if which >= 1 && s.is_word(which - 1, &["and", "et"]) {
-                (0..which).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-            } else {
-                None
-            };
-            if let Some(name) = antecedent.and_then(venture) {
-                return Some(name);
-            }
-        }
-        let noun = (t_end..right_bound.min(t_end + 3))
-            .take_while(|&k| s.items[k].2 == Item::Word)
-            .any(|k| {
-                VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &crate::lexicon::VENTURE_NOUNS)
-            });
-        return recent.filter(|_| noun).map(str::to_string);
-    }
-    let agent = (t_end..right_bound.min(t_end + 3)).any(|k| s.is_word(k, &["by", "par"]));
-    let before = (t.saturating_sub(8)..t)
-        .rev()
-        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
-    before.filter(|_| agent).and_then(venture)
-}
 
 /// What investors take part in: see `data/words/joined_deals.txt`.
 pub(super) static JOINED_DEALS: WordSet =

@@ -5,7 +5,9 @@
 //!
 //! In the order a sentence goes through them: `items` lays it out as
 //! items, `sentence` holds them with their clause boundaries; `trigger`
-//! reads each trigger word once `confirm` has checked its frame, taking its
+//! reads each trigger word once `confirm` has checked its frame (`buying`
+//! saying what a buying verb buys, `founding` which venture a founding verb
+//! names), taking its
 //! subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`), whether that
 //! subject acts in its deal from `acting`, their roles
@@ -30,7 +32,9 @@ use trigger::read_trigger;
 mod acting;
 mod amounts;
 mod backers;
+mod buying;
 mod confirm;
+mod founding;
 mod gapping;
 mod groups;
 mod items;

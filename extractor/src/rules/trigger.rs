@@ -8,7 +8,9 @@ use super::Mention;
 use super::acting::{self, RECEIVE_VERBS};
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
+use super::buying;
 use super::confirm::{self, JOINED_DEALS, confirm};
+use super::founding;
 use super::groups;
 use super::purpose;
 use super::resolve::resolve_groups;
@@ -249,7 +251,7 @@ pub(super) fn read_trigger(
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
-        confirm::founded_venture(
+        founding::founded_venture(
             s,
             t,
             t_end,
@@ -395,7 +397,7 @@ pub(super) fn read_trigger(
     // them.
     if frame == Frame::BuyServices
         && !groups.iter().any(|(_, r)| *r == Role::Provider)
-        && let Some(maker) = confirm::maker_goods(s, t_end, right_bound)
+        && let Some(maker) = buying::maker_goods(s, t_end, right_bound)
     {
         groups.push((vec![maker], Role::Provider));
     }

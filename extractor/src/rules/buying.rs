@@ -1,0 +1,66 @@
+//! What a buying verb buys: services named before the first organisation
+//! after it ("buy cloud services from Y"), or goods whose maker is named
+//! beside them ("to buy Halcyon chips", "des avions Airbus"), rather than a
+//! company.
+
+use super::sentence::{GOODS, Item, Sentence};
+use crate::coref::Reference;
+use crate::lexicon;
+use crate::triggers::SERVICE_WORDS;
+
+/// The words after a buying verb up to the first organisation it names:
+/// what is bought ("bought software from Y"), not a description of a
+/// company bought ("purchased Y, a software company").
+pub(super) fn bought_before_a_name<'s>(
+    s: &'s Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> &'s [&'s str] {
+    let end = (t_end..right_bound.min(t_end + 8))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound.min(t_end + 8));
+    s.words(t_end, end)
+}
+
+/// Whether the words between a buying verb and the first name after it
+/// name services ("buy cloud services from Y"), not the kind of company
+/// bought ("buy software maker Kelmix": a description's head ends them,
+/// with no "from" before it).
+pub(super) fn services_bought(what: &[&str]) -> bool {
+    let services = what.iter().any(|w| SERVICE_WORDS.contains(w));
+    let from = what
+        .iter()
+        .any(|w| matches!(*w, "from" | "auprès" | "chez"));
+    let describes_company = what
+        .last()
+        .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
+    services && (from || !describes_company)
+}
+
+/// "to buy Halcyon chips", "acheter des avions Airbus", "des processeurs de
+/// Calder": a maker's name right before or after the goods bought names the
+/// seller of goods, not a company bought.
+pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
+    let name = (t_end..right_bound.min(t_end + 7))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
+    // Written in lowercase: in a headline, "Affiliated Computer Services"
+    // may have lost its last word to the name finder.
+    let goods = |k: usize| {
+        k < right_bound
+            && s.items[k].2 == Item::Word
+            && !s.input.toks[s.items[k].0].is_capitalized()
+            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
+    };
+    // The goods before the name only as French writes them, after their
+    // determiner ("des avions Airbus"): "bought wheat Norvane had stored"
+    // names who stored it.
+    let goods_before = name > t_end + 1
+        && goods(name - 1)
+        && s.is_word(name - 2, &["des", "les", "de", "d'", "ses", "leurs"]);
+    // "des processeurs de Calder", "6 gigawatts of processors of Calder":
+    // the maker after the goods.
+    let goods_of =
+        name > t_end + 1 && s.is_word(name - 1, &["de", "d'", "du", "of"]) && goods(name - 2);
+    let near = name <= t_end + 3;
+    ((near && (goods(name + 1) || goods_before)) || goods_of).then_some(name)
+}

@@ -1,0 +1,75 @@
+//! The venture a founding or joining verb names: "launched the Kelmix
+//! Alliance", "the Kelmix Alliance, which Nvidia later joined", "Nvidia has
+//! since joined the partnership" (the venture the article told last).
+
+use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
+use crate::lexicon::WordSet;
+
+/// Last words of a venture's own name: see `data/words/venture_names.txt`.
+static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
+
+/// The venture a founding verb at items `t..t_end` founds: the name right
+/// after it ("launched the Kelmix Alliance", "unveiled Helios, a venture
+/// that will build data centres"), or, with its agent after it, the name
+/// before it ("the Kelmix Alliance, which was launched by A and B"), when
+/// that name is a venture's by its words or by what the sentence says of it.
+///
+/// Joining ("A and B joined the Kelmix Alliance") needs the name after the
+/// verb, or a venture noun there for the venture the article told last
+/// (`recent`: "Nvidia has since joined the partnership").
+pub(super) fn founded_venture(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+    joining: bool,
+    recent: Option<&str>,
+) -> Option<String> {
+    let venture = |k: usize| {
+        let name = s.org_at(k)?;
+        let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+        // "the Kelmix Alliance", "l'Alliance Kelmix".
+        let by_name = [words.first(), words.last()]
+            .into_iter()
+            .flatten()
+            .any(|w| VENTURE_NAMES.contains(w));
+        let described = || super::shapes::vehicle_near(s, s.items[k].0).as_deref() == Some(name);
+        (by_name || described()).then(|| name.to_string())
+    };
+    let after = (t_end..right_bound.min(t_end + 3)).find(|&k| matches!(s.items[k].2, Item::Ref(_)));
+    if let Some(name) = after.and_then(venture) {
+        return Some(name);
+    }
+    if joining {
+        // "the Kelmix Alliance, which Nvidia and xAI later joined", "...,
+        // and which Nvidia later joined": the venture the relative pronoun
+        // stands for.
+        if let Some(which) = (t.saturating_sub(8)..t)
+            .rev()
+            .find(|&k| s.is_word(k, &["which", "que", "qu'"]))
+        {
+            let antecedent = if which >= 2 && s.norm(which - 1) == "," {
+                Some(which - 2)
+            } else if which >= 1 && s.is_word(which - 1, &["and", "et"]) {
+                (0..which).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+            } else {
+                None
+            };
+            if let Some(name) = antecedent.and_then(venture) {
+                return Some(name);
+            }
+        }
+        let noun = (t_end..right_bound.min(t_end + 3))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .any(|k| {
+                VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &crate::lexicon::VENTURE_NOUNS)
+            });
+        return recent.filter(|_| noun).map(str::to_string);
+    }
+    let agent = (t_end..right_bound.min(t_end + 3)).any(|k| s.is_word(k, &["by", "par"]));
+    let before = (t.saturating_sub(8)..t)
+        .rev()
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    before.filter(|_| agent).and_then(venture)
+}
