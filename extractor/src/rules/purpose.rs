@@ -2,14 +2,14 @@
 //! cloud capacity", "an agreement to buy 1 mtpa of LNG from Y", "a deal to
 //! supply chips to Y", "un contrat de fourniture": an agreement to buy or
 //! to supply services or goods is a commercial deal, its subject the
-//! customer or the provider (see `shapes::agreement_purpose`).
+//! customer or the provider (see `agreement_purpose`).
 
 use dealwire_core::model::Role;
 
-use super::sentence::{Item, Sentence};
-use super::shapes::agreement_purpose;
+use super::sentence::{GOODS, Item, Sentence};
+use super::shapes::business_part;
 use crate::lexicon::PLURAL_DEALS;
-use crate::triggers::Frame;
+use crate::triggers::{Frame, SERVICE_WORDS};
 
 /// Reads the agreement at items `t..t_end` as a commercial deal when it
 /// says what it buys or supplies: sets the parties' roles, the subject's
@@ -78,4 +78,139 @@ pub(super) fn commercial_reading(
         p.1 = if is_subject { subject_role } else { other };
     }
     true
+}
+
+/// Verbs of buying and of supplying after an agreement's "to".
+const BUYING: &[&str] = &[
+    "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
+];
+const SUPPLYING: &[&str] = &[
+    "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
+];
+
+/// What an agreement is for, when it says it buys or supplies services
+/// ("to buy cloud computing capacity", "pour fournir des puces"): the
+/// subject's role, customer or provider.
+fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> Option<Role> {
+    // "a cloud agreement", "a power purchase agreement", "a supply deal":
+    // what the agreement is for, named before it.
+    for k in (t.saturating_sub(3)..t).rev() {
+        if s.items[k].2 != Item::Word {
+            break;
+        }
+        let w = s.norm(k);
+        // "a sale and purchase agreement with Y to supply LNG": the name
+        // both sides give one contract; a purpose verb after it says which
+        // side the subject is on (with none, the subject buys, as before).
+        if w == "purchase"
+            && k >= 2
+            && s.is_word(k - 1, &["and"])
+            && s.is_word(k - 2, &["sale", "sales"])
+        {
+            let supplies = (t_end.max(1)..right_bound.min(t_end + 12))
+                .any(|j| s.is_word(j - 1, &["to"]) && s.is_word(j, SUPPLYING));
+            return Some(if supplies {
+                Role::Provider
+            } else {
+                Role::Customer
+            });
+        }
+        // "a commercial agreement with Y": the company telling it sells.
+        if matches!(
+            w,
+            "supply" | "supplies" | "distribution" | "commercial" | "commerciale" | "commerciaux"
+        ) {
+            return Some(Role::Provider);
+        }
+        if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
+            return Some(Role::Customer);
+        }
+    }
+    // "un contrat d'approvisionnement", "un contrat de fourniture": what the
+    // agreement is for, named right after it.
+    for k in t_end..right_bound.min(t_end + 3) {
+        if s.is_word(k, &["approvisionnement", "achat"]) {
+            return Some(Role::Customer);
+        }
+        if s.is_word(k, &["fourniture", "livraison"]) {
+            return Some(Role::Provider);
+        }
+    }
+    // "pour la fourniture de rames", "for the supply of": the job named
+    // by a noun.
+    for k in (t_end + 2)..right_bound.min(t_end + 14) {
+        if s.is_word(k - 2, &["for", "pour"]) && s.is_word(k - 1, &["the", "la", "le", "l'"]) {
+            if s.is_word(
+                k,
+                &["supply", "delivery", "provision", "fourniture", "livraison"],
+            ) {
+                return Some(Role::Provider);
+            }
+            if s.is_word(k, &["purchase", "achat"]) {
+                return Some(Role::Customer);
+            }
+        }
+    }
+    // "a letter of intent with Y for its own chips", "un accord avec Y pour
+    // des serveurs": services or goods the agreement is for are bought.
+    for k in (t_end + 1)..right_bound.min(t_end + 14) {
+        if s.is_word(k - 1, &["for", "pour"])
+            && (k..right_bound.min(k + 4))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| SERVICE_WORDS.contains(s.norm(j)) || GOODS.contains(s.norm(j)))
+            && !(k..right_bound.min(k + 3)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "sale",
+                        "supply",
+                        "delivery",
+                        "vente",
+                        "fourniture",
+                        "livraison",
+                    ],
+                )
+            })
+        {
+            return Some(Role::Customer);
+        }
+    }
+    // "an agreement with Y to sell its station": a sale of a business, not
+    // a supply of services.
+    let sells_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {
+        s.is_word(k - 1, &["to", "pour"])
+            && s.is_word(k, &["sell", "vendre", "céder"])
+            && (business_part(s.words(k + 1, right_bound.min(k + 8)))
+                // "to sell its Irvine Commercial Center": a named asset it
+                // owns, not goods it supplies.
+                || (s.is_word(k + 1, &["its", "their", "sa", "son", "ses", "leur", "leurs"])
+                    && k + 2 < right_bound
+                    && s.items[k + 2].2 == Item::Word
+                    && s.input.toks[s.items[k + 2].0].is_capitalized())
+                || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_))))
+    });
+    if sells_business {
+        return None;
+    }
+    let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
+        s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
+    })?;
+    // What is bought names services, and no company stands before them;
+    // whatever is supplied makes a supply deal.
+    // "to buy 1 million tonnes a year of LNG": goods bought under an
+    // agreement are a supply deal too.
+    let what = (verb + 1..right_bound.min(verb + 10))
+        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+        .any(|k| {
+            s.items[k].2 == Item::Word
+                && (SERVICE_WORDS.contains(s.norm(k)) || GOODS.contains(s.norm(k)))
+        });
+    if s.is_word(verb, BUYING) && !what {
+        return None;
+    }
+    Some(if s.is_word(verb, BUYING) {
+        Role::Customer
+    } else {
+        Role::Provider
+    })
 }
