@@ -1,0 +1,307 @@
+use super::*;
+use dealwire_core::tokens::tokenize;
+
+fn names(sentence: &str) -> Vec<String> {
+    let toks = tokenize(sentence);
+    let mut vocab = ArticleVocabulary::default();
+    vocab.observe(&toks);
+    vocab.finish([toks.as_slice()]);
+    let aliases = Aliases::default();
+    find_orgs(&toks, sentence, &aliases, &vocab)
+        .into_iter()
+        .map(|m| m.known.unwrap_or(m.surface))
+        .collect()
+}
+
+#[test]
+fn known_names_resolve_through_aliases() {
+    assert_eq!(
+        names("Un accord entre SoftBank et Open AI a été signé."),
+        ["SoftBank", "OpenAI"]
+    );
+    assert_eq!(
+        names("La division Amazon Web Services fournit le calcul."),
+        ["Amazon"]
+    );
+}
+
+#[test]
+fn unknown_names_are_found_from_capitals() {
+    assert_eq!(
+        names("La startup Cooptalis lève 20 millions auprès de Finorpa et de Breed Reply."),
+        ["Cooptalis", "Finorpa", "Breed Reply"]
+    );
+    assert_eq!(
+        names("Medical supplier Becton Dickinson & Co has agreed to buy CareFusion Corp, a maker."),
+        ["Becton Dickinson", "CareFusion"]
+    );
+}
+
+#[test]
+fn people_places_and_openers_are_not_organisations() {
+    assert!(names("Selon Donald Trump, le Texas et Paris attirent des capitaux.").is_empty());
+    assert!(names("Le PDG Sam Altman a parlé lundi.").is_empty());
+    assert_eq!(
+        names("German manufacturer Knauf will buy Chicago-based USG."),
+        ["Knauf", "USG"]
+    );
+}
+
+/// The organisations of each sentence of a document, as written.
+fn document(sentences: &[&str]) -> Vec<Vec<String>> {
+    let toks: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s)).collect();
+    document_orgs(
+        sentences.iter().zip(&toks).map(|(s, t)| (*s, t.as_slice())),
+        &Aliases::default(),
+        false,
+    )
+    .into_iter()
+    .map(|n| {
+        n.orgs
+            .into_iter()
+            .map(|m| m.known.unwrap_or(m.surface))
+            .collect()
+    })
+    .collect()
+}
+
+#[test]
+fn places_and_nationalities_are_not_organisations() {
+    assert_eq!(
+        names("Japanese group Vantora and British rival Kelmix met in Mexico."),
+        ["Vantora", "Kelmix"]
+    );
+    assert!(names("Talks between the Soviet Union and the U.K. resumed.").is_empty());
+    assert!(names("Les Allemands et la Chine négocient avec le Royaume-Uni.").is_empty());
+}
+
+#[test]
+fn a_town_named_like_a_company_is_a_place_only_after_a_locative() {
+    assert_eq!(names("Shares of Orange rose."), ["Orange"]);
+    assert_eq!(
+        names("A plant built by Vantora opened in Santander."),
+        ["Vantora"]
+    );
+}
+
+#[test]
+fn and_joins_two_runs_into_one_name_that_ends_like_an_organisations() {
+    assert_eq!(
+        names("A filing by Vantora told the Securities and Exchange Commission of the sale."),
+        ["Vantora", "Securities and Exchange Commission"]
+    );
+    assert_eq!(
+        names("Kelmix bought Corroon and Black Corp last year."),
+        ["Kelmix", "Corroon and Black"]
+    );
+    assert_eq!(names("Kelmix and Vantora signed."), ["Kelmix", "Vantora"]);
+}
+
+#[test]
+fn a_title_ends_a_company_name_and_the_person_after_it_is_no_company() {
+    assert_eq!(
+        names("Shares of Vantora CEO Jane Doe were sold to Kelmix."),
+        ["Vantora", "Kelmix"]
+    );
+    assert_eq!(
+        names("The fund of billionaire Asher Mott bought Kelmix."),
+        ["Kelmix"]
+    );
+}
+
+#[test]
+fn a_known_name_written_on_names_a_company_of_its_own() {
+    assert_eq!(
+        names("Shares of Siemens Energy rose while Vodafone Group sold Microsoft France."),
+        ["Siemens Energy", "Vodafone", "Microsoft"]
+    );
+    // Two known names side by side stay two names.
+    assert_eq!(names("Photo : OpenAI SoftBank"), ["OpenAI", "SoftBank"]);
+    // A title after the known name ends it.
+    assert_eq!(names("Microsoft CEO Satya Nadella spoke."), ["Microsoft"]);
+}
+
+#[test]
+fn a_french_possessive_after_a_name_is_no_legal_form() {
+    let text = "Airbus sa filiale vend Kelmix SA.";
+    let toks = tokenize(text);
+    let vocab = ArticleVocabulary::default();
+    let orgs = find_orgs(&toks, text, &Aliases::default(), &vocab);
+    assert_eq!(orgs[0].last, 1);
+    // The form keeps the dot written against it.
+    assert_eq!(legal_form_end(&toks, orgs[1].last), toks.len());
+}
+
+#[test]
+fn a_legal_form_after_a_comma_closes_the_name() {
+    let toks = tokenize("bought by Jaadhu Holdings, LLC.");
+    assert_eq!(legal_form_end(&toks, 4), toks.len());
+    let toks = tokenize("Kelmix, Inc. and Vantora signed");
+    assert_eq!(legal_form_end(&toks, 1), 4);
+    // A word after the form says the comma was a list's.
+    let toks = tokenize("Kelmix, SE Asia buyers");
+    assert_eq!(legal_form_end(&toks, 1), 1);
+}
+
+#[test]
+fn people_are_told_by_given_names_of_many_countries_unless_the_name_ends_like_a_company() {
+    assert_eq!(
+        names("Katja Weller met Slawomir Kowal at Talen Energy on Monday."),
+        ["Talen Energy"]
+    );
+}
+
+#[test]
+fn a_surname_alone_after_the_full_name_is_still_the_person() {
+    let orgs = document(&[
+        "Kelmix chief Katja Quarry spoke on Monday.",
+        "On Tuesday, Quarry said she would stay at Kelmix.",
+    ]);
+    assert_eq!(orgs[1], ["Kelmix"]);
+}
+
+#[test]
+fn french_departments_and_regions_are_places() {
+    assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
+}
+
+#[test]
+fn a_french_institution_written_on_in_lowercase_is_one_name() {
+    assert_eq!(
+        names("La Banque publique d'investissement et la Commission européenne aident Kelmix."),
+        [
+            "Banque publique d'investissement",
+            "Commission européenne",
+            "Kelmix"
+        ]
+    );
+    assert_eq!(
+        names("L'Autorité des marchés financiers a validé l'offre de Vantora."),
+        ["Autorité des marchés financiers", "Vantora"]
+    );
+    // A complement with no adjective is no part of the name.
+    assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
+    assert!(names("Une Banque de dépôt prête.").is_empty());
+    // Inside a sentence, after a definite article, the capital names it.
+    assert_eq!(
+        names("Ynsect a levé des fonds auprès de la Caisse des dépôts."),
+        ["Ynsect", "Caisse des dépôts"]
+    );
+}
+
+#[test]
+fn a_word_in_brackets_inside_a_name_belongs_to_it_but_an_acronym_does_not() {
+    assert_eq!(
+        names("Shares of Kelmix Equity (Pacific) Ltd rose."),
+        ["Kelmix Equity (Pacific)"]
+    );
+    assert_eq!(
+        names("Shares of Affiliated Kelmix Services (AKS) rose."),
+        ["Affiliated Kelmix Services", "AKS"]
+    );
+}
+
+#[test]
+fn initials_with_their_dot_stay_in_the_name() {
+    assert_eq!(
+        names("A unit of Kelmix hired E.F. Hutton to sell it."),
+        ["Kelmix", "E.F. Hutton"]
+    );
+}
+
+#[test]
+fn a_headline_in_capitals_keeps_only_the_names_the_story_writes() {
+    let orgs = document(&[
+        "VANTORA <VNT> COMPLETES ACQUISITION OF KELMIX",
+        "Shares of Vantora rose after it bought Kelmix.",
+    ]);
+    assert_eq!(orgs[0], ["VANTORA", "KELMIX"]);
+}
+
+#[test]
+fn names_broken_over_lines_read_as_written_and_tickers_are_no_names() {
+    assert_eq!(
+        names("Shares of Vantora <VNT.PA> rose after it bought Golden\nNugget Casino Hotel."),
+        ["Vantora", "Golden Nugget Casino Hotel"]
+    );
+}
+
+#[test]
+fn companies_named_after_their_founders_are_companies() {
+    assert_eq!(
+        names("Shares of Charles Schwab rose while Eli Lilly and Philip Morris fell."),
+        ["Charles Schwab", "Eli Lilly", "Philip Morris"]
+    );
+    // A person of the same family name stays a person.
+    assert_eq!(
+        names("Arnaud Lagardère said Lagardère would sell."),
+        ["Lagardère"]
+    );
+}
+
+#[test]
+fn stock_symbols_in_brackets_are_no_names() {
+    assert_eq!(
+        names("Vantora Corp. (VNT-T) and Kelmix Inc (NYSE: KLX) signed a deal."),
+        ["Vantora", "Kelmix"]
+    );
+}
+
+#[test]
+fn products_indices_and_laws_are_not_organisations() {
+    assert_eq!(
+        names("Shares of Vantora fell as the CAC 40 slipped and the Chips Act passed."),
+        ["Vantora"]
+    );
+}
+
+#[test]
+fn a_title_case_headline_is_not_read_as_one_name() {
+    let orgs = document(&[
+        "Vantora Agrees To Buy Kelmix Unit",
+        "Vantora said it agrees to buy a unit of Kelmix for $20 million.",
+    ]);
+    assert_eq!(orgs[0], ["Vantora", "Kelmix"]);
+}
+
+#[test]
+fn projects_in_quotes_are_not_parties() {
+    assert_eq!(
+        names("SoftBank et OpenAI sont associés au sein de «Stargate», un projet."),
+        ["SoftBank", "OpenAI"]
+    );
+}
+
+#[test]
+fn short_forms_and_acronyms_resolve_to_the_long_name() {
+    let text = "Xerox will buy Affiliated Computer Services (ACS) now";
+    let toks = tokenize(text);
+    let vocab = ArticleVocabulary::default();
+    let orgs = find_orgs(&toks, text, &Aliases::default(), &vocab);
+    let acr = acronyms(&toks, text, &orgs);
+    let short = OrgMention {
+        first: 0,
+        last: 1,
+        surface: "ACS".into(),
+        known: None,
+    };
+    let table = EntityTable::build(&[orgs, vec![short.clone()]].concat(), &acr, &[], &[]);
+    assert_eq!(table.resolve(&short), "Affiliated Computer Services");
+    let m = OrgMention {
+        first: 0,
+        last: 1,
+        surface: "Cabot".into(),
+        known: None,
+    };
+    let long = OrgMention {
+        first: 0,
+        last: 2,
+        surface: "Cabot Microelectronics".into(),
+        known: None,
+    };
+    let table = EntityTable::build(&[m.clone(), long.clone()], &[], &[], &[]);
+    assert_eq!(table.resolve(&m), "Cabot Microelectronics");
+    let vehicle = ["cabot microelectronics".to_string()];
+    let table = EntityTable::build(&[m.clone(), long], &[], &[], &vehicle);
+    assert_eq!(table.resolve(&m), "Cabot");
+}
