@@ -16,6 +16,12 @@ pub static NOT_ORGS: WordSet = WordSet::new(include_str!("../data/words/not_orgs
 /// Words after which a capitalised name is a person: titles and honorifics.
 pub static PERSON_CUES: WordSet = WordSet::new(include_str!("../data/words/person_cues.txt"));
 
+/// Whether `word` is a title or honorific (see [`PERSON_CUES`]), written
+/// with or without its abbreviation's full stop ("Mr", "Mr.").
+pub fn is_title(word: &str) -> bool {
+    PERSON_CUES.contains(word.trim_end_matches('.'))
+}
+
 /// Lowercase particles inside a person's name ("bin", "van").
 pub static NAME_PARTICLES: WordSet = WordSet::new(include_str!("../data/words/name_particles.txt"));
 

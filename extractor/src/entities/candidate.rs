@@ -209,14 +209,14 @@ pub(super) fn unknown_org(
     {
         return None;
     }
-    if first > 0 && lexicon::is(&PERSON_CUES, toks[first - 1].norm.trim_end_matches('.')) {
+    if first > 0 && lexicon::is_title(&toks[first - 1].norm) {
         return None;
     }
     // "Prince Alwaleed bin Talal", "Sheikh Tahnoun": a title opens a
     // person's name ("King Digital Entertainment" ends as a company's does).
     if words.len() >= 2
         && !legal
-        && lexicon::is(&PERSON_CUES, words[0].trim_end_matches('.'))
+        && lexicon::is_title(words[0])
         && !lexicon::is_org_head(words[words.len() - 1])
     {
         return None;
@@ -486,9 +486,7 @@ pub(super) fn subsidiary(
         });
     }
     if tail.iter().any(|t| {
-        lexicon::not_org(&t.norm)
-            || lexicon::is(&STOP_CAPS, &t.norm)
-            || lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.'))
+        lexicon::not_org(&t.norm) || lexicon::is(&STOP_CAPS, &t.norm) || lexicon::is_title(&t.norm)
     }) || lexicon::PRODUCTS.contains_tokens(tail)
     {
         return None;

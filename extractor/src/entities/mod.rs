@@ -16,7 +16,7 @@
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{Kind, Token};
 
-use crate::lexicon::{self, PERSON_CUES};
+use crate::lexicon;
 use crate::ner::{self, Label, features::Prepared};
 
 mod apposition;
@@ -170,10 +170,7 @@ fn orgs_of(
                 && (dealwire_core::names::LEGAL_SUFFIXES.contains(&n.norm.as_str())
                     || lexicon::is_org_head(&n.norm))
         });
-        if lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.'))
-            && !t.norm.contains('.')
-            && !company_next
-        {
+        if lexicon::is_title(&t.norm) && !t.norm.contains('.') && !company_next {
             i += 1;
             continue;
         }

@@ -5,7 +5,7 @@
 use dealwire_core::names::LEGAL_SUFFIXES;
 use dealwire_core::tokens::{Kind, Token};
 
-use crate::lexicon::{self, PERSON_CUES};
+use crate::lexicon;
 
 use super::mention::OrgMention;
 use super::vocabulary::ArticleVocabulary;
@@ -245,7 +245,7 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
 /// more words follow without an organisation's head word ("Jane Roe",
 /// not "Morgan Creek Partners").
 fn person_before_and(toks: &[Token], i: usize, j: usize) -> bool {
-    let cue = |t: &Token| lexicon::is(&lexicon::PERSON_CUES, t.norm.trim_end_matches('.'));
+    let cue = |t: &Token| lexicon::is_title(&t.norm);
     cue(&toks[i])
         || (i >= 1 && cue(&toks[i - 1]))
         // "bin Rashid and Tessel Partners": a surname after a particle.
@@ -306,7 +306,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             j += 3;
             continue;
         }
-        if cap && j > i && lexicon::is(&PERSON_CUES, t.norm.trim_end_matches('.')) {
+        if cap && j > i && lexicon::is_title(&t.norm) {
             // "Acme CEO Jane Doe": a title ends the company's name, and
             // what follows it is a person.
             break;

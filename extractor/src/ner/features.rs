@@ -164,16 +164,8 @@ pub fn features(s: &Prepared<'_>, i: usize, prev: Label, out: &mut Vec<u64>) {
     flag("demonym", single(&lexicon::DEMONYMS, l), out);
     flag("first", lexicon::is_first_name(l), out);
     flag("first-1", lexicon::is_first_name(at(-1)), out);
-    flag(
-        "cue-1",
-        lexicon::is(&lexicon::PERSON_CUES, at(-1).trim_end_matches('.')),
-        out,
-    );
-    flag(
-        "cue-2",
-        lexicon::is(&lexicon::PERSON_CUES, at(-2).trim_end_matches('.')),
-        out,
-    );
+    flag("cue-1", lexicon::is_title(at(-1)), out);
+    flag("cue-2", lexicon::is_title(at(-2)), out);
     flag("head", lexicon::is(&lexicon::ORG_HEADS, l), out);
     flag("head+1", lexicon::is(&lexicon::ORG_HEADS, at(1)), out);
     flag(

@@ -353,8 +353,7 @@ fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     if !(cap(r) && cap(r + 1)) {
         return None;
     }
-    let opens = lexicon::is_given_name(s.norm(r))
-        || lexicon::is(&lexicon::PERSON_CUES, s.norm(r).trim_end_matches('.'));
+    let opens = lexicon::is_given_name(s.norm(r)) || lexicon::is_title(s.norm(r));
     if !opens {
         return None;
     }
