@@ -289,6 +289,13 @@ impl WordSet {
         pairs.contains(&(first, second))
     }
 
+    /// Whether one of `words`, or two of them side by side, is in the set
+    /// ("ipo", "public offering").
+    pub fn found_in(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.contains(w))
+            || words.windows(2).any(|w| self.contains_pair(w[0], w[1]))
+    }
+
     /// The words, in the order written.
     pub fn words(&self) -> &[&'static str] {
         &self.parsed().words

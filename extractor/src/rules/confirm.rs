@@ -322,20 +322,12 @@ pub(super) fn confirm(
             }
             // "raised $650 million in its initial public offering": money
             // raised from the market, not from investors in a deal.
-            if clause.iter().any(|w| MARKET_RAISES.contains(w))
-                || clause
-                    .windows(2)
-                    .any(|w| MARKET_RAISES.contains_pair(w[0], w[1]))
-            {
+            if MARKET_RAISES.found_in(clause) {
                 return None;
             }
             // "has raised $300 million to date": a running total, unless
             // it says from whom.
-            let total = clause.iter().any(|w| RUNNING_TOTALS.contains(w))
-                || clause
-                    .windows(2)
-                    .any(|w| RUNNING_TOTALS.contains_pair(w[0], w[1]));
-            if total
+            if RUNNING_TOTALS.found_in(clause)
                 && !(t_end..right_bound)
                     .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
             {
