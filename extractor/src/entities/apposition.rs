@@ -39,18 +39,6 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
-    // "Tessel, a unit of Orbis,", "Tessel, filiale d'Orbis,": a part of
-    // another company.
-    let unit = |w: &str| lexicon::is(&lexicon::UNIT_NOUNS, w);
-    let of = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"))
-    };
-    if (matches!(det, "a" | "an" | "the" | "une" | "la" | "le") && unit(next) && of(after + 3))
-        || (unit(det) && of(after + 2))
-    {
-        return true;
-    }
     // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
     // Tessel, a investi": a companion acting with the name.
     if matches!(
@@ -105,10 +93,17 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     }
     // "Stellane, filiale d'Orvex,", "Kelmix, a unit of Orbis,": a part of
     // a company is one.
-    let of = toks
-        .get(after + 2)
-        .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"));
-    if lexicon::is(&lexicon::UNIT_NOUNS, det) && of {
+    let unit = |w: &str| lexicon::is(&lexicon::UNIT_NOUNS, w);
+    let of_at = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.norm.as_str(), "of" | "de" | "d'" | "du"))
+    };
+    let of = of_at(after + 2);
+    if (unit(det) && of)
+        || (matches!(det, "a" | "an" | "the" | "une" | "la" | "le")
+            && unit(next)
+            && of_at(after + 3))
+    {
         return true;
     }
     // "Orbis, propriétaire de Vantora,", "Orbis, owner of Vantora,": a
