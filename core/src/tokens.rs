@@ -176,42 +176,22 @@ fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, kind: Kind) 
 /// three letters needs two capitals, as units of measure have one ("kWh",
 /// "mAh", "dB").
 pub fn name_cased(word: &str) -> bool {
-    // Asked of every word, most of them ASCII: bytes first.
-    let bytes = word.as_bytes();
-    match bytes.first() {
-        Some(b) if b.is_ascii_uppercase() => return true,
-        Some(b) if b.is_ascii_lowercase() => {
-            if bytes
-                .iter()
-                .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
-            {
-                return false;
-            }
-            let head = bytes.iter().take_while(|b| b.is_ascii_alphabetic());
-            let (letters, capitals) = head.fold((0, 0), |(l, c), b| {
-                (l + 1, c + usize::from(b.is_ascii_uppercase()))
-            });
-            // A non-ASCII letter may go on the head ("bioMérieux").
-            if letters == bytes.len() || bytes[letters].is_ascii() {
-                return capitals > 0 && (letters > 3 || capitals >= 2);
-            }
-        }
-        Some(b) if b.is_ascii() => return false,
-        _ => {}
-    }
     let mut chars = word.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() => return true,
         Some(c) if c.is_lowercase() => {}
         _ => return false,
     }
-    // The letters before any hyphen, digit or dot.
-    let head = chars.take_while(|c| c.is_alphabetic());
-    let (mut letters, mut capitals) = (1, 0);
-    for c in head {
-        letters += 1;
-        capitals += usize::from(c.is_uppercase());
+    // Asked of every word: most are lowercase ASCII with no capital at all.
+    if word.is_ascii() && !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return false;
     }
+    // The letters before any hyphen, digit or dot.
+    let (letters, capitals) = chars
+        .take_while(|c| c.is_alphabetic())
+        .fold((1, 0), |(l, c), ch| {
+            (l + 1, c + usize::from(ch.is_uppercase()))
+        });
     capitals > 0 && (letters > 3 || capitals >= 2)
 }
 

@@ -107,7 +107,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let spaced = end < text.len() && next.len() < text.len() - end;
                 let starts_new = next.chars().next().is_some_and(|n| {
                     n.is_uppercase()
-                        || (n.is_lowercase() && name_cased(next.split(' ').next().unwrap_or("")))
+                        // "eBay bought it": a brand in camel case.
+                        || next.split(' ').next().is_some_and(name_cased)
                         || n.is_ascii_digit()
                         || matches!(n, '«' | '"' | '“' | '(' | '[' | '-' | '—' | '\n' | '\r')
                 });
