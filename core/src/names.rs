@@ -140,7 +140,7 @@ impl Aliases {
     /// Whether `norm` is a one-word alias that the table writes in
     /// lowercase ("a16z"), so a name may start there without a capital.
     pub fn is_lowercase_alias(&self, norm: &str) -> bool {
-        !self.lowercase.is_empty() && self.lowercase.contains(norm)
+        self.lowercase.contains(norm)
     }
 
     /// The canonical form of any organisation name: the table's name when it

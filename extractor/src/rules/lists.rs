@@ -349,10 +349,10 @@ fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     let cap = |k: usize| {
         k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
     };
-    // A given name or a title opens it ("Prince Alwaleed bin Talal").
     if !(cap(r) && cap(r + 1)) {
         return None;
     }
+    // A given name or a title opens it ("Prince Alwaleed bin Talal").
     let opens = lexicon::is_given_name(s.norm(r)) || lexicon::is_title(s.norm(r));
     if !opens {
         return None;

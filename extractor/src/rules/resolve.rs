@@ -32,6 +32,14 @@ pub(super) fn resolve_groups(
         })
         .collect();
     let in_groups: Vec<usize> = groups.iter().flat_map(|(g, _)| g.iter().copied()).collect();
+    // Whether a reporting verb follows the sentence's first item within
+    // `within` items, words only between ("Orvane said", "Orvane Chairman
+    // Tom Reed said"): the name opening the sentence tells it.
+    let first_name_tells = |within: usize| {
+        (1..s.items.len().min(within))
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .any(|j| s.is_in(j, &REPORTING_VERBS))
+    };
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
     for (items, role) in groups {
@@ -137,9 +145,7 @@ pub(super) fn resolve_groups(
                 (Reference::Description(words), Some(Item::Ref(Reference::Org(o))))
                     // "Orvane Chairman Tom Reed said the company would":
                     // its officer speaks for it.
-                    if (1..s.items.len().min(6))
-                        .take_while(|&j| s.items[j].2 == Item::Word)
-                        .any(|j| s.is_in(j, &REPORTING_VERBS))
+                    if first_name_tells(6)
                         && words
                             .iter()
                             .any(|w| matches!(w.as_str(), "company" | "firm"))
@@ -180,9 +186,7 @@ pub(super) fn resolve_groups(
             let told_of = match (r, s.items.first().map(|i| &i.2)) {
                 (Reference::Pronoun, Some(Item::Ref(Reference::Org(o))))
                     if matches!(s.norm(k), "it" | "them")
-                        && (1..s.items.len().min(4))
-                            .take_while(|&j| s.items[j].2 == Item::Word)
-                            .any(|j| s.is_in(j, &REPORTING_VERBS))
+                        && first_name_tells(4)
                         && (2..k).any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
                         && s.items[k - 1].2 == Item::Word
                         && !s.is_in(k - 1, &REPORTING_VERBS)

@@ -25,9 +25,6 @@ pub(super) fn left_slots(
         if let Item::Ref(r) = &s.items[k].2 {
             // "it's signed": a contraction, not a possessive.
             let contraction = matches!(r, Reference::Pronoun);
-            // "Acme's acquisition of": a possessive on the trigger's noun
-            // phrase, not on another one before it ("Acme's buyout and
-            // acquired").
             // "Kelmix's board recommended Orbis's offer": a company's board
             // or shareholders speak for it.
             let organ = k + 2 < t
@@ -35,6 +32,9 @@ pub(super) fn left_slots(
                     k + 2,
                     &["board", "directors", "shareholders", "stockholders"],
                 );
+            // "Acme's acquisition of": a possessive on the trigger's noun
+            // phrase, not on another one before it ("Acme's buyout and
+            // acquired"), nor on its board.
             if k + 1 < t
                 && !contraction
                 && !organ
