@@ -23,6 +23,15 @@ pub(super) fn unknown_org(
     // "Texas Air Corp", "Canada Metal Co Ltd": with a legal form closing
     // the run, a place opening it is part of the company's name.
     let legal_close = end > i + 2 && LEGAL_SUFFIXES.contains(&toks[end - 1].norm.as_str());
+    // "US Steel", "China Mobile", "Japan Industrial Partners": a country or
+    // town opening a run that ends with a word of trade is the company's
+    // own (a government body ends with "Ministry" or "Department", no trade).
+    let trade_close = end > i + 1
+        && (lexicon::COMPANY_HEADS.contains(&toks[end - 1].norm)
+            || toks[end - 1].norm == "partners");
+    let place_of_trade =
+        |k: usize| trade_close && k + 1 < end && lexicon::PLACES
+            .contains_key(&lexicon::name_key(std::slice::from_ref(&toks[k])));
     // "the AI Infrastructure Partnership", "UK Power Networks": an acronym
     // that names no organisation alone opens one whose name ends with a
     // head word.
@@ -44,6 +53,7 @@ pub(super) fn unknown_org(
         && !acronym_opening(first)
         && (lexicon::is(&STOP_CAPS, &toks[first].norm)
             || (lexicon::not_org(&toks[first].norm)
+                && !place_of_trade(first)
                 && !(legal_close
                     && first + 1 < end - 1
                     && !LEGAL_SUFFIXES.contains(&toks[first + 1].norm.as_str())
