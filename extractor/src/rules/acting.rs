@@ -175,3 +175,39 @@ pub(super) fn counterparts_before(
         }
     }
 }
+
+/// "Orbis paid Kelmix $2 billion for a 20% stake", "will pay Kelmix N for
+/// a stake in Vireo": the company right after a verb of paying is paid, so
+/// it is not who takes the stake; the payer is. What the payee gives is a
+/// stake in itself, or, when the stake names its company, one it owned
+/// (the payee sells it). Rewrites `subj` and `right` for a stake noun.
+pub(super) fn paid_for_stake(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame != Frame::StakeNoun {
+        return;
+    }
+    let Some(&payee) = subj.first() else { return };
+    let paid = payee > left_bound
+        && s.items[payee - 1].2 == Item::Word
+        && matches!(
+            s.input.predicates.trigger_at(s.input.toks, s.items[payee - 1].0),
+            Some((Frame::Pay, _))
+        );
+    // The stake is what the money is for: "for"/"pour" stands between.
+    if !paid || !(payee + 1..t).any(|k| s.is_word(k, &["for", "pour"])) {
+        return;
+    }
+    let payer = super::subject::left_slots(s, payee - 1, left_bound).0;
+    let named = right
+        .iter()
+        .any(|(slot, g)| matches!(slot, Slot::In | Slot::For | Slot::To) && !g.is_empty());
+    right.retain(|(slot, _)| !(named && *slot == Slot::From));
+    right.push((if named { Slot::From } else { Slot::In }, vec![payee]));
+    *subj = payer;
+}

@@ -249,6 +249,7 @@ pub(super) fn read_trigger(
         backers::listed_slots(s, list, &mut right);
     }
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
+    acting::paid_for_stake(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
         founding::founded_venture(
@@ -377,6 +378,20 @@ pub(super) fn read_trigger(
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Apple's deal for Qualcomm modems": goods named beside their maker
+    // are bought from it, not the maker itself.
+    if frame == Frame::Agreement
+        && groups.iter().any(|(_, r)| *r == Role::Acquirer)
+        && buying::maker_goods(s, t_end, right_bound).is_some()
+    {
+        for (_, role) in &mut groups {
+            *role = match *role {
+                Role::Acquirer => Role::Customer,
+                Role::Target => Role::Provider,
+                r => r,
+            };
+        }
+    }
     // "Kelmix passe sous pavillon américain : Brisk en prend le contrôle":
     // the French clitic "en" before the verb stands for the company the
     // sentence named before the subject.
@@ -519,6 +534,16 @@ pub(super) fn read_trigger(
             .all(|p| matches!(p.1, Role::Customer | Role::Provider))
     {
         deal_type = DealType::Commercial;
+    }
+    // ... and one that gives a buyer and what it buys an acquisition ("Exxon's
+    // deal for Pioneer").
+    if deal_type == DealType::Partnership
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && parties
+            .iter()
+            .all(|p| matches!(p.1, Role::Acquirer | Role::Target | Role::Seller))
+    {
+        deal_type = DealType::Acquisition;
     }
     if vehicle.is_some()
         && matches!(
