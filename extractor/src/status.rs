@@ -70,8 +70,12 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // rumour.
     // "will make a tender offer", "said it would take Y private through
     // a tender offer": a plan told by its maker is announced too.
+    // An offer told on others' word ("people familiar with the matter
+    // said") is a rumour wherever the attribution stands.
     if offer {
-        return if any(scope.clause, &LAUNCHED)
+        return if sourced(scope.sentence) {
+            (Status::Rumored, true)
+        } else if any(scope.clause, &LAUNCHED)
             || ((any(scope.clause, &ANNOUNCED)
                 || any(scope.clause, &FUTURE_MARKERS)
                 || any(scope.clause, &crate::lexicon::REPORTING_VERBS))
