@@ -12,6 +12,11 @@ use super::mention::OrgMention;
 use super::runs::{as_written, capital_run, headline_run_end};
 use super::vocabulary::ArticleVocabulary;
 
+/// Participles that name who heads an organisation ("headed by", "dirigé
+/// par"): see `data/words/leading_participles.txt`.
+static LEADING_PARTICIPLES: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/leading_participles.txt"));
+
 pub(super) fn unknown_org(
     toks: &[Token],
     text: &str,
@@ -29,9 +34,11 @@ pub(super) fn unknown_org(
     let trade_close = end > i + 1
         && (lexicon::COMPANY_HEADS.contains(&toks[end - 1].norm)
             || toks[end - 1].norm == "partners");
-    let place_of_trade =
-        |k: usize| trade_close && k + 1 < end && lexicon::PLACES
-            .contains_key(&lexicon::name_key(std::slice::from_ref(&toks[k])));
+    let place_of_trade = |k: usize| {
+        trade_close
+            && k + 1 < end
+            && lexicon::PLACES.contains_key(&lexicon::name_key(std::slice::from_ref(&toks[k])))
+    };
     // "the AI Infrastructure Partnership", "UK Power Networks": an acronym
     // that names no organisation alone opens one whose name ends with a
     // head word.
@@ -220,6 +227,17 @@ pub(super) fn unknown_org(
         return None;
     }
     if first > 0 && lexicon::is_title(&toks[first - 1].norm) {
+        return None;
+    }
+    // "le groupe dirigé par Aiman Ezzat", "the firm headed by Jane Roe":
+    // who heads an organisation is a person.
+    if first >= 2
+        && !legal
+        && !acronym_end
+        && !lexicon::is_org_head(words[words.len() - 1])
+        && matches!(toks[first - 1].norm.as_str(), "by" | "par")
+        && lexicon::is(&LEADING_PARTICIPLES, &toks[first - 2].norm)
+    {
         return None;
     }
     // "Prince Alwaleed bin Talal", "Sheikh Tahnoun": a title opens a

@@ -196,7 +196,9 @@ pub(super) fn paid_for_stake(
     let paid = payee > left_bound
         && s.items[payee - 1].2 == Item::Word
         && matches!(
-            s.input.predicates.trigger_at(s.input.toks, s.items[payee - 1].0),
+            s.input
+                .predicates
+                .trigger_at(s.input.toks, s.items[payee - 1].0),
             Some((Frame::Pay, _))
         );
     // The stake is what the money is for: "for"/"pour" stands between.

@@ -486,13 +486,30 @@ pub fn read_sentence(
     // "In January it agreed to acquire Pylon. It also partnered with
     // Verity": a sentence whose subject is a pronoun keeps the subject the
     // pronoun stood for, for the next sentence's pronoun.
-    let pronoun_first = s.items.iter().find_map(|(_, _, it)| match it {
-        Item::Ref(r) => Some(matches!(r, Reference::Pronoun)),
+    // "The San Francisco-based firm plans ... Last year it bought Y": so
+    // does a sentence opening with a description, for what it stood for.
+    // ("The group, Cyacq Acquisition Corp, said": a name in apposition
+    // says itself what the description stands for.)
+    let first_ref = s
+        .items
+        .iter()
+        .enumerate()
+        .find_map(|(k, (_, _, it))| match it {
+            Item::Ref(r) => Some((k, r)),
+            _ => None,
+        });
+    let subject = match first_ref {
+        Some((_, Reference::Pronoun)) => ctx.recent_subject(),
+        Some((k, d @ (Reference::Description(_) | Reference::OpeningDescription(_))))
+            if !(k + 2 < s.items.len()
+                && s.norm(k + 1) == ","
+                && matches!(s.items[k + 2].2, Item::Ref(Reference::Org(_)))) =>
+        {
+            ctx.resolve(d, None, &[]).into_iter().next()
+        }
         _ => None,
-    });
-    if pronoun_first == Some(true)
-        && let Some(subject) = ctx.recent_subject()
-    {
+    };
+    if let Some(subject) = subject {
         named.retain(|o| *o != subject);
         named.insert(0, subject);
     }

@@ -214,3 +214,24 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         Role::Provider
     })
 }
+
+/// Where a purpose clause opens after a partnership's partners ("teamed up
+/// with Y to offer ...", "s'est associé à Y pour proposer les modèles de la
+/// start-up"): "to"/"pour"/"afin de" before a verb, between `from` and `to`.
+/// What the clause names is what the partners do, not another partner.
+pub(super) fn purpose_clause_start(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+    const NOT_VERBS: &[&str] = &[
+        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "le",
+        "la", "les", "l'", "un", "une", "des", "du", "son", "sa", "ses", "leur", "leurs", "ce",
+        "cette", "ces", "date",
+    ];
+    (from..to.saturating_sub(1)).find(|&k| {
+        let after = k + 1;
+        (s.is_word(k, &["to", "pour"])
+            || (k > from && s.is_word(k, &["de", "d'"]) && s.is_word(k - 1, &["afin"])))
+            && s.items[after].2 == Item::Word
+            && !s.input.toks[s.items[after].0].is_capitalized()
+            && !NOT_VERBS.contains(&s.norm(after))
+            && s.norm(after).chars().all(char::is_alphabetic)
+    })
+}

@@ -204,7 +204,32 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestorNoun && !listing && backers::owner_before(s, t) {
         return None;
     }
-    let mut right = right_slots(s, t_end, right_bound, sale, round);
+    // "s'est associé à Y pour proposer les modèles de la start-up": the
+    // purpose of a partnership names no further partner.
+    let partners_bound = if frame == Frame::Partner {
+        purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
+    } else {
+        right_bound
+    };
+    let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    // "subject to approval by Kelmix shareholders": a company's organ that
+    // approves is no party the "by" names.
+    right.retain(|(slot, g)| {
+        !(*slot == Slot::By
+            && g.last().is_some_and(|&k| {
+                k + 1 < n
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "shareholders",
+                            "stockholders",
+                            "board",
+                            "directors",
+                            "actionnaires",
+                        ],
+                    )
+            }))
+    });
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
     // "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
     // rachetée": the relative pronoun is the verb's object, and the name it
