@@ -353,7 +353,16 @@ pub(super) fn pick_amount(
                     !verb_between(*k)
                 }
         })
-        .or_else(|| items.iter().rev().find(|(k, _)| *k < t))
+        // "will invest $5 billion in Y and the two will jointly develop":
+        // an amount right after an earlier verb coordinated before is that
+        // verb's.
+        .or_else(|| {
+            items.iter().rev().find(|(k, _)| {
+                *k < t
+                    && !((k.saturating_sub(6).max(left_bound)..*k).any(|j| s.deal_verb_at(j))
+                        && (*k..t).any(|j| s.is_word(j, &["and", "et"])))
+            })
+        })
         .map(|&(_, a)| a);
     // "pay $25 a share, or about $1.5 billion, for Y": a price per share
     // right after the verb, then the whole.
