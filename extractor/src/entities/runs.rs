@@ -306,6 +306,29 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             j += 3;
             continue;
         }
+        // "Ontario Teachers' Pension Plan", "Public Employees' Retirement
+        // System": a plural possessive of people inside a name goes on to the
+        // next capital ("National Amusements' Arsenal unit" names a company's
+        // own).
+        let people = |w: &str| {
+            ["ers", "ees", "ians", "ists", "ors"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && w != "brothers"
+        };
+        if j > i
+            && t.kind == Kind::Punct
+            && matches!(t.text(text), "'" | "’")
+            && t.start == toks[j - 1].end
+            && people(&toks[j - 1].norm)
+            && toks[j - 1].is_capitalized()
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_capitalized() && n.start > t.end)
+        {
+            j += 1;
+            continue;
+        }
         if cap && j > i && lexicon::is_title(&t.norm) {
             // "Acme CEO Jane Doe": a title ends the company's name, and
             // what follows it is a person.
