@@ -31,9 +31,16 @@ pub(super) fn unknown_org(
     // "US Steel", "China Mobile", "Japan Industrial Partners": a country or
     // town opening a run that ends with a word of trade is the company's
     // own (a government body ends with "Ministry" or "Department", no trade).
+    // ("Canada Pension Plan Investment Board": a fund's or a market's head
+    // after two words or more; a ministry or a commission is no company.)
     let trade_close = end > i + 1
         && (lexicon::COMPANY_HEADS.contains(&toks[end - 1].norm)
-            || toks[end - 1].norm == "partners");
+            || toks[end - 1].norm == "partners"
+            || (end >= i + 4
+                && matches!(
+                    toks[end - 1].norm.as_str(),
+                    "board" | "fund" | "trust" | "exchange" | "foundation"
+                )));
     let place_of_trade = |k: usize| {
         trade_close
             && k + 1 < end
