@@ -241,6 +241,8 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                 "projet"
                     | "project"
                     | "venture"
+                    | "coentreprise"
+                    | "joint-venture"
                     | "baptisée"
                     | "named"
                     | "called"

@@ -212,6 +212,21 @@ pub(super) fn read_trigger(
         right_bound
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    // "sold its stake in the joint venture Sunpower to Enphase", "a cédé sa
+    // participation dans la coentreprise X à Y": after a verb of selling,
+    // "to"/"à" names the buyer, no partner of the venture.
+    if matches!(
+        frame,
+        Frame::JointVenture | Frame::Partner | Frame::Agreement
+    ) && (left_bound..t).any(|j| {
+        s.items[j].2 == Item::Word
+            && matches!(
+                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
+                Some((Frame::Sell, _))
+            )
+    }) {
+        right.retain(|(slot, _)| *slot != Slot::To);
+    }
     // "subject to approval by Kelmix shareholders": a company's organ that
     // approves is no party the "by" names.
     right.retain(|(slot, g)| {
