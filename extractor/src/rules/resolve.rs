@@ -153,6 +153,15 @@ pub(super) fn resolve_groups(
                 {
                     Some(o.clone())
                 }
+                // "... a minority stake in the company, Dayforce said": a
+                // company telling the sentence after a comma at its end.
+                (Reference::Description(words), _)
+                    if words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "company" | "firm" | "société")) =>
+                {
+                    trailing_teller(s, k).filter(|o| !parties.iter().any(|p| &p.0 == o))
+                }
                 _ => None,
             };
             // "Varenne n'en est pas à son coup d'essai : le groupe avait
@@ -231,4 +240,29 @@ pub(super) fn resolve_groups(
         }
     }
     (parties, learned)
+}
+
+/// The organisation that tells a sentence in an attribution closing it
+/// after item `k` (", Dayforce said.", ", a déclaré Kelmix"), if any.
+fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {
+    let n = s.items.len();
+    (k + 1..n).rev().find_map(|j| {
+        let Item::Ref(Reference::Org(o)) = &s.items[j].2 else {
+            return None;
+        };
+        let after_comma = s.norm(j - 1) == ",";
+        let tells_after = j + 1 < n && s.is_in(j + 1, &REPORTING_VERBS);
+        // French puts the verb first: ", a indiqué Kelmix".
+        let tells_before = j >= 2 && s.is_in(j - 1, &REPORTING_VERBS) && {
+            let open = (k + 1..j).rev().find(|&c| s.norm(c) == ",");
+            open.is_some_and(|c| (c + 1..j).all(|w| s.items[w].2 == Item::Word))
+        };
+        let closes = (j + 1..n)
+            .skip(usize::from(tells_after))
+            .all(|w| s.items[w].2 == Item::Word || matches!(s.norm(w), "." | ";"));
+        ((after_comma && tells_after) || tells_before)
+            .then_some(())
+            .filter(|_| closes)
+            .map(|_| o.clone())
+    })
 }

@@ -146,7 +146,9 @@ pub(super) fn left_slots(
                         // name's own "and".
                         && s.input.toks.get(s.items[j].0 + 1).is_some_and(|w| !w.is_capitalized())
                 })
-                && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+                // ("acquire Olo for $2 billion and sold": its price may
+                // stand between.)
+                && (k + 1..t).all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
                 && (left_bound..k).any(|j| {
                     s.items[j].2 == Item::Word
                         && s.input
