@@ -124,6 +124,22 @@ fn share_of_round(c: &Cluster, m: &Mention) -> bool {
 
 fn absorb(c: &mut Cluster, m: Mention) {
     let d = &mut c.deal;
+    // "Oracle signs cloud deal with OpenAI" (a bare deal, whose direction
+    // is a guess), then "OpenAI agreed to rent capacity from Oracle": the
+    // surer reading says who buys from whom.
+    if d.deal_type == DealType::Commercial
+        && m.deal_type == DealType::Commercial
+        && m.confidence > d.confidence
+        && m.parties
+            .iter()
+            .any(|p| d.parties.iter().any(|q| q.0 == p.0 && q.1 != p.1))
+    {
+        for q in d.parties.iter_mut() {
+            if let Some(p) = m.parties.iter().find(|p| p.0 == q.0) {
+                q.1 = p.1;
+            }
+        }
+    }
     for p in m.parties {
         if !d.parties.iter().any(|q| q.0 == p.0) {
             d.parties.push(p);
@@ -216,6 +232,7 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         }
         let fits = |c: &Cluster| {
             c.deal.amount.is_none()
+                && !(o.refers_back && c.sentences.first().is_some_and(|&f| f > o.sentence))
                 && !c.deal.vague_amount
                 && o.hint
                     .is_none_or(|h| h.family() == c.deal.deal_type.family())

@@ -195,6 +195,7 @@ pub(super) fn orphan_amounts(
                         hint: Some(DealType::Acquisition),
                         bidder: None,
                         target: Some(target),
+                        refers_back: false,
                     });
                 }
                 continue;
@@ -216,17 +217,26 @@ pub(super) fn orphan_amounts(
                 hint: Some(DealType::Acquisition),
                 bidder: Some(bidder),
                 target: None,
+                refers_back: false,
             });
             continue;
         }
         let mut hint = None;
         let mut found = false;
+        let mut refers_back = false;
         for j in (k.saturating_sub(REACH)..k).rev() {
             match &s.items[j].2 {
                 Item::Ref(_) => break,
                 _ if s.is_boundary(j) => break,
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
+                    refers_back = j >= 1
+                        && s.is_word(
+                            j - 1,
+                            &[
+                                "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
+                            ],
+                        );
                     hint = match s.norm(j) {
                         "investissement" | "investment" | "levée" | "tour" | "round" => {
                             Some(DealType::Investment)
@@ -261,6 +271,7 @@ pub(super) fn orphan_amounts(
                 hint,
                 bidder: None,
                 target: None,
+                refers_back,
             });
         }
     }

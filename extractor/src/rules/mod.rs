@@ -117,6 +117,9 @@ pub struct OrphanAmount {
     /// The bidder whose offer this is ("Numericable a proposé 11,75
     /// milliards"): the amount goes to that bidder's acquisition.
     pub bidder: Option<String>,
+    /// The deal noun is definite ("The deal, worth $30 billion"): it
+    /// refers back, so the amount goes to a deal told before or with it.
+    pub refers_back: bool,
 }
 
 /// What the pipeline knows about a sentence before reading it.
