@@ -80,6 +80,12 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 ///
 /// A cursor walks the bytes rather than collecting `(offset, char)` pairs
 /// first: that copy cost as much as the tokenizing itself.
+/// Units written against their number, with a capital first and the rest
+/// lowercase: not brands ("100Mbps").
+const DIGIT_UNITS: &[&str] = &[
+    "mbps", "gbps", "kbps", "tbps", "mbit", "gbit", "kbit", "tbit",
+];
+
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut i = 0;
@@ -89,6 +95,29 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += len;
         } else if c.is_ascii_digit() {
             i = scan_number(text, i);
+            // "83North", "1Password": digits written against a capitalised
+            // word make a brand's name, unless the word is a unit ("100Mbps").
+            if text[start..i].bytes().all(|b| b.is_ascii_digit())
+                && let Some((n, nlen)) = char_at(text, i).filter(|&(n, _)| n.is_ascii_uppercase())
+            {
+                let word_end = scan_word(text, i, n, nlen);
+                let word = &text[i..word_end];
+                let lower_tail =
+                    word.len() >= 4 && word[1..].bytes().all(|b| b.is_ascii_lowercase());
+                if lower_tail && !DIGIT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) {
+                    let mut norm = CompactString::from(&text[start..word_end]);
+                    norm.make_ascii_lowercase();
+                    out.push(Token {
+                        start,
+                        end: word_end,
+                        kind: Kind::Word,
+                        norm,
+                        capitalized: true,
+                    });
+                    i = word_end;
+                    continue;
+                }
+            }
             push(&mut out, text, start, i, Kind::Number);
         } else if c.is_alphabetic() {
             let mut word_end = scan_word(text, i, c, len);
@@ -279,6 +308,21 @@ mod tests {
         assert_eq!(norms("40 000 euros"), ["40 000", "euros"]);
         assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
         assert_eq!(norms("en 2019 15 fois"), ["en", "2019", "15", "fois"]);
+    }
+
+    #[test]
+    fn digits_against_a_capitalised_word_make_a_brand_but_units_do_not() {
+        assert_eq!(
+            norms("backed by 83North and 1Password"),
+            ["backed", "by", "83north", "and", "1password"]
+        );
+        assert!(
+            tokenize("83North")
+                .first()
+                .is_some_and(Token::is_capitalized)
+        );
+        assert_eq!(norms("100Mbps links"), ["100", "mbps", "links"]);
+        assert_eq!(norms("3M and 5G"), ["3", "m", "and", "5", "g"]);
     }
 
     #[test]
