@@ -129,6 +129,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 word_end = scan_word(text, word_end + alen, n, nlen);
             }
+            // "Canal+", "Disney+": a plus closing a name is the name's.
+            if word_end - start >= 3
+                && c.is_uppercase()
+                && text.as_bytes().get(word_end) == Some(&b'+')
+                && char_at(text, word_end + 1).is_none_or(|(n, _)| !n.is_alphanumeric() && n != '+')
+            {
+                word_end += 1;
+            }
             i = word_end;
             let word = &text[start..word_end];
             // "d'OpenAI": the elided article is a token of its own.
@@ -308,6 +316,18 @@ mod tests {
         assert_eq!(norms("40 000 euros"), ["40 000", "euros"]);
         assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
         assert_eq!(norms("en 2019 15 fois"), ["en", "2019", "15", "fois"]);
+    }
+
+    #[test]
+    fn a_plus_closing_a_name_is_the_names() {
+        assert_eq!(
+            norms("Canal+ Poland and Disney+."),
+            ["canal+", "poland", "and", "disney+", "."]
+        );
+        assert_eq!(
+            norms("rated A+ by C++ fans"),
+            ["rated", "a", "+", "by", "c", "+", "+", "fans"]
+        );
     }
 
     #[test]
