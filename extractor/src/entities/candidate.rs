@@ -84,6 +84,21 @@ pub(super) fn unknown_org(
         }
         first += 1;
     }
+    // "le fonds souverain d'Abou Dhabi Mubadala": after "d'"/"de", a place of
+    // several words opening the run says where the organisation is from,
+    // unless the name is a trade's or closes with a legal form.
+    if !trade_close
+        && !legal_close
+        && first == i
+        && i > 0
+        && matches!(toks[i - 1].norm.as_str(), "d'" | "de")
+        && let Some(len) = (2..=3).rev().find(|&len| {
+            first + len < end
+                && lexicon::PLACES.contains_key(&lexicon::name_key(&toks[first..first + len]))
+        })
+    {
+        first += len;
+    }
     // "Hong Kong-based Industrial Equity": the name starts after the
     // adjective made with a place.
     if let Some(p) = (first..end.min(first + 4))

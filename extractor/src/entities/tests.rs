@@ -305,3 +305,16 @@ fn short_forms_and_acronyms_resolve_to_the_long_name() {
     let table = EntityTable::build(&[m.clone(), long], &[], &[], &vehicle);
     assert_eq!(table.resolve(&m), "Cabot");
 }
+
+#[test]
+fn a_place_of_several_words_after_de_says_where_a_fund_is_from() {
+    assert_eq!(
+        names("Le fonds souverain d'Abou Dhabi Vantora investit."),
+        ["Vantora"]
+    );
+    // A company's own name may open with a place ("New York Times").
+    assert_eq!(
+        names("The New York Times Company said."),
+        ["New York Times Company"]
+    );
+}

@@ -213,3 +213,63 @@ pub(super) fn paid_for_stake(
     right.push((if named { Slot::From } else { Slot::In }, vec![payee]));
     *subj = payer;
 }
+
+/// "Owkin, in which it invested $180 million", "Owkin, dans laquelle
+/// Sanofi a investi", "Kelmix, in which Orbis holds a 52 pct stake": the name a relative clause opened by "in which"
+/// follows is what is invested in, and the clause's own subject invests; a
+/// pronoun there is the main clause's subject, not the name just before.
+/// Rewrites `subj` and `right` for an investing verb or a stake at item `t`.
+pub(super) fn invested_in_which(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if !matches!(
+        frame,
+        Frame::InvestVerb | Frame::InvestAmountVerb | Frame::StakeNoun
+    ) {
+        return;
+    }
+    let Some(p) = (left_bound..t).rev().find(|&k| {
+        s.is_word(
+            k,
+            &[
+                "which",
+                "whom",
+                "laquelle",
+                "lequel",
+                "lesquels",
+                "lesquelles",
+            ],
+        )
+    }) else {
+        return;
+    };
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    if p < left_bound + 3 || !s.is_word(p - 1, &["in", "into", "dans"]) || s.norm(p - 2) != "," {
+        return;
+    }
+    // "Diamant Boart SA of Belgium, in which": where the company is based
+    // may stand between.
+    let Some(antecedent) = (p.saturating_sub(6).max(left_bound)..p - 2)
+        .rev()
+        .take_while(|&k| org(k) || s.items[k].2 == Item::Word)
+        .find(|&k| org(k))
+    else {
+        return;
+    };
+    let Some(own) = (p + 1..t).find(|&k| matches!(s.items[k].2, Item::Ref(_))) else {
+        return;
+    };
+    let investor = if matches!(s.items[own].2, Item::Ref(Reference::Pronoun)) {
+        (left_bound..antecedent).find(|&k| org(k)).unwrap_or(own)
+    } else {
+        own
+    };
+    right.retain(|(slot, _)| *slot != Slot::In);
+    right.push((Slot::In, vec![antecedent]));
+    *subj = vec![investor];
+}

@@ -224,12 +224,24 @@ impl<'a> Sentence<'a> {
     ) -> Option<(usize, usize)> {
         let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
         let open = (left_bound..t).rev().find(|&k| comma(k))?;
-        if !self.is_word(
-            (open + 1).min(t),
-            &[
-                "whose", "which", "who", "qui", "que", "qu'", "dont", "lequel", "laquelle",
-            ],
-        ) {
+        const PRONOUNS: &[&str] = &[
+            "whose", "which", "who", "qui", "que", "qu'", "dont", "lequel", "laquelle",
+        ];
+        // ", in which", ", dans laquelle": a preposition may open it.
+        let with_preposition = open + 2 < t
+            && self.is_word(open + 1, &["in", "into", "dans"])
+            && self.is_word(
+                open + 2,
+                &[
+                    "which",
+                    "whom",
+                    "laquelle",
+                    "lequel",
+                    "lesquels",
+                    "lesquelles",
+                ],
+            );
+        if !with_preposition && !self.is_word((open + 1).min(t), PRONOUNS) {
             return None;
         }
         let close = (t_end..right_bound)

@@ -82,6 +82,10 @@ pub(super) fn left_slots(
                 k = open;
                 continue;
             }
+            if let Some(open) = relative_aside(s, k, left_bound, t) {
+                k = open;
+                continue;
+            }
             // "Shire, the maker of treatments for ADHD, has agreed a bid":
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
@@ -292,6 +296,37 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
 /// Where the apposition opens when the reference at `k` stands inside one
 /// that gives a person's title after a name that is no organisation:
 /// "Jane Doe, president of Acme, said".
+/// "Kelmix SA, in which Orbis holds a 12 pct stake, agreed to buy": the
+/// name at `k` inside a relative clause set off by commas before the
+/// trigger at `t` is the clause's own subject; the main subject stands
+/// before the clause. Returns the clause's opening comma.
+fn relative_aside(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
+    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
+    let open = (left_bound + 1..k).rev().take(4).find(|&j| comma(j))?;
+    let opens_relative = s.is_word(
+        open + 1,
+        &[
+            "which", "who", "whose", "qui", "dont", "in", "dans", "auprès",
+        ],
+    ) && (!s.is_word(open + 1, &["in", "dans", "auprès"])
+        || s.is_word(
+            open + 2,
+            &[
+                "which",
+                "whom",
+                "laquelle",
+                "lequel",
+                "lesquels",
+                "lesquelles",
+                "duquel",
+            ],
+        ));
+    let closed = (k + 1..t).any(comma);
+    let antecedent = matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
+        || (open >= 3 && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_))));
+    (opens_relative && closed && antecedent).then_some(open)
+}
+
 fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
     let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
     let open = (left_bound + 1..k).rev().take(6).find(|&j| comma(j))?;
