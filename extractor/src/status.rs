@@ -156,6 +156,12 @@ fn rumored_in(words: &[&str]) -> bool {
         RUMORED.contains(w)
             // "raised $6 billion in May": the month, not the modal.
             && !(*w == "may" && month_may(words, k))
+            // "a deal that could bring it $10 billion", "un accord qui
+            // pourrait rapporter": what the deal may bring, not whether it
+            // is made.
+            && !(k >= 2
+                && matches!(words[k - 1], "that" | "which" | "qui")
+                && crate::triggers::DEAL_NOUNS.contains(words[k - 2]))
             // "said it would buy", "said its Acme unit would buy": a
             // company telling its own plan announces it.
             && !(*w == "would"
