@@ -94,7 +94,7 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
         if let Some(joined) = range_after(toks, &core, lang) {
             mention.min = core.value.map(|v| {
                 if joined.scaled && !core.scaled {
-                    v * joined.scale
+                    scaled_value(v, joined.scale)
                 } else {
                     v
                 }
@@ -227,7 +227,7 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             .get(k + 1)
             .is_some_and(|n| n.kind == Kind::Currency || currency_word(&n.norm).is_some());
         if !short || glued || cur_next || currency.is_some() {
-            value = value.map(|v| v * s);
+            value = value.map(|v| scaled_value(v, s));
             scaled = true;
             k += 1;
         }
@@ -280,6 +280,13 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         currency,
         scaled,
     })
+}
+
+/// A number times its scale word, to the cent: "16.4 billion" is
+/// 16,400,000,000, not the 16,399,999,999.999998 that binary floating point
+/// makes of 16.4 x 1e9 (text never writes amounts finer than a hundredth).
+fn scaled_value(v: f64, scale: f64) -> f64 {
+    (v * scale * 100.0).round() / 100.0
 }
 
 struct Joined {

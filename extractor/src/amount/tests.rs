@@ -202,3 +202,19 @@ proptest! {
         prop_assert!(close(a.value.unwrap_or(0.0), want));
     }
 }
+
+#[test]
+fn a_decimal_times_its_scale_is_exact_to_the_cent() {
+    for (text, value) in [
+        ("a $16.4 billion deal", 16_400_000_000.0),
+        ("pour 1,7 milliard d'euros", 1_700_000_000.0),
+        ("for 2.3 mln dlrs", 2_300_000.0),
+    ] {
+        let lang = if text.starts_with("pour") {
+            Lang::Fr
+        } else {
+            Lang::En
+        };
+        assert_eq!(one(text, lang).value, Some(value), "{text}");
+    }
+}
