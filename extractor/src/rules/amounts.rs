@@ -348,9 +348,15 @@ pub(super) fn pick_amount(
     let verb_between = |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j));
     // "bought Ferrant in 2023 and agreed to sell its unit for $400
     // million": a verb coordinated after it has its own amount.
+    // ("s'offre Hoya et lève 173 millions": raising money is such a verb.)
     let coordinated_between = |k: usize| {
         (t_end..k).any(|j| {
-            s.deal_verb_at(j)
+            (s.deal_verb_at(j)
+                || (s.items[j].2 == Item::Word
+                    && matches!(
+                        s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
+                        Some((Frame::RaiseVerb, _))
+                    )))
                 && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };

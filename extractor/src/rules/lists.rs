@@ -296,7 +296,16 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         } else {
             // "A, B, C et de plusieurs business angels", "A, B and other
             // investors": members with no name close the list.
-            closed = sep != "," && opens < to && s.is_in(opens, &UNNAMED_MEMBERS);
+            // "et de ses actionnaires historiques", "and its shareholders":
+            // a kind of member the possessive ties to the company is unnamed
+            // too.
+            let own_kind = opens > j + 1
+                && s.is_word(
+                    opens - 1,
+                    &["ses", "its", "their", "leurs", "leur", "son", "sa"],
+                )
+                && s.is_in(opens, &lexicon::PLURAL_KINDS);
+            closed = sep != "," && opens < to && (s.is_in(opens, &UNNAMED_MEMBERS) || own_kind);
             // "ainsi que plusieurs investisseurs historiques, dont A et B":
             // the unnamed members are then named.
             if closed
