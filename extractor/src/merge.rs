@@ -186,9 +186,26 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
         .filter(|m| !m.generic)
         .map(party_set)
         .collect();
+    // "auprès de A, B et de ses actionnaires, dont C et D": an investment
+    // told in the same sentence as a round, with its backers among the
+    // round's and its target one of them, read a possessive as that backer's;
+    // the round already holds it.
+    let misread_backers = |m: &Mention| {
+        let (targets, investors) = (names_with(m, Role::Target), names_with(m, Role::Investor));
+        m.deal_type == DealType::Investment
+            && !investors.is_empty()
+            && mentions.iter().any(|o| {
+                let round = names_with(o, Role::Investor);
+                o.sentence == m.sentence
+                    && o.deal_type == DealType::Investment
+                    && targets.iter().all(|t| round.contains(t))
+                    && !targets.is_empty()
+                    && subset(&investors, &round)
+            })
+    };
     let keep: Vec<bool> = mentions
         .iter()
-        .map(|m| !m.generic || !specific.contains(&party_set(m)))
+        .map(|m| (!m.generic || !specific.contains(&party_set(m))) && !misread_backers(m))
         .collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     for (m, keep) in mentions.into_iter().zip(keep) {
