@@ -377,8 +377,10 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
     ) || s.is_in(open + 1, &UNIT_NOUNS)
         || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
+        // ("X, founded in 2020 and backed by A, B and C,": the agent may
+        // come a few words on.)
         || (open + 2 < k
-            && s.is_word(open + 2, &["by", "par"])
+            && (open + 2..first.min(open + 8)).any(|j| s.is_word(j, &["by", "par"]))
             && s.items[open + 1].2 == Item::Word
             && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')))
         // "X, which bought Y last year,", "X, qui a racheté Y,": a relative.

@@ -2,7 +2,7 @@
 //! right, maps them to roles, and attaches the amount, status, date and
 //! vehicle the sentence gives it.
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 
 use super::Mention;
 use super::acting::{self, RECEIVE_VERBS};
@@ -259,6 +259,16 @@ pub(super) fn read_trigger(
             .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In))
     {
         right.insert(0, (Slot::Object, vec![p - 2]));
+        // "SoftBank controls Arm, which it bought in 2016": a pronoun
+        // subject of the clause is the main clause's subject, not the name
+        // the clause follows.
+        if matches!(s.items[p + 1].2, Item::Ref(Reference::Pronoun))
+            && subj.first() == Some(&(p + 1))
+            && let Some(main) =
+                (left_bound..p - 2).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        {
+            subj = vec![main];
+        }
     }
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
@@ -701,6 +711,20 @@ pub(super) fn read_trigger(
     for (words, name) in learned {
         ctx.learn_description(&words, &name);
     }
+    // "Wiz, founded in 2020 and backed by A, B and C, had rejected a $23
+    // billion offer": backers told in an aside on the company are a past
+    // fact of it, with neither the main clause's amount nor its status.
+    let backers_aside = passive
+        && matches!(frame, Frame::InvestVerb)
+        && (left_bound..t)
+            .rev()
+            .find(|&k| s.items[k].2 != Item::Word)
+            .is_some_and(|c| {
+                s.norm(c) == ","
+                    && c >= 1
+                    && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
+            });
+    let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
     let sentence_words = s.words(0, n);
@@ -737,7 +761,11 @@ pub(super) fn read_trigger(
         clause,
         sentence: sentence_words,
     };
-    let status = status::status_of(scope, deal_type, offer);
+    let status = if backers_aside {
+        (Status::Completed, true)
+    } else {
+        status::status_of(scope, deal_type, offer)
+    };
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     // "son partenaire italien Y", "its partner Y": a partner named as such
     // is a tie the article may tell more of, like a bare agreement.
@@ -753,7 +781,7 @@ pub(super) fn read_trigger(
     let after = s.words(right_bound.min(n), n);
     let after = &after[after.iter().take_while(|w| **w == ",").count()..];
     let talks_failed = status::talks_failed(after);
-    let cancelled = abandoned || status::cancelled(clause) || talks_failed;
+    let cancelled = !backers_aside && (abandoned || status::cancelled(clause) || talks_failed);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
     let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
