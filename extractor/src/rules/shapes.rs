@@ -266,7 +266,9 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // "the Helios project", "Helios, a $500 billion venture to build",
         // "Helios, un projet de 500 milliards": the name a venture word
         // follows or describes in apposition.
-        let named_before = toks.get(end).is_some_and(is_venture);
+        let named_before = toks.get(end).is_some_and(is_venture)
+            || (toks.get(end).is_some_and(|t| t.norm == "joint")
+                && toks.get(end + 1).is_some_and(is_venture));
         let described = toks.get(end).is_some_and(|t| t.is_punct(','))
             && toks[end + 1..toks.len().min(end + 7)]
                 .iter()

@@ -143,6 +143,20 @@ pub(super) fn left_slots(
             // subject, not the object named in between.
             // "bought Ferrant in 2023 and agreed in May to sell": a few
             // words may stand between "and" and the verb.
+            // ("controls Arm, which it bought in 2016, and has pledged to
+            // invest": a relative clause on the object may stand between.)
+            let after_object = if k + 2 < t
+                && s.norm(k + 1) == ","
+                && s.is_word(k + 2, &["which", "who", "qui", "que", "dont"])
+            {
+                (k + 3..t)
+                    .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")
+                    .unwrap_or(k)
+            } else {
+                k
+            };
+            let k_object = k;
+            let k = after_object;
             let coordinated_verb = t > k + 1
                 && (k + 1..t).any(|j| {
                     s.is_word(j, &["and", "et"])
@@ -160,14 +174,14 @@ pub(super) fn left_slots(
                             .trigger_at(s.input.toks, s.items[j].0)
                             .is_some()
                 });
-            let k = match (left_bound..k).find(|&j| {
+            let k = match (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
                     Item::Ref(Reference::Org(_) | Reference::Pronoun)
                 )
             }) {
                 Some(first) if coordinated_verb && !object(first) => first,
-                _ => k,
+                _ => k_object,
             };
             // "Orvane s'associe à Tessera pour racheter Kelmix", "teamed up
             // with Tessera to buy Kelmix": partners who team up to do a

@@ -577,6 +577,30 @@ pub(super) fn read_trigger(
         parties.retain(|p| &p.0 != v);
     }
     let mut deal_type = frame_type(roles, frame, joint);
+    // "will invest in the Stargate project with OpenAI and Oracle": investing
+    // in a venture with others is taking part in it as their partner.
+    if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && let Some(v) = &vehicle
+        && parties.iter().any(|p| p.1 == Role::Target && &p.0 == v)
+    {
+        let with: Vec<String> = right
+            .iter()
+            .filter(|(slot, _)| *slot == Slot::With)
+            .flat_map(|(_, g)| g.iter().filter_map(|&k| s.org_at(k).map(str::to_string)))
+            .collect();
+        if !with.is_empty() {
+            parties.retain(|p| &p.0 != v);
+            for p in parties.iter_mut() {
+                p.1 = Role::Partner;
+            }
+            for w in with {
+                if !parties.iter().any(|p| p.0 == w) {
+                    parties.push((w, Role::Partner));
+                }
+            }
+            deal_type = DealType::JointVenture;
+        }
+    }
     // A role map that gives a customer and a provider reads a commercial
     // deal, whatever the frame's own type ("pay Y for services").
     if !parties.is_empty()
