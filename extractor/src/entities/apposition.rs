@@ -39,6 +39,25 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
+    // "Kelmix, founded in 2020,", "Kelmix, basée à Lyon,": when and where
+    // a company was founded or is based describe it.
+    if matches!(
+        det,
+        "founded"
+            | "based"
+            | "headquartered"
+            | "established"
+            | "fondée"
+            | "fondé"
+            | "créée"
+            | "basée"
+            | "basé"
+            | "installée"
+            | "implantée"
+    ) && matches!(next, "in" | "by" | "at" | "en" | "par" | "à" | "dans")
+    {
+        return true;
+    }
     // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
     // Tessel, a investi": a companion acting with the name.
     if matches!(

@@ -12,6 +12,11 @@ use super::mention::OrgMention;
 use super::runs::{as_written, capital_run, headline_run_end};
 use super::vocabulary::ArticleVocabulary;
 
+/// Adverbs between a subject and its verb: see
+/// `data/words/preverbal_adverbs.txt`.
+static PREVERBAL_ADVERBS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/preverbal_adverbs.txt"));
+
 /// Participles that name who heads an organisation ("headed by", "dirigé
 /// par"): see `data/words/leading_participles.txt`.
 static LEADING_PARTICIPLES: lexicon::WordSet =
@@ -348,8 +353,11 @@ pub(super) fn unknown_org(
                 || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
         // "Tessel in talks to buy": a follower of two words.
         let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
+        // "Orbis already controls": a follower after an adverb.
         let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
             || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
+            || (lexicon::is(&PREVERBAL_ADVERBS, next)
+                && lexicon::is(&SUBJECT_FOLLOWERS, after_next))
             || officer
             || heading
             || symbol;
