@@ -163,6 +163,17 @@ pub(super) fn is_legal_form(t: &Token) -> bool {
 
 /// Legal suffixes after a known name belong to it: "Xerox Corp.".
 pub(super) fn extend_suffix(toks: &[Token], mut end: usize) -> usize {
+    // "Intel Corp. (INTC), Nvidia": a known name that ends with its legal
+    // form takes the abbreviation's dot too.
+    if end > 0
+        && is_legal_form(&toks[end - 1])
+        && toks
+            .get(end)
+            .is_some_and(|n| n.is_punct('.') && n.start == toks[end - 1].end)
+        && toks.get(end + 1).is_some()
+    {
+        end += 1;
+    }
     while let Some(t) = toks.get(end) {
         if is_legal_form(t) {
             end += 1;
