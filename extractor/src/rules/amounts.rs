@@ -61,7 +61,12 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     );
     // "4.3 mln shares", "2.5 mln Kelmix shares", "2,5 millions d'actions":
     // a count, not money.
-    let counted = a.currency.is_none() && after.iter().any(|w| COUNT_NOUNS.contains(w));
+    // "up to one million of its TPU chips": goods counted a few words on.
+    let after_goods = toks[a.last..(a.last + 5).min(toks.len())]
+        .iter()
+        .any(|t| super::sentence::GOODS.contains(&t.norm));
+    let counted =
+        a.currency.is_none() && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods);
     if bad_before || bad_after || counted {
         Use::Excluded
     } else if before.iter().any(|w| VALUATION_WORDS.contains(w))
@@ -340,6 +345,20 @@ pub(super) fn pick_amount(
         })
         .filter(|&(k, _)| !elsewhere(k))
         .filter(|&(k, _)| !(frame.is_round() && member_share(s, t_end, k)))
+        // "signed cloud agreements with A and B, and struck a $14 billion
+        // deal with C": an amount right before another agreement's noun,
+        // in a clause coordinated after the trigger, is that agreement's.
+        .filter(|&(k, _)| {
+            k < t_end
+                || !(t_end..k).any(|j| s.is_word(j, &["and", "et"]))
+                || !s.items.get(k + 1).is_some_and(|i| {
+                    i.2 == Item::Word
+                        && matches!(
+                            s.input.predicates.trigger_at(s.input.toks, i.0),
+                            Some((Frame::Agreement, _))
+                        )
+                })
+        })
         .collect();
     // "signed a contract with Y to buy $30 billion of computing power": a
     // verb of purpose says what the deal is for, and its amount is the
