@@ -2,7 +2,10 @@
 //! read: French word orders that put the subject after the verb, whether
 //! the clause's subject takes part in the deal at all (a reporting verb, a
 //! possessive on the deal's noun or an offer's named maker can leave it
-//! out), and the counterparts named with "with" before the trigger.
+//! out), the counterparts named with "with" before the trigger, and the
+//! names a clause around the trigger gives other parts: a company paid for
+//! a stake, one invested in "in which", the object of a relative clause,
+//! a buyer after a sale or an organ that approves.
 
 use super::lists::extend_right;
 use super::sentence::{Item, Sentence, Slot};
@@ -272,4 +275,83 @@ pub(super) fn invested_in_which(
     right.retain(|(slot, _)| *slot != Slot::In);
     right.push((Slot::In, vec![antecedent]));
     *subj = vec![investor];
+}
+
+/// Drops from `right` the names a preposition after the trigger at `t`
+/// introduces that are no parties of its deal: after a verb of selling,
+/// "to"/"à" names the buyer, no partner of the venture the stake is in ("sold
+/// its stake in the joint venture Sunpower to Enphase", "a cédé sa
+/// participation dans la coentreprise X à Y"); a company's organ that
+/// approves is no party a "by" names ("subject to approval by Kelmix
+/// shareholders").
+pub(super) fn drop_non_parties(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let n = s.items.len();
+    if matches!(
+        frame,
+        Frame::JointVenture | Frame::Partner | Frame::Agreement
+    ) && (left_bound..t).any(|j| {
+        s.items[j].2 == Item::Word
+            && matches!(
+                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
+                Some((Frame::Sell, _))
+            )
+    }) {
+        right.retain(|(slot, _)| *slot != Slot::To);
+    }
+    right.retain(|(slot, g)| {
+        !(*slot == Slot::By
+            && g.last().is_some_and(|&k| {
+                k + 1 < n
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "shareholders",
+                            "stockholders",
+                            "board",
+                            "directors",
+                            "actionnaires",
+                        ],
+                    )
+            }))
+    });
+}
+
+/// "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
+/// rachetée": in the relative clause opened at `relative`, the relative
+/// pronoun is the verb's object, and the name it follows is what the verb
+/// takes; "SoftBank controls Arm, which it bought in 2016": a pronoun subject
+/// of the clause is the main clause's subject, not the name the clause
+/// follows.
+pub(super) fn relative_object(
+    s: &Sentence<'_>,
+    relative: Option<(usize, usize)>,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    let Some((p, _)) = relative else { return };
+    if !(s.is_word(p, &["which", "que", "qu'"])
+        && p >= 2
+        && org(p - 2)
+        && matches!(s.items.get(p + 1).map(|i| &i.2), Some(Item::Ref(_)))
+        && !right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In)))
+    {
+        return;
+    }
+    right.insert(0, (Slot::Object, vec![p - 2]));
+    if matches!(s.items[p + 1].2, Item::Ref(Reference::Pronoun))
+        && subj.first() == Some(&(p + 1))
+        && let Some(main) = (left_bound..p - 2).find(|&k| org(k))
+    {
+        *subj = vec![main];
+    }
 }

@@ -1,7 +1,8 @@
 //! Investor nouns and the lists of backers they open: "Investors include A,
 //! B and C", "Parmi les investisseurs de cette levée figurent A et B",
 //! "Investisseurs : A, B, C", and the nouns that name no investment ("Acme's
-//! investors said", "the Japanese investor SoftBank").
+//! investors said", "the Japanese investor SoftBank"), and backers told in
+//! an aside on the company ("Wiz, founded in 2020 and backed by A,").
 
 use dealwire_core::model::Role;
 
@@ -303,4 +304,20 @@ pub(super) fn complete_round(
         return joins;
     }
     false
+}
+
+/// "Wiz, founded in 2020 and backed by A, B and C, had rejected a $23
+/// billion offer": backers told by a passive investing verb at `t` in an
+/// aside on the company are a past fact of it, with neither the main
+/// clause's amount nor its status.
+pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound: usize) -> bool {
+    frame == Frame::InvestVerb
+        && (left_bound..t)
+            .rev()
+            .find(|&k| s.items[k].2 != Item::Word)
+            .is_some_and(|c| {
+                s.norm(c) == ","
+                    && c >= 1
+                    && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
+            })
 }

@@ -1,12 +1,14 @@
 //! What a buying verb buys: services named before the first organisation
 //! after it ("buy cloud services from Y"), or goods whose maker is named
-//! beside them ("to buy Halcyon chips", "des avions Airbus"), rather than a
-//! company.
+//! beside them ("to buy Halcyon chips", "des avions Airbus", "a deal for
+//! Qualcomm modems"), rather than a company.
+
+use dealwire_core::model::Role;
 
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon;
-use crate::triggers::SERVICE_WORDS;
+use crate::triggers::{Frame, SERVICE_WORDS};
 
 /// The words after a buying verb up to the first organisation it names:
 /// what is bought ("bought software from Y"), not a description of a
@@ -63,4 +65,28 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
         name > t_end + 1 && s.is_word(name - 1, &["de", "d'", "du", "of"]) && goods(name - 2);
     let near = name <= t_end + 3;
     ((near && (goods(name + 1) || goods_before)) || goods_of).then_some(name)
+}
+
+/// "Apple's deal for Qualcomm modems": goods named beside their maker are
+/// bought from it, not the maker itself; an agreement's buyer and target
+/// become its customer and provider.
+pub(super) fn goods_from_maker(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right_bound: usize,
+    groups: &mut [(Vec<usize>, Role)],
+) {
+    if frame == Frame::Agreement
+        && groups.iter().any(|(_, r)| *r == Role::Acquirer)
+        && maker_goods(s, t_end, right_bound).is_some()
+    {
+        for (_, role) in groups.iter_mut() {
+            *role = match *role {
+                Role::Acquirer => Role::Customer,
+                Role::Target => Role::Provider,
+                r => r,
+            };
+        }
+    }
 }

@@ -1,8 +1,12 @@
 //! The venture a founding or joining verb names: "launched the Kelmix
 //! Alliance", "the Kelmix Alliance, which Nvidia later joined", "Nvidia has
-//! since joined the partnership" (the venture the article told last).
+//! since joined the partnership" (the venture the article told last), and
+//! investing in a named venture with others ("invest in the Stargate
+//! project with OpenAI and Oracle").
 
-use super::sentence::{Item, Sentence};
+use dealwire_core::model::Role;
+
+use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
 use crate::lexicon::WordSet;
 
@@ -72,4 +76,38 @@ pub(super) fn founded_venture(
         .rev()
         .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
     before.filter(|_| agent).and_then(venture)
+}
+
+/// "will invest in the Stargate project with OpenAI and Oracle": investing
+/// in the venture `vehicle` with others named after "with" in `right` is
+/// taking part in it as their partner. Rewrites `parties` (the investor and
+/// the others as partners, the venture left out) and returns whether it did.
+pub(super) fn invested_with_others(
+    s: &Sentence<'_>,
+    vehicle: Option<&str>,
+    right: &[(Slot, Vec<usize>)],
+    parties: &mut Vec<(String, Role)>,
+) -> bool {
+    let Some(v) = vehicle else { return false };
+    if !parties.iter().any(|p| p.1 == Role::Target && p.0 == v) {
+        return false;
+    }
+    let with: Vec<String> = right
+        .iter()
+        .filter(|(slot, _)| *slot == Slot::With)
+        .flat_map(|(_, g)| g.iter().filter_map(|&k| s.org_at(k).map(str::to_string)))
+        .collect();
+    if with.is_empty() {
+        return false;
+    }
+    parties.retain(|p| p.0 != v);
+    for p in parties.iter_mut() {
+        p.1 = Role::Partner;
+    }
+    for w in with {
+        if !parties.iter().any(|p| p.0 == w) {
+            parties.push((w, Role::Partner));
+        }
+    }
+    true
 }

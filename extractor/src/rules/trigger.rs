@@ -212,64 +212,9 @@ pub(super) fn read_trigger(
         right_bound
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
-    // "sold its stake in the joint venture Sunpower to Enphase", "a cédé sa
-    // participation dans la coentreprise X à Y": after a verb of selling,
-    // "to"/"à" names the buyer, no partner of the venture.
-    if matches!(
-        frame,
-        Frame::JointVenture | Frame::Partner | Frame::Agreement
-    ) && (left_bound..t).any(|j| {
-        s.items[j].2 == Item::Word
-            && matches!(
-                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
-                Some((Frame::Sell, _))
-            )
-    }) {
-        right.retain(|(slot, _)| *slot != Slot::To);
-    }
-    // "subject to approval by Kelmix shareholders": a company's organ that
-    // approves is no party the "by" names.
-    right.retain(|(slot, g)| {
-        !(*slot == Slot::By
-            && g.last().is_some_and(|&k| {
-                k + 1 < n
-                    && s.is_word(
-                        k + 1,
-                        &[
-                            "shareholders",
-                            "stockholders",
-                            "board",
-                            "directors",
-                            "actionnaires",
-                        ],
-                    )
-            }))
-    });
+    acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
-    // "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
-    // rachetée": the relative pronoun is the verb's object, and the name it
-    // follows is what the verb takes.
-    if let Some((p, _)) = relative
-        && s.is_word(p, &["which", "que", "qu'"])
-        && p >= 2
-        && matches!(s.items[p - 2].2, Item::Ref(Reference::Org(_)))
-        && matches!(s.items.get(p + 1).map(|i| &i.2), Some(Item::Ref(_)))
-        && !right
-            .iter()
-            .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In))
-    {
-        right.insert(0, (Slot::Object, vec![p - 2]));
-        // "SoftBank controls Arm, which it bought in 2016": a pronoun
-        // subject of the clause is the main clause's subject, not the name
-        // the clause follows.
-        if matches!(s.items[p + 1].2, Item::Ref(Reference::Pronoun))
-            && subj.first() == Some(&(p + 1))
-            && let Some(main) =
-                (left_bound..p - 2).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-        {
-            subj = vec![main];
-        }
-    }
+    acting::relative_object(s, relative, left_bound, &mut subj, &mut right);
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
@@ -429,20 +374,7 @@ pub(super) fn read_trigger(
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
-    // "Apple's deal for Qualcomm modems": goods named beside their maker
-    // are bought from it, not the maker itself.
-    if frame == Frame::Agreement
-        && groups.iter().any(|(_, r)| *r == Role::Acquirer)
-        && buying::maker_goods(s, t_end, right_bound).is_some()
-    {
-        for (_, role) in &mut groups {
-            *role = match *role {
-                Role::Acquirer => Role::Customer,
-                Role::Target => Role::Provider,
-                r => r,
-            };
-        }
-    }
+    buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     // "Kelmix passe sous pavillon américain : Brisk en prend le contrôle":
     // the French clitic "en" before the verb stands for the company the
     // sentence named before the subject.
@@ -577,29 +509,10 @@ pub(super) fn read_trigger(
         parties.retain(|p| &p.0 != v);
     }
     let mut deal_type = frame_type(roles, frame, joint);
-    // "will invest in the Stargate project with OpenAI and Oracle": investing
-    // in a venture with others is taking part in it as their partner.
     if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
-        && let Some(v) = &vehicle
-        && parties.iter().any(|p| p.1 == Role::Target && &p.0 == v)
+        && founding::invested_with_others(s, vehicle.as_deref(), &right, &mut parties)
     {
-        let with: Vec<String> = right
-            .iter()
-            .filter(|(slot, _)| *slot == Slot::With)
-            .flat_map(|(_, g)| g.iter().filter_map(|&k| s.org_at(k).map(str::to_string)))
-            .collect();
-        if !with.is_empty() {
-            parties.retain(|p| &p.0 != v);
-            for p in parties.iter_mut() {
-                p.1 = Role::Partner;
-            }
-            for w in with {
-                if !parties.iter().any(|p| p.0 == w) {
-                    parties.push((w, Role::Partner));
-                }
-            }
-            deal_type = DealType::JointVenture;
-        }
+        deal_type = DealType::JointVenture;
     }
     // A role map that gives a customer and a provider reads a commercial
     // deal, whatever the frame's own type ("pay Y for services").
@@ -735,19 +648,7 @@ pub(super) fn read_trigger(
     for (words, name) in learned {
         ctx.learn_description(&words, &name);
     }
-    // "Wiz, founded in 2020 and backed by A, B and C, had rejected a $23
-    // billion offer": backers told in an aside on the company are a past
-    // fact of it, with neither the main clause's amount nor its status.
-    let backers_aside = passive
-        && matches!(frame, Frame::InvestVerb)
-        && (left_bound..t)
-            .rev()
-            .find(|&k| s.items[k].2 != Item::Word)
-            .is_some_and(|c| {
-                s.norm(c) == ","
-                    && c >= 1
-                    && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
-            });
+    let backers_aside = passive && backers::told_in_aside(s, frame, t, left_bound);
     let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
