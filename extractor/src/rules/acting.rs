@@ -218,9 +218,10 @@ pub(super) fn paid_for_stake(
 }
 
 /// "Owkin, in which it invested $180 million", "Owkin, dans laquelle
-/// Sanofi a investi", "Kelmix, in which Orbis holds a 52 pct stake": the name a relative clause opened by "in which"
-/// follows is what is invested in, and the clause's own subject invests; a
-/// pronoun there is the main clause's subject, not the name just before.
+/// Sanofi a investi", "Kelmix, in which Orbis holds a 52 pct stake": the
+/// name a relative clause opened by "in which" follows is what is invested
+/// in, and the clause's own subject invests; a pronoun there is the main
+/// clause's subject, not the name just before.
 /// Rewrites `subj` and `right` for an investing verb or a stake at item `t`.
 pub(super) fn invested_in_which(
     s: &Sentence<'_>,
@@ -236,19 +237,10 @@ pub(super) fn invested_in_which(
     ) {
         return;
     }
-    let Some(p) = (left_bound..t).rev().find(|&k| {
-        s.is_word(
-            k,
-            &[
-                "which",
-                "whom",
-                "laquelle",
-                "lequel",
-                "lesquels",
-                "lesquelles",
-            ],
-        )
-    }) else {
+    let Some(p) = (left_bound..t)
+        .rev()
+        .find(|&k| s.is_word(k, super::sentence::PREPOSITION_RELATIVES))
+    else {
         return;
     };
     let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));

@@ -10,6 +10,18 @@ use crate::lexicon::{self, ACQUISITION_NOUNS, WordSet};
 use crate::triggers::Frame;
 
 /// Goods, commodities and securities: see `data/words/goods.txt`.
+/// Relative pronouns after a preposition: ", in which", ", dans
+/// laquelle", ", auprès duquel".
+pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
+    "which",
+    "whom",
+    "laquelle",
+    "lequel",
+    "lesquels",
+    "lesquelles",
+    "duquel",
+];
+
 pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
 /// Auxiliaries that open the clause's own verb: see
@@ -230,17 +242,7 @@ impl<'a> Sentence<'a> {
         // ", in which", ", dans laquelle": a preposition may open it.
         let with_preposition = open + 2 < t
             && self.is_word(open + 1, &["in", "into", "dans"])
-            && self.is_word(
-                open + 2,
-                &[
-                    "which",
-                    "whom",
-                    "laquelle",
-                    "lequel",
-                    "lesquels",
-                    "lesquelles",
-                ],
-            );
+            && self.is_word(open + 2, PREPOSITION_RELATIVES);
         if !with_preposition && !self.is_word((open + 1).min(t), PRONOUNS) {
             return None;
         }

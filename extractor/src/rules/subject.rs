@@ -323,18 +323,7 @@ fn relative_aside(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Op
             "which", "who", "whose", "qui", "dont", "in", "dans", "auprès",
         ],
     ) && (!s.is_word(open + 1, &["in", "dans", "auprès"])
-        || s.is_word(
-            open + 2,
-            &[
-                "which",
-                "whom",
-                "laquelle",
-                "lequel",
-                "lesquels",
-                "lesquelles",
-                "duquel",
-            ],
-        ));
+        || s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES));
     let closed = (k + 1..t).any(comma);
     let antecedent = matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
         || (open >= 3 && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_))));
