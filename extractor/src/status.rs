@@ -42,11 +42,16 @@ fn any_of(words: &[&str], list: &[&str]) -> bool {
 
 /// Whether the clause reports a proposal rather than an agreement.
 pub fn is_offer(clause: &[&str]) -> bool {
-    // "Vantora s'offre Kelmix" buys it: the reflexive verb is no offer.
+    // "Vantora s'offre Kelmix", "s'est offert Kelmix" buys it: the
+    // reflexive verb is no offer.
+    let reflexive = |k: usize| {
+        (k > 0 && clause[k - 1] == "s'")
+            || (k > 1 && clause[k - 2] == "s'" && matches!(clause[k - 1], "est" | "était" | "sont"))
+    };
     let offered = clause
         .iter()
         .enumerate()
-        .any(|(k, w)| OFFER_WORDS.contains(w) && !(k > 0 && clause[k - 1] == "s'"));
+        .any(|(k, w)| OFFER_WORDS.contains(w) && !reflexive(k));
     offered && !any(clause, &ACCEPT_WORDS)
 }
 

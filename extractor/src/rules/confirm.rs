@@ -520,7 +520,21 @@ pub(super) fn confirm(
             }) || (t_end + 1 < n
                 && s.is_word(t_end, &["de", "d'", "du"])
                 && matches!(s.items[t_end + 1].2, Item::Ref(_)));
-            if !poss && !context && !priced && !for_org {
+            // "Kelmix was approached by Orbis", "a été approché par Orbis":
+            // a company approached by another is bid for.
+            let approached_by = s.is_word(
+                t,
+                &[
+                    "approached",
+                    "approché",
+                    "approchée",
+                    "approchés",
+                    "approchées",
+                ],
+            ) && t_end + 1 < n
+                && s.is_word(t_end, &["by", "par"])
+                && matches!(s.items[t_end + 1].2, Item::Ref(_));
+            if !poss && !context && !priced && !for_org && !approached_by {
                 return None;
             }
             // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
