@@ -82,10 +82,6 @@ pub(super) fn left_slots(
                 k = open;
                 continue;
             }
-            if let Some(open) = relative_aside(s, k, left_bound, t) {
-                k = open;
-                continue;
-            }
             // "Shire, the maker of treatments for ADHD, has agreed a bid":
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
@@ -310,26 +306,6 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
 /// Where the apposition opens when the reference at `k` stands inside one
 /// that gives a person's title after a name that is no organisation:
 /// "Jane Doe, president of Acme, said".
-/// "Kelmix SA, in which Orbis holds a 12 pct stake, agreed to buy": the
-/// name at `k` inside a relative clause set off by commas before the
-/// trigger at `t` is the clause's own subject; the main subject stands
-/// before the clause. Returns the clause's opening comma.
-fn relative_aside(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
-    let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
-    let open = (left_bound + 1..k).rev().take(4).find(|&j| comma(j))?;
-    let opens_relative = s.is_word(
-        open + 1,
-        &[
-            "which", "who", "whose", "qui", "dont", "in", "dans", "auprès",
-        ],
-    ) && (!s.is_word(open + 1, &["in", "dans", "auprès"])
-        || s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES));
-    let closed = (k + 1..t).any(comma);
-    let antecedent = matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
-        || (open >= 3 && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_))));
-    (opens_relative && closed && antecedent).then_some(open)
-}
-
 fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> Option<usize> {
     let comma = |j: usize| s.items[j].2 == Item::Punct && s.norm(j) == ",";
     let open = (left_bound + 1..k).rev().take(6).find(|&j| comma(j))?;
@@ -369,6 +345,13 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     // The apposition closes with a comma between the reference and the
     // trigger side, which the caller has passed: look for its opening.
     let open = (left_bound + 1..first).rev().find(|&j| comma(j))?;
+    // "X, which bought Y last year,", "X, qui a racheté Y,": a relative,
+    // which a preposition may open ("X, in which Orbis holds a stake,").
+    let relative = s.is_word(
+        open + 1,
+        &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"],
+    ) || (s.is_word(open + 1, &["in", "dans", "auprès"])
+        && s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES));
     // The apposition opens with a determiner ("X, the maker of"), a
     // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
     // or a participle and its agent ("X, advised by Orbis,").
@@ -386,8 +369,7 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
             && (open + 2..first.min(open + 8)).any(|j| s.is_word(j, &["by", "par"]))
             && s.items[open + 1].2 == Item::Word
             && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')))
-        // "X, which bought Y last year,", "X, qui a racheté Y,": a relative.
-        || s.is_word(open + 1, &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"])
+        || relative
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
         || (open + 2 < k
             && s.items[open + 1].2 == Item::Word
@@ -397,6 +379,15 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     let closed = (k + 1..t.min(s.items.len())).take(12).any(comma);
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed => Some(open - 1),
+        // "Kelmix SA of Belgium, in which ...,": where the company is based
+        // may stand between it and a relative's comma.
+        _ if relative
+            && closed
+            && open >= 3
+            && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_))) =>
+        {
+            Some(open - 3)
+        }
         _ => None,
     }
 }
