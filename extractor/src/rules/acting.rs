@@ -196,14 +196,7 @@ pub(super) fn paid_for_stake(
         return;
     }
     let Some(&payee) = subj.first() else { return };
-    let paid = payee > left_bound
-        && s.items[payee - 1].2 == Item::Word
-        && matches!(
-            s.input
-                .predicates
-                .trigger_at(s.input.toks, s.items[payee - 1].0),
-            Some((Frame::Pay, _))
-        );
+    let paid = payee > left_bound && s.frame_at(payee - 1) == Some(Frame::Pay);
     // The stake is what the money is for: "for"/"pour" stands between.
     if !paid || !(payee + 1..t).any(|k| s.is_word(k, &["for", "pour"])) {
         return;
@@ -287,13 +280,8 @@ pub(super) fn drop_non_parties(
     if matches!(
         frame,
         Frame::JointVenture | Frame::Partner | Frame::Agreement
-    ) && (left_bound..t).any(|j| {
-        s.items[j].2 == Item::Word
-            && matches!(
-                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
-                Some((Frame::Sell, _))
-            )
-    }) {
+    ) && (left_bound..t).any(|j| s.frame_at(j) == Some(Frame::Sell))
+    {
         right.retain(|(slot, _)| *slot != Slot::To);
     }
     right.retain(|(slot, g)| {

@@ -351,13 +351,7 @@ pub(super) fn pick_amount(
         .filter(|&(k, _)| {
             k < t_end
                 || !(t_end..k).any(|j| s.is_word(j, &["and", "et"]))
-                || !s.items.get(k + 1).is_some_and(|i| {
-                    i.2 == Item::Word
-                        && matches!(
-                            s.input.predicates.trigger_at(s.input.toks, i.0),
-                            Some((Frame::Agreement, _))
-                        )
-                })
+                || s.frame_at(k + 1) != Some(Frame::Agreement)
         })
         .collect();
     // "signed a contract with Y to buy $30 billion of computing power": a
@@ -370,12 +364,7 @@ pub(super) fn pick_amount(
     // ("s'offre Hoya et lève 173 millions": raising money is such a verb.)
     let coordinated_between = |k: usize| {
         (t_end..k).any(|j| {
-            (s.deal_verb_at(j)
-                || (s.items[j].2 == Item::Word
-                    && matches!(
-                        s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
-                        Some((Frame::RaiseVerb, _))
-                    )))
+            (s.deal_verb_at(j) || s.frame_at(j) == Some(Frame::RaiseVerb))
                 && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };

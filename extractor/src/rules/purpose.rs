@@ -30,14 +30,8 @@ pub(super) fn commercial_reading(
     }
     // "un accord de partenariat pour utiliser", "a partnership agreement
     // to use": an agreement named a partnership stays one.
-    let partnership = (t.saturating_sub(1)..(t_end + 3).min(s.items.len())).any(|k| {
-        k != t
-            && s.items[k].2 == Item::Word
-            && matches!(
-                s.input.predicates.trigger_at(s.input.toks, s.items[k].0),
-                Some((Frame::Partner, _))
-            )
-    });
+    let partnership = (t.saturating_sub(1)..(t_end + 3).min(s.items.len()))
+        .any(|k| k != t && s.frame_at(k) == Some(Frame::Partner));
     if partnership {
         return false;
     }

@@ -143,24 +143,31 @@ impl<'a> Sentence<'a> {
             .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]
     }
 
+    /// The frame of the deal predicate a word item at `k` opens, if any.
+    pub(super) fn frame_at(&self, k: usize) -> Option<Frame> {
+        let (tok, _, item) = self.items.get(k)?;
+        if *item != Item::Word {
+            return None;
+        }
+        self.input
+            .predicates
+            .trigger_at(self.input.toks, *tok)
+            .map(|(f, _)| f)
+    }
+
     /// Whether item `j` is a verb of a money deal: investing, buying,
     /// selling or paying, its nouns ("acquisition") left out.
     pub(super) fn deal_verb_at(&self, j: usize) -> bool {
-        self.items[j].2 == Item::Word
-            && self
-                .input
-                .predicates
-                .trigger_at(self.input.toks, self.items[j].0)
-                .is_some_and(|(f, _)| {
-                    matches!(
-                        f,
-                        Frame::InvestVerb
-                            | Frame::InvestAmountVerb
-                            | Frame::Acquire
-                            | Frame::Sell
-                            | Frame::Pay
-                    ) && !ACQUISITION_NOUNS.contains(self.norm(j))
-                })
+        self.frame_at(j).is_some_and(|f| {
+            matches!(
+                f,
+                Frame::InvestVerb
+                    | Frame::InvestAmountVerb
+                    | Frame::Acquire
+                    | Frame::Sell
+                    | Frame::Pay
+            ) && !ACQUISITION_NOUNS.contains(self.norm(j))
+        })
     }
 
     pub(super) fn ends_clause(&self, k: usize) -> bool {

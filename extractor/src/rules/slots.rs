@@ -189,14 +189,7 @@ pub(super) fn right_slots(
                 // "took a stake in Albion and invested $500 million in
                 // Flicker": a second deal or verb is coordinated after the
                 // arguments, with arguments of its own.
-                let trigger = |j: usize| {
-                    j < to
-                        && s.items[j].2 == Item::Word
-                        && s.input
-                            .predicates
-                            .trigger_at(s.input.toks, s.items[j].0)
-                            .is_some()
-                };
+                let trigger = |j: usize| j < to && s.frame_at(j).is_some();
                 let determiner = |j: usize| {
                     s.is_word(
                         j.min(to - 1),
@@ -331,14 +324,7 @@ pub(super) fn right_slots(
                     // "an agreement with X to buy Y": "to" before a deal
                     // verb marks an infinitive, and what it buys is the
                     // verb's own argument.
-                    if slot == Slot::To
-                        && k + 1 < to
-                        && s.items[k + 1].2 == Item::Word
-                        && s.input
-                            .predicates
-                            .trigger_at(s.input.toks, s.items[k + 1].0)
-                            .is_some()
-                    {
+                    if slot == Slot::To && k + 1 < to && s.frame_at(k + 1).is_some() {
                         prep = None;
                     }
                     if s.is_word(k, &["led", "backed"]) {

@@ -163,13 +163,7 @@ pub(super) fn left_slots(
                 // ("acquire Olo for $2 billion and sold": its price may
                 // stand between.)
                 && (k + 1..t).all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
-                && (left_bound..k).any(|j| {
-                    s.items[j].2 == Item::Word
-                        && s.input
-                            .predicates
-                            .trigger_at(s.input.toks, s.items[j].0)
-                            .is_some()
-                });
+                && (left_bound..k).any(|j| s.frame_at(j).is_some());
             let k = match (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
@@ -184,13 +178,8 @@ pub(super) fn left_slots(
             // deal both do it.
             let teamed = (t > 0 && s.is_word(t - 1, &["pour", "to"]))
                 .then(|| {
-                    let tie = (left_bound..t).find(|&j| {
-                        s.items[j].2 == Item::Word
-                            && matches!(
-                                s.input.predicates.trigger_at(s.input.toks, s.items[j].0),
-                                Some((crate::triggers::Frame::Partner, _))
-                            )
-                    })?;
+                    let tie = (left_bound..t)
+                        .find(|&j| s.frame_at(j) == Some(crate::triggers::Frame::Partner))?;
                     let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
                     let lead = (left_bound..tie).rev().find(|&j| org(j))?;
                     let partner = (tie..t).find(|&j| org(j))?;

@@ -669,13 +669,7 @@ pub(super) fn read_trigger(
                 .toks
                 .get(s.items[k].0 + 1)
                 .is_some_and(|w| !w.is_capitalized())
-            && (k + 1..right_bound.min(k + 7)).any(|j| {
-                s.items[j].2 == Item::Word
-                    && s.input
-                        .predicates
-                        .trigger_at(s.input.toks, s.items[j].0)
-                        .is_some()
-            })
+            && (k + 1..right_bound.min(k + 7)).any(|j| s.frame_at(j).is_some())
     };
     let local_end = (t_end..right_bound)
         .find(|&k| comma(k) || coordinated(k))
