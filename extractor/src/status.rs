@@ -136,7 +136,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         if completed {
             return (Status::Completed, true);
         }
-        if any(words, &WEAK_ANNOUNCED) {
+        if weak_announced(words) {
             return (Status::Announced, true);
         }
     }
@@ -145,6 +145,44 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         _ => Status::Announced,
     };
     (default, false)
+}
+
+/// Whether `words` hold a weak cue of a deal to come ("will", "Kelmix to
+/// buy Orbis"), not counting the "to" of a purpose after a sum raised:
+/// "raises $72 million to expand" tells what the money is for, not a plan
+/// to raise it ("committed $2bn to Vantora" is a promise, and stays one).
+fn weak_announced(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        WEAK_ANNOUNCED.contains(w)
+            && !(*w == "to"
+                && k > 1
+                && is_sum(words[k - 1])
+                && words[..k].iter().any(|v| RAISING.contains(v)))
+    })
+}
+
+/// Verbs of raising money, whose sum a purpose may follow: see
+/// `data/words/raising_verbs.txt`.
+static RAISING: WordSet = WordSet::new(include_str!("../data/words/raising_verbs.txt"));
+
+/// Whether a word of a scope stands for a sum: an amount is one item there,
+/// written as its first token ("$", "€", "72"), or a word closing one.
+fn is_sum(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+        || matches!(
+            word,
+            "million"
+                | "millions"
+                | "billion"
+                | "billions"
+                | "mln"
+                | "bln"
+                | "bn"
+                | "dollars"
+                | "euros"
+                | "funding"
+                | "financing"
+        )
 }
 
 /// Whether the sentence attributes what it tells to unnamed sources.

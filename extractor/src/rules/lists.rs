@@ -161,7 +161,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let mut seps = Vec::new();
     let mut closed = false;
     let mut named_after = None;
-    let mut j = k + 1;
+    let mut j = owned_unit_end(s, k, to);
     loop {
         // "Toyota Motor Corp. (7203), Nissan Motor Co. (7201) and ...": a
         // ticker or code in brackets after a member is read past, and so is
@@ -269,11 +269,16 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         // no determiner, a few lowercase words may lead to a company's head
         // word right before the name.
         let headed = !determined
-            && (r + 1..(r + 4).min(to)).any(|h| {
+            && (r..(r + 4).min(to)).any(|h| {
                 matches!(s.items.get(h + 1).map(|i| &i.2), Some(Item::Ref(_)))
                     && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(h))
-                        || lexicon::is_org_head(s.norm(h)))
-                    && (r..=h).all(|w| s.items[w].2 == Item::Word && describes(s, w))
+                        || lexicon::is_org_head(s.norm(h))
+                        // "and existing investors Breega and Kima".
+                        || s.is_in(h, &lexicon::PLURAL_KINDS))
+                    && (r..=h).all(|w| {
+                        s.items[w].2 == Item::Word
+                            && (describes(s, w) || s.is_in(w, &lexicon::PLURAL_KINDS))
+                    })
             });
         let mut described = 0;
         while r < to
@@ -283,7 +288,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
                 // "et des investisseurs historiques Sofimed".
-                || (determined && s.is_in(r, &lexicon::PLURAL_KINDS))
+                || ((determined || headed) && s.is_in(r, &lexicon::PLURAL_KINDS))
                 || ((determined || headed) && describes(s, r)))
         {
             r += 1;
@@ -292,7 +297,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if r < to && matches!(s.items[r].2, Item::Ref(_)) {
             seps.push(sep);
             cand.push(r);
-            j = r + 1;
+            j = owned_unit_end(s, r, to);
         } else {
             // "A, B, C et de plusieurs business angels", "A, B and other
             // investors": members with no name close the list.
@@ -349,6 +354,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         }
         None => end,
     }
+}
+
+/// Where a list's member at `r` ends: past the unit it owns when it is
+/// named through it ("Microsoft, Amazon's Industrial Innovation Fund and
+/// Intel Capital"), where the owner stands for its unit; else right after.
+fn owned_unit_end(s: &Sentence<'_>, r: usize, to: usize) -> usize {
+    let owned = r + 2 < to
+        && s.org_at(r).is_some()
+        && s.items[r + 1].2 == Item::Word
+        && s.norm(r + 1) == "'s"
+        && s.org_at(r + 2).is_some();
+    if owned { r + 3 } else { r + 1 }
 }
 
 /// Where the list goes on past a person named as a member at `r` (a given
