@@ -291,6 +291,22 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     }
     let head = (i + 1..(i + 4).min(toks.len()))
         .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
+    description_from(toks, i, head)
+}
+
+/// A description whose determiner is fused with its preposition ("au fonds
+/// d'investissement Ardian", "du groupe suédois Hexatronic"), starting at
+/// its head `i`, right after "au", "aux", "du" or "des".
+pub(super) fn fused_description_end(toks: &[Token], i: usize) -> Option<usize> {
+    let fused = i > 0 && matches!(toks[i - 1].norm.as_str(), "au" | "aux" | "du" | "des");
+    (fused && lexicon::is(&DESCRIPTION_HEADS, &toks[i].norm))
+        .then(|| description_from(toks, i, i))
+        .flatten()
+}
+
+/// Where the description opened at `i` ends, its head at `head`: past the
+/// head's adjectives and complement.
+fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
     if (i + 1..head).any(|k| toks[k].kind != Kind::Word) {
         return None;
     }

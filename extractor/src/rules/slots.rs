@@ -3,7 +3,7 @@
 //! to its left is `subject`'s).
 
 use super::groups::MEMBER_GROUPS;
-use super::items::description_end;
+use super::items::{description_end, fused_description_end};
 use super::lists::{
     extend_right, investors_named_before, joins_beside, more_investors, second_investor_list,
 };
@@ -142,6 +142,7 @@ pub(super) fn right_slots(
                 // the name closes is read past whole, its "of" and its
                 // goods words included.
                 if let Some(end) = description_end(s.input.toks, s.items[k].0)
+                    .or_else(|| fused_description_end(s.input.toks, s.items[k].0))
                     && let Some(name) = (k + 1..to.min(k + 12)).find(|&j| {
                         s.items[j].0 == end && matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
                     })

@@ -205,8 +205,9 @@ pub(super) fn read_trigger(
         return None;
     }
     // "s'est associé à Y pour proposer les modèles de la start-up": the
-    // purpose of a partnership names no further partner.
-    let partners_bound = if frame == Frame::Partner {
+    // purpose of a partnership or a venture names no further partner ("une
+    // coentreprise pour construire une usine à Saragosse").
+    let partners_bound = if matches!(frame, Frame::Partner | Frame::JointVenture) {
         purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
     } else {
         right_bound
