@@ -271,8 +271,26 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
     (any_of(
         words,
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
-    ) || (deal_type == DealType::Investment && any(words, &RAISED)))
+    ) || (deal_type == DealType::Investment && any(words, &RAISED))
+        || perfect_done(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// A deal told in a perfect tense under an announcement: "announced it had
+/// sold", "said it has acquired", "a annoncé avoir cédé". The deal's own
+/// tense says it is done, whatever the verb that tells it.
+fn perfect_done(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(w[0], "had" | "has" | "have" | "avoir")
+            && COMPLETED.contains(w[1])
+            // Participles of other senses: "a mis en vente", "has led
+            // talks", "had become".
+            && !matches!(
+                w[1],
+                "had" | "avait" | "led" | "mis" | "pris" | "passé" | "passée" | "porté"
+                    | "devenu" | "devenue" | "became" | "tombé" | "tombée" | "closes"
+            )
+    })
 }
 
 /// A completion word that is not a future or an infinitive passive: "was
