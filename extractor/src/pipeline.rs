@@ -168,6 +168,12 @@ impl Extractor {
                     })
                     .map(|m| m.surface.to_lowercase())
             })
+            .chain(
+                prepared
+                    .iter()
+                    .zip(&orgs)
+                    .flat_map(|(p, o)| entities::named_beside_longer(&p.toks, o)),
+            )
             .collect();
         complete.sort_unstable();
         complete.dedup();

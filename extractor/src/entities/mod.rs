@@ -38,7 +38,7 @@ use runs::{
     is_all_caps, is_headline, is_ticker,
 };
 pub use sources::quoted_as_source;
-pub use table::{EntityTable, acronyms, vehicle_names};
+pub use table::{EntityTable, acronyms, named_beside_longer, vehicle_names};
 pub use vocabulary::ArticleVocabulary;
 
 /// The names of one sentence: its organisations, and, when asked for, what

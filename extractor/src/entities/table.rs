@@ -6,6 +6,7 @@ use dealwire_core::tokens::Token;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::mention::OrgMention;
+use crate::lexicon;
 
 /// Resolves every mention of an article to one canonical name per
 /// organisation.
@@ -137,6 +138,40 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     hits.sort_by_key(|(lower, _)| lower.len());
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
     nested.then(|| hits.last().map(|h| h.1)).flatten()
+}
+
+/// The names (lowercase) a sentence writes beside a longer name that starts
+/// with them and that it calls a unit ("Nexans a cédé sa filiale allemande
+/// Nexans Autoelectric", "Orbis sold its Orbis Foods unit"): there the
+/// shorter one is the parent, a company of its own, not the unit's short
+/// form. The parent is named first: a short form written after the long
+/// one abbreviates it ("its unit Esso Exploration Inc said ... to Esso").
+pub fn named_beside_longer<'m>(
+    toks: &'m [Token],
+    sentence: &'m [OrgMention],
+) -> impl Iterator<Item = String> + 'm {
+    let unit = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
+    };
+    sentence
+        .iter()
+        .filter(|m| m.known.is_none())
+        .filter(move |m| {
+            let short = m.surface.to_lowercase();
+            sentence.iter().any(|l| {
+                l.known.is_none()
+                    && m.last <= l.first
+                    && l.surface
+                        .to_lowercase()
+                        .strip_prefix(&short)
+                        .is_some_and(|rest| rest.starts_with(' '))
+                    && ((l.first >= 1 && unit(l.first - 1))
+                        || (l.first >= 2 && unit(l.first - 2))
+                        || unit(l.last))
+            })
+        })
+        .map(|m| m.surface.to_lowercase())
 }
 
 /// Words that name what a venture is called ("a joint venture called X",
