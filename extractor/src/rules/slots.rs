@@ -26,6 +26,11 @@ static DEAL_PHRASE_HEADS: WordSet =
 /// in"): see `data/words/located.txt`.
 static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.txt"));
 
+/// Nouns that tie a possessor to a name it does not own ("Hill's rival
+/// Nutro"): see `data/words/unowned_relations.txt`.
+static UNOWNED_RELATIONS: WordSet =
+    WordSet::new(include_str!("../../data/words/unowned_relations.txt"));
+
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
 ///
@@ -423,10 +428,9 @@ pub(super) fn right_slots(
                         })
                         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))) =>
             {
-                // "bought Hill's rival Nutro": a rival is no part it owns.
-                let rival = (k + 2..owned).any(|j| {
-                    s.is_word(j, &["rival", "rivals", "competitor", "peer", "concurrent"])
-                });
+                // "bought Hill's rival Nutro", "VMware's former parent EMC":
+                // a rival or a parent is no part it owns.
+                let rival = (k + 2..owned).any(|j| s.is_in(j, &UNOWNED_RELATIONS));
                 if sale && !rival {
                     out.push((Slot::From, vec![k]));
                 }
