@@ -272,8 +272,16 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         words,
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
     ) || (deal_type == DealType::Investment && any(words, &RAISED))
-        || perfect_done(words))
+        || perfect_done(words)
+        || pluperfect_dated(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// A deal told in the pluperfect with its year, as background: "avait
+/// conclu un accord similaire avec SFR en 2019", "had signed a deal with Y
+/// in 2019" is a past event, done.
+fn pluperfect_dated(words: &[&str]) -> bool {
+    any_of(words, &["had", "avait", "avaient"]) && year_in(words).is_some()
 }
 
 /// A deal told in a perfect tense under an announcement: "announced it had
