@@ -125,8 +125,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // "will supply gas starting in 2028": a year in a future clause
         // dates what is to come.
         let future = any(words, &FUTURE_MARKERS);
-        let completed =
-            completed_cue(words) || (!future && year_in(words).is_some_and(|_| past_tense(words)));
+        let completed = completed_cue(words)
+            || (!future && year_in(words).is_some_and(|_| past_tense(words)))
+            || (!future && nominal_dated(words));
         if rumored && !announced_strong(words) {
             return (Status::Rumored, true);
         }
@@ -277,6 +278,26 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
 }
 
+/// A takeover named by its noun and dated by a year right after its
+/// object: "its $12.5 billion purchase of Motorola in 2012", "le rachat de
+/// Bioverativ en 2018". A deal dated so is a past one, done, whatever the
+/// mood of the sentence that recalls it; a plan to buy in a year says so
+/// with a verb ("expects to complete the purchase in 2026").
+fn nominal_dated(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        crate::lexicon::ACQUISITION_NOUNS.contains(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
+            && words[k + 1..(k + 8).min(words.len())]
+                .windows(2)
+                .any(|p| matches!(p[0], "in" | "en") && is_year(p[1]))
+            && !words[..k]
+                .iter()
+                .any(|v| matches!(*v, "to" | "pour" | "expects" | "plans" | "prévoit"))
+    })
+}
+
 /// A deal told in the pluperfect with its year, as background: "avait
 /// conclu un accord similaire avec SFR en 2019", "had signed a deal with Y
 /// in 2019" is a past event, done.
@@ -337,6 +358,15 @@ fn past_tense(words: &[&str]) -> bool {
                 || w.ends_with("ait")
                 || w.ends_with("ed")
         })
+}
+
+/// Whether a word is a year of the modern era ("2012").
+fn is_year(word: &str) -> bool {
+    word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && word
+            .parse::<i32>()
+            .is_ok_and(|y| (1950..=2100).contains(&y))
 }
 
 /// A year the clause dates the deal with: "en 2019", "in March 2023".
