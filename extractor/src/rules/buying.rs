@@ -63,8 +63,19 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     // the maker after the goods.
     let goods_of =
         name > t_end + 1 && s.is_word(name - 1, &["de", "d'", "du", "of"]) && goods(name - 2);
+    // "Kelmix's Blackwell chips", "AMD's Instinct graphics processors": the
+    // goods the maker owns, a product's name between.
+    let goods_owned = s.is_word((name + 1).min(right_bound.saturating_sub(1)), &["'s"])
+        && (name + 2..(name + 5).min(right_bound))
+            .take_while(|&k| {
+                s.items[k].2 == Item::Word || matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            })
+            .any(goods)
+        // "CF Industries' oil and gas properties", "Cyclops's steel
+        // operations": a part of the business, bought as a company.
+        && !super::shapes::business_part(&s.words(name + 2, (name + 8).min(right_bound)));
     let near = name <= t_end + 3;
-    ((near && (goods(name + 1) || goods_before)) || goods_of).then_some(name)
+    ((near && (goods(name + 1) || goods_before || goods_owned)) || goods_of).then_some(name)
 }
 
 /// "Apple's deal for Qualcomm modems": goods named beside their maker are

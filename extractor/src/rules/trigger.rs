@@ -395,10 +395,19 @@ pub(super) fn read_trigger(
     // "will buy 40 Boeing jets": the maker named beside the goods sells
     // them.
     if frame == Frame::BuyServices
-        && !groups.iter().any(|(_, r)| *r == Role::Provider)
         && let Some(maker) = buying::maker_goods(s, t_end, right_bound)
     {
-        groups.push((vec![maker], Role::Provider));
+        // "AMD's Instinct processors": the product the maker owns is no
+        // party.
+        if s.is_word(maker + 1, &["'s"]) && s.org_at(maker + 2).is_some() {
+            for (items, _) in groups.iter_mut() {
+                items.retain(|&k| k != maker + 2);
+            }
+            groups.retain(|(items, _)| !items.is_empty());
+        }
+        if !groups.iter().any(|(_, r)| *r == Role::Provider) {
+            groups.push((vec![maker], Role::Provider));
+        }
     }
     // "Kelmix signed with supplier Castor", "son fournisseur Castor": the
     // name right after the noun is the supplier itself, and the company
