@@ -15,6 +15,11 @@ use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 /// `data/words/securing_verbs.txt`.
 static SECURING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
 
+/// What one backs without investing ("backed Spotify's complaint"): see
+/// `data/words/supported_things.txt`.
+static SUPPORTED_THINGS: WordSet =
+    WordSet::new(include_str!("../../data/words/supported_things.txt"));
+
 /// Money lent or granted, not invested: see `data/words/borrowed_money.txt`.
 static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/borrowed_money.txt"));
 
@@ -156,6 +161,18 @@ pub(super) fn confirm(
         return Some(Frame::Select);
     }
     match frame {
+        // "Deezer had backed Spotify's complaint", "Elliott backed Kelmix's
+        // bid": backing a company's plan or claim supports it, and puts no
+        // money in the company.
+        Frame::InvestVerb
+            if s.is_word(t, &["back", "backs", "backed", "backing"])
+                && t_end + 2 < n
+                && s.org_at(t_end).is_some()
+                && s.is_word(t_end + 1, &["'s", "'"])
+                && s.is_in(t_end + 2, &SUPPORTED_THINGS) =>
+        {
+            return None;
+        }
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
