@@ -166,10 +166,16 @@ pub(super) fn confirm(
         // money in the company.
         Frame::InvestVerb
             if s.is_word(t, &["back", "backs", "backed", "backing"])
-                && t_end + 2 < n
+                && t_end + 1 < n
                 && s.org_at(t_end).is_some()
-                && s.is_word(t_end + 1, &["'s", "'"])
-                && s.is_in(t_end + 2, &SUPPORTED_THINGS) =>
+                // "backs Veltora bid": a name before the thing, no
+                // possessive.
+                && (s.is_in(t_end + 1, &SUPPORTED_THINGS)
+                    || (s.is_word(t_end + 1, &["'s", "'"])
+                        // "backed Kelmix's $5 billion bid": past its price.
+                        && (t_end + 2..n)
+                            .find(|&k| !matches!(s.items[k].2, Item::Amount(_)))
+                            .is_some_and(|k| s.is_in(k, &SUPPORTED_THINGS)))) =>
         {
             return None;
         }
