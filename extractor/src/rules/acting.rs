@@ -73,6 +73,19 @@ pub(super) fn subject_acts(
     !(told_by || possessor_among || possessive_buyer || offer_of_another)
 }
 
+/// "Brisko agrees to Veltora takeover", "Brisko rejects Veltora
+/// takeover": a name before a takeover noun that the clause answers (accepts,
+/// backs, rejects, agrees to) is the bidder, and the subject is bid for.
+/// Without such a verb the name is what is bought ("completes Kaiser
+/// purchase").
+pub(super) fn answered_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (left_bound..t.saturating_sub(1)).any(|k| {
+        s.is_in(k, &OFFER_RESPONSES)
+            || (s.is_word(k, &["agrees", "agreed", "agree", "consents", "consented"])
+                && s.is_word(k + 1, &["to"]))
+    })
+}
+
 /// Moves the subject French writes after the verb from `right` to `subj`:
 /// after a relative pronoun that is the verb's complement ("un tour de
 /// table mené par A, auquel ont participé B, C et D"), or after a verb

@@ -237,7 +237,12 @@ pub(super) fn read_trigger(
         return None;
     }
     if compound {
-        right.insert(0, (Slot::Object, vec![t - 1]));
+        let slot = if acting::answered_compound(s, t, left_bound) {
+            Slot::By
+        } else {
+            Slot::Object
+        };
+        right.insert(0, (slot, vec![t - 1]));
     }
     if matches!(frame, Frame::InvestorNoun | Frame::RaiseNoun)
         && let Some(list) = list_at
