@@ -139,30 +139,32 @@ pub(super) fn counterparts_before(
     // "Kelmix is in talks with Qaderi about raising money", "est en
     // discussions avec Qaderi pour une levée de fonds": who a company raising
     // money talks with is its investor. ("in talks with Y about an
-    // investment" does not say who invests.)
-    let talks_with: Vec<usize> = if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun) {
-        (left_bound..t)
-            .filter(|&k| {
-                matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
-                    && k >= 2
-                    && s.is_word(k - 1, &["with", "avec"])
-                    && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
-                        s.is_word(
-                            j,
-                            &[
-                                "talks",
-                                "discussions",
-                                "negotiations",
-                                "négociations",
-                                "pourparlers",
-                            ],
-                        )
-                    })
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
+    // investment" does not say who invests.) "confirms talks with Brisko
+    // over a possible merger": who a company talks with of merging merges.
+    let talks_with: Vec<usize> =
+        if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun | Frame::Merge) {
+            (left_bound..t)
+                .filter(|&k| {
+                    matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                        && k >= 2
+                        && s.is_word(k - 1, &["with", "avec"])
+                        && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
+                            s.is_word(
+                                j,
+                                &[
+                                    "talks",
+                                    "discussions",
+                                    "negotiations",
+                                    "négociations",
+                                    "pourparlers",
+                                ],
+                            )
+                        })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
     if let Some(&first) = talks_with.first() {
         let mut group = vec![first];
         extend_right(s, first, t, &mut group);
