@@ -394,6 +394,15 @@ fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     if next_member(k) || (closes(k) && s.norm(k) != ",") {
         return Some(k);
     }
+    // "..., Jane Doe, Orbis Capital and Kelmix": a comma and another
+    // company's name go on with the list.
+    if k + 1 < to
+        && s.norm(k) == ","
+        && s.org_at(k + 1).is_some()
+        && !s.is_word((k + 2).min(to - 1), &["'s"])
+    {
+        return Some(k);
+    }
     // ", fondateur de Datix,": an apposition up to the next comma.
     if k < to && s.norm(k) == "," {
         let close = (k + 1..to.min(k + 9)).find(|&c| s.norm(c) == ",")?;

@@ -503,6 +503,19 @@ pub fn read_sentence(
         });
     let subject = match first_ref {
         Some((_, Reference::Pronoun)) => ctx.recent_subject(),
+        // "Other investors included A, B, C and D": a list of three or more
+        // after a word that introduces members is no antecedent of a later
+        // "it"; the subject told before stays. ("The firm of Spear, Leeds
+        // and Kellogg said it" names one firm.)
+        Some((k, Reference::Org(_)))
+            if k > 0 && s.is_word(k - 1, MEMBER_OPENERS) && {
+                let mut group = vec![k];
+                lists::extend_right(&s, k, s.items.len(), &mut group);
+                group.len() >= 3
+            } =>
+        {
+            ctx.recent_subject()
+        }
         Some((k, d @ (Reference::Description(_) | Reference::OpeningDescription(_))))
             if !(k + 2 < s.items.len()
                 && s.norm(k + 1) == ","
@@ -521,6 +534,27 @@ pub fn read_sentence(
     let orphans = orphan_amounts(&s, &uses, &used_amounts, &mentions);
     (mentions, orphans)
 }
+
+/// Words after which a list names members, not a subject: "included A, B
+/// and C", "from A, B and C", "parmi A, B et C".
+const MEMBER_OPENERS: &[&str] = &[
+    "included",
+    "include",
+    "includes",
+    "including",
+    "from",
+    "with",
+    "by",
+    "alongside",
+    "among",
+    "as",
+    "are",
+    "were",
+    "dont",
+    "notamment",
+    "parmi",
+    "auprès",
+];
 
 /// Keeps the mentions `keep` accepts, with the trigger position each was
 /// read at.
