@@ -407,6 +407,30 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
     out
 }
 
+/// "to buy 1 million tonnes per annum of LNG from Y for 10 years": goods
+/// bought at a yearly rate or over years are supplied under a contract,
+/// named or not; a cargo bought once is trade.
+fn supplied_over_time(s: &Sentence<'_>) -> bool {
+    let n = s.items.len();
+    let word = |k: usize| s.items[k].2 == Item::Word;
+    // "per annum", "a year", "par an".
+    let rate = |k: usize| {
+        word(k)
+            && (matches!(s.norm(k), "annum" | "annually" | "yearly")
+                || (matches!(s.norm(k), "year" | "an")
+                    && k > 0
+                    && s.is_word(k - 1, &["a", "per", "par"])))
+    };
+    // "for 10 years", "pendant 15 ans".
+    let span = |k: usize| {
+        k + 2 < n
+            && s.is_word(k, &["for", "over", "pendant", "sur"])
+            && matches!(s.items[k + 1].2, Item::Amount(_) | Item::Word)
+            && s.is_word(k + 2, &["years", "ans", "années"])
+    };
+    (0..n).any(|k| rate(k) || span(k))
+}
+
 /// "agreed to buy lithium from Y under a five-year supply deal": goods
 /// bought from a named seller, with a contract or agreement named in the
 /// sentence, are a commercial deal, the buyer its customer and the seller
@@ -437,7 +461,7 @@ pub(super) fn goods_under_contract(
         s.items[k].2 == Item::Word
             && (CONTRACT_WORDS.contains(s.norm(k))
                 || matches!(s.norm(k), "agreement" | "accord" | "deal" | "pact"))
-    });
+    }) || supplied_over_time(s);
     if !(goods && contract) {
         return false;
     }
