@@ -107,6 +107,16 @@ pub(super) fn left_slots(
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant")));
+            // "sold Y to Z, months after buying W", "a cédé Y à Z, deux ans
+            // après avoir racheté W": a trailing clause of time has the
+            // main clause's subject, the sentence's first name that is no
+            // verb's object.
+            let time_clause = t >= 2
+                && k + 1 < t
+                && ((s.is_word(t - 1, &["after", "before", "since", "while", "without"])
+                    && s.norm(t).ends_with("ing"))
+                    || (s.is_word(t - 1, &["avoir"]) && s.is_word(t - 2, &["après"]))
+                    || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["avant"])));
             let object = |j: usize| {
                 j > 0
                     && s.is_word(
@@ -117,6 +127,17 @@ pub(super) fn left_slots(
                     )
             };
             let with = if purpose && object(k) { Some(k) } else { with };
+            let main_subject = time_clause
+                .then(|| {
+                    (left_bound..k).find(|&j| {
+                        matches!(
+                            s.items[j].2,
+                            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+                        ) && !object(j)
+                    })
+                })
+                .flatten();
+            let k = main_subject.unwrap_or(k);
             let k = if let Some(w) = with
                 .filter(|&j| !relative && (s.is_word(j, WITH) || (purpose && j == k && object(k))))
             {
