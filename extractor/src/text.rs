@@ -120,6 +120,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     is_abbreviation(word)
                         && !(ends_name(word) && opens_sentence(next))
                         && !series_letter(&text[start..i], word)
+                        && !(model_letter(&text[start..i], word) && opens_sentence(next))
                 };
                 let ends = spaced && starts_new && !abbreviated;
                 // The closing quotes are part of this sentence either way.
@@ -182,6 +183,23 @@ fn series_letter(before: &str, word: &str) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .is_some_and(|w| SERIES.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether the single capital `word` that ends `before` closes a name after
+/// a capitalised word ("la livraison de TGV M. Le groupe ...", "Plan B."):
+/// a model's letter, not a person's initial, which follows a given name or
+/// a lowercase word ("selon M. Le Maire").
+fn model_letter(before: &str, word: &str) -> bool {
+    word.chars().count() == 1
+        && before[..before.len() - word.len()]
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .is_some_and(|w| {
+                w.chars().count() >= 2
+                    && w.chars().all(char::is_alphanumeric)
+                    && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+            })
 }
 
 fn next_line_is_list(rest: &str) -> bool {
@@ -261,6 +279,18 @@ mod tests {
             ]
         );
         assert_eq!(split("Kelmix hired J. Smith.").len(), 1);
+    }
+
+    #[test]
+    fn a_model_letter_after_a_name_in_capitals_ends_a_sentence_but_a_title_does_not() {
+        assert_eq!(
+            split("Kelmix livrera des TGV M. Le groupe a aussi vendu Orbis."),
+            [
+                "Kelmix livrera des TGV M.",
+                "Le groupe a aussi vendu Orbis."
+            ]
+        );
+        assert_eq!(split("Selon M. Le Maire, Kelmix a vendu Orbis.").len(), 1);
     }
 
     #[test]
