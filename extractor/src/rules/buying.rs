@@ -101,3 +101,35 @@ pub(super) fn goods_from_maker(
         }
     }
 }
+
+/// "signed an agreement with Engie to acquire its German unit", "un accord
+/// avec Engie en vue d'acquérir sa branche allemande": a unit bought with
+/// no name, owned through a possessive, is its owner's: the company named
+/// before the verb that is not the buyer, which stands as the target.
+pub(super) fn owner_of_unit_bought(
+    s: &Sentence<'_>,
+    (left_bound, t, t_end): (usize, usize, usize),
+    what: &[&str],
+    parties: &mut Vec<(String, Role)>,
+) {
+    let has = |r: Role| parties.iter().any(|p| p.1 == r);
+    if has(Role::Target) || !has(Role::Acquirer) {
+        return;
+    }
+    let owned = what.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "its" | "their" | "sa" | "son" | "ses" | "leur" | "leurs"
+        )
+    }) && super::shapes::business_part(what);
+    if !owned || t_end <= t {
+        return;
+    }
+    let owner = (left_bound..t).rev().find_map(|k| {
+        s.org_at(k)
+            .filter(|name| !parties.iter().any(|p| p.0 == *name))
+    });
+    if let Some(owner) = owner {
+        parties.push((owner.to_string(), Role::Target));
+    }
+}

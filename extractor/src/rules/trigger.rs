@@ -598,6 +598,9 @@ pub(super) fn read_trigger(
     // "bought two radio stations from Y": what has no name stands for Y.
     if frame == Frame::Acquire && business_part(what) {
         seller_as_target(&mut parties);
+        if !passive {
+            buying::owner_of_unit_bought(s, (left_bound, t, t_end), what, &mut parties);
+        }
     }
     if frame == Frame::Acquire
         && !passive
