@@ -133,3 +133,45 @@ pub(super) fn owner_of_unit_bought(
         parties.push((owner.to_string(), Role::Target));
     }
 }
+
+/// "a racheté la participation du fonds Amber", "bought Amber's stake":
+/// a stake bought from the one who holds it names its seller, not the
+/// company the stake is in, after "de"/"of" or in the possessive.
+pub(super) fn stake_bought_from_holder(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (left_bound, t): (usize, usize),
+    args: &super::roles::Arguments<'_>,
+    groups: &mut [(Vec<usize>, Role)],
+) {
+    if frame != Frame::StakeNoun {
+        return;
+    }
+    // "racheté en 2022 la participation": a date may stand between.
+    let bought = (t.saturating_sub(5).max(left_bound)..t).any(|k| {
+        s.frame_at(k) == Some(Frame::Acquire) && !lexicon::ACQUISITION_NOUNS.contains(s.norm(k))
+    });
+    if !bought {
+        return;
+    }
+    // The holder right after the French noun ("la participation du fonds
+    // Amber"), not a company named further on; English "a stake of X",
+    // "majority ownership of X" names the company the stake is in.
+    let french_holder = s.is_word(t + 1, &["de", "du", "des", "d'"]);
+    let holders: Vec<usize> = args
+        .right
+        .iter()
+        .filter(|(slot, g)| {
+            french_holder
+                && *slot == super::sentence::Slot::Of
+                && g.first().is_some_and(|&k| k <= t + 4)
+        })
+        .flat_map(|(_, g)| g.iter().copied())
+        .chain(args.poss.iter().copied())
+        .collect();
+    for (items, role) in groups.iter_mut() {
+        if items.iter().any(|k| holders.contains(k)) {
+            *role = Role::Seller;
+        }
+    }
+}

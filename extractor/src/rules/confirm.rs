@@ -286,7 +286,8 @@ pub(super) fn confirm(
                     || (s.norm(t) == "ownership" && s.is_word(t_end.min(n - 1), &["of"])))
                     && ((t.saturating_sub(3)..t).any(|k| {
                         matches!(s.items[k].2, Item::Amount(_))
-                            || s.is_word(k, &["pct", "percent", "%", "equity", "minority", "majority", "controlling"])
+                            || s.norm(k) == "%"
+                            || s.is_word(k, &["pct", "percent", "equity", "minority", "majority", "controlling"])
                     })
                         // "raised its holding in Y to 12 pct": the share
                         // the holding now has.

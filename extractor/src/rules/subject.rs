@@ -132,7 +132,12 @@ pub(super) fn left_slots(
                     (left_bound..k).find(|&j| {
                         matches!(
                             s.items[j].2,
-                            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+                            Item::Ref(
+                                Reference::Org(_)
+                                    | Reference::Pronoun
+                                    | Reference::Description(_)
+                                    | Reference::OpeningDescription(_)
+                            )
                         ) && !object(j)
                     })
                 })

@@ -381,6 +381,7 @@ pub(super) fn read_trigger(
         });
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
+    buying::stake_bought_from_holder(s, frame, (left_bound, t), &args, &mut groups);
     // "Kelmix passe sous pavillon américain : Brisk en prend le contrôle":
     // the French clitic "en" before the verb stands for the company the
     // sentence named before the subject.
