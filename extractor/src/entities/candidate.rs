@@ -36,15 +36,18 @@ pub(super) fn unknown_org(
     // "US Steel", "China Mobile", "Japan Industrial Partners": a country or
     // town opening a run that ends with a word of trade is the company's
     // own (a government body ends with "Ministry" or "Department", no trade).
-    // ("Canada Pension Plan Investment Board": a fund's or a market's head
-    // after two words or more; a ministry or a commission is no company.)
+    // ("Canada Pension Plan Investment Board", "London Stock Exchange
+    // Group": a fund's, a group's or a market's head after two words or
+    // more; a ministry or a commission is no company.)
     let trade_close = end > i + 1
         && (lexicon::COMPANY_HEADS.contains(&toks[end - 1].norm)
             || toks[end - 1].norm == "partners"
+            // "London Stock Exchange": a market after two words.
+            || (end >= i + 3 && toks[end - 1].norm == "exchange")
             || (end >= i + 4
                 && matches!(
                     toks[end - 1].norm.as_str(),
-                    "board" | "fund" | "trust" | "exchange" | "foundation"
+                    "board" | "fund" | "trust" | "foundation" | "group"
                 )));
     let place_of_trade = |k: usize| {
         trade_close
