@@ -332,8 +332,13 @@ fn completed_cue(words: &[&str]) -> bool {
             ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"] | ["an", "dernier"]
         )
     });
-    last || words.iter().enumerate().any(|(k, w)| {
-        COMPLETED.contains(w)
+    // "vient de racheter", "venait de céder": a deal just done.
+    let just = words.windows(2).any(|w| {
+        matches!(w[0], "vient" | "viennent" | "venait" | "venaient") && matches!(w[1], "de" | "d'")
+    });
+    last || just
+        || words.iter().enumerate().any(|(k, w)| {
+            COMPLETED.contains(w)
             // "a group led by X": a participle that names who heads a
             // party, not a round that was led.
             && !(*w == "led"
@@ -344,7 +349,7 @@ fn completed_cue(words: &[&str]) -> bool {
                     words[k - 1],
                     "be" | "sera" | "seront" | "serait" | "seraient" | "être" | "soit"
                 ))
-    })
+        })
 }
 
 fn past_tense(words: &[&str]) -> bool {

@@ -564,9 +564,14 @@ pub(super) fn confirm(
                 s.is_word(k, &["for", "pour", "on", "sur", "from"])
                     && k + 1 < n
                     && matches!(s.items[k + 1].2, Item::Ref(_))
-            }) || (t_end + 1 < n
-                && s.is_word(t_end, &["de", "d'", "du"])
-                && matches!(s.items[t_end + 1].2, Item::Ref(_)));
+            }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
+                // "une offre ferme de Kelmix": an adjective may stand between.
+                s.is_word(k, &["de", "d'", "du"])
+                    && matches!(s.items[k + 1].2, Item::Ref(_))
+                    && (t_end..k).all(|j| {
+                        s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized()
+                    })
+            });
             // "Kelmix was approached by Orbis", "a été approché par Orbis":
             // a company approached by another is bid for.
             let approached_by = s.is_word(
