@@ -117,10 +117,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // that opens sentences starts a new one.
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
+                    let closes_name = ends_name(word) || model_letter(&text[start..i], word);
                     is_abbreviation(word)
-                        && !(ends_name(word) && opens_sentence(next))
+                        && !(closes_name && opens_sentence(next))
                         && !series_letter(&text[start..i], word)
-                        && !(model_letter(&text[start..i], word) && opens_sentence(next))
                 };
                 let ends = spaced && starts_new && !abbreviated;
                 // The closing quotes are part of this sentence either way.

@@ -7,6 +7,8 @@
 //! a stake, one invested in "in which", the object of a relative clause,
 //! a buyer after a sale or an organ that approves.
 
+use dealwire_core::model::Role;
+
 use super::lists::extend_right;
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::unnamed_subject;
@@ -348,5 +350,31 @@ pub(super) fn relative_object(
         && let Some(main) = (left_bound..p - 2).find(|&k| org(k))
     {
         *subj = vec![main];
+    }
+}
+
+/// "Kelmix passe sous pavillon américain : Brisk en prend le contrôle": the
+/// French clitic "en" before the verb at `t` stands for the company the
+/// sentence named before the subject `subj`, told in the clause before a
+/// colon; it is the target.
+pub(super) fn clitic_target(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    subj: &[usize],
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
+        && t >= 1
+        && s.is_word(t - 1, &["en"])
+        && !groups.iter().any(|(_, r)| *r == Role::Target)
+        && let Some(&subject) = subj.first()
+        && let Some(owned) =
+            (0..subject).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        // ... told in the clause before a colon ("qui en détenait 70 %"
+        // refers within its own clause).
+        && (owned..subject).any(|k| matches!(s.norm(k), ":" | ";"))
+    {
+        groups.push((vec![owned], Role::Target));
     }
 }

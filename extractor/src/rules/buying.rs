@@ -8,6 +8,8 @@ use dealwire_core::model::Role;
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon;
+use crate::lexicon::STAKE_WORDS;
+use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
 
 /// The words after a buying verb up to the first organisation it names:
@@ -73,7 +75,7 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
             .any(goods)
         // "CF Industries' oil and gas properties", "Cyclops's steel
         // operations": a part of the business, bought as a company.
-        && !super::shapes::business_part(&s.words(name + 2, (name + 8).min(right_bound)));
+        && !super::shapes::business_part(s.words(name + 2, (name + 8).min(right_bound)));
     let near = name <= t_end + 3;
     ((near && (goods(name + 1) || goods_before || goods_owned)) || goods_of).then_some(name)
 }
@@ -172,6 +174,149 @@ pub(super) fn stake_bought_from_holder(
     for (items, role) in groups.iter_mut() {
         if items.iter().any(|k| holders.contains(k)) {
             *role = Role::Seller;
+        }
+    }
+}
+
+/// What a buying trigger buys: the words up to the first organisation
+/// after it, and whether they name a share of a company rather than the
+/// whole of it.
+pub(super) struct Bought<'a> {
+    /// The words bought, before the first organisation.
+    pub what: &'a [&'a str],
+    /// "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a minority
+    /// share, an investment.
+    pub minority: bool,
+}
+
+/// Reads what the buying trigger ending at `t_end` buys in its clause
+/// (`clause`, ending at `right_bound`); `None` when it buys a stake, which
+/// the stake's own trigger reads.
+pub(super) fn what_is_bought<'a>(
+    s: &'a Sentence<'a>,
+    frame: Frame,
+    form: Form,
+    (t_end, right_bound): (usize, usize),
+    clause: &[&str],
+) -> Option<Bought<'a>> {
+    let first_ref = (t_end..right_bound)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound);
+    let what = s.words(t_end, first_ref);
+    // "its purchase of a minority stake in Y": a noun's "of" says what is
+    // bought as a verb's object does.
+    let bought: &[&str] = if frame == Frame::Acquire
+        && (form == Form::Active
+            || (form == Form::Nominal
+                && what
+                    .first()
+                    .is_some_and(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))))
+    {
+        what
+    } else {
+        &[]
+    };
+    // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
+    // "the bedding interests of Y" with no share named are Y's businesses.
+    let share_named = bought.iter().any(|w| matches!(*w, "pct" | "percent" | "%"));
+    if bought
+        .iter()
+        .any(|w| STAKE_WORDS.contains(w) && (*w != "interests" || share_named))
+    {
+        return None;
+    }
+    // "agreed to buy Halden's 40% stake in Ferrant": a stake named after
+    // its holder's possessive is what is bought, and the stake's own
+    // trigger reads it (the holder sells).
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && first_ref + 1 < right_bound
+        && s.norm(first_ref + 1) == "'s"
+        && (first_ref + 2..right_bound.min(first_ref + 6))
+            .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == "%")
+            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
+    {
+        return None;
+    }
+    // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
+    // company, not the whole of it, is an investment in it.
+    let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
+        && !bought.iter().any(|w| {
+            matches!(
+                *w,
+                "all"
+                    | "remaining"
+                    | "outstanding"
+                    | "majority"
+                    | "controlling"
+                    | "toutes"
+                    | "totalité"
+                    | "entire"
+                    | "circulation"
+            )
+        })
+        // "buy the 40% of Y it does not already own", "the rest of Y":
+        // what is left of a company makes the buyer its whole owner.
+        && !clause.windows(2).any(|w| {
+            matches!(w, ["not", "own" | "already"] | ["pas", "encore"] | ["the" | "le", "rest" | "reste" | "solde"])
+        })
+        // "acquired 87.5% of Y" is control.
+        && !bought.windows(2).any(|w| {
+            matches!(w[1], "pct" | "percent" | "%")
+                && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
+        });
+    Some(Bought { what, minority })
+}
+
+/// "will buy 40 Boeing jets", "AMD's Instinct processors": the maker named
+/// beside the goods a buying-services trigger (ending at `t_end`) buys
+/// sells them, and a product the maker owns is no party.
+pub(super) fn maker_provides(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right_bound: usize,
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if frame == Frame::BuyServices
+        && let Some(maker) = maker_goods(s, t_end, right_bound)
+    {
+        // "AMD's Instinct processors": the product the maker owns is no
+        // party.
+        if s.is_word(maker + 1, &["'s"]) && s.org_at(maker + 2).is_some() {
+            for (items, _) in groups.iter_mut() {
+                items.retain(|&k| k != maker + 2);
+            }
+            groups.retain(|(items, _)| !items.is_empty());
+        }
+        if !groups.iter().any(|(_, r)| *r == Role::Provider) {
+            groups.push((vec![maker], Role::Provider));
+        }
+    }
+}
+
+/// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
+/// right after the supplier noun at `t` is the supplier itself, and the
+/// company the sentence is about its customer.
+pub(super) fn supplier_named(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    t_end: usize,
+    groups: &mut [(Vec<usize>, Role)],
+) {
+    let n = s.items.len();
+    if frame == Frame::Supply
+        && s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
+        && t_end < n
+        && matches!(s.items[t_end].2, Item::Ref(_))
+    {
+        for (items, role) in groups.iter_mut() {
+            *role = if items.first() == Some(&t_end) {
+                Role::Provider
+            } else {
+                Role::Customer
+            };
         }
     }
 }

@@ -13,7 +13,9 @@
 //! subject acts in its deal from `acting`, their roles
 //! from `roles`, the organisations its pronouns and descriptions stand for
 //! from `resolve`, and the phrase shapes that change a reading from
-//! `shapes`; `amounts` says which figures a deal may take, picks a
+//! `shapes`; `typing` turns the frame's deal type by what the roles say,
+//! and `standing` reads the deal's status, date and whether it fell
+//! through; `amounts` says which figures a deal may take, picks a
 //! trigger's, and hands the ones no trigger took to a nearby deal;
 //! `gapping` reads the further deals a verb told once gives ("bought A for
 //! $2 billion and B for $1 billion").
@@ -45,8 +47,10 @@ mod roles;
 mod sentence;
 mod shapes;
 mod slots;
+mod standing;
 mod subject;
 mod trigger;
+mod typing;
 
 /// A deal as one sentence states it.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,7 +2,7 @@
 //! right, maps them to roles, and attaches the amount, status, date and
 //! vehicle the sentence gives it.
 
-use dealwire_core::model::{DealType, Role, Status};
+use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::acting::{self, RECEIVE_VERBS};
@@ -17,13 +17,15 @@ use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot};
 use super::shapes::{
-    business_part, controlling_stake, goods_under_contract, sale_reading, seller_as_target,
-    unnamed_buyer, unnamed_subject, vehicle_near,
+    business_part, controlling_stake, goods_under_contract, seller_as_target, unnamed_buyer,
+    unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
+use super::standing;
 use super::subject::{fronted_subject, left_slots};
+use super::typing;
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, STAKE_WORDS, WordSet};
+use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -49,7 +51,6 @@ pub(super) fn read_trigger(
     earlier: &[Mention],
     ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
-    let toks = s.input.toks;
     let n = s.items.len();
     let left_bound = (0..t)
         .rev()
@@ -312,125 +313,16 @@ pub(super) fn read_trigger(
         poss,
         right: &right,
     };
-    // What a buying verb buys, up to the first organisation after it.
-    let first_ref = (t_end..right_bound)
-        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-        .unwrap_or(right_bound);
-    let what = s.words(t_end, first_ref);
-    // "its purchase of a minority stake in Y": a noun's "of" says what is
-    // bought as a verb's object does.
-    let bought: &[&str] = if frame == Frame::Acquire
-        && (form == Form::Active
-            || (form == Form::Nominal
-                && what
-                    .first()
-                    .is_some_and(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))))
-    {
-        what
-    } else {
-        &[]
-    };
-    // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
-    // "the bedding interests of Y" with no share named are Y's businesses.
-    let share_named = bought.iter().any(|w| matches!(*w, "pct" | "percent" | "%"));
-    if bought
-        .iter()
-        .any(|w| STAKE_WORDS.contains(w) && (*w != "interests" || share_named))
-    {
-        return None;
-    }
-    // "agreed to buy Halden's 40% stake in Ferrant": a stake named after
-    // its holder's possessive is what is bought, and the stake's own
-    // trigger reads it (the holder sells).
-    if frame == Frame::Acquire
-        && form == Form::Active
-        && first_ref + 1 < right_bound
-        && s.norm(first_ref + 1) == "'s"
-        && (first_ref + 2..right_bound.min(first_ref + 6))
-            .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == "%")
-            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
-    {
-        return None;
-    }
-    // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
-    // company, not the whole of it, is an investment in it.
-    let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
-        && !bought.iter().any(|w| {
-            matches!(
-                *w,
-                "all"
-                    | "remaining"
-                    | "outstanding"
-                    | "majority"
-                    | "controlling"
-                    | "toutes"
-                    | "totalité"
-                    | "entire"
-                    | "circulation"
-            )
-        })
-        // "buy the 40% of Y it does not already own", "the rest of Y":
-        // what is left of a company makes the buyer its whole owner.
-        && !clause.windows(2).any(|w| {
-            matches!(w, ["not", "own" | "already"] | ["pas", "encore"] | ["the" | "le", "rest" | "reste" | "solde"])
-        })
-        // "acquired 87.5% of Y" is control.
-        && !bought.windows(2).any(|w| {
-            matches!(w[1], "pct" | "percent" | "%")
-                && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
-        });
+    // What a buying verb buys; a stake bought is read by the stake's own
+    // trigger.
+    let buying::Bought { what, minority } =
+        buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t), &args, &mut groups);
-    // "Kelmix passe sous pavillon américain : Brisk en prend le contrôle":
-    // the French clitic "en" before the verb stands for the company the
-    // sentence named before the subject.
-    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
-        && t >= 1
-        && s.is_word(t - 1, &["en"])
-        && !groups.iter().any(|(_, r)| *r == Role::Target)
-        && let Some(&subject) = args.subj.first()
-        && let Some(owned) =
-            (0..subject).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-        // ... told in the clause before a colon ("qui en détenait 70 %"
-        // refers within its own clause).
-        && (owned..subject).any(|k| matches!(s.norm(k), ":" | ";"))
-    {
-        groups.push((vec![owned], Role::Target));
-    }
-    // "will buy 40 Boeing jets": the maker named beside the goods sells
-    // them.
-    if frame == Frame::BuyServices
-        && let Some(maker) = buying::maker_goods(s, t_end, right_bound)
-    {
-        // "AMD's Instinct processors": the product the maker owns is no
-        // party.
-        if s.is_word(maker + 1, &["'s"]) && s.org_at(maker + 2).is_some() {
-            for (items, _) in groups.iter_mut() {
-                items.retain(|&k| k != maker + 2);
-            }
-            groups.retain(|(items, _)| !items.is_empty());
-        }
-        if !groups.iter().any(|(_, r)| *r == Role::Provider) {
-            groups.push((vec![maker], Role::Provider));
-        }
-    }
-    // "Kelmix signed with supplier Castor", "son fournisseur Castor": the
-    // name right after the noun is the supplier itself, and the company
-    // the sentence is about its customer.
-    if frame == Frame::Supply
-        && s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
-        && t_end < n
-        && matches!(s.items[t_end].2, Item::Ref(_))
-    {
-        for (items, role) in &mut groups {
-            *role = if items.first() == Some(&t_end) {
-                Role::Provider
-            } else {
-                Role::Customer
-            };
-        }
-    }
+    acting::clitic_target(s, frame, t, &args.subj, &mut groups);
+    buying::maker_provides(s, frame, t_end, right_bound, &mut groups);
+    buying::supplier_named(s, frame, t, t_end, &mut groups);
     // "secured $22 million in seed funding": funding received is a round
     // the subject raises, whoever it came from.
     if frame == Frame::InvestNoun && cues.received {
@@ -524,52 +416,14 @@ pub(super) fn read_trigger(
     {
         parties.retain(|p| &p.0 != v);
     }
-    let mut deal_type = frame_type(roles, frame, joint);
-    if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
-        && founding::invested_with_others(s, vehicle.as_deref(), &right, &mut parties)
-    {
-        deal_type = DealType::JointVenture;
-    }
-    // A role map that gives a customer and a provider reads a commercial
-    // deal, whatever the frame's own type ("pay Y for services").
-    if !parties.is_empty()
-        && parties
-            .iter()
-            .all(|p| matches!(p.1, Role::Customer | Role::Provider))
-    {
-        deal_type = DealType::Commercial;
-    }
-    // ... and one that gives a buyer and what it buys an acquisition ("Exxon's
-    // deal for Pioneer").
-    if deal_type == DealType::Partnership
-        && parties.iter().any(|p| p.1 == Role::Acquirer)
-        && parties
-            .iter()
-            .all(|p| matches!(p.1, Role::Acquirer | Role::Target | Role::Seller))
-    {
-        deal_type = DealType::Acquisition;
-    }
-    if vehicle.is_some()
-        && matches!(
-            frame,
-            Frame::Partner | Frame::Agreement | Frame::JointVenture
-        )
-    {
-        deal_type = DealType::JointVenture;
-    }
-    // "signed a $38 billion deal with Y to buy cloud capacity": an agreement
-    // to buy or to supply services is a commercial deal.
-    if frame == Frame::Agreement
-        && deal_type == DealType::Partnership
-        && !args.subj.is_empty()
-        && !parties.is_empty()
-        && purpose::commercial_reading(s, (t, t_end), right_bound, &args.subj, &mut parties)
-    {
-        deal_type = DealType::Commercial;
-    }
-    if frame == Frame::Sell && !passive {
-        deal_type = sale_reading(s, t_end, right_bound, &mut parties).unwrap_or(deal_type);
-    }
+    let mut deal_type = typing::deal_type(
+        s,
+        frame_type(roles, frame, joint),
+        (frame, passive, vehicle.as_deref()),
+        (t, t_end, right_bound),
+        (&args.subj, &right),
+        &mut parties,
+    );
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
@@ -671,40 +525,13 @@ pub(super) fn read_trigger(
     let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
-    let sentence_words = s.words(0, n);
-    // The trigger word itself is an offer word, so an accepted offer
-    // ("agreed to Cisco's offer") is not one any more.
-    let offer = deal_type == DealType::Acquisition && status::is_offer(clause);
-    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
-    let local_start = (left_bound..t)
-        .rev()
-        .find(|&k| comma(k))
-        .map_or(left_bound, |k| k + 1);
-    // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
-    // coordinated after the trigger tells its own deal's status.
-    let coordinated = |k: usize| {
-        s.is_word(k, &["and", "et"])
-            && s.input
-                .toks
-                .get(s.items[k].0 + 1)
-                .is_some_and(|w| !w.is_capitalized())
-            && (k + 1..right_bound.min(k + 7)).any(|j| s.frame_at(j).is_some())
-    };
-    let local_end = (t_end..right_bound)
-        .find(|&k| comma(k) || coordinated(k))
-        .unwrap_or(right_bound);
-    let local = s.words(local_start, local_end);
-    let scope = status::Scope {
-        local,
-        clause,
-        sentence: sentence_words,
-    };
-    let status = if backers_aside {
-        (Status::Completed, true)
-    } else {
-        status::status_of(scope, deal_type, offer)
-    };
-    let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
+    let standing = standing::standing(
+        s,
+        (left_bound, t, t_end, right_bound),
+        deal_type,
+        backers_aside,
+        abandoned,
+    );
     // "son partenaire italien Y", "its partner Y": a partner named as such
     // is a tie the article may tell more of, like a bare agreement.
     let named_partner = frame == Frame::Partner
@@ -714,12 +541,6 @@ pub(super) fn read_trigger(
     let generic =
         (frame == Frame::Agreement || named_partner) && deal_type == DealType::Partnership;
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
-    // "..., mais les négociations ont échoué": the next clause may say the
-    // talks fell through.
-    let after = s.words(right_bound.min(n), n);
-    let after = &after[after.iter().take_while(|w| **w == ",").count()..];
-    let talks_failed = status::talks_failed(after);
-    let cancelled = !backers_aside && (abandoned || status::cancelled(clause) || talks_failed);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
     let also_invested = matches!(frame, Frame::InvestVerb | Frame::InvestNoun)
@@ -727,15 +548,14 @@ pub(super) fn read_trigger(
         && recent_round
             .as_ref()
             .is_some_and(|round| parties.iter().any(|p| p.1 == Role::Target && &p.0 == round));
-    let _ = toks;
     let mention = Mention {
         sentence: s.input.index,
         deal_type,
         parties,
         amount,
         vague_amount,
-        status,
-        date,
+        status: standing.status,
+        date: standing.date,
         vehicle: if deal_type == DealType::JointVenture {
             vehicle
         } else {
@@ -743,9 +563,8 @@ pub(super) fn read_trigger(
         },
         confidence,
         generic,
-        cancelled,
-        cancelled_outright: cancelled
-            && (abandoned || status::cancelled_outright(clause) || talks_failed),
+        cancelled: standing.cancelled,
+        cancelled_outright: standing.cancelled_outright,
         needs_amount,
         joined: inverted
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)

@@ -1,0 +1,82 @@
+//! Where a deal read at a trigger stands: its status, read from the
+//! nearest scope that has a cue (the trigger's segment between commas, its
+//! clause, the sentence), its date, and whether it fell through.
+
+use dealwire_core::model::{Date, DealType, Status};
+
+use super::sentence::{Item, Sentence};
+use crate::status;
+
+/// The status, date and cancellation of the deal read at a trigger.
+pub(super) struct Standing {
+    /// The status and whether a cue decided it.
+    pub status: (Status, bool),
+    /// The year (and month) the clause or the sentence dates it with.
+    pub date: Option<Date>,
+    /// Whether the deal fell through.
+    pub cancelled: bool,
+    /// Whether it fell through outright, not only as one side's refusal.
+    pub cancelled_outright: bool,
+}
+
+/// Reads the standing of the deal whose trigger spans items `t..t_end`, in
+/// the clause `left_bound..right_bound`. `backers_aside` says the backers
+/// are told in a participial aside (a past fact); `abandoned`, that a verb
+/// of giving up stands before the trigger.
+pub(super) fn standing(
+    s: &Sentence<'_>,
+    (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
+    deal_type: DealType,
+    backers_aside: bool,
+    abandoned: bool,
+) -> Standing {
+    let n = s.items.len();
+    let clause = s.words(left_bound, right_bound);
+    let sentence_words = s.words(0, n);
+    // The trigger word itself is an offer word, so an accepted offer
+    // ("agreed to Cisco's offer") is not one any more.
+    let offer = deal_type == DealType::Acquisition && status::is_offer(clause);
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    let local_start = (left_bound..t)
+        .rev()
+        .find(|&k| comma(k))
+        .map_or(left_bound, |k| k + 1);
+    // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
+    // coordinated after the trigger tells its own deal's status.
+    let coordinated = |k: usize| {
+        s.is_word(k, &["and", "et"])
+            && s.input
+                .toks
+                .get(s.items[k].0 + 1)
+                .is_some_and(|w| !w.is_capitalized())
+            && (k + 1..right_bound.min(k + 7)).any(|j| s.frame_at(j).is_some())
+    };
+    let local_end = (t_end..right_bound)
+        .find(|&k| comma(k) || coordinated(k))
+        .unwrap_or(right_bound);
+    let local = s.words(local_start, local_end);
+    let scope = status::Scope {
+        local,
+        clause,
+        sentence: sentence_words,
+    };
+    let status = if backers_aside {
+        (Status::Completed, true)
+    } else {
+        status::status_of(scope, deal_type, offer)
+    };
+    let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
+    // "..., mais les négociations ont échoué": the next clause may say the
+    // talks fell through.
+    let after = s.words(right_bound.min(n), n);
+    let after = &after[after.iter().take_while(|w| **w == ",").count()..];
+    let talks_failed = status::talks_failed(after);
+    let cancelled = !backers_aside && (abandoned || status::cancelled(clause) || talks_failed);
+    Standing {
+        status,
+        date,
+        cancelled,
+        cancelled_outright: cancelled
+            && (abandoned || status::cancelled_outright(clause) || talks_failed),
+    }
+}
