@@ -321,3 +321,72 @@ pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound
                     && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
             })
 }
+
+/// Nouns of a holder of shares, in an apposition that names whose
+/// ("Microsoft, OpenAI's largest investor,").
+const HOLDER_HEADS: &[&str] = &[
+    "investor",
+    "shareholder",
+    "backer",
+    "stockholder",
+    "investisseur",
+    "actionnaire",
+];
+
+/// "Microsoft, OpenAI's largest investor,", "Microsoft, the largest
+/// investor in OpenAI,", "Vivendi, premier actionnaire de Lagardère,": a
+/// company described between commas as another's investor holds a stake
+/// in it. Gives (investor, company) pairs.
+pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
+    let n = s.items.len();
+    let holder = |k: usize| match &s.items[k].2 {
+        Item::Word => HOLDER_HEADS.contains(&s.norm(k)),
+        Item::Ref(Reference::Description(words)) => words
+            .last()
+            .is_some_and(|w| HOLDER_HEADS.contains(&w.as_str())),
+        _ => false,
+    };
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(3) {
+        let Some(investor) = s.org_at(k) else {
+            continue;
+        };
+        if s.norm(k + 1) != "," {
+            continue;
+        }
+        // The apposition runs to the next comma or the sentence's end.
+        let close = (k + 2..n)
+            .find(|&j| s.items[j].2 == Item::Punct)
+            .unwrap_or(n);
+        if close > k + 8 || (close < n && s.norm(close) != ",") {
+            continue;
+        }
+        let inside = k + 2..close;
+        // "OpenAI's largest investor".
+        let possessed = s.org_at(k + 2).filter(|_| {
+            k + 3 < close
+                && s.norm(k + 3) == "'s"
+                && (k + 4..close).any(holder)
+                && (k + 4..close).all(|j| s.items[j].2 == Item::Word || holder(j))
+        });
+        // "the largest investor in OpenAI", "premier actionnaire de Lagardère".
+        let named_after = inside.clone().find(|&j| holder(j)).and_then(|h| {
+            (h + 2 == close - 1 && s.is_word(h + 1, &["in", "of", "dans", "de", "d'", "du"]))
+                .then(|| s.org_at(h + 2))
+                .flatten()
+        });
+        // "Martin Sosnoff, Caesars World's largest shareholder": a person
+        // is no party.
+        let person = investor
+            .split(' ')
+            .next()
+            .is_some_and(|w| crate::lexicon::is_given_name(&w.to_lowercase()));
+        if let Some(target) = possessed.or(named_after)
+            && target != investor
+            && !person
+        {
+            out.push((investor.to_string(), target.to_string()));
+        }
+    }
+    out
+}

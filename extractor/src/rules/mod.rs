@@ -434,7 +434,12 @@ pub fn read_sentence(
         mentions.push(groups::members_deal(input.index, &group, members));
         at.push(0);
     }
-    for (investor, target) in shapes::backed_compounds(&s) {
+    // "Naspers-backed Prosus", "Microsoft, OpenAI's largest investor,":
+    // a holding told in passing.
+    let told_in_passing = shapes::backed_compounds(&s)
+        .into_iter()
+        .chain(backers::investor_appositions(&s));
+    for (investor, target) in told_in_passing {
         mentions.push(Mention {
             sentence: input.index,
             deal_type: DealType::Investment,
