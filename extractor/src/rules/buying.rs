@@ -45,8 +45,6 @@ pub(super) fn services_bought(what: &[&str]) -> bool {
 /// Calder": a maker's name right before or after the goods bought names the
 /// seller of goods, not a company bought.
 pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
-    let name = (t_end..right_bound.min(t_end + 7))
-        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
     // Written in lowercase: in a headline, "Affiliated Computer Services"
     // may have lost its last word to the name finder.
     let goods = |k: usize| {
@@ -55,6 +53,19 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
             && !s.input.toks[s.items[k].0].is_capitalized()
             && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
     };
+    // "will invest $300 million in Lucid and buy 20,000 of its vehicles":
+    // goods owned through a pronoun are the maker's named before the verb,
+    // after the buyer.
+    if let Some(p) = (t_end..right_bound.min(t_end + 4))
+        .find(|&k| s.is_word(k, &["its", "their", "ses", "leurs", "son", "sa"]))
+        && goods(p + 1)
+        && let Some(owner) = (0..t_end).rev().find(|&k| s.org_at(k).is_some())
+        && (0..owner).any(|k| s.org_at(k).is_some())
+    {
+        return Some(owner);
+    }
+    let name = (t_end..right_bound.min(t_end + 7))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))?;
     // The goods before the name only as French writes them, after their
     // determiner ("des avions Airbus"): "bought wheat Norvane had stored"
     // names who stored it.
