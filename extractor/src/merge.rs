@@ -179,12 +179,14 @@ fn absorb(c: &mut Cluster, m: Mention) {
 /// Merges an article's mentions and orphan amounts into deals, in the order
 /// the text first states them.
 pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster> {
-    // A bare "agreement" between parties that another deal already links is
-    // that deal.
-    let specific: Vec<Vec<&str>> = mentions
+    // A bare "agreement" between parties that another deal of another kind
+    // already links is that deal; one of the same kind merges with it, its
+    // amount kept ("signed a $200 million agreement with Y ... The deal
+    // expands an existing partnership between the two").
+    let specific: Vec<(Vec<&str>, DealType)> = mentions
         .iter()
         .filter(|m| !m.generic)
-        .map(party_set)
+        .map(|m| (party_set(m), m.deal_type))
         .collect();
     // "auprès de A, B et de ses actionnaires, dont C et D": an investment
     // told in the same sentence as a round, with its backers among the
@@ -205,7 +207,16 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
     };
     let keep: Vec<bool> = mentions
         .iter()
-        .map(|m| (!m.generic || !specific.contains(&party_set(m))) && !misread_backers(m))
+        .map(|m| {
+            let parties = party_set(m);
+            let other_kind = specific
+                .iter()
+                .any(|(p, kind)| *p == parties && *kind != m.deal_type);
+            let same_kind = specific
+                .iter()
+                .any(|(p, kind)| *p == parties && *kind == m.deal_type);
+            (!m.generic || !other_kind || same_kind) && !misread_backers(m)
+        })
         .collect();
     let mut clusters: Vec<Cluster> = Vec::new();
     for (m, keep) in mentions.into_iter().zip(keep) {
