@@ -61,7 +61,7 @@ fn is_apostrophe(c: char) -> bool {
 }
 
 fn is_currency(c: char) -> bool {
-    matches!(c, '$' | '€' | '£' | '¥')
+    matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩')
 }
 
 /// The char at byte `i` of `text` and its length in bytes. ASCII, most of

@@ -124,9 +124,12 @@ pub fn find_amounts(toks: &[Token], lang: Lang) -> Vec<AmountMention> {
 }
 
 /// What stands glued before "$" to say whose dollar it is: "US$", "C$",
-/// "A$", "HK$", "S$", "NZ$" (see `currency_symbol`).
+/// "A$", "HK$", "S$", "NZ$", "NT$", "R$", "MX$" (see `currency_symbol`).
 fn dollar_prefix(word: &str) -> bool {
-    matches!(word, "us" | "c" | "ca" | "a" | "au" | "hk" | "s" | "nz")
+    matches!(
+        word,
+        "us" | "c" | "ca" | "a" | "au" | "hk" | "s" | "nz" | "nt" | "r" | "mx"
+    )
 }
 
 /// ISO codes written before the number ("EUR 1.2bn").

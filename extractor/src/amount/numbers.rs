@@ -71,9 +71,14 @@ pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
         ("$", Some("hk")) => "HKD",
         ("$", Some("s")) => "SGD",
         ("$", Some("nz")) => "NZD",
+        ("$", Some("nt")) => "TWD",
+        ("$", Some("r")) => "BRL",
+        ("$", Some("mx")) => "MXN",
         ("$", _) => "USD",
         ("€", _) => "EUR",
         ("£", _) => "GBP",
+        ("₹", _) => "INR",
+        ("₩", _) => "KRW",
         _ => "JPY",
     }
 }

@@ -37,6 +37,11 @@ fn dollars_of_other_countries_are_read_by_their_prefix() {
         ("a C$1.5 bln offer", "CAD"),
         ("worth HK$3 bln", "HKD"),
         ("a S$40 mln round", "SGD"),
+        ("for NT$10 billion", "TWD"),
+        ("for R$2 billion", "BRL"),
+        ("for MX$3 billion", "MXN"),
+        ("for ₹5,000 crore", "INR"),
+        ("for ₩1.2 trillion", "KRW"),
     ] {
         assert_eq!(one(text, Lang::En).currency, Some(code), "{text}");
     }
