@@ -152,6 +152,11 @@ pub(super) fn unknown_org(
     if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
         return None;
     }
+    // "Economy and Finance Ministers": a run closed by people in the
+    // plural names them.
+    if words.last().is_some_and(|w| PEOPLE_PLURALS.contains(w)) {
+        return None;
+    }
     if toks[first..last]
         .iter()
         .any(|t| compound_adjective(t, text))
@@ -402,6 +407,11 @@ fn ministry_head(toks: &[Token], first: usize) -> Option<usize> {
     (matches!(word(head), "ministère" | "secrétariat") && !toks[head].is_capitalized())
         .then_some(head)
 }
+
+/// Plural nouns of people that close a run naming them: see
+/// `data/words/people_plurals.txt`.
+static PEOPLE_PLURALS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/people_plurals.txt"));
 
 /// Words before a name that take a company: see
 /// `data/words/company_object_cues.txt`.

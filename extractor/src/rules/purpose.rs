@@ -63,6 +63,11 @@ pub(super) fn commercial_reading(
     // so the subject is found by name (the first party when none is).
     let subject: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
     let named = parties.iter().any(|p| subject.contains(&p.0.as_str()));
+    // "A et B ont signé un accord pour ...": with every party a subject,
+    // no one sells to another.
+    if named && parties.iter().all(|p| subject.contains(&p.0.as_str())) {
+        return false;
+    }
     for (i, p) in parties.iter_mut().enumerate() {
         let is_subject = if named {
             subject.contains(&p.0.as_str())
@@ -149,8 +154,13 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     // des serveurs": services or goods the agreement is for are bought.
     for k in (t_end + 1)..right_bound.min(t_end + 14) {
         if s.is_word(k - 1, &["for", "pour"])
+            // ("pour coopérer dans l'hydrogène": a field worked in, past a
+            // preposition, is nothing bought.)
             && (k..right_bound.min(k + 4))
-                .take_while(|&j| s.items[j].2 == Item::Word)
+                .take_while(|&j| {
+                    s.items[j].2 == Item::Word
+                        && !s.is_word(j, &["dans", "in", "into", "on", "sur", "en", "within"])
+                })
                 .any(|j| SERVICE_WORDS.contains(s.norm(j)) || GOODS.contains(s.norm(j)))
             && !(k..right_bound.min(k + 3)).any(|j| {
                 s.is_word(
