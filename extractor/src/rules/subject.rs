@@ -392,8 +392,15 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
     // has its trigger inside, whose subject is Brenwick.
     let closed = (k + 1..t.min(s.items.len())).take(12).any(comma);
+    // "Le Public Investment Fund (PIF), le fonds souverain ...,": a short
+    // form in brackets may stand between the name and its apposition.
+    let bracketed = open >= 4
+        && s.norm(open - 1) == ")"
+        && s.norm(open - 3) == "("
+        && matches!(s.items[open - 4].2, Item::Ref(Reference::Org(_)));
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed => Some(open - 1),
+        Item::Punct if det && closed && bracketed => Some(open - 4),
         // "Kelmix SA of Belgium, in which ...,": where the company is based
         // may stand between it and a relative's comma.
         _ if relative
