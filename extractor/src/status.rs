@@ -289,9 +289,11 @@ fn nominal_dated(words: &[&str]) -> bool {
             && words
                 .get(k + 1)
                 .is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
-            && words[k + 1..(k + 8).min(words.len())]
-                .windows(2)
-                .any(|p| matches!(p[0], "in" | "en") && is_year(p[1]))
+            // "Allied's 1981 acquisition of Fisher": the year may come first.
+            && ((k > 0 && is_year(words[k - 1]))
+                || words[k + 1..(k + 8).min(words.len())]
+                    .windows(2)
+                    .any(|p| matches!(p[0], "in" | "en") && is_year(p[1])))
             && !words[..k]
                 .iter()
                 .any(|v| matches!(*v, "to" | "pour" | "expects" | "plans" | "prévoit"))

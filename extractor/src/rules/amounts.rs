@@ -67,7 +67,31 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         .any(|t| super::sentence::GOODS.contains(&t.norm));
     let counted =
         a.currency.is_none() && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods);
-    if bad_before || bad_after || counted {
+    // "which has $15 million in annual sales", "adds 15 mln dlrs to its
+    // annual sales volume", "2 milliards de chiffre d'affaires": a
+    // company's takings, named just after the sum.
+    let takings_after = after
+        .first()
+        .is_some_and(|w| matches!(*w, "in" | "to" | "of" | "de" | "d'" | "en" | "annual" | "a"))
+        && {
+            // ("12 mln dlrs in cash and industrial revenue bonds" pays.)
+            let window = &toks[a.last..(a.last + 6).min(toks.len())];
+            window.iter().enumerate().any(|(j, t)| {
+                matches!(
+                    t.norm.as_str(),
+                    "sales"
+                        | "revenue"
+                        | "revenues"
+                        | "turnover"
+                        | "ventes"
+                        | "chiffre"
+                        | "earnings"
+                ) && !window
+                    .get(j + 1)
+                    .is_some_and(|n| matches!(n.norm.as_str(), "bonds" | "bond" | "notes"))
+            }) && !window.iter().any(|t| t.norm == "cash")
+        };
+    if bad_before || bad_after || counted || takings_after {
         Use::Excluded
     } else if before.iter().any(|w| VALUATION_WORDS.contains(w))
         || matches!(
