@@ -375,8 +375,8 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
                 .then(|| s.org_at(h + 2))
                 .flatten()
         });
-        // "Martin Sosnoff, Caesars World's largest shareholder": a person
-        // is no party.
+        // "John Doe, Kelmix's largest shareholder": a person is no party
+        // (known by a given name; a name the lists miss stays a company).
         let person = investor
             .split(' ')
             .next()
