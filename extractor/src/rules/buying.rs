@@ -5,7 +5,7 @@
 
 use dealwire_core::model::Role;
 
-use super::sentence::{GOODS, Item, Sentence};
+use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
 use crate::lexicon;
 use crate::lexicon::STAKE_WORDS;
@@ -129,12 +129,8 @@ pub(super) fn owner_of_unit_bought(
     if has(Role::Target) || !has(Role::Acquirer) {
         return;
     }
-    let owned = what.first().is_some_and(|w| {
-        matches!(
-            *w,
-            "its" | "their" | "sa" | "son" | "ses" | "leur" | "leurs"
-        )
-    }) && super::shapes::business_part(what);
+    let owned =
+        what.first().is_some_and(|w| POSSESSIVES.contains(w)) && super::shapes::business_part(what);
     if !owned || t_end <= t {
         return;
     }

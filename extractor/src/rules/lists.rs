@@ -3,7 +3,7 @@
 //! Y") or a code in brackets, and the commas that carry a round's investor
 //! list on ("led by A, with participation from B").
 
-use super::sentence::{AUXILIARIES, Item, RIGHT_STOPS, Sentence, prep_slot};
+use super::sentence::{AUXILIARIES, Item, POSSESSIVES, RIGHT_STOPS, Sentence, prep_slot};
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 
@@ -305,10 +305,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             // a kind of member the possessive ties to the company is unnamed
             // too.
             let own_kind = opens > j + 1
-                && s.is_word(
-                    opens - 1,
-                    &["ses", "its", "their", "leurs", "leur", "son", "sa"],
-                )
+                && s.is_word(opens - 1, POSSESSIVES)
                 && s.is_in(opens, &lexicon::PLURAL_KINDS);
             closed = sep != "," && opens < to && (s.is_in(opens, &UNNAMED_MEMBERS) || own_kind);
             // "ainsi que plusieurs investisseurs historiques, dont A et B":

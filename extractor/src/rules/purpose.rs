@@ -6,7 +6,7 @@
 
 use dealwire_core::model::Role;
 
-use super::sentence::{GOODS, Item, Sentence};
+use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use super::shapes::business_part;
 use crate::lexicon::PLURAL_DEALS;
 use crate::triggers::{Frame, SERVICE_WORDS};
@@ -187,7 +187,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             && (business_part(s.words(k + 1, right_bound.min(k + 8)))
                 // "to sell its Irvine Commercial Center": a named asset it
                 // owns, not goods it supplies.
-                || (s.is_word(k + 1, &["its", "their", "sa", "son", "ses", "leur", "leurs"])
+                || (s.is_word(k + 1, POSSESSIVES)
                     && k + 2 < right_bound
                     && s.items[k + 2].2 == Item::Word
                     && s.input.toks[s.items[k + 2].0].is_capitalized())

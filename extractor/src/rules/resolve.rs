@@ -4,7 +4,7 @@
 
 use dealwire_core::model::Role;
 
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, POSSESSIVES, Sentence};
 use super::shapes::nearest_org_before;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
@@ -55,10 +55,7 @@ pub(super) fn resolve_groups(
             // pigments unit": a possessive in a verb phrase coordinated to
             // the first clause is its subject's too.
             let possessive_in_verb_phrase = k > 0
-                && matches!(
-                    s.input.toks[s.items[k].0].norm.as_str(),
-                    "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs"
-                )
+                && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
                 && first_ref.is_some_and(|f| {
                     (f + 1..k.saturating_sub(2)).any(|a| {
                         s.is_word(a, &["and", "et"])

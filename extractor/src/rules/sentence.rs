@@ -9,7 +9,6 @@ use crate::coref::Reference;
 use crate::lexicon::{self, ACQUISITION_NOUNS, WordSet};
 use crate::triggers::Frame;
 
-/// Goods, commodities and securities: see `data/words/goods.txt`.
 /// Relative pronouns after a preposition: ", in which", ", dans
 /// laquelle", ", auprès duquel".
 pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
@@ -22,6 +21,11 @@ pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
     "duquel",
 ];
 
+/// Possessive determiners of a company, English and French: "its unit",
+/// "sa filiale", "leurs actionnaires".
+pub(super) const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
+
+/// Goods, commodities and securities: see `data/words/goods.txt`.
 pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
 
 /// Auxiliaries that open the clause's own verb: see
