@@ -177,29 +177,31 @@ fn series_letter(before: &str, word: &str) -> bool {
     const SERIES: &[&str] = &[
         "series", "série", "séries", "round", "class", "classe", "phase", "tranche", "stage",
     ];
-    word.chars().count() == 1
-        && before[..before.len() - word.len()]
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| SERIES.contains(&w.to_lowercase().as_str()))
+    word_before_letter(before, word).is_some_and(|w| SERIES.contains(&w.to_lowercase().as_str()))
 }
 
 /// Whether the single capital `word` that ends `before` closes a name after
-/// a capitalised word ("la livraison de TGV M. Le groupe ...", "Plan B."):
-/// a model's letter, not a person's initial, which follows a given name or
-/// a lowercase word ("selon M. Le Maire").
+/// a word in capitals ("la livraison de TGV M. Le groupe ..."): a model's
+/// letter, not a person's initial, which follows a given name or a
+/// lowercase word ("selon M. Le Maire").
 fn model_letter(before: &str, word: &str) -> bool {
-    word.chars().count() == 1
-        && before[..before.len() - word.len()]
-            .trim_end()
-            .rsplit(char::is_whitespace)
-            .next()
-            .is_some_and(|w| {
-                w.chars().count() >= 2
-                    && w.chars().all(char::is_alphanumeric)
-                    && w.chars().filter(|c| c.is_uppercase()).count() >= 2
-            })
+    word_before_letter(before, word).is_some_and(|w| {
+        w.chars().count() >= 2
+            && w.chars().all(char::is_alphanumeric)
+            && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+    })
+}
+
+/// The word before the single letter `word` that ends `before` ("Series"
+/// in "Series A", "TGV" in "TGV M"), if `word` is one letter.
+fn word_before_letter<'a>(before: &'a str, word: &str) -> Option<&'a str> {
+    if word.chars().count() != 1 {
+        return None;
+    }
+    before[..before.len() - word.len()]
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
 }
 
 fn next_line_is_list(rest: &str) -> bool {
