@@ -146,32 +146,32 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
 /// shorter one is the parent, a company of its own, not the unit's short
 /// form. The parent is named first: a short form written after the long
 /// one abbreviates it ("its unit Esso Exploration Inc said ... to Esso").
-pub fn named_beside_longer<'m>(
-    toks: &'m [Token],
-    sentence: &'m [OrgMention],
-) -> impl Iterator<Item = String> + 'm {
+pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<String> {
     let unit = |k: usize| {
         toks.get(k)
             .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
     };
-    sentence
+    // Each unknown name lowercased once, with its mention.
+    let unknown: Vec<(&OrgMention, String)> = sentence
         .iter()
         .filter(|m| m.known.is_none())
-        .filter(move |m| {
-            let short = m.surface.to_lowercase();
-            sentence.iter().any(|l| {
-                l.known.is_none()
-                    && m.last <= l.first
-                    && l.surface
-                        .to_lowercase()
-                        .strip_prefix(&short)
+        .map(|m| (m, m.surface.to_lowercase()))
+        .collect();
+    unknown
+        .iter()
+        .filter(|(m, short)| {
+            unknown.iter().any(|(l, long)| {
+                m.last <= l.first
+                    && long
+                        .strip_prefix(short.as_str())
                         .is_some_and(|rest| rest.starts_with(' '))
                     && ((l.first >= 1 && unit(l.first - 1))
                         || (l.first >= 2 && unit(l.first - 2))
                         || unit(l.last))
             })
         })
-        .map(|m| m.surface.to_lowercase())
+        .map(|(_, short)| short.clone())
+        .collect()
 }
 
 /// Words that name what a venture is called ("a joint venture called X",
