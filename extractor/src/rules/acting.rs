@@ -378,3 +378,35 @@ pub(super) fn clitic_target(
         groups.push((vec![owned], Role::Target));
     }
 }
+
+/// "en négociations exclusives avec Kelmix en vue de son rachat", "in talks
+/// with Kelmix about its acquisition": a takeover noun at `t` whose
+/// possessive (the subject read) names no buyer, with nothing bought after
+/// it and no agent, has the possessive's company as what is bought and the
+/// clause's subject as the buyer. Rewrites `subj` and `right`.
+pub(super) fn takeover_of_possessor(
+    s: &Sentence<'_>,
+    (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let n = s.items.len();
+    if t > left_bound
+        && *subj == [t - 1]
+        && matches!(s.items[t - 1].2, Item::Ref(Reference::Pronoun))
+        && matches!(s.norm(t - 1), "son" | "sa" | "its" | "their" | "leur")
+        && (t_end >= n || s.items[t_end].2 == Item::Punct)
+        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
+    {
+        // Only when a company stands between the subject and the noun, the
+        // one the possessive points at ("its takeover offer", "their
+        // purchase" of others say nothing of it).
+        let buyer = super::subject::left_slots(s, t - 1, left_bound).0;
+        if let Some(&first) = buyer.first()
+            && (first + 1..t - 1).any(|j| s.org_at(j).is_some())
+        {
+            *subj = buyer;
+            right.insert(0, (Slot::Object, vec![t - 1]));
+        }
+    }
+}

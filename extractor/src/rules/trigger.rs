@@ -237,27 +237,13 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestorNoun && backers::names_no_company(s, t, t_end, listing, &right) {
         return None;
     }
-    // "en négociations exclusives avec Kelmix en vue de son rachat": a
-    // takeover noun whose possessive names no buyer (nothing bought after
-    // it, no agent) has the possessive's company as what is bought, and
-    // the clause's subject as the buyer.
-    if acquisition_noun
-        && t > left_bound
-        && subj == [t - 1]
-        && matches!(s.items[t - 1].2, Item::Ref(Reference::Pronoun))
-        && matches!(s.norm(t - 1), "son" | "sa" | "its" | "their" | "leur")
-        && (t_end >= n || s.items[t_end].2 == Item::Punct)
-        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
-    {
-        // ... the company named between the subject and the noun ("its
-        // takeover offer", "their purchase" of others say nothing of it).
-        let buyer = left_slots(s, t - 1, left_bound).0;
-        if let Some(&first) = buyer.first()
-            && (first + 1..t - 1).any(|j| s.org_at(j).is_some())
-        {
-            subj = buyer;
-            right.insert(0, (Slot::Object, vec![t - 1]));
-        }
+    if acquisition_noun {
+        acting::takeover_of_possessor(
+            s,
+            (left_bound, t, t_end, right_bound),
+            &mut subj,
+            &mut right,
+        );
     }
     if compound {
         let slot = if acting::answered_compound(s, t, left_bound) {
