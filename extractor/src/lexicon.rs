@@ -22,6 +22,17 @@ pub fn is_title(word: &str) -> bool {
     PERSON_CUES.contains(word.trim_end_matches('.'))
 }
 
+/// Whether a lowercase word is shaped like a past participle that takes an
+/// agent ("backed", "owned", "détenue", "soutenu", "held", "run"): an
+/// apposition "X, owned by Y," describes X.
+pub fn is_participle(word: &str) -> bool {
+    word.ends_with("ed")
+        || ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
+            .iter()
+            .any(|e| word.ends_with(e))
+        || matches!(word, "held" | "run")
+}
+
 /// Lowercase particles inside a person's name ("bin", "van").
 pub static NAME_PARTICLES: WordSet = WordSet::new(include_str!("../data/words/name_particles.txt"));
 

@@ -205,6 +205,17 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
                     && subset(&investors, &round)
             })
     };
+    // "A and B announced a partnership under which B will deploy A's
+    // chips": a partnership told in the same sentence as a sale of goods
+    // between the same two is that sale.
+    let sale_told_as_partnership = |m: &Mention| {
+        m.deal_type == DealType::Partnership
+            && mentions.iter().any(|o| {
+                o.sentence == m.sentence
+                    && o.deal_type == DealType::Commercial
+                    && party_set(o) == party_set(m)
+            })
+    };
     let keep: Vec<bool> = mentions
         .iter()
         .map(|m| {
@@ -215,7 +226,9 @@ pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster>
             let same_kind = specific
                 .iter()
                 .any(|(p, kind)| *p == parties && *kind == m.deal_type);
-            (!m.generic || !other_kind || same_kind) && !misread_backers(m)
+            (!m.generic || !other_kind || same_kind)
+                && !misread_backers(m)
+                && !sale_told_as_partnership(m)
         })
         .collect();
     let mut clusters: Vec<Cluster> = Vec::new();

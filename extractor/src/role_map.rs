@@ -70,6 +70,10 @@ pub enum Frame {
     Select,
     /// "X fournira Y", "X, fournisseur de Y".
     Supply,
+    /// "X will design custom chips for Y", "X fabriquera des batteries pour
+    /// Y": making goods for a customer, only under a deal (see
+    /// `data/words/making_verbs.txt`).
+    MakeFor,
 }
 
 /// Every frame with its name in the lexicon files.
@@ -97,6 +101,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("buy-services", Frame::BuyServices),
     ("win-contract", Frame::WinContract),
     ("supply", Frame::Supply),
+    ("make-for", Frame::MakeFor),
     ("select", Frame::Select),
 ];
 

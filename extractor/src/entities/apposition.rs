@@ -34,9 +34,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     }
     // "Kelmix, backed by Orvane,", "Kelmix, détenue par Orvane,": a
     // participle and its agent describe the name.
-    if matches!(next, "by" | "par")
-        && (det.ends_with("ed") || det.ends_with('é') || det.ends_with("ée") || det.ends_with("és"))
-    {
+    // ("détenue jusqu'ici par Orvane", "owned since 2019 by Orvane": a
+    // few words of time may stand between.)
+    let participle = lexicon::is_participle(det);
+    let agent = toks
+        .iter()
+        .skip(after + 2)
+        .take(4)
+        .take_while(|t| !t.is_punct(','))
+        .any(|t| matches!(t.norm.as_str(), "by" | "par"));
+    if participle && agent {
         return true;
     }
     // "Kelmix, founded in 2020,", "Kelmix, basée à Lyon,": when and where

@@ -32,11 +32,11 @@ mod vocabulary;
 
 use candidate::{subsidiary, unknown_org};
 pub use mention::OrgMention;
-pub use runs::legal_form_end;
 use runs::{
     as_written, capital_run, extend_suffix, headline_break, headline_run_end, institution_run,
     is_all_caps, is_headline, is_ticker,
 };
+pub use runs::{legal_form_end, model_code};
 pub use sources::quoted_as_source;
 pub use table::{EntityTable, acronyms, named_beside_longer, vehicle_names};
 pub use vocabulary::ArticleVocabulary;
@@ -250,6 +250,12 @@ fn orgs_of(
         if candidate::compound_adjective(t, text)
             && toks.get(i + 1).is_some_and(Token::is_capitalized)
         {
+            i += 1;
+            continue;
+        }
+        // "Airbus A321neo": the model's code after its maker names no
+        // company ("G42" alone is one).
+        if i > 0 && toks[i - 1].is_capitalized() && runs::model_code(t.text(text)) {
             i += 1;
             continue;
         }

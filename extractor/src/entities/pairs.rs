@@ -1,7 +1,9 @@
 //! Two names joined by "and" that the name finder read as one ("Orvane and
 //! Tessera Capital" could be one firm's name, as "Morgan and Banks Capital"
 //! is), told apart once the whole article has been read: when the article
-//! names each half on its own elsewhere, the run lists two organisations.
+//! names each half on its own elsewhere, or the words after it treat it as
+//! two ("... have agreed to merge", "... said they"), the run lists two
+//! organisations.
 
 use dealwire_core::names::strip_suffixes;
 use dealwire_core::tokens::Token;
@@ -10,9 +12,54 @@ use rustc_hash::FxHashSet as HashSet;
 use super::SentenceNames;
 use super::mention::OrgMention;
 use super::runs::{as_written, is_legal_form};
+use crate::lexicon::WordSet;
+
+/// Words after "A and B" that make it two parties: see
+/// `data/words/two_party_cues.txt`.
+static TWO_PARTY_CUES: WordSet = WordSet::new(include_str!("../../data/words/two_party_cues.txt"));
+
+/// Plural auxiliaries: see `data/words/plural_auxiliaries.txt`.
+static PLURAL_AUXILIARIES: WordSet =
+    WordSet::new(include_str!("../../data/words/plural_auxiliaries.txt"));
+
+/// Whether the words after a name ending before `end` treat it as two
+/// parties: a plural auxiliary right after it, or within a few words a plural
+/// pronoun or a verb that needs two parties, not followed by "with" ("agreed
+/// to merge", not "agreed to merge with Kelmix").
+fn told_as_two(toks: &[Token], first: usize, end: usize) -> bool {
+    // "told the Securities and Exchange Commission they ...": a pair of
+    // parties takes no article; "Acme and Cardinal Savings and Loan
+    // jointly said": the words after a list speak of the whole list.
+    if first > 0
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "the" | "la" | "le" | "les" | "l'" | "and" | "et" | "," | "<" | "&"
+        )
+    {
+        return false;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| PLURAL_AUXILIARIES.contains(&t.norm))
+    {
+        return true;
+    }
+    let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
+    for (k, t) in window.iter().enumerate() {
+        if matches!(t.norm.as_str(), "." | ";" | ":" | "with" | "avec") {
+            return false;
+        }
+        if TWO_PARTY_CUES.contains(&t.norm) {
+            let next = window.get(k + 1).map(|t| t.norm.as_str());
+            return !matches!(next, Some("with" | "avec" | "into" | "à" | "a"));
+        }
+    }
+    false
+}
 
 /// Splits every unknown name "A and B" (or "A et B") whose halves the
-/// article also names alone into two mentions.
+/// article also names alone, or that the words after it treat as two
+/// parties, into two mentions.
 pub(super) fn split_named_pairs<'s>(
     sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
     names: &mut [SentenceNames],
@@ -53,7 +100,9 @@ pub(super) fn split_named_pairs<'s>(
                 let longer = left.contains(' ') || right.contains(' ');
                 // "Mitsui and Co USA": a legal form after "and" is the name's.
                 let legal = is_legal_form(&toks[k + 1]);
-                if longer && !legal && left != right && named(&left) && named(&right) {
+                let two =
+                    (longer && named(&left) && named(&right)) || told_as_two(toks, m.first, m.last);
+                if two && !legal && left != right {
                     out.push(OrgMention {
                         first: m.first,
                         last: k,
@@ -127,5 +176,47 @@ mod tests {
         split_named_pairs([(a, &ta[..]), (b, &tb[..])].into_iter(), &mut names);
         assert_eq!(names[0].orgs[0].surface, "Morgan and Banks Capital");
         assert_eq!(names[1].orgs[1].surface, "Morgan and Banks Capital");
+    }
+
+    fn split_alone(text: &str, first: usize, last: usize) -> Vec<String> {
+        let toks = tokenize(text);
+        let mut names = vec![SentenceNames {
+            orgs: vec![mention(&toks, text, first, last)],
+            labels: Vec::new(),
+        }];
+        split_named_pairs([(text, &toks[..])].into_iter(), &mut names);
+        names[0].orgs.iter().map(|m| m.surface.clone()).collect()
+    }
+
+    #[test]
+    fn a_pair_the_words_after_treat_as_two_is_two_names() {
+        assert_eq!(
+            split_alone("Orvane and Tessera Foods agreed to merge.", 0, 4),
+            ["Orvane", "Tessera Foods"]
+        );
+        assert_eq!(
+            split_alone("Orvane and Tessera Foods have signed.", 0, 4),
+            ["Orvane", "Tessera Foods"]
+        );
+        assert_eq!(
+            split_alone("Orvane et Tessera Foods vont fusionner.", 0, 4),
+            ["Orvane", "Tessera Foods"]
+        );
+    }
+
+    #[test]
+    fn a_pair_merging_with_another_or_after_an_article_stays_one_name() {
+        assert_eq!(
+            split_alone("Morgan and Banks Capital will merge with Kelmix.", 0, 4),
+            ["Morgan and Banks Capital"]
+        );
+        assert_eq!(
+            split_alone(
+                "It told the Securities and Exchange Commission they sold.",
+                3,
+                7
+            ),
+            ["Securities and Exchange Commission"]
+        );
     }
 }

@@ -251,6 +251,19 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_none_or(|n| !n.is_capitalized())
 }
 
+/// A product model's code: one or two capitals, then a digit, then digits,
+/// letters or a hyphen ("A321neo", "E195-E2", "XC90"; not "O2" nor "K2",
+/// names of their own, which have a single digit).
+pub fn model_code(word: &str) -> bool {
+    let caps = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word
+        .chars()
+        .skip(caps)
+        .take_while(char::is_ascii_digit)
+        .count();
+    (1..=2).contains(&caps) && digits >= 2
+}
+
 /// Whether the run `toks[i..j]` before "and" is a person's name: a title
 /// opens it or stands before it, a particle stands before it, or a given name opens it and one to three
 /// more words follow without an organisation's head word ("Jane Roe",
@@ -283,6 +296,11 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         if j == i && numbered_opening(toks, i) {
             j += 1;
             continue;
+        }
+        // "Airbus A321neo jets", "Embraer E195-E2": a model's code (a capital,
+        // then digits) after a maker's name is its product, not its name's.
+        if j > i && model_code(t.text(text)) && toks.get(j + 1).is_none_or(|n| !is_legal_form(n)) {
+            break;
         }
         let cap = t.is_capitalized()
             || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);

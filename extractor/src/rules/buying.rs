@@ -38,7 +38,9 @@ pub(super) fn services_bought(what: &[&str]) -> bool {
     let describes_company = what
         .last()
         .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
-    services && (from || !describes_company)
+    // "bought the power plant from Y": a plant, a station or a line is a
+    // part of a business, whatever it makes.
+    services && (from || !describes_company) && !super::shapes::business_part(what)
 }
 
 /// "to buy Halcyon chips", "acheter des avions Airbus", "des processeurs de
@@ -87,8 +89,16 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
         // "CF Industries' oil and gas properties", "Cyclops's steel
         // operations": a part of the business, bought as a company.
         && !super::shapes::business_part(s.words(name + 2, (name + 8).min(right_bound)));
+    // "50 Airbus A321neo jets", "30 Airbus A350": a model's code after the
+    // maker names its goods.
+    let model = |k: usize| {
+        k < right_bound
+            && s.items[k].2 == Item::Word
+            && crate::entities::model_code(s.input.toks[s.items[k].0].text(s.input.text))
+    };
+    let goods_after = goods(name + 1) || model(name + 1);
     let near = name <= t_end + 3;
-    ((near && (goods(name + 1) || goods_before || goods_owned)) || goods_of).then_some(name)
+    ((near && (goods_after || goods_before || goods_owned)) || goods_of).then_some(name)
 }
 
 /// "Apple's deal for Qualcomm modems": goods named beside their maker are
@@ -326,4 +336,48 @@ pub(super) fn supplier_named(
             };
         }
     }
+}
+
+/// Whether a making verb (frame `make-for`, the trigger at items `t..t_end`)
+/// makes goods for a customer under a deal: goods or services after it,
+/// then "for"/"pour" and a name, in a sentence that names a contract, a
+/// deal or a sum, or after "will", "to" or "va" ("TSMC makes chips for
+/// Apple" tells a standing trade; "make an offer for Y" makes nothing).
+pub(super) fn made_for_customer(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+) -> bool {
+    let Some(f) = (t_end + 1..right_bound.min(t_end + 10))
+        .find(|&k| s.is_word(k - 1, &["for", "pour"]) && s.org_at(k).is_some())
+    else {
+        return false;
+    };
+    let goods = (t_end..f - 1).any(|k| {
+        s.items[k].2 == Item::Word
+            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
+    });
+    let n = s.items.len();
+    let deal = (0..n).any(|k| {
+        matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
+            || s.is_word(
+                k,
+                &[
+                    "contract",
+                    "contracts",
+                    "deal",
+                    "agreement",
+                    "contrat",
+                    "accord",
+                    "order",
+                    "commande",
+                ],
+            )
+    });
+    // "will make", "va fabriquer", or a French future ("fabriquera").
+    let to_be = (t > 0 && s.is_word(t - 1, &["will", "to", "would", "va", "vont", "devrait"]))
+        || s.norm(t).ends_with("ra")
+        || s.norm(t).ends_with("ront");
+    goods && (deal || to_be)
 }

@@ -205,7 +205,10 @@ pub(super) fn confirm(
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
-            if t_end - t == 1 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+            if t_end - t == 1
+                && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
+                // "a commandé 30 Airbus A350": a maker's model is goods.
+                && maker_goods(s, t_end, right_bound).is_none() =>
         {
             return None;
         }
@@ -294,6 +297,10 @@ pub(super) fn confirm(
                     && (matches!(s.items[t - 1].2, Item::Ref(_))
                         || s.is_word(t - 1, SUPPLY_VERB_OPENERS))) =>
         {
+            return None;
+        }
+        // "will design custom chips for Y": making goods for a customer.
+        Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
         // "its former supplier Castor", "son ancien fournisseur": a tie

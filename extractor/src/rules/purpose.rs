@@ -8,8 +8,11 @@ use dealwire_core::model::Role;
 
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use super::shapes::business_part;
-use crate::lexicon::PLURAL_DEALS;
-use crate::triggers::{Frame, SERVICE_WORDS};
+use crate::lexicon::{PLURAL_DEALS, WordSet};
+use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
+
+/// Work done for another under a contract: see `data/words/work_verbs.txt`.
+static WORK_VERBS: WordSet = WordSet::new(include_str!("../../data/words/work_verbs.txt"));
 
 /// Reads the agreement at items `t..t_end` as a commercial deal when it
 /// says what it buys or supplies: sets the parties' roles, the subject's
@@ -198,7 +201,10 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     }
     let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
         s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
-    })?;
+    });
+    let Some(verb) = verb else {
+        return contract_work(s, t, t_end, right_bound);
+    };
     // What is bought names services, and no company stands before them;
     // whatever is supplied makes a supply deal.
     // "to buy 1 million tonnes a year of LNG": goods bought under an
@@ -217,6 +223,31 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     } else {
         Role::Provider
     })
+}
+
+/// What a contract (not an agreement: "a contract with Y", "un contrat
+/// avec Y") is for when it names no goods: work one side does for the other
+/// ("to maintain its trains", "pour la construction de l'usine"); the
+/// subject does the work (provider) unless the work is on something of its
+/// own ("its fleet": customer). A contract naming no work is a supply
+/// contract told by its provider, as firms tell the contracts they win.
+fn contract_work(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> Option<Role> {
+    if !(t..t_end).any(|k| s.items[k].2 == Item::Word && CONTRACT_WORDS.contains(s.norm(k))) {
+        return None;
+    }
+    let work = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
+        s.items[k].2 == Item::Word
+            && WORK_VERBS.contains(s.norm(k))
+            && (s.is_word(k - 1, &["to", "pour"])
+                || (k >= 2
+                    && s.is_word(k - 1, &["the", "la", "le", "l'"])
+                    && s.is_word(k - 2, &["for", "pour"])))
+    });
+    let own = work.is_some_and(|k| {
+        (k + 1..right_bound.min(k + 4))
+            .any(|j| s.is_word(j, &["its", "their", "son", "sa", "ses", "leur", "leurs"]))
+    });
+    Some(if own { Role::Customer } else { Role::Provider })
 }
 
 /// Where a purpose clause opens after a partnership's partners ("teamed up

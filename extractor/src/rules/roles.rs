@@ -181,9 +181,12 @@ pub(super) fn confidence_of(
 ) -> f32 {
     let base = match frame {
         Frame::Agreement => 0.45,
-        Frame::Offer | Frame::Supply | Frame::Select | Frame::WinContract | Frame::InvestorNoun => {
-            0.6
-        }
+        Frame::Offer
+        | Frame::Supply
+        | Frame::MakeFor
+        | Frame::Select
+        | Frame::WinContract
+        | Frame::InvestorNoun => 0.6,
         Frame::Partner | Frame::InvestNoun | Frame::StakeNoun | Frame::LeadVerb => 0.7,
         _ => 0.8,
     };

@@ -383,7 +383,7 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         || (open + 2 < k
             && (open + 2..first.min(open + 8)).any(|j| s.is_word(j, &["by", "par"]))
             && s.items[open + 1].2 == Item::Word
-            && (s.norm(open + 1).ends_with("ed") || s.norm(open + 1).ends_with('é')))
+            && lexicon::is_participle(s.norm(open + 1)))
         || relative
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
         || (open + 2 < k
