@@ -467,7 +467,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || (i >= 2
                     && toks[i - 1].is_punct(',')
                     && toks[i - 2].is_capitalized()
-                    && !initials(toks[i].text(text))));
+                    && !initials(toks[i].text(text)))
+                // "A, B, as well as C and D Fund", "ainsi que C et D Capital":
+                // a list's tail after its joining phrase.
+                || (i >= 3
+                    && matches!(
+                        (toks[i - 3].norm.as_str(), toks[i - 2].norm.as_str(), toks[i - 1].norm.as_str()),
+                        ("as", "well", "as") | (_, "ainsi", "que") | (_, "along", "with")
+                    )));
             // "Johnson and Johnson": a name that repeats its word is one.
             let repeated = j == i + 1 && end == j + 2 && toks[i].norm == toks[j + 1].norm;
             if repeated

@@ -82,10 +82,16 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
     let opens_sentence = t <= 4 && (0..t).all(|k| s.items[k].2 == Item::Word);
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.
-    let past_aside = (t_end < n && s.norm(t_end) == ",")
-        .then(|| (t_end + 1..n.min(t_end + 12)).find(|&k| s.norm(k) == ","))
+    // ("Le tour de table de Kovalt, d'un montant de ...,": the company the
+    // round is of may come first.)
+    let of_company = t_end + 1 < n
+        && s.is_word(t_end, &["of", "de", "d'", "du"])
+        && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)));
+    let after_noun = if of_company { t_end + 2 } else { t_end };
+    let past_aside = (after_noun < n && s.norm(after_noun) == ",")
+        .then(|| (after_noun + 1..n.min(after_noun + 12)).find(|&k| s.norm(k) == ","))
         .flatten()
-        .map_or(t_end, |k| k + 1);
+        .map_or(after_noun, |k| k + 1);
     let at = counted
         .or_else(|| {
             (t_end..(t_end + 4).min(n))
