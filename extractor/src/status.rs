@@ -351,6 +351,19 @@ fn completed_cue(words: &[&str]) -> bool {
                     words[k - 1],
                     "be" | "sera" | "seront" | "serait" | "seraient" | "être" | "soit"
                 ))
+            // "will sell Y after the deal closes", "une fois l'opération
+            // finalisée": a clause of time in the present tells when, not
+            // what is done ("when it purchased Y" is past).
+            && !(k > 0
+                && (w.ends_with('s') || matches!(words[k - 1], "is" | "are" | "est" | "sont"))
+                && words[k.saturating_sub(3)..k].iter().any(|b| {
+                    matches!(
+                        *b,
+                        "after" | "once" | "when" | "until" | "upon" | "before" | "lorsque" | "quand"
+                            | "dès"
+                    )
+                }))
+            && !words[k.saturating_sub(3)..k].iter().any(|b| *b == "fois")
         })
 }
 

@@ -161,3 +161,14 @@ fn negation_and_cancellation() {
     assert!(!negated(&words("plus de")));
     assert!(cancelled(&words("the deal was called off")));
 }
+
+#[test]
+fn a_completion_in_a_present_clause_of_time_tells_when_not_what_is_done() {
+    assert!(!completed_cue(&words(
+        "it would sell the unit after the deal closes"
+    )));
+    assert!(!completed_cue(&words("une fois l'opération finalisée")));
+    assert!(completed_cue(&words(
+        "debt incurred when the company purchased the unit"
+    )));
+}
