@@ -176,9 +176,53 @@ fn absorb(c: &mut Cluster, m: Mention) {
     c.sentences.push(m.sentence);
 }
 
+/// "Corvane agreed to supply LNG to Halvard ... It signed a similar deal
+/// with Kansai last year": a bare deal said to be like another takes the
+/// kind of the last deal told before of a party it shares, that party
+/// keeping its role there and the others taking the role opposite.
+fn like_earlier(mentions: &mut [Mention]) {
+    for i in 0..mentions.len() {
+        if !mentions[i].similar {
+            continue;
+        }
+        let (before, rest) = mentions.split_at_mut(i);
+        let m = &mut rest[0];
+        let earlier = before
+            .iter()
+            .rev()
+            .filter(|e| !e.generic && e.sentence < m.sentence)
+            .find_map(|e| {
+                e.parties
+                    .iter()
+                    .find(|(name, _)| m.parties.iter().any(|p| &p.0 == name))
+                    .map(|(name, role)| (e.deal_type, name.clone(), *role))
+            });
+        let Some((kind, shared, role)) = earlier else {
+            continue;
+        };
+        let other = match role {
+            Role::Customer => Role::Provider,
+            Role::Provider => Role::Customer,
+            Role::Acquirer => Role::Target,
+            Role::Investor => Role::Target,
+            // (Whom a seller sold to is no target: left as told.)
+            Role::Seller => continue,
+            Role::Target if kind == DealType::Investment => Role::Investor,
+            Role::Target => Role::Acquirer,
+            _ => role,
+        };
+        for p in m.parties.iter_mut() {
+            p.1 = if p.0 == shared { role } else { other };
+        }
+        m.deal_type = kind;
+        m.generic = false;
+    }
+}
+
 /// Merges an article's mentions and orphan amounts into deals, in the order
 /// the text first states them.
-pub fn merge(mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster> {
+pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster> {
+    like_earlier(&mut mentions);
     // A bare "agreement" between parties that another deal of another kind
     // already links is that deal; one of the same kind merges with it, its
     // amount kept ("signed a $200 million agreement with Y ... The deal

@@ -274,8 +274,25 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
     ) || (deal_type == DealType::Investment && any(words, &RAISED))
         || perfect_done(words)
-        || pluperfect_dated(words))
+        || pluperfect_dated(words)
+        || signed_dated(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// An agreement signed in a year or last year, told in the past: "signed a
+/// similar deal with Y last year", "avait signé en 2019", "signed a supply
+/// deal in 2023" is a past event, done, not one announced now.
+fn signed_dated(words: &[&str]) -> bool {
+    any_of(
+        words,
+        &["signed", "inked", "struck", "sealed", "signé", "conclu"],
+    ) && !any(words, &FUTURE_MARKERS)
+        && (words.windows(2).any(|w| {
+            matches!(
+                w,
+                ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"]
+            )
+        }) || year_in(words).is_some())
 }
 
 /// A takeover named by its noun and dated by a year right after its

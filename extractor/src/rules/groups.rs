@@ -119,5 +119,6 @@ pub(super) fn members_deal(
         needs_amount: false,
         joined: true,
         buyer_unnamed: false,
+        similar: false,
     }
 }

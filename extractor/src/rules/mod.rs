@@ -92,6 +92,9 @@ pub struct Mention {
     /// A sale to a buyer the text describes without naming it ("to a group
     /// of investors"): an acquisition with no acquirer, kept.
     pub buyer_unnamed: bool,
+    /// A bare agreement said to be like another ("signed a similar deal
+    /// with Y"): it takes the kind of the last deal told of its subject.
+    pub similar: bool,
 }
 
 impl Mention {
@@ -456,6 +459,7 @@ pub fn read_sentence(
             needs_amount: false,
             joined: false,
             buyer_unnamed: false,
+            similar: false,
         });
         at.push(0);
     }

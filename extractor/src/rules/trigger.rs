@@ -548,6 +548,12 @@ pub(super) fn read_trigger(
         && s.is_word(t - 1, &["its", "their", "son", "sa", "leur"]);
     let generic =
         (frame == Frame::Agreement || named_partner) && deal_type == DealType::Partnership;
+    // "signed a similar deal with Y", "un contrat similaire avec Y".
+    let similar = generic
+        && ((t.saturating_sub(2)..t)
+            .any(|k| s.is_word(k, &["similar", "comparable", "identical", "same", "même"]))
+            || (t_end < s.items.len()
+                && s.is_word(t_end, &["similaire", "comparable", "identique", "analogue"])));
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
@@ -578,6 +584,7 @@ pub(super) fn read_trigger(
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
                 && amount_pick.is_none()),
         buyer_unnamed,
+        similar,
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
     // later sentence may name the consortium's members.
