@@ -281,6 +281,26 @@ pub(super) fn orphan_amounts(
                 _ => {}
             }
         }
+        // "The deal, which runs from 2028, is worth about $8 billion",
+        // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
+        // the sentence, an aside between commas, then the amount.
+        if !found
+            && let Some(j) = (0..3.min(k)).find(|&j| s.is_in(j, &DEAL_NOUNS))
+            && j >= 1
+            && s.is_word(
+                j - 1,
+                &[
+                    "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
+                ],
+            )
+            && s.norm(j + 1) == ","
+            && let Some(close) = (j + 2..k).find(|&c| s.norm(c) == ",")
+            && k - close <= REACH
+            && !(close + 1..k).any(|c| matches!(s.items[c].2, Item::Ref(_)) || s.is_boundary(c))
+        {
+            found = true;
+            refers_back = true;
+        }
         // "Helios, a joint venture between A and B, will invest $500
         // billion": what a venture spends is its amount.
         let venture_spends = !found
