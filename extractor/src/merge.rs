@@ -5,7 +5,7 @@
 //! valued at ...") go to the nearest deal that lacks one.
 
 use crate::rules::{Mention, OrphanAmount};
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 
 /// The last sentence of an article's headline and lead (sentences 0 and 1).
 const LEAD_SENTENCES: usize = 1;
@@ -158,7 +158,14 @@ fn absorb(c: &mut Cluster, m: Mention) {
         d.vague_amount = false;
         c.amount_sentence = Some(m.sentence);
     }
-    if !d.status.1 && m.status.1 {
+    // A headline drops who told the news: "Nvidia to invest in Mistral",
+    // then "..., people with knowledge of the deal said": the lead's rumour
+    // is where the deal stands.
+    let headline_rumour = d.sentence == 0
+        && d.status.0 == Status::Announced
+        && m.sentence <= LEAD_SENTENCES
+        && m.status == (Status::Rumored, true);
+    if (!d.status.1 && m.status.1) || headline_rumour {
         d.status = m.status;
     }
     d.date = d.date.or(m.date);

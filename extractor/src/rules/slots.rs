@@ -290,6 +290,18 @@ pub(super) fn right_slots(
                     } else {
                         slot
                     };
+                    // "investira 50 millions dans le capital de Y", "au
+                    // capital de Y": the capital is Y's, the money goes in Y.
+                    let slot = match prep {
+                        Some(p @ (Slot::To | Slot::In))
+                            if slot == Slot::Of
+                                && k > from
+                                && s.is_word(k - 1, &["capital", "capitaux"]) =>
+                        {
+                            p
+                        }
+                        _ => slot,
+                    };
                     // "sold Y to a company formed by X": X stands for the
                     // buyer it formed or leads.
                     let buyer_behind = slot == Slot::By
