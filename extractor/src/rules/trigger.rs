@@ -580,7 +580,12 @@ pub(super) fn read_trigger(
         cancelled: standing.cancelled,
         cancelled_outright: standing.cancelled_outright,
         needs_amount,
+        // "Le consortium, qui comprend également A et B, détiendra 100 % de
+        // Y": the members of a consortium told before join its deal.
         joined: inverted
+            || (s.items.len() > 2
+                && s.is_word(0, &["the", "this", "le", "ce"])
+                && s.is_word(1, &["consortium", "syndicate"]))
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
                 && amount_pick.is_none()),
         buyer_unnamed,
