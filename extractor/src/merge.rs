@@ -51,8 +51,9 @@ fn subset(a: &[&str], b: &[&str]) -> bool {
     a.iter().all(|x| b.contains(x))
 }
 
-/// Whether mention `m` describes the deal `c` already holds.
-fn same_deal(c: &Mention, m: &Mention) -> bool {
+/// Whether mention `m` describes the deal `c` already holds, told last in
+/// sentence `last`.
+fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
     if c.deal_type.family() != m.deal_type.family() {
         return false;
     }
@@ -90,7 +91,11 @@ fn same_deal(c: &Mention, m: &Mention) -> bool {
             let same_venture = c.vehicle.is_some() && c.vehicle == m.vehicle;
             same_venture
                 || (cs == ms || (c.sentence == 0 && cs.len() >= 2 && subset(&cs, &ms)))
+                    // ("créer une coentreprise", then, in the next
+                    // sentence, "La nouvelle entité, baptisée X": a venture
+                    // told unnamed, then named.)
                     && (c.vehicle == m.vehicle
+                        || (c.vehicle.is_none() && m.sentence == last + 1)
                         || c.deal_type == DealType::Partnership
                         || m.deal_type == DealType::Partnership)
         }
@@ -287,10 +292,10 @@ pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Clus
         if !keep {
             continue;
         }
-        match clusters
-            .iter_mut()
-            .find(|c| same_deal(&c.deal, &m) || share_of_round(c, &m))
-        {
+        match clusters.iter_mut().find(|c| {
+            let last = c.sentences.last().copied().unwrap_or(c.deal.sentence);
+            same_deal(&c.deal, last, &m) || share_of_round(c, &m)
+        }) {
             Some(c) => absorb(c, m),
             None => clusters.push(Cluster {
                 amount_sentence: m.amount.as_ref().map(|_| m.sentence),

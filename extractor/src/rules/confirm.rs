@@ -299,6 +299,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "51% owned by A and 49% by B", "détenue à 60 % par A et à 40 % par
+        // B": shares split between owners make a venture.
+        Frame::StakeNoun | Frame::JointVenture
+            if super::founding::owned_in_shares(s, t, right_bound) =>
+        {
+            frame = Frame::JointVenture;
+        }
+        // ("Kelmix, détenue à 30 % par Orbis": one owner's share is a
+        // holding, told in passing.)
+        Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {
+            return None;
+        }
         // "will design custom chips for Y": making goods for a customer.
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;

@@ -111,3 +111,70 @@ pub(super) fn invested_with_others(
     }
     true
 }
+
+/// Participles of owning: with shares split between two owners after them
+/// they tell a venture ("owned 51% by A and 49% by B").
+const OWNED: &[&str] = &["owned", "held", "détenue", "détenu", "détenues", "détenus"];
+
+/// Whether an owning participle at `t` splits what it owns between two
+/// owners or more, each with a share ("51% owned by A and 49% by B",
+/// "détenue à 60 % par A et à 40 % par B"): the owners are partners in a
+/// venture, whatever the participle's own frame.
+pub(super) fn owned_in_shares(s: &Sentence<'_>, t: usize, right_bound: usize) -> bool {
+    share_owners(s, t, right_bound).len() >= 2
+}
+
+/// The owners with a share after an owning participle at `t`, by item.
+fn share_owners(s: &Sentence<'_>, t: usize, right_bound: usize) -> Vec<usize> {
+    if !s.is_word(t, OWNED) {
+        return Vec::new();
+    }
+    let share = |k: usize| s.norm(k) == "%" || s.is_word(k, &["pct", "percent"]);
+    // "51% owned by A": the first share may stand before the participle.
+    let from = t.saturating_sub(3);
+    (t + 1..right_bound.min(t + 20))
+        .filter(|&k| {
+            s.is_word(k - 1, &["by", "par"])
+                && matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                && (from.max(k.saturating_sub(5))..k).any(share)
+        })
+        .collect()
+}
+
+/// The venture an owning participle at `t` splits between owners, and its
+/// owners as partners: the company named before the participle ("Leapmotor
+/// International, 51% owned by Stellantis and 49% by Leapmotor") is the
+/// vehicle, not a partner. An owner the article's table reads as the
+/// vehicle's short form (a venture named after one parent) is named as
+/// written.
+pub(super) fn venture_in_shares(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> Option<(Option<String>, Vec<(String, Role)>)> {
+    let owners = share_owners(s, t, right_bound);
+    if owners.len() < 2 {
+        return None;
+    }
+    let vehicle = (left_bound..t)
+        .rev()
+        .take(5)
+        .find_map(|k| s.org_at(k))
+        .map(str::to_string);
+    let partners = owners
+        .iter()
+        .filter_map(|&k| {
+            let name = s.org_at(k)?;
+            if vehicle.as_deref() == Some(name) {
+                let (first, end, _) = s.items[k];
+                let toks = s.input.toks;
+                Some(s.input.text[toks[first].start..toks[end - 1].end].to_string())
+            } else {
+                Some(name.to_string())
+            }
+        })
+        .map(|name| (name, Role::Partner))
+        .collect();
+    Some((vehicle, partners))
+}

@@ -410,6 +410,16 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "Leapmotor International, 51% owned by Stellantis and 49% by
+    // Leapmotor": the owners in shares are the partners, what they own the
+    // venture.
+    let mut vehicle = vehicle;
+    if frame == Frame::JointVenture
+        && let Some((owned, owners)) = founding::venture_in_shares(s, t, left_bound, right_bound)
+    {
+        parties = owners;
+        vehicle = owned.or(vehicle);
+    }
     // The venture is not one of its partners; it may buy on its own ("a
     // partnership called X, which has acquired Y").
     if let Some(v) = &vehicle
