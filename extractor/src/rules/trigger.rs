@@ -61,6 +61,23 @@ pub(super) fn read_trigger(
     // a trigger inside a relative clause reads its arguments there.
     let relative = s.relative_clause(left_bound, t, t_end, right_bound);
     let right_bound = relative.map_or(right_bound, |(_, close)| close);
+    // "bought Ardent Bio for $4 billion and licensed a pill from Hengrui":
+    // a second verb of the same subject, no deal's, opens its own clause.
+    let right_bound = (t_end..right_bound)
+        .find(|&k| {
+            s.is_word(k, &["and", "et"])
+                && k + 2 < right_bound
+                && s.items[k + 1].2 == Item::Word
+                && s.norm(k + 1).ends_with("ed")
+                && s.frame_at(k + 1).is_none()
+                && s.is_word(
+                    k + 2,
+                    &[
+                        "a", "an", "the", "its", "their", "his", "her", "this", "these",
+                    ],
+                )
+        })
+        .unwrap_or(right_bound);
     // The company whose round the article just told, if any.
     let recent_round = ctx.recent_round();
     let recent_venture = ctx.last_venture();
