@@ -216,6 +216,8 @@ enum Condition {
     Listing,
     /// A verb of receiving precedes it: "secured funding from".
     Received,
+    /// A verb of striking a deal precedes it: "clinches $35 billion deal".
+    Struck,
     /// What it is for is services or goods: "pay Y $50m a year for cloud
     /// services".
     Services,
@@ -243,6 +245,8 @@ pub struct Cues {
     pub listing: bool,
     /// A verb of receiving precedes it ("received an investment from").
     pub received: bool,
+    /// A verb of striking a deal precedes it ("clinches a deal for Y").
+    pub struck: bool,
     /// "for"/"pour" after it introduces services or goods.
     pub services: bool,
 }
@@ -294,6 +298,7 @@ impl RoleMap {
                         Condition::Joined => c.cues.joined,
                         Condition::Listing => c.cues.listing,
                         Condition::Received => c.cues.received,
+                        Condition::Struck => c.cues.struck,
                         Condition::Services => c.cues.services,
                     })
             })
@@ -358,6 +363,7 @@ impl RoleMap {
                     "joined" => Condition::Joined,
                     "listing" => Condition::Listing,
                     "received" => Condition::Received,
+                    "struck" => Condition::Struck,
                     "services" => Condition::Services,
                     "and" => {
                         k += 1;

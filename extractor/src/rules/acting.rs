@@ -20,6 +20,10 @@ use crate::triggers::Frame;
 pub(super) static RECEIVE_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/receive_verbs.txt"));
 
+/// Verbs of striking a deal: see `data/words/striking_verbs.txt`.
+pub(super) static STRIKING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/striking_verbs.txt"));
+
 /// Verbs by which a company answers an offer made for it: see
 /// `data/words/offer_responses.txt`.
 static OFFER_RESPONSES: WordSet =

@@ -483,8 +483,15 @@ pub(super) fn right_slots(
                     group.push(end + 2);
                     end = extend_right(s, end + 2, to, &mut group);
                 }
+                // "an agreement for Fujitsu to buy": the subject of an
+                // infinitive is no argument of "for".
+                let not_for = prep == Some(Slot::For)
+                    && end + 1 < to
+                    && s.is_word(end, &["to"])
+                    && s.items[end + 1].2 == Item::Word
+                    && !s.input.toks[s.items[end + 1].0].is_capitalized();
                 if let Some(slot) =
-                    prep.filter(|&p| !(goods && matches!(p, Slot::Object | Slot::Of)))
+                    prep.filter(|&p| !(goods && matches!(p, Slot::Object | Slot::Of)) && !not_for)
                 {
                     out.push((slot, group));
                 }

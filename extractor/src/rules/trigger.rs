@@ -5,7 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::acting::{self, RECEIVE_VERBS};
+use super::acting::{self, RECEIVE_VERBS, STRIKING_VERBS};
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
 use super::buying;
@@ -307,6 +307,12 @@ pub(super) fn read_trigger(
         listing,
         // "secured $5 million in funding from X": who receives is the target.
         received: (t.saturating_sub(8).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
+        // "Synopsys clinches $35 billion deal for Ansys": the verb right
+        // before the deal's noun, past its sum and adjectives.
+        struck: (t.saturating_sub(4).max(left_bound)..t)
+            .rev()
+            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+            .any(|k| s.is_in(k, &STRIKING_VERBS)),
         // "will pay Y $50 million a year for cloud services".
         services: (t_end..right_bound)
             .find(|&k| s.is_word(k, &["for", "pour"]))
