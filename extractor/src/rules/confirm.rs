@@ -241,6 +241,8 @@ pub(super) fn confirm(
         // the contract may be the passive's subject.
         Frame::WinContract
             if !right_words.iter().any(|w| CONTRACT_WORDS.contains(w))
+                // ("received an order": the phrase names it.)
+                && !s.words(t, t_end).iter().any(|w| CONTRACT_WORDS.contains(w))
                 && !s
                     .words(t.saturating_sub(8), t)
                     .iter()

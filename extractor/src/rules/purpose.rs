@@ -131,7 +131,8 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     // "un contrat d'approvisionnement", "un contrat de fourniture": what the
     // agreement is for, named right after it.
     for k in t_end..right_bound.min(t_end + 3) {
-        if s.is_word(k, &["approvisionnement", "achat"]) {
+        // ("un contrat de location de capacités": the subject rents.)
+        if s.is_word(k, &["approvisionnement", "achat", "location", "leasing"]) {
             return Some(Role::Customer);
         }
         if s.is_word(k, &["fourniture", "livraison"]) {

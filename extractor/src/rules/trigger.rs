@@ -314,9 +314,25 @@ pub(super) fn read_trigger(
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
             .any(|k| s.is_in(k, &STRIKING_VERBS)),
         // "will pay Y $50 million a year for cloud services".
+        // "will pay Reddit $60 million a year to use its content": paying to
+        // use or to license something buys a service too.
         services: (t_end..right_bound)
             .find(|&k| s.is_word(k, &["for", "pour"]))
-            .is_some_and(|f| (f + 1..(f + 5).min(right_bound)).any(|k| s.is_in(k, &SERVICE_WORDS))),
+            .is_some_and(|f| (f + 1..(f + 5).min(right_bound)).any(|k| s.is_in(k, &SERVICE_WORDS)))
+            || (t_end..right_bound.saturating_sub(1)).any(|k| {
+                s.is_word(k, &["to", "pour"])
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "use",
+                            "access",
+                            "license",
+                            "licence",
+                            "utiliser",
+                            "exploiter",
+                        ],
+                    )
+            }),
     };
     let form = if passive {
         Form::Passive
