@@ -245,7 +245,13 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
             n.is_capitalized()
                 && matches!(
                     n.norm.as_str(),
-                    "capital" | "ventures" | "partners" | "equity" | "investments"
+                    "capital"
+                        | "ventures"
+                        | "partners"
+                        | "equity"
+                        | "investments"
+                        | "global"
+                        | "startups"
                 )
         })
         && toks.get(i + 2).is_none_or(|n| !n.is_capitalized())
@@ -313,6 +319,26 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 .get(j + 1)
                 .is_some_and(|d| d.is_punct('.') && d.start == t.end)
             && toks.get(j + 2).is_some_and(Token::is_capitalized)
+        {
+            j += 2;
+            continue;
+        }
+        // "Alfred P. Sloan Foundation", "Michael J. Fox Foundation": a
+        // middle initial and its dot inside a name that ends as an
+        // institution's does (a person's, "Asher B. Edelman", stops there).
+        if j > i
+            && t.kind == Kind::Word
+            && t.text(text).len() == 1
+            && t.text(text).chars().all(|c| c.is_ascii_uppercase())
+            && toks
+                .get(j + 1)
+                .is_some_and(|d| d.is_punct('.') && d.start == t.end)
+            && toks.get(j + 2).is_some_and(Token::is_capitalized)
+            && toks[j + 2..]
+                .iter()
+                .take(4)
+                .take_while(|w| w.is_capitalized())
+                .any(|w| lexicon::is_org_head(&w.norm) || is_legal_form(w))
         {
             j += 2;
             continue;

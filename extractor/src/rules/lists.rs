@@ -178,15 +178,40 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         }
         // "aux côtés de Bpifrance, via son fonds InnoBio, et de Sofimed": an
         // aside on how a member invests is read past.
+        // ("auprès de Bpifrance, via son fonds Large Venture, d'Eurazeo":
+        // the list may go on with a comma.)
+        // "BlackRock, MGX, the Abu Dhabi-backed investment firm, and GIP": a
+        // description in apposition to a member is read past too.
+        let member_after = |c: usize| {
+            (c + 1..to.min(c + 4))
+                .take_while(|&q| {
+                    matches!(s.items[q].2, Item::Ref(_))
+                        || s.is_word(
+                            q,
+                            &[
+                                "et", "and", "de", "d'", "du", "des", "the", "le", "la", "l'",
+                            ],
+                        )
+                })
+                .any(|q| matches!(s.items[q].2, Item::Ref(Reference::Org(_))))
+        };
         if s.items[j].2 == Item::Punct
             && s.norm(j) == ","
             && j + 1 < to
-            && s.is_word(j + 1, &["via", "through"])
+            && (s.is_word(j + 1, &["via", "through"])
+                || (s.is_word(j + 1, &["the", "a", "an", "le", "la", "l'", "un", "une"])
+                    && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_)))))
             && let Some(close) = (j + 2..to.min(j + 10)).find(|&c| s.norm(c) == ",")
+            && (s.is_word(j + 1, &["via", "through"])
+                || (j + 2..close).all(|q| !matches!(s.items[q].2, Item::Ref(Reference::Org(_)))))
             && close + 1 < to
-            && s.is_word(close + 1, &["et", "and"])
+            && (s.is_word(close + 1, &["et", "and"]) || member_after(close))
         {
-            j = close + 1;
+            j = if s.is_word(close + 1, &["et", "and"]) {
+                close + 1
+            } else {
+                close
+            };
         }
         // "A, B, and C": a serial comma before the last member. French
         // writes none; its ", et" closes an apposition ("Microsoft, l'allié
@@ -249,6 +274,27 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         // is read past; the list goes on after.
         if let Some(past) = person_member(s, r, to) {
             j = past;
+            continue;
+        }
+        // "a16z, e.ventures, 500 Global": a member the name finder missed,
+        // one word shaped like a brand's (a dot, a digit or a capital
+        // inside), between two commas of the list, is read past.
+        if sep == ","
+            && r == j + 1
+            && let Some(c) = (r + 1..to.min(r + 5)).find(|&c| s.norm(c) == ",")
+            && c + 1 < to
+            && matches!(s.items[c + 1].2, Item::Ref(Reference::Org(_)))
+            && (r..c).all(|q| matches!(s.items[q].2, Item::Word | Item::Punct))
+            && {
+                let toks = s.input.toks;
+                let w = &s.input.text[toks[s.items[r].0].start..toks[s.items[c - 1].0].end];
+                !w.contains(char::is_whitespace)
+                    && w.chars()
+                        .skip(1)
+                        .any(|c| c == '.' || c.is_ascii_digit() || c.is_uppercase())
+            }
+        {
+            j = c;
             continue;
         }
         let opens = r;
