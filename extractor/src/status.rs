@@ -380,7 +380,7 @@ fn completed_cue(words: &[&str]) -> bool {
                             | "dès"
                     )
                 }))
-            && !words[k.saturating_sub(3)..k].iter().any(|b| *b == "fois")
+            && !words[k.saturating_sub(3)..k].contains(&"fois")
         })
 }
 

@@ -124,22 +124,47 @@ pub(super) fn owned_in_shares(s: &Sentence<'_>, t: usize, right_bound: usize) ->
     share_owners(s, t, right_bound).len() >= 2
 }
 
-/// The owners with a share after an owning participle at `t`, by item.
+/// The owners with a share after an owning participle at `t`, by item,
+/// when their shares make the whole (a venture's owners hold all of it;
+/// "50.23% owned by A, 16.43% by B" lists a listed company's holders).
 fn share_owners(s: &Sentence<'_>, t: usize, right_bound: usize) -> Vec<usize> {
     if !s.is_word(t, OWNED) {
         return Vec::new();
     }
     let share = |k: usize| s.norm(k) == "%" || s.is_word(k, &["pct", "percent"]);
-    // "51% owned by A": the first share may stand before the participle.
+    // The number before a share's sign or word.
+    let size = |k: usize| {
+        (k > 0 && share(k))
+            .then(|| s.norm(k - 1).replace(',', ".").parse::<f64>().ok())
+            .flatten()
+    };
+    // "51% owned by A": the first share may stand before the participle;
+    // a second participle tells of another company.
     let from = t.saturating_sub(3);
-    (t + 1..right_bound.min(t + 20))
+    let end = (t + 1..right_bound.min(t + 20))
+        .find(|&k| s.is_word(k, OWNED))
+        .unwrap_or(right_bound.min(t + 20));
+    let mut total = 0.0;
+    let owners: Vec<usize> = (t + 1..end)
         .filter(|&k| {
-            s.is_word(k - 1, &["by", "par"])
-                && matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
-                && (from.max(k.saturating_sub(5))..k).any(share)
+            s.is_word(k - 1, &["by", "par"]) && matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
         })
-        .collect()
+        .filter_map(|k| {
+            let sized = (from.max(k.saturating_sub(5))..k).rev().find_map(size)?;
+            total += sized;
+            Some(k)
+        })
+        .collect();
+    if (99.0..=101.0).contains(&total) {
+        owners
+    } else {
+        Vec::new()
+    }
 }
+
+/// A venture read from its owners' shares: its vehicle, if named, and its
+/// partners.
+pub(super) type SharedVenture = (Option<String>, Vec<(String, Role)>);
 
 /// The venture an owning participle at `t` splits between owners, and its
 /// owners as partners: the company named before the participle ("Leapmotor
@@ -152,7 +177,7 @@ pub(super) fn venture_in_shares(
     t: usize,
     left_bound: usize,
     right_bound: usize,
-) -> Option<(Option<String>, Vec<(String, Role)>)> {
+) -> Option<SharedVenture> {
     let owners = share_owners(s, t, right_bound);
     if owners.len() < 2 {
         return None;

@@ -491,7 +491,7 @@ pub(super) fn right_slots(
                     && s.items[end + 1].2 == Item::Word
                     && !s.input.toks[s.items[end + 1].0].is_capitalized();
                 if let Some(slot) =
-                    prep.filter(|&p| !(goods && matches!(p, Slot::Object | Slot::Of)) && !not_for)
+                    prep.filter(|&p| !(not_for || goods && matches!(p, Slot::Object | Slot::Of)))
                 {
                     out.push((slot, group));
                 }
