@@ -468,6 +468,16 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // "OrbiMed and RA Capital": a brand written in camel case
                 // or a run opening with initials is a name of its own.
                 || camel_case(left.text(text))
+                // "GV and Index Ventures", "KKR and Blackstone Group": an
+                // acronym alone before "and" is a name of its own when a
+                // name of two words or more follows.
+                // (After a comma, capitals may be a legal form: "Signature
+                // Investments, LCC and Citadel Management".)
+                || (j == i + 1
+                    && end >= j + 3
+                    && !(i >= 1 && toks[i - 1].is_punct(','))
+                    && (2..=5).contains(&left.text(text).len())
+                    && left.text(text).chars().all(|c| c.is_ascii_uppercase()))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
                 // "J.P. Morgan and Orbis Capital": a name opening with
                 // initials is whole ("J.P. Morgan and Co" takes its legal
