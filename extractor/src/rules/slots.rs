@@ -250,6 +250,14 @@ pub(super) fn right_slots(
                     if alongside && k + 1 < to && s.is_word(k + 1, &["à", "au", "aux"]) {
                         k += 1;
                     }
+                } else if k >= from + 2
+                    && matches!(w, "de" | "du" | "des" | "d'")
+                    && s.is_word(k - 1, &["profit"])
+                    && s.is_word(k - 2, &["au"])
+                {
+                    // "au profit du fonds Tessel": for whom, the buyer.
+                    prep = Some(Slot::To);
+                    since_prep = 0;
                 } else if k > from
                     && prep_slot(w).is_some()
                     && s.items[k - 1].2 == Item::Word
