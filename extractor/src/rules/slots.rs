@@ -472,6 +472,25 @@ pub(super) fn right_slots(
                 let mut end = extend_right(s, k, to, &mut group);
                 // "from a group of investors led by A that included B and
                 // C": members the group is said to include join it.
+                // "un consortium emmené par A et comprenant B et C", "a group
+                // led by A and including B": the same, in any deal.
+                if end + 2 < to
+                    && s.is_word(end, &["and", "et"])
+                    && s.is_word(
+                        end + 1,
+                        &[
+                            "including",
+                            "comprising",
+                            "comprenant",
+                            "incluant",
+                            "réunissant",
+                        ],
+                    )
+                    && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
+                {
+                    group.push(end + 2);
+                    end = extend_right(s, end + 2, to, &mut group);
+                }
                 if round
                     && end + 2 < to
                     && s.is_word(end, &["that", "which", "qui"])

@@ -208,8 +208,11 @@ pub(super) fn left_slots(
                         .find(|&j| s.frame_at(j) == Some(crate::triggers::Frame::Partner))?;
                     let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
                     let lead = (left_bound..tie).rev().find(|&j| org(j))?;
-                    let partner = (tie..t).find(|&j| org(j))?;
-                    (!(tie..t).any(|j| s.items[j].2 == Item::Punct)).then_some([lead, partner])
+                    // ("teamed up with A, B and C to buy": every partner.)
+                    let partners: Vec<usize> = (tie..t).filter(|&j| org(j)).collect();
+                    (!partners.is_empty()
+                        && !(tie..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) != ","))
+                    .then(|| std::iter::once(lead).chain(partners).collect::<Vec<_>>())
                 })
                 .flatten();
             let mut group = vec![k];
