@@ -152,12 +152,13 @@ impl Extractor {
                 .collect()
         })
         .collect();
+        let all: Vec<OrgMention> = orgs.iter().flatten().cloned().collect();
         let acronyms: Vec<(String, String)> = prepared
             .iter()
             .zip(&orgs)
             .flat_map(|(p, o)| entities::acronyms(&p.toks, p.text, o))
+            .chain(entities::initial_acronyms(&all))
             .collect();
-        let all: Vec<OrgMention> = orgs.iter().flatten().cloned().collect();
         let mut complete: Vec<String> = prepared
             .iter()
             .zip(&orgs)

@@ -38,7 +38,7 @@ use runs::{
 };
 pub use runs::{legal_form_end, model_code};
 pub use sources::quoted_as_source;
-pub use table::{EntityTable, acronyms, named_beside_longer, vehicle_names};
+pub use table::{EntityTable, acronyms, initial_acronyms, named_beside_longer, vehicle_names};
 pub use vocabulary::ArticleVocabulary;
 
 /// The names of one sentence: its organisations, and, when asked for, what

@@ -240,6 +240,42 @@ pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String,
     out
 }
 
+/// Pairs `(ACRONYM, long name)` for an acronym the article writes alone
+/// whose letters are the initials of a name of two words or more it writes
+/// too ("Global Infrastructure Partners" ... "GIP"), when one name only
+/// fits. Small words ("of", "de", "and") give no letter.
+pub fn initial_acronyms(orgs: &[OrgMention]) -> Vec<(String, String)> {
+    let initials = |name: &str| -> String {
+        name.split_whitespace()
+            .filter(|w| !matches!(*w, "of" | "and" | "de" | "des" | "du" | "la" | "le" | "&"))
+            .filter_map(|w| w.chars().next())
+            .filter(char::is_ascii_uppercase)
+            .collect()
+    };
+    let mut out = Vec::new();
+    for m in orgs {
+        let w = m.surface.as_str();
+        if m.known.is_some()
+            || !(2..=5).contains(&w.len())
+            || !w.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let mut fits = orgs
+            .iter()
+            .filter(|o| o.surface.split_whitespace().count() >= 2 && initials(&o.surface) == w)
+            .map(|o| o.surface.as_str());
+        if let Some(long) = fits.next()
+            && fits.all(|o| o == long)
+        {
+            out.push((w.to_string(), long.to_string()));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -280,5 +316,41 @@ mod tests {
             longer_form("tomura", &alone),
             Some("Tomura Brandt Mobility")
         );
+    }
+
+    fn mention(surface: &str) -> OrgMention {
+        OrgMention {
+            first: 0,
+            last: 1,
+            surface: surface.to_string(),
+            known: None,
+        }
+    }
+
+    #[test]
+    fn an_acronym_alone_stands_for_the_one_name_whose_initials_it_spells() {
+        let orgs = [
+            mention("Global Infrastructure Partners"),
+            mention("GIP"),
+            mention("Bank of Orvane"),
+            mention("BO"),
+        ];
+        assert_eq!(
+            initial_acronyms(&orgs),
+            [
+                ("BO".to_string(), "Bank of Orvane".to_string()),
+                (
+                    "GIP".to_string(),
+                    "Global Infrastructure Partners".to_string()
+                ),
+            ]
+        );
+        // Two names it could spell: neither.
+        let two = [
+            mention("Kelmix Partners"),
+            mention("Kappa Power"),
+            mention("KP"),
+        ];
+        assert!(initial_acronyms(&two).is_empty());
     }
 }

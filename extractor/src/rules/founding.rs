@@ -45,25 +45,26 @@ pub(super) fn founded_venture(
     if let Some(name) = after.and_then(venture) {
         return Some(name);
     }
-    if joining {
-        // "the Kelmix Alliance, which Nvidia and xAI later joined", "...,
-        // and which Nvidia later joined": the venture the relative pronoun
-        // stands for.
-        if let Some(which) = (t.saturating_sub(8)..t)
-            .rev()
-            .find(|&k| s.is_word(k, &["which", "que", "qu'"]))
-        {
-            let antecedent = if which >= 2 && s.norm(which - 1) == "," {
-                Some(which - 2)
-            } else if which >= 1 && s.is_word(which - 1, &["and", "et"]) {
-                (0..which).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-            } else {
-                None
-            };
-            if let Some(name) = antecedent.and_then(venture) {
-                return Some(name);
-            }
+    // "the Kelmix Alliance, which Nvidia and xAI later joined", "...,
+    // and which Nvidia later joined", "the AI Infrastructure Partnership,
+    // which A, B and C launched": the venture the relative pronoun stands
+    // for.
+    if let Some(which) = (t.saturating_sub(9)..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["which", "que", "qu'"]))
+    {
+        let antecedent = if which >= 2 && s.norm(which - 1) == "," {
+            Some(which - 2)
+        } else if which >= 1 && s.is_word(which - 1, &["and", "et"]) {
+            (0..which).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        } else {
+            None
+        };
+        if let Some(name) = antecedent.and_then(venture) {
+            return Some(name);
         }
+    }
+    if joining {
         let noun = (t_end..right_bound.min(t_end + 3))
             .take_while(|&k| s.items[k].2 == Item::Word)
             .any(|k| {

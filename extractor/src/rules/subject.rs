@@ -460,7 +460,17 @@ pub(super) fn extend_left(
         // "Enerzo, la Banque des Territoires et Meridiam": a determiner may
         // open a member after a comma.
         let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]));
-        let comma = s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == "," && seen_and && bare;
+        // "BlackRock, its infrastructure arm GIP, Abu Dhabi's MGX and
+        // Nvidia": a member may be described through its owner or its
+        // country.
+        let place_possessive = skipped >= 2
+            && s.norm(j + skipped - 1) == "'s"
+            && lexicon::is_place_or_demonym(&s.words(j, j + skipped - 1).join(" "));
+        let owned = skipped >= 2 && s.is_word(j, &["its", "their", "son", "sa", "leur"]);
+        let comma = s.items[j - 1].2 == Item::Punct
+            && s.norm(j - 1) == ","
+            && seen_and
+            && (bare || place_possessive || owned);
         if !(and || comma) {
             return;
         }
