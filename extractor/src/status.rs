@@ -221,6 +221,28 @@ fn rumored_in(words: &[&str]) -> bool {
                                 .all(|w| TELLING_TIMES.contains(w)))
                 }))
     }) || (words.contains(&"si") && words.contains(&"concrétise"))
+        // "is close to a deal for Y", "close to buying Y": near, not done.
+        || words.windows(3).any(|w| {
+            matches!(w[0], "close" | "closer")
+                && w[1] == "to"
+                // ("close to completing" a deal agreed is no rumour.)
+                && matches!(
+                    w[2],
+                    "a" | "an"
+                        | "the"
+                        | "deal"
+                        | "agreement"
+                        | "buying"
+                        | "acquiring"
+                        | "selling"
+                        | "reaching"
+                        | "striking"
+                        | "sealing"
+                        | "clinching"
+                        | "signing"
+                        | "agreeing"
+                )
+        })
 }
 
 /// Whether "may" at `k` is the month: after a word that opens a date ("in
