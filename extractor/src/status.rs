@@ -193,6 +193,12 @@ fn sourced(words: &[&str]) -> bool {
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
 }
 
+/// Whether `words` tell a rumour, by a word of talks or plans or by unnamed
+/// sources.
+pub fn told_as_rumour(words: &[&str]) -> bool {
+    sourced(words) || rumored_in(words)
+}
+
 /// Whether `words` tell a rumour: a word of talks, conditions or plans not
 /// yet told by their maker.
 fn rumored_in(words: &[&str]) -> bool {

@@ -313,6 +313,16 @@ pub(super) fn confirm(
         Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {
             return None;
         }
+        // "secured backing from A and B": backing is money only received
+        // ("gives backing to a bid", "cut its backing" support or end it).
+        Frame::InvestNoun
+            if s.is_word(t, &["backing"])
+                && !(t.saturating_sub(4).max(left_bound)..t).any(|k| {
+                    s.is_in(k, &super::acting::RECEIVE_VERBS) || s.is_in(k, &SECURING_VERBS)
+                }) =>
+        {
+            return None;
+        }
         // "will design custom chips for Y": making goods for a customer.
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;

@@ -60,8 +60,15 @@ pub(super) fn standing(
         clause,
         sentence: sentence_words,
     };
+    // "Tessel's $5 billion bid for Kelmix": an offer that is a company's
+    // own has been made.
+    let owned_offer = offer
+        && (t.saturating_sub(4).max(left_bound)..t)
+            .any(|k| s.is_word(k, &["'s"]) && k > 0 && s.org_at(k - 1).is_some());
     let status = if backers_aside {
         (Status::Completed, true)
+    } else if owned_offer && !status::told_as_rumour(clause) {
+        (Status::Announced, true)
     } else {
         status::status_of(scope, deal_type, offer)
     };
