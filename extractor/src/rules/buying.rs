@@ -306,6 +306,21 @@ pub(super) fn maker_provides(
             }
             groups.retain(|(items, _)| !items.is_empty());
         }
+        // "spend $40 billion on Nvidia chips to power OpenAI's data centre":
+        // the object of a purpose's verb is no provider.
+        let purpose_object = |k: usize| {
+            k >= 2
+                && k > maker
+                && s.is_word(k - 2, &["to", "pour"])
+                && s.items[k - 1].2 == Item::Word
+                && !s.input.toks[s.items[k - 1].0].is_capitalized()
+        };
+        for (items, role) in groups.iter_mut() {
+            if *role == Role::Provider {
+                items.retain(|&k| !purpose_object(k));
+            }
+        }
+        groups.retain(|(items, _)| !items.is_empty());
         if !groups.iter().any(|(_, r)| *r == Role::Provider) {
             groups.push((vec![maker], Role::Provider));
         }

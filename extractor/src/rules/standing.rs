@@ -37,10 +37,6 @@ pub(super) fn standing(
     // ("agreed to Cisco's offer") is not one any more.
     let offer = deal_type == DealType::Acquisition && status::is_offer(clause);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
-    let local_start = (left_bound..t)
-        .rev()
-        .find(|&k| comma(k))
-        .map_or(left_bound, |k| k + 1);
     // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
     // coordinated after the trigger tells its own deal's status.
     let coordinated = |k: usize| {
@@ -51,6 +47,23 @@ pub(super) fn standing(
                 .is_some_and(|w| !w.is_capitalized())
             && (k + 1..right_bound.min(k + 7)).any(|j| s.frame_at(j).is_some())
     };
+    // ... and the status of a deal after such an "and", told with a verb of
+    // its own, is its own ("completed its purchase of Y and agreed to sell
+    // its unit to Z"; "would like to buy Y and then sell Z" is one plan).
+    let own_verb = |k: usize| {
+        s.words(k + 1, t).iter().any(|w| {
+            w.ends_with("ed")
+                || w.ends_with('é')
+                || matches!(
+                    *w,
+                    "will" | "has" | "have" | "is" | "was" | "ont" | "va" | "vont"
+                )
+        })
+    };
+    let local_start = (left_bound..t)
+        .rev()
+        .find(|&k| comma(k) || (k + 7 > t && coordinated(k) && own_verb(k)))
+        .map_or(left_bound, |k| k + 1);
     let local_end = (t_end..right_bound)
         .find(|&k| comma(k) || coordinated(k))
         .unwrap_or(right_bound);
