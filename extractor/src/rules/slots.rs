@@ -266,6 +266,15 @@ pub(super) fn right_slots(
                     // "trois immeubles situés à La Défense", "a plant
                     // located in Lyon": where something stands is no party.
                     prep = None;
+                } else if k > from
+                    && matches!(w, "du" | "de" | "des" | "d'")
+                    && s.is_word(k - 1, &["et", "and"])
+                    && matches!(waiting, Some(Slot::By | Slot::From | Slot::With))
+                {
+                    // "auprès de business angels et du fonds X": after
+                    // unnamed members, the list goes on under its preposition.
+                    prep = waiting;
+                    since_prep = 0;
                 } else if let Some(slot) = prep_slot(w) {
                     // "racheter Y auprès de Z": in a purchase, who one buys
                     // from; in a round, who one raises from (the investors).
@@ -424,6 +433,18 @@ pub(super) fn right_slots(
                     && GOODS.contains(s.norm(k + 1)) =>
             {
                 prep = None;
+            }
+            // "a racheté pour 30 millions d'euros la société Kelvo": a price
+            // told first, then what is bought after its determiner.
+            Item::Amount(a)
+                if prep == Some(Slot::For)
+                    && since_prep <= 2
+                    && s.input.amounts[*a].currency.is_some()
+                    && k + 1 < to
+                    && s.is_word(k + 1, &["la", "le", "l'", "les", "the"]) =>
+            {
+                prep = Some(Slot::Object);
+                since_prep = 0;
             }
             // "bought four billion dlrs during the period": money as the
             // object is what is bought; a name after it is not.
