@@ -10,8 +10,10 @@
 //! an organisation (`apposition` saying whether words after it describe
 //! it), then `openers` drops a common word that opened a
 //! sentence before a name the article names without it, and `pairs` splits
-//! "A and B" read as one name when the article names A and B alone; `table` resolves
-//! the mentions of one organisation to one name.
+//! "A and B" read as one name when the article names A and B alone or the
+//! words after it treat it as two, and (for extraction) `states` adds the
+//! governments a sentence about a stake or an investment names; `table`
+//! resolves the mentions of one organisation to one name, acronyms included.
 
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{Kind, Token};
@@ -27,6 +29,7 @@ mod openers;
 mod pairs;
 mod runs;
 mod sources;
+mod states;
 mod table;
 mod vocabulary;
 
@@ -89,7 +92,17 @@ pub fn document_orgs<'s>(
         })
         .collect();
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
-    pairs::split_named_pairs(sentences, &mut names);
+    pairs::split_named_pairs(sentences.clone(), &mut names);
+    // Governments are deal parties, not names the entity corpora tag.
+    if !with_labels {
+        for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+            let states = states::state_mentions(toks, text, &n.orgs);
+            if !states.is_empty() {
+                n.orgs.extend(states);
+                n.orgs.sort_by_key(|m| m.first);
+            }
+        }
+    }
     names
 }
 

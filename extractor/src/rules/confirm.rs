@@ -467,10 +467,18 @@ pub(super) fn confirm(
         // Y", "will keep a 30% stake": a stake sold or kept is no investment
         // of its holder's.
         // "Orbis's stake in Y was cut to 5%": the verb may follow, passive.
+        // ("is to sell to the public its 47 pct stake": the buyer may stand
+        // between; another verb after "and" starts anew.)
         Frame::StakeNoun
-            if s.words(left_bound.max(t.saturating_sub(6)), t)
-                .iter()
-                .any(|w| STAKE_NOT_TAKEN.contains(w))
+            if s.words(
+                (left_bound.max(t.saturating_sub(9))..t)
+                    .rev()
+                    .find(|&k| s.is_word(k, &["and", "et"]))
+                    .map_or(left_bound.max(t.saturating_sub(9)), |k| k + 1),
+                t,
+            )
+            .iter()
+            .any(|w| STAKE_NOT_TAKEN.contains(w))
                 || (t_end..right_bound.min(t_end + 6)).any(|k| {
                     s.is_word(k, &["was", "were", "been", "été", "est"])
                         && k + 1 < right_bound
