@@ -126,6 +126,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // dates what is to come.
         let future = any(words, &FUTURE_MARKERS);
         let completed = completed_cue(words)
+            || passive_perfect(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
             || (!future && nominal_dated(words));
         if rumored && !announced_strong(words) {
@@ -302,9 +303,24 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         &["finalisé", "finalisée", "completed", "closed", "bouclé"],
     ) || (deal_type == DealType::Investment && any(words, &RAISED))
         || perfect_done(words)
+        || passive_perfect(words)
         || pluperfect_dated(words)
         || signed_dated(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// A French passive in the perfect of changing hands: "a été reprise par",
+/// "ont été rachetées", "a été cédée": done.
+fn passive_perfect(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0], "a" | "ont")
+            && w[1] == "été"
+            // Verbs of changing hands only ("a été validée", "a été
+            // attribué" are approved or awarded, not done).
+            && ["repris", "rachet", "cédé", "vendu", "absorb", "acquis", "fusionn"]
+                .iter()
+                .any(|stem| w[2].starts_with(stem))
+    })
 }
 
 /// An agreement signed in a year or last year, told in the past: "signed a

@@ -403,7 +403,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             // that are nouns go on ("Aluminum Co of America").
             break;
         } else if j > i
-            && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "for" | "of"))
+            && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "d'" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
             // "a bid from Brenwick Industries for Pinecrest": after a
             // company's whole name, "for" introduces what it is for.

@@ -635,6 +635,13 @@ pub(super) fn read_trigger(
             || (s.items.len() > 2
                 && s.is_word(0, &["the", "this", "le", "ce"])
                 && s.is_word(1, &["consortium", "syndicate"]))
+            // "Le tour de table a été complété par A et B", "The round was
+            // joined by A": the round just told, named again, takes them in.
+            || (frame == Frame::RaiseNoun
+                && t == 1
+                && s.is_word(0, &["the", "this", "le", "la", "ce", "cette"])
+                && recent_round.is_some()
+                && amount_pick.is_none())
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
                 && amount_pick.is_none()),
         buyer_unnamed,
