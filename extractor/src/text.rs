@@ -115,11 +115,15 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // "... bought Orbis Ltd. The deal ...", "... in the U.S. It
                 // said": after a company's abbreviation or initials, a word
                 // that opens sentences starts a new one.
+                // "... to its partner, Toyobo Co.\n Reuter": a text's last
+                // word alone after a name's abbreviation is a sign-off.
+                let sign_off =
+                    !next.trim().is_empty() && !next.trim().contains(char::is_whitespace);
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
                     let closes_name = ends_name(word) || model_letter(&text[start..i], word);
                     is_abbreviation(word)
-                        && !(closes_name && opens_sentence(next))
+                        && !(closes_name && (opens_sentence(next) || sign_off))
                         && !series_letter(&text[start..i], word)
                 };
                 let ends = spaced && starts_new && !abbreviated;
@@ -254,6 +258,19 @@ mod tests {
             "Lire la suite de l'accord entre Orvane et Kelmix"
         ));
         assert!(!is_teaser("Orvane rachète Kelmix."));
+    }
+
+    #[test]
+    fn a_sign_off_after_a_companys_abbreviation_is_a_sentence_of_its_own() {
+        // Hard-wrapped: five lines or more, most open.
+        let wrapped = "Orvane said it is selling\nits stake in Kelmix Ltd\nof Belgium to its partner\nin the venture, the Dutch\ngroup Tessel Co.\n Reuter\n";
+        assert_eq!(
+            split(wrapped),
+            [
+                "Orvane said it is selling\nits stake in Kelmix Ltd\nof Belgium to its partner\nin the venture, the Dutch\ngroup Tessel Co.",
+                "Reuter"
+            ]
+        );
     }
 
     #[test]
