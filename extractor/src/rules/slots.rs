@@ -495,10 +495,9 @@ pub(super) fn right_slots(
                 // C": members the group is said to include join it.
                 // "un consortium emmené par A et comprenant B et C", "a group
                 // led by A and including B": the same, in any deal.
-                if end + 2 < to
-                    && s.is_word(end, &["and", "et"])
-                    && s.is_word(
-                        end + 1,
+                let members: [(&[&str], &[&str], bool); 2] = [
+                    (
+                        &["and", "et"],
                         &[
                             "including",
                             "comprising",
@@ -506,17 +505,10 @@ pub(super) fn right_slots(
                             "incluant",
                             "réunissant",
                         ],
-                    )
-                    && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
-                {
-                    group.push(end + 2);
-                    end = extend_right(s, end + 2, to, &mut group);
-                }
-                if round
-                    && end + 2 < to
-                    && s.is_word(end, &["that", "which", "qui"])
-                    && s.is_word(
-                        end + 1,
+                        true,
+                    ),
+                    (
+                        &["that", "which", "qui"],
                         &[
                             "included",
                             "includes",
@@ -525,11 +517,19 @@ pub(super) fn right_slots(
                             "comprend",
                             "inclut",
                         ],
-                    )
-                    && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
-                {
-                    group.push(end + 2);
-                    end = extend_right(s, end + 2, to, &mut group);
+                        round,
+                    ),
+                ];
+                for (links, verbs, applies) in members {
+                    if applies
+                        && end + 2 < to
+                        && s.is_word(end, links)
+                        && s.is_word(end + 1, verbs)
+                        && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
+                    {
+                        group.push(end + 2);
+                        end = extend_right(s, end + 2, to, &mut group);
+                    }
                 }
                 // "an agreement for Fujitsu to buy": the subject of an
                 // infinitive is no argument of "for".
