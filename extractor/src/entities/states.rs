@@ -20,7 +20,14 @@ static STATE_PARTY_CUES: WordSet =
 /// The governments a sentence names as possible parties, outside the spans
 /// already taken by `taken`.
 pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -> Vec<OrgMention> {
-    if !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
+    // The nouns first, a few string comparisons; the cues only then.
+    let head = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "government" | "state" | "état" | "gouvernement"
+        )
+    };
+    if !toks.iter().any(head) || !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
         return Vec::new();
     }
     let free = |a: usize, b: usize| !taken.iter().any(|m| m.first < b && a < m.last);

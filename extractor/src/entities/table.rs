@@ -252,19 +252,26 @@ pub fn initial_acronyms(orgs: &[OrgMention]) -> Vec<(String, String)> {
             .filter(char::is_ascii_uppercase)
             .collect()
     };
-    let mut out = Vec::new();
-    for m in orgs {
+    let acronym = |m: &&OrgMention| {
         let w = m.surface.as_str();
-        if m.known.is_some()
-            || !(2..=5).contains(&w.len())
-            || !w.chars().all(|c| c.is_ascii_uppercase())
-        {
-            continue;
-        }
-        let mut fits = orgs
+        m.known.is_none() && (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+    };
+    if !orgs.iter().any(|m| acronym(&m)) {
+        return Vec::new();
+    }
+    // Each longer name's initials, worked out once.
+    let spelled: Vec<(String, &str)> = orgs
+        .iter()
+        .filter(|o| o.surface.split_whitespace().nth(1).is_some())
+        .map(|o| (initials(&o.surface), o.surface.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for m in orgs.iter().filter(acronym) {
+        let w = m.surface.as_str();
+        let mut fits = spelled
             .iter()
-            .filter(|o| o.surface.split_whitespace().count() >= 2 && initials(&o.surface) == w)
-            .map(|o| o.surface.as_str());
+            .filter(|(i, _)| i == w)
+            .map(|(_, long)| *long);
         if let Some(long) = fits.next()
             && fits.all(|o| o == long)
         {
