@@ -72,7 +72,7 @@ pub enum Frame {
     Supply,
     /// "X will design custom chips for Y", "X fabriquera des batteries pour
     /// Y": making goods for a customer, only under a deal (see
-    /// `data/words/making_verbs.txt`).
+    /// `rules::buying::made_for_customer`).
     MakeFor,
 }
 

@@ -116,14 +116,17 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // said": after a company's abbreviation or initials, a word
                 // that opens sentences starts a new one.
                 // "... to its partner, Toyobo Co.\n Reuter": a text's last
-                // word alone after a name's abbreviation is a sign-off.
-                let sign_off =
-                    !next.trim().is_empty() && !next.trim().contains(char::is_whitespace);
+                // word alone after a name's abbreviation is a sign-off
+                // (looked at only there: every full stop passes here).
+                let sign_off = || {
+                    let rest = next.trim_end();
+                    !rest.is_empty() && !rest.contains(char::is_whitespace)
+                };
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
                     let closes_name = ends_name(word) || model_letter(&text[start..i], word);
                     is_abbreviation(word)
-                        && !(closes_name && (opens_sentence(next) || sign_off))
+                        && !(closes_name && (opens_sentence(next) || sign_off()))
                         && !series_letter(&text[start..i], word)
                 };
                 let ends = spaced && starts_new && !abbreviated;

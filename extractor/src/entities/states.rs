@@ -57,10 +57,9 @@ pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -
             "état" | "gouvernement"
                 if k >= 1 && matches!(toks[k - 1].norm.as_str(), "l'" | "le") =>
             {
-                let after = demonym(k + 1).then_some(());
+                let adjective = demonym(k + 1);
                 let capital_state = t.norm == "état" && t.is_capitalized();
-                (capital_state || after.is_some())
-                    .then_some((k, if after.is_some() { k + 2 } else { k + 1 }))
+                (capital_state || adjective).then_some((k, k + 1 + usize::from(adjective)))
             }
             _ => None,
         };

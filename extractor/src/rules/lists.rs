@@ -195,23 +195,22 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 })
                 .any(|q| matches!(s.items[q].2, Item::Ref(Reference::Org(_))))
         };
+        let via = j + 1 < to && s.is_word(j + 1, &["via", "through"]);
         if s.items[j].2 == Item::Punct
             && s.norm(j) == ","
             && j + 1 < to
-            && (s.is_word(j + 1, &["via", "through"])
+            && (via
                 || (s.is_word(j + 1, &["the", "a", "an", "le", "la", "l'", "un", "une"])
                     && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_)))))
             && let Some(close) = (j + 2..to.min(j + 10)).find(|&c| s.norm(c) == ",")
-            && (s.is_word(j + 1, &["via", "through"])
+            && (via
                 || (j + 2..close).all(|q| !matches!(s.items[q].2, Item::Ref(Reference::Org(_)))))
             && close + 1 < to
-            && (s.is_word(close + 1, &["et", "and"]) || member_after(close))
         {
-            j = if s.is_word(close + 1, &["et", "and"]) {
-                close + 1
-            } else {
-                close
-            };
+            let and = s.is_word(close + 1, &["et", "and"]);
+            if and || member_after(close) {
+                j = if and { close + 1 } else { close };
+            }
         }
         // "A, B, and C": a serial comma before the last member. French
         // writes none; its ", et" closes an apposition ("Microsoft, l'allié
