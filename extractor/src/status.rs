@@ -331,12 +331,18 @@ fn signed_dated(words: &[&str]) -> bool {
         words,
         &["signed", "inked", "struck", "sealed", "signé", "conclu"],
     ) && !any(words, &FUTURE_MARKERS)
-        && (words.windows(2).any(|w| {
-            matches!(
-                w,
-                ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"]
-            )
-        }) || year_in(words).is_some())
+        && (last_year(words) || year_in(words).is_some())
+}
+
+/// "last year", "l'an dernier", "l'année dernière" (the tokenizer may write
+/// "l'" apart from "an").
+fn last_year(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"] | ["an", "dernier"]
+        )
+    })
 }
 
 /// A takeover named by its noun and dated by a year right after its
@@ -389,12 +395,7 @@ fn perfect_done(words: &[&str]) -> bool {
 /// acquired", "a été rachetée", not "to be acquired", "sera rachetée".
 fn completed_cue(words: &[&str]) -> bool {
     // "its acquisition of Kelmix last year", "racheté l'an dernier".
-    let last = words.windows(2).any(|w| {
-        matches!(
-            w,
-            ["last", "year"] | ["l'an", "dernier"] | ["l'année", "dernière"] | ["an", "dernier"]
-        )
-    });
+    let last = last_year(words);
     // "vient de racheter", "venait de céder": a deal just done.
     let just = words.windows(2).any(|w| {
         matches!(w[0], "vient" | "viennent" | "venait" | "venaient") && matches!(w[1], "de" | "d'")
