@@ -270,6 +270,12 @@ pub fn model_code(word: &str) -> bool {
     (1..=2).contains(&caps) && digits >= 2
 }
 
+/// Whether a word is written as an acronym: two to five capitals ("GV",
+/// "KKR", "GIP").
+pub(super) fn acronym_shaped(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Whether the run `toks[i..j]` before "and" is a person's name: a title
 /// opens it or stands before it, a particle stands before it, or a given name opens it and one to three
 /// more words follow without an organisation's head word ("Jane Roe",
@@ -476,8 +482,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || (j == i + 1
                     && end >= j + 3
                     && !(i >= 1 && toks[i - 1].is_punct(','))
-                    && (2..=5).contains(&left.text(text).len())
-                    && left.text(text).chars().all(|c| c.is_ascii_uppercase()))
+                    && acronym_shaped(left.text(text)))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
                 // "J.P. Morgan and Orbis Capital": a name opening with
                 // initials is whole ("J.P. Morgan and Co" takes its legal

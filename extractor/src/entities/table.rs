@@ -252,10 +252,7 @@ pub fn initial_acronyms(orgs: &[OrgMention]) -> Vec<(String, String)> {
             .filter(char::is_ascii_uppercase)
             .collect()
     };
-    let acronym = |m: &&OrgMention| {
-        let w = m.surface.as_str();
-        m.known.is_none() && (2..=5).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
-    };
+    let acronym = |m: &&OrgMention| m.known.is_none() && super::runs::acronym_shaped(&m.surface);
     if !orgs.iter().any(|m| acronym(&m)) {
         return Vec::new();
     }

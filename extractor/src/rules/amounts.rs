@@ -24,6 +24,12 @@ pub(super) enum Use {
     Excluded,
 }
 
+/// Determiners by which a deal noun refers back to a deal told before
+/// ("the deal", "cette opération").
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
+];
+
 /// Verbs of spending an amount: see `data/words/spending_verbs.txt`.
 static SPENDING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/spending_verbs.txt"));
 
@@ -259,13 +265,7 @@ pub(super) fn orphan_amounts(
                 _ if s.is_boundary(j) => break,
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
-                    refers_back = j >= 1
-                        && s.is_word(
-                            j - 1,
-                            &[
-                                "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
-                            ],
-                        );
+                    refers_back = j >= 1 && s.is_word(j - 1, DEFINITE);
                     hint = match s.norm(j) {
                         "investissement" | "investment" | "levée" | "tour" | "round" => {
                             Some(DealType::Investment)
@@ -287,12 +287,7 @@ pub(super) fn orphan_amounts(
         if !found
             && let Some(j) = (0..3.min(k)).find(|&j| s.is_in(j, &DEAL_NOUNS))
             && j >= 1
-            && s.is_word(
-                j - 1,
-                &[
-                    "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
-                ],
-            )
+            && s.is_word(j - 1, DEFINITE)
             && s.norm(j + 1) == ","
             && let Some(close) = (j + 2..k).find(|&c| s.norm(c) == ",")
             && k - close <= REACH
