@@ -118,9 +118,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 // "... to its partner, Toyobo Co.\n Reuter": a text's last
                 // word alone after a name's abbreviation is a sign-off
                 // (looked at only there: every full stop passes here).
+                // A sign-off stands on a line of its own: "U.S. Steel." ending
+                // a sentence is a name.
                 let sign_off = || {
                     let rest = next.trim_end();
-                    !rest.is_empty() && !rest.contains(char::is_whitespace)
+                    let on_new_line = text[end..text.len() - next.len()].contains('\n');
+                    on_new_line && !rest.is_empty() && !rest.contains(char::is_whitespace)
                 };
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
@@ -273,6 +276,14 @@ mod tests {
                 "Orvane said it is selling\nits stake in Kelmix Ltd\nof Belgium to its partner\nin the venture, the Dutch\ngroup Tessel Co.",
                 "Reuter"
             ]
+        );
+    }
+
+    #[test]
+    fn a_name_after_initials_at_the_end_of_a_text_is_no_sign_off() {
+        assert_eq!(
+            split("Orvane offered $2 billion for U.S. Kelmix."),
+            ["Orvane offered $2 billion for U.S. Kelmix."]
         );
     }
 

@@ -146,9 +146,17 @@ fn orgs_of(
                 // A known name that the text goes on writing names something
                 // of its own: "Siemens Energy", "BlackRock Real Assets". Two
                 // known names side by side are two names ("OpenAI SoftBank" in
-                // a caption that lost its full stop).
+                // a caption that lost its full stop), unless a name of
+                // neither goes on after them: "Sony Honda Mobility" is the
+                // venture of both.
+                let named_after_both = || {
+                    aliases.match_at(toks, end).is_none_or(|(len2, _)| {
+                        toks.get(end + len2).is_some_and(Token::is_capitalized)
+                            && aliases.match_at(toks, end + len2).is_none()
+                    })
+                };
                 if !shouting
-                    && aliases.match_at(toks, end).is_none()
+                    && named_after_both()
                     && let Some(m) = subsidiary(toks, text, i, end, canonical, headline, vocab)
                 {
                     i = m.last;
