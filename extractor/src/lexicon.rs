@@ -60,6 +60,19 @@ pub fn is_given_name(word: &str) -> bool {
     is_first_name(word) || GIVEN_NAMES.contains(word)
 }
 
+/// Whether `word` (lowercase) is a French verb in the future's third person
+/// ("entrera", "investiront", "prendra", "acquerra"), told by its ending
+/// rather than listed verb by verb and tense by tense: after a capitalised
+/// word opening a sentence it says the word is a subject, and in a deal's
+/// clause that the deal is to come. Six letters at least, so that "sera",
+/// "era" and "extra" are left to the word lists.
+pub fn is_french_future(word: &str) -> bool {
+    word.chars().count() >= 6
+        && ["ront", "era", "ira", "dra", "rra", "vra"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 /// Plural nouns of organisations whose members a list names ("venture
 /// firms A and B", "des investisseurs historiques A et B"): see
 /// `data/words/plural_kinds.txt`.
@@ -90,6 +103,10 @@ pub static REPORTING_VERBS: WordSet =
 /// with A and B"): see `data/words/plural_deal_nouns.txt`.
 pub static PLURAL_DEALS: WordSet =
     WordSet::new(include_str!("../data/words/plural_deal_nouns.txt"));
+
+/// Other nouns of a change of owner ("la cession de Y", "the disposal of
+/// Y"): see `data/words/transfer_nouns.txt`.
+pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/transfer_nouns.txt"));
 
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));

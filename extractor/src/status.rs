@@ -155,7 +155,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
 /// to raise it ("committed $2bn to Vantora" is a promise, and stays one).
 fn weak_announced(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
-        WEAK_ANNOUNCED.contains(w)
+        (WEAK_ANNOUNCED.contains(w) || crate::lexicon::is_french_future(w))
             && !(*w == "to"
                 && k > 1
                 && is_sum(words[k - 1])

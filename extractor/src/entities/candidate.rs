@@ -364,6 +364,7 @@ pub(super) fn unknown_org(
         // "Orbis already controls": a follower after an adverb.
         let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
             || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
+            || lexicon::is_french_future(next)
             || (lexicon::is(&PREVERBAL_ADVERBS, next)
                 && lexicon::is(&SUBJECT_FOLLOWERS, after_next))
             || officer

@@ -142,14 +142,25 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
 
 /// The names (lowercase) a sentence writes beside a longer name that starts
 /// with them and that it calls a unit ("Nexans a cédé sa filiale allemande
-/// Nexans Autoelectric", "Orbis sold its Orbis Foods unit"): there the
-/// shorter one is the parent, a company of its own, not the unit's short
-/// form. The parent is named first: a short form written after the long
-/// one abbreviates it ("its unit Esso Exploration Inc said ... to Esso").
+/// Nexans Autoelectric", "Orbis sold its Orbis Foods unit"), that it tells
+/// the sale of ("Le groupe Orbis a annoncé la vente d'Orbis Logistics"), or
+/// beside a group ("the Orbis group"): there the shorter one is the parent,
+/// a company of its own, not the unit's short form. The parent is named
+/// first: a short form written after the long one abbreviates it ("its unit
+/// Esso Exploration Inc said ... to Esso").
 pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<String> {
-    let unit = |k: usize| {
+    let is =
+        |k: usize, set: &lexicon::WordSet| toks.get(k).is_some_and(|t| lexicon::is(set, &t.norm));
+    let unit = |k: usize| is(k, &lexicon::UNIT_NOUNS);
+    // "la vente de Y", "the sale of Y".
+    let sold = |first: usize| {
+        first >= 2
+            && matches!(toks[first - 1].norm.as_str(), "of" | "de" | "d'")
+            && is(first - 2, &lexicon::TRANSFER_NOUNS)
+    };
+    let group = |k: usize| {
         toks.get(k)
-            .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
+            .is_some_and(|t| matches!(t.norm.as_str(), "group" | "groupe"))
     };
     // Each unknown name lowercased once, with its mention.
     let unknown: Vec<(&OrgMention, String)> = sentence
@@ -167,7 +178,10 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
                         .is_some_and(|rest| rest.starts_with(' '))
                     && ((l.first >= 1 && unit(l.first - 1))
                         || (l.first >= 2 && unit(l.first - 2))
-                        || unit(l.last))
+                        || unit(l.last)
+                        || sold(l.first)
+                        || (m.first >= 1 && group(m.first - 1))
+                        || group(m.last))
             })
         })
         .map(|(_, short)| short.clone())

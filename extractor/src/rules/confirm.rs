@@ -147,6 +147,16 @@ pub(super) static JOINED_DEALS: WordSet =
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
+/// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a
+/// number with no currency, followed by a word that is no share ("15%",
+/// "15 pct").
+fn counted(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    k + 1 < right_bound.min(s.items.len())
+        && s.items[k].2 == Item::Word
+        && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+        && !s.is_word(k + 1, &["%", "pct", "percent", "per", "pour"])
+}
+
 pub(super) fn confirm(
     s: &Sentence<'_>,
     t: usize,
@@ -208,7 +218,10 @@ pub(super) fn confirm(
             if t_end - t == 1
                 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
                 // "a commandé 30 Airbus A350": a maker's model is goods.
-                && maker_goods(s, t_end, right_bound).is_none() =>
+                && maker_goods(s, t_end, right_bound).is_none()
+                // "ordered 15 TGV M from Y": what is counted is goods, named
+                // or not.
+                && !counted(s, t_end, right_bound) =>
         {
             return None;
         }

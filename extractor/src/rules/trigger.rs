@@ -30,8 +30,7 @@ use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
 
-/// Other nouns of a change of owner: see `data/words/transfer_nouns.txt`.
-static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/transfer_nouns.txt"));
+use crate::lexicon::TRANSFER_NOUNS;
 
 /// Auxiliaries that make a participle passive: see
 /// `data/words/passive_auxiliaries.txt`.
