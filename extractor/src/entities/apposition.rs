@@ -36,7 +36,10 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // participle and its agent describe the name.
     // ("détenue jusqu'ici par Orvane", "owned since 2019 by Orvane": a
     // few words of time may stand between.)
-    let participle = lexicon::is_participle(det);
+    // ("Kelmix, majority owned by Orvane,": an adverb may stand before it.)
+    let participle = lexicon::is_participle(det)
+        || ((det.ends_with("ly") || det == "majority" || det.ends_with("ment"))
+            && lexicon::is_participle(next));
     let agent = toks
         .iter()
         .skip(after + 2)

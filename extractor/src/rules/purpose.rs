@@ -200,6 +200,9 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     if sells_business {
         return None;
     }
+    if made_under_priced_deal(s, t, t_end, right_bound) {
+        return Some(Role::Customer);
+    }
     let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
         s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
     });
@@ -224,6 +227,28 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     } else {
         Role::Provider
     })
+}
+
+/// Whether an agreement with a price is for goods the other side makes: "a
+/// $10 billion deal with Y to develop custom chips", "un accord de 2
+/// milliards avec Y pour concevoir des puces". The sum buys the goods; made
+/// together ("to jointly develop"), they are a partnership's.
+fn made_under_priced_deal(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
+    let priced = (t.saturating_sub(4)..t).any(|k| matches!(s.items[k].2, Item::Amount(_)))
+        || (t_end..right_bound.min(t_end + 3)).any(|k| matches!(s.items[k].2, Item::Amount(_)));
+    if !priced {
+        return false;
+    }
+    let making = |k: usize| {
+        s.is_word(k, &["develop", "développer"]) || s.frame_at(k) == Some(Frame::MakeFor)
+    };
+    (t_end.max(1)..right_bound.min(t_end + 12))
+        .find(|&k| s.is_word(k - 1, &["to", "pour"]) && making(k))
+        .is_some_and(|v| {
+            (v + 1..right_bound.min(v + 6))
+                .take_while(|&k| s.items[k].2 == Item::Word)
+                .any(|k| GOODS.contains(s.norm(k)))
+        })
 }
 
 /// What a contract (not an agreement: "a contract with Y", "un contrat

@@ -265,6 +265,37 @@ impl<'a> Sentence<'a> {
         Some((open + 1, close))
     }
 
+    /// When the trigger at items `t..t_end` heads a short description set
+    /// off by commas after a name ("Orvane, the largest shareholder of
+    /// Kelmix, agreed", "Orvane, Kelmix's biggest investor, said"), the
+    /// comma that closes it, if a clause goes on after it.
+    pub(super) fn description_apposition(
+        &self,
+        left_bound: usize,
+        t: usize,
+        t_end: usize,
+        right_bound: usize,
+    ) -> Option<usize> {
+        let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
+        let open = (left_bound.max(t.saturating_sub(6))..t)
+            .rev()
+            .find(|&k| comma(k))?;
+        let named = open > 0 && matches!(self.items[open - 1].2, Item::Ref(Reference::Org(_)));
+        let opens_description =
+            self.is_word(
+                open + 1,
+                &[
+                    "the", "a", "an", "its", "le", "la", "l'", "un", "une", "son", "sa",
+                ],
+            ) || (matches!(self.items[open + 1].2, Item::Ref(Reference::Org(_)))
+                && self.is_word(open + 2, &["'s", "'"]));
+        if !named || !opens_description {
+            return None;
+        }
+        let close = (t_end..right_bound.min(t_end + 8)).find(|&k| comma(k))?;
+        (close + 1 < right_bound).then_some(close)
+    }
+
     pub(super) fn is_short_paren(&self, k: usize) -> bool {
         const SHORT: usize = 4;
         let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;

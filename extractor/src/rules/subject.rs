@@ -383,10 +383,13 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
         // ("X, founded in 2020 and backed by A, B and C,": the agent may
         // come a few words on.)
+        // ("X, majority owned by Orbis,": an adverb may open it.)
         || (open + 2 < k
             && (open + 2..first.min(open + 8)).any(|j| s.is_word(j, &["by", "par"]))
             && s.items[open + 1].2 == Item::Word
-            && lexicon::is_participle(s.norm(open + 1)))
+            && (lexicon::is_participle(s.norm(open + 1))
+                || (s.items[open + 2].2 == Item::Word
+                    && lexicon::is_participle(s.norm(open + 2)))))
         || relative
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
         || (open + 2 < k

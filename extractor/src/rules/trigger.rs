@@ -60,6 +60,15 @@ pub(super) fn read_trigger(
     // a trigger inside a relative clause reads its arguments there.
     let relative = s.relative_clause(left_bound, t, t_end, right_bound);
     let right_bound = relative.map_or(right_bound, |(_, close)| close);
+    // "Orvane, the largest shareholder of Kelmix, agreed to buy Y for $2
+    // billion": a holder described in apposition keeps to the apposition;
+    // the sum and the agreeing are the main clause's.
+    let described_holder = if frame == Frame::InvestorNoun {
+        s.description_apposition(left_bound, t, t_end, right_bound)
+    } else {
+        None
+    };
+    let right_bound = described_holder.unwrap_or(right_bound);
     // "bought Ardent Bio for $4 billion and licensed a pill from Hengrui":
     // a second verb of the same subject, no deal's, opens its own clause.
     let right_bound = (t_end..right_bound)
@@ -577,7 +586,10 @@ pub(super) fn read_trigger(
     for (words, name) in learned {
         ctx.learn_description(&words, &name);
     }
-    let backers_aside = passive && backers::told_in_aside(s, frame, t, left_bound);
+    // A holder described in passing holds already, whatever the main
+    // clause does.
+    let backers_aside =
+        (passive && backers::told_in_aside(s, frame, t, left_bound)) || described_holder.is_some();
     let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
