@@ -16,6 +16,8 @@ use crate::triggers::Frame;
 /// Words that mark what a merger makes ("the combined company"): see
 /// `data/words/combined_entity.txt`.
 static COMBINED: WordSet = WordSet::new(include_str!("../../data/words/combined_entity.txt"));
+/// Adjectives of a party left unnamed: see `data/words/unnamed_marks.txt`.
+static UNNAMED_MARKS: WordSet = WordSet::new(include_str!("../../data/words/unnamed_marks.txt"));
 
 /// "Orvex jette son dévolu sur Kelmix": a single capitalised word opening a
 /// sentence right before a deal predicate is the name of who acts, when it
@@ -312,7 +314,11 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
     }
     // "the combined company", "le nouvel ensemble": what a merger makes is
     // no organisation named before.
-    if (i + 1..=head + 1).any(|k| toks.get(k).is_some_and(|t| COMBINED.contains(&t.norm))) {
+    // ("the same unnamed distributor": a party the text does not name.)
+    if (i + 1..=head + 1).any(|k| {
+        toks.get(k)
+            .is_some_and(|t| COMBINED.contains(&t.norm) || UNNAMED_MARKS.contains(&t.norm))
+    }) {
         return None;
     }
     let mut end = head + 1;
