@@ -420,11 +420,17 @@ pub(super) fn pick_amount(
         // "will invest $5 billion in Y and the two will jointly develop":
         // an amount right after an earlier verb coordinated before is that
         // verb's.
+        // ("would pay $3.5 billion in cash and shares to buy Y": what is
+        // paid is the price of the purpose's deal, whatever "and" says.)
         .or_else(|| {
             items.iter().rev().find(|(k, _)| {
+                let paid_for_purpose = purpose(t)
+                    && (k.saturating_sub(3).max(left_bound)..*k)
+                        .any(|j| s.frame_at(j) == Some(Frame::Pay));
                 *k < t
-                    && !((k.saturating_sub(6).max(left_bound)..*k).any(|j| s.deal_verb_at(j))
-                        && (*k..t).any(|j| s.is_word(j, &["and", "et"])))
+                    && (paid_for_purpose
+                        || !((k.saturating_sub(6).max(left_bound)..*k).any(|j| s.deal_verb_at(j))
+                            && (*k..t).any(|j| s.is_word(j, &["and", "et"]))))
             })
         })
         .map(|&(_, a)| a);

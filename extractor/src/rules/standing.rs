@@ -50,15 +50,20 @@ pub(super) fn standing(
     // ... and the status of a deal after such an "and", told with a verb of
     // its own, is its own ("completed its purchase of Y and agreed to sell
     // its unit to Z"; "would like to buy Y and then sell Z" is one plan).
+    // ("... et cédera son activité à Z": the trigger's own future tense.)
     let own_verb = |k: usize| {
         s.words(k + 1, t).iter().any(|w| {
             w.ends_with("ed")
                 || w.ends_with('é')
+                || crate::lexicon::is_french_future(w)
                 || matches!(
                     *w,
                     "will" | "has" | "have" | "is" | "was" | "ont" | "va" | "vont"
                 )
-        })
+        }) || s
+            .words(t, t_end)
+            .iter()
+            .any(|w| crate::lexicon::is_french_future(w))
     };
     let local_start = (left_bound..t)
         .rev()
