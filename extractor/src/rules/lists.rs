@@ -133,13 +133,17 @@ pub(super) fn second_investor_list(s: &Sentence<'_>, k: usize, to: usize) -> Opt
 }
 
 /// Whether the words at `j` say that who follows takes part beside the
-/// investors named: "accompagné par X", "joined by X".
+/// investors named: "accompagné par X", "joined by X", "rejoint par X".
 pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
     j < to
         && (s.is_word(
             j,
             &["accompagné", "accompagnée", "accompagnés", "accompagnées"],
         ) || (j + 1 < to && s.is_word(j, &["joined"]) && s.is_word(j + 1, &["by"]))
+            // "rejoint par X", "rejointe par X": joined by X.
+            || (j + 1 < to
+                && s.is_word(j, &["rejoint", "rejointe", "rejoints", "rejointes"])
+                && s.is_word(j + 1, &["par"]))
             // "par ses dirigeants, associés à X".
             || (j + 1 < to
                 && s.is_word(j, &["associé", "associée", "associés", "associées"])

@@ -233,10 +233,25 @@ pub(super) fn read_trigger(
     // "s'est associé à Y pour proposer les modèles de la start-up": the
     // purpose of a partnership or a venture names no further partner ("une
     // coentreprise pour construire une usine à Saragosse").
-    let partners_bound = if matches!(frame, Frame::Partner | Frame::JointVenture) {
-        purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
-    } else {
-        right_bound
+    // "signed an agreement to create a venture, named HyDren", "a pending
+    // agreement to sell WOR-TV to MCA": past an agreement's purpose, names
+    // are what the purpose acts on, not partners, unless the purpose is
+    // to work with them ("an agreement to work with Y", "pour collaborer
+    // avec Y").
+    let partners_bound = match frame {
+        Frame::Partner | Frame::JointVenture => {
+            purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
+        }
+        Frame::Agreement => purpose::purpose_clause_start(s, t_end, right_bound)
+            .filter(|&p| {
+                (p..right_bound)
+                    .find(|&j| matches!(s.items[j].2, Item::Ref(_)))
+                    .is_none_or(|r| {
+                        !(r.saturating_sub(3).max(p)..r).any(|j| s.is_word(j, &["with", "avec"]))
+                    })
+            })
+            .unwrap_or(right_bound),
+        _ => right_bound,
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
