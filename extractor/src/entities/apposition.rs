@@ -98,6 +98,27 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
+    // "Orbis, Tessel agree to merge": two names a headline's comma joins,
+    // then their verb in the plural ("Separately, Tessel said" is no pair).
+    let headline = toks.last().is_some_and(|t| t.kind == Kind::Word);
+    if headline
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| t.is_capitalized() && t.kind == Kind::Word)
+    {
+        let plural_verb = (after + 2..toks.len().min(after + 5))
+            .find(|&j| !toks[j].is_capitalized())
+            .is_some_and(|j| {
+                let w = toks[j].norm.as_str();
+                lexicon::is(&super::candidate::SUBJECT_FOLLOWERS, w)
+                    && !w.ends_with('s')
+                    && !w.ends_with("ed")
+                    && w != "said"
+            });
+        if plural_verb && !toks[after + 2..].iter().any(|t| t.is_punct(',')) {
+            return true;
+        }
+    }
     // "Orbis, Tessel et Norvik ont investi": the first of a list of names.
     let capital = |t: &Token| t.is_capitalized() && t.kind == Kind::Word;
     // The last may come with a determiner and its kind ("and the

@@ -470,10 +470,16 @@ pub(super) fn extend_left(
             && s.norm(j + skipped - 1) == "'s"
             && lexicon::is_place_or_demonym(&s.words(j, j + skipped - 1).join(" "));
         let owned = skipped >= 2 && s.is_word(j, &["its", "their", "son", "sa", "leur"]);
+        // "Orvane, Kelmix agree to merge": a headline joins two names
+        // opening it with a comma, and no full stop ends it.
+        let headline_pair = skipped == 0
+            && j == 2
+            && left_bound == 0
+            && matches!(s.items[0].2, Item::Ref(Reference::Org(_)))
+            && s.items.last().is_some_and(|i| i.2 != Item::Punct);
         let comma = s.items[j - 1].2 == Item::Punct
             && s.norm(j - 1) == ","
-            && seen_and
-            && (bare || place_possessive || owned);
+            && ((seen_and && (bare || place_possessive || owned)) || headline_pair);
         if !(and || comma) {
             return;
         }
