@@ -108,6 +108,9 @@ pub static PLURAL_DEALS: WordSet =
 /// Y"): see `data/words/transfer_nouns.txt`.
 pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/transfer_nouns.txt"));
 
+/// Nouns that refer back to a deal ("la transaction", "the deal").
+pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
+
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
 

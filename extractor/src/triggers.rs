@@ -192,8 +192,7 @@ pub static SERVICE_WORDS: WordSet = WordSet::new(include_str!("../data/words/ser
 /// Words that name a contract won.
 pub static CONTRACT_WORDS: WordSet = WordSet::new(include_str!("../data/words/contract_words.txt"));
 
-/// Nouns that refer back to a deal ("la transaction", "the deal").
-pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
+pub use crate::lexicon::DEAL_NOUNS;
 
 #[cfg(test)]
 mod tests {

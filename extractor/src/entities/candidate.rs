@@ -365,6 +365,7 @@ pub(super) fn unknown_org(
         let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
             || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
             || lexicon::is_french_future(next)
+            || names_its_deal(toks, last)
             || (lexicon::is(&PREVERBAL_ADVERBS, next)
                 && lexicon::is(&SUBJECT_FOLLOWERS, after_next))
             || officer
@@ -511,6 +512,33 @@ static GEO_HEADS: lexicon::WordSet =
 /// `data/words/compass_words.txt`.
 static COMPASS_WORDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/compass_words.txt"));
+
+/// Whether a verb, a determiner and a deal's noun follow the word before
+/// `after` ("Norvane réalise une levée de fonds", "Kelmix completes its
+/// acquisition of"): what opens such a sentence is the company acting,
+/// whatever the verb, listed or not.
+fn names_its_deal(toks: &[Token], after: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == Kind::Word && !t.is_capitalized())
+    };
+    let deal_noun = |k: usize| {
+        word(k).is_some_and(|t| {
+            lexicon::is(&lexicon::DEAL_NOUNS, &t.norm)
+                || lexicon::is(&lexicon::ACQUISITION_NOUNS, &t.norm)
+                || lexicon::is(&lexicon::STAKE_WORDS, &t.norm)
+        })
+    };
+    // ("Rappelons que le rachat": a function word is no verb.)
+    word(after).is_some_and(|t| !lexicon::is(&lexicon::STOP_CAPS, &t.norm))
+        && word(after + 1).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "a" | "an" | "its" | "their" | "un" | "une" | "sa" | "son" | "leur" | "le" | "la"
+            )
+        })
+        && deal_noun(after + 2)
+}
 
 pub(super) static SUBJECT_FOLLOWERS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/subject_followers.txt"));
