@@ -4,13 +4,15 @@
 //! A, B and C will own 5.8%" then names them, and they take the group's
 //! part in the deal told before (the merge joins the two readings).
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 
 use super::Mention;
 use super::lists::extend_right;
 use super::sentence::{Item, Sentence};
 use crate::coref::{DescribedGroup, Reference};
 use crate::lexicon::WordSet;
+use crate::status;
+use crate::triggers::Frame;
 
 /// Nouns of a group whose members are the party: see
 /// `data/words/member_groups.txt`.
@@ -121,4 +123,91 @@ pub(super) fn members_deal(
         buyer_unnamed: false,
         similar: false,
     }
+}
+
+/// Nouns of a group formed for a venture of its own: see
+/// `data/words/venture_groups.txt`.
+static VENTURE_GROUPS: WordSet = WordSet::new(include_str!("../../data/words/venture_groups.txt"));
+
+/// A consortium of named members that commits to a project of its own when
+/// the sentence tells no other deal: "A consortium of A, B and C will build
+/// a $30 billion data centre campus", "Un consortium réunissant A et B va
+/// investir 2 milliards d'euros". Its members are the partners of a joint
+/// venture (the guide's "co-own a new entity or project"). What it does
+/// must be money or a venture's work: an amount, or a verb of building,
+/// founding or investing.
+pub(super) fn consortium_venture(s: &Sentence<'_>, index: usize) -> Option<Mention> {
+    let n = s.items.len();
+    let head = (1..n).find(|&k| {
+        s.is_in(k, &VENTURE_GROUPS)
+            && s.is_word(
+                k - 1,
+                &["a", "an", "the", "un", "une", "le", "la", "this", "ce"],
+            )
+    })?;
+    let first = (head + 1..(head + 5).min(n))
+        .take_while(|&k| s.items[k].2 == Item::Word && s.is_in(k, &MEMBER_LINKS))
+        .last()
+        .map(|k| k + 1)?;
+    if first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
+        return None;
+    }
+    let mut group = vec![first];
+    let end = extend_right(s, first, n, &mut group);
+    let members: Vec<String> = group
+        .iter()
+        .filter_map(|&k| s.org_at(k).map(str::to_string))
+        .collect();
+    if members.len() < 2 {
+        return None;
+    }
+    let clause_end = (end..n).find(|&k| s.ends_clause(k)).unwrap_or(n);
+    let committing = (end..clause_end).any(|k| {
+        matches!(s.items[k].2, Item::Amount(_))
+            || matches!(
+                s.frame_at(k),
+                Some(
+                    Frame::MakeFor
+                        | Frame::Found
+                        | Frame::InvestVerb
+                        | Frame::InvestAmountVerb
+                        | Frame::JointVenture
+                )
+            )
+    });
+    if !committing {
+        return None;
+    }
+    // What it commits to spend is the venture's amount.
+    let amount = (end..clause_end)
+        .find_map(|k| match s.items[k].2 {
+            Item::Amount(a) => Some(a),
+            _ => None,
+        })
+        .and_then(|a| super::amounts::to_amount(s.input, a));
+    let words = s.words(0, clause_end);
+    let scope = status::Scope {
+        local: words,
+        clause: words,
+        sentence: s.words(0, n),
+    };
+    let (status, cued) = status::status_of(scope, DealType::JointVenture, false);
+    Some(Mention {
+        sentence: index,
+        deal_type: DealType::JointVenture,
+        parties: members.into_iter().map(|m| (m, Role::Partner)).collect(),
+        amount,
+        vague_amount: false,
+        status: (if cued { status } else { Status::Announced }, cued),
+        date: None,
+        vehicle: None,
+        confidence: 0.6,
+        generic: false,
+        cancelled: false,
+        cancelled_outright: false,
+        needs_amount: false,
+        joined: false,
+        buyer_unnamed: false,
+        similar: false,
+    })
 }

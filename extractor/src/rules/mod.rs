@@ -437,6 +437,14 @@ pub fn read_sentence(
         mentions.push(groups::members_deal(input.index, &group, members));
         at.push(0);
     }
+    // "A consortium of A, B and C will build a $30 billion campus": a
+    // group formed for a project of its own, when nothing else is told.
+    if mentions.is_empty()
+        && let Some(m) = groups::consortium_venture(&s, input.index)
+    {
+        mentions.push(m);
+        at.push(0);
+    }
     // "Naspers-backed Prosus", "Microsoft, OpenAI's largest investor,":
     // a holding told in passing.
     let told_in_passing = shapes::backed_compounds(&s)
