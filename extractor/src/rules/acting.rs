@@ -126,7 +126,25 @@ pub(super) fn subject_after_verb(
         *subj = right.remove(pos).1;
         return true;
     }
-    if frame == Frame::JoinRound && t == 0 && subj.is_empty() && !right.is_empty() {
+    // ("Ont également participé à l'opération A et B": after an
+    // auxiliary that opens the sentence.)
+    let opens = (0..t).all(|k| {
+        s.is_word(
+            k,
+            &[
+                "ont",
+                "a",
+                "have",
+                "has",
+                "also",
+                "également",
+                "aussi",
+                "en",
+                "y",
+            ],
+        )
+    });
+    if frame == Frame::JoinRound && t <= 2 && opens && subj.is_empty() && !right.is_empty() {
         *subj = right.remove(0).1;
     }
     false

@@ -193,11 +193,22 @@ impl<'a> Sentence<'a> {
                     false
                 }
                 ":" => {
-                    !(k > 0
+                    let named_next = k > 0
                         && k + 1 < self.items.len()
                         && self.items[k - 1].2 == Item::Word
-                        && self.norm(k - 1).ends_with('s')
-                        && matches!(self.items[k + 1].2, Item::Ref(_)))
+                        && matches!(self.items[k + 1].2, Item::Ref(_));
+                    // "Ont participé à l'opération : A, B et C": before a
+                    // list of names, whatever noun precedes.
+                    let list_next = || {
+                        (k + 2..self.items.len().min(k + 8)).any(|j| {
+                            (self.norm(j) == "," || self.is_word(j, &["and", "et"]))
+                                && matches!(
+                                    self.items.get(j + 1).map(|i| &i.2),
+                                    Some(Item::Ref(Reference::Org(_)))
+                                )
+                        })
+                    };
+                    !(named_next && (self.norm(k - 1).ends_with('s') || list_next()))
                 }
                 // "led the round — a $16 million Series A": a dash before
                 // a noun phrase sets off an apposition, not a clause.
