@@ -396,3 +396,43 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
     }
     out
 }
+
+/// Investors a relative clause on the round adds after its arguments: "led
+/// the round in Kelmix, which also included A, B and C", "le tour de table,
+/// qui comprenait aussi A et B". The members of the list, if one follows.
+pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<usize>> {
+    let n = s.items.len();
+    let which = (t_end..n.saturating_sub(2))
+        .find(|&k| s.norm(k) == "," && s.is_word(k + 1, &["which", "that", "qui"]))?;
+    let mut k = which + 2;
+    if s.is_word(k, &["also", "aussi", "également"]) {
+        k += 1;
+    }
+    let verb = s.is_word(
+        k,
+        &[
+            "included",
+            "includes",
+            "include",
+            "drew",
+            "attracted",
+            "comprenait",
+            "comprend",
+            "incluait",
+            "inclut",
+            "réunissait",
+            "réunit",
+        ],
+    );
+    // ("qui comprenait aussi A": the adverb after a French verb.)
+    let mut first = k + 1;
+    if verb && s.is_word(first, &["also", "aussi", "également"]) {
+        first += 1;
+    }
+    if !verb || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
+        return None;
+    }
+    let mut group = vec![first];
+    extend_right(s, first, n, &mut group);
+    Some(group)
+}

@@ -198,7 +198,13 @@ pub(super) fn confirm(
         // bid": backing a company's plan or claim supports it, and puts no
         // money in the company.
         Frame::InvestVerb
-            if s.is_word(t, &["back", "backs", "backed", "backing"])
+            if s.is_word(
+                t,
+                &[
+                    "back", "backs", "backed", "backing", "soutenu", "soutenue", "soutenus",
+                    "soutenues",
+                ],
+            )
                 && t_end + 1 < n
                 && s.org_at(t_end).is_some()
                 // "backs Veltora bid": a name before the thing, no

@@ -254,6 +254,11 @@ pub(super) fn read_trigger(
         _ => right_bound,
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    if matches!(frame, Frame::LeadVerb | Frame::RaiseNoun | Frame::RaiseVerb)
+        && let Some(members) = backers::included_in_round(s, t_end)
+    {
+        right.push((Slot::With, members));
+    }
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
     acting::relative_object(s, relative, left_bound, &mut subj, &mut right);
