@@ -157,6 +157,15 @@ pub(super) fn unknown_org(
     if words.last().is_some_and(|w| PEOPLE_PLURALS.contains(w)) {
         return None;
     }
+    // "the Walton family", "the Agnelli family's holding": a family's name
+    // before the word names people ("family office" is a firm).
+    if toks
+        .get(last)
+        .is_some_and(|t| matches!(t.norm.as_str(), "family" | "families"))
+        && !toks.get(last + 1).is_some_and(|t| t.norm == "office")
+    {
+        return None;
+    }
     if toks[first..last]
         .iter()
         .any(|t| compound_adjective(t, text))

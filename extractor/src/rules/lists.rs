@@ -415,21 +415,30 @@ fn owned_unit_end(s: &Sentence<'_>, r: usize, to: usize) -> usize {
 }
 
 /// Where the list goes on past a person named as a member at `r` (a given
-/// name or a title, a surname, and an apposition between commas), when it
-/// does: at the separator before the next member.
-fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
+/// name or a title, a surname, and an apposition between commas) or a
+/// family ("la famille Mulliez", "the Walton family"), when it does: at the
+/// separator before the next member.
+pub(super) fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     let cap = |k: usize| {
         k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
     };
-    if !(cap(r) && cap(r + 1)) {
+    let family = |k: usize| k < to && s.is_word(k, &["famille", "family", "familles"]);
+    let mut k = if family(r) && cap(r + 1) {
+        // "de la famille Mulliez": a family is people, not a company.
+        r + 1
+    } else if cap(r) && family(r + 1) {
+        // "the Walton family".
+        r + 2
+    } else if cap(r) && cap(r + 1) {
+        // A given name or a title opens it ("Prince Alwaleed bin Talal").
+        let opens = lexicon::is_given_name(s.norm(r)) || lexicon::is_title(s.norm(r));
+        if !opens {
+            return None;
+        }
+        r + 1
+    } else {
         return None;
-    }
-    // A given name or a title opens it ("Prince Alwaleed bin Talal").
-    let opens = lexicon::is_given_name(s.norm(r)) || lexicon::is_title(s.norm(r));
-    if !opens {
-        return None;
-    }
-    let mut k = r + 1;
+    };
     while cap(k) || (s.is_in(k, &lexicon::NAME_PARTICLES) && cap(k + 1)) {
         k += 1;
     }
@@ -442,10 +451,20 @@ fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usize> {
     }
     // "..., Jane Doe, Orbis Capital and Kelmix": a comma and another
     // company's name go on with the list.
+    // ("..., Jean Dupont, du fonds Ardelis et de Halvern": the next member
+    // may come with its "de" and a short description.)
+    let next_org = (k + 1..to.min(k + 6))
+        .find(|&j| s.items[j].2 != Item::Word)
+        .filter(|&j| s.org_at(j).is_some());
     if k + 1 < to
         && s.norm(k) == ","
-        && s.org_at(k + 1).is_some()
-        && !s.is_word((k + 2).min(to - 1), &["'s"])
+        && let Some(j) = next_org
+        && (j == k + 1
+            || (k + 1..j).all(|q| {
+                s.is_word(q, &["de", "du", "d'", "des", "the", "le", "la", "l'"])
+                    || lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(q))
+            }))
+        && !s.is_word((j + 1).min(to - 1), &["'s"])
     {
         return Some(k);
     }

@@ -5,7 +5,8 @@
 use super::groups::MEMBER_GROUPS;
 use super::items::{description_end, fused_description_end};
 use super::lists::{
-    extend_right, investors_named_before, joins_beside, more_investors, second_investor_list,
+    extend_right, investors_named_before, joins_beside, more_investors, person_member,
+    second_investor_list,
 };
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
@@ -142,6 +143,25 @@ pub(super) fn right_slots(
             }
             Item::Word => {
                 let w = s.norm(k);
+                // "auprès de Xavier Niel, du fonds Ardelis et de Halvern",
+                // "from Jane Doe and Orbis": a person or a family opening
+                // a list of backers is read past; the list goes on.
+                if round
+                    && matches!(prep, Some(Slot::By | Slot::From | Slot::With))
+                    && since_prep <= 1
+                    && let Some(past) = person_member(s, k, to)
+                    && (s.norm(past) == "," || s.is_word(past, &["et", "and"]))
+                    && let Some(next) = (past + 1..to.min(past + 6))
+                        .take_while(|&j| s.items[j].2 == Item::Word)
+                        .last()
+                        .map_or(Some(past + 1), |j| Some(j + 1))
+                        .filter(|&j| j < to && matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+                {
+                    // The next member's own "de"/"du" and description stay
+                    // the list's, not a new preposition's.
+                    k = next;
+                    continue;
+                }
                 // "in the French maker of industrial equipment Fives", "dans
                 // le groupe d'ingénierie industrielle Fives": a description
                 // the name closes is read past whole, its "of" and its
