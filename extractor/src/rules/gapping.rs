@@ -26,7 +26,7 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
     let price = |k: usize| s.is_word(k, &["for", "pour"]) && amount_after(k).is_some();
     // The first object and its own price ("bought Slack for $27.7 billion").
     let Some(first_price) = (t_end..n.min(t_end + 4)).find(|&k| price(k)) else {
-        return Vec::new();
+        return dated_deals(s, t_end, first);
     };
     if first.amount.is_none() || first.parties.iter().filter(|p| p.1 == Role::Target).count() != 1 {
         return Vec::new();
@@ -57,6 +57,45 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
             m.date = status::year_in(s.words(at + 1, own_end)).or(m.date);
             out.push(m);
             k = at + 1;
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// "its purchases of Norvane in 2023 and Tessel in 2024": the same, each
+/// object with its own year and no price.
+fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
+    let n = s.items.len();
+    let year = |k: usize| {
+        k + 1 < n && s.is_word(k, &["in", "en"]) && status::year_in(s.words(k, k + 2)).is_some()
+    };
+    if first.parties.iter().filter(|p| p.1 == Role::Target).count() != 1
+        || !(t_end..n.min(t_end + 4)).any(year)
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut k = t_end;
+    while k + 3 < n && !s.is_boundary(k) {
+        if s.is_word(k, &["and", "et"])
+            && let Item::Ref(Reference::Org(name)) = &s.items[k + 1].2
+            && year(k + 2)
+            && !first.parties.iter().any(|p| &p.0 == name)
+        {
+            let mut m = first.clone();
+            for p in &mut m.parties {
+                if p.1 == Role::Target {
+                    p.0 = name.clone();
+                }
+            }
+            m.parties.retain(|p| p.1 != Role::Seller);
+            m.amount = None;
+            m.vague_amount = false;
+            m.date = status::year_in(s.words(k + 2, k + 4)).or(m.date);
+            out.push(m);
+            k += 4;
             continue;
         }
         k += 1;
