@@ -38,9 +38,18 @@ pub(super) fn commercial_reading(
     if partnership {
         return false;
     }
-    let Some(subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
+    let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
         return false;
     };
+    // "an agreement with Y, under which Y will buy 1 mtpa of LNG": the
+    // clause on its terms says who buys.
+    if let Some((buyer_side, name)) = terms_clause(s, t_end) {
+        let subject_named = subj.iter().any(|&k| s.org_at(k) == Some(name));
+        subject_role = match (buyer_side, subject_named) {
+            (true, true) | (false, false) => Role::Customer,
+            _ => Role::Provider,
+        };
+    }
     if parties.len() == 1 {
         let prep: &[&str] = if subject_role == Role::Customer {
             &["from", "auprès"]
@@ -80,6 +89,39 @@ pub(super) fn commercial_reading(
         p.1 = if is_subject { subject_role } else { other };
     }
     true
+}
+
+/// The company a clause on an agreement's terms has buy or supply, and
+/// whether it buys: "under which Y will buy", "aux termes duquel Y
+/// fournira".
+fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)> {
+    let n = s.items.len();
+    let open = (t_end..n.saturating_sub(2)).find(|&k| {
+        (s.is_word(k, &["under", "in", "by"]) && s.is_word(k + 1, &["which"]))
+            || (s.is_word(k, &["aux", "en", "selon"])
+                && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
+    })?;
+    let org = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some())?;
+    let verb = (org + 1..n.min(org + 4)).find(|&k| {
+        s.items[k].2 == Item::Word && {
+            let w = s.norm(k);
+            BUYING.contains(&w)
+                || SUPPLYING.contains(&w)
+                || matches!(
+                    w,
+                    "buys"
+                        | "supplies"
+                        | "provides"
+                        | "achètera"
+                        | "fournira"
+                        | "achète"
+                        | "fournit"
+                )
+        }
+    })?;
+    let w = s.norm(verb);
+    let buys = BUYING.contains(&w) || matches!(w, "buys" | "achètera" | "achète");
+    Some((buys, s.org_at(org)?))
 }
 
 /// Verbs of buying and of supplying after an agreement's "to".
