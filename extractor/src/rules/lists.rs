@@ -343,7 +343,23 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             r += 1;
             described += 1;
         }
-        if r < to && matches!(s.items[r].2, Item::Ref(_)) {
+        // "took a stake in Intel and SoftBank invested $2 billion": after
+        // the company a deal is in, a name after "and" that a deal's verb
+        // follows opens a clause of its own. (A list of buyers or backers
+        // may be a subject's: "investors including A and B bought".)
+        let opens_clause = |r: usize| {
+            let after = owned_unit_end(s, r, to);
+            sep != ","
+                && k > 0
+                && after < to
+                && s.items[after].2 == Item::Word
+                && (((s.is_word(k - 1, &["in", "into", "dans"]) || s.deal_verb_at(k - 1))
+                    && (s.deal_verb_at(after) || s.is_in(after, &AUXILIARIES)))
+                    // ("bought by A and B acquired C": after an agent,
+                    // only a deal's verb opens the clause.)
+                    || (s.is_word(k - 1, &["by", "par"]) && s.deal_verb_at(after)))
+        };
+        if r < to && matches!(s.items[r].2, Item::Ref(_)) && !opens_clause(r) {
             seps.push(sep);
             cand.push(r);
             j = owned_unit_end(s, r, to);

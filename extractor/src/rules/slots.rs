@@ -231,9 +231,19 @@ pub(super) fn right_slots(
                         .take_while(|&j| s.items[j].2 == Item::Word)
                         .any(|j| s.deal_verb_at(j))
                 };
+                // ("took a stake in Intel and SoftBank invested in it": a
+                // name and its deal's verb after "and" start a clause.)
+                let subject_and_verb = || {
+                    k + 2 < to
+                        && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+                        && s.deal_verb_at(k + 2)
+                };
                 if !out.is_empty()
                     && matches!(w, "and" | "et")
-                    && (trigger(k + 1) || (determiner(k + 1) && trigger(k + 2)) || verb_soon())
+                    && (trigger(k + 1)
+                        || (determiner(k + 1) && trigger(k + 2))
+                        || verb_soon()
+                        || subject_and_verb())
                 {
                     break;
                 }

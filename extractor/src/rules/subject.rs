@@ -522,6 +522,19 @@ pub(super) fn extend_left(
         if r == 0 || !matches!(s.items[r - 1].2, Item::Ref(_)) {
             return;
         }
+        // "took a stake in Intel and SoftBank invested": a name a deal is
+        // in belongs to the clause before, not to this verb's subjects.
+        // ("bought Kelmix and Norvane bought Tessel": so is the object of a
+        // deal's verb.)
+        if and
+            && r >= 2
+            && r - 2 > left_bound
+            && ((s.is_word(r - 2, &["in", "into", "dans", "by", "par"])
+                && (left_bound..r - 2).any(|q| s.frame_at(q).is_some()))
+                || s.deal_verb_at(r - 2))
+        {
+            return;
+        }
         k = r - 1;
         group.push(k);
     }
