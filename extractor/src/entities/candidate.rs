@@ -234,6 +234,19 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "l'usine de Dunkerque", "the port of Rotterdam", "a plant in Flins":
+    // the name of a site's place.
+    if first >= 2
+        && !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "de" | "d'" | "du" | "of" | "in" | "at" | "à" | "near"
+        )
+        && lexicon::is(&SITE_NOUNS, &toks[first - 2].norm)
+    {
+        return None;
+    }
     // People: a first name opens the run, or a title stands before it.
     // A person's surname, alone after the article gave the full name.
     if words.len() == 1 && vocab.surnames.contains(words[0]) && !legal {
@@ -418,6 +431,11 @@ fn ministry_head(toks: &[Token], first: usize) -> Option<usize> {
     (matches!(word(head), "ministère" | "secrétariat") && !toks[head].is_capitalized())
         .then_some(head)
 }
+
+/// Nouns of a site whose place's name follows: see
+/// `data/words/site_nouns.txt`.
+static SITE_NOUNS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));
 
 /// Plural nouns of people that close a run naming them: see
 /// `data/words/people_plurals.txt`.

@@ -269,6 +269,17 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "has chosen Y as its technology partner", "a choisi Y comme
+        // partenaire": choosing a partner makes a partnership.
+        Frame::Select
+            if (t_end..right_bound.min(t_end + 8)).any(|k| {
+                s.is_word(k, &["as", "comme"])
+                    && (k + 1..right_bound.min(k + 5))
+                        .any(|j| s.is_word(j, &["partner", "partenaire"]))
+            }) =>
+        {
+            frame = Frame::Partner;
+        }
         // "picked Y to supply radio equipment", "a choisi Y pour construire",
         // "selected by X as its supplier": choosing is a contract only for
         // a job a supplier does ("hired Y to advise" is no supply).
