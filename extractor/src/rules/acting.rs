@@ -10,7 +10,7 @@
 use dealwire_core::model::Role;
 
 use super::lists::extend_right;
-use super::sentence::{Item, Sentence, Slot};
+use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::unnamed_subject;
 use crate::coref::Reference;
 use crate::lexicon::{REPORTING_VERBS, WordSet};
@@ -430,5 +430,44 @@ pub(super) fn takeover_of_possessor(
             *subj = buyer;
             right.insert(0, (Slot::Object, vec![t - 1]));
         }
+    }
+}
+
+/// "Orbis doubled down on Kelmix with a fresh $1 billion investment": an
+/// investment noun in a "with" phrase is the clause's own subject's, and the
+/// company before "with", a preposition's object, is what it goes into.
+/// Rewrites `subj` and `right` for an investment or stake noun at item `t`.
+pub(super) fn investment_with(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if !matches!(frame, Frame::InvestNoun | Frame::StakeNoun) {
+        return;
+    }
+    let Some(with) = (t.saturating_sub(6).max(left_bound)..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["with", "avec"]))
+    else {
+        return;
+    };
+    let phrase = (with + 1..t).all(|k| matches!(s.items[k].2, Item::Word | Item::Amount(_)));
+    let Some(&object) = subj.first() else { return };
+    let governed = object + 1 == with
+        && object > left_bound
+        && s.is_word(object - 1, &["on", "in", "into", "dans", "sur", "chez"]);
+    if !phrase || !governed || right.iter().any(|(slot, _)| *slot == Slot::In) {
+        return;
+    }
+    let actor = (left_bound..object - 1).find(|&k| {
+        matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            && !(k > 0 && s.items[k - 1].2 == Item::Word && prep_slot(s.norm(k - 1)).is_some())
+    });
+    if let Some(actor) = actor {
+        *subj = vec![actor];
+        right.push((Slot::In, vec![object]));
     }
 }

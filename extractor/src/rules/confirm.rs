@@ -422,6 +422,15 @@ pub(super) fn confirm(
             if !money {
                 return None;
             }
+            // "attracted 2 million visitors": drawing a count is no money;
+            // only a sum in a currency is raised.
+            if s.is_word(t, &["attracted", "attracts", "attracting"])
+                && !first.is_some_and(|k| {
+                    matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
+                })
+            {
+                return None;
+            }
             // "secured a $1 billion loan", "obtained a grant": money lent
             // or granted is no investment; "raised" says equity unless told.
             let clause = s.words(left_bound, right_bound);

@@ -306,6 +306,7 @@ pub(super) fn read_trigger(
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     acting::paid_for_stake(s, frame, t, left_bound, &mut subj, &mut right);
     acting::invested_in_which(s, frame, t, left_bound, &mut subj, &mut right);
+    acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
         founding::founded_venture(
