@@ -387,6 +387,7 @@ pub(super) fn unknown_org(
         let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
             || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
             || lexicon::is_french_future(next)
+            || english_past(next, after_next)
             || names_its_deal(toks, last)
             || (lexicon::is(&PREVERBAL_ADVERBS, next)
                 && lexicon::is(&SUBJECT_FOLLOWERS, after_next))
@@ -539,6 +540,17 @@ static GEO_HEADS: lexicon::WordSet =
 /// `data/words/compass_words.txt`.
 static COMPASS_WORDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/compass_words.txt"));
+
+/// Whether `next` reads as an English verb in the past tense ("emerged",
+/// "acquired", "outbid"): a regular past of five letters or more, then a
+/// word that may open its object or complement (`after`, lowercase or a
+/// name, not "by", which makes it a participle: "Founded by ...").
+fn english_past(next: &str, after: &str) -> bool {
+    next.len() >= 5
+        && next.ends_with("ed")
+        && next.bytes().all(|b| b.is_ascii_lowercase())
+        && !matches!(after, "by" | "in" | "on" | "at" | "," | "." | "")
+}
 
 /// Whether a verb, a determiner and a deal's noun follow the word before
 /// `after` ("Norvane réalise une levée de fonds", "Kelmix completes its

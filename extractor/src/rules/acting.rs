@@ -435,8 +435,9 @@ pub(super) fn takeover_of_possessor(
 
 /// "Orbis doubled down on Kelmix with a fresh $1 billion investment": an
 /// investment noun in a "with" phrase is the clause's own subject's, and the
-/// company before "with", a preposition's object, is what it goes into.
-/// Rewrites `subj` and `right` for an investment or stake noun at item `t`.
+/// company before "with", a preposition's object, is what it goes into (or,
+/// for a bid, what it is for). Rewrites `subj` and `right` for an
+/// investment, stake or offer noun at item `t`.
 pub(super) fn investment_with(
     s: &Sentence<'_>,
     frame: Frame,
@@ -445,7 +446,7 @@ pub(super) fn investment_with(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
-    if !matches!(frame, Frame::InvestNoun | Frame::StakeNoun) {
+    if !matches!(frame, Frame::InvestNoun | Frame::StakeNoun | Frame::Offer) {
         return;
     }
     let Some(with) = (t.saturating_sub(6).max(left_bound)..t)
@@ -459,7 +460,19 @@ pub(super) fn investment_with(
     let governed = object + 1 == with
         && object > left_bound
         && s.is_word(object - 1, &["on", "in", "into", "dans", "sur", "chez"]);
-    if !phrase || !governed || right.iter().any(|(slot, _)| *slot == Slot::In) {
+    // ("won the auction for Kelmix with a $2 billion bid": a bid's company
+    // is what it is for.)
+    let slot = if frame == Frame::Offer {
+        Slot::For
+    } else {
+        Slot::In
+    };
+    let governed = governed
+        || (frame == Frame::Offer
+            && object + 1 == with
+            && object > left_bound
+            && s.is_word(object - 1, &["for", "pour"]));
+    if !phrase || !governed || right.iter().any(|(sl, _)| *sl == slot) {
         return;
     }
     let actor = (left_bound..object - 1).find(|&k| {
@@ -468,6 +481,6 @@ pub(super) fn investment_with(
     });
     if let Some(actor) = actor {
         *subj = vec![actor];
-        right.push((Slot::In, vec![object]));
+        right.push((slot, vec![object]));
     }
 }

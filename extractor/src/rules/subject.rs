@@ -102,8 +102,23 @@ pub(super) fn left_slots(
             // clause's subject, not the object named before it.
             // "take control of Y by buying the rest", "en rachetant": so
             // has a gerund of means.
+            // ("beat Ardelis to buy Y", "outbid Ardelis to win Y": the
+            // rival beaten is no buyer.)
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
+                    || (s.is_word(t - 1, &["to"])
+                        && k > left_bound
+                        && s.is_word(
+                            k - 1,
+                            &[
+                                "beat",
+                                "beats",
+                                "beating",
+                                "outbid",
+                                "outbids",
+                                "outbidding",
+                            ],
+                        ))
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant")));
@@ -126,7 +141,23 @@ pub(super) fn left_slots(
                         ],
                     )
             };
-            let with = if purpose && object(k) { Some(k) } else { with };
+            let beaten = k > left_bound
+                && s.is_word(
+                    k - 1,
+                    &[
+                        "beat",
+                        "beats",
+                        "beating",
+                        "outbid",
+                        "outbids",
+                        "outbidding",
+                    ],
+                );
+            let with = if purpose && (object(k) || beaten) {
+                Some(k)
+            } else {
+                with
+            };
             let main_subject = time_clause
                 .then(|| {
                     (left_bound..k).find(|&j| {
@@ -143,9 +174,9 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let k = main_subject.unwrap_or(k);
-            let k = if let Some(w) = with
-                .filter(|&j| !relative && (s.is_word(j, WITH) || (purpose && j == k && object(k))))
-            {
+            let k = if let Some(w) = with.filter(|&j| {
+                !relative && (s.is_word(j, WITH) || (purpose && j == k && (object(k) || beaten)))
+            }) {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
