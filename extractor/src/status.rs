@@ -203,6 +203,25 @@ pub fn told_as_rumour(words: &[&str]) -> bool {
 /// Whether `words` tell a rumour: a word of talks, conditions or plans not
 /// yet told by their maker.
 fn rumored_in(words: &[&str]) -> bool {
+    // "said it would buy", "said its Acme unit would buy": a company telling
+    // its own plan announces it.
+    let told = |k: usize| {
+        (1..=6).any(|back| {
+            k >= back
+                && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
+                && (back <= 2
+                    || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
+                    // "said on Monday it would buy": a time between the
+                    // telling and the plan.
+                    || words[k - back + 1..k]
+                        .iter()
+                        .all(|w| TELLING_TIMES.contains(w)))
+        })
+    };
+    // "said it would invest in Y and the two would jointly develop chips":
+    // a plan coordinated after a told one is told too.
+    let told_before =
+        |k: usize| (0..k).any(|j| words[j] == "would" && told(j) && words[j..k].contains(&"and"));
     words.iter().enumerate().any(|(k, w)| {
         RUMORED.contains(w)
             // "raised $6 billion in May": the month, not the modal.
@@ -213,20 +232,7 @@ fn rumored_in(words: &[&str]) -> bool {
             && !(k >= 2
                 && matches!(words[k - 1], "that" | "which" | "qui")
                 && crate::triggers::DEAL_NOUNS.contains(words[k - 2]))
-            // "said it would buy", "said its Acme unit would buy": a
-            // company telling its own plan announces it.
-            && !(*w == "would"
-                && (1..=6).any(|back| {
-                    k >= back
-                        && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
-                        && (back <= 2
-                            || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
-                            // "said on Monday it would buy": a time
-                            // between the telling and the plan.
-                            || words[k - back + 1..k]
-                                .iter()
-                                .all(|w| TELLING_TIMES.contains(w)))
-                }))
+            && !(*w == "would" && (told(k) || told_before(k)))
     }) || (words.contains(&"si") && words.contains(&"concrétise"))
         // "is close to a deal for Y", "close to buying Y": near, not done.
         || words.windows(3).any(|w| {
