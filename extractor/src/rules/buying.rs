@@ -242,6 +242,15 @@ pub(super) fn what_is_bought<'a>(
     {
         return None;
     }
+    // "buys Kelmix stake from Y": a name then a stake is a stake in it,
+    // read by the stake's own trigger.
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && first_ref + 1 < right_bound
+        && s.is_word(first_ref + 1, &["stake", "holding"])
+    {
+        return None;
+    }
     // "agreed to buy Halden's 40% stake in Ferrant": a stake named after
     // its holder's possessive is what is bought, and the stake's own
     // trigger reads it (the holder sells).

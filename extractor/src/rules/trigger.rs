@@ -160,7 +160,15 @@ pub(super) fn read_trigger(
     // "completes Kaiser purchase", "to finance the Signature acquisition":
     // a name right before an acquisition noun is what is bought; the
     // subject stands further left.
-    let compound = acquisition_noun
+    // "buys Kelmix stake from Y", "ups Kelmix stake to 30%": so is a name
+    // right before a stake noun after a verb, in a headline's compound.
+    let stake_compound = frame == Frame::StakeNoun
+        && t > left_bound + 1
+        && s.is_word(t, &["stake", "holding"])
+        && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)))
+        && s.items[t - 2].2 == Item::Word
+        && !s.is_word(t - 2, &["'s", "a", "an", "the", "its", "their"]);
+    let compound = (acquisition_noun || stake_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
     let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
@@ -291,7 +299,9 @@ pub(super) fn read_trigger(
         );
     }
     if compound {
-        let slot = if acting::answered_compound(s, t, left_bound) {
+        let slot = if stake_compound {
+            Slot::In
+        } else if acting::answered_compound(s, t, left_bound) {
             Slot::By
         } else {
             Slot::Object
