@@ -245,6 +245,7 @@ fn scan_word(text: &str, start: usize, first: char, len: usize) -> usize {
         } else if matches!(c, '-' | '&' | '.')
             && (c != '.' || prev.is_uppercase())
             && let Some((n, nlen)) = char_at(text, i + 1).filter(|(n, _)| n.is_alphanumeric())
+            && !(c == '-' && wire_tag(&text[start..i], text.get(i + 1..).unwrap_or("")))
         {
             prev = n;
             i += 1 + nlen;
@@ -253,6 +254,17 @@ fn scan_word(text: &str, start: usize, first: char, len: usize) -> usize {
         }
     }
     i
+}
+
+/// Whether a hyphen after `word` ends a newswire's tag before a headline
+/// ("BRIEF-Kelmix says", "EXCLUSIVE-Orvane explores"): a word in capitals
+/// of four letters or more, then a word in title case.
+fn wire_tag(word: &str, rest: &str) -> bool {
+    let mut next = rest.chars();
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// A number runs over digits and single separators between digit groups:
@@ -343,6 +355,13 @@ mod tests {
         );
         assert_eq!(norms("100Mbps links"), ["100", "mbps", "links"]);
         assert_eq!(norms("3M and 5G"), ["3", "m", "and", "5", "g"]);
+    }
+
+    #[test]
+    fn a_wire_tag_in_capitals_is_apart_from_the_headline_it_opens() {
+        assert_eq!(norms("BRIEF-Kelmix says"), ["brief", "-", "kelmix", "says"]);
+        assert_eq!(norms("Saint-Gobain"), ["saint-gobain"]);
+        assert_eq!(norms("COVID-19"), ["covid-19"]);
     }
 
     #[test]
