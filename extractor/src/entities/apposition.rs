@@ -110,10 +110,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
             .find(|&j| !toks[j].is_capitalized())
             .is_some_and(|j| {
                 let w = toks[j].norm.as_str();
-                lexicon::is(&super::candidate::SUBJECT_FOLLOWERS, w)
-                    && !w.ends_with('s')
-                    && !w.ends_with("ed")
-                    && w != "said"
+                // ("Orbis, Tessel in merger talks".)
+                let in_talks = w == "in"
+                    && toks[j..].iter().any(|t| {
+                        matches!(t.norm.as_str(), "talks" | "discussions" | "negotiations")
+                    });
+                in_talks
+                    || (lexicon::is(&super::candidate::SUBJECT_FOLLOWERS, w)
+                        && !w.ends_with('s')
+                        && !w.ends_with("ed")
+                        && w != "said")
             });
         if plural_verb && !toks[after + 2..].iter().any(|t| t.is_punct(',')) {
             return true;
