@@ -241,6 +241,7 @@ pub(super) fn confirm(
             if matches!(
                 s.norm(t),
                 "acheter"
+                    | "achat"
                     | "achète"
                     | "achètera"
                     | "achèterait"
