@@ -267,6 +267,18 @@ pub(super) fn read_trigger(
     {
         right.push((Slot::With, members));
     }
+    // "Halvern's offer values Kelmix at $4 billion", "l'offre valorise
+    // Kelmix à 2 milliards": the company an offer values is what it is for.
+    if frame == Frame::Offer
+        && t_end + 1 < n
+        && s.is_in(t_end, &super::amounts::VALUATION_WORDS)
+        && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))
+        && !right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::For | Slot::Of | Slot::On))
+    {
+        right.push((Slot::For, vec![t_end + 1]));
+    }
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
     acting::relative_object(s, relative, left_bound, &mut subj, &mut right);
