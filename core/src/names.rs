@@ -60,6 +60,10 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
 pub struct Aliases {
     by_key: HashMap<String, String>,
     max_len: usize,
+    /// For each word that opens a key, the most words of a key it opens:
+    /// most capitalised words of a text open none, and are turned away with
+    /// one lookup and no key built.
+    firsts: HashMap<String, usize>,
     /// Aliases of one word that the table writes in lowercase ("a16z"):
     /// a name finder that starts names at capitals asks for them.
     lowercase: HashSet<String>,
@@ -70,6 +74,7 @@ impl Default for Aliases {
         let mut a = Aliases {
             by_key: HashMap::default(),
             max_len: 1,
+            firsts: HashMap::default(),
             lowercase: HashSet::default(),
         };
         // The shipped table is part of the binary and covered by tests.
@@ -125,7 +130,11 @@ impl Aliases {
                 if !key.contains(' ') && !name_cased(alias) {
                     self.lowercase.insert(key.clone());
                 }
-                self.max_len = self.max_len.max(key.split(' ').count());
+                let words = key.split(' ').count();
+                self.max_len = self.max_len.max(words);
+                let first = key.split(' ').next().unwrap_or_default().to_string();
+                let longest = self.firsts.entry(first).or_insert(0);
+                *longest = (*longest).max(words);
                 self.by_key.insert(key, canonical.to_string());
             }
         }
@@ -155,17 +164,24 @@ impl Aliases {
     /// The longest run of tokens from `toks[i]` that the table knows, as its
     /// length in tokens and the canonical name.
     pub fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, &str)> {
-        let max = self.max_len.min(toks.len() - i);
-        let mut key = String::new();
-        let mut best = None;
-        for len in 1..=max {
+        let first = toks.get(i)?;
+        let longest = *self.firsts.get(first.norm.as_str())?;
+        let max = longest.min(self.max_len).min(toks.len() - i);
+        let mut best = self
+            .by_key
+            .get(first.norm.as_str())
+            .map(|c| (1, c.as_str()));
+        if max == 1 {
+            return best;
+        }
+        let mut key = String::with_capacity(48);
+        key.push_str(&first.norm);
+        for len in 2..=max {
             let t = &toks[i + len - 1];
             if t.kind == Kind::Punct && !matches!(t.norm.as_str(), "." | "-" | "&") {
                 break;
             }
-            if len > 1 {
-                key.push(' ');
-            }
+            key.push(' ');
             key.push_str(&t.norm);
             if let Some(c) = self.by_key.get(&key) {
                 best = Some((len, c.as_str()));

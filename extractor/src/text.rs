@@ -64,6 +64,18 @@ static TEASER_OPENERS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::n
 /// "Read more: ..."), whose headline tells that story's deals, not this
 /// one's.
 pub fn is_teaser(sentence: &str) -> bool {
+    // Asked of every sentence: one whose first letter opens no teaser is
+    // turned away before any lowercase copy is made.
+    let Some(first) = sentence
+        .chars()
+        .next()
+        .and_then(|c| c.to_lowercase().next())
+    else {
+        return false;
+    };
+    if !TEASER_OPENERS.iter().any(|o| o.starts_with(first)) {
+        return false;
+    }
     let head: String = sentence.chars().take(24).collect::<String>().to_lowercase();
     let head = head.replace('\u{2019}', "'");
     TEASER_OPENERS.iter().any(|o| head.starts_with(o.as_str()))
@@ -228,7 +240,11 @@ fn is_abbreviation(word: &str) -> bool {
     let initials = word
         .split('.')
         .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
-    single_capital || initials || ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+    // (No abbreviation is longer than seven bytes: a longer word is none,
+    // without a lowercase copy.)
+    single_capital
+        || initials
+        || (word.len() <= 7 && ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -285,6 +301,12 @@ mod tests {
             split("Orvane offered $2 billion for U.S. Kelmix."),
             ["Orvane offered $2 billion for U.S. Kelmix."]
         );
+    }
+
+    #[test]
+    fn no_abbreviation_is_longer_than_seven_bytes() {
+        // `is_abbreviation` turns longer words away before lowercasing them.
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 7));
     }
 
     #[test]
