@@ -294,6 +294,13 @@ pub(super) fn unknown_org(
         && !lexicon::is_org_head(words[words.len() - 1])
         && matches!(toks[first - 1].norm.as_str(), "by" | "par")
         && lexicon::is(&LEADING_PARTICIPLES, &toks[first - 2].norm)
+        // ("funds managed by Ardelis", "des fonds gérés par": who manages
+        // money is a firm.)
+        && !(first >= 3
+            && matches!(
+                toks[first - 3].norm.as_str(),
+                "fund" | "funds" | "fonds" | "vehicles" | "vehicle" | "portfolios" | "assets" | "actifs"
+            ))
     {
         return None;
     }
