@@ -211,3 +211,55 @@ pub(super) fn consortium_venture(s: &Sentence<'_>, index: usize) -> Option<Menti
         similar: false,
     })
 }
+
+/// The leader of a group whose members a subject list names: "a consortium
+/// led by A and including B and C", "A is leading a consortium that
+/// includes B and C", "A a pris la tête d'un consortium comprenant B et C".
+/// `first` is the first member named after the group's link word.
+pub(super) fn group_leader(s: &Sentence<'_>, first: usize, left_bound: usize) -> Option<usize> {
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    // The link before the members: "including", "that includes",
+    // "comprenant", "qui réunit".
+    let mut k = first.checked_sub(1)?;
+    if !(s.is_in(k, &MEMBER_LINKS) || s.is_word(k, &["including", "comprenant", "incluant"])) {
+        return None;
+    }
+    while k > left_bound && s.items[k - 1].2 == Item::Word && !s.is_in(k - 1, &MEMBER_GROUPS) {
+        k -= 1;
+        if first - k > 4 {
+            return None;
+        }
+    }
+    // "led by A and including": the leader between the group and its link.
+    let led = (k.saturating_sub(6).max(left_bound)..k).find(|&j| {
+        org(j)
+            && j >= 2
+            && s.is_word(j - 1, &["by", "par"])
+            && s.is_word(
+                j - 2,
+                &[
+                    "led", "headed", "mené", "menée", "emmené", "emmenée", "conduit",
+                ],
+            )
+    });
+    if led.is_some() {
+        return led;
+    }
+    // "A is leading a consortium that includes", "A a pris la tête d'un
+    // consortium comprenant": the subject of leading the group.
+    let group = (k.saturating_sub(3).max(left_bound)..k)
+        .rev()
+        .find(|&j| s.is_in(j, &MEMBER_GROUPS))?;
+    let leads = (group.saturating_sub(5).max(left_bound)..group).any(|j| {
+        s.is_word(
+            j,
+            &[
+                "leading", "leads", "led", "heads", "heading", "mène", "mènera", "tête",
+            ],
+        )
+    });
+    if !leads {
+        return None;
+    }
+    (left_bound..group).find(|&j| org(j))
+}

@@ -249,6 +249,14 @@ pub(super) fn left_slots(
             let mut group = vec![k];
             let listed = listed_before || super::lists::closed_by_unnamed(s, k, t);
             extend_left(s, k, left_bound, listed, &mut group);
+            // "a consortium led by A and including B and C agreed": the
+            // group's leader acts with its members.
+            if let Some(&first) = group.iter().min()
+                && let Some(leader) = super::groups::group_leader(s, first, left_bound)
+                && !group.contains(&leader)
+            {
+                group.push(leader);
+            }
             for j in teamed.into_iter().flatten() {
                 if !group.contains(&j) {
                     group.push(j);
