@@ -80,9 +80,11 @@ pub(super) fn founded_venture(
 }
 
 /// "will invest in the Stargate project with OpenAI and Oracle": investing
-/// in the venture `vehicle` with others named after "with" in `right` is
-/// taking part in it as their partner. Rewrites `parties` (the investor and
-/// the others as partners, the venture left out) and returns whether it did.
+/// in the venture `vehicle` with others named after "with" in `right`, or
+/// beside other investors ("A, B and C will invest in the Stellar
+/// project"), is taking part in it as their partner. Rewrites `parties`
+/// (the investors and the others as partners, the venture left out) and
+/// returns whether it did.
 pub(super) fn invested_with_others(
     s: &Sentence<'_>,
     vehicle: Option<&str>,
@@ -98,7 +100,10 @@ pub(super) fn invested_with_others(
         .filter(|(slot, _)| *slot == Slot::With)
         .flat_map(|(_, g)| g.iter().filter_map(|&k| s.org_at(k).map(str::to_string)))
         .collect();
-    if with.is_empty() {
+    // ("A, B and C will invest $100 billion in Stellar, a joint venture":
+    // several investors in a venture are its partners too.)
+    let investors = parties.iter().filter(|p| p.1 == Role::Investor).count();
+    if with.is_empty() && investors < 2 {
         return false;
     }
     parties.retain(|p| p.0 != v);
