@@ -88,6 +88,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    // Inside a list a line ending in a colon opens ("Investors include:\n-
+    // A\n- B"): its items stay in that sentence.
+    let mut in_list = false;
     while i < bytes.len() {
         if !MAY_END[usize::from(bytes[i])] {
             i += 1;
@@ -101,7 +104,9 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let blank = rest
                     .find('\n')
                     .is_some_and(|p| rest[..p].chars().all(char::is_whitespace));
-                (!wrapped || blank || next_line_is_list(rest)).then_some(i)
+                let item_next = next_line_is_list(rest);
+                in_list = item_next && (in_list || text[start..i].trim_end().ends_with(':'));
+                (!in_list && (!wrapped || blank || item_next)).then_some(i)
             }
             0xE2 if !text[i..].starts_with('…') => None,
             b => {
@@ -307,6 +312,18 @@ mod tests {
     fn no_abbreviation_is_longer_than_seven_bytes() {
         // `is_abbreviation` turns longer words away before lowercasing them.
         assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 7));
+    }
+
+    #[test]
+    fn a_list_a_colon_opens_stays_in_its_sentence() {
+        assert_eq!(
+            split("Investors include:\n- Orbis\n- Kelmix\nThe round closed."),
+            ["Investors include:\n- Orbis\n- Kelmix", "The round closed."]
+        );
+        assert_eq!(
+            split("Key points\n- Orbis buys Kelmix\n- Tessel sells"),
+            ["Key points", "- Orbis buys Kelmix", "- Tessel sells"]
+        );
     }
 
     #[test]

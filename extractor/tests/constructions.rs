@@ -45,7 +45,8 @@ fn cases() -> Vec<Case> {
             out.push(Case {
                 line: line_no,
                 construction: construction.clone(),
-                sentence: line.to_string(),
+                // "\n" in a row stands for a line break (a list's bullets).
+                sentence: line.replace("\\n", "\n"),
                 deals: Vec::new(),
             });
         }

@@ -203,13 +203,23 @@ pub(super) fn listed_slots(s: &Sentence<'_>, list: usize, right: &mut Vec<(Slot,
     }
     // "Investisseurs : A, B, C": after a label's colon the list runs to
     // the line's end, commas alone between its names.
-    if s.norm(list) == ":" {
+    // ("Investors include:\n- A\n- B": a colon after the listing word, and
+    // the list's bullets.)
+    let colon = if s.norm(list) == ":" {
+        Some(list)
+    } else {
+        (list + 1 < n && s.norm(list + 1) == ":").then_some(list + 1)
+    };
+    if let Some(list) = colon {
         let members: Vec<usize> = (list + 1..n)
             .filter(|&k| matches!(s.items[k].2, Item::Ref(_)))
             .collect();
         let bare = (list + 1..n).all(|k| {
             matches!(s.items[k].2, Item::Ref(_))
-                || matches!(s.norm(k), "," | "et" | "and" | "&" | "." | ";")
+                || matches!(
+                    s.norm(k),
+                    "," | "et" | "and" | "&" | "." | ";" | "-" | "•" | "*" | "–" | "—"
+                )
         });
         if bare && members.len() >= 2 {
             right.retain(|(_, g)| g.first().is_none_or(|&k| k < list));
