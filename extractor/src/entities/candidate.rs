@@ -162,7 +162,7 @@ pub(super) fn unknown_org(
     if toks
         .get(last)
         .is_some_and(|t| matches!(t.norm.as_str(), "family" | "families"))
-        && !toks.get(last + 1).is_some_and(|t| t.norm == "office")
+        && toks.get(last + 1).is_none_or(|t| t.norm != "office")
     {
         return None;
     }
