@@ -193,22 +193,13 @@ pub(super) fn consortium_venture(s: &Sentence<'_>, index: usize) -> Option<Menti
     };
     let (status, cued) = status::status_of(scope, DealType::JointVenture, false);
     Some(Mention {
-        sentence: index,
-        deal_type: DealType::JointVenture,
-        parties: members.into_iter().map(|m| (m, Role::Partner)).collect(),
         amount,
-        vague_amount: false,
-        status: (if cued { status } else { Status::Announced }, cued),
-        date: None,
-        vehicle: None,
-        confidence: 0.6,
-        generic: false,
-        cancelled: false,
-        cancelled_outright: false,
-        needs_amount: false,
-        joined: false,
-        buyer_unnamed: false,
-        similar: false,
+        ..Mention::told(
+            index,
+            DealType::JointVenture,
+            members.into_iter().map(|m| (m, Role::Partner)).collect(),
+            (if cued { status } else { Status::Announced }, cued),
+        )
     })
 }
 

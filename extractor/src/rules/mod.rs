@@ -98,6 +98,35 @@ pub struct Mention {
 }
 
 impl Mention {
+    /// A deal read by a rule of its own rather than from a trigger's slots
+    /// (a holding told in passing, a consortium's venture): its type,
+    /// parties and status, nothing else told.
+    fn told(
+        sentence: usize,
+        deal_type: DealType,
+        parties: Vec<(String, Role)>,
+        status: (Status, bool),
+    ) -> Self {
+        Mention {
+            sentence,
+            deal_type,
+            parties,
+            amount: None,
+            vague_amount: false,
+            status,
+            date: None,
+            vehicle: None,
+            confidence: 0.6,
+            generic: false,
+            cancelled: false,
+            cancelled_outright: false,
+            needs_amount: false,
+            joined: false,
+            buyer_unnamed: false,
+            similar: false,
+        }
+    }
+
     /// The names of the parties in any of `roles`, in the order read.
     fn names_in(&self, roles: &[Role]) -> Vec<&String> {
         self.parties
@@ -451,24 +480,12 @@ pub fn read_sentence(
         .into_iter()
         .chain(backers::investor_appositions(&s));
     for (investor, target) in told_in_passing {
-        mentions.push(Mention {
-            sentence: input.index,
-            deal_type: DealType::Investment,
-            parties: vec![(investor, Role::Investor), (target, Role::Target)],
-            amount: None,
-            vague_amount: false,
-            status: (Status::Completed, false),
-            date: None,
-            vehicle: None,
-            confidence: 0.6,
-            generic: false,
-            cancelled: false,
-            cancelled_outright: false,
-            needs_amount: false,
-            joined: false,
-            buyer_unnamed: false,
-            similar: false,
-        });
+        mentions.push(Mention::told(
+            input.index,
+            DealType::Investment,
+            vec![(investor, Role::Investor), (target, Role::Target)],
+            (Status::Completed, false),
+        ));
         at.push(0);
     }
     // "A signed an agreement with B to buy C": a bare agreement whose

@@ -104,21 +104,21 @@ pub(super) fn left_slots(
             // has a gerund of means.
             // ("beat Ardelis to buy Y", "outbid Ardelis to win Y": the
             // rival beaten is no buyer.)
+            let beaten = k > left_bound
+                && s.is_word(
+                    k - 1,
+                    &[
+                        "beat",
+                        "beats",
+                        "beating",
+                        "outbid",
+                        "outbids",
+                        "outbidding",
+                    ],
+                );
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
-                    || (s.is_word(t - 1, &["to"])
-                        && k > left_bound
-                        && s.is_word(
-                            k - 1,
-                            &[
-                                "beat",
-                                "beats",
-                                "beating",
-                                "outbid",
-                                "outbids",
-                                "outbidding",
-                            ],
-                        ))
+                    || (s.is_word(t - 1, &["to"]) && beaten)
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant")));
@@ -141,18 +141,6 @@ pub(super) fn left_slots(
                         ],
                     )
             };
-            let beaten = k > left_bound
-                && s.is_word(
-                    k - 1,
-                    &[
-                        "beat",
-                        "beats",
-                        "beating",
-                        "outbid",
-                        "outbids",
-                        "outbidding",
-                    ],
-                );
             let with = if purpose && (object(k) || beaten) {
                 Some(k)
             } else {
