@@ -108,6 +108,12 @@ pub static PLURAL_DEALS: WordSet =
 /// Y"): see `data/words/transfer_nouns.txt`.
 pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/transfer_nouns.txt"));
 
+/// Words that follow a subject: a capitalised word before them at a
+/// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
+/// `data/words/subject_followers.txt`.
+pub static SUBJECT_FOLLOWERS: WordSet =
+    WordSet::new(include_str!("../data/words/subject_followers.txt"));
+
 /// Nouns that refer back to a deal ("la transaction", "the deal").
 pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
 

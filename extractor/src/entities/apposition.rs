@@ -116,7 +116,7 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                         matches!(t.norm.as_str(), "talks" | "discussions" | "negotiations")
                     });
                 in_talks
-                    || (lexicon::is(&super::candidate::SUBJECT_FOLLOWERS, w)
+                    || (lexicon::is(&lexicon::SUBJECT_FOLLOWERS, w)
                         && !w.ends_with('s')
                         && !w.ends_with("ed")
                         && w != "said")

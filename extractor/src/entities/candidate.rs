@@ -391,13 +391,13 @@ pub(super) fn unknown_org(
         // "Tessel in talks to buy": a follower of two words.
         let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
         // "Orbis already controls": a follower after an adverb.
-        let subject = lexicon::is(&SUBJECT_FOLLOWERS, next)
-            || SUBJECT_FOLLOWERS.contains_pair(next, after_next)
+        let subject = lexicon::is(&lexicon::SUBJECT_FOLLOWERS, next)
+            || lexicon::SUBJECT_FOLLOWERS.contains_pair(next, after_next)
             || lexicon::is_french_future(next)
             || english_past(next, after_next)
             || names_its_deal(toks, last)
             || (lexicon::is(&PREVERBAL_ADVERBS, next)
-                && lexicon::is(&SUBJECT_FOLLOWERS, after_next))
+                && lexicon::is(&lexicon::SUBJECT_FOLLOWERS, after_next))
             || officer
             || heading
             || symbol;
@@ -589,9 +589,6 @@ fn names_its_deal(toks: &[Token], after: usize) -> bool {
         (determiner && deal_noun(after + 2)) || (v.norm.ends_with('s') && deal_noun(after + 1))
     })
 }
-
-pub(super) static SUBJECT_FOLLOWERS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/subject_followers.txt"));
 
 /// A known name at `i..end` (its legal form counted in) that the text goes on
 /// writing as one name ("Siemens Energy", "Goldman Sachs Group Inc"): the
