@@ -291,7 +291,21 @@ pub(super) fn what_is_bought<'a>(
             matches!(w[1], "pct" | "percent" | "%")
                 && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
         });
-    Some(Bought { what, minority })
+    // "will buy Intel common stock at $23.28 per share": the common stock
+    // of a company named after it, none of it said to be all, is a stake.
+    let common_stock = form == Form::Active
+        && frame == Frame::Acquire
+        && first_ref + 2 < right_bound
+        && s.org_at(first_ref).is_some()
+        && s.is_word(first_ref + 1, &["common", "ordinary"])
+        && s.is_word(first_ref + 2, &["stock", "shares"])
+        && !clause
+            .iter()
+            .any(|w| matches!(*w, "all" | "outstanding" | "remaining" | "tender"));
+    Some(Bought {
+        what,
+        minority: minority || common_stock,
+    })
 }
 
 /// "will buy 40 Boeing jets", "AMD's Instinct processors": the maker named
