@@ -518,6 +518,18 @@ pub(super) fn right_slots(
                 k += 2;
                 continue;
             }
+            // "with a loan from HSBC", "grâce à un prêt de BNP Paribas":
+            // who lends the money is no party to the deal it pays for.
+            // ("un prêt de la banque Norbank": a description may stand
+            // between.)
+            Item::Ref(_)
+                if matches!(prep, Some(Slot::From | Slot::Of | Slot::By)) && lent_by(s, k) =>
+            {
+                let mut group = vec![k];
+                k = extend_right(s, k, to, &mut group);
+                prep = None;
+                continue;
+            }
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let mut end = extend_right(s, k, to, &mut group);
@@ -633,4 +645,37 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             .find(|&j| goes_on(j));
     }
     None
+}
+
+/// Whether the name at `k` follows a loan's preposition ("a loan from",
+/// "un prêt de", past a determiner and a description: "un prêt de la
+/// banque Norbank"): it names who lends.
+fn lent_by(s: &Sentence<'_>, k: usize) -> bool {
+    let described = |j: usize| {
+        s.items[j].2 == Item::Word
+            && (s.is_word(
+                j,
+                &[
+                    "the", "a", "la", "le", "l'", "bank", "banque", "banks", "banques",
+                ],
+            ) || lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(j)))
+    };
+    let mut j = k;
+    while j > 0 && k - j < 3 && described(j - 1) {
+        j -= 1;
+    }
+    j >= 2
+        && s.is_word(j - 1, &["from", "de", "d'", "du", "by", "par", "auprès"])
+        && s.is_word(
+            j - 2,
+            &[
+                "loan",
+                "loans",
+                "prêt",
+                "prêts",
+                "emprunt",
+                "financing",
+                "financement",
+            ],
+        )
 }
