@@ -269,15 +269,23 @@ pub(super) fn read_trigger(
     }
     // "Halvern's offer values Kelmix at $4 billion", "l'offre valorise
     // Kelmix à 2 milliards": the company an offer values is what it is for.
-    if frame == Frame::Offer
-        && t_end + 1 < n
-        && s.is_in(t_end, &super::amounts::VALUATION_WORDS)
-        && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))
+    // ("will pay $52 per share in cash, valuing Kelmix at $3.1 billion": a
+    // price per share paid, then the company it values.)
+    let valued = match frame {
+        Frame::Offer => Some(t_end).filter(|&k| k + 1 < n),
+        Frame::Pay => (t_end..right_bound.min(n.saturating_sub(1)).min(t_end + 10)).find(|&k| {
+            k > 0 && s.norm(k - 1) == "," && s.is_in(k, &super::amounts::VALUATION_WORDS)
+        }),
+        _ => None,
+    };
+    if let Some(k) = valued
+        && s.is_in(k, &super::amounts::VALUATION_WORDS)
+        && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
         && !right
             .iter()
             .any(|(slot, _)| matches!(slot, Slot::For | Slot::Of | Slot::On))
     {
-        right.push((Slot::For, vec![t_end + 1]));
+        right.push((Slot::For, vec![k + 1]));
     }
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
