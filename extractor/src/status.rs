@@ -77,6 +77,24 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // a tender offer": a plan told by its maker is announced too.
     // An offer told on others' word ("people familiar with the matter
     // said") is a rumour wherever the attribution stands.
+    // "L'OPA de X sur Y a été un succès", "the tender offer was
+    // completed", "à l'issue de son offre": an offer that succeeded is done.
+    if offer
+        && (scope.clause.iter().any(|w| {
+            matches!(
+                *w,
+                "succès" | "réussi" | "réussie" | "successful" | "succeeded" | "completed"
+                    | "clôturée" | "finalisée"
+            )
+        }) || scope.clause.windows(2).any(|w| w == ["l'", "issue"]))
+        // ("if GAF's offer is successful": a condition, not an outcome.)
+        && !scope
+            .clause
+            .iter()
+            .any(|w| matches!(*w, "if" | "si" | "unless" | "would" | "could" | "pourrait"))
+    {
+        return (Status::Completed, true);
+    }
     if offer {
         return if sourced(scope.sentence) {
             (Status::Rumored, true)
