@@ -61,6 +61,8 @@ pub struct Context {
     last_group: Option<(DescribedGroup, usize)>,
     /// The last venture a deal named ("Helios", "the Kelmix Alliance").
     last_venture: Option<String>,
+    /// The companies a deal read so far showed selling services or goods.
+    providers: Vec<String>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -158,6 +160,11 @@ impl Context {
         self.last_venture.clone()
     }
 
+    /// Whether a deal read so far showed `name` selling services or goods.
+    pub fn is_provider(&self, name: &str) -> bool {
+        self.providers.iter().any(|p| p == name)
+    }
+
     /// Records the parties of a deal, so "the two companies" can find them.
     pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
         self.last_parties = parties.iter().map(|p| p.0.clone()).collect();
@@ -168,6 +175,9 @@ impl Context {
         for (name, role) in parties {
             if matches!(role, Role::Target | Role::Customer) {
                 *self.targets.entry(name.clone()).or_default() += 1;
+            }
+            if *role == Role::Provider && !self.providers.contains(name) {
+                self.providers.push(name.clone());
             }
         }
         let mut names: Vec<&String> = parties.iter().map(|p| &p.0).collect();

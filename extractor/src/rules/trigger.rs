@@ -657,8 +657,25 @@ pub(super) fn read_trigger(
         && s.is_word(t, &["partner", "partenaire"])
         && t > 0
         && s.is_word(t - 1, &["its", "their", "son", "sa", "leur"]);
-    let generic =
+    let mut generic =
         (frame == Frame::Agreement || named_partner) && deal_type == DealType::Partnership;
+    // "Microsoft has turned to CoreWeave for computing power, and OpenAI
+    // has signed an agreement with CoreWeave": a bare agreement with a
+    // company the article has shown selling services buys from it.
+    if generic && frame == Frame::Agreement && parties.len() == 2 {
+        let known: Vec<bool> = parties.iter().map(|p| ctx.is_provider(&p.0)).collect();
+        if known[0] != known[1] {
+            for (p, provider) in parties.iter_mut().zip(known) {
+                p.1 = if provider {
+                    Role::Provider
+                } else {
+                    Role::Customer
+                };
+            }
+            deal_type = DealType::Commercial;
+            generic = false;
+        }
+    }
     // "signed a similar deal with Y", "un contrat similaire avec Y".
     let similar = generic
         && ((t.saturating_sub(2)..t)
