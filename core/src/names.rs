@@ -59,7 +59,6 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
 #[derive(Clone, Debug)]
 pub struct Aliases {
     by_key: HashMap<String, String>,
-    max_len: usize,
     /// For each word that opens a key, the most words of a key it opens:
     /// most capitalised words of a text open none, and are turned away with
     /// one lookup and no key built.
@@ -73,7 +72,6 @@ impl Default for Aliases {
     fn default() -> Self {
         let mut a = Aliases {
             by_key: HashMap::default(),
-            max_len: 1,
             firsts: HashMap::default(),
             lowercase: HashSet::default(),
         };
@@ -131,7 +129,6 @@ impl Aliases {
                     self.lowercase.insert(key.clone());
                 }
                 let words = key.split(' ').count();
-                self.max_len = self.max_len.max(words);
                 let first = key.split(' ').next().unwrap_or_default().to_string();
                 let longest = self.firsts.entry(first).or_insert(0);
                 *longest = (*longest).max(words);
@@ -166,7 +163,7 @@ impl Aliases {
     pub fn match_at(&self, toks: &[Token], i: usize) -> Option<(usize, &str)> {
         let first = toks.get(i)?;
         let longest = *self.firsts.get(first.norm.as_str())?;
-        let max = longest.min(self.max_len).min(toks.len() - i);
+        let max = longest.min(toks.len() - i);
         let mut best = self
             .by_key
             .get(first.norm.as_str())

@@ -457,21 +457,17 @@ pub(super) fn investment_with(
     };
     let phrase = (with + 1..t).all(|k| matches!(s.items[k].2, Item::Word | Item::Amount(_)));
     let Some(&object) = subj.first() else { return };
-    let governed = object + 1 == with
-        && object > left_bound
-        && s.is_word(object - 1, &["on", "in", "into", "dans", "sur", "chez"]);
     // ("won the auction for Kelmix with a $2 billion bid": a bid's company
     // is what it is for.)
-    let slot = if frame == Frame::Offer {
-        Slot::For
+    let (slot, governing): (Slot, &[&str]) = if frame == Frame::Offer {
+        (
+            Slot::For,
+            &["on", "in", "into", "dans", "sur", "chez", "for", "pour"],
+        )
     } else {
-        Slot::In
+        (Slot::In, &["on", "in", "into", "dans", "sur", "chez"])
     };
-    let governed = governed
-        || (frame == Frame::Offer
-            && object + 1 == with
-            && object > left_bound
-            && s.is_word(object - 1, &["for", "pour"]));
+    let governed = object + 1 == with && object > left_bound && s.is_word(object - 1, governing);
     if !phrase || !governed || right.iter().any(|(sl, _)| *sl == slot) {
         return;
     }

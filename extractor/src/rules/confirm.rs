@@ -144,9 +144,6 @@ static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former
 pub(super) static JOINED_DEALS: WordSet =
     WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
-/// The frame the trigger at items `t..t_end` reads its sentence with, once
-/// the words around it confirm it (a purchase of services is a commercial
-/// deal); `None` when they rule it out.
 /// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a
 /// number with no currency, followed by a word that is no share ("15%",
 /// "15 pct").
@@ -157,6 +154,9 @@ fn counted(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
         && !s.is_word(k + 1, &["%", "pct", "percent", "per", "pour"])
 }
 
+/// The frame the trigger at items `t..t_end` reads its sentence with, once
+/// the words around it confirm it (a purchase of services is a commercial
+/// deal); `None` when they rule it out.
 pub(super) fn confirm(
     s: &Sentence<'_>,
     t: usize,

@@ -41,13 +41,7 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
             && let Some(at) = amount_after(k + 2)
             && let Item::Amount(a) = s.items[at].2
         {
-            let mut m = first.clone();
-            for p in &mut m.parties {
-                if p.1 == Role::Target {
-                    p.0 = name.clone();
-                }
-            }
-            m.parties.retain(|p| p.1 != Role::Seller);
+            let mut m = with_target(first, name);
             m.amount = to_amount(s.input, a);
             m.vague_amount = m.amount.is_none();
             // "... and Tableau for $15.7 billion in 2019": its own year.
@@ -84,13 +78,7 @@ fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> 
             && year(k + 2)
             && !first.parties.iter().any(|p| &p.0 == name)
         {
-            let mut m = first.clone();
-            for p in &mut m.parties {
-                if p.1 == Role::Target {
-                    p.0 = name.clone();
-                }
-            }
-            m.parties.retain(|p| p.1 != Role::Seller);
+            let mut m = with_target(first, name);
             m.amount = None;
             m.vague_amount = false;
             m.date = status::year_in(s.words(k + 2, k + 4)).or(m.date);
@@ -101,4 +89,18 @@ fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> 
         k += 1;
     }
     out
+}
+
+/// The deal `first` with `name` as its target, its seller left out: each
+/// gapped object is bought from whoever sells it, which the first deal's
+/// seller need not be.
+fn with_target(first: &Mention, name: &str) -> Mention {
+    let mut m = first.clone();
+    for p in &mut m.parties {
+        if p.1 == Role::Target {
+            p.0 = name.to_string();
+        }
+    }
+    m.parties.retain(|p| p.1 != Role::Seller);
+    m
 }

@@ -102,26 +102,13 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
                 && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
     })?;
     let org = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some())?;
-    let verb = (org + 1..n.min(org + 4)).find(|&k| {
-        s.items[k].2 == Item::Word && {
-            let w = s.norm(k);
-            BUYING.contains(&w)
-                || SUPPLYING.contains(&w)
-                || matches!(
-                    w,
-                    "buys"
-                        | "supplies"
-                        | "provides"
-                        | "achètera"
-                        | "fournira"
-                        | "achète"
-                        | "fournit"
-                )
-        }
-    })?;
-    let w = s.norm(verb);
-    let buys = BUYING.contains(&w) || matches!(w, "buys" | "achètera" | "achète");
-    Some((buys, s.org_at(org)?))
+    let buying = |w: &str| BUYING.contains(&w) || matches!(w, "buys" | "achètera" | "achète");
+    let supplying = |w: &str| {
+        SUPPLYING.contains(&w) || matches!(w, "supplies" | "provides" | "fournira" | "fournit")
+    };
+    let verb = (org + 1..n.min(org + 4))
+        .find(|&k| s.items[k].2 == Item::Word && (buying(s.norm(k)) || supplying(s.norm(k))))?;
+    Some((buying(s.norm(verb)), s.org_at(org)?))
 }
 
 /// Verbs of buying and of supplying after an agreement's "to".

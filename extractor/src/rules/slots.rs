@@ -151,11 +151,13 @@ pub(super) fn right_slots(
                     && since_prep <= 1
                     && let Some(past) = person_member(s, k, to)
                     && (s.norm(past) == "," || s.is_word(past, &["et", "and"]))
-                    && let Some(next) = (past + 1..to.min(past + 6))
-                        .take_while(|&j| s.items[j].2 == Item::Word)
-                        .last()
-                        .map_or(Some(past + 1), |j| Some(j + 1))
-                        .filter(|&j| j < to && matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+                    // The first item past the next member's words.
+                    && let limit = to.min(past + 6)
+                    && let next = (past + 1..limit)
+                        .find(|&j| s.items[j].2 != Item::Word)
+                        .unwrap_or(limit)
+                    && next < to
+                    && matches!(s.items[next].2, Item::Ref(Reference::Org(_)))
                 {
                     // The next member's own "de"/"du" and description stay
                     // the list's, not a new preposition's.

@@ -271,15 +271,14 @@ pub(super) fn read_trigger(
     // Kelmix à 2 milliards": the company an offer values is what it is for.
     // ("will pay $52 per share in cash, valuing Kelmix at $3.1 billion": a
     // price per share paid, then the company it values.)
+    let values = |k: usize| k + 1 < n && s.is_in(k, &super::amounts::VALUATION_WORDS);
     let valued = match frame {
-        Frame::Offer => Some(t_end).filter(|&k| k + 1 < n),
-        Frame::Pay => (t_end..right_bound.min(n.saturating_sub(1)).min(t_end + 10)).find(|&k| {
-            k > 0 && s.norm(k - 1) == "," && s.is_in(k, &super::amounts::VALUATION_WORDS)
-        }),
+        Frame::Offer => Some(t_end).filter(|&k| values(k)),
+        Frame::Pay => (t_end..right_bound.min(t_end + 10))
+            .find(|&k| k > 0 && s.norm(k - 1) == "," && values(k)),
         _ => None,
     };
     if let Some(k) = valued
-        && s.is_in(k, &super::amounts::VALUATION_WORDS)
         && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
         && !right
             .iter()
@@ -663,7 +662,10 @@ pub(super) fn read_trigger(
     // has signed an agreement with CoreWeave": a bare agreement with a
     // company the article has shown selling services buys from it.
     if generic && frame == Frame::Agreement && parties.len() == 2 {
-        let known: Vec<bool> = parties.iter().map(|p| ctx.is_provider(&p.0)).collect();
+        let known = [
+            ctx.is_provider(&parties[0].0),
+            ctx.is_provider(&parties[1].0),
+        ];
         if known[0] != known[1] {
             for (p, provider) in parties.iter_mut().zip(known) {
                 p.1 = if provider {
