@@ -25,6 +25,10 @@ pub enum Frame {
     StakeNoun,
     /// "Y lève N auprès de X", "Y raises N from X".
     RaiseVerb,
+    /// "Y accueille X à son capital", "Y fait entrer X au capital de Z",
+    /// "Y welcomed X as a shareholder": a company bringing an investor
+    /// into its capital, the investor its object.
+    Welcome,
     /// "une levée de N (auprès de X)", "a round led by X".
     RaiseNoun,
     /// "X led the round", "X mène le tour".
@@ -84,6 +88,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("investor", Frame::InvestorNoun),
     ("stake", Frame::StakeNoun),
     ("raise", Frame::RaiseVerb),
+    ("welcome", Frame::Welcome),
     ("round", Frame::RaiseNoun),
     ("lead", Frame::LeadVerb),
     ("join-round", Frame::JoinRound),

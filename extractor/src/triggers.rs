@@ -32,11 +32,18 @@ const SHIPPED: &[(&str, &str)] = &[
     ),
 ];
 
-/// What may start at a word: the phrases it opens, longest first, and its
-/// own single-word frame.
+/// The most words a gap (`*` in a predicate) may span: room for a name and
+/// a short description ("accueille le fonds lyonnais Halvern à son capital").
+const MAX_GAP: usize = 8;
+
+/// What may start at a word: the phrases it opens, longest first, the
+/// phrases with a gap ("accueille * à son capital": the words before the
+/// gap are the trigger, the gap holds its object, the words after must
+/// follow it), and its own single-word frame.
 #[derive(Clone, Default, Debug)]
 struct Entry {
     phrases: Vec<(Vec<CompactString>, Frame)>,
+    gapped: Vec<(Vec<Vec<CompactString>>, Frame)>,
     single: Option<Frame>,
 }
 
@@ -140,6 +147,23 @@ impl Predicates {
                 let Some(first) = words.first().cloned() else {
                     continue;
                 };
+                if words.iter().any(|w| w == "*") {
+                    let segments: Vec<Vec<CompactString>> = words
+                        .split(|w| w == "*")
+                        .map(<[CompactString]>::to_vec)
+                        .collect();
+                    if segments.iter().any(Vec::is_empty) {
+                        return Err(Error::Predicates(format!(
+                            "{}: a gap `*` stands between words, as in \
+                             `accueille * à son capital`; got {predicate:?}",
+                            at()
+                        )));
+                    }
+                    let entry = index.entry(first).or_default();
+                    entry.gapped.retain(|(w, _)| *w != segments);
+                    entry.gapped.push((segments, frame));
+                    continue;
+                }
                 let entry = index.entry(first).or_default();
                 if words.len() == 1 {
                     entry.single = Some(frame);
@@ -158,16 +182,17 @@ impl Predicates {
 
     /// The trigger starting at token `i`: its frame and how many tokens it
     /// spans.
+    /// A phrase with a gap spans only its words before the gap.
     pub fn trigger_at(&self, toks: &[Token], i: usize) -> Option<(Frame, usize)> {
         let entry = self.index.get(toks.get(i)?.norm.as_str())?;
         for (words, frame) in &entry.phrases {
-            if toks.len() >= i + words.len()
-                && words
-                    .iter()
-                    .enumerate()
-                    .all(|(k, w)| toks[i + k].norm == *w)
-            {
+            if matches_at(toks, i, words) {
                 return Some((*frame, words.len()));
+            }
+        }
+        for (segments, frame) in &entry.gapped {
+            if gapped_at(toks, i, segments) {
+                return Some((*frame, segments[0].len()));
             }
         }
         entry.single.map(|f| (f, 1))
@@ -178,12 +203,48 @@ impl Predicates {
         let mut frames: Vec<Frame> = self
             .index
             .values()
-            .flat_map(|e| e.single.into_iter().chain(e.phrases.iter().map(|p| p.1)))
+            .flat_map(|e| {
+                e.single
+                    .into_iter()
+                    .chain(e.phrases.iter().map(|p| p.1))
+                    .chain(e.gapped.iter().map(|p| p.1))
+            })
             .collect();
         frames.sort_by_key(|f| f.name());
         frames.dedup();
         frames
     }
+}
+
+/// Whether `words` stand in `toks` from `i` on.
+fn matches_at(toks: &[Token], i: usize, words: &[CompactString]) -> bool {
+    toks.len() >= i + words.len()
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks[i + k].norm == *w)
+}
+
+/// Whether the segments of a gapped phrase stand in `toks` from `i` on,
+/// each gap one to [`MAX_GAP`] tokens long and within the sentence.
+fn gapped_at(toks: &[Token], i: usize, segments: &[Vec<CompactString>]) -> bool {
+    let Some((first, rest)) = segments.split_first() else {
+        return false;
+    };
+    if !matches_at(toks, i, first) {
+        return false;
+    }
+    let mut at = i + first.len();
+    for segment in rest {
+        let found = (at + 1..=(at + MAX_GAP).min(toks.len()))
+            .take_while(|&k| !matches!(toks[k - 1].norm.as_str(), "." | ";" | "?" | "!"))
+            .find(|&k| matches_at(toks, k, segment));
+        match found {
+            Some(k) => at = k + segment.len(),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// Words that name the thing a commercial deal buys.
@@ -229,6 +290,44 @@ mod tests {
         assert_eq!(frame_of(&p, "rachète"), Some((Frame::Acquire, 1)));
         assert_eq!(frame_of(&p, "Acquires"), Some((Frame::Acquire, 1)));
         assert_eq!(frame_of(&p, "table"), None);
+    }
+
+    #[test]
+    fn a_gapped_phrase_spans_its_words_before_the_gap_when_the_rest_follows() {
+        let p = Predicates::default();
+        assert_eq!(
+            frame_of(&p, "accueille le fonds Norlac à son capital"),
+            Some((Frame::Welcome, 1))
+        );
+        assert_eq!(
+            frame_of(&p, "fait entrer Norlac au capital de Pivéa"),
+            Some((Frame::Welcome, 2))
+        );
+        // Nothing in the gap, the rest missing, or the rest too far.
+        assert_eq!(frame_of(&p, "accueille à son capital"), None);
+        assert_eq!(frame_of(&p, "accueille des visiteurs à son siège"), None);
+        assert_eq!(
+            frame_of(&p, "accueille a b c d e f g h i à son capital"),
+            None
+        );
+        // Nor past the end of a sentence.
+        assert_eq!(frame_of(&p, "accueille Norlac. À son capital"), None);
+    }
+
+    #[test]
+    fn a_gap_must_stand_between_words() {
+        let mut p = Predicates::default();
+        let e = p
+            .extend_from_str("welcome = * à son capital\n", "mine.txt")
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(e.contains("mine.txt, line 1") && e.contains("gap"), "{e}");
+        assert!(p.extend_from_str("welcome = hosts * as an investor\n", "mine.txt").is_ok());
+        assert_eq!(
+            frame_of(&p, "hosts Norlac as an investor"),
+            Some((Frame::Welcome, 1))
+        );
     }
 
     #[test]

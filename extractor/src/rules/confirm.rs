@@ -639,10 +639,17 @@ pub(super) fn confirm(
                 });
             // "its bid for Acme", "son offre sur Acme", "an offer from
             // Acme", "l'offre de Acme": an organisation bid for or bidding.
+            // "an offer for chemical maker Nouryon": a description may
+            // stand before the name; its words are no goods bid for.
+            let mut described = None;
             let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
                 s.is_word(k, &["for", "pour", "on", "sur", "from"])
                     && k + 1 < n
-                    && matches!(s.items[k + 1].2, Item::Ref(_))
+                    && (matches!(s.items[k + 1].2, Item::Ref(_))
+                        || s.described_name(k + 1, right_bound).is_some_and(|name| {
+                            described = Some((k + 1, name));
+                            true
+                        }))
             }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
                 // "une offre ferme de Kelmix": an adjective may stand between.
                 s.is_word(k, &["de", "d'", "du"])
@@ -671,7 +678,8 @@ pub(super) fn confirm(
             // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
             // wheat": a bid for goods is a trade, not a takeover.
             if (t_end..right_bound.min(t_end + 12)).any(|k| {
-                s.is_in(k, &GOODS)
+                !described.is_some_and(|(from, name)| (from..name).contains(&k))
+                    && s.is_in(k, &GOODS)
                     && !matches!(
                         s.norm(k),
                         "dollars" | "dlrs" | "yen" | "marks" | "currency" | "currencies"

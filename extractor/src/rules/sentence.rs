@@ -307,6 +307,32 @@ impl<'a> Sentence<'a> {
         (close + 1 < right_bound).then_some(close)
     }
 
+    /// "chemical maker Nouryon", "Dutch company Nouryon", "the Dutch
+    /// chemical group Nouryon", "rival Nouryon": the organisation a
+    /// description opening at `k` (with or without a determiner, at most
+    /// four words, the last a company's head word) leads to, before `to`.
+    pub(super) fn described_name(&self, k: usize, to: usize) -> Option<usize> {
+        let start = k + usize::from(self.is_word(k, &["the", "le", "la", "l'"]));
+        (start..to.min(start + 4))
+            .take_while(|&j| {
+                self.items[j].2 == Item::Word
+                    && (!self.input.toks[self.items[j].0].is_capitalized()
+                        || lexicon::DEMONYMS.contains_key(self.norm(j)))
+            })
+            .find(|&j| {
+                matches!(self.items.get(j + 1).map(|i| &i.2), Some(Item::Ref(Reference::Org(_))))
+                    && (lexicon::is(&lexicon::DESCRIPTION_HEADS, self.norm(j))
+                        || lexicon::is_org_head(self.norm(j))
+                        // Not description heads elsewhere ("oil producer" is
+                        // often a country), but right before a name they are.
+                        || self.is_word(
+                            j,
+                            &["rival", "competitor", "peer", "concurrent", "producer", "producteur"],
+                        ))
+            })
+            .map(|j| j + 1)
+    }
+
     pub(super) fn is_short_paren(&self, k: usize) -> bool {
         const SHORT: usize = 4;
         let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;
