@@ -7,10 +7,14 @@ use dealwire_core::model::Role;
 
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 use crate::lexicon::STAKE_WORDS;
 use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
+
+/// Measures of bulk goods, money and securities: see
+/// `data/words/bulk_measures.txt`.
+static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk_measures.txt"));
 
 /// The words after a buying verb up to the first organisation it names:
 /// what is bought ("bought software from Y"), not a description of a
@@ -24,6 +28,32 @@ pub(super) fn bought_before_a_name<'s>(
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound.min(t_end + 8));
     s.words(t_end, end)
+}
+
+/// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a
+/// number with no currency, followed by a word that is no share ("15%",
+/// "15 pct").
+pub(super) fn counted(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    k + 1 < right_bound.min(s.items.len())
+        && s.items[k].2 == Item::Word
+        && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+        && !s.is_word(k + 1, &["%", "pct", "percent", "per", "pour"])
+}
+
+/// "will buy 200 electric buses from Kelmix", "achète 20 avions à Orvex":
+/// things counted and bought from a named company are goods it sells, not
+/// a company bought, unless they are commodities, shares or parts of a
+/// business ("bought 4.3 mln shares from", "two hotels from").
+pub(super) fn counted_goods_from(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let what = bought_before_a_name(s, t_end, right_bound);
+    counted(s, t_end, right_bound)
+        && what
+            .last()
+            .is_some_and(|w| matches!(*w, "from" | "à" | "auprès" | "chez"))
+        && !what
+            .iter()
+            .any(|w| BULK_MEASURES.contains(w) || lexicon::is(&STAKE_WORDS, w))
+        && !super::shapes::business_part(what)
 }
 
 /// Whether the words between a buying verb and the first name after it

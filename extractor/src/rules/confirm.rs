@@ -4,7 +4,7 @@
 //! a purchase was made in), and trigger words used in another sense.
 
 use super::Mention;
-use super::buying::{bought_before_a_name, maker_goods, services_bought};
+use super::buying::{bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought};
 use super::founding::founded_venture;
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
@@ -144,16 +144,6 @@ static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former
 pub(super) static JOINED_DEALS: WordSet =
     WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
-/// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a
-/// number with no currency, followed by a word that is no share ("15%",
-/// "15 pct").
-fn counted(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
-    k + 1 < right_bound.min(s.items.len())
-        && s.items[k].2 == Item::Word
-        && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
-        && !s.is_word(k + 1, &["%", "pct", "percent", "per", "pour"])
-}
-
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial
 /// deal); `None` when they rule it out.
@@ -253,7 +243,8 @@ pub(super) fn confirm(
                     | "purchases"
                     | "purchased"
             ) && (services_bought(bought_before_a_name(s, t_end, right_bound))
-                || maker_goods(s, t_end, right_bound).is_some()) =>
+                || maker_goods(s, t_end, right_bound).is_some()
+                || counted_goods_from(s, t_end, right_bound)) =>
         {
             frame = Frame::BuyServices;
         }
