@@ -114,6 +114,8 @@ fn share_of_round(c: &Cluster, m: &Mention) -> bool {
     };
     d.deal_type == DealType::Investment
         && m.deal_type == DealType::Investment
+        // ("Microsoft a ensuite pris une participation": a later deal.)
+        && !m.sequel
         && names_with(d, Role::Investor).is_empty()
         && !names_with(m, Role::Investor).is_empty()
         && !names_with(d, Role::Target).is_empty()

@@ -122,6 +122,7 @@ pub(super) fn members_deal(
         joined: true,
         buyer_unnamed: false,
         similar: false,
+        sequel: false,
     }
 }
 

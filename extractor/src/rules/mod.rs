@@ -95,6 +95,10 @@ pub struct Mention {
     /// A bare agreement said to be like another ("signed a similar deal
     /// with Y"): it takes the kind of the last deal told of its subject.
     pub similar: bool,
+    /// Told as coming after the events before it ("Microsoft later took a
+    /// stake", "a ensuite pris"): a deal of its own, not a share of the
+    /// round told just before.
+    pub sequel: bool,
 }
 
 impl Mention {
@@ -124,6 +128,7 @@ impl Mention {
             joined: false,
             buyer_unnamed: false,
             similar: false,
+            sequel: false,
         }
     }
 

@@ -37,6 +37,9 @@ use crate::lexicon::TRANSFER_NOUNS;
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
+/// Adverbs of a later event: see `data/words/sequel_markers.txt`.
+static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
+
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
 
@@ -684,6 +687,11 @@ pub(super) fn read_trigger(
             .any(|k| s.is_word(k, &["similar", "comparable", "identical", "same", "même"]))
             || (t_end < s.items.len()
                 && s.is_word(t_end, &["similaire", "comparable", "identique", "analogue"])));
+    // "a ensuite pris", "plus tard", "par la suite", "later": a later event.
+    let words = s.words(0, s.items.len());
+    let sequel = words.iter().enumerate().any(|(k, w)| {
+        SEQUEL_MARKERS.contains(w) && (*w != "tard" || (k > 0 && words[k - 1] == "plus"))
+    }) || words.windows(3).any(|w| w == ["par", "la", "suite"]);
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
@@ -727,6 +735,7 @@ pub(super) fn read_trigger(
                 && amount_pick.is_none()),
         buyer_unnamed,
         similar,
+        sequel,
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
     // later sentence may name the consortium's members.
