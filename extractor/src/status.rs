@@ -224,16 +224,18 @@ fn rumored_in(words: &[&str]) -> bool {
     // "said it would buy", "said its Acme unit would buy": a company telling
     // its own plan announces it.
     let told = |k: usize| {
-        (1..=6).any(|back| {
+        (1..=8).any(|back| {
             k >= back
                 && crate::lexicon::REPORTING_VERBS.contains(words[k - back])
                 && (back <= 2
-                    || matches!(words[k - back + 1], "it" | "its" | "they" | "their")
-                    // "said on Monday it would buy": a time between the
-                    // telling and the plan.
+                    || (back <= 6
+                        && matches!(words[k - back + 1], "it" | "its" | "they" | "their"))
+                    // "said on Monday it would buy", "said earlier this
+                    // month that it would": a time between the telling and
+                    // the plan's subject.
                     || words[k - back + 1..k]
                         .iter()
-                        .all(|w| TELLING_TIMES.contains(w)))
+                        .all(|w| TELLING_TIMES.contains(w) || matches!(*w, "it" | "they")))
         })
     };
     // "said it would invest in Y and the two would jointly develop chips":
