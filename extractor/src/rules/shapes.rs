@@ -208,13 +208,16 @@ pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         // "un concurrent du nom de Rivian" names it outright.
         // "Shares of Acme rose after ... said it": the company whose shares
         // move is the one the sentence is about.
+        // ("fournit les moteurs LEAP via sa coentreprise": a name right
+        // after goods is their brand, not who the possessive points at.)
         Item::Ref(Reference::Org(o))
             if !(j > 1
                 && s.is_word(j - 1, &["of", "de", "du", "d'"])
                 && !s.is_word(
                     j - 2,
                     &["nom", "name", "shares", "stock", "actions", "titre"],
-                )) =>
+                ))
+                && !(j > 0 && s.is_in(j - 1, &GOODS)) =>
         {
             Some(o.clone())
         }

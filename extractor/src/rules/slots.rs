@@ -177,6 +177,16 @@ pub(super) fn right_slots(
                     k = name;
                     continue;
                 }
+                // "fournit les moteurs via sa coentreprise CFM avec GE",
+                // "through its joint venture with Y": the means is a venture
+                // of its own, whose partners are no party to the trigger.
+                if matches!(w, "via" | "through" | "travers")
+                    && (k + 1..to.min(k + 4))
+                        .take_while(|&j| s.items[j].2 == Item::Word)
+                        .any(|j| s.is_in(j, &lexicon::VENTURE_NOUNS) || s.is_word(j, &["joint"]))
+                {
+                    break;
+                }
                 // "to Bexley in a deal that values the company at $2bn": a
                 // phrase on the deal itself introduces no party.
                 if matches!(prep, Some(Slot::In | Slot::With | Slot::For))
