@@ -298,6 +298,8 @@ pub(super) fn confirm(
         Frame::Merge if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"]) => {
             frame = Frame::JointVenture;
         }
+        // "le groupe regroupe trois marques": what a group comprises.
+        Frame::Merge if s.norm(t).starts_with("regroup") => return None,
         // "vont rapprocher leurs activités de semi-conducteurs au sein d'une
         // nouvelle entité": partners pooling their own businesses in a new
         // entity form a venture.
