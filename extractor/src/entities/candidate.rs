@@ -235,7 +235,9 @@ pub(super) fn unknown_org(
         return None;
     }
     // "l'usine de Dunkerque", "the port of Rotterdam", "a plant in Flins":
-    // the name of a site's place.
+    // the name of a site's place; "une usine commune à Crolles", "a new
+    // plant in Flins": past one lowercase word after the site.
+    let site_at = |k: usize| lexicon::is(&SITE_NOUNS, &toks[k].norm);
     if first >= 2
         && !legal
         && !words.iter().any(|w| lexicon::is_org_head(w))
@@ -243,7 +245,11 @@ pub(super) fn unknown_org(
             toks[first - 1].norm.as_str(),
             "de" | "d'" | "du" | "of" | "in" | "at" | "à" | "near"
         )
-        && lexicon::is(&SITE_NOUNS, &toks[first - 2].norm)
+        && (site_at(first - 2)
+            || (first >= 3
+                && toks[first - 2].kind == Kind::Word
+                && !toks[first - 2].is_capitalized()
+                && site_at(first - 3)))
     {
         return None;
     }

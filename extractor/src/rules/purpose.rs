@@ -11,6 +11,55 @@ use super::shapes::business_part;
 use crate::lexicon::{PLURAL_DEALS, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
+/// Electricity producers: see `data/names/power_producers.txt`.
+static POWER_PRODUCERS: WordSet =
+    WordSet::new(include_str!("../../data/names/power_producers.txt"));
+
+/// Words of electric power: see `data/words/power_words.txt`.
+static POWER_WORDS: WordSet = WordSet::new(include_str!("../../data/words/power_words.txt"));
+
+/// Words that, inside a company's name, mark a power producer: see
+/// `data/words/power_name_words.txt`.
+static PRODUCER_NAME_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/power_name_words.txt"));
+
+/// Whether `name` (canonical) is a power producer's.
+fn power_producer(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    POWER_PRODUCERS.contains(&lower)
+        || lower
+            .split([' ', '-'])
+            .skip(1)
+            .any(|w| PRODUCER_NAME_WORDS.contains(w))
+}
+
+/// "Engie a signé un contrat d'achat d'électricité avec Amazon", "EDF et
+/// Amazon ont signé un contrat d'achat", "a power purchase agreement": in an
+/// agreement to buy power between a producer and another company, the
+/// producer sells, whichever is named first. Sets the roles and returns
+/// whether it did.
+fn power_purchase(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    right_bound: usize,
+    parties: &mut [(String, Role)],
+) -> bool {
+    let power = (t.saturating_sub(3)..right_bound.min(t_end + 6))
+        .any(|k| s.items[k].2 == Item::Word && POWER_WORDS.contains(s.norm(k)));
+    let producers = parties.iter().filter(|p| power_producer(&p.0)).count();
+    if !power || parties.len() < 2 || producers != 1 {
+        return false;
+    }
+    for p in parties.iter_mut() {
+        p.1 = if power_producer(&p.0) {
+            Role::Provider
+        } else {
+            Role::Customer
+        };
+    }
+    true
+}
+
 /// Work done for another under a contract: see `data/words/work_verbs.txt`.
 static WORK_VERBS: WordSet = WordSet::new(include_str!("../../data/words/work_verbs.txt"));
 
@@ -41,6 +90,9 @@ pub(super) fn commercial_reading(
     let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
         return false;
     };
+    if subject_role == Role::Customer && power_purchase(s, (t, t_end), right_bound, parties) {
+        return true;
+    }
     // "an agreement with Y, under which Y will buy 1 mtpa of LNG": the
     // clause on its terms says who buys.
     if let Some((buyer_side, name)) = terms_clause(s, t_end) {
