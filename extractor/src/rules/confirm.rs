@@ -295,7 +295,14 @@ pub(super) fn confirm(
         }
         // "A and B will merge their satellite businesses", "fusionner leurs
         // activités": partners pooling parts of themselves form a venture.
-        Frame::Merge if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"]) => {
+        // ("combine their operations in a merger of equals": the companies
+        // themselves merge.)
+        Frame::Merge
+            if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+                && !(0..n).any(|k| {
+                    k != t && s.is_word(k, &["merger", "fusion", "all-stock", "all-share"])
+                }) =>
+        {
             frame = Frame::JointVenture;
         }
         // "le groupe regroupe trois marques": what a group comprises.
