@@ -144,6 +144,12 @@ pub static PLACES: NameSet = NameSet::new(&[
 pub static HEADLINE_BREAKS: WordSet =
     WordSet::new(include_str!("../data/words/headline_breaks.txt"));
 
+/// Deal nouns and description heads that end a name in a Title Case
+/// headline without making a sentence one: see
+/// `data/words/headline_nouns.txt`.
+pub static HEADLINE_NOUNS: WordSet =
+    WordSet::new(include_str!("../data/words/headline_nouns.txt"));
+
 /// Words that end an organisation's name and say it is one.
 pub static ORG_HEADS: WordSet = WordSet::new(include_str!("../data/words/org_heads.txt"));
 
@@ -439,6 +445,7 @@ mod tests {
             &INSTITUTION_ADJECTIVES,
             &COMPANY_HEADS,
             &HEADLINE_BREAKS,
+            &HEADLINE_NOUNS,
         ] {
             assert!(!list.words().is_empty());
             for w in list.words() {

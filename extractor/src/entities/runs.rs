@@ -152,7 +152,9 @@ pub(super) fn headline_run_end(
 /// A headline word that is not part of a name: a short word, or one the
 /// article also writes in lowercase.
 pub(super) fn headline_break(word: &str, vocab: &ArticleVocabulary) -> bool {
-    lexicon::is(&lexicon::HEADLINE_BREAKS, word) || vocab.lowercase.contains(word)
+    lexicon::is(&lexicon::HEADLINE_BREAKS, word)
+        || lexicon::is(&lexicon::HEADLINE_NOUNS, word)
+        || vocab.lowercase.contains(word)
 }
 
 /// A legal form as a company writes it after its name: "Inc", "SA", "SE",
