@@ -536,10 +536,20 @@ pub fn read_sentence(
     // does a sentence opening with a description, for what it stood for.
     // ("The group, Cyacq Acquisition Corp, said": a name in apposition
     // says itself what the description stands for.)
+    // "Fondée en 2019 par deux anciens de Thales, la start-up compte...":
+    // a participle opening the sentence fronts a phrase of its own; the
+    // subject comes after its comma.
+    let fronted = (!s.items.is_empty()
+        && s.items[0].2 == Item::Word
+        && crate::lexicon::is_participle(s.norm(0)))
+    .then(|| (1..s.items.len().min(16)).find(|&k| s.norm(k) == ","))
+    .flatten()
+    .map_or(0, |comma| comma + 1);
     let first_ref = s
         .items
         .iter()
         .enumerate()
+        .skip(fronted)
         .find_map(|(k, (_, _, it))| match it {
             Item::Ref(r) => Some((k, r)),
             _ => None,

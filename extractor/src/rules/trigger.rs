@@ -15,7 +15,7 @@ use super::groups;
 use super::purpose;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
-use super::sentence::{Item, Sentence, Slot};
+use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::{
     business_part, controlling_stake, goods_under_contract, seller_as_target, unnamed_buyer,
     unnamed_subject, vehicle_near,
@@ -36,6 +36,37 @@ use crate::lexicon::TRANSFER_NOUNS;
 /// `data/words/passive_auxiliaries.txt`.
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
+
+/// Whether the noun at `t` heads the complement of a preposition ("par les
+/// investisseurs historiques", "from its existing investors"), past its
+/// determiner and up to two adjectives.
+fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (left_bound..t)
+        .rev()
+        .take(4)
+        .take_while(|&k| s.items[k].2 == Item::Word)
+        .find(|&k| !s.input.toks[s.items[k].0].is_capitalized() && prep_slot(s.norm(k)).is_some())
+        // ("are among the investors", "one of the investors": the subject
+        // is one of them.)
+        .filter(|&k| {
+            s.is_word(
+                k,
+                &["par", "by", "from", "auprès", "avec", "with", "to", "à", "aux"],
+            )
+        })
+        .is_some_and(|k| {
+            (k + 1..t).all(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "les", "ses", "leurs", "des", "the", "its", "their", "existing", "new",
+                        "nouveaux", "other", "autres",
+                    ],
+                ) || s.norm(j).ends_with("iques")
+                    || s.norm(j).ends_with("aux")
+            })
+        })
+}
 
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
@@ -177,6 +208,12 @@ pub(super) fn read_trigger(
     let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
+    }
+    // "accompagné par A, et par les investisseurs historiques de la
+    // société, B et C": investors named after a preposition are its
+    // complement; the organisation before them is no subject of theirs.
+    if frame == Frame::InvestorNoun && governed_noun(s, t, left_bound) {
+        subj.clear();
     }
     let repeated_by = if !subj.is_empty() && !passive {
         super::lists::as_did(s, t_end)
