@@ -326,7 +326,15 @@ fn announced_strong(words: &[&str]) -> bool {
 fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
     (any_of(
         words,
-        &["finalisé", "finalisée", "completed", "closed", "bouclé"],
+        &[
+            "finalisé",
+            "finalisée",
+            "completed",
+            "closed",
+            "bouclé",
+            "finalisation",
+            "finalization",
+        ],
     ) || (deal_type == DealType::Investment && any(words, &RAISED))
         || perfect_done(words)
         || passive_perfect(words)
@@ -452,6 +460,9 @@ fn completed_cue(words: &[&str]) -> bool {
                     )
                 }))
             && !words[k.saturating_sub(3)..k].contains(&"fois")
+            // "la finalisation est attendue en juin": the noun names the
+            // completion, done only when nothing says it is to come.
+            && !(matches!(*w, "finalisation" | "finalization") && any(words, &FUTURE_MARKERS))
         })
 }
 

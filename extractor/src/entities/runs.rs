@@ -561,14 +561,22 @@ pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
         end += 1;
     }
     let before = end;
+    // "Autorité de la concurrence", "Ministère de l'économie": the
+    // complement's article is read past.
+    let article = usize::from(
+        toks.get(end).is_some_and(|t| t.norm == "de")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "la" | "l'")),
+    );
     if toks
         .get(end)
         .is_some_and(|t| matches!(t.norm.as_str(), "de" | "des" | "du" | "d'"))
         && toks
-            .get(end + 1)
+            .get(end + 1 + article)
             .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalized())
     {
-        let mut after = end + 2;
+        let mut after = end + 2 + article;
         while toks.get(after).is_some_and(adjective) {
             after += 1;
         }
@@ -577,7 +585,7 @@ pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
         // dépôts"); at its start or after "une", a complement needs an
         // adjective ("Société de gestion", "une Banque de dépôt").
         let named = i > 0 && !matches!(toks[i - 1].norm.as_str(), "un" | "une" | "des");
-        if before > i + 1 || after > end + 2 || named {
+        if before > i + 1 || after > end + 2 + article || named {
             end = after;
         }
     }
