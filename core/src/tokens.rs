@@ -268,14 +268,16 @@ fn wire_tag(word: &str, rest: &str) -> bool {
 }
 
 /// A number runs over digits and single separators between digit groups:
-/// "2,5", "1,600.50", "40 000" (a space before exactly three digits).
+/// "2,5", "1,600.50", "40 000" (a space before exactly three digits),
+/// "50:50".
 fn scan_number(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
     while let Some((c, clen)) = char_at(text, i) {
         // A digit, or a separator that another digit group follows.
+        // ("50:50", a ratio or a time, is one number.)
         let joins = c.is_ascii_digit()
-            || (matches!(c, ',' | '.') && digit_at(i + 1))
+            || (matches!(c, ',' | '.' | ':') && digit_at(i + 1))
             || (matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(bytes, i + clen));
         if joins {
             i += clen;

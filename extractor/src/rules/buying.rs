@@ -126,7 +126,28 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
             && s.items[k].2 == Item::Word
             && crate::entities::model_code(s.input.toks[s.items[k].0].text(s.input.text))
     };
-    let goods_after = goods(name + 1) || model(name + 1);
+    // "50 Boeing 737 MAX jets": a model written in numbers and capitals,
+    // then the goods.
+    let designation = |k: usize| {
+        let tok = &s.input.toks[s.items[k].0];
+        k < right_bound
+            && match s.items[k].2 {
+                Item::Word => {
+                    tok.kind == dealwire_core::tokens::Kind::Number || tok.is_capitalized()
+                }
+                // ("737 MAX", "320 XR": letters in capitals the name
+                // finder may have taken for a name.)
+                Item::Ref(Reference::Org(_)) => {
+                    let text = tok.text(s.input.text);
+                    text.len() <= 4 && text.bytes().all(|b| b.is_ascii_uppercase())
+                }
+                _ => false,
+            }
+    };
+    let designated_goods = (name + 1..(name + 4).min(right_bound))
+        .find(|&k| !designation(k))
+        .is_some_and(|k| k > name + 1 && goods(k));
+    let goods_after = goods(name + 1) || model(name + 1) || designated_goods;
     let near = name <= t_end + 3;
     ((near && (goods_after || goods_before || goods_owned)) || goods_of).then_some(name)
 }

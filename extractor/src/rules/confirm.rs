@@ -9,7 +9,7 @@ use super::founding::founded_venture;
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
-use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
+use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS, Frame, SERVICE_WORDS};
 
 /// Verbs of obtaining money that raise it only when it is not lent: see
 /// `data/words/securing_verbs.txt`.
@@ -421,6 +421,16 @@ pub(super) fn confirm(
                     || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
             }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
             if !money {
+                return None;
+            }
+            // "landed a $1.2 billion deal to provide", "secured a $300
+            // million contract": a priced deal won is no money raised.
+            if first.is_some_and(|k| {
+                matches!(s.items[k].2, Item::Amount(_))
+                    && k + 1 < n
+                    && s.items[k + 1].2 == Item::Word
+                    && (DEAL_NOUNS.contains(s.norm(k + 1)) || CONTRACT_WORDS.contains(s.norm(k + 1)))
+            }) {
                 return None;
             }
             // "attracted 2 million visitors": drawing a count is no money;
