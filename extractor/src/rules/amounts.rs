@@ -46,7 +46,20 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     if !a.scaled && a.value.is_some_and(|v| v < 100_000.0) {
         return Use::Excluded;
     }
-    let before: Vec<&str> = toks[a.first.saturating_sub(4)..a.first]
+    // "valuing the startup at more than $29 billion": the words that
+    // qualify the figure are read past.
+    let mut first = a.first;
+    while first > 0
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "more" | "than" | "about" | "around" | "nearly" | "almost" | "over" | "some"
+                | "roughly" | "approximately" | "plus" | "près" | "environ" | "quelque"
+        )
+        && a.first - first < 3
+    {
+        first -= 1;
+    }
+    let before: Vec<&str> = toks[first.saturating_sub(4)..first]
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
