@@ -147,8 +147,7 @@ pub static HEADLINE_BREAKS: WordSet =
 /// Deal nouns and description heads that end a name in a Title Case
 /// headline without making a sentence one: see
 /// `data/words/headline_nouns.txt`.
-pub static HEADLINE_NOUNS: WordSet =
-    WordSet::new(include_str!("../data/words/headline_nouns.txt"));
+pub static HEADLINE_NOUNS: WordSet = WordSet::new(include_str!("../data/words/headline_nouns.txt"));
 
 /// Words that end an organisation's name and say it is one.
 pub static ORG_HEADS: WordSet = WordSet::new(include_str!("../data/words/org_heads.txt"));

@@ -323,7 +323,10 @@ mod tests {
             .map(|e| e.to_string())
             .unwrap_or_default();
         assert!(e.contains("mine.txt, line 1") && e.contains("gap"), "{e}");
-        assert!(p.extend_from_str("welcome = hosts * as an investor\n", "mine.txt").is_ok());
+        assert!(
+            p.extend_from_str("welcome = hosts * as an investor\n", "mine.txt")
+                .is_ok()
+        );
         assert_eq!(
             frame_of(&p, "hosts Norlac as an investor"),
             Some((Frame::Welcome, 1))

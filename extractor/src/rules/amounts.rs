@@ -52,8 +52,20 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     while first > 0
         && matches!(
             toks[first - 1].norm.as_str(),
-            "more" | "than" | "about" | "around" | "nearly" | "almost" | "over" | "some"
-                | "roughly" | "approximately" | "plus" | "près" | "environ" | "quelque"
+            "more"
+                | "than"
+                | "about"
+                | "around"
+                | "nearly"
+                | "almost"
+                | "over"
+                | "some"
+                | "roughly"
+                | "approximately"
+                | "plus"
+                | "près"
+                | "environ"
+                | "quelque"
         )
         && a.first - first < 3
     {

@@ -7,8 +7,8 @@ use dealwire_core::model::Role;
 
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
-use crate::lexicon::{self, WordSet};
 use crate::lexicon::STAKE_WORDS;
+use crate::lexicon::{self, WordSet};
 use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
 

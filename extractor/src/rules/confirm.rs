@@ -4,7 +4,9 @@
 //! a purchase was made in), and trigger words used in another sense.
 
 use super::Mention;
-use super::buying::{bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought};
+use super::buying::{
+    bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought,
+};
 use super::founding::founded_venture;
 use super::sentence::{GOODS, Item, Sentence};
 use crate::coref::Reference;
@@ -429,7 +431,8 @@ pub(super) fn confirm(
                 matches!(s.items[k].2, Item::Amount(_))
                     && k + 1 < n
                     && s.items[k + 1].2 == Item::Word
-                    && (DEAL_NOUNS.contains(s.norm(k + 1)) || CONTRACT_WORDS.contains(s.norm(k + 1)))
+                    && (DEAL_NOUNS.contains(s.norm(k + 1))
+                        || CONTRACT_WORDS.contains(s.norm(k + 1)))
             }) {
                 return None;
             }

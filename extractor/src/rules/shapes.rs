@@ -210,19 +210,27 @@ pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         // move is the one the sentence is about.
         // ("fournit les moteurs LEAP via sa coentreprise": a name right
         // after goods is their brand, not who the possessive points at.)
-        Item::Ref(Reference::Org(o))
-            if !(j > 1
-                && s.is_word(j - 1, &["of", "de", "du", "d'"])
-                && !s.is_word(
-                    j - 2,
-                    &["nom", "name", "shares", "stock", "actions", "titre"],
-                ))
-                && !(j > 0 && s.is_in(j - 1, &GOODS)) =>
-        {
+        Item::Ref(Reference::Org(o)) if !in_complement(s, j) && !after_goods(s, j) => {
             Some(o.clone())
         }
         _ => None,
     })
+}
+
+/// Whether the name at `j` completes a noun ("the provider of Acme"), not
+/// one that names it outright ("du nom de Rivian", "shares of Acme").
+fn in_complement(s: &Sentence<'_>, j: usize) -> bool {
+    j > 1
+        && s.is_word(j - 1, &["of", "de", "du", "d'"])
+        && !s.is_word(
+            j - 2,
+            &["nom", "name", "shares", "stock", "actions", "titre"],
+        )
+}
+
+/// Whether the name at `j` comes right after goods ("les moteurs LEAP").
+fn after_goods(s: &Sentence<'_>, j: usize) -> bool {
+    j > 0 && s.is_in(j - 1, &GOODS)
 }
 
 /// A capitalised project name near the trigger: «Stargate», "projet Stargate".

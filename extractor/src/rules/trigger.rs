@@ -51,7 +51,9 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
         .filter(|&k| {
             s.is_word(
                 k,
-                &["par", "by", "from", "auprès", "avec", "with", "to", "à", "aux"],
+                &[
+                    "par", "by", "from", "auprès", "avec", "with", "to", "à", "aux",
+                ],
             )
         })
         .is_some_and(|k| {
