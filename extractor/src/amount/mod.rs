@@ -247,10 +247,11 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         }
         // "703 mln Swiss francs", "francs suisses", "Hong Kong dollars": a
         // currency named with its country.
-        let phrase = [4usize, 3, 2].into_iter().find_map(|len| {
-            let words = toks.get(m..m + len)?;
-            let key: Vec<&str> = words.iter().map(|t| t.norm.as_str()).collect();
-            currency_word(&key.join(" ")).map(|c| (c, len))
+        // ("120 mln U.S. dlrs", "N.Z. dlrs": an abbreviation's closing dot
+        // is a token of its own, glued back to its word.)
+        let phrase = [4usize, 3, 2].into_iter().find_map(|words| {
+            let (key, used) = phrase_key(toks, m, words)?;
+            currency_word(&key).map(|c| (c, used))
         });
         if let Some((c, len)) = phrase {
             currency = Some(c);
@@ -391,6 +392,27 @@ fn per_year_after(toks: &[Token], last: usize) -> bool {
             | ["each", "year", ..]
             | ["/", "an" | "year", ..]
     )
+}
+
+/// The phrase of `words` words from token `m` on, as the currency table
+/// writes it ("u.s. dlrs"), and how many tokens it takes.
+fn phrase_key(toks: &[Token], m: usize, words: usize) -> Option<(String, usize)> {
+    let mut key = String::new();
+    let (mut count, mut k) = (0, m);
+    while count < words {
+        let t = toks.get(k)?;
+        if t.norm == "." && count > 0 {
+            key.push('.');
+        } else {
+            if count > 0 {
+                key.push(' ');
+            }
+            key.push_str(&t.norm);
+            count += 1;
+        }
+        k += 1;
+    }
+    Some((key, k - m))
 }
 
 #[cfg(test)]

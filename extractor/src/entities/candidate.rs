@@ -146,7 +146,13 @@ pub(super) fn unknown_org(
         first = head;
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
-    let joined = words.join(" ");
+    // ("N.Z. Dlr": an abbreviation's closing dot is a token of its own.)
+    let joined = words
+        .iter()
+        .filter(|w| **w != ".")
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
     // Common words alone name nothing, unless a legal form closes them
     // ("Texas Oil and Gas Corp").
     if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
@@ -251,6 +257,11 @@ pub(super) fn unknown_org(
                 && !toks[first - 2].is_capitalized()
                 && site_at(first - 3)))
     {
+        return None;
+    }
+    // "SHANGHAI TYRE FACTORY TO RAISE": a site's noun alone names no
+    // organisation.
+    if words.len() == 1 && !legal && lexicon::is(&SITE_NOUNS, words[0]) {
         return None;
     }
     // People: a first name opens the run, or a title stands before it.
