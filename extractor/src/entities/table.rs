@@ -230,6 +230,12 @@ pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String,
         // "Indian State Trading Corporation (STC)": the legal form may
         // stand between the name and its acronym.
         let end = super::legal_form_end(toks, m.last);
+        // "<Brierley Investments Ltd>, (BIL), said": a comma or a closing
+        // angle bracket may stand before it too.
+        let end = end
+            + (end..(end + 2).min(toks.len()))
+                .take_while(|&k| toks[k].is_punct(',') || toks[k].is_punct('>'))
+                .count();
         let (Some(open), Some(word), Some(close)) =
             (toks.get(end), toks.get(end + 1), toks.get(end + 2))
         else {
