@@ -52,12 +52,12 @@ pub(super) fn sale_reading(
         && let Some(k) = (t_end..to).find(|&k| {
             s.is_in(k, &lexicon::STAKE_WORDS)
                 || (sized && s.is_word(k, &["capital", "shares", "stock", "actions"]))
-                // "céder 20 % de Kelmix à Tessera": the percentage of a
-                // company named right after it.
+                // "céder 20 % de Kelmix à Tessera", "cède ses 35 % dans
+                // Kelmix": the percentage of a company named right after it.
                 || (sized
                     && k >= 1
                     && percent_unit(s.norm(k - 1))
-                    && s.is_word(k, &["de", "d'", "du", "of"]))
+                    && s.is_word(k, &["de", "d'", "du", "of", "dans", "in"]))
         })
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)

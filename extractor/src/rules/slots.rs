@@ -690,4 +690,9 @@ fn lent_by(s: &Sentence<'_>, k: usize) -> bool {
                 "financement",
             ],
         )
+        // ("an equity financing from X", "a venture financing from X":
+        // money put in, not lent.)
+        && !(j >= 3
+            && s.is_word(j - 2, &["financing", "financement"])
+            && s.is_word(j - 3, &["equity", "venture", "growth", "seed"]))
 }

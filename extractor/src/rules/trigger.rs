@@ -70,6 +70,9 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
         })
 }
 
+/// Verbs of closing a financing: see `data/words/closing_verbs.txt`.
+static CLOSING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/closing_verbs.txt"));
+
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
 
@@ -406,7 +409,8 @@ pub(super) fn read_trigger(
                     .any(|k| s.is_in(k, &ROUND_JOINERS))),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
-        received: (t.saturating_sub(8).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS)),
+        received: (t.saturating_sub(8).max(left_bound)..t)
+            .any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &CLOSING_VERBS)),
         // "Synopsys clinches $35 billion deal for Ansys": the verb right
         // before the deal's noun, past its sum and adjectives.
         struck: (t.saturating_sub(4).max(left_bound)..t)
