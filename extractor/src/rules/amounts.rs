@@ -122,8 +122,23 @@ pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                     .is_some_and(|n| matches!(n.norm.as_str(), "bonds" | "bond" | "notes"))
             }) && !window.iter().any(|t| t.norm == "cash")
         };
+    // "the agreement, valued at around $8 billion", "un contrat valorisé
+    // à 2 milliards": what the deal itself is worth.
+    let deal_valued = (first.saturating_sub(4)..first).any(|k| {
+        // (A project "estimé à" a sum is what it costs, not what a party
+        // commits.)
+        matches!(toks[k].norm.as_str(), "valued" | "valorisé" | "valorisée")
+            && (k.saturating_sub(2)..k).any(|j| {
+                matches!(
+                    toks[j].norm.as_str(),
+                    "deal" | "agreement" | "accord" | "transaction" | "opération"
+                ) || crate::triggers::CONTRACT_WORDS.contains(&toks[j].norm)
+            })
+    });
     if bad_before || bad_after || counted || takings_after {
         Use::Excluded
+    } else if deal_valued {
+        Use::Kept
     } else if before.iter().any(|w| VALUATION_WORDS.contains(w))
         || matches!(
             after.as_slice(),

@@ -32,6 +32,10 @@ static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.tx
 static UNOWNED_RELATIONS: WordSet =
     WordSet::new(include_str!("../../data/words/unowned_relations.txt"));
 
+/// Verbs that open a purpose clause after "to": see
+/// `data/words/purpose_verbs.txt`.
+static PURPOSE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/purpose_verbs.txt"));
+
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
 ///
@@ -176,6 +180,11 @@ pub(super) fn right_slots(
                 {
                     k = name;
                     continue;
+                }
+                // "to buy ZT Systems for $4.9 billion to challenge Nvidia":
+                // a purpose clause ends the trigger's arguments.
+                if w == "to" && k + 1 < to && s.is_in(k + 1, &PURPOSE_VERBS) {
+                    break;
                 }
                 // "fournit les moteurs via sa coentreprise CFM avec GE",
                 // "through its joint venture with Y": the means is a venture
