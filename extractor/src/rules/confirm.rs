@@ -203,9 +203,15 @@ pub(super) fn confirm(
                 // possessive.
                 && (s.is_in(t_end + 1, &SUPPORTED_THINGS)
                     || (s.is_word(t_end + 1, &["'s", "'"])
-                        // "backed Kelmix's $5 billion bid": past its price.
-                        && (t_end + 2..n)
-                            .find(|&k| !matches!(s.items[k].2, Item::Amount(_)))
+                        // "backed Kelmix's $5 billion bid", "backs Orbis's
+                        // sweetened offer": past its price and adjectives.
+                        && (t_end + 2..n.min(t_end + 6))
+                            .find(|&k| {
+                                !(matches!(s.items[k].2, Item::Amount(_))
+                                    || (s.items[k].2 == Item::Word
+                                        && !s.is_in(k, &SUPPORTED_THINGS)
+                                        && !s.input.toks[s.items[k].0].is_capitalized()))
+                            })
                             .is_some_and(|k| s.is_in(k, &SUPPORTED_THINGS)))) =>
         {
             return None;
