@@ -200,7 +200,12 @@ pub static DEMONYMS: NameSet = NameSet::new(&[include_str!("../data/names/demony
 /// Whether the name with key `key` (see [`name_key`]) is a place wherever it
 /// stands, or a nationality.
 pub fn is_place_or_demonym(key: &str) -> bool {
-    PLACES.contains_key(key) || DEMONYMS.contains_key(key)
+    PLACES.contains_key(key)
+        || DEMONYMS.contains_key(key)
+        // "Italians", "Allemands": a nationality's plural.
+        || key
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() >= 4 && DEMONYMS.contains_key(one))
 }
 
 /// Words and phrases that are capitalised but never an organisation.
@@ -476,6 +481,16 @@ mod tests {
         assert!(has(&AUTHORITIES, "Securities and Exchange Commission"));
         assert!(has(&AUTHORITIES, "Autorité de la concurrence"));
         assert!(!has(&AUTHORITIES, "Bpifrance"));
+    }
+
+    #[test]
+    fn plurals_of_nationalities_faiths_and_former_countries_are_no_organisations() {
+        for key in ["italians", "allemands", "jewish", "musulmans", "zaire", "west germany"] {
+            assert!(is_place_or_demonym(key), "{key}");
+        }
+        // A plural needs a nationality of four letters or more behind it.
+        assert!(!is_place_or_demonym("thales"));
+        assert!(!is_place_or_demonym("bus"));
     }
 
     #[test]
