@@ -485,7 +485,14 @@ mod tests {
 
     #[test]
     fn plurals_of_nationalities_faiths_and_former_countries_are_no_organisations() {
-        for key in ["italians", "allemands", "jewish", "musulmans", "zaire", "west germany"] {
+        for key in [
+            "italians",
+            "allemands",
+            "jewish",
+            "musulmans",
+            "zaire",
+            "west germany",
+        ] {
             assert!(is_place_or_demonym(key), "{key}");
         }
         // A plural needs a nationality of four letters or more behind it.

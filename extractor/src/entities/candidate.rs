@@ -615,12 +615,14 @@ fn names_its_deal(toks: &[Token], after: usize) -> bool {
     // "Kelmix a bouclé un financement", "Kelmix has signed a contract":
     // an auxiliary, then the verb.
     let after = after
-        + usize::from(word(after).is_some_and(|t| {
-            matches!(
-                t.norm.as_str(),
-                "a" | "has" | "have" | "had" | "avait" | "va" | "will" | "vient"
-            )
-        }) && word(after + 1).is_some());
+        + usize::from(
+            word(after).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "a" | "has" | "have" | "had" | "avait" | "va" | "will" | "vient"
+                )
+            }) && word(after + 1).is_some(),
+        );
     // ("Rappelons que le rachat": a function word is no verb.)
     let verb = word(after).filter(|t| !lexicon::is(&lexicon::STOP_CAPS, &t.norm));
     let determiner = word(after + 1).is_some_and(|t| {

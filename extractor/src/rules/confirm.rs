@@ -8,25 +8,20 @@ use super::buying::{
     bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought,
 };
 use super::founding::founded_venture;
-use super::sentence::{GOODS, Item, Sentence};
-use crate::coref::Reference;
+use super::sentence::{Item, Sentence};
+use super::{bids, raising};
 use crate::lexicon::{self, WordSet};
-use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS, Frame, SERVICE_WORDS};
+use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
 /// Verbs of obtaining money that raise it only when it is not lent: see
 /// `data/words/securing_verbs.txt`.
-static SECURING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
+pub(super) static SECURING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
 
 /// What one backs without investing ("backed Spotify's complaint"): see
 /// `data/words/supported_things.txt`.
 static SUPPORTED_THINGS: WordSet =
     WordSet::new(include_str!("../../data/words/supported_things.txt"));
-
-/// Money lent or granted, not invested: see `data/words/borrowed_money.txt`.
-static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/borrowed_money.txt"));
-
-/// What is raised when money is: see `data/words/raise_objects.txt`.
-static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
 
 /// Words before "supply" that make it a verb: "to supply", "will supply".
 const SUPPLY_VERB_OPENERS: &[&str] = &[
@@ -118,17 +113,6 @@ static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/sign
 /// `data/words/agreement_other_senses.txt`.
 static OTHER_SENSES: WordSet =
     WordSet::new(include_str!("../../data/words/agreement_other_senses.txt"));
-
-/// Words between "raise" and the money raised.
-static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
-
-/// Money raised from the market, not in a deal: see
-/// `data/words/market_raises.txt`.
-static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
-
-/// What makes money raised a running total: see
-/// `data/words/running_totals.txt`.
-static RUNNING_TOTALS: WordSet = WordSet::new(include_str!("../../data/words/running_totals.txt"));
 
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
@@ -419,57 +403,8 @@ pub(super) fn confirm(
         }
         // "raised $20 million", "lève 10 millions": the money is what is
         // raised; "raised tariffs", "raised its forecast" raise none.
-        Frame::RaiseVerb => {
-            let first = (t_end..right_bound)
-                .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
-            // "ouvre son capital à Orbis": a phrase that names the capital
-            // raises money without a sum after it.
-            let money = first.is_some_and(|k| {
-                matches!(s.items[k].2, Item::Amount(_))
-                    || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
-            }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
-            if !money {
-                return None;
-            }
-            // "landed a $1.2 billion deal to provide", "secured a $300
-            // million contract": a priced deal won is no money raised.
-            if first.is_some_and(|k| {
-                matches!(s.items[k].2, Item::Amount(_))
-                    && k + 1 < n
-                    && s.items[k + 1].2 == Item::Word
-                    && (DEAL_NOUNS.contains(s.norm(k + 1))
-                        || CONTRACT_WORDS.contains(s.norm(k + 1)))
-            }) {
-                return None;
-            }
-            // "attracted 2 million visitors": drawing a count is no money;
-            // only a sum in a currency is raised.
-            if s.is_word(t, &["attracted", "attracts", "attracting"])
-                && !first.is_some_and(|k| {
-                    matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
-                })
-            {
-                return None;
-            }
-            // "secured a $1 billion loan", "obtained a grant": money lent
-            // or granted is no investment; "raised" says equity unless told.
-            let clause = s.words(left_bound, right_bound);
-            if s.is_in(t, &SECURING_VERBS) && clause.iter().any(|w| BORROWED_MONEY.contains(w)) {
-                return None;
-            }
-            // "raised $650 million in its initial public offering": money
-            // raised from the market, not from investors in a deal.
-            if MARKET_RAISES.found_in(clause) {
-                return None;
-            }
-            // "has raised $300 million to date": a running total, unless
-            // it says from whom.
-            if RUNNING_TOTALS.found_in(clause)
-                && !(t_end..right_bound)
-                    .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-            {
-                return None;
-            }
+        Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {
+            return None;
         }
         // "a signé avec l'Agence un contrat", "signed with Y a contract": a
         // bare contract, or agreements in the plural, are a deal only under
@@ -573,140 +508,11 @@ pub(super) fn confirm(
         // "A and B also took part": in a round told just before, or in the
         // round or company named after it; "took part in the talks" is no
         // investment.
-        Frame::JoinRound => {
-            let stop = right_bound.min(n);
-            let prep = t_end < stop && s.is_word(t_end, &["in", "à", "au", "aux", "dans"]);
-            let phrase =
-                (t_end + 1..stop.min(t_end + 6)).take_while(|&k| s.items[k].2 != Item::Punct);
-            let names_org = prep && phrase.clone().any(|k| matches!(s.items[k].2, Item::Ref(_)));
-            let names_round = prep && phrase.clone().any(|k| s.is_in(k, &JOINED_DEALS));
-            // "..., Ordana said": the company telling of its round.
-            let round_told = recent_round || s.trailing_reporter().is_some();
-            if !(names_org || (round_told && (!prep || names_round))) {
-                return None;
-            }
+        Frame::JoinRound if !raising::joins_a_round(s, t_end, right_bound, recent_round) => {
+            return None;
         }
-        Frame::LeadVerb => {
-            let sentence = s.words(0, n);
-            // "L'opération est menée par X" right after a round was told:
-            // the operation is that round.
-            let round_before = recent_round
-                && sentence.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "opération"
-                            | "operation"
-                            | "transaction"
-                            | "deal"
-                            | "investment"
-                            | "investissement"
-                    )
-                });
-            if !round_before
-                && !sentence.iter().any(|w| {
-                    matches!(
-                        *w,
-                        "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
-                    )
-                })
-            {
-                return None;
-            }
-        }
-        Frame::Offer => {
-            let sentence = s.words(0, n);
-            // "Cisco's offer", "Cisco's increased offer".
-            let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
-            let context = sentence.iter().any(|w| {
-                matches!(
-                    *w,
-                    "rachat"
-                        | "racheter"
-                        | "acquérir"
-                        | "acquire"
-                        | "acquisition"
-                        | "takeover"
-                        | "merger"
-                        | "buyout"
-                        | "fusion"
-                        | "opa"
-                        | "achat"
-                        | "share"
-                        | "shares"
-                        | "stock"
-                        | "tender"
-                        | "action"
-                        | "actions"
-                        | "titres"
-                        | "rachète"
-                )
-            });
-            // "a $3 billion bid", "its bid for Acme": a priced bid, or one
-            // for a named organisation, is a takeover bid.
-            // "a $3 billion bid", "an offer worth 94 mln stg".
-            let priced_at = |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some());
-            let priced = (t.saturating_sub(2)..t).any(priced_at)
-                || (t_end..(t_end + 4).min(right_bound)).any(|k| {
-                    priced_at(k)
-                        && k > t_end
-                        && (t_end..k).all(|j| {
-                            s.is_word(
-                                j,
-                                &["worth", "valued", "at", "of", "around", "about", "d'", "de"],
-                            )
-                        })
-                });
-            // "its bid for Acme", "son offre sur Acme", "an offer from
-            // Acme", "l'offre de Acme": an organisation bid for or bidding.
-            // "an offer for chemical maker Nouryon": a description may
-            // stand before the name; its words are no goods bid for.
-            let mut described = None;
-            let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
-                s.is_word(k, &["for", "pour", "on", "sur", "from"])
-                    && k + 1 < n
-                    && (matches!(s.items[k + 1].2, Item::Ref(_))
-                        || s.described_name(k + 1, right_bound).is_some_and(|name| {
-                            described = Some((k + 1, name));
-                            true
-                        }))
-            }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
-                // "une offre ferme de Kelmix": an adjective may stand between.
-                s.is_word(k, &["de", "d'", "du"])
-                    && matches!(s.items[k + 1].2, Item::Ref(_))
-                    && (t_end..k).all(|j| {
-                        s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized()
-                    })
-            });
-            // "Kelmix was approached by Orbis", "a été approché par Orbis":
-            // a company approached by another is bid for.
-            let approached_by = s.is_word(
-                t,
-                &[
-                    "approached",
-                    "approché",
-                    "approchée",
-                    "approchés",
-                    "approchées",
-                ],
-            ) && t_end + 1 < n
-                && s.is_word(t_end, &["by", "par"])
-                && matches!(s.items[t_end + 1].2, Item::Ref(_));
-            if !poss && !context && !priced && !for_org && !approached_by {
-                return None;
-            }
-            // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
-            // wheat": a bid for goods is a trade, not a takeover.
-            if (t_end..right_bound.min(t_end + 12)).any(|k| {
-                !described.is_some_and(|(from, name)| (from..name).contains(&k))
-                    && s.is_in(k, &GOODS)
-                    && !matches!(
-                        s.norm(k),
-                        "dollars" | "dlrs" | "yen" | "marks" | "currency" | "currencies"
-                    )
-            }) {
-                return None;
-            }
-        }
+        Frame::LeadVerb if !raising::leads_a_round(s, recent_round) => return None,
+        Frame::Offer if !bids::takeover_bid(s, t, t_end, right_bound) => return None,
         _ => {}
     }
     Some(frame)

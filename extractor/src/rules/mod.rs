@@ -7,7 +7,8 @@
 //! items, `sentence` holds them with their clause boundaries; `trigger`
 //! reads each trigger word once `confirm` has checked its frame (`buying`
 //! saying what a buying verb buys, `founding` which venture a founding verb
-//! names), taking its
+//! names, `raising` whether money is raised or a round led or joined, `bids`
+//! whether an offer is a takeover bid), taking its
 //! subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`), whether that
 //! subject acts in its deal from `acting`, their roles
@@ -34,6 +35,7 @@ use trigger::read_trigger;
 mod acting;
 mod amounts;
 mod backers;
+mod bids;
 mod buying;
 mod confirm;
 mod founding;
@@ -42,6 +44,7 @@ mod groups;
 mod items;
 mod lists;
 mod purpose;
+mod raising;
 mod resolve;
 mod roles;
 mod sentence;

@@ -1,0 +1,103 @@
+//! Whether an offer is a takeover bid: one made by a company named with a
+//! possessive, for a named organisation, priced, or in a sentence about
+//! buying shares or a company; a bid for goods is a trade.
+
+use super::sentence::{GOODS, Item, Sentence};
+
+/// Whether the offer at `t..t_end` is a bid for a company.
+pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
+    let n = s.items.len();
+    let sentence = s.words(0, n);
+    // "Cisco's offer", "Cisco's increased offer".
+    let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
+    let context = sentence.iter().any(|w| {
+        matches!(
+            *w,
+            "rachat"
+                | "racheter"
+                | "acquérir"
+                | "acquire"
+                | "acquisition"
+                | "takeover"
+                | "merger"
+                | "buyout"
+                | "fusion"
+                | "opa"
+                | "achat"
+                | "share"
+                | "shares"
+                | "stock"
+                | "tender"
+                | "action"
+                | "actions"
+                | "titres"
+                | "rachète"
+        )
+    });
+    // "a $3 billion bid", "its bid for Acme": a priced bid, or one
+    // for a named organisation, is a takeover bid.
+    // "a $3 billion bid", "an offer worth 94 mln stg".
+    let priced_at =
+        |k: usize| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some());
+    let priced = (t.saturating_sub(2)..t).any(priced_at)
+        || (t_end..(t_end + 4).min(right_bound)).any(|k| {
+            priced_at(k)
+                && k > t_end
+                && (t_end..k).all(|j| {
+                    s.is_word(
+                        j,
+                        &["worth", "valued", "at", "of", "around", "about", "d'", "de"],
+                    )
+                })
+        });
+    // "its bid for Acme", "son offre sur Acme", "an offer from
+    // Acme", "l'offre de Acme": an organisation bid for or bidding.
+    // "an offer for chemical maker Nouryon": a description may
+    // stand before the name; its words are no goods bid for.
+    let mut described = None;
+    let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
+        s.is_word(k, &["for", "pour", "on", "sur", "from"])
+            && k + 1 < n
+            && (matches!(s.items[k + 1].2, Item::Ref(_))
+                || s.described_name(k + 1, right_bound).is_some_and(|name| {
+                    described = Some((k + 1, name));
+                    true
+                }))
+    }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
+        // "une offre ferme de Kelmix": an adjective may stand between.
+        s.is_word(k, &["de", "d'", "du"])
+            && matches!(s.items[k + 1].2, Item::Ref(_))
+            && (t_end..k)
+                .all(|j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
+    });
+    // "Kelmix was approached by Orbis", "a été approché par Orbis":
+    // a company approached by another is bid for.
+    let approached_by = s.is_word(
+        t,
+        &[
+            "approached",
+            "approché",
+            "approchée",
+            "approchés",
+            "approchées",
+        ],
+    ) && t_end + 1 < n
+        && s.is_word(t_end, &["by", "par"])
+        && matches!(s.items[t_end + 1].2, Item::Ref(_));
+    if !poss && !context && !priced && !for_org && !approached_by {
+        return false;
+    }
+    // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
+    // wheat": a bid for goods is a trade, not a takeover.
+    if (t_end..right_bound.min(t_end + 12)).any(|k| {
+        !described.is_some_and(|(from, name)| (from..name).contains(&k))
+            && s.is_in(k, &GOODS)
+            && !matches!(
+                s.norm(k),
+                "dollars" | "dlrs" | "yen" | "marks" | "currency" | "currencies"
+            )
+    }) {
+        return false;
+    }
+    true
+}

@@ -1,0 +1,141 @@
+//! What makes a raising or a round trigger a deal: money raised, not a
+//! loan, a grant, a market's money or a running total; a round led or joined
+//! that the sentence or the article names.
+
+use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
+use crate::lexicon::WordSet;
+use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS};
+
+use super::confirm::{JOINED_DEALS, SECURING_VERBS};
+
+/// Money lent or granted, not invested: see `data/words/borrowed_money.txt`.
+static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/borrowed_money.txt"));
+
+/// What is raised when money is: see `data/words/raise_objects.txt`.
+static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
+
+/// Words between "raise" and the money raised.
+static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
+
+/// Money raised from the market, not in a deal: see
+/// `data/words/market_raises.txt`.
+static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
+
+/// What makes money raised a running total: see
+/// `data/words/running_totals.txt`.
+static RUNNING_TOTALS: WordSet = WordSet::new(include_str!("../../data/words/running_totals.txt"));
+
+/// "raised $20 million", "lève 10 millions": whether the raising verb at
+/// `t..t_end` raises money in a deal ("raised tariffs", "raised its
+/// forecast", "secured a loan" raise none).
+pub(super) fn raises_money(
+    s: &Sentence<'_>,
+    (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
+) -> bool {
+    let n = s.items.len();
+    let first = (t_end..right_bound)
+        .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
+    // "ouvre son capital à Orbis": a phrase that names the capital
+    // raises money without a sum after it.
+    let money = first.is_some_and(|k| {
+        matches!(s.items[k].2, Item::Amount(_))
+            || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
+    }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
+    if !money {
+        return false;
+    }
+    // "landed a $1.2 billion deal to provide", "secured a $300
+    // million contract": a priced deal won is no money raised.
+    if first.is_some_and(|k| {
+        matches!(s.items[k].2, Item::Amount(_))
+            && k + 1 < n
+            && s.items[k + 1].2 == Item::Word
+            && (DEAL_NOUNS.contains(s.norm(k + 1)) || CONTRACT_WORDS.contains(s.norm(k + 1)))
+    }) {
+        return false;
+    }
+    // "attracted 2 million visitors": drawing a count is no money;
+    // only a sum in a currency is raised.
+    if s.is_word(t, &["attracted", "attracts", "attracting"])
+        && !first.is_some_and(
+            |k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()),
+        )
+    {
+        return false;
+    }
+    // "secured a $1 billion loan", "obtained a grant": money lent
+    // or granted is no investment; "raised" says equity unless told.
+    let clause = s.words(left_bound, right_bound);
+    if s.is_in(t, &SECURING_VERBS) && clause.iter().any(|w| BORROWED_MONEY.contains(w)) {
+        return false;
+    }
+    // "raised $650 million in its initial public offering": money
+    // raised from the market, not from investors in a deal.
+    if MARKET_RAISES.found_in(clause) {
+        return false;
+    }
+    // "has raised $300 million to date": a running total, unless
+    // it says from whom.
+    if RUNNING_TOTALS.found_in(clause)
+        && !(t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+    {
+        return false;
+    }
+    true
+}
+
+/// "A and B also took part": whether the part taken is in a round told just
+/// before, or in the round or company named after the trigger; "took part
+/// in the talks" is no investment.
+pub(super) fn joins_a_round(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    recent_round: bool,
+) -> bool {
+    let n = s.items.len();
+    let stop = right_bound.min(n);
+    let prep = t_end < stop && s.is_word(t_end, &["in", "à", "au", "aux", "dans"]);
+    let phrase = (t_end + 1..stop.min(t_end + 6)).take_while(|&k| s.items[k].2 != Item::Punct);
+    let names_org = prep && phrase.clone().any(|k| matches!(s.items[k].2, Item::Ref(_)));
+    let names_round = prep && phrase.clone().any(|k| s.is_in(k, &JOINED_DEALS));
+    // "..., Ordana said": the company telling of its round.
+    let round_told = recent_round || s.trailing_reporter().is_some();
+    if !(names_org || (round_told && (!prep || names_round))) {
+        return false;
+    }
+    true
+}
+
+/// Whether a lead verb leads a round: the sentence names one, or names the
+/// operation right after a round was told.
+pub(super) fn leads_a_round(s: &Sentence<'_>, recent_round: bool) -> bool {
+    let n = s.items.len();
+    let sentence = s.words(0, n);
+    // "L'opération est menée par X" right after a round was told:
+    // the operation is that round.
+    let round_before = recent_round
+        && sentence.iter().any(|w| {
+            matches!(
+                *w,
+                "opération"
+                    | "operation"
+                    | "transaction"
+                    | "deal"
+                    | "investment"
+                    | "investissement"
+            )
+        });
+    if !round_before
+        && !sentence.iter().any(|w| {
+            matches!(
+                *w,
+                "round" | "tour" | "levée" | "series" | "série" | "financing" | "funding"
+            )
+        })
+    {
+        return false;
+    }
+    true
+}
