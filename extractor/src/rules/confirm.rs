@@ -114,6 +114,16 @@ static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/sign
 static OTHER_SENSES: WordSet =
     WordSet::new(include_str!("../../data/words/agreement_other_senses.txt"));
 
+/// Whether item `k` is a price or a lowercase word that is no supported
+/// thing: what stands between a possessive and the thing backed ("Orbis's
+/// sweetened $12 billion offer").
+fn price_or_adjective(s: &Sentence<'_>, k: usize) -> bool {
+    matches!(s.items[k].2, Item::Amount(_))
+        || (s.items[k].2 == Item::Word
+            && !s.is_in(k, &SUPPORTED_THINGS)
+            && !s.input.toks[s.items[k].0].is_capitalized())
+}
+
 /// What was read before a trigger: the sentence's deals so far, and whether
 /// the article just told of a funding round.
 pub(super) struct Before<'a> {
@@ -190,12 +200,7 @@ pub(super) fn confirm(
                         // "backed Kelmix's $5 billion bid", "backs Orbis's
                         // sweetened offer": past its price and adjectives.
                         && (t_end + 2..n.min(t_end + 6))
-                            .find(|&k| {
-                                !(matches!(s.items[k].2, Item::Amount(_))
-                                    || (s.items[k].2 == Item::Word
-                                        && !s.is_in(k, &SUPPORTED_THINGS)
-                                        && !s.input.toks[s.items[k].0].is_capitalized()))
-                            })
+                            .find(|&k| !price_or_adjective(s, k))
                             .is_some_and(|k| s.is_in(k, &SUPPORTED_THINGS)))) =>
         {
             return None;
