@@ -102,15 +102,26 @@ pub(super) fn commercial_reading(
             _ => Role::Provider,
         };
     }
-    if parties.len() == 1 {
+    // "A and B signed letters of intent to supply memory chips for OpenAI's
+    // Stargate project": with every party a subject, the counterpart may
+    // follow the purpose verb.
+    let subjects: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
+    let all_subjects =
+        !subjects.is_empty() && parties.iter().all(|p| subjects.contains(&p.0.as_str()));
+    if parties.len() == 1 || all_subjects {
         let prep: &[&str] = if subject_role == Role::Customer {
             &["from", "auprès"]
+        } else if all_subjects {
+            &["to", "à", "au", "aux", "for", "pour"]
         } else {
             &["to", "à", "au", "aux"]
         };
         let other = (t_end + 1..right_bound)
             .filter(|&k| s.is_word(k - 1, prep))
-            .find_map(|k| s.org_at(k).filter(|name| *name != parties[0].0));
+            .find_map(|k| {
+                s.org_at(k)
+                    .filter(|name| !parties.iter().any(|p| p.0 == *name))
+            });
         if let Some(name) = other {
             parties.push((name.to_string(), Role::Partner));
         }
