@@ -438,7 +438,17 @@ pub(super) fn right_slots(
                 {
                     prep = Some(Slot::By);
                     since_prep = 0;
-                } else if lexicon::is(&lexicon::PERSON_CUES, w) {
+                } else if lexicon::is(&lexicon::PERSON_CUES, w)
+                    // "to Clayton and Dubilier and senior management of the
+                    // group": a company's people, whose company named after
+                    // "of" is no other party ("members of senior management
+                    // and TCI" goes on with TCI).
+                    || (matches!(
+                        w,
+                        "management" | "managers" | "executives" | "employees" | "staff"
+                            | "dirigeants" | "salariés" | "cadres"
+                    ) && s.is_word((k + 1).min(to - 1), &["of", "de", "du", "des", "d'"]))
+                {
                     prep = None;
                     person_np = true;
                 } else if matches!(prep, Some(Slot::Object | Slot::Of))
