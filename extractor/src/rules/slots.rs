@@ -447,7 +447,10 @@ pub(super) fn right_slots(
                         w,
                         "management" | "managers" | "executives" | "employees" | "staff"
                             | "dirigeants" | "salariés" | "cadres"
-                    ) && s.is_word((k + 1).min(to - 1), &["of", "de", "du", "des", "d'"]))
+                    ) && (s.is_word((k + 1).min(to - 1), &["of", "de", "du", "des", "d'"])
+                        // "a senior management group of Allegheny".
+                        || (s.is_word((k + 1).min(to - 1), &["group", "team"])
+                            && s.is_word((k + 2).min(to - 1), &["of"]))))
                 {
                     prep = None;
                     person_np = true;
