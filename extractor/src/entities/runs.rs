@@ -17,7 +17,7 @@ pub(super) fn as_written(span: &str) -> String {
 }
 
 /// "<Systems 4 Inc>", "<Dixons Group PLC>": a newswire's angle brackets
-/// round a company's whole name, figures included. The mention spans the
+/// round a company's whole name, figures and commas included. The mention spans the
 /// brackets' inside; its surface leaves the legal form out.
 pub(super) fn angled_name(toks: &[Token], text: &str, i: usize) -> Option<OrgMention> {
     if i == 0 || !toks[i - 1].is_punct('<') || !toks[i].is_capitalized() {
@@ -29,12 +29,23 @@ pub(super) fn angled_name(toks: &[Token], text: &str, i: usize) -> Option<OrgMen
             || t.is_punct('&')
             || t.is_punct('.')
             || t.is_punct('-')
+            // "<Nolan, Norton and Co>", "<Dillard's Inc>".
+            || t.is_punct(',')
+            || t.norm == "'s"
     });
     if !inside_name {
         return None;
     }
     let mut last = close;
     while last > i + 1 && (is_legal_form(&toks[last - 1]) || toks[last - 1].is_punct('.')) {
+        last -= 1;
+    }
+    // ("<W. Damm, M. Frank and Co>": no "and" left hanging.)
+    while last > i + 1
+        && (toks[last - 1].is_punct(',')
+            || toks[last - 1].is_punct('&')
+            || toks[last - 1].norm == "and")
+    {
         last -= 1;
     }
     Some(OrgMention {
