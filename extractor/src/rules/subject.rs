@@ -526,6 +526,23 @@ pub(super) fn extend_left(
         {
             r -= 1;
         }
+        // "Orbis, a bank, and Kelmix, an insurer, agreed to merge": the
+        // member before "and" may carry its own apposition.
+        if and
+            && r > left_bound + 2
+            && s.items[r - 1].2 == Item::Punct
+            && s.norm(r - 1) == ","
+            && let Some(open) = (r.saturating_sub(10).max(left_bound + 1)..r - 1)
+                .rev()
+                .find(|&c| s.items[c].2 == Item::Punct)
+                .filter(|&c| {
+                    s.norm(c) == ","
+                        && s.is_word(c + 1, &["a", "an", "the", "un", "une", "le", "la", "l'"])
+                        && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
+                })
+        {
+            r = open;
+        }
         while r > left_bound
             && matches!(s.items[r - 1].2, Item::Word)
             && s.is_word(r - 1, &["d'", "de", "l'", "la", "le"])
