@@ -38,6 +38,25 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
         && !lexicon::is_given_name(word)
         && !lexicon::is_place_or_demonym(word)
         && !lexicon::is(&DESCRIPTION_HEADS, word);
+    // "Orvex, a Danish insurer, and ...": an apposition that describes a
+    // company names one.
+    let described = toks.get(1).is_some_and(|t| t.is_punct(','))
+        && toks.get(2).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'"
+            )
+        })
+        && (3..toks.len().min(9))
+            .take_while(|&k| toks[k].kind == Kind::Word)
+            .any(|k| {
+                toks.get(k + 1).is_some_and(|n| n.is_punct(','))
+                    && (lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm)
+                        || lexicon::is_org_head(&toks[k].norm))
+            });
+    if plain && described && input.predicates.trigger_at(toks, 0).is_none() {
+        return Some(first.text(input.text).to_string());
+    }
     // A verb written in lowercase: a headline in capitals shows nothing.
     let verb_after = toks.get(1).is_some_and(|t| !t.is_capitalized());
     (plain
