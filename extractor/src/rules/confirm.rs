@@ -8,15 +8,11 @@ use super::buying::{
     bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought,
 };
 use super::founding::founded_venture;
+use super::raising::SECURING_VERBS;
 use super::sentence::{Item, Sentence};
 use super::{bids, raising};
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
-
-/// Verbs of obtaining money that raise it only when it is not lent: see
-/// `data/words/securing_verbs.txt`.
-pub(super) static SECURING_VERBS: WordSet =
-    WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
 
 /// What one backs without investing ("backed Spotify's complaint"): see
 /// `data/words/supported_things.txt`.
@@ -135,10 +131,6 @@ pub(super) struct Before<'a> {
 
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
-
-/// What investors take part in: see `data/words/joined_deals.txt`.
-pub(super) static JOINED_DEALS: WordSet =
-    WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
 /// The frame the trigger at items `t..t_end` reads its sentence with, once
 /// the words around it confirm it (a purchase of services is a commercial

@@ -7,7 +7,14 @@ use crate::coref::Reference;
 use crate::lexicon::WordSet;
 use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS};
 
-use super::confirm::{JOINED_DEALS, SECURING_VERBS};
+/// Verbs of obtaining money that raise it only when it is not lent: see
+/// `data/words/securing_verbs.txt`.
+pub(super) static SECURING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/securing_verbs.txt"));
+
+/// What investors take part in: see `data/words/joined_deals.txt`.
+pub(super) static JOINED_DEALS: WordSet =
+    WordSet::new(include_str!("../../data/words/joined_deals.txt"));
 
 /// Money lent or granted, not invested: see `data/words/borrowed_money.txt`.
 static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/borrowed_money.txt"));
