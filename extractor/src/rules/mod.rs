@@ -8,7 +8,8 @@
 //! reads each trigger word once `confirm` has checked its frame (`buying`
 //! saying what a buying verb buys, `founding` which venture a founding verb
 //! names, `raising` whether money is raised or a round led or joined, `bids`
-//! whether an offer is a takeover bid), taking its
+//! whether an offer is a takeover bid, `relatives` what a relative clause
+//! opened by a preposition makes of the name before it), taking its
 //! subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`), whether that
 //! subject acts in its deal from `acting`, their roles
@@ -45,6 +46,7 @@ mod items;
 mod lists;
 mod purpose;
 mod raising;
+mod relatives;
 mod resolve;
 mod roles;
 mod sentence;

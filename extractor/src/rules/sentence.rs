@@ -261,10 +261,19 @@ impl<'a> Sentence<'a> {
         const PRONOUNS: &[&str] = &[
             "whose", "which", "who", "qui", "que", "qu'", "dont", "lequel", "laquelle",
         ];
-        // ", in which", ", dans laquelle": a preposition may open it.
-        let with_preposition = open + 2 < t
-            && self.is_word(open + 1, &["in", "into", "dans"])
-            && self.is_word(open + 2, PREPOSITION_RELATIVES);
+        // ", in which", ", dans laquelle", ", from which", ", auprès
+        // duquel": a preposition may open it, or be fused in its pronoun
+        // (", auquel").
+        let with_preposition = (open + 2 < t
+            && self.is_word(
+                open + 1,
+                &[
+                    "in", "into", "dans", "from", "to", "with", "avec", "auprès", "à", "chez",
+                    "for", "pour",
+                ],
+            )
+            && self.is_word(open + 2, PREPOSITION_RELATIVES))
+            || (open + 1 < t && self.is_word(open + 1, &["auquel", "auxquels", "auxquelles"]));
         if !with_preposition && !self.is_word((open + 1).min(t), PRONOUNS) {
             return None;
         }

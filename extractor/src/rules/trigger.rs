@@ -14,6 +14,7 @@ use super::founding;
 use super::groups;
 use super::purpose;
 use super::raising::JOINED_DEALS;
+use super::relatives;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot, prep_slot};
@@ -381,6 +382,7 @@ pub(super) fn read_trigger(
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     acting::paid_for_stake(s, frame, t, left_bound, &mut subj, &mut right);
     acting::invested_in_which(s, frame, t, left_bound, &mut subj, &mut right);
+    relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {

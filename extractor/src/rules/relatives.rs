@@ -1,0 +1,82 @@
+//! Relative clauses opened by a preposition ("Oracle, from which OpenAI
+//! agreed to buy capacity", "Oracle, auprès duquel OpenAI s'est engagé à
+//! acheter"): the name the clause follows stands in the slot of that
+//! preposition for the clause's own trigger, and the clause's subject acts.
+//! ("in which" is read with investing verbs by `acting::invested_in_which`.)
+
+use super::sentence::{Item, Sentence, Slot, prep_slot};
+use crate::coref::Reference;
+
+/// Relative pronouns that fuse a preposition: "auquel" is "à" + "lequel",
+/// "duquel" "de" + "lequel".
+const FUSED: &[(&str, &str)] = &[
+    ("auquel", "à"),
+    ("auxquels", "à"),
+    ("auxquelles", "à"),
+    ("duquel", "de"),
+    ("desquels", "de"),
+    ("desquelles", "de"),
+];
+
+/// Prepositions whose relative clause this reads.
+const PREPOSITIONS: &[&str] = &[
+    "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
+];
+
+/// Rewrites `subj` and `right` for the trigger at item `t` when it stands in
+/// a relative clause opened by a preposition and its pronoun right after
+/// a name and a comma.
+pub(super) fn preposition_relative(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    // The pronoun, at most eight items before the trigger, past no comma.
+    let Some(p) = (left_bound.max(t.saturating_sub(8))..t)
+        .rev()
+        .take_while(|&k| !(s.items[k].2 == Item::Punct && s.norm(k) == ","))
+        .find(|&k| {
+            s.is_word(
+                k,
+                &[
+                    "which",
+                    "whom",
+                    "lequel",
+                    "laquelle",
+                    "lesquels",
+                    "lesquelles",
+                ],
+            ) || FUSED.iter().any(|(w, _)| s.is_word(k, &[w]))
+        })
+    else {
+        return;
+    };
+    if p < left_bound + 2 {
+        return;
+    }
+    // "auprès duquel": the preposition before a fused pronoun wins.
+    let (preposition, comma) = if PREPOSITIONS.contains(&s.norm(p - 1)) {
+        (s.norm(p - 1), p - 2)
+    } else if let Some((_, prep)) = FUSED.iter().find(|(w, _)| s.is_word(p, &[w])) {
+        (*prep, p - 1)
+    } else {
+        return;
+    };
+    if comma < left_bound + 1 || s.norm(comma) != "," || !org(comma - 1) {
+        return;
+    }
+    let Some(slot) = prep_slot(preposition) else {
+        return;
+    };
+    // The clause's own subject: its first name before the trigger.
+    let Some(own) = (p + 1..t).find(|&k| matches!(s.items[k].2, Item::Ref(_))) else {
+        return;
+    };
+    let antecedent = comma - 1;
+    right.retain(|(_, group)| !group.contains(&antecedent));
+    right.push((slot, vec![antecedent]));
+    *subj = vec![own];
+}
