@@ -7,6 +7,11 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::lexicon::{self, GENERIC_DESCRIPTION_WORDS};
 use dealwire_core::model::{DealType, Role, Status};
 
+/// Nouns of a young company ("start-up", "jeune pousse", "pépite"): see
+/// `data/words/startup_words.txt`.
+static STARTUP_WORDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../data/words/startup_words.txt"));
+
 /// A reference to organisations that is not a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reference {
@@ -255,6 +260,14 @@ impl Context {
             Reference::OpeningDescription(words) => {
                 if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
+                }
+                // "La jeune pousse a aussi noué un partenariat", "The
+                // startup also signed": a young company is the one whose
+                // round the article told, not the fund that led it.
+                if words.iter().any(|w| lexicon::is(&STARTUP_WORDS, w))
+                    && let Some((o, _)) = self.last_round.as_ref().filter(|r| keep(&r.0))
+                {
+                    return vec![o.clone()];
                 }
                 // "Les investisseurs historiques, dont A, ont participé. La
                 // société a par ailleurs conclu...": the opening "la
