@@ -162,6 +162,12 @@ pub(super) fn build_items(
             i += 2;
             continue;
         }
+        // "Celle-ci avait levé", "celui-ci": the one just named.
+        if matches!(w(i), "celle-ci" | "celui-ci") {
+            items.push((i, i + 1, Item::Ref(Reference::Latter)));
+            i += 1;
+            continue;
+        }
         if matches!(w(i), "they" | "ils" | "elles")
             && let Some(group) = coordinated_before(toks, &items)
         {
