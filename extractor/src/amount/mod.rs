@@ -249,10 +249,12 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         // currency named with its country.
         // ("120 mln U.S. dlrs", "N.Z. dlrs": an abbreviation's closing dot
         // is a token of its own, glued back to its word.)
-        let phrase = [4usize, 3, 2].into_iter().find_map(|words| {
-            let (key, used) = phrase_key(toks, m, words)?;
-            currency_word(&key).map(|c| (c, used))
-        });
+        let (key, ends) = phrase_key(toks, m);
+        let phrase = ends
+            .iter()
+            .rev()
+            .filter(|&&(words, _, _)| words >= 2)
+            .find_map(|&(_, bytes, used)| currency_word(&key[..bytes]).map(|c| (c, used)));
         if let Some((c, len)) = phrase {
             currency = Some(c);
             k = m + len;
@@ -394,25 +396,31 @@ fn per_year_after(toks: &[Token], last: usize) -> bool {
     )
 }
 
-/// The phrase of `words` words from token `m` on, as the currency table
-/// writes it ("u.s. dlrs"), and how many tokens it takes.
-fn phrase_key(toks: &[Token], m: usize, words: usize) -> Option<(String, usize)> {
-    let mut key = String::new();
+/// The phrase of up to four words from token `m` on, as the currency table
+/// writes it ("u.s. dlrs"), and where each of its prefixes ends (a word
+/// closed by a dot ends one with the dot and one without): the word count,
+/// the key's length in bytes and the tokens taken.
+fn phrase_key(toks: &[Token], m: usize) -> (String, Vec<(usize, usize, usize)>) {
+    let mut key = String::with_capacity(32);
+    let mut ends = Vec::with_capacity(4);
     let (mut count, mut k) = (0, m);
-    while count < words {
-        let t = toks.get(k)?;
+    while count < 4 {
+        let Some(t) = toks.get(k) else { break };
         if t.norm == "." && count > 0 {
+            // Both the word with its dot and without it are tried.
             key.push('.');
+            ends.push((count, key.len(), k + 1 - m));
         } else {
             if count > 0 {
                 key.push(' ');
             }
             key.push_str(&t.norm);
             count += 1;
+            ends.push((count, key.len(), k + 1 - m));
         }
         k += 1;
     }
-    Some((key, k - m))
+    (key, ends)
 }
 
 #[cfg(test)]

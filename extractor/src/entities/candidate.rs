@@ -147,12 +147,16 @@ pub(super) fn unknown_org(
     }
     let words: Vec<&str> = toks[first..last].iter().map(|t| t.norm.as_str()).collect();
     // ("N.Z. Dlr": an abbreviation's closing dot is a token of its own.)
-    let joined = words
-        .iter()
-        .filter(|w| **w != ".")
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let joined = if words.contains(&".") {
+        words
+            .iter()
+            .filter(|w| **w != ".")
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        words.join(" ")
+    };
     // Common words alone name nothing, unless a legal form closes them
     // ("Texas Oil and Gas Corp").
     if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
