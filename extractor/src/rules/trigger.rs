@@ -733,11 +733,13 @@ pub(super) fn read_trigger(
             .any(|k| s.is_word(k, &["similar", "comparable", "identical", "same", "même"]))
             || (t_end < s.items.len()
                 && s.is_word(t_end, &["similaire", "comparable", "identique", "analogue"])));
-    // "a ensuite pris", "plus tard", "par la suite", "later": a later event.
+    // "a ensuite pris", "plus tard", "par la suite", "later": a later event
+    // (asked only of investments, the only deals a round may take in).
     let words = s.words(0, s.items.len());
-    let sequel = words.iter().enumerate().any(|(k, w)| {
-        SEQUEL_MARKERS.contains(w) && (*w != "tard" || (k > 0 && words[k - 1] == "plus"))
-    }) || words.windows(3).any(|w| w == ["par", "la", "suite"]);
+    let sequel = deal_type == DealType::Investment
+        && (words.iter().enumerate().any(|(k, w)| {
+            SEQUEL_MARKERS.contains(w) && (*w != "tard" || (k > 0 && words[k - 1] == "plus"))
+        }) || words.windows(3).any(|w| w == ["par", "la", "suite"]));
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
