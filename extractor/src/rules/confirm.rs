@@ -201,6 +201,9 @@ pub(super) fn confirm(
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
             if t_end - t == 1
+                // ("outsource", "externaliser": the verb names services.)
+                && !s.norm(t).starts_with("outsourc")
+                && !s.norm(t).starts_with("externalis")
                 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
                 // "a commandé 30 Airbus A350": a maker's model is goods.
                 && maker_goods(s, t_end, right_bound).is_none()
