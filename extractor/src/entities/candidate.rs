@@ -584,6 +584,11 @@ fn english_past(next: &str, after: &str) -> bool {
 /// `after` ("Norvane réalise une levée de fonds", "Kelmix completes its
 /// acquisition of"): what opens such a sentence is the company acting,
 /// whatever the verb, listed or not.
+/// Nouns of rounds, ties and contracts: see
+/// `data/words/opening_deal_nouns.txt`.
+static OPENING_DEAL_NOUNS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/opening_deal_nouns.txt"));
+
 fn names_its_deal(toks: &[Token], after: usize) -> bool {
     let word = |k: usize| {
         toks.get(k)
@@ -596,24 +601,7 @@ fn names_its_deal(toks: &[Token], after: usize) -> bool {
                 || lexicon::is(&lexicon::STAKE_WORDS, &t.norm)
                 // "Kelmix réalise une augmentation de capital", "signs a
                 // contract": the nouns of rounds, ties and contracts too.
-                || matches!(
-                    t.norm.as_str(),
-                    "augmentation"
-                        | "financement"
-                        | "financing"
-                        | "fundraising"
-                        | "partenariat"
-                        | "partnership"
-                        | "alliance"
-                        | "contrat"
-                        | "contract"
-                        | "commande"
-                        | "order"
-                        | "fusion"
-                        | "merger"
-                        | "cession"
-                        | "sale"
-                )
+                || lexicon::is(&OPENING_DEAL_NOUNS, &t.norm)
         })
     };
     // "Kelmix a bouclé un financement", "Kelmix has signed a contract":

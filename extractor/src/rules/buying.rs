@@ -128,21 +128,19 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     };
     // "50 Boeing 737 MAX jets": a model written in numbers and capitals,
     // then the goods.
+    // (Read over `name + 1..right_bound` only.)
     let designation = |k: usize| {
         let tok = &s.input.toks[s.items[k].0];
-        k < right_bound
-            && match s.items[k].2 {
-                Item::Word => {
-                    tok.kind == dealwire_core::tokens::Kind::Number || tok.is_capitalized()
-                }
-                // ("737 MAX", "320 XR": letters in capitals the name
-                // finder may have taken for a name.)
-                Item::Ref(Reference::Org(_)) => {
-                    let text = tok.text(s.input.text);
-                    text.len() <= 4 && text.bytes().all(|b| b.is_ascii_uppercase())
-                }
-                _ => false,
+        match s.items[k].2 {
+            Item::Word => tok.kind == dealwire_core::tokens::Kind::Number || tok.is_capitalized(),
+            // ("737 MAX", "320 XR": letters in capitals the name
+            // finder may have taken for a name.)
+            Item::Ref(Reference::Org(_)) => {
+                let text = tok.text(s.input.text);
+                text.len() <= 4 && text.bytes().all(|b| b.is_ascii_uppercase())
             }
+            _ => false,
+        }
     };
     let designated_goods = (name + 1..(name + 4).min(right_bound))
         .find(|&k| !designation(k))

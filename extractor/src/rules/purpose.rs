@@ -46,12 +46,15 @@ fn power_purchase(
 ) -> bool {
     let power = (t.saturating_sub(3)..right_bound.min(t_end + 6))
         .any(|k| s.items[k].2 == Item::Word && POWER_WORDS.contains(s.norm(k)));
-    let producers = parties.iter().filter(|p| power_producer(&p.0)).count();
-    if !power || parties.len() < 2 || producers != 1 {
+    if !power || parties.len() < 2 {
         return false;
     }
-    for p in parties.iter_mut() {
-        p.1 = if power_producer(&p.0) {
+    let producer: Vec<bool> = parties.iter().map(|p| power_producer(&p.0)).collect();
+    if producer.iter().filter(|&&p| p).count() != 1 {
+        return false;
+    }
+    for (p, producer) in parties.iter_mut().zip(producer) {
+        p.1 = if producer {
             Role::Provider
         } else {
             Role::Customer
@@ -93,10 +96,13 @@ pub(super) fn commercial_reading(
     if subject_role == Role::Customer && power_purchase(s, (t, t_end), right_bound, parties) {
         return true;
     }
+    // The subject's names: parties come in no set order, so the subject is
+    // found by name.
+    let subject: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
     // "an agreement with Y, under which Y will buy 1 mtpa of LNG": the
     // clause on its terms says who buys.
     if let Some((buyer_side, name)) = terms_clause(s, t_end) {
-        let subject_named = subj.iter().any(|&k| s.org_at(k) == Some(name));
+        let subject_named = subject.contains(&name);
         subject_role = match (buyer_side, subject_named) {
             (true, true) | (false, false) => Role::Customer,
             _ => Role::Provider,
@@ -105,9 +111,8 @@ pub(super) fn commercial_reading(
     // "A and B signed letters of intent to supply memory chips for OpenAI's
     // Stargate project": with every party a subject, the counterpart may
     // follow the purpose verb.
-    let subjects: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
     let all_subjects =
-        !subjects.is_empty() && parties.iter().all(|p| subjects.contains(&p.0.as_str()));
+        !subject.is_empty() && parties.iter().all(|p| subject.contains(&p.0.as_str()));
     if parties.len() == 1 || all_subjects {
         let prep: &[&str] = if subject_role == Role::Customer {
             &["from", "auprès"]
@@ -134,9 +139,8 @@ pub(super) fn commercial_reading(
     } else {
         Role::Customer
     };
-    // The subject takes the purpose's role: parties come in no set order,
-    // so the subject is found by name (the first party when none is).
-    let subject: Vec<&str> = subj.iter().filter_map(|&k| s.org_at(k)).collect();
+    // The subject takes the purpose's role (the first party when no party
+    // is named as the subject).
     let named = parties.iter().any(|p| subject.contains(&p.0.as_str()));
     // "A et B ont signé un accord pour ...": with every party a subject,
     // no one sells to another.

@@ -4,24 +4,10 @@
 //! preposition for the clause's own trigger, and the clause's subject acts.
 //! ("in which" is read with investing verbs by `acting::invested_in_which`.)
 
-use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::sentence::{
+    FUSED_RELATIVES, Item, PREPOSITION_RELATIVES, RELATIVE_PREPOSITIONS, Sentence, Slot, prep_slot,
+};
 use crate::coref::Reference;
-
-/// Relative pronouns that fuse a preposition: "auquel" is "à" + "lequel",
-/// "duquel" "de" + "lequel".
-const FUSED: &[(&str, &str)] = &[
-    ("auquel", "à"),
-    ("auxquels", "à"),
-    ("auxquelles", "à"),
-    ("duquel", "de"),
-    ("desquels", "de"),
-    ("desquelles", "de"),
-];
-
-/// Prepositions whose relative clause this reads.
-const PREPOSITIONS: &[&str] = &[
-    "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
-];
 
 /// Rewrites `subj` and `right` for the trigger at item `t` when it stands in
 /// a relative clause opened by a preposition and its pronoun right after
@@ -39,17 +25,8 @@ pub(super) fn preposition_relative(
         .rev()
         .take_while(|&k| !(s.items[k].2 == Item::Punct && s.norm(k) == ","))
         .find(|&k| {
-            s.is_word(
-                k,
-                &[
-                    "which",
-                    "whom",
-                    "lequel",
-                    "laquelle",
-                    "lesquels",
-                    "lesquelles",
-                ],
-            ) || FUSED.iter().any(|(w, _)| s.is_word(k, &[w]))
+            s.is_word(k, PREPOSITION_RELATIVES)
+                || FUSED_RELATIVES.iter().any(|(w, _)| s.is_word(k, &[w]))
         })
     else {
         return;
@@ -58,9 +35,9 @@ pub(super) fn preposition_relative(
         return;
     }
     // "auprès duquel": the preposition before a fused pronoun wins.
-    let (preposition, comma) = if PREPOSITIONS.contains(&s.norm(p - 1)) {
+    let (preposition, comma) = if RELATIVE_PREPOSITIONS.contains(&s.norm(p - 1)) {
         (s.norm(p - 1), p - 2)
-    } else if let Some((_, prep)) = FUSED.iter().find(|(w, _)| s.is_word(p, &[w])) {
+    } else if let Some((_, prep)) = FUSED_RELATIVES.iter().find(|(w, _)| s.is_word(p, &[w])) {
         (*prep, p - 1)
     } else {
         return;

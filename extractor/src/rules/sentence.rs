@@ -21,6 +21,23 @@ pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
     "duquel",
 ];
 
+/// Prepositions that may open a relative clause before its pronoun (",
+/// from which", ", auprès duquel"), besides "in", "into" and "dans".
+pub(super) const RELATIVE_PREPOSITIONS: &[&str] = &[
+    "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
+];
+
+/// Relative pronouns with a preposition fused in them, and that
+/// preposition: "auquel" is "à" + "lequel", "duquel" "de" + "lequel".
+pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
+    ("auquel", "à"),
+    ("auxquels", "à"),
+    ("auxquelles", "à"),
+    ("duquel", "de"),
+    ("desquels", "de"),
+    ("desquelles", "de"),
+];
+
 /// Possessive determiners of a company, English and French: "its unit",
 /// "sa filiale", "leurs actionnaires".
 pub(super) const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
@@ -264,16 +281,15 @@ impl<'a> Sentence<'a> {
         // ", in which", ", dans laquelle", ", from which", ", auprès
         // duquel": a preposition may open it, or be fused in its pronoun
         // (", auquel").
+        // ("duquel" needs a preposition before it: "auprès duquel".)
         let with_preposition = (open + 2 < t
-            && self.is_word(
-                open + 1,
-                &[
-                    "in", "into", "dans", "from", "to", "with", "avec", "auprès", "à", "chez",
-                    "for", "pour",
-                ],
-            )
+            && (self.is_word(open + 1, &["in", "into", "dans"])
+                || self.is_word(open + 1, RELATIVE_PREPOSITIONS))
             && self.is_word(open + 2, PREPOSITION_RELATIVES))
-            || (open + 1 < t && self.is_word(open + 1, &["auquel", "auxquels", "auxquelles"]));
+            || (open + 1 < t
+                && FUSED_RELATIVES
+                    .iter()
+                    .any(|(w, p)| *p == "à" && self.is_word(open + 1, &[w])));
         if !with_preposition && !self.is_word((open + 1).min(t), PRONOUNS) {
             return None;
         }
