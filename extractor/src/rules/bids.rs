@@ -70,6 +70,9 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             && (t_end..k)
                 .all(|j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
     });
+    // "an approach from Orbis": the trigger's own "from" names the bidder.
+    let from_org =
+        t_end < n && s.is_word(t_end - 1, &["from"]) && matches!(s.items[t_end].2, Item::Ref(_));
     // "Kelmix was approached by Orbis", "a été approché par Orbis":
     // a company approached by another is bid for.
     let approached_by = s.is_word(
@@ -84,7 +87,7 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     ) && t_end + 1 < n
         && s.is_word(t_end, &["by", "par"])
         && matches!(s.items[t_end + 1].2, Item::Ref(_));
-    if !poss && !context && !priced && !for_org && !approached_by {
+    if !poss && !context && !priced && !for_org && !from_org && !approached_by {
         return false;
     }
     // "accepted one bid from Cam USA on a sale of 18,000 tonnes of

@@ -98,6 +98,11 @@ pub(super) fn assign_roles(
 /// Fills a missing counterpart from the sentence: "Nvidia, qui investit 100
 /// milliards" invests in the sentence's main organisation; "(Amazon avait
 /// avancé 4 milliards)" in the target of the deal just before.
+/// Prepositions of a relative clause whose antecedent is an agreement, not
+/// a company: "a licensing deal with Y, under which X will pay $50
+/// million" tells what the agreement holds, and Y is no target of X's.
+const TERMS_PREPOSITIONS: &[&str] = &["under", "through", "whereby", "via"];
+
 pub(super) fn fill_missing(
     s: &Sentence<'_>,
     t: usize,
@@ -136,7 +141,8 @@ pub(super) fn fill_missing(
         .filter(|&(k, _)| {
             (noun && k == 0 && !(t > 1 && s.norm(1) == "'s"))
                 || (k + 1..t).any(|j| {
-                    s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
+                    (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
+                        && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS)))
                         || (s.items[j].2 == Item::Punct && s.norm(j) == "(")
                 })
         })

@@ -342,6 +342,16 @@ pub(super) fn read_trigger(
     // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
     // "une offre de rachat de Tessera": an offer received comes from the
     // company a little further after its "de".
+    // "an unsolicited approach from Orbis": a bid's noun read with its
+    // "from" leaves the bidder as the object.
+    if frame == Frame::Offer
+        && s.is_word(t_end - 1, &["from"])
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Object
+        && first.1.first() == Some(&t_end)
+    {
+        first.0 = Slot::From;
+    }
     if frame == Frame::Offer
         && let Some(first) = right.first_mut()
         && first.0 == Slot::Of
