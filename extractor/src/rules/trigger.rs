@@ -250,6 +250,15 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
+    // "Kao expects to delist Fancl after the tender offer": a deal's noun
+    // in a phrase of time, with a definite article, is the deal told
+    // already; the name before the preposition is no bidder of it.
+    if (frame == Frame::Offer || acquisition_noun)
+        && poss.is_empty()
+        && told_deal_in_time_phrase(s, t, left_bound)
+    {
+        subj.clear();
+    }
     let backers::Listing {
         among,
         at: list_at,
@@ -803,4 +812,32 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
+}
+
+/// Whether the deal noun at item `t` stands in a phrase of time after its
+/// definite article and adjectives only ("after the tender offer", "après
+/// l'offre publique", "until the merger").
+fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    const TIME: &[&str] = &[
+        "after",
+        "before",
+        "following",
+        "until",
+        "during",
+        "upon",
+        "après",
+        "avant",
+        "pendant",
+        "dès",
+        "lors",
+    ];
+    const DEFINITE: &[&str] = &[
+        "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette", "de", "du",
+    ];
+    (t.saturating_sub(4).max(left_bound)..t).any(|k| {
+        s.is_word(k, TIME)
+            && k + 1 < t
+            && s.is_word(k + 1, DEFINITE)
+            && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+    })
 }
