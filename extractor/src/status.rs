@@ -583,12 +583,14 @@ pub fn cancelled_outright(clause: &[&str]) -> bool {
 /// A cancellation word or two-word phrase in the clause; with `outright`,
 /// a word that says only that one side rejected the deal does not count.
 fn cancel_cue(clause: &[&str], outright: bool) -> bool {
-    clause
-        .iter()
-        .any(|w| CANCEL_WORDS.contains(w) && !(outright && REJECT_WORDS.contains(w)))
-        || clause
-            .windows(2)
-            .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+    // "qui l'avaient retirée de la cote": a company withdrawn from the
+    // stock market was taken private, a deal done.
+    let delisted = |i: usize| clause.get(i + 1..i + 4) == Some(&["de", "la", "cote"][..]);
+    clause.iter().enumerate().any(|(i, w)| {
+        CANCEL_WORDS.contains(w) && !(outright && REJECT_WORDS.contains(w)) && !delisted(i)
+    }) || clause
+        .windows(2)
+        .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
 }
 
 /// Words that name the talks or the deal itself ("the talks", "les
@@ -596,12 +598,14 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
 static DEAL_REFERENCES: WordSet = WordSet::new(include_str!("../data/words/deal_references.txt"));
 
 /// "was in talks to buy Y, but the negotiations failed": a clause after
-/// "but"/"mais" (`after`, the words from that conjunction on) that says the
+/// "but"/"mais" or "before"/"avant" (`after`, the words from that conjunction on) that says the
 /// talks or the deal fell through cancels the deal told before it.
 pub fn talks_failed(after: &[&str]) -> bool {
+    // "..., before the talks collapsed", "avant que les négociations
+    // n'échouent": a clause of time may tell it too.
     matches!(
         after.first(),
-        Some(&("but" | "mais" | "however" | "toutefois"))
+        Some(&("but" | "mais" | "however" | "toutefois" | "before" | "avant" | "until"))
     ) && after.iter().take(6).any(|w| DEAL_REFERENCES.contains(w))
         && cancelled(after)
 }

@@ -519,7 +519,7 @@ pub fn read_sentence(
             !m.generic
                 || !specific.iter().any(|(j, names)| {
                     same_clause(&s, k, *j)
-                        && (*j < k || (*j > 0 && s.is_word(*j - 1, &["to", "pour", "de", "d'"])))
+                        && (*j < k || purpose_verb_at(&s, *j))
                         && m.parties.iter().any(|p| names.contains(&p.0))
                 })
         })
@@ -616,6 +616,16 @@ const MEMBER_OPENERS: &[&str] = &[
 
 /// Keeps the mentions `keep` accepts, with the trigger position each was
 /// read at.
+/// Whether the trigger at item `j` is the verb of a purpose clause: "to
+/// buy", "pour racheter", "pour lui vendre" (a clitic pronoun may stand
+/// between).
+fn purpose_verb_at(s: &Sentence<'_>, j: usize) -> bool {
+    const OPENERS: &[&str] = &["to", "pour", "de", "d'"];
+    const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
+    (j > 0 && s.is_word(j - 1, OPENERS))
+        || (j > 1 && s.is_word(j - 1, CLITICS) && s.is_word(j - 2, OPENERS))
+}
+
 fn retain_mentions(
     mentions: &mut Vec<Mention>,
     at: &mut Vec<usize>,

@@ -95,7 +95,12 @@ pub(super) fn standing(
     // talks fell through.
     let after = s.words(right_bound.min(n), n);
     let after = &after[after.iter().take_while(|w| **w == ",").count()..];
-    let talks_failed = status::talks_failed(after);
+    // "..., avant que les négociations n'échouent": "que" opens the next
+    // clause, its conjunction closes this one.
+    let talks_failed = status::talks_failed(after)
+        || (matches!(clause.last(), Some(&("avant" | "jusqu'")))
+            && matches!(after.first(), Some(&("que" | "qu'")))
+            && status::talks_failed(&[&["avant"], &after[1..]].concat()));
     let cancelled = !backers_aside && (abandoned || status::cancelled(clause) || talks_failed);
     Standing {
         status,

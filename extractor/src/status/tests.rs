@@ -18,6 +18,12 @@ fn status_in(sentence: &str, deal_type: DealType) -> Status {
 fn talks_said_to_fail_after_but_cancel_the_deal_before() {
     assert!(talks_failed(&words("mais les négociations ont échoué")));
     assert!(talks_failed(&words("but the talks collapsed in May")));
+    assert!(talks_failed(&words(
+        "avant que les négociations n' échouent sur le prix"
+    )));
+    assert!(talks_failed(&words(
+        "before the talks broke down over price"
+    )));
     assert!(!talks_failed(&words("but its shares were blocked")));
     assert!(!talks_failed(&words("and the talks collapsed")));
 }
@@ -171,4 +177,12 @@ fn a_completion_in_a_present_clause_of_time_tells_when_not_what_is_done() {
     assert!(completed_cue(&words(
         "debt incurred when the company purchased the unit"
     )));
+}
+
+#[test]
+fn a_company_withdrawn_from_the_stock_market_is_no_deal_withdrawn() {
+    assert!(!cancelled(&words(
+        "qui l' avaient retirée de la cote en 2015"
+    )));
+    assert!(cancelled(&words("l' offre a été retirée")));
 }
