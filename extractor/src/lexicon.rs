@@ -36,6 +36,11 @@ pub fn is_participle(word: &str) -> bool {
 /// Lowercase particles inside a person's name ("bin", "van").
 pub static NAME_PARTICLES: WordSet = WordSet::new(include_str!("../data/words/name_particles.txt"));
 
+/// French organisation heads whose name goes on past "de la"/"de l'":
+/// see `data/words/article_name_heads.txt`.
+pub static ARTICLE_NAME_HEADS: WordSet =
+    WordSet::new(include_str!("../data/words/article_name_heads.txt"));
+
 /// Common first names: a capitalised pair that starts with one is a person.
 pub static FIRST_NAMES: WordSet = WordSet::new(include_str!("../data/words/first_names.txt"));
 

@@ -447,6 +447,17 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             )
         {
             j += 2;
+        } else if j == i + 1
+            && t.norm == "de"
+            && lexicon::is(&lexicon::ARTICLE_NAME_HEADS, &toks[i].norm)
+            && toks
+                .get(j + 1)
+                .is_some_and(|a| matches!(a.norm.as_str(), "la" | "l'"))
+            && toks.get(j + 2).is_some_and(Token::is_capitalized)
+        {
+            // "Chantiers de l'Atlantique": a head that takes an article
+            // inside its name.
+            j += 3;
         } else if j > i
             && matches!(t.norm.as_str(), "and" | "et")
             && toks.get(j + 1).is_some_and(Token::is_capitalized)

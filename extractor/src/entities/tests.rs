@@ -318,3 +318,15 @@ fn a_place_of_several_words_after_de_says_where_a_fund_is_from() {
         ["New York Times Company"]
     );
 }
+
+#[test]
+fn a_french_head_keeps_an_article_inside_its_name() {
+    assert_eq!(
+        names("Vantora a racheté les Chantiers de l'Atlantique en 2019."),
+        ["Vantora", "Chantiers de l'Atlantique"]
+    );
+    assert_eq!(
+        names("Vantora s'allie à la Compagnie de la Baie."),
+        ["Vantora", "Compagnie de la Baie"]
+    );
+}
