@@ -484,9 +484,17 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
     let word = |k: usize| toks[k].norm.as_str();
     let cue = (first >= 1 && COMPANY_OBJECT_CUES.contains(word(first - 1)))
         || (first >= 2 && COMPANY_OBJECT_CUES.contains_pair(word(first - 2), word(first - 1)));
-    cue && !toks
-        .get(last)
-        .is_some_and(|t| t.norm == "'s" || t.norm == "'")
+    // "sold its Elida Beauty unit", "sa filiale Marie Claire": between a
+    // possessive and a unit's noun, or after both, stands a company's part,
+    // never a person.
+    let possessive = |k: usize| matches!(word(k), "its" | "their" | "sa" | "son" | "ses" | "leur");
+    let unit_noun = |t: &Token| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm);
+    let unit = (first >= 1 && possessive(first - 1) && toks.get(last).is_some_and(unit_noun))
+        || (first >= 2 && unit_noun(&toks[first - 1]) && possessive(first - 2));
+    unit || (cue
+        && !toks
+            .get(last)
+            .is_some_and(|t| t.norm == "'s" || t.norm == "'"))
 }
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a

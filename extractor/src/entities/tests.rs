@@ -330,3 +330,15 @@ fn a_french_head_keeps_an_article_inside_its_name() {
         ["Vantora", "Compagnie de la Baie"]
     );
 }
+
+#[test]
+fn a_unit_named_after_a_possessive_is_no_person() {
+    assert_eq!(
+        names("Vantora sold its Elida Beauty unit to Kolvane Partners."),
+        ["Vantora", "Elida Beauty", "Kolvane Partners"]
+    );
+    assert_eq!(
+        names("Vantora a cédé sa filiale Marie Claire à Kolvane."),
+        ["Vantora", "Marie Claire", "Kolvane"]
+    );
+}
