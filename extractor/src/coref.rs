@@ -68,6 +68,9 @@ pub struct Context {
     last_venture: Option<String>,
     /// The companies a deal read so far showed selling services or goods.
     providers: Vec<String>,
+    /// The partners of the last deal read with partners only, and the
+    /// sentences read since.
+    last_partners: Option<(Vec<String>, usize)>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -98,6 +101,9 @@ impl Context {
         }
         if let Some(group) = &mut self.last_group {
             group.1 += 1;
+        }
+        if let Some(partners) = &mut self.last_partners {
+            partners.1 += 1;
         }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
@@ -144,6 +150,15 @@ impl Context {
             .map(|r| r.0.clone())
     }
 
+    /// The partners of the deal with partners only that the last two
+    /// sentences told: who "the new company" a sentence names belongs to.
+    pub fn recent_partners(&self) -> Option<Vec<String>> {
+        self.last_partners
+            .as_ref()
+            .filter(|p| p.1 <= 2)
+            .map(|p| p.0.clone())
+    }
+
     /// Records a group that takes part in a deal with its members unnamed.
     pub fn saw_group(&mut self, group: DescribedGroup) {
         self.last_group = Some((group, 0));
@@ -174,6 +189,9 @@ impl Context {
     pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
         self.last_parties = parties.iter().map(|p| p.0.clone()).collect();
         self.last_parties.dedup();
+        if parties.len() >= 2 && parties.iter().all(|p| p.1 == Role::Partner) {
+            self.last_partners = Some((self.last_parties.clone(), 0));
+        }
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());
         }

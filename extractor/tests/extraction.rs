@@ -319,3 +319,39 @@ fn a_withdrawn_or_rejected_bid_is_reported_as_cancelled() {
         ["acquisition[Kelmix:target,Norvane:acquirer] 3000000000USD cancelled"]
     );
 }
+
+/// The vehicles of the joint ventures `text` gives.
+fn venture_vehicles(text: &str) -> Vec<Option<String>> {
+    Extractor::new(Aliases::default())
+        .extract(&ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            ..ArticleInput::default()
+        })
+        .deals
+        .into_iter()
+        .map(|d| d.vehicle)
+        .collect()
+}
+
+#[test]
+fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane and Dravena said they would form a joint venture to build batteries. \
+             The new company, owned equally by the two groups, will be named Norvolt."
+        ),
+        [Some("Norvolt".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane et Dravena vont créer une coentreprise. La nouvelle société sera baptisée Norvolt."
+        ),
+        [Some("Norvolt".to_string())]
+    );
+    // A company named after a deal with a buyer is no venture.
+    assert_eq!(
+        venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),
+        [None]
+    );
+}

@@ -20,7 +20,8 @@
 //! through; `amounts` says which figures a deal may take, picks a
 //! trigger's, and hands the ones no trigger took to a nearby deal;
 //! `gapping` reads the further deals a verb told once gives ("bought A for
-//! $2 billion and B for $1 billion").
+//! $2 billion and B for $1 billion"); `naming` the venture a sentence of
+//! its own names ("The new company will be named Helion").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -44,6 +45,7 @@ mod gapping;
 mod groups;
 mod items;
 mod lists;
+mod naming;
 mod purpose;
 mod raising;
 mod relatives;
@@ -474,6 +476,14 @@ pub fn read_sentence(
         };
         retain_mentions(&mut mentions, &mut at, |m| !acting(m));
         mentions.push(groups::members_deal(input.index, &group, members));
+        at.push(0);
+    }
+    // "The new company will be named Helion": the venture the partners
+    // told just before form.
+    if mentions.is_empty()
+        && let Some(m) = naming::venture_named(&s, ctx)
+    {
+        mentions.push(m);
         at.push(0);
     }
     // "A consortium of A, B and C will build a $30 billion campus": a

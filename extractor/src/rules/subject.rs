@@ -207,7 +207,12 @@ pub(super) fn left_slots(
                 })
                 // ("acquire Olo for $2 billion and sold": its price may
                 // stand between.)
-                && (k + 1..t).all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
+                // ("rents capacity from A and B, and in June agreed": a
+                // comma may close the first clause before its "and".)
+                && (k + 1..t).all(|j| {
+                    matches!(s.items[j].2, Item::Word | Item::Amount(_))
+                        || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et"]))
+                })
                 && (left_bound..k).any(|j| s.frame_at(j).is_some());
             let k = match (left_bound..k_object).find(|&j| {
                 matches!(

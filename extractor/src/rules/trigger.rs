@@ -112,6 +112,23 @@ pub(super) fn read_trigger(
     let right_bound = described_holder.unwrap_or(right_bound);
     // "bought Ardent Bio for $4 billion and licensed a pill from Hengrui":
     // a second verb of the same subject, no deal's, opens its own clause.
+    // "rents capacity from A and B, and in June agreed to invest $14
+    // billion in Y": a comma and "and" before a verb open the subject's
+    // next clause, with its own arguments and sum.
+    let right_bound = (t_end..right_bound.saturating_sub(2))
+        .find(|&k| {
+            s.items[k].2 == Item::Punct
+                && s.norm(k) == ","
+                && s.is_word(k + 1, &["and", "et"])
+                && (k + 2..(k + 6).min(right_bound))
+                    .take_while(|&j| s.items[j].2 == Item::Word)
+                    .any(|j| {
+                        let w = s.norm(j);
+                        (w.ends_with("ed") && !s.input.toks[s.items[j].0].is_capitalized())
+                            || matches!(w, "will" | "has" | "had" | "plans" | "va" | "avait" | "a")
+                    })
+        })
+        .unwrap_or(right_bound);
     let right_bound = (t_end..right_bound)
         .find(|&k| {
             s.is_word(k, &["and", "et"])
