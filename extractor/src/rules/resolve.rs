@@ -62,7 +62,10 @@ pub(super) fn resolve_groups(
                             && (a + 1..k).all(|j| s.items[j].2 == Item::Word)
                     })
                 });
+            // ("and sell it to Y": a pronoun right after a deal's verb is
+            // its object, not the coordinated clause's subject.)
             let coordinated = matches!(r, Reference::Pronoun)
+                && !(k >= 1 && s.frame_at(k - 1).is_some())
                 && ((k.saturating_sub(3)..k)
                     .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
                     || possessive_in_verb_phrase);

@@ -213,7 +213,16 @@ pub(super) fn left_slots(
                     matches!(s.items[j].2, Item::Word | Item::Amount(_))
                         || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et"]))
                 })
-                && (left_bound..k).any(|j| s.frame_at(j).is_some());
+                && ((left_bound..k).any(|j| s.frame_at(j).is_some())
+                    // "to hive off its retail unit, Kelmix, and sell it":
+                    // a name set off after a possessive's noun is the
+                    // object it names, whatever the first verb.
+                    || (k >= 2
+                        && s.norm(k - 1) == ","
+                        && (k.saturating_sub(6).max(left_bound)..k - 1)
+                            .rev()
+                            .take_while(|&j| s.items[j].2 == Item::Word)
+                            .any(|j| s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"]))));
             let k = match (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
