@@ -542,6 +542,19 @@ pub(super) fn right_slots(
                 k = owned;
                 continue;
             }
+            // "a stake in Formula One owner's media arm": a name before
+            // "owner's" only says whose owner; the owner is unnamed.
+            Item::Ref(_)
+                if k + 2 < to
+                    && s.is_word(
+                        k + 1,
+                        &["owner", "parent", "operator", "backer", "shareholder"],
+                    )
+                    && s.is_word(k + 2, &["'s", "'"]) =>
+            {
+                k += 3;
+                continue;
+            }
             // "backed OpenAI rival Anthropic": the name before "rival"
             // only says whose rival the next one is.
             Item::Ref(_)

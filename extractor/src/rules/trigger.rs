@@ -703,7 +703,14 @@ pub(super) fn read_trigger(
     // "Nvidia invested in OpenAI, Kelmix and Mistral": a list after an
     // investing verb's "in" is one investment in each (see
     // `split_targets`); other readings with several targets are misread.
-    let invested_in_each = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+    // "bought stakes in Nintendo and Electronic Arts": so is a list after
+    // a stake noun in the plural.
+    let invested_in_each = (matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        || (frame == Frame::StakeNoun
+            && s.is_word(
+                t_end - 1,
+                &["stakes", "holdings", "interests", "participations"],
+            )))
         && form == Form::Active
         && right
             .iter()
