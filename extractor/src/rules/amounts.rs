@@ -252,7 +252,12 @@ pub(super) fn orphan_amounts(
     mentions: &[Mention],
 ) -> Vec<OrphanAmount> {
     const REACH: usize = 8;
-    let _ = mentions;
+    // "a annoncé la cession de sa participation dans Y pour 1,6 milliard":
+    // a sale whose buyer goes unnamed reads no deal, and its price is no
+    // other deal's.
+    if mentions.is_empty() && (0..s.items.len()).any(|j| s.frame_at(j) == Some(Frame::Sell)) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     for (k, (_, _, item)) in s.items.iter().enumerate() {
         let Item::Amount(a) = item else { continue };
