@@ -21,7 +21,9 @@
 //! trigger's, and hands the ones no trigger took to a nearby deal;
 //! `gapping` reads the further deals a verb told once gives ("bought A for
 //! $2 billion and B for $1 billion"); `naming` the venture a sentence of
-//! its own names ("The new company will be named Helion").
+//! its own names ("The new company will be named Helion"); `adjuncts` the
+//! phrases that set a deal's noun in an adjunct ("after the tender offer",
+//! "as part of a partnership with Y").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -35,6 +37,7 @@ use sentence::{Item, Sentence};
 use trigger::read_trigger;
 
 mod acting;
+mod adjuncts;
 mod amounts;
 mod backers;
 mod bids;

@@ -6,6 +6,7 @@ use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::acting::{self, RECEIVE_VERBS, STRIKING_VERBS};
+use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
 use super::buying;
@@ -129,6 +130,18 @@ pub(super) fn read_trigger(
                     })
         })
         .unwrap_or(right_bound);
+    // "will supply chips to Y under an agreement with Z": a framing phrase
+    // ends another deal's arguments.
+    let right_bound = if matches!(
+        frame,
+        Frame::Partner | Frame::Agreement | Frame::JointVenture
+    ) {
+        right_bound
+    } else {
+        (t_end..right_bound)
+            .find(|&k| adjuncts::framing_party_at(s, k))
+            .unwrap_or(right_bound)
+    };
     let right_bound = (t_end..right_bound)
         .find(|&k| {
             s.is_word(k, &["and", "et"])
@@ -233,6 +246,16 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    // "bought a stake in Y as part of a partnership with Z": a tie named in
+    // a framing phrase is the clause's subject's, not the name just before.
+    if matches!(
+        frame,
+        Frame::Partner | Frame::Agreement | Frame::JointVenture
+    ) && adjuncts::framing_phrase_before(s, t, left_bound)
+        && let Some(first) = (left_bound..t).find(|&k| s.org_at(k).is_some())
+    {
+        subj = vec![first];
+    }
     // "accompagné par A, et par les investisseurs historiques de la
     // société, B et C": investors named after a preposition are its
     // complement; the organisation before them is no subject of theirs.
@@ -272,7 +295,7 @@ pub(super) fn read_trigger(
     // already; the name before the preposition is no bidder of it.
     if (frame == Frame::Offer || acquisition_noun)
         && poss.is_empty()
-        && told_deal_in_time_phrase(s, t, left_bound)
+        && adjuncts::told_deal_in_time_phrase(s, t, left_bound)
     {
         subj.clear();
     }
@@ -836,32 +859,4 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
-}
-
-/// Whether the deal noun at item `t` stands in a phrase of time after its
-/// definite article and adjectives only ("after the tender offer", "après
-/// l'offre publique", "until the merger").
-fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
-    const TIME: &[&str] = &[
-        "after",
-        "before",
-        "following",
-        "until",
-        "during",
-        "upon",
-        "après",
-        "avant",
-        "pendant",
-        "dès",
-        "lors",
-    ];
-    const DEFINITE: &[&str] = &[
-        "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette", "de", "du",
-    ];
-    (t.saturating_sub(4).max(left_bound)..t).any(|k| {
-        s.is_word(k, TIME)
-            && k + 1 < t
-            && s.is_word(k + 1, DEFINITE)
-            && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
-    })
 }

@@ -1,0 +1,96 @@
+//! Phrases that set a deal's noun in an adjunct of its clause rather than
+//! tell a deal of their own: a phrase of time ("after the tender offer")
+//! refers to a deal told already; a framing phrase ("as part of a
+//! partnership with Y", "dans le cadre d'une alliance avec Y", "under an
+//! agreement with Y") ties the clause's subject to Y and ends the arguments
+//! of the deal before it.
+
+use super::sentence::{Item, Sentence};
+use crate::triggers::Frame;
+
+/// How a framing phrase opens, word by word, up to its article.
+const FRAMING: &[&[&str]] = &[
+    &["as", "part", "of"],
+    &["part", "of"],
+    &["under"],
+    &["through"],
+    &["via"],
+    &["dans", "le", "cadre", "d'"],
+    &["dans", "le", "cadre", "de"],
+    &["cadre", "d'"],
+    &["cadre", "de"],
+];
+
+/// Articles and adjectives that may stand between a framing phrase's
+/// opening and its noun.
+fn is_filler(s: &Sentence<'_>, k: usize) -> bool {
+    s.items[k].2 == Item::Word && s.frame_at(k).is_none()
+}
+
+/// Whether a framing phrase opens at item `k` and names a tie within four
+/// words: "under an agreement", "as part of a strategic partnership",
+/// "dans le cadre d'une alliance".
+pub(super) fn framing_phrase_at(s: &Sentence<'_>, k: usize) -> bool {
+    let n = s.items.len();
+    FRAMING.iter().any(|phrase| {
+        k + phrase.len() < n
+            && phrase
+                .iter()
+                .enumerate()
+                .all(|(i, w)| s.is_word(k + i, &[w]))
+            && (k + phrase.len()..n.min(k + phrase.len() + 4))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| !is_filler(s, j))
+                .is_some_and(|j| {
+                    matches!(
+                        s.frame_at(j),
+                        Some(Frame::Partner | Frame::Agreement | Frame::JointVenture)
+                    )
+                })
+    })
+}
+
+/// Whether a framing phrase opens at item `k` and names another party with
+/// "with"/"avec" ("under an agreement with Y"); one that names a sum only
+/// ("under a contract valued at $6 billion") still tells the deal before.
+pub(super) fn framing_party_at(s: &Sentence<'_>, k: usize) -> bool {
+    let n = s.items.len();
+    framing_phrase_at(s, k)
+        && (k + 2..n.saturating_sub(1).min(k + 10))
+            .any(|j| s.is_word(j, &["with", "avec"]) && matches!(s.items[j + 1].2, Item::Ref(_)))
+}
+
+/// Whether the tie's noun at item `t` ends a framing phrase that opens
+/// after `left_bound`.
+pub(super) fn framing_phrase_before(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (t.saturating_sub(7).max(left_bound)..t)
+        .any(|k| framing_phrase_at(s, k) && (k + 1..t).all(|j| s.items[j].2 == Item::Word))
+}
+
+/// Whether the deal noun at item `t` stands in a phrase of time after its
+/// definite article and adjectives only ("after the tender offer", "après
+/// l'offre publique", "until the merger").
+pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    const TIME: &[&str] = &[
+        "after",
+        "before",
+        "following",
+        "until",
+        "during",
+        "upon",
+        "après",
+        "avant",
+        "pendant",
+        "dès",
+        "lors",
+    ];
+    const DEFINITE: &[&str] = &[
+        "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette", "de", "du",
+    ];
+    (t.saturating_sub(4).max(left_bound)..t).any(|k| {
+        s.is_word(k, TIME)
+            && k + 1 < t
+            && s.is_word(k + 1, DEFINITE)
+            && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+    })
+}
