@@ -40,7 +40,31 @@ pub(super) static VALUATION_WORDS: WordSet =
 
 /// Per-share prices, revenues, losses, debts and premiums are not what a
 /// deal commits; valuations are only what an acquisition pays.
-pub(super) fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
+/// Words that may open a conversion in brackets before its amount ("(about
+/// $550 million)", "(soit environ 550 millions de dollars)").
+const CONVERSION_WORDS: &[&str] = &[
+    "about", "around", "roughly", "some", "or", "environ", "soit", "près", "de",
+];
+
+/// The uses of a sentence's amounts: each amount's own, but a conversion
+/// in brackets right after another amount ("800 milliards de wons (environ
+/// 550 millions de dollars)") is used as the amount it converts.
+pub(super) fn amount_uses(toks: &[Token], amounts: &[AmountMention]) -> Vec<Use> {
+    let mut uses: Vec<Use> = amounts.iter().map(|a| amount_use(toks, a)).collect();
+    for i in 1..amounts.len() {
+        let between = &toks[amounts[i - 1].last.min(amounts[i].first)..amounts[i].first];
+        let bracketed = between.first().is_some_and(|t| t.norm == "(")
+            && between[1..]
+                .iter()
+                .all(|t| CONVERSION_WORDS.contains(&t.norm.as_str()));
+        if bracketed {
+            uses[i] = uses[i - 1];
+        }
+    }
+    uses
+}
+
+fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // A bare figure is a price per share or a small sum, unless it runs to
     // six digits or more ("500 000 euros", "$750,000").
     if !a.scaled && a.value.is_some_and(|v| v < 100_000.0) {
@@ -221,8 +245,13 @@ pub(super) fn to_amount(input: &SentenceInput<'_>, k: usize) -> Option<Amount> {
         .scan(a.last, |end, b| {
             // Each conversion stands alone in brackets, right after the
             // amount or the conversion before it.
-            let opened =
-                input.toks.get(*end).is_some_and(|t| t.is_punct('(')) && b.first == *end + 1;
+            // ("(environ 550 millions de dollars)": words of approximation
+            // may open it.)
+            let opened = input.toks.get(*end).is_some_and(|t| t.is_punct('('))
+                && b.first > *end
+                && input.toks[*end + 1..b.first]
+                    .iter()
+                    .all(|t| CONVERSION_WORDS.contains(&t.norm.as_str()));
             let closed = input.toks.get(b.last).is_some_and(|t| t.is_punct(')'));
             *end = b.last + 1;
             (opened && closed).then_some(b)

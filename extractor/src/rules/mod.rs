@@ -31,7 +31,7 @@ use dealwire_core::tokens::Token;
 use crate::amount::AmountMention;
 use crate::coref::{Context, Reference};
 use crate::triggers::{Frame, Predicates};
-use amounts::{Use, amount_use, orphan_amounts};
+use amounts::{Use, amount_uses, orphan_amounts};
 use items::build_items;
 use sentence::{Item, Sentence};
 use trigger::read_trigger;
@@ -245,11 +245,7 @@ pub fn read_sentence(
     ctx: &mut Context,
 ) -> (Vec<Mention>, Vec<OrphanAmount>) {
     let s = Sentence::new(input, build_items(input, ctx));
-    let uses: Vec<Use> = input
-        .amounts
-        .iter()
-        .map(|a| amount_use(input.toks, a))
-        .collect();
+    let uses: Vec<Use> = amount_uses(input.toks, input.amounts);
     // "The consortium comprises A, B and C": the members of a group told
     // just before, named now.
     let named_group = ctx.recent_group().cloned().and_then(|g| {
@@ -562,6 +558,17 @@ pub fn read_sentence(
         && crate::lexicon::is_participle(s.norm(0)))
     .then(|| (1..s.items.len().min(16)).find(|&k| s.norm(k) == ","))
     .flatten()
+    // ("Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé": an
+    // apposition on the founder may follow before the subject.)
+    .map(|comma| {
+        if s.is_word(comma + 1, &["un", "une", "a", "an"]) {
+            (comma + 2..s.items.len().min(comma + 16))
+                .find(|&k| s.norm(k) == ",")
+                .unwrap_or(comma)
+        } else {
+            comma
+        }
+    })
     .map_or(0, |comma| comma + 1);
     let first_ref = s
         .items
@@ -587,6 +594,9 @@ pub fn read_sentence(
         {
             ctx.recent_subject()
         }
+        // "Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé":
+        // the name after a fronted participle's phrase is the subject.
+        Some((_, Reference::Org(o))) if fronted > 0 => Some(o.clone()),
         Some((k, d @ (Reference::Description(_) | Reference::OpeningDescription(_))))
             if !(k + 2 < s.items.len()
                 && s.norm(k + 1) == ","

@@ -127,11 +127,25 @@ pub(super) fn resolve_groups(
             .then(|| {
                 // Within the clause: "acheter à Oracle, et Microsoft a investi
                 // dans la start-up" names OpenAI, the article's topic.
+                // ("backed by Oracle and Carlyle, which together own 90% of
+                // the company": a name listed with a party before the
+                // relative pronoun is one of the owners, not what they own.)
+                let party_at = |j: usize| {
+                    s.org_at(j)
+                        .is_some_and(|o| parties.iter().any(|p| p.0 == o))
+                };
                 (0..k)
                     .rev()
                     .take_while(|&j| !s.clause_break(j))
                     .find_map(|j| match &s.items[j].2 {
-                        Item::Ref(Reference::Org(o)) if !parties.iter().any(|p| &p.0 == o) => {
+                        Item::Ref(Reference::Org(o))
+                            if !parties.iter().any(|p| &p.0 == o)
+                                && !(j + 4 < k
+                                    && s.is_word(j + 1, &["and", "et"])
+                                    && party_at(j + 2)
+                                    && s.norm(j + 3) == ","
+                                    && s.is_word(j + 4, &["which", "who", "qui", "that"])) =>
+                        {
                             Some(o.clone())
                         }
                         _ => None,
