@@ -134,17 +134,19 @@ pub(super) fn resolve_groups(
                     s.org_at(j)
                         .is_some_and(|o| parties.iter().any(|p| p.0 == o))
                 };
+                let listed_with_party = |j: usize| {
+                    j + 4 < k
+                        && s.is_word(j + 1, &["and", "et"])
+                        && party_at(j + 2)
+                        && s.norm(j + 3) == ","
+                        && s.is_word(j + 4, &["which", "who", "qui", "that"])
+                };
                 (0..k)
                     .rev()
                     .take_while(|&j| !s.clause_break(j))
                     .find_map(|j| match &s.items[j].2 {
                         Item::Ref(Reference::Org(o))
-                            if !parties.iter().any(|p| &p.0 == o)
-                                && !(j + 4 < k
-                                    && s.is_word(j + 1, &["and", "et"])
-                                    && party_at(j + 2)
-                                    && s.norm(j + 3) == ","
-                                    && s.is_word(j + 4, &["which", "who", "qui", "that"])) =>
+                            if !parties.iter().any(|p| &p.0 == o) && !listed_with_party(j) =>
                         {
                             Some(o.clone())
                         }
