@@ -3,6 +3,7 @@
 //! buying shares or a company; a bid for goods is a trade.
 
 use super::sentence::{GOODS, Item, Sentence};
+use crate::coref::Reference;
 
 /// Whether the offer at `t..t_end` is a bid for a company.
 pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
@@ -55,6 +56,20 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     // "an offer for chemical maker Nouryon": a description may
     // stand before the name; its words are no goods bid for.
     let mut described = None;
+    // "son offre sur le sud-africain MultiChoice": an article and
+    // lowercase words of description may stand before the name.
+    // ("on the Western Alliance's flank": a possessive names no target.)
+    let described_org = |k: usize| {
+        s.is_word(k, &["for", "pour", "sur"])
+            && (k + 2..(k + 5).min(n)).any(|j| {
+                matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                    && !s.is_word((j + 1).min(n - 1), &["'s", "'"])
+                    && s.is_word(k + 1, &["the", "le", "la", "l'", "les"])
+                    && (k + 2..j).all(|w| {
+                        s.items[w].2 == Item::Word && !s.input.toks[s.items[w].0].is_capitalized()
+                    })
+            })
+    };
     let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
         s.is_word(k, &["for", "pour", "on", "sur", "from"])
             && k + 1 < n
@@ -62,7 +77,8 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                 || s.described_name(k + 1, right_bound).is_some_and(|name| {
                     described = Some((k + 1, name));
                     true
-                }))
+                })
+                || described_org(k))
     }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
         // "une offre ferme de Kelmix": an adjective may stand between.
         s.is_word(k, &["de", "d'", "du"])

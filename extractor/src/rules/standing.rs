@@ -33,9 +33,6 @@ pub(super) fn standing(
     let n = s.items.len();
     let clause = s.words(left_bound, right_bound);
     let sentence_words = s.words(0, n);
-    // The trigger word itself is an offer word, so an accepted offer
-    // ("agreed to Cisco's offer") is not one any more.
-    let offer = deal_type == DealType::Acquisition && status::is_offer(clause);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
     // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
     // coordinated after the trigger tells its own deal's status.
@@ -73,6 +70,18 @@ pub(super) fn standing(
         .find(|&k| comma(k) || coordinated(k))
         .unwrap_or(right_bound);
     let local = s.words(local_start, local_end);
+    // The trigger word itself is an offer word, so an accepted offer
+    // ("agreed to Cisco's offer") is not one any more. An offer told after
+    // a comma in a phrase of time is the step before ("avait pris le
+    // contrôle de Y, après une offre publique": control taken).
+    let offer_told_before = (local_end..right_bound)
+        .find(|&k| comma(k))
+        .is_some_and(|c| {
+            s.is_word(c + 1, &["after", "après", "following", "suite"])
+                && !status::is_offer(s.words(left_bound, c))
+        });
+    let offer =
+        deal_type == DealType::Acquisition && status::is_offer(clause) && !offer_told_before;
     let scope = status::Scope {
         local,
         clause,
