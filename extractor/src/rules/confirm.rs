@@ -457,6 +457,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "wins arbitration over Hess's Guyana stake", "a dispute over its
+        // stake": a stake a dispute is about is no stake taken ("took over
+        // Y's stake" takes it).
+        Frame::StakeNoun
+            if (t.saturating_sub(5).max(left_bound)..t).any(|k| {
+                s.is_word(k, &["over"])
+                    && !(k > 0 && s.is_word(k - 1, &["took", "take", "takes", "taking", "taken"]))
+                    && (k + 1..t).all(|j| s.items[j].2 != Item::Punct)
+            }) =>
+        {
+            return None;
+        }
         // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
         // Y", "will keep a 30% stake": a stake sold or kept is no investment
         // of its holder's.

@@ -222,7 +222,16 @@ pub(super) fn left_slots(
                         && (k.saturating_sub(6).max(left_bound)..k - 1)
                             .rev()
                             .take_while(|&j| s.items[j].2 == Item::Word)
-                            .any(|j| s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"]))));
+                            .any(|j| s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"])))
+                    // "which operates the Stabroek block and holds": a name
+                    // modifying a noun after an article is inside the
+                    // first verb's object.
+                    || (k >= 1
+                        && s.is_word(k - 1, &["the", "le", "la", "l'"])
+                        && k + 2 < t
+                        && s.items[k + 1].2 == Item::Word
+                        && !s.is_word(k + 1, &["and", "et"])
+                        && !s.input.toks[s.items[k + 1].0].is_capitalized()));
             let k = match (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
