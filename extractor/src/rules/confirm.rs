@@ -461,10 +461,10 @@ pub(super) fn confirm(
         // stake": a stake a dispute is about is no stake taken ("took over
         // Y's stake" takes it).
         Frame::StakeNoun
-            if (t.saturating_sub(5).max(left_bound)..t).any(|k| {
+            if (t.saturating_sub(6).max(left_bound)..t).any(|k| {
                 s.is_word(k, &["over"])
                     && !(k > 0 && s.is_word(k - 1, &["took", "take", "takes", "taking", "taken"]))
-                    && (k + 1..t).all(|j| s.items[j].2 != Item::Punct)
+                    && (k + 1..t).all(|j| s.items[j].2 != Item::Punct || s.norm(j) == "%")
             }) =>
         {
             return None;
