@@ -271,6 +271,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && lexicon::is_place_or_demonym(&s.words(r, poss).join(" "))
         {
             r = poss + 1;
+        } else if let Some(poss) = (r..(r + 6).min(to)).find(|&p| s.norm(p) == "'s")
+            && poss >= r + 2
+            && matches!(s.items.get(poss + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            && (r..poss).all(|w| {
+                s.items[w].2 == Item::Word
+                    && (s.input.toks[s.items[w].0].is_capitalized()
+                        || lexicon::is(&lexicon::NAME_PARTICLES, s.norm(w)))
+            })
+        {
+            // "and Prince Alwaleed bin Talal's Kingdom Holding": a person's
+            // possessive before a member.
+            r = poss + 1;
         }
         // "auprès d'Orvane, de Paul Marchand, fondateur de Datix, et de
         // Tessel": a person among the members, with a title in apposition,
