@@ -412,6 +412,24 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
 /// qui comprenait aussi A et B". The members of the list, if one follows.
 pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<usize>> {
     let n = s.items.len();
+    // "led by A and B, and including C", "mené par A, y compris B": the
+    // participle alone may add members.
+    if let Some(including) = (t_end..n.saturating_sub(2)).find(|&k| {
+        s.norm(k) == ","
+            && (s.is_word(k + 1, &["including"])
+                || (s.is_word(k + 1, &["and", "et"]) && s.is_word(k + 2, &["including"])))
+    }) {
+        let first = if s.is_word(including + 1, &["including"]) {
+            including + 2
+        } else {
+            including + 3
+        };
+        if first < n && matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
+            let mut group = vec![first];
+            extend_right(s, first, n, &mut group);
+            return Some(group);
+        }
+    }
     let which = (t_end..n.saturating_sub(2))
         .find(|&k| s.norm(k) == "," && s.is_word(k + 1, &["which", "that", "qui"]))?;
     let mut k = which + 2;
