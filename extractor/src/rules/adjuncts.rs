@@ -60,6 +60,35 @@ pub(super) fn framing_party_at(s: &Sentence<'_>, k: usize) -> bool {
             .any(|j| s.is_word(j, &["with", "avec"]) && matches!(s.items[j + 1].2, Item::Ref(_)))
 }
 
+/// How a phrase of means opens before a bid's noun: "through a tender
+/// offer", "by way of a tender offer", "par le biais d'une OPA".
+const MEANS: &[&[&str]] = &[
+    &["through"],
+    &["via"],
+    &["by", "way", "of"],
+    &["by", "means", "of"],
+    &["par", "le", "biais", "d'"],
+    &["par", "le", "biais", "de"],
+    &["au", "moyen", "d'"],
+    &["par", "voie", "d'"],
+];
+
+/// Whether the bid's noun at item `t` ends a phrase of means ("to acquire
+/// Y through a tender offer") after another deal's word of its clause: the
+/// bid is how that deal is done, not a deal of its own.
+pub(super) fn bid_as_means(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (t.saturating_sub(7).max(left_bound)..t).any(|k| {
+        MEANS.iter().any(|phrase| {
+            k + phrase.len() < t
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| s.is_word(k + i, &[w]))
+                && (k + phrase.len()..t).all(|j| s.items[j].2 == Item::Word)
+        }) && (left_bound..k).any(|j| s.frame_at(j).is_some())
+    })
+}
+
 /// Whether the tie's noun at item `t` ends a framing phrase that opens
 /// after `left_bound`.
 pub(super) fn framing_phrase_before(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {

@@ -121,7 +121,16 @@ pub(super) fn left_slots(
                     || (s.is_word(t - 1, &["to"]) && beaten)
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
-                    || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant")));
+                    || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant"))
+                    // "issued shares to Y to complete the purchase of Z":
+                    // a deal's noun after an infinitive of purpose.
+                    || (t.saturating_sub(9).max(k + 1)..t).any(|j| {
+                        s.is_word(j, &["to"])
+                            && s.is_word(
+                                j + 1,
+                                &["complete", "finance", "fund", "close", "finalize", "finalise"],
+                            )
+                    }));
             // "sold Y to Z, months after buying W", "a cédé Y à Z, deux ans
             // après avoir racheté W": a trailing clause of time has the
             // main clause's subject, the sentence's first name that is no

@@ -290,6 +290,28 @@ pub(super) fn read_trigger(
         frame,
         Frame::StakeNoun | Frame::InvestNoun | Frame::Offer | Frame::Merge
     ) || acquisition_noun;
+    // "issued 23 mln shares to Preussag to complete the purchase of a
+    // stake": shares issued to pay for a purchase are its price.
+    if frame == Frame::Sell
+        && s.is_word(
+            t,
+            &[
+                "issue", "issues", "issued", "issuing", "émettra", "émet", "émis",
+            ],
+        )
+        && (t_end..n.min(t_end + 16)).any(|k| {
+            s.is_word(k, &["to", "pour", "afin"])
+                && (k + 1..(k + 7).min(n))
+                    .any(|j| matches!(s.frame_at(j), Some(Frame::Acquire | Frame::StakeNoun)))
+        })
+    {
+        return None;
+    }
+    // "to acquire the shares of Y through a tender offer": the bid is the
+    // means of the clause's deal.
+    if frame == Frame::Offer && adjuncts::bid_as_means(s, t, left_bound) {
+        return None;
+    }
     // "Kao expects to delist Fancl after the tender offer": a deal's noun
     // in a phrase of time, with a definite article, is the deal told
     // already; the name before the preposition is no bidder of it.
