@@ -284,7 +284,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     let sells_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {
         s.is_word(k - 1, &["to", "pour"])
             && s.is_word(k, &["sell", "vendre", "céder"])
-            && (business_part(s.words(k + 1, right_bound.min(k + 8)))
+            && (business_part(s.words(k + 1, right_bound.min(k + 12)))
                 // "to sell its Irvine Commercial Center": a named asset it
                 // owns, not goods it supplies.
                 || (s.is_word(k + 1, POSSESSIVES)
