@@ -36,6 +36,12 @@ pub fn is_participle(word: &str) -> bool {
 /// Lowercase particles inside a person's name ("bin", "van").
 pub static NAME_PARTICLES: WordSet = WordSet::new(include_str!("../data/words/name_particles.txt"));
 
+/// Adverbs between a subject and its verb, or a verb and its object ("Orbis
+/// already controls", "prend désormais le contrôle"): see
+/// `data/words/preverbal_adverbs.txt`.
+pub static PREVERBAL_ADVERBS: WordSet =
+    WordSet::new(include_str!("../data/words/preverbal_adverbs.txt"));
+
 /// French organisation heads whose name goes on past "de la"/"de l'":
 /// see `data/words/article_name_heads.txt`.
 pub static ARTICLE_NAME_HEADS: WordSet =

@@ -186,8 +186,8 @@ impl Predicates {
     pub fn trigger_at(&self, toks: &[Token], i: usize) -> Option<(Frame, usize)> {
         let entry = self.index.get(toks.get(i)?.norm.as_str())?;
         for (words, frame) in &entry.phrases {
-            if matches_at(toks, i, words) {
-                return Some((*frame, words.len()));
+            if let Some(len) = phrase_len(toks, i, words) {
+                return Some((*frame, len));
             }
         }
         for (segments, frame) in &entry.gapped {
@@ -223,6 +223,22 @@ fn matches_at(toks: &[Token], i: usize, words: &[CompactString]) -> bool {
             .iter()
             .enumerate()
             .all(|(k, w)| toks[i + k].norm == *w)
+}
+
+/// How many tokens the phrase `words` spans from `i`, if it stands there:
+/// its words in a row, or with one or two adverbs after its first word
+/// ("prend désormais le contrôle", "took formally control").
+fn phrase_len(toks: &[Token], i: usize, words: &[CompactString]) -> Option<usize> {
+    if matches_at(toks, i, words) {
+        return Some(words.len());
+    }
+    let skipped = (i + 1..toks.len().min(i + 3))
+        .take_while(|&k| crate::lexicon::is(&crate::lexicon::PREVERBAL_ADVERBS, &toks[k].norm))
+        .count();
+    (skipped > 0
+        && toks.get(i).is_some_and(|t| t.norm == words[0])
+        && matches_at(toks, i + 1 + skipped, &words[1..]))
+    .then_some(words.len() + skipped)
 }
 
 /// Whether the segments of a gapped phrase stand in `toks` from `i` on,

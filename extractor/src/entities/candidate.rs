@@ -12,11 +12,6 @@ use super::mention::OrgMention;
 use super::runs::{as_written, capital_run, headline_run_end};
 use super::vocabulary::ArticleVocabulary;
 
-/// Adverbs between a subject and its verb: see
-/// `data/words/preverbal_adverbs.txt`.
-static PREVERBAL_ADVERBS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/preverbal_adverbs.txt"));
-
 /// Participles that name who heads an organisation ("headed by", "dirigé
 /// par"): see `data/words/leading_participles.txt`.
 static LEADING_PARTICIPLES: lexicon::WordSet =
@@ -417,7 +412,7 @@ pub(super) fn unknown_org(
             || lexicon::is_french_future(next)
             || english_past(next, after_next)
             || names_its_deal(toks, last)
-            || (lexicon::is(&PREVERBAL_ADVERBS, next)
+            || (lexicon::is(&lexicon::PREVERBAL_ADVERBS, next)
                 && lexicon::is(&lexicon::SUBJECT_FOLLOWERS, after_next))
             || officer
             || heading

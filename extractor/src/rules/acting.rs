@@ -386,17 +386,27 @@ pub(super) fn clitic_target(
     subj: &[usize],
     groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
-    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
+    if !(matches!(frame, Frame::Acquire | Frame::StakeNoun)
         && t >= 1
         && s.is_word(t - 1, &["en"])
-        && !groups.iter().any(|(_, r)| *r == Role::Target)
-        && let Some(&subject) = subj.first()
-        && let Some(owned) =
-            (0..subject).find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-        // ... told in the clause before a colon ("qui en détenait 70 %"
-        // refers within its own clause).
-        && (owned..subject).any(|k| matches!(s.norm(k), ":" | ";"))
+        && !groups.iter().any(|(_, r)| *r == Role::Target))
     {
+        return;
+    }
+    let Some(&subject) = subj.first() else { return };
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    // ... told in the clause before a colon ("qui en détenait 70 %"
+    // refers within its own clause).
+    let before_colon = (0..subject)
+        .find(|&k| org(k))
+        .filter(|&owned| (owned..subject).any(|k| matches!(s.norm(k), ":" | ";")));
+    // "Kolvane, déjà actionnaire de Pivéa, en prend le contrôle": or in an
+    // apposition on the subject, set off by commas.
+    let in_apposition = (subject + 1 < t && s.norm(subject + 1) == ",")
+        .then(|| (subject + 2..t).find(|&k| org(k)))
+        .flatten()
+        .filter(|&owned| (owned + 1..t).any(|k| s.norm(k) == ","));
+    if let Some(owned) = before_colon.or(in_apposition) {
         groups.push((vec![owned], Role::Target));
     }
 }

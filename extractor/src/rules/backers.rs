@@ -340,7 +340,7 @@ pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound
 
 /// Nouns of a holder of shares, in an apposition that names whose
 /// ("Microsoft, OpenAI's largest investor,").
-const HOLDER_HEADS: &[&str] = &[
+pub(super) const HOLDER_HEADS: &[&str] = &[
     "investor",
     "shareholder",
     "backer",
@@ -357,9 +357,13 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
     let n = s.items.len();
     let holder = |k: usize| match &s.items[k].2 {
         Item::Word => HOLDER_HEADS.contains(&s.norm(k)),
+        // ("actionnaire minoritaire": the head may come before its
+        // adjective.)
         Item::Ref(Reference::Description(words)) => words
-            .last()
-            .is_some_and(|w| HOLDER_HEADS.contains(&w.as_str())),
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| HOLDER_HEADS.contains(&w.as_str())),
         _ => false,
     };
     let mut out = Vec::new();
@@ -386,9 +390,13 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
                 && (k + 4..close).all(|j| s.items[j].2 == Item::Word || holder(j))
         });
         // "the largest investor in OpenAI", "premier actionnaire de Lagardère".
+        // ("actionnaire minoritaire de Pivéa": an adjective may follow the
+        // holder's noun.)
         let named_after = inside.clone().find(|&j| holder(j)).and_then(|h| {
-            (h + 2 == close - 1 && s.is_word(h + 1, &["in", "of", "dans", "de", "d'", "du"]))
-                .then(|| s.org_at(h + 2))
+            let prep = (h + 1..(h + 3).min(close))
+                .find(|&j| s.is_word(j, &["in", "of", "dans", "de", "d'", "du"]))?;
+            ((h + 1..prep).all(|j| s.items[j].2 == Item::Word) && prep + 2 == close)
+                .then(|| s.org_at(prep + 1))
                 .flatten()
         });
         // "John Doe, Kelmix's largest shareholder": a person is no party

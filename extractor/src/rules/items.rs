@@ -54,7 +54,22 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
                     && (lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm)
                         || lexicon::is_org_head(&toks[k].norm))
             });
-    if plain && described && input.predicates.trigger_at(toks, 0).is_none() {
+    // "Kolvane, actionnaire minoritaire de Pivéa, ...", "Orvex, already a
+    // shareholder of Kelmix, ...": a holder of another company's shares
+    // named by no given name is a company.
+    let holder = toks.get(1).is_some_and(|t| t.is_punct(','))
+        && (2..toks.len().min(6))
+            .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
+            .any(|k| {
+                super::backers::HOLDER_HEADS.contains(&toks[k].norm.as_str())
+                    && (k + 1..toks.len().min(k + 4)).any(|j| {
+                        matches!(
+                            toks[j].norm.as_str(),
+                            "de" | "d'" | "du" | "of" | "in" | "dans"
+                        )
+                    })
+            });
+    if plain && (described || holder) && input.predicates.trigger_at(toks, 0).is_none() {
         return Some(first.text(input.text).to_string());
     }
     // A verb written in lowercase: a headline in capitals shows nothing.

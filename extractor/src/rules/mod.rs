@@ -493,20 +493,6 @@ pub fn read_sentence(
         mentions.push(m);
         at.push(0);
     }
-    // "Naspers-backed Prosus", "Microsoft, OpenAI's largest investor,":
-    // a holding told in passing.
-    let told_in_passing = shapes::backed_compounds(&s)
-        .into_iter()
-        .chain(backers::investor_appositions(&s));
-    for (investor, target) in told_in_passing {
-        mentions.push(Mention::told(
-            input.index,
-            DealType::Investment,
-            vec![(investor, Role::Investor), (target, Role::Target)],
-            (Status::Completed, false),
-        ));
-        at.push(0);
-    }
     // "A signed an agreement with B to buy C": a bare agreement whose
     // party makes a more specific deal in the same sentence is that deal's.
     // Only within one clause: "X turned to B for computing power, and Y
@@ -528,13 +514,33 @@ pub fn read_sentence(
             !m.generic
                 || !specific.iter().any(|(j, names)| {
                     same_clause(&s, k, *j)
-                        && (*j < k || purpose_verb_at(&s, *j))
+                        // ("X, already a shareholder of Y, signed a deal
+                        // with Z": a holding in an aside is no deal the
+                        // agreement is part of.)
+                        && ((*j < k
+                            && !(s.frame_at(*j) == Some(Frame::InvestorNoun)
+                                && (*j..k).any(|c| s.norm(c) == ",")))
+                            || purpose_verb_at(&s, *j))
                         && m.parties.iter().any(|p| names.contains(&p.0))
                 })
         })
         .collect();
     let mut keep = keep.into_iter();
     mentions.retain(|_| keep.next().unwrap_or(true));
+    // "Naspers-backed Prosus", "Microsoft, OpenAI's largest investor,":
+    // a holding told in passing (after the step above: a holding is no
+    // deal a bare agreement of its holder's would be part of).
+    let told_in_passing = shapes::backed_compounds(&s)
+        .into_iter()
+        .chain(backers::investor_appositions(&s));
+    for (investor, target) in told_in_passing {
+        mentions.push(Mention::told(
+            input.index,
+            DealType::Investment,
+            vec![(investor, Role::Investor), (target, Role::Target)],
+            (Status::Completed, false),
+        ));
+    }
     let mut named: Vec<String> = s
         .items
         .iter()

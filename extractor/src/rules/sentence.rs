@@ -317,13 +317,18 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&k| comma(k))?;
         let named = open > 0 && matches!(self.items[open - 1].2, Item::Ref(Reference::Org(_)));
-        let opens_description =
-            self.is_word(
-                open + 1,
-                &[
-                    "the", "a", "an", "its", "le", "la", "l'", "un", "une", "son", "sa",
-                ],
-            ) || (matches!(self.items[open + 1].2, Item::Ref(Reference::Org(_)))
+        const DETERMINERS: &[&str] = &[
+            "the", "a", "an", "its", "le", "la", "l'", "un", "une", "son", "sa",
+        ];
+        // ("X, already a shareholder of Y,", "X, déjà actionnaire de Y,",
+        // "X, actionnaire minoritaire de Y,": an adverb may open it, and a
+        // holder's noun needs no determiner.)
+        let adverb = self.is_in(open + 1, &crate::lexicon::PREVERBAL_ADVERBS);
+        let opens_description = self.is_word(open + 1, DETERMINERS)
+            || (adverb && self.is_word(open + 2, DETERMINERS))
+            || self.is_word(open + 1, super::backers::HOLDER_HEADS)
+            || (adverb && self.is_word(open + 2, super::backers::HOLDER_HEADS))
+            || (matches!(self.items[open + 1].2, Item::Ref(Reference::Org(_)))
                 && self.is_word(open + 2, &["'s", "'"]));
         if !named || !opens_description {
             return None;

@@ -453,7 +453,14 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
         || (open + 2 < k
             && s.items[open + 1].2 == Item::Word
-            && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]));
+            && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]))
+        // ("X, actionnaire minoritaire de Y,", "X, already a shareholder
+        // of Y,": a holder's noun with its adjectives.)
+        || (open + 2..(open + 5).min(k)).any(|p| {
+            s.is_word(p, &["of", "de", "d'", "du", "in", "dans"])
+                && (open + 1..p).all(|j| s.items[j].2 == Item::Word)
+                && (open + 1..p).any(|j| super::backers::HOLDER_HEADS.contains(&s.norm(j)))
+        });
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
     // has its trigger inside, whose subject is Brenwick.
     let closed = (k + 1..t.min(s.items.len())).take(12).any(comma);
