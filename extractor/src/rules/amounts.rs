@@ -52,16 +52,22 @@ const CONVERSION_WORDS: &[&str] = &[
 pub(super) fn amount_uses(toks: &[Token], amounts: &[AmountMention]) -> Vec<Use> {
     let mut uses: Vec<Use> = amounts.iter().map(|a| amount_use(toks, a)).collect();
     for i in 1..amounts.len() {
-        let between = &toks[amounts[i - 1].last.min(amounts[i].first)..amounts[i].first];
-        let bracketed = between.first().is_some_and(|t| t.norm == "(")
-            && between[1..]
-                .iter()
-                .all(|t| CONVERSION_WORDS.contains(&t.norm.as_str()));
-        if bracketed {
+        if converts_previous(toks, amounts, i) {
             uses[i] = uses[i - 1];
         }
     }
     uses
+}
+
+/// Whether amount `i` is a conversion in brackets of the amount before it.
+fn converts_previous(toks: &[Token], amounts: &[AmountMention], i: usize) -> bool {
+    i >= 1 && i < amounts.len() && {
+        let between = &toks[amounts[i - 1].last.min(amounts[i].first)..amounts[i].first];
+        between.first().is_some_and(|t| t.norm == "(")
+            && between[1..]
+                .iter()
+                .all(|t| CONVERSION_WORDS.contains(&t.norm.as_str()))
+    }
 }
 
 fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
@@ -507,7 +513,16 @@ pub(super) fn pick_amount(
                             && (*k..t).any(|j| s.is_word(j, &["and", "et"]))))
             })
         })
-        .map(|&(_, a)| a);
+        .map(|&(_, a)| a)
+        // "4.1 billion euros ($4.3 billion)": a conversion picked stands
+        // for the amount it converts, which keeps it as an alternative.
+        .map(|a| {
+            if converts_previous(s.input.toks, s.input.amounts, a) {
+                a - 1
+            } else {
+                a
+            }
+        });
     // "pay $25 a share, or about $1.5 billion, for Y": a price per share
     // right after the verb, then the whole.
     let per_share_first = (t_end..(t_end + 4).min(s.items.len()))

@@ -457,6 +457,22 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "will hold 50% of the venture", "détiendra 51 % de la
+        // coentreprise": a partner's share of a venture is part of the
+        // venture's deal, not a stake in a company.
+        Frame::StakeNoun
+            if (t_end..(t_end + 6).min(n)).any(|k| {
+                s.is_word(k, &["of", "in", "de", "dans"])
+                    && (k + 1..(k + 3).min(n))
+                        .take_while(|&j| s.items[j].2 == Item::Word)
+                        .any(|j| {
+                            s.is_in(j, &crate::lexicon::VENTURE_NOUNS)
+                                && !s.is_word(j, &["project", "projet"])
+                        })
+            }) =>
+        {
+            return None;
+        }
         // "wins arbitration over Hess's Guyana stake", "a dispute over its
         // stake": a stake a dispute is about is no stake taken ("took over
         // Y's stake" takes it).

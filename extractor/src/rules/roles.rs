@@ -238,7 +238,10 @@ pub(super) fn split_rivals(m: Mention, rivals: bool) -> Vec<Mention> {
 /// each of them.
 pub(super) fn split_counterparts(m: Mention, plural: bool) -> Vec<Mention> {
     if !plural
-        || !matches!(m.deal_type, DealType::Partnership | DealType::Commercial)
+        || !matches!(
+            m.deal_type,
+            DealType::Partnership | DealType::Commercial | DealType::JointVenture
+        )
         || m.parties.len() < 3
     {
         return vec![m];
