@@ -574,7 +574,14 @@ pub(super) fn read_trigger(
     }
     // "took a 51% stake in Y", "une participation majoritaire dans Y":
     // control bought is an acquisition.
-    if frame == Frame::StakeNoun && controlling_stake(s, t, t_end, left_bound, right_bound) {
+    // "fera du PIF l'actionnaire majoritaire de Y", "becomes the majority
+    // shareholder of Y": so is becoming its majority holder.
+    let majority_holder = frame == Frame::InvestorNoun
+        && (t.saturating_sub(1)..(t_end + 1).min(n))
+            .any(|k| s.is_word(k, &["majority", "controlling", "majoritaire"]));
+    if (frame == Frame::StakeNoun && controlling_stake(s, t, t_end, left_bound, right_bound))
+        || majority_holder
+    {
         frame = Frame::Acquire;
         for (_, role) in &mut groups {
             if *role == Role::Investor {
