@@ -185,9 +185,16 @@ impl Predicates {
     /// A phrase with a gap spans only its words before the gap.
     pub fn trigger_at(&self, toks: &[Token], i: usize) -> Option<(Frame, usize)> {
         let entry = self.index.get(toks.get(i)?.norm.as_str())?;
+        // Adverbs right after the first word, counted once for every
+        // phrase: "prend désormais le contrôle".
+        let mut skipped: Option<usize> = None;
         for (words, frame) in &entry.phrases {
-            if let Some(len) = phrase_len(toks, i, words) {
-                return Some((*frame, len));
+            if matches_at(toks, i, words) {
+                return Some((*frame, words.len()));
+            }
+            let skip = *skipped.get_or_insert_with(|| adverbs_after(toks, i));
+            if skip > 0 && matches_at(toks, i + 1 + skip, &words[1..]) {
+                return Some((*frame, words.len() + skip));
             }
         }
         for (segments, frame) in &entry.gapped {
@@ -225,20 +232,12 @@ fn matches_at(toks: &[Token], i: usize, words: &[CompactString]) -> bool {
             .all(|(k, w)| toks[i + k].norm == *w)
 }
 
-/// How many tokens the phrase `words` spans from `i`, if it stands there:
-/// its words in a row, or with one or two adverbs after its first word
-/// ("prend désormais le contrôle", "took formally control").
-fn phrase_len(toks: &[Token], i: usize, words: &[CompactString]) -> Option<usize> {
-    if matches_at(toks, i, words) {
-        return Some(words.len());
-    }
-    let skipped = (i + 1..toks.len().min(i + 3))
+/// How many adverbs (one or two) stand right after the word at `i`: a deal
+/// phrase may hold them after its verb ("prend désormais le contrôle").
+fn adverbs_after(toks: &[Token], i: usize) -> usize {
+    (i + 1..toks.len().min(i + 3))
         .take_while(|&k| crate::lexicon::is(&crate::lexicon::PREVERBAL_ADVERBS, &toks[k].norm))
-        .count();
-    (skipped > 0
-        && toks.get(i).is_some_and(|t| t.norm == words[0])
-        && matches_at(toks, i + 1 + skipped, &words[1..]))
-    .then_some(words.len() + skipped)
+        .count()
 }
 
 /// Whether the segments of a gapped phrase stand in `toks` from `i` on,
