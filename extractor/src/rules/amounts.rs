@@ -290,7 +290,11 @@ pub(super) fn orphan_amounts(
     // "a annoncé la cession de sa participation dans Y pour 1,6 milliard":
     // a sale whose buyer goes unnamed reads no deal, and its price is no
     // other deal's.
-    if mentions.is_empty() && (0..s.items.len()).any(|j| s.frame_at(j) == Some(Frame::Sell)) {
+    // (Asked only of a sentence with a sum to hand out.)
+    if mentions.is_empty()
+        && s.input.amounts.iter().any(|a| a.value.is_some())
+        && (0..s.items.len()).any(|j| s.frame_at(j) == Some(Frame::Sell))
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
