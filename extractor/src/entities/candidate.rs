@@ -12,6 +12,11 @@ use super::mention::OrgMention;
 use super::runs::{as_written, capital_run, headline_run_end};
 use super::vocabulary::ArticleVocabulary;
 
+/// Deal nouns that open a headline before a preposition: see
+/// `data/words/leading_deal_nouns.txt`.
+static LEADING_DEAL_NOUNS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/leading_deal_nouns.txt"));
+
 /// Participles that name who heads an organisation ("headed by", "dirigé
 /// par"): see `data/words/leading_participles.txt`.
 static LEADING_PARTICIPLES: lexicon::WordSet =
@@ -109,6 +114,18 @@ pub(super) fn unknown_org(
         .find(|&k| compound_adjective(&toks[k], text))
     {
         first = p + 1;
+    }
+    // "Rachat de Pivéa par Kolvane", "Merger of Kelmix and Orbis": a deal's
+    // noun and its preposition opening a headline are no part of the name.
+    if first == 0
+        && first + 2 < end
+        && lexicon::is(&LEADING_DEAL_NOUNS, &toks[first].norm)
+        && matches!(
+            toks[first + 1].norm.as_str(),
+            "de" | "d'" | "du" | "des" | "of"
+        )
+    {
+        first += 2;
     }
     // What the openers leave behind may start with a dot ("U.S. Treasury").
     while first < end && toks[first].kind == Kind::Punct {
@@ -255,6 +272,31 @@ pub(super) fn unknown_org(
                 && toks[first - 2].kind == Kind::Word
                 && !toks[first - 2].is_capitalized()
                 && site_at(first - 3)))
+    {
+        return None;
+    }
+    // "Fusion entre A et B", "Merger of A and B": a deal's noun opening
+    // a sentence before a preposition names no organisation.
+    if words.len() == 1
+        && first == 0
+        && !legal
+        && lexicon::is(&LEADING_DEAL_NOUNS, words[0])
+        && toks.get(last).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "entre"
+                    | "de"
+                    | "d'"
+                    | "du"
+                    | "des"
+                    | "avec"
+                    | "of"
+                    | "between"
+                    | "with"
+                    | "by"
+                    | "par"
+            )
+        })
     {
         return None;
     }
