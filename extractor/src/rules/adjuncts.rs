@@ -32,6 +32,15 @@ fn is_filler(s: &Sentence<'_>, k: usize) -> bool {
 /// "dans le cadre d'une alliance".
 pub(super) fn framing_phrase_at(s: &Sentence<'_>, k: usize) -> bool {
     let n = s.items.len();
+    // Asked of every word after many triggers: the opening word first.
+    if !(s.items[k].2 == Item::Word
+        && matches!(
+            s.norm(k),
+            "as" | "part" | "under" | "through" | "via" | "dans" | "cadre"
+        ))
+    {
+        return false;
+    }
     FRAMING.iter().any(|phrase| {
         k + phrase.len() < n
             && phrase

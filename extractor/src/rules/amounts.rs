@@ -6,7 +6,7 @@ use dealwire_core::model::{Amount, DealType, Qualifier};
 use dealwire_core::tokens::Token;
 
 use super::sentence::{Item, Sentence};
-use super::{Mention, OrphanAmount, SentenceInput};
+use super::{OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
 use crate::lexicon::WordSet;
@@ -280,23 +280,8 @@ pub(super) fn to_amount(input: &SentenceInput<'_>, k: usize) -> Option<Amount> {
 /// Amounts no deal took that a deal noun introduces with no organisation in
 /// between: "la transaction s'élève à 3,9 milliards", "le projet pourrait lever
 /// jusqu'à 500 milliards". They go to a nearby deal that lacks an amount.
-pub(super) fn orphan_amounts(
-    s: &Sentence<'_>,
-    uses: &[Use],
-    used: &[bool],
-    mentions: &[Mention],
-) -> Vec<OrphanAmount> {
+pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> Vec<OrphanAmount> {
     const REACH: usize = 8;
-    // "a annoncé la cession de sa participation dans Y pour 1,6 milliard":
-    // a sale whose buyer goes unnamed reads no deal, and its price is no
-    // other deal's.
-    // (Asked only of a sentence with a sum to hand out.)
-    if mentions.is_empty()
-        && s.input.amounts.iter().any(|a| a.value.is_some())
-        && (0..s.items.len()).any(|j| s.frame_at(j) == Some(Frame::Sell))
-    {
-        return Vec::new();
-    }
     let mut out = Vec::new();
     for (k, (_, _, item)) in s.items.iter().enumerate() {
         let Item::Amount(a) = item else { continue };

@@ -266,6 +266,9 @@ pub fn read_sentence(
     // Every deal names or points at a party: without one, no trigger can
     // yield a mention, so none is read.
     let has_ref = s.items.iter().any(|(_, _, it)| matches!(it, Item::Ref(_)));
+    // Whether a sale's word was read: a sale with no buyer named reads no
+    // deal, and its price goes to no other.
+    let mut sale_told = false;
     let mut k = if has_ref { 0 } else { s.items.len() };
     while k < s.items.len() {
         if !matches!(s.items[k].2, Item::Word) {
@@ -276,6 +279,7 @@ pub fn read_sentence(
             k += 1;
             continue;
         };
+        sale_told |= frame == Frame::Sell;
         let end = (k + len).min(s.items.len());
         let read = read_trigger(&s, k, end, frame, &uses, &mentions, ctx);
         tracing::trace!(
@@ -618,7 +622,11 @@ pub fn read_sentence(
     }
     ctx.saw_sentence(&named);
     ctx.saw_list(longest_list(&s));
-    let orphans = orphan_amounts(&s, &uses, &used_amounts, &mentions);
+    let orphans = if mentions.is_empty() && sale_told {
+        Vec::new()
+    } else {
+        orphan_amounts(&s, &uses, &used_amounts)
+    };
     (mentions, orphans)
 }
 

@@ -138,8 +138,12 @@ pub(super) fn read_trigger(
     ) {
         right_bound
     } else {
+        // (A framing phrase names its party after "with": looked for only
+        // where one stands.)
         (t_end..right_bound)
-            .find(|&k| adjuncts::framing_party_at(s, k))
+            .any(|k| s.is_word(k, &["with", "avec"]))
+            .then(|| (t_end..right_bound).find(|&k| adjuncts::framing_party_at(s, k)))
+            .flatten()
             .unwrap_or(right_bound)
     };
     let right_bound = (t_end..right_bound)
