@@ -271,7 +271,10 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && lexicon::is_place_or_demonym(&s.words(r, poss).join(" "))
         {
             r = poss + 1;
-        } else if let Some(poss) = (r..(r + 6).min(to)).find(|&p| s.norm(p) == "'s")
+        } else if r < to
+            && s.items[r].2 == Item::Word
+            && s.input.toks[s.items[r].0].is_capitalized()
+            && let Some(poss) = (r..(r + 6).min(to)).find(|&p| s.norm(p) == "'s")
             && poss >= r + 2
             && matches!(s.items.get(poss + 1).map(|i| &i.2), Some(Item::Ref(_)))
             && (r..poss).all(|w| {

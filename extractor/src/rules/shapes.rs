@@ -241,11 +241,6 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
         let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
         let end = org.map_or(k + 1, |(_, last, _)| *last);
-        // "Venture Global": a word inside a name is no vehicle, whatever
-        // word of the name stands before it.
-        if org.is_none() && s.input.orgs.iter().any(|(f, last, _)| *f < k && k < *last) {
-            return None;
-        }
         // « Projet Bromo »: a name in quotes, of one word or more.
         let quoted = matches!(prev, Some("«" | "\"" | "“"))
             && toks
@@ -275,6 +270,11 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                 "venture" | "coentreprise" | "joint-venture"
             );
         if !toks[k].is_capitalized() {
+            return None;
+        }
+        // "Venture Global": a word inside a name is no vehicle, whatever
+        // word of the name stands before it.
+        if org.is_none() && s.input.orgs.iter().any(|(f, last, _)| *f < k && k < *last) {
             return None;
         }
         let is_venture =
