@@ -21,6 +21,14 @@ const FRAMING: &[&[&str]] = &[
     &["cadre", "de"],
 ];
 
+/// Whether the words of `phrase` stand from item `k` on.
+fn phrase_at(s: &Sentence<'_>, k: usize, phrase: &[&str]) -> bool {
+    phrase
+        .iter()
+        .enumerate()
+        .all(|(i, w)| s.is_word(k + i, &[w]))
+}
+
 /// Articles and adjectives that may stand between a framing phrase's
 /// opening and its noun.
 fn is_filler(s: &Sentence<'_>, k: usize) -> bool {
@@ -43,10 +51,7 @@ pub(super) fn framing_phrase_at(s: &Sentence<'_>, k: usize) -> bool {
     }
     FRAMING.iter().any(|phrase| {
         k + phrase.len() < n
-            && phrase
-                .iter()
-                .enumerate()
-                .all(|(i, w)| s.is_word(k + i, &[w]))
+            && phrase_at(s, k, phrase)
             && (k + phrase.len()..n.min(k + phrase.len() + 4))
                 .take_while(|&j| s.items[j].2 == Item::Word)
                 .find(|&j| !is_filler(s, j))
@@ -89,10 +94,7 @@ pub(super) fn bid_as_means(s: &Sentence<'_>, t: usize, left_bound: usize) -> boo
     (t.saturating_sub(7).max(left_bound)..t).any(|k| {
         MEANS.iter().any(|phrase| {
             k + phrase.len() < t
-                && phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| s.is_word(k + i, &[w]))
+                && phrase_at(s, k, phrase)
                 && (k + phrase.len()..t).all(|j| s.items[j].2 == Item::Word)
         }) && (left_bound..k).any(|j| s.frame_at(j).is_some())
     })

@@ -8,7 +8,7 @@ use dealwire_core::model::Role;
 
 use super::amounts::VALUATION_WORDS;
 use super::lists::extend_right;
-use super::sentence::{Item, Sentence, Slot, prep_slot};
+use super::sentence::{HOLDER_HEADS, Item, Sentence, Slot, prep_slot};
 use super::shapes::led_compound;
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
@@ -337,17 +337,6 @@ pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound
                     && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
             })
 }
-
-/// Nouns of a holder of shares, in an apposition that names whose
-/// ("Microsoft, OpenAI's largest investor,").
-pub(super) const HOLDER_HEADS: &[&str] = &[
-    "investor",
-    "shareholder",
-    "backer",
-    "stockholder",
-    "investisseur",
-    "actionnaire",
-];
 
 /// "Microsoft, OpenAI's largest investor,", "Microsoft, the largest
 /// investor in OpenAI,", "Vivendi, premier actionnaire de Lagardère,": a

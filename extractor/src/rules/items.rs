@@ -61,7 +61,7 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
         && (2..toks.len().min(6))
             .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
             .any(|k| {
-                super::backers::HOLDER_HEADS.contains(&toks[k].norm.as_str())
+                super::sentence::HOLDER_HEADS.contains(&toks[k].norm.as_str())
                     && (k + 1..toks.len().min(k + 4)).any(|j| {
                         matches!(
                             toks[j].norm.as_str(),

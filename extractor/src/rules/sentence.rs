@@ -23,6 +23,18 @@ pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
 
 /// Prepositions that may open a relative clause before its pronoun (",
 /// from which", ", auprès duquel"), besides "in", "into" and "dans".
+/// Nouns of a holder of shares, in an apposition that names whose
+/// ("Microsoft, OpenAI's largest investor,", "X, actionnaire minoritaire de
+/// Y,").
+pub(super) const HOLDER_HEADS: &[&str] = &[
+    "investor",
+    "shareholder",
+    "backer",
+    "stockholder",
+    "investisseur",
+    "actionnaire",
+];
+
 pub(super) const RELATIVE_PREPOSITIONS: &[&str] = &[
     "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
 ];
@@ -326,8 +338,8 @@ impl<'a> Sentence<'a> {
         let adverb = self.is_in(open + 1, &crate::lexicon::PREVERBAL_ADVERBS);
         let opens_description = self.is_word(open + 1, DETERMINERS)
             || (adverb && self.is_word(open + 2, DETERMINERS))
-            || self.is_word(open + 1, super::backers::HOLDER_HEADS)
-            || (adverb && self.is_word(open + 2, super::backers::HOLDER_HEADS))
+            || self.is_word(open + 1, HOLDER_HEADS)
+            || (adverb && self.is_word(open + 2, HOLDER_HEADS))
             || (matches!(self.items[open + 1].2, Item::Ref(Reference::Org(_)))
                 && self.is_word(open + 2, &["'s", "'"]));
         if !named || !opens_description {

@@ -459,7 +459,7 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         || (open + 2..(open + 5).min(k)).any(|p| {
             s.is_word(p, &["of", "de", "d'", "du", "in", "dans"])
                 && (open + 1..p).all(|j| s.items[j].2 == Item::Word)
-                && (open + 1..p).any(|j| super::backers::HOLDER_HEADS.contains(&s.norm(j)))
+                && (open + 1..p).any(|j| super::sentence::HOLDER_HEADS.contains(&s.norm(j)))
         });
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
     // has its trigger inside, whose subject is Brenwick.
