@@ -598,8 +598,9 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
 static DEAL_REFERENCES: WordSet = WordSet::new(include_str!("../data/words/deal_references.txt"));
 
 /// "was in talks to buy Y, but the negotiations failed": a clause after
-/// "but"/"mais" or "before"/"avant" (`after`, the words from that conjunction on) that says the
-/// talks or the deal fell through cancels the deal told before it.
+/// "but"/"mais" or "before"/"avant" (`after`, the words from that
+/// conjunction on) that says the talks or the deal fell through cancels the
+/// deal told before it.
 pub fn talks_failed(after: &[&str]) -> bool {
     // "..., before the talks collapsed", "avant que les négociations
     // n'échouent": a clause of time may tell it too.

@@ -1,10 +1,12 @@
 //! Phrases that set a deal's noun in an adjunct of its clause rather than
 //! tell a deal of their own: a phrase of time ("after the tender offer")
-//! refers to a deal told already; a framing phrase ("as part of a
-//! partnership with Y", "dans le cadre d'une alliance avec Y", "under an
-//! agreement with Y") ties the clause's subject to Y and ends the arguments
-//! of the deal before it.
+//! refers to a deal told already; a phrase of means ("through a tender
+//! offer", shares issued "to complete the purchase") is how another deal is
+//! done; a framing phrase ("as part of a partnership with Y", "dans le
+//! cadre d'une alliance avec Y", "under an agreement with Y") ties the
+//! clause's subject to Y and ends the arguments of the deal before it.
 
+use super::amounts::DEFINITE;
 use super::sentence::{Item, Sentence};
 use crate::triggers::Frame;
 
@@ -100,6 +102,23 @@ pub(super) fn bid_as_means(s: &Sentence<'_>, t: usize, left_bound: usize) -> boo
     })
 }
 
+/// Whether the sale's verb at item `t` issues shares that pay for a
+/// purchase told after it ("issued 23 mln shares to Preussag to complete
+/// the purchase of a stake"): they are its price, not a sale of their own.
+pub(super) fn shares_as_price(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    let n = s.items.len();
+    s.is_word(
+        t,
+        &[
+            "issue", "issues", "issued", "issuing", "émettra", "émet", "émis",
+        ],
+    ) && (t_end..n.min(t_end + 16)).any(|k| {
+        s.is_word(k, &["to", "pour", "afin"])
+            && (k + 1..(k + 7).min(n))
+                .any(|j| matches!(s.frame_at(j), Some(Frame::Acquire | Frame::StakeNoun)))
+    })
+}
+
 /// Whether the tie's noun at item `t` ends a framing phrase that opens
 /// after `left_bound`.
 pub(super) fn framing_phrase_before(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
@@ -124,13 +143,11 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
         "dès",
         "lors",
     ];
-    const DEFINITE: &[&str] = &[
-        "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette", "de", "du",
-    ];
     (t.saturating_sub(4).max(left_bound)..t).any(|k| {
         s.is_word(k, TIME)
             && k + 1 < t
-            && s.is_word(k + 1, DEFINITE)
+            // ("lors de l'offre": the preposition's "de" may stand first.)
+            && (s.is_word(k + 1, DEFINITE) || s.is_word(k + 1, &["de", "du"]))
             && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
     })
 }

@@ -26,7 +26,7 @@ pub(super) enum Use {
 
 /// Determiners by which a deal noun refers back to a deal told before
 /// ("the deal", "cette opération").
-const DEFINITE: &[&str] = &[
+pub(super) const DEFINITE: &[&str] = &[
     "the", "this", "that", "le", "la", "l'", "ce", "cet", "cette",
 ];
 
@@ -38,8 +38,6 @@ static SPENDING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/spe
 pub(super) static VALUATION_WORDS: WordSet =
     WordSet::new(include_str!("../../data/words/valuation_words.txt"));
 
-/// Per-share prices, revenues, losses, debts and premiums are not what a
-/// deal commits; valuations are only what an acquisition pays.
 /// Words that may open a conversion in brackets before its amount ("(about
 /// $550 million)", "(soit environ 550 millions de dollars)").
 const CONVERSION_WORDS: &[&str] = &[
@@ -70,6 +68,8 @@ fn converts_previous(toks: &[Token], amounts: &[AmountMention], i: usize) -> boo
     }
 }
 
+/// Per-share prices, revenues, losses, debts and premiums are not what a
+/// deal commits; valuations are only what an acquisition pays.
 fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // A bare figure is a price per share or a small sum, unless it runs to
     // six digits or more ("500 000 euros", "$750,000").

@@ -651,8 +651,6 @@ const MEMBER_OPENERS: &[&str] = &[
     "auprès",
 ];
 
-/// Keeps the mentions `keep` accepts, with the trigger position each was
-/// read at.
 /// Whether the trigger at item `j` is the verb of a purpose clause: "to
 /// buy", "pour racheter", "pour lui vendre" (a clitic pronoun may stand
 /// between).
@@ -663,6 +661,8 @@ fn purpose_verb_at(s: &Sentence<'_>, j: usize) -> bool {
         || (j > 1 && s.is_word(j - 1, CLITICS) && s.is_word(j - 2, OPENERS))
 }
 
+/// Keeps the mentions `keep` accepts, with the trigger position each was
+/// read at.
 fn retain_mentions(
     mentions: &mut Vec<Mention>,
     at: &mut Vec<usize>,

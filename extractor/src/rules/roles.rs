@@ -95,14 +95,14 @@ pub(super) fn assign_roles(
     out
 }
 
-/// Fills a missing counterpart from the sentence: "Nvidia, qui investit 100
-/// milliards" invests in the sentence's main organisation; "(Amazon avait
-/// avancé 4 milliards)" in the target of the deal just before.
 /// Prepositions of a relative clause whose antecedent is an agreement, not
 /// a company: "a licensing deal with Y, under which X will pay $50
 /// million" tells what the agreement holds, and Y is no target of X's.
 const TERMS_PREPOSITIONS: &[&str] = &["under", "through", "whereby", "via"];
 
+/// Fills a missing counterpart from the sentence: "Nvidia, qui investit 100
+/// milliards" invests in the sentence's main organisation; "(Amazon avait
+/// avancé 4 milliards)" in the target of the deal just before.
 pub(super) fn fill_missing(
     s: &Sentence<'_>,
     t: usize,

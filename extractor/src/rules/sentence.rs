@@ -21,8 +21,6 @@ pub(super) const PREPOSITION_RELATIVES: &[&str] = &[
     "duquel",
 ];
 
-/// Prepositions that may open a relative clause before its pronoun (",
-/// from which", ", auprès duquel"), besides "in", "into" and "dans".
 /// Nouns of a holder of shares, in an apposition that names whose
 /// ("Microsoft, OpenAI's largest investor,", "X, actionnaire minoritaire de
 /// Y,").
@@ -35,6 +33,8 @@ pub(super) const HOLDER_HEADS: &[&str] = &[
     "actionnaire",
 ];
 
+/// Prepositions that may open a relative clause before its pronoun (",
+/// from which", ", auprès duquel"), besides "in", "into" and "dans".
 pub(super) const RELATIVE_PREPOSITIONS: &[&str] = &[
     "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
 ];

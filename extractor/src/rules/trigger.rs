@@ -296,19 +296,7 @@ pub(super) fn read_trigger(
     ) || acquisition_noun;
     // "issued 23 mln shares to Preussag to complete the purchase of a
     // stake": shares issued to pay for a purchase are its price.
-    if frame == Frame::Sell
-        && s.is_word(
-            t,
-            &[
-                "issue", "issues", "issued", "issuing", "émettra", "émet", "émis",
-            ],
-        )
-        && (t_end..n.min(t_end + 16)).any(|k| {
-            s.is_word(k, &["to", "pour", "afin"])
-                && (k + 1..(k + 7).min(n))
-                    .any(|j| matches!(s.frame_at(j), Some(Frame::Acquire | Frame::StakeNoun)))
-        })
-    {
+    if frame == Frame::Sell && adjuncts::shares_as_price(s, t, t_end) {
         return None;
     }
     // "to acquire the shares of Y through a tender offer": the bid is the
