@@ -18,14 +18,19 @@ use crate::lexicon::WordSet;
 /// `data/words/two_party_cues.txt`.
 static TWO_PARTY_CUES: WordSet = WordSet::new(include_str!("../../data/words/two_party_cues.txt"));
 
+/// Ties two parties form, read a little further on: see
+/// `data/words/two_party_ties.txt`.
+static TWO_PARTY_TIES: WordSet = WordSet::new(include_str!("../../data/words/two_party_ties.txt"));
+
 /// Plural auxiliaries: see `data/words/plural_auxiliaries.txt`.
 static PLURAL_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/plural_auxiliaries.txt"));
 
 /// Whether the words after a name ending before `end` treat it as two
-/// parties: a plural auxiliary right after it, or within a few words a plural
-/// pronoun or a verb that needs two parties, not followed by "with" ("agreed
-/// to merge", not "agreed to merge with Kelmix").
+/// parties: a plural auxiliary right after it, or within its clause's next
+/// words a plural pronoun, or a verb or tie that needs two parties, not
+/// followed by "with" ("agreed to merge", not "agreed to merge with Kelmix";
+/// "agreed to set up a 50-50 joint venture").
 fn told_as_two(toks: &[Token], first: usize, end: usize) -> bool {
     // "told the Securities and Exchange Commission they ...": a pair of
     // parties takes no article; "Acme and Cardinal Savings and Loan
@@ -44,12 +49,12 @@ fn told_as_two(toks: &[Token], first: usize, end: usize) -> bool {
     {
         return true;
     }
-    let window = &toks[end.min(toks.len())..(end + 6).min(toks.len())];
+    let window = &toks[end.min(toks.len())..(end + 12).min(toks.len())];
     for (k, t) in window.iter().enumerate() {
         if matches!(t.norm.as_str(), "." | ";" | ":" | "with" | "avec") {
             return false;
         }
-        if TWO_PARTY_CUES.contains(&t.norm) {
+        if (k < 6 && TWO_PARTY_CUES.contains(&t.norm)) || TWO_PARTY_TIES.contains(&t.norm) {
             let next = window.get(k + 1).map(|t| t.norm.as_str());
             return !matches!(next, Some("with" | "avec" | "into" | "à" | "a"));
         }

@@ -5,10 +5,15 @@
 use dealwire_core::names::LEGAL_SUFFIXES;
 use dealwire_core::tokens::{Kind, Token};
 
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
 
 use super::mention::OrgMention;
 use super::vocabulary::ArticleVocabulary;
+
+/// Nouns after which a name goes on with "for": see
+/// `data/words/purpose_name_heads.txt`.
+static PURPOSE_NAME_HEADS: WordSet =
+    WordSet::new(include_str!("../../data/words/purpose_name_heads.txt"));
 
 /// A name as a reader writes it: a line break or a run of spaces inside it
 /// (hard-wrapped newswire) becomes one space.
@@ -424,15 +429,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         } else if j > i
             && (t.norm == "&" || matches!(t.norm.as_str(), "de" | "des" | "du" | "d'" | "for" | "of"))
             && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
-            // "a bid from Brenwick Industries for Pinecrest": after a
-            // company's whole name, "for" introduces what it is for.
-            && !(t.norm == "for"
-                && (is_legal_form(&toks[j - 1])
-                    || lexicon::COMPANY_HEADS.contains(&toks[j - 1].norm)
-                    || matches!(
-                        toks[j - 1].norm.as_str(),
-                        "industries" | "group" | "holdings" | "partners" | "systems" | "technologies"
-                    )))
+            // "Center for Strategic Studies": "for" goes on only after a
+            // body's noun; "a bid from Brenwick Industries for Pinecrest",
+            // "a deal with Kestane for LNG" tell what the deal is for.
+            && !(t.norm == "for" && !PURPOSE_NAME_HEADS.contains(&toks[j - 1].norm))
             // "Kelmix for A$ 300 million", "Kelmix for EUR 1.2bn": a
             // currency before its amount is no name.
             && !toks

@@ -41,6 +41,25 @@ const SUPPLY_VERB_OPENERS: &[&str] = &[
     "already",
 ];
 
+/// Verbs of awarding a contract: their active subject is the customer.
+const AWARDING: &[&str] = &[
+    "awarded",
+    "awards",
+    "award",
+    "attribué",
+    "attribue",
+    "attribuera",
+    "attribuent",
+    "attribuait",
+    "octroyé",
+    "octroie",
+];
+
+/// Auxiliaries before an awarding verb that make it passive.
+const AWARD_PASSIVE: &[&str] = &[
+    "was", "were", "been", "is", "are", "be", "being", "été", "est", "sont", "fut",
+];
+
 /// Trigger words used as modifiers or in another sense: see
 /// `data/words/modifier_heads.txt`.
 static MODIFIER_HEADS: WordSet = WordSet::new(include_str!("../../data/words/modifier_heads.txt"));
@@ -163,11 +182,13 @@ pub(super) fn confirm(
             frame = Frame::Acquire;
         }
     }
-    // "The Pentagon awarded Lockwell a contract": who awards is the
-    // customer; "Lockwell was awarded a contract" keeps the winner's frame.
+    // "The Pentagon awarded Lockwell a contract", "Orbis a attribué à
+    // Kelmix un contrat": who awards is the customer; "Lockwell was awarded
+    // a contract", "un contrat a été attribué à Kelmix" keep the winner's
+    // frame.
     let awarded_by_subject = frame == Frame::WinContract
-        && s.is_word(t, &["awarded", "awards", "award"])
-        && !(t > 0 && s.is_word(t - 1, &["was", "were", "been", "is", "are", "be", "being"]));
+        && s.is_word(t, AWARDING)
+        && !(t > 0 && s.is_word(t - 1, AWARD_PASSIVE));
     if awarded_by_subject {
         return Some(Frame::Select);
     }
