@@ -432,7 +432,7 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             // "Center for Strategic Studies": "for" goes on only after a
             // body's noun; "a bid from Brenwick Industries for Pinecrest",
             // "a deal with Kestane for LNG" tell what the deal is for.
-            && !(t.norm == "for" && !PURPOSE_NAME_HEADS.contains(&toks[j - 1].norm))
+            && (t.norm != "for" || PURPOSE_NAME_HEADS.contains(&toks[j - 1].norm))
             // "Kelmix for A$ 300 million", "Kelmix for EUR 1.2bn": a
             // currency before its amount is no name.
             && !toks
