@@ -48,6 +48,9 @@ pub struct Context {
     targets: HashMap<String, usize>,
     last_pair: Option<(String, String)>,
     descriptors: HashMap<String, String>,
+    /// The organisations each kind's noun described ("le fonds Halvern",
+    /// "the chipmaker Kestane"), the latest last.
+    kinds: HashMap<String, Vec<String>>,
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
@@ -219,6 +222,28 @@ impl Context {
         for w in distinctive(words) {
             self.descriptors.entry(w).or_insert_with(|| org.to_string());
         }
+        for w in words.iter().filter(|w| is_kind(w)) {
+            let orgs = self.kinds.entry(w.clone()).or_default();
+            orgs.retain(|o| o != org);
+            orgs.push(org.to_string());
+        }
+    }
+
+    /// The organisation a description's kind noun stands for ("le fonds"
+    /// after "le fonds Halvern"): of those the article described so, the
+    /// one named nearest before it in its sentence, else the one named
+    /// last.
+    fn by_kind(&self, words: &[String], nearest_before: Option<&str>) -> Option<String> {
+        let orgs = words.iter().find_map(|w| self.kinds.get(w))?;
+        if let Some(o) = nearest_before.filter(|o| orgs.iter().any(|k| k == o)) {
+            return Some(o.to_string());
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|r| orgs.contains(r))
+            .or(orgs.last())
+            .cloned()
     }
 
     fn by_word(&self, words: &[String]) -> Option<String> {
@@ -279,6 +304,9 @@ impl Context {
                 if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
                 }
+                if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
+                    return vec![o];
+                }
                 // "La jeune pousse a aussi noué un partenariat", "The
                 // startup also signed": a young company is the one whose
                 // round the article told, not the fund that led it.
@@ -312,6 +340,9 @@ impl Context {
                 if let Some(o) = self.by_word(words).filter(keep) {
                     return vec![o];
                 }
+                if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
+                    return vec![o];
+                }
                 // A bare "l'entreprise": the company deals are about, else the
                 // organisation the article names most.
                 let target = self
@@ -331,6 +362,13 @@ impl Context {
             }
         }
     }
+}
+
+/// Whether a description's word names a kind of organisation that tells it
+/// apart ("fonds", "chipmaker", "assureur"), not any company ("société",
+/// "group").
+fn is_kind(word: &str) -> bool {
+    lexicon::is(&lexicon::DESCRIPTION_HEADS, word) && !lexicon::is(&GENERIC_DESCRIPTION_WORDS, word)
 }
 
 /// Words of a description that can tell organisations apart, reduced to a
@@ -380,6 +418,22 @@ mod tests {
         assert_eq!(c.resolve(&Reference::Pronoun, None, &[]), ["Kelmix"]);
         c.saw_sentence(&[]);
         assert!(c.resolve(&Reference::Pronoun, None, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_kind_noun_stands_for_the_company_so_described_named_nearest() {
+        let mut c = Context::default();
+        c.learn_description(&s(&["le", "fonds"]), "Halvern");
+        c.saw_sentence(&s(&["Halvern", "Norlac"]));
+        c.learn_description(&s(&["au", "fonds"]), "Brightpath");
+        c.saw_sentence(&s(&["Norlac", "Brightpath"]));
+        let fund = Reference::Description(s(&["le", "fonds"]));
+        assert_eq!(c.resolve(&fund, Some("Halvern"), &[]), ["Halvern"]);
+        assert_eq!(c.resolve(&fund, None, &[]), ["Brightpath"]);
+        // "la société" names no kind: the company the article is about.
+        c.saw_sentence(&s(&["Norlac"]));
+        let company = Reference::Description(s(&["la", "société"]));
+        assert_eq!(c.resolve(&company, Some("Halvern"), &[]), ["Norlac"]);
     }
 
     #[test]

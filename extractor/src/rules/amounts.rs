@@ -491,6 +491,9 @@ pub(super) fn pick_amount(
         // verb's.
         // ("would pay $3.5 billion in cash and shares to buy Y": what is
         // paid is the price of the purpose's deal, whatever "and" says.)
+        // ("bought Y for $300 million before taking a stake in Z", "avant
+        // de prendre": an amount before a clause of time is the main
+        // clause's.)
         .or_else(|| {
             items.iter().rev().find(|(k, _)| {
                 let paid_for_purpose = purpose(t)
@@ -499,7 +502,8 @@ pub(super) fn pick_amount(
                 *k < t
                     && (paid_for_purpose
                         || !((k.saturating_sub(6).max(left_bound)..*k).any(|j| s.deal_verb_at(j))
-                            && (*k..t).any(|j| s.is_word(j, &["and", "et"]))))
+                            && (*k..t).any(|j| s.is_word(j, &["and", "et"])))
+                            && !(*k..t).any(|v| s.opens_time_clause(v)))
             })
         })
         .map(|&(_, a)| a)

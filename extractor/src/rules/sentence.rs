@@ -123,6 +123,17 @@ impl<'a> Sentence<'a> {
             && words.contains(&self.norm(k))
     }
 
+    /// Whether the verb at `v` opens a clause of time ("after buying",
+    /// "before taking", "après avoir racheté", "avant de prendre"), whose
+    /// subject is the main clause's.
+    pub(super) fn opens_time_clause(&self, v: usize) -> bool {
+        v >= 2
+            && ((self.is_word(v - 1, &["after", "before", "since", "while", "without"])
+                && self.norm(v).ends_with("ing"))
+                || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
+                || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"])))
+    }
+
     /// The organisation the item at `k` names outright, if it does.
     pub(super) fn org_at(&self, k: usize) -> Option<&str> {
         match &self.items.get(k)?.2 {

@@ -135,12 +135,14 @@ pub(super) fn left_slots(
             // après avoir racheté W": a trailing clause of time has the
             // main clause's subject, the sentence's first name that is no
             // verb's object.
-            let time_clause = t >= 2
-                && k + 1 < t
-                && ((s.is_word(t - 1, &["after", "before", "since", "while", "without"])
-                    && s.norm(t).ends_with("ing"))
-                    || (s.is_word(t - 1, &["avoir"]) && s.is_word(t - 2, &["après"]))
-                    || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["avant"])));
+            // ("before taking a minority stake in W", "avant de prendre une
+            // participation dans W": the clause's verb may stand a few
+            // words before a trigger that is its object's noun.)
+            let time_clause = k + 1 < t
+                && (t.saturating_sub(6).max(k + 2)..=t)
+                    .rev()
+                    .take_while(|&v| v == t || s.items[v].2 == Item::Word)
+                    .any(|v| s.opens_time_clause(v));
             let object = |j: usize| {
                 j > 0
                     && s.is_word(
@@ -241,13 +243,32 @@ pub(super) fn left_slots(
                         && s.items[k + 1].2 == Item::Word
                         && !s.is_word(k + 1, &["and", "et"])
                         && !s.input.toks[s.items[k + 1].0].is_capitalized()));
-            let k = match (left_bound..k_object).find(|&j| {
+            // "purchases by Kestane, which bought A and acquired B": the
+            // first verb's subject is a relative pronoun, and the name it
+            // stands for is the coordinated verb's subject too.
+            let antecedent = coordinated_verb
+                .then(|| {
+                    let w = (left_bound + 1..k_object)
+                        .rev()
+                        .find(|&j| s.is_word(j, &["which", "who", "qui"]))?;
+                    let a = if s.norm(w - 1) == "," {
+                        w.checked_sub(2)?
+                    } else {
+                        w - 1
+                    };
+                    (a >= left_bound && matches!(s.items[a].2, Item::Ref(Reference::Org(_))))
+                        .then_some(a)
+                })
+                .flatten();
+            let first = (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
                     Item::Ref(Reference::Org(_) | Reference::Pronoun)
                 )
-            }) {
-                Some(first) if coordinated_verb && !object(first) => first,
+            });
+            let k = match (antecedent, first) {
+                (Some(a), _) => a,
+                (None, Some(first)) if coordinated_verb && !object(first) => first,
                 _ => k_object,
             };
             // "Orvane s'associe à Tessera pour racheter Kelmix", "teamed up
