@@ -8,6 +8,7 @@ use super::sentence::{Item, POSSESSIVES, Sentence};
 use super::shapes::nearest_org_before;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
+use crate::triggers::Frame;
 
 /// Descriptions read as one organisation, to learn ("le géant du BTP" is
 /// Bouygues when it comes back).
@@ -62,13 +63,23 @@ pub(super) fn resolve_groups(
                             && (a + 1..k).all(|j| s.items[j].2 == Item::Word)
                     })
                 });
+            // "will bid for Kelmix to lift its stake to 51%", "pour porter
+            // sa participation": a possessive in an infinitive of purpose
+            // is the main clause's subject's.
+            let possessive_in_purpose = k >= 2
+                && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
+                && s.frame_at(k + 1) == Some(Frame::StakeNoun)
+                && s.is_word(k - 2, &["to", "pour"])
+                && s.items[k - 1].2 == Item::Word
+                && first_ref.is_some_and(|f| f + 2 < k);
             // ("and sell it to Y": a pronoun right after a deal's verb is
             // its object, not the coordinated clause's subject.)
             let coordinated = matches!(r, Reference::Pronoun)
                 && !(k >= 1 && s.frame_at(k - 1).is_some())
                 && ((k.saturating_sub(3)..k)
                     .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
-                    || possessive_in_verb_phrase);
+                    || possessive_in_verb_phrase
+                    || possessive_in_purpose);
             // "The Kelmix Alliance, which A and B joined, said it would
             // buy Y": a pronoun right after the main clause's reporting verb
             // is its subject, past the asides between commas.

@@ -124,12 +124,23 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the verb at `v` opens a clause of time ("after buying",
-    /// "before taking", "après avoir racheté", "avant de prendre"), whose
-    /// subject is the main clause's.
+    /// "before taking", "après avoir racheté", "avant de prendre") or a
+    /// participle's clause after a comma (", making"), whose subject is the
+    /// main clause's.
     pub(super) fn opens_time_clause(&self, v: usize) -> bool {
         v >= 2
             && ((self.is_word(v - 1, &["after", "before", "since", "while", "without"])
                 && self.norm(v).ends_with("ing"))
+                // "..., making Y a subsidiary": a participle set off after
+                // the main clause has its subject too.
+                || (self.norm(v - 1) == ","
+                    && self.items[v].2 == Item::Word
+                    && self.norm(v).ends_with("ing")
+                    && !self.input.toks[self.items[v].0].is_capitalized()
+                    && !matches!(
+                        self.norm(v),
+                        "including" | "excluding" | "according" | "during" | "notwithstanding"
+                    ))
                 || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
                 || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"])))
     }

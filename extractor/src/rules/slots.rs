@@ -621,8 +621,11 @@ pub(super) fn right_slots(
                     }
                 }
                 // "an agreement for Fujitsu to buy": the subject of an
-                // infinitive is no argument of "for".
+                // infinitive is no argument of "for"; a bid's or a
+                // purchase's is what is bought ("a tender offer for Kelmix
+                // to take control").
                 let not_for = prep == Some(Slot::For)
+                    && !sale
                     && end + 1 < to
                     && s.is_word(end, &["to"])
                     && s.items[end + 1].2 == Item::Word

@@ -3,9 +3,10 @@
 //! rival named as another verb's object; for a fronted clause, the main
 //! clause's subject.
 
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS};
+use crate::triggers::Frame;
 
 /// Words before a name that say it acts with the subject, not as it.
 const WITH: &[&str] = &["avec", "with", "alongside", "côtés", "associé", "associée"];
@@ -72,8 +73,19 @@ pub(super) fn left_slots(
                     ],
                 )
                 && !(k >= 3 && s.norm(k - 2) == "'s")
+                // ("lost Y to rival Z, which paid $3 billion": the rival
+                // is a relative clause's subject.)
+                && !(k + 2 < t
+                    && s.norm(k + 1) == ","
+                    && s.is_word(k + 2, &["which", "who", "qui"]))
                 && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
             {
+                continue;
+            }
+            // "including the former chief executive of Norlac", "dont
+            // l'ancien patron de Norlac": the company a person's title
+            // names is not who acts.
+            if titled_employer(s, k, left_bound) {
                 continue;
             }
             // "Jane Doe, president of the Acme Association, said": the
@@ -121,6 +133,14 @@ pub(super) fn left_slots(
                     || (s.is_word(t - 1, &["to"]) && beaten)
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
+                    // "an offer for Y to lift its stake", "pour porter sa
+                    // participation": an infinitive on the subject's own
+                    // holding.
+                    || (t >= 3
+                        && s.frame_at(t) == Some(Frame::StakeNoun)
+                        && POSSESSIVES.contains(&s.norm(t - 1))
+                        && s.items[t - 2].2 == Item::Word
+                        && s.is_word(t - 3, &["to", "pour"]))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant"))
                     // "issued shares to Y to complete the purchase of Z":
                     // a deal's noun after an infinitive of purpose.
@@ -152,11 +172,11 @@ pub(super) fn left_slots(
                         ],
                     )
             };
-            let with = if purpose && (object(k) || beaten) {
-                Some(k)
-            } else {
-                with
-            };
+            // ("an offer for Kelmix to lift its stake": the name after
+            // "for" is the offer's object.)
+            let purpose_object =
+                purpose && (object(k) || beaten || (k > 0 && s.is_word(k - 1, &["for"])));
+            let with = if purpose_object { Some(k) } else { with };
             let main_subject = time_clause
                 .then(|| {
                     (left_bound..k).find(|&j| {
@@ -173,9 +193,9 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let k = main_subject.unwrap_or(k);
-            let k = if let Some(w) = with.filter(|&j| {
-                !relative && (s.is_word(j, WITH) || (purpose && j == k && (object(k) || beaten)))
-            }) {
+            let k = if let Some(w) =
+                with.filter(|&j| !relative && (s.is_word(j, WITH) || (purpose_object && j == k)))
+            {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
@@ -412,6 +432,20 @@ fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) ->
     let closed = (k + 1..t).any(comma);
     let named_person = !matches!(s.items[open - 1].2, Item::Ref(_));
     (titled && closed && named_person).then_some(open)
+}
+
+/// Whether the name at `k` is the employer a person's title names: a
+/// title, then "of"/"de" and at most an article before it ("the chief
+/// executive of Norlac", "l'ancien patron de Norlac").
+fn titled_employer(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
+    let mut j = k;
+    if j > left_bound && s.is_word(j - 1, &["the", "la", "le", "l'"]) {
+        j -= 1;
+    }
+    j >= left_bound + 2
+        && s.is_word(j - 1, &["of", "de", "d'", "du"])
+        && s.items[j - 2].2 == Item::Word
+        && lexicon::is(&lexicon::PERSON_CUES, s.norm(j - 2))
 }
 
 /// The first member of the list of names the name at `k` closes ("A, B

@@ -153,11 +153,11 @@ pub(super) fn read_trigger(
                 && s.items[k + 1].2 == Item::Word
                 && s.norm(k + 1).ends_with("ed")
                 && s.frame_at(k + 1).is_none()
-                && s.is_word(
-                    k + 2,
-                    &[
-                        "a", "an", "the", "its", "their", "his", "her", "this", "these",
-                    ],
+                // ("and completed its purchase of Z": a possessive pronoun
+                // is read as a reference, not a word.)
+                && matches!(
+                    s.norm(k + 2),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "these"
                 )
         })
         .unwrap_or(right_bound);
