@@ -78,7 +78,8 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // An offer told on others' word ("people familiar with the matter
     // said") is a rumour wherever the attribution stands.
     // "L'OPA de X sur Y a été un succès", "the tender offer was
-    // completed", "à l'issue de son offre": an offer that succeeded is done.
+    // completed", "à l'issue de son offre", "au terme d'une OPA": an offer
+    // that succeeded is done.
     if offer
         && (scope.clause.iter().any(|w| {
             matches!(
@@ -86,7 +87,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 "succès" | "réussi" | "réussie" | "successful" | "succeeded" | "completed"
                     | "clôturée" | "finalisée"
             )
-        }) || scope.clause.windows(2).any(|w| w == ["l'", "issue"]))
+        }) || scope
+            .clause
+            .windows(2)
+            .any(|w| w == ["l'", "issue"] || w == ["au", "terme"]))
         // ("if GAF's offer is successful": a condition, not an outcome.)
         && !scope
             .clause

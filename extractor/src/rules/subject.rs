@@ -296,8 +296,7 @@ pub(super) fn left_slots(
             // deal both do it.
             let teamed = (t > 0 && s.is_word(t - 1, &["pour", "to"]))
                 .then(|| {
-                    let tie = (left_bound..t)
-                        .find(|&j| s.frame_at(j) == Some(crate::triggers::Frame::Partner))?;
+                    let tie = (left_bound..t).find(|&j| s.frame_at(j) == Some(Frame::Partner))?;
                     let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
                     let lead = (left_bound..tie).rev().find(|&j| org(j))?;
                     // ("teamed up with A, B and C to buy": every partner.)
