@@ -322,6 +322,12 @@ pub(super) fn pair_head(w: &str) -> bool {
 static SENTENCE_ADVERBS: WordSet =
     WordSet::new(include_str!("../../data/words/sentence_adverbs.txt"));
 
+/// Verbs after which a noun phrase is predicative.
+const COPULAS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "remains", "remained", "became", "becomes", "est",
+    "était", "sont", "reste", "restait", "devient", "devenu", "demeure",
+];
+
 /// A definite description: determiner, up to two words, a description head,
 /// and an optional complement ("le géant du BTP", "la startup d'IA").
 pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
@@ -329,6 +335,12 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
         toks[i].norm.as_str(),
         "le" | "la" | "l'" | "the" | "cette" | "ce" | "this"
     ) {
+        return None;
+    }
+    // "Orbis is the lead investor in Y", "Orbis est le premier actionnaire
+    // de Y": after a copula the noun phrase says what the subject is, and
+    // refers to no one.
+    if i > 0 && COPULAS.contains(&toks[i - 1].norm.as_str()) {
         return None;
     }
     let head = (i + 1..(i + 4).min(toks.len()))
