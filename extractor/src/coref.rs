@@ -229,6 +229,24 @@ impl Context {
         }
     }
 
+    /// Learns the kind each organisation's name ends with ("Public
+    /// Investment Fund" is a fund), for the whole article at once: a
+    /// description may come before the name ("Saudi Arabia's sovereign
+    /// wealth fund ... the Public Investment Fund").
+    pub fn learn_name_kinds<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
+        for name in names {
+            let Some(last) = name.rsplit(' ').next().map(str::to_lowercase) else {
+                continue;
+            };
+            if name.contains(' ') && is_kind(&last) {
+                let orgs = self.kinds.entry(last).or_default();
+                if !orgs.iter().any(|o| o == name) {
+                    orgs.push(name.to_string());
+                }
+            }
+        }
+    }
+
     /// The organisation a description's kind noun stands for ("le fonds"
     /// after "le fonds Halvern"): of those the article described so, the
     /// one named nearest before it in its sentence, else the one named
@@ -307,6 +325,9 @@ impl Context {
                 if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
                     return vec![o];
                 }
+                if national_description(words) {
+                    return Vec::new();
+                }
                 // "La jeune pousse a aussi noué un partenariat", "The
                 // startup also signed": a young company is the one whose
                 // round the article told, not the fund that led it.
@@ -343,6 +364,9 @@ impl Context {
                 if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
                     return vec![o];
                 }
+                if national_description(words) {
+                    return Vec::new();
+                }
                 // A bare "l'entreprise": the company deals are about, else the
                 // organisation the article names most.
                 let target = self
@@ -362,6 +386,16 @@ impl Context {
             }
         }
     }
+}
+
+/// Whether a description's words open with a nationality rather than an
+/// article ("Saudi Arabia's sovereign wealth fund", "Saudi wealth fund"):
+/// such a description names the organisation of that kind the article
+/// names, or none, never merely the most salient one.
+fn national_description(words: &[String]) -> bool {
+    words
+        .first()
+        .is_some_and(|w| w == "'s" || lexicon::DEMONYMS.contains_key(w))
 }
 
 /// Whether a description's word names a kind of organisation that tells it

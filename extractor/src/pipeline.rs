@@ -189,6 +189,8 @@ impl Extractor {
         let currency = default_currency(&prepared, lang);
 
         let mut ctx = Context::default();
+        let names: Vec<String> = all.iter().map(|m| table.resolve(m)).collect();
+        ctx.learn_name_kinds(names.iter().map(String::as_str));
         let mut mentions = Vec::new();
         let mut orphans = Vec::new();
         for (index, (p, o)) in prepared.iter().zip(&orgs).enumerate() {

@@ -322,6 +322,21 @@ pub(super) fn pair_head(w: &str) -> bool {
 static SENTENCE_ADVERBS: WordSet =
     WordSet::new(include_str!("../../data/words/sentence_adverbs.txt"));
 
+/// Whether `toks[i]` opens a description by nationality: the "'s" after a
+/// country ("Saudi Arabia's"), or a capitalised nationality that no article
+/// or other word of a noun phrase stands before ("Saudi wealth fund";
+/// not "a Saudi fund", "Saudi Aramco").
+fn national_opening(toks: &[Token], i: usize) -> bool {
+    if toks[i].norm == "'s" {
+        return (i.saturating_sub(3)..i)
+            .any(|f| lexicon::PLACES.contains_key(&lexicon::name_key(&toks[f..i])));
+    }
+    toks[i].is_capitalized()
+        && lexicon::DEMONYMS.contains_key(&toks[i].norm)
+        && toks.get(i + 1).is_some_and(|t| !t.is_capitalized())
+        && !(i > 0 && toks[i - 1].kind == Kind::Word && !toks[i - 1].is_capitalized())
+}
+
 /// Verbs after which a noun phrase is predicative.
 const COPULAS: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "remains", "remained", "became", "becomes", "est",
@@ -330,11 +345,15 @@ const COPULAS: &[&str] = &[
 
 /// A definite description: determiner, up to two words, a description head,
 /// and an optional complement ("le géant du BTP", "la startup d'IA").
+/// "Saudi Arabia's sovereign wealth fund", "Saudi wealth fund to take...":
+/// a country's possessive or a nationality opens the description, with no
+/// article.
 pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks[i].norm.as_str(),
         "le" | "la" | "l'" | "the" | "cette" | "ce" | "this"
-    ) {
+    ) && !national_opening(toks, i)
+    {
         return None;
     }
     // "Orbis is the lead investor in Y", "Orbis est le premier actionnaire

@@ -253,6 +253,22 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             break;
         }
         let mut r = j + 1;
+        // "stakes in A and in B", "investi dans A et dans B": the list's
+        // preposition said again before a member ("in video game maker A
+        // and in the platform B": past the first member's description).
+        if r < to
+            && s.items[r].2 == Item::Word
+            && matches!(
+                s.norm(r),
+                "in" | "into" | "to" | "from" | "with" | "dans" | "avec"
+            )
+            && (k.saturating_sub(5)..k)
+                .rev()
+                .take_while(|&q| s.items[q].2 == Item::Word)
+                .any(|q| s.norm(q) == s.norm(r))
+        {
+            r += 1;
+        }
         while r < to
             && s.is_word(
                 r,
