@@ -66,8 +66,19 @@ pub(super) fn standing(
         .rev()
         .find(|&k| comma(k) || (k + 7 > t && coordinated(k) && own_verb(k)))
         .map_or(left_bound, |k| k + 1);
+    // "bought Y last year and is building a plant": "and" before an
+    // auxiliary opens the subject's next clause, whose tense is its own.
+    let next_clause = |k: usize| {
+        s.is_word(k, &["and", "et"])
+            && s.is_word(
+                k + 1,
+                &[
+                    "is", "are", "was", "were", "has", "have", "had", "will", "est", "va",
+                ],
+            )
+    };
     let local_end = (t_end..right_bound)
-        .find(|&k| comma(k) || coordinated(k))
+        .find(|&k| comma(k) || coordinated(k) || next_clause(k))
         .unwrap_or(right_bound);
     let local = s.words(local_start, local_end);
     // The trigger word itself is an offer word, so an accepted offer

@@ -725,6 +725,23 @@ pub(super) fn read_trigger(
     if frame != Frame::Sell {
         fill_missing(s, t, deal_type, &mut parties, earlier, noun_trigger);
     }
+    // "Pour Kestane, il s'agit de la troisième acquisition, après le
+    // rachat de Pivex", "For Kestane, the deal follows its purchase of
+    // Pivex": the company a sentence opens on is the buyer its deal nouns
+    // leave unnamed.
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && s.items.len() > 2
+        && s.is_word(0, &["pour", "for"])
+        && s.items[2].2 == Item::Punct
+        && s.norm(2) == ","
+        && let Some(topic) = s.org_at(1)
+        && !parties.iter().any(|p| p.0 == topic)
+    {
+        parties.push((topic.to_string(), Role::Acquirer));
+    }
     // "The acquisition of Citadel will be funded from cash": an acquisition
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
