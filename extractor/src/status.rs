@@ -105,7 +105,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         } else if any(scope.clause, &LAUNCHED)
             || ((any(scope.clause, &ANNOUNCED)
                 || any(scope.clause, &FUTURE_MARKERS)
-                || any(scope.clause, &crate::lexicon::REPORTING_VERBS))
+                || any(scope.clause, &crate::lexicon::REPORTING_VERBS)
+                // "swooped on Y with a £2bn offer": an offer told in the
+                // past tense was made.
+                || past_tense(scope.local))
                 && !rumored_in(scope.clause))
         {
             (Status::Announced, true)
