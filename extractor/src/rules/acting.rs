@@ -26,7 +26,7 @@ pub(super) static STRIKING_VERBS: WordSet =
 
 /// Verbs by which a company answers an offer made for it: see
 /// `data/words/offer_responses.txt`.
-static OFFER_RESPONSES: WordSet =
+pub(super) static OFFER_RESPONSES: WordSet =
     WordSet::new(include_str!("../../data/words/offer_responses.txt"));
 
 /// Whether the subject groups `subj` (items) act in the deal of the trigger

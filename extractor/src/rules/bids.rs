@@ -23,6 +23,8 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                 | "merger"
                 | "buyout"
                 | "fusion"
+                | "rapprochement"
+                | "combination"
                 | "opa"
                 | "achat"
                 | "share"

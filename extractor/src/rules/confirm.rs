@@ -51,13 +51,15 @@ const AWARDING: &[&str] = &[
     "attribuera",
     "attribuent",
     "attribuait",
+    "attribuer",
     "octroyé",
     "octroie",
 ];
 
-/// Auxiliaries before an awarding verb that make it passive.
+/// Auxiliaries before an awarding verb that make it passive ("s'est vu
+/// attribuer un contrat par Y": the French passive of receiving).
 const AWARD_PASSIVE: &[&str] = &[
-    "was", "were", "been", "is", "are", "be", "being", "été", "est", "sont", "fut",
+    "was", "were", "been", "is", "are", "be", "being", "été", "est", "sont", "fut", "vu", "vue",
 ];
 
 /// Trigger words used as modifiers or in another sense: see

@@ -5,7 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::acting::{self, RECEIVE_VERBS, STRIKING_VERBS};
+use super::acting::{self, OFFER_RESPONSES, RECEIVE_VERBS, STRIKING_VERBS};
 use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
@@ -404,7 +404,8 @@ pub(super) fn read_trigger(
     // "Solent a accepté l'offre de Garrick": a name right after an offer's
     // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
     // "une offre de rachat de Tessera": an offer received comes from the
-    // company a little further after its "de".
+    // company a little further after its "de", and so does one answered
+    // ("a accepté l'offre améliorée de Tessera").
     // "an unsolicited approach from Orbis": a bid's noun read with its
     // "from" leaves the bidder as the object.
     if frame == Frame::Offer
@@ -421,7 +422,8 @@ pub(super) fn read_trigger(
         && first.1.first().is_some_and(|&k| {
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
                 || (k <= t_end + 4
-                    && (t.saturating_sub(5).max(left_bound)..t).any(|j| s.is_in(j, &RECEIVE_VERBS)))
+                    && (t.saturating_sub(5).max(left_bound)..t)
+                        .any(|j| s.is_in(j, &RECEIVE_VERBS) || s.is_in(j, &OFFER_RESPONSES)))
         })
     {
         first.0 = Slot::From;
