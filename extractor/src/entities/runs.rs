@@ -42,6 +42,11 @@ pub(super) fn angled_name(toks: &[Token], text: &str, i: usize) -> Option<OrgMen
         return None;
     }
     let mut last = close;
+    // "<MTS Acquisition Corp's> offer": a possessive closing the brackets
+    // is the sentence's, not the name's.
+    if last > i + 1 && toks[last - 1].norm == "'s" {
+        last -= 1;
+    }
     while last > i + 1 && (is_legal_form(&toks[last - 1]) || toks[last - 1].is_punct('.')) {
         last -= 1;
     }
