@@ -122,6 +122,9 @@ static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verb
 static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
 
+/// An adviser's work around a deal: see `data/words/advisory_work.txt`.
+static ADVISORY_WORK: WordSet = WordSet::new(include_str!("../../data/words/advisory_work.txt"));
+
 /// Verbs that make a bare contract a deal: see
 /// `data/words/signing_verbs.txt`.
 static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/signing_verbs.txt"));
@@ -289,8 +292,12 @@ pub(super) fn confirm(
         }
         // "picked Y to supply radio equipment", "a choisi Y pour construire",
         // "selected by X as its supplier": choosing is a contract only for
-        // a job a supplier does ("hired Y to advise" is no supply).
-        Frame::Select if !right_words.iter().any(|w| COMMISSIONED_WORK.contains(w)) => {
+        // a job a supplier does ("hired Y to advise" is no supply, nor is
+        // "hired Y to run an auction").
+        Frame::Select
+            if !right_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+                || right_words.iter().any(|w| ADVISORY_WORK.contains(w)) =>
+        {
             return None;
         }
         // "racheté par ses dirigeants, associés à X", "Orvane, associé à
