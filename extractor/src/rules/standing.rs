@@ -5,6 +5,7 @@
 use dealwire_core::model::{Date, DealType, Status};
 
 use super::sentence::{Item, Sentence};
+use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS};
 use crate::status;
 
 /// The status, date and cancellation of the deal read at a trigger.
@@ -103,7 +104,24 @@ pub(super) fn standing(
     let owned_offer = offer
         && (t.saturating_sub(4).max(left_bound)..t)
             .any(|k| s.is_word(k, &["'s"]) && k > 0 && s.org_at(k - 1).is_some());
-    let status = if backers_aside {
+    // "A sale would follow Dravena's $1.2 billion disposal of its unit",
+    // "comes after its purchase of Y": a deal's noun that another event
+    // follows was done before it, whatever that event's tense.
+    let followed = s.items[t].2 == Item::Word
+        && (ACQUISITION_NOUNS.contains(s.norm(t)) || TRANSFER_NOUNS.contains(s.norm(t)))
+        && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
+            s.is_word(k, &["follow", "follows", "followed", "after"])
+                // (its object right after it: "after Burlington agreed to
+                // a buyout" follows the agreeing, not a buyout done.)
+                && (k + 1..t).all(|j| {
+                    matches!(s.items[j].2, Item::Ref(_) | Item::Amount(_))
+                        || s.is_word(
+                            j,
+                            &["the", "a", "an", "its", "their", "'s", "recent", "earlier"],
+                        )
+                })
+        });
+    let status = if backers_aside || followed {
         (Status::Completed, true)
     } else if owned_offer && !status::told_as_rumour(clause) {
         (Status::Announced, true)
