@@ -5,6 +5,7 @@
 use dealwire_core::model::{Date, DealType, Status};
 
 use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
 use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS};
 use crate::status;
 
@@ -121,9 +122,13 @@ pub(super) fn standing(
                         )
                 })
         });
+    // "Orvane bid 703 mln francs for Kelmix": "bid" right after its
+    // bidder's name is the verb, and the bid was made.
+    let bid_made =
+        s.is_word(t, &["bid"]) && t > 0 && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
     let status = if backers_aside || followed {
         (Status::Completed, true)
-    } else if owned_offer && !status::told_as_rumour(clause) {
+    } else if (owned_offer || bid_made) && !status::told_as_rumour(clause) {
         (Status::Announced, true)
     } else {
         status::status_of(scope, deal_type, offer)
