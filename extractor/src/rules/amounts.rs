@@ -33,6 +33,9 @@ pub(super) const DEFINITE: &[&str] = &[
 /// Verbs of spending an amount: see `data/words/spending_verbs.txt`.
 static SPENDING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/spending_verbs.txt"));
 
+/// Nouns of a deal's value: see `data/words/value_nouns.txt`.
+static VALUE_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/value_nouns.txt"));
+
 /// Words that make what follows a valuation: see
 /// `data/words/valuation_words.txt`.
 pub(super) static VALUATION_WORDS: WordSet =
@@ -361,6 +364,20 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             && let Some(close) = (j + 2..k).find(|&c| s.norm(c) == ",")
             && k - close <= REACH
             && !(close + 1..k).any(|c| matches!(s.items[c].2, Item::Ref(_)) || s.is_boundary(c))
+        {
+            found = true;
+            refers_back = true;
+        }
+        // "Le montant de la transaction n'a pas été dévoilé, mais il
+        // s'élèverait à 700 millions", "The value of the deal was not
+        // disclosed, but it is put at $700 million": a sentence about a
+        // deal's value, told back by a pronoun, names its amount.
+        if !found
+            && let Some(j) = (1..6.min(k)).rev().find(|&j| s.is_in(j, &DEAL_NOUNS))
+            && s.is_word(j - 1, DEFINITE)
+            && (0..j).any(|v| s.is_in(v, &VALUE_NOUNS))
+            && (j + 1..k)
+                .all(|c| !matches!(s.items[c].2, Item::Ref(ref r) if *r != Reference::Pronoun))
         {
             found = true;
             refers_back = true;
