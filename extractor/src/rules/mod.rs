@@ -5,7 +5,8 @@
 //!
 //! In the order a sentence goes through them: `items` lays it out as
 //! items, `sentence` holds them with their clause boundaries; `trigger`
-//! reads each trigger word once `confirm` has checked its frame (`buying`
+//! reads each trigger word in the clause `bounds` gives it, once `confirm`
+//! has checked its frame (`buying`
 //! saying what a buying verb buys, `founding` which venture a founding verb
 //! names, `raising` whether money is raised or a round led or joined, `bids`
 //! whether an offer is a takeover bid, `relatives` what a relative clause
@@ -41,6 +42,7 @@ mod adjuncts;
 mod amounts;
 mod backers;
 mod bids;
+mod bounds;
 mod buying;
 mod confirm;
 mod founding;

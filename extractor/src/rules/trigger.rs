@@ -9,6 +9,7 @@ use super::acting::{self, OFFER_RESPONSES, RECEIVE_VERBS, STRIKING_VERBS};
 use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers;
+use super::bounds::{self, Bounds};
 use super::buying;
 use super::confirm::{self, confirm};
 use super::founding;
@@ -93,74 +94,12 @@ pub(super) fn read_trigger(
     ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
     let n = s.items.len();
-    let left_bound = (0..t)
-        .rev()
-        .find(|&k| s.is_boundary(k))
-        .map_or(0, |k| k + 1);
-    let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
-    // "Ynsect, qui a levé 50 millions d'euros, signe un accord avec Nestlé":
-    // a trigger inside a relative clause reads its arguments there.
-    let relative = s.relative_clause(left_bound, t, t_end, right_bound);
-    let right_bound = relative.map_or(right_bound, |(_, close)| close);
-    // "Orvane, the largest shareholder of Kelmix, agreed to buy Y for $2
-    // billion": a holder described in apposition keeps to the apposition;
-    // the sum and the agreeing are the main clause's.
-    let described_holder = if frame == Frame::InvestorNoun {
-        s.description_apposition(left_bound, t, t_end, right_bound)
-    } else {
-        None
-    };
-    let right_bound = described_holder.unwrap_or(right_bound);
-    // "bought Ardent Bio for $4 billion and licensed a pill from Hengrui":
-    // a second verb of the same subject, no deal's, opens its own clause.
-    // "rents capacity from A and B, and in June agreed to invest $14
-    // billion in Y": a comma and "and" before a verb open the subject's
-    // next clause, with its own arguments and sum.
-    let right_bound = (t_end..right_bound.saturating_sub(2))
-        .find(|&k| {
-            s.items[k].2 == Item::Punct
-                && s.norm(k) == ","
-                && s.is_word(k + 1, &["and", "et"])
-                && (k + 2..(k + 6).min(right_bound))
-                    .take_while(|&j| s.items[j].2 == Item::Word)
-                    .any(|j| {
-                        let w = s.norm(j);
-                        (w.ends_with("ed") && !s.input.toks[s.items[j].0].is_capitalized())
-                            || matches!(w, "will" | "has" | "had" | "plans" | "va" | "avait" | "a")
-                    })
-        })
-        .unwrap_or(right_bound);
-    // "will supply chips to Y under an agreement with Z": a framing phrase
-    // ends another deal's arguments.
-    let right_bound = if matches!(
-        frame,
-        Frame::Partner | Frame::Agreement | Frame::JointVenture
-    ) {
-        right_bound
-    } else {
-        // (A framing phrase names its party after "with": looked for only
-        // where one stands.)
-        (t_end..right_bound)
-            .any(|k| s.is_word(k, &["with", "avec"]))
-            .then(|| (t_end..right_bound).find(|&k| adjuncts::framing_party_at(s, k)))
-            .flatten()
-            .unwrap_or(right_bound)
-    };
-    let right_bound = (t_end..right_bound)
-        .find(|&k| {
-            s.is_word(k, &["and", "et"])
-                && k + 2 < right_bound
-                && s.items[k + 1].2 == Item::Word
-                && s.norm(k + 1).ends_with("ed")
-                && s.frame_at(k + 1).is_none()
-                // ("and completed its purchase of Z": a possessive pronoun
-                // is read as a reference, not a word.)
-                && matches!(
-                    s.norm(k + 2),
-                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "this" | "these"
-                )
-        })
-        .unwrap_or(right_bound);
+    let Bounds {
+        left: left_bound,
+        right: right_bound,
+        relative,
+        described_holder,
+    } = bounds::clause_bounds(s, t, t_end, frame);
     // The company whose round the article just told, if any.
     let recent_round = ctx.recent_round();
     let recent_venture = ctx.last_venture();
