@@ -15,8 +15,8 @@
 //! other arguments from `slots` (lists of names from `lists`), whether that
 //! subject acts in its deal from `acting`, their roles
 //! from `roles`, the organisations its pronouns and descriptions stand for
-//! from `resolve`, and the phrase shapes that change a reading from
-//! `shapes`; `typing` turns the frame's deal type by what the roles say,
+//! from `resolve`, the parties its clause leaves implicit from `implicit`,
+//! and the phrase shapes that change a reading from `shapes`; `typing` turns the frame's deal type by what the roles say,
 //! and `standing` reads the deal's status, date and whether it fell
 //! through; `amounts` says which figures a deal may take, picks a
 //! trigger's, and hands the ones no trigger took to a nearby deal;
@@ -48,6 +48,7 @@ mod confirm;
 mod founding;
 mod gapping;
 mod groups;
+mod implicit;
 mod items;
 mod lists;
 mod naming;

@@ -14,11 +14,12 @@ use super::buying;
 use super::confirm::{self, confirm};
 use super::founding;
 use super::groups;
+use super::implicit::{self, ImplicitCues};
 use super::purpose;
 use super::raising::JOINED_DEALS;
 use super::relatives;
 use super::resolve::resolve_groups;
-use super::roles::{Arguments, assign_roles, confidence_of, fill_missing, frame_type, valid};
+use super::roles::{Arguments, assign_roles, confidence_of, frame_type, valid};
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::{
     business_part, controlling_stake, goods_under_contract, seller_as_target, unnamed_buyer,
@@ -649,54 +650,22 @@ pub(super) fn read_trigger(
     {
         deal_type = DealType::Commercial;
     }
-    // "Aerolis s'appuiera sur son partenaire Vellano, qui fournira les
-    // moteurs": a supplier in a relative clause supplies the main clause's
-    // subject when the clause names no customer.
-    if frame == Frame::Supply
-        && !parties.iter().any(|p| p.1 == Role::Customer)
-        && parties.iter().any(|p| p.1 == Role::Provider)
-        && let Some((open, _)) = relative
-        && let Some(main) = (0..open.saturating_sub(1)).find_map(|k| s.org_at(k))
-        && !parties.iter().any(|p| p.0 == main)
-    {
-        parties.push((main.to_string(), Role::Customer));
-    }
-    // A sale names its own target; another organisation of the sentence is
-    // no stand-in for it.
-    if frame != Frame::Sell {
-        fill_missing(s, t, deal_type, &mut parties, earlier, noun_trigger);
-    }
-    // "Pour Kestane, il s'agit de la troisième acquisition, après le
-    // rachat de Pivex", "For Kestane, the deal follows its purchase of
-    // Pivex": the company a sentence opens on is the buyer its deal nouns
-    // leave unnamed.
-    if frame == Frame::Acquire
-        && acquisition_noun
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
-        && s.items.len() > 2
-        && s.is_word(0, &["pour", "for"])
-        && s.items[2].2 == Item::Punct
-        && s.norm(2) == ","
-        && let Some(topic) = s.org_at(1)
-        && !parties.iter().any(|p| p.0 == topic)
-    {
-        parties.push((topic.to_string(), Role::Acquirer));
-    }
-    // "The acquisition of Citadel will be funded from cash": an acquisition
-    // noun that names what is bought and no buyer refers back to the buyer
-    // of the last acquisition the article told.
-    // "le rachat de Twitter par Elon Musk" names its buyer, a person.
-    if frame == Frame::Acquire
-        && acquisition_noun
-        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
-        && let Some(buyer) = ctx.last_acquirer()
-        && !parties.iter().any(|p| p.0 == buyer)
-    {
-        parties.push((buyer, Role::Acquirer));
-    }
+    implicit::complete_parties(
+        s,
+        ImplicitCues {
+            frame,
+            deal_type,
+            t,
+            t_end,
+            right_bound,
+            relative,
+            acquisition_noun,
+            noun_trigger,
+        },
+        earlier,
+        ctx,
+        &mut parties,
+    );
     let raise = matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun);
     let needs_amount = raise
         && amount_pick.is_none()

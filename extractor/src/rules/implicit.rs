@@ -1,0 +1,97 @@
+//! Parties a deal's clause leaves implicit, taken from around it: the
+//! customer of a supplier told in a relative clause, the roles the sentence
+//! fills for a frame that names too few, the company a sentence opens on
+//! ("Pour Kestane, ...") and the buyer of the article's last acquisition
+//! for an acquisition noun that names only what is bought.
+
+use dealwire_core::model::{DealType, Role};
+
+use super::Mention;
+use super::roles::fill_missing;
+use super::sentence::{Item, Sentence};
+use crate::coref::Context;
+use crate::triggers::Frame;
+
+/// What the trigger's reading says of its deal, for completing its parties.
+pub(super) struct ImplicitCues {
+    pub frame: Frame,
+    pub deal_type: DealType,
+    pub t: usize,
+    pub t_end: usize,
+    pub right_bound: usize,
+    /// The relative clause the trigger stands in, if any.
+    pub relative: Option<(usize, usize)>,
+    /// Whether the trigger is an acquisition's noun ("the purchase of").
+    pub acquisition_noun: bool,
+    /// Whether the trigger is a noun that may leave its counterpart to the
+    /// sentence's topic.
+    pub noun_trigger: bool,
+}
+
+/// Adds to `parties` those the clause leaves implicit.
+pub(super) fn complete_parties(
+    s: &Sentence<'_>,
+    cues: ImplicitCues,
+    earlier: &[Mention],
+    ctx: &Context,
+    parties: &mut Vec<(String, Role)>,
+) {
+    let ImplicitCues {
+        frame,
+        deal_type,
+        t,
+        t_end,
+        right_bound,
+        relative,
+        acquisition_noun,
+        noun_trigger,
+    } = cues;
+    // "Aerolis s'appuiera sur son partenaire Vellano, qui fournira les
+    // moteurs": a supplier in a relative clause supplies the main clause's
+    // subject when the clause names no customer.
+    if frame == Frame::Supply
+        && !parties.iter().any(|p| p.1 == Role::Customer)
+        && parties.iter().any(|p| p.1 == Role::Provider)
+        && let Some((open, _)) = relative
+        && let Some(main) = (0..open.saturating_sub(1)).find_map(|k| s.org_at(k))
+        && !parties.iter().any(|p| p.0 == main)
+    {
+        parties.push((main.to_string(), Role::Customer));
+    }
+    // A sale names its own target; another organisation of the sentence is
+    // no stand-in for it.
+    if frame != Frame::Sell {
+        fill_missing(s, t, deal_type, parties, earlier, noun_trigger);
+    }
+    // "Pour Kestane, il s'agit de la troisième acquisition, après le
+    // rachat de Pivex", "For Kestane, the deal follows its purchase of
+    // Pivex": the company a sentence opens on is the buyer its deal nouns
+    // leave unnamed.
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && s.items.len() > 2
+        && s.is_word(0, &["pour", "for"])
+        && s.items[2].2 == Item::Punct
+        && s.norm(2) == ","
+        && let Some(topic) = s.org_at(1)
+        && !parties.iter().any(|p| p.0 == topic)
+    {
+        parties.push((topic.to_string(), Role::Acquirer));
+    }
+    // "The acquisition of Citadel will be funded from cash": an acquisition
+    // noun that names what is bought and no buyer refers back to the buyer
+    // of the last acquisition the article told.
+    // "le rachat de Twitter par Elon Musk" names its buyer, a person.
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(buyer) = ctx.last_acquirer()
+        && !parties.iter().any(|p| p.0 == buyer)
+    {
+        parties.push((buyer, Role::Acquirer));
+    }
+}
