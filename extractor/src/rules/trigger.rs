@@ -312,6 +312,34 @@ pub(super) fn read_trigger(
         _ => right_bound,
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    // "bought the 30% stake in Kelmix held by Orvane", "la participation
+    // détenue par Orvane": the holder named after the stake sells it.
+    if frame == Frame::StakeNoun {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::By
+                && g.first().is_some_and(|&k| {
+                    k >= 2
+                        && s.is_word(
+                            k - 2,
+                            &["held", "owned", "détenue", "détenu", "détenues", "détenus"],
+                        )
+                })
+            {
+                *slot = Slot::From;
+            }
+        }
+    }
+    // "an offer for Orvane's Kelmix unit": the unit's owner would sell it;
+    // an offer's "from" is its bidder, so the owner takes no role ("an
+    // offer from Orvane's brokerage unit" is Orvane's).
+    if frame == Frame::Offer {
+        right.retain(|(slot, g)| {
+            !(*slot == Slot::From
+                && g.len() == 1
+                && s.is_word(g[0] + 1, &["'s"])
+                && !s.is_word(g[0].saturating_sub(1), &["from"]))
+        });
+    }
     if matches!(frame, Frame::LeadVerb | Frame::RaiseNoun | Frame::RaiseVerb)
         && let Some(members) = backers::included_in_round(s, t_end)
     {
