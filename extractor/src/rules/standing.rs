@@ -64,9 +64,19 @@ pub(super) fn standing(
             .iter()
             .any(|w| crate::lexicon::is_french_future(w))
     };
+    // "the deal would be its biggest since it paid $4.2 billion for Y in
+    // 2022": a subordinate clause of time or cause tells its own deal's
+    // tense.
+    let subordinate = |k: usize| {
+        s.is_word(
+            k,
+            &["since", "when", "because", "lorsque", "quand", "puisque"],
+        ) && k + 1 < t
+            && matches!(s.items[k + 1].2, Item::Ref(_))
+    };
     let local_start = (left_bound..t)
         .rev()
-        .find(|&k| comma(k) || (k + 7 > t && coordinated(k) && own_verb(k)))
+        .find(|&k| comma(k) || (k + 7 > t && coordinated(k) && own_verb(k)) || subordinate(k))
         .map_or(left_bound, |k| k + 1);
     // "bought Y last year and is building a plant": "and" before an
     // auxiliary opens the subject's next clause, whose tense is its own.
