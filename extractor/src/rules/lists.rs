@@ -434,7 +434,16 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         seps.pop();
         cand.pop();
     }
-    if !closed && seps.iter().any(|x| x == ",") && seps.last().is_none_or(|x| x == ",") {
+    // "Kelmix lands $8 million from Orvane, Tessera": a headline writes its
+    // list's "and" as a comma, the last member ending it with no stop.
+    let headline_tail = seps.iter().all(|x| x == ",")
+        && cand.last().is_some_and(|&r| r + 1 == s.items.len())
+        && cand.iter().all(|&r| s.org_at(r).is_some());
+    if !closed
+        && !headline_tail
+        && seps.iter().any(|x| x == ",")
+        && seps.last().is_none_or(|x| x == ",")
+    {
         let cut = seps.iter().position(|x| x == ",").unwrap_or(0);
         cand.truncate(cut);
     }
