@@ -93,6 +93,7 @@ pub fn document_orgs<'s>(
         .collect();
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
     pairs::split_named_pairs(sentences.clone(), &mut names);
+    pairs::join_named_pairs(sentences.clone(), &mut names);
     // Governments are deal parties, not names the entity corpora tag.
     if !with_labels {
         for ((text, toks), n) in sentences.zip(names.iter_mut()) {

@@ -3,7 +3,8 @@
 //! is), told apart once the whole article has been read: when the article
 //! names each half on its own elsewhere, or the words after it treat it as
 //! two ("... have agreed to merge", "... said they"), the run lists two
-//! organisations.
+//! organisations; two names read apart across "and" that the article also
+//! names as one firm ("Tate and Lyle") are joined.
 
 use dealwire_core::names::strip_suffixes;
 use dealwire_core::tokens::Token;
@@ -129,6 +130,53 @@ pub(super) fn split_named_pairs<'s>(
     }
 }
 
+/// Joins two names the name finder read apart across "and" ("Tate" and
+/// "Lyle" in "Tate and Lyle is seeking approval") when the article also
+/// names them as one firm ("Tate and Lyle PLC", whose legal form held the
+/// pair together, or an alias "Tate & Lyle").
+pub(super) fn join_named_pairs<'s>(
+    sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
+    names: &mut [SentenceNames],
+) {
+    let whole: HashSet<String> = names
+        .iter()
+        .flat_map(|n| &n.orgs)
+        .flat_map(|m| [Some(m.surface.as_str()), m.known.as_deref()])
+        .flatten()
+        .filter(|name| name.contains(" and ") || name.contains(" & ") || name.contains(" et "))
+        .map(|name| {
+            name.to_lowercase()
+                .replace(" & ", " and ")
+                .replace(" et ", " and ")
+        })
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+        let mut k = 0;
+        while k + 1 < n.orgs.len() {
+            let (a, b) = (&n.orgs[k], &n.orgs[k + 1]);
+            let joined = b.first == a.last + 1
+                && toks
+                    .get(a.last)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "and" | "et" | "&"));
+            let pair = format!("{} and {}", a.surface, b.surface).to_lowercase();
+            if joined && whole.contains(&pair) {
+                let last = b.last;
+                n.orgs[k] = OrgMention {
+                    first: a.first,
+                    last,
+                    surface: as_written(&text[toks[a.first].start..toks[last - 1].end]),
+                    known: None,
+                };
+                n.orgs.remove(k + 1);
+            }
+            k += 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,6 +209,27 @@ mod tests {
         split_named_pairs([(a, &ta[..]), (b, &tb[..])].into_iter(), &mut names);
         let first: Vec<&str> = names[0].orgs.iter().map(|m| m.surface.as_str()).collect();
         assert_eq!(first, ["Orvane", "Tessera Capital"]);
+    }
+
+    #[test]
+    fn two_names_the_article_also_writes_as_one_firm_are_joined() {
+        let a = "Kelmix signed a licence with Tate and Lyle PLC.";
+        let b = "Tate and Lyle is seeking approval.";
+        let (ta, tb) = (tokenize(a), tokenize(b));
+        let mut names = vec![
+            SentenceNames {
+                orgs: vec![mention(&ta, a, 0, 1), mention(&ta, a, 5, 8)],
+                labels: Vec::new(),
+            },
+            SentenceNames {
+                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 2, 3)],
+                labels: Vec::new(),
+            },
+        ];
+        names[0].orgs[1].surface = "Tate and Lyle".to_string();
+        join_named_pairs([(a, &ta[..]), (b, &tb[..])].into_iter(), &mut names);
+        let second: Vec<&str> = names[1].orgs.iter().map(|m| m.surface.as_str()).collect();
+        assert_eq!(second, ["Tate and Lyle"]);
     }
 
     #[test]
