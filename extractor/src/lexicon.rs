@@ -202,6 +202,11 @@ pub static AUTHORITIES: NameSet = NameSet::new(&[include_str!("../data/names/aut
 /// party to a deal.
 pub static MEDIA: NameSet = NameSet::new(&[include_str!("../data/names/media.txt")]);
 
+/// Goods, commodities and securities: see `data/words/goods.txt`. What a
+/// deal buys when no company is named; in a Title Case headline, a word of
+/// these alone names none ("To Supply Batteries").
+pub static GOODS: WordSet = WordSet::new(include_str!("../data/words/goods.txt"));
+
 /// Products, indices, events and laws: other names, not organisations.
 pub static PRODUCTS: NameSet = NameSet::new(&[include_str!("../data/names/products.txt")]);
 

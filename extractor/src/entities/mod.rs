@@ -284,6 +284,11 @@ fn orgs_of(
         let mut run_end = capital_run(toks, text, i);
         if headline {
             run_end = headline_run_end(toks, i, run_end, vocab);
+            // "... To Supply Batteries": goods a headline capitalises.
+            if run_end == i + 1 && lexicon::is(&lexicon::GOODS, &t.norm) {
+                i += 1;
+                continue;
+            }
         }
         if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
             out.push(m);

@@ -166,7 +166,14 @@ pub(super) fn headline_run_end(
     vocab: &ArticleVocabulary,
 ) -> usize {
     (i + 1..run_end)
-        .find(|&j| toks[j].is_capitalized() && headline_break(&toks[j].norm, vocab))
+        .find(|&j| {
+            toks[j].is_capitalized()
+                && (headline_break(&toks[j].norm, vocab)
+                    // "Orvane Partners With Kelmix": a firm's word used as
+                    // the headline's verb before "With".
+                    || (matches!(toks[j].norm.as_str(), "partners" | "teams")
+                        && toks.get(j + 1).is_some_and(|w| w.norm == "with")))
+        })
         .unwrap_or(run_end)
 }
 

@@ -54,8 +54,9 @@ pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
 /// "sa filiale", "leurs actionnaires".
 pub(super) const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
 
-/// Goods, commodities and securities: see `data/words/goods.txt`.
-pub(super) static GOODS: WordSet = WordSet::new(include_str!("../../data/words/goods.txt"));
+/// Goods, commodities and securities (kept in the lexicon, which the name
+/// finder reads too).
+pub(super) use crate::lexicon::GOODS;
 
 /// Auxiliaries that open the clause's own verb: see
 /// `data/words/clause_auxiliaries.txt`.
