@@ -198,6 +198,29 @@ pub(super) fn confirm(
         return Some(Frame::Select);
     }
     match frame {
+        // "licensed Turkish Petroleum to explore": licensing a company to do
+        // something is a permit; a licence sold names its licensee after
+        // "to" ("will license its technology to Y").
+        Frame::Supply
+            if s.is_word(
+                t,
+                &[
+                    "license",
+                    "licenses",
+                    "licensed",
+                    "licensing",
+                    "licence",
+                    "licences",
+                    "licenced",
+                ],
+            ) && !(t_end..n.min(t_end + 9))
+                .find(|&k| s.is_word(k, &["to"]))
+                .is_some_and(|k| {
+                    matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+                }) =>
+        {
+            return None;
+        }
         // "Deezer had backed Spotify's complaint", "Elliott backed Kelmix's
         // bid": backing a company's plan or claim supports it, and puts no
         // money in the company.
