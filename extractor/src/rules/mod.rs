@@ -12,7 +12,8 @@
 //! whether an offer is a takeover bid, `relatives` what a relative clause
 //! opened by a preposition makes of the name before it), taking its
 //! subject from `subject`, its
-//! other arguments from `slots` (lists of names from `lists`), whether that
+//! other arguments from `slots` (lists of names from `lists`, and what a
+//! bid's and a stake's prepositions name from `bid_slots`), whether that
 //! subject acts in its deal from `acting`, their roles
 //! from `roles`, the organisations its pronouns and descriptions stand for
 //! from `resolve`, the parties its clause leaves implicit from `implicit`,
@@ -41,6 +42,7 @@ mod acting;
 mod adjuncts;
 mod amounts;
 mod backers;
+mod bid_slots;
 mod bids;
 mod bounds;
 mod buying;

@@ -1,0 +1,106 @@
+//! What a bid's and a stake's prepositions name, past what `slots` reads
+//! for every frame: the holder a stake is bought from ("held by Orvane"),
+//! the owner of a unit bid for (no bidder), the company an offer values,
+//! and an offer's maker after "from" or "de" ("l'offre améliorée de
+//! Kelmix" when the clause answers it).
+
+use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
+use super::sentence::{Item, Sentence, Slot};
+use crate::coref::Reference;
+use crate::triggers::Frame;
+
+/// Slots a stake's holder and an offer's valued company name, read right
+/// after the slots.
+pub(super) fn held_and_valued(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t_end, right_bound): (usize, usize),
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let n = s.items.len();
+    // "bought the 30% stake in Kelmix held by Orvane", "la participation
+    // détenue par Orvane": the holder named after the stake sells it.
+    if frame == Frame::StakeNoun {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::By
+                && g.first().is_some_and(|&k| {
+                    k >= 2
+                        && s.is_word(
+                            k - 2,
+                            &["held", "owned", "détenue", "détenu", "détenues", "détenus"],
+                        )
+                })
+            {
+                *slot = Slot::From;
+            }
+        }
+    }
+    // "an offer for Orvane's Kelmix unit": the unit's owner would sell it;
+    // an offer's "from" is its bidder, so the owner takes no role ("an
+    // offer from Orvane's brokerage unit" is Orvane's).
+    if frame == Frame::Offer {
+        right.retain(|(slot, g)| {
+            !(*slot == Slot::From
+                && g.len() == 1
+                && s.is_word(g[0] + 1, &["'s"])
+                && !s.is_word(g[0].saturating_sub(1), &["from"]))
+        });
+    }
+    // "Halvern's offer values Kelmix at $4 billion", "l'offre valorise
+    // Kelmix à 2 milliards": the company an offer values is what it is for.
+    // ("will pay $52 per share in cash, valuing Kelmix at $3.1 billion": a
+    // price per share paid, then the company it values.)
+    let values = |k: usize| k + 1 < n && s.is_in(k, &super::amounts::VALUATION_WORDS);
+    let valued = match frame {
+        Frame::Offer => Some(t_end).filter(|&k| values(k)),
+        Frame::Pay => (t_end..right_bound.min(t_end + 10))
+            .find(|&k| k > 0 && s.norm(k - 1) == "," && values(k)),
+        _ => None,
+    };
+    if let Some(k) = valued
+        && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+        && !right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::For | Slot::Of | Slot::On))
+    {
+        right.push((Slot::For, vec![k + 1]));
+    }
+}
+
+/// An offer's maker named after "from" or "de", once the clause's subject
+/// and asides are read.
+pub(super) fn offer_maker(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (left_bound, t, t_end): (usize, usize, usize),
+    right: &mut [(Slot, Vec<usize>)],
+) {
+    let n = s.items.len();
+    // "Solent a accepté l'offre de Garrick": a name right after an offer's
+    // "de" is the bidder's; "Kelmix a reçu une offre ferme de Tessera",
+    // "une offre de rachat de Tessera": an offer received comes from the
+    // company a little further after its "de", and so does one answered
+    // ("a accepté l'offre améliorée de Tessera").
+    // "an unsolicited approach from Orbis": a bid's noun read with its
+    // "from" leaves the bidder as the object.
+    if frame == Frame::Offer
+        && s.is_word(t_end - 1, &["from"])
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Object
+        && first.1.first() == Some(&t_end)
+    {
+        first.0 = Slot::From;
+    }
+    if frame == Frame::Offer
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Of
+        && first.1.first().is_some_and(|&k| {
+            (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
+                || (k <= t_end + 4
+                    && (t.saturating_sub(5).max(left_bound)..t)
+                        .any(|j| s.is_in(j, &RECEIVE_VERBS) || s.is_in(j, &OFFER_RESPONSES)))
+        })
+    {
+        first.0 = Slot::From;
+    }
+}
