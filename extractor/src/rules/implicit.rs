@@ -36,23 +36,13 @@ pub(super) fn complete_parties(
     ctx: &Context,
     parties: &mut Vec<(String, Role)>,
 ) {
-    let ImplicitCues {
-        frame,
-        deal_type,
-        t,
-        t_end,
-        right_bound,
-        relative,
-        acquisition_noun,
-        noun_trigger,
-    } = cues;
     // "Aerolis s'appuiera sur son partenaire Vellano, qui fournira les
     // moteurs": a supplier in a relative clause supplies the main clause's
     // subject when the clause names no customer.
-    if frame == Frame::Supply
+    if cues.frame == Frame::Supply
         && !parties.iter().any(|p| p.1 == Role::Customer)
         && parties.iter().any(|p| p.1 == Role::Provider)
-        && let Some((open, _)) = relative
+        && let Some((open, _)) = cues.relative
         && let Some(main) = (0..open.saturating_sub(1)).find_map(|k| s.org_at(k))
         && !parties.iter().any(|p| p.0 == main)
     {
@@ -60,15 +50,22 @@ pub(super) fn complete_parties(
     }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
-    if frame != Frame::Sell {
-        fill_missing(s, t, deal_type, parties, earlier, noun_trigger);
+    if cues.frame != Frame::Sell {
+        fill_missing(
+            s,
+            cues.t,
+            cues.deal_type,
+            parties,
+            earlier,
+            cues.noun_trigger,
+        );
     }
     // "Pour Kestane, il s'agit de la troisième acquisition, après le
     // rachat de Pivex", "For Kestane, the deal follows its purchase of
     // Pivex": the company a sentence opens on is the buyer its deal nouns
     // leave unnamed.
-    if frame == Frame::Acquire
-        && acquisition_noun
+    if cues.frame == Frame::Acquire
+        && cues.acquisition_noun
         && parties.iter().any(|p| p.1 == Role::Target)
         && !parties.iter().any(|p| p.1 == Role::Acquirer)
         && s.items.len() > 2
@@ -84,9 +81,9 @@ pub(super) fn complete_parties(
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
     // "le rachat de Twitter par Elon Musk" names its buyer, a person.
-    if frame == Frame::Acquire
-        && acquisition_noun
-        && !(t_end..right_bound).any(|k| s.is_word(k, &["by", "par"]))
+    if cues.frame == Frame::Acquire
+        && cues.acquisition_noun
+        && !(cues.t_end..cues.right_bound).any(|k| s.is_word(k, &["by", "par"]))
         && parties.iter().any(|p| p.1 == Role::Target)
         && !parties.iter().any(|p| p.1 == Role::Acquirer)
         && let Some(buyer) = ctx.last_acquirer()
