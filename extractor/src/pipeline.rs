@@ -189,7 +189,14 @@ impl Extractor {
         let currency = default_currency(&prepared, lang);
 
         let mut ctx = Context::default();
-        let names: Vec<String> = all.iter().map(|m| table.resolve(m)).collect();
+        // (Each name written once is enough: kinds keep names in the order
+        // first met.)
+        let mut written = rustc_hash::FxHashSet::default();
+        let names: Vec<String> = all
+            .iter()
+            .filter(|m| written.insert((m.surface.as_str(), m.known.as_deref())))
+            .map(|m| table.resolve(m))
+            .collect();
         ctx.learn_name_kinds(names.iter().map(String::as_str));
         let mut mentions = Vec::new();
         let mut orphans = Vec::new();

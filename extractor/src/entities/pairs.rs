@@ -161,8 +161,8 @@ pub(super) fn join_named_pairs<'s>(
                 && toks
                     .get(a.last)
                     .is_some_and(|t| matches!(t.norm.as_str(), "and" | "et" | "&"));
-            let pair = format!("{} and {}", a.surface, b.surface).to_lowercase();
-            if joined && whole.contains(&pair) {
+            if joined && whole.contains(&format!("{} and {}", a.surface, b.surface).to_lowercase())
+            {
                 let last = b.last;
                 n.orgs[k] = OrgMention {
                     first: a.first,

@@ -332,9 +332,9 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
             .any(|f| lexicon::PLACES.contains_key(&lexicon::name_key(&toks[f..i])));
     }
     toks[i].is_capitalized()
-        && lexicon::DEMONYMS.contains_key(&toks[i].norm)
         && toks.get(i + 1).is_some_and(|t| !t.is_capitalized())
         && !(i > 0 && toks[i - 1].kind == Kind::Word && !toks[i - 1].is_capitalized())
+        && lexicon::DEMONYMS.contains_key(&toks[i].norm)
 }
 
 /// Verbs after which a noun phrase is predicative.

@@ -129,21 +129,23 @@ impl<'a> Sentence<'a> {
     /// participle's clause after a comma (", making"), whose subject is the
     /// main clause's.
     pub(super) fn opens_time_clause(&self, v: usize) -> bool {
-        v >= 2
-            && ((self.is_word(v - 1, &["after", "before", "since", "while", "without"])
-                && self.norm(v).ends_with("ing"))
+        if v < 2 {
+            return false;
+        }
+        let ing = self.norm(v).ends_with("ing");
+        (ing && self.is_word(v - 1, &["after", "before", "since", "while", "without"]))
                 // "..., making Y a subsidiary": a participle set off after
                 // the main clause has its subject too.
-                || (self.norm(v - 1) == ","
-                    && self.items[v].2 == Item::Word
-                    && self.norm(v).ends_with("ing")
-                    && !self.input.toks[self.items[v].0].is_capitalized()
-                    && !matches!(
-                        self.norm(v),
-                        "including" | "excluding" | "according" | "during" | "notwithstanding"
-                    ))
-                || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
-                || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"])))
+            || (ing
+                && self.norm(v - 1) == ","
+                && self.items[v].2 == Item::Word
+                && !self.input.toks[self.items[v].0].is_capitalized()
+                && !matches!(
+                    self.norm(v),
+                    "including" | "excluding" | "according" | "during" | "notwithstanding"
+                ))
+            || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
+            || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"]))
     }
 
     /// The organisation the item at `k` names outright, if it does.
