@@ -344,10 +344,9 @@ const COPULAS: &[&str] = &[
 ];
 
 /// A definite description: determiner, up to two words, a description head,
-/// and an optional complement ("le géant du BTP", "la startup d'IA").
-/// "Saudi Arabia's sovereign wealth fund", "Saudi wealth fund to take...":
-/// a country's possessive or a nationality opens the description, with no
-/// article.
+/// and an optional complement ("le géant du BTP", "la startup d'IA"). A
+/// country's possessive or a nationality may stand for the determiner
+/// ("Saudi Arabia's sovereign wealth fund", "Saudi wealth fund to take...").
 pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks[i].norm.as_str(),
