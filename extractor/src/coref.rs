@@ -235,10 +235,11 @@ impl Context {
     /// wealth fund ... the Public Investment Fund").
     pub fn learn_name_kinds<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
         for name in names {
-            let Some(last) = name.rsplit(' ').next().map(str::to_lowercase) else {
+            let Some((_, last)) = name.rsplit_once(' ') else {
                 continue;
             };
-            if name.contains(' ') && is_kind(&last) {
+            let last = last.to_lowercase();
+            if is_kind(&last) {
                 let orgs = self.kinds.entry(last).or_default();
                 if !orgs.iter().any(|o| o == name) {
                     orgs.push(name.to_string());
@@ -262,6 +263,26 @@ impl Context {
             .find(|r| orgs.contains(r))
             .or(orgs.last())
             .cloned()
+    }
+
+    /// What a description's own words decide, before any salience: the
+    /// organisation its telling words or its kind noun stand for, or none at
+    /// all for one opened by a nationality; `None` when they decide nothing.
+    fn by_description(
+        &self,
+        words: &[String],
+        nearest_before: Option<&str>,
+        exclude: &[String],
+    ) -> Option<Vec<String>> {
+        let keep = |o: &String| !exclude.contains(o);
+        if let Some(o) = self
+            .by_word(words)
+            .filter(keep)
+            .or_else(|| self.by_kind(words, nearest_before).filter(keep))
+        {
+            return Some(vec![o]);
+        }
+        national_description(words).then(Vec::new)
     }
 
     fn by_word(&self, words: &[String]) -> Option<String> {
@@ -319,14 +340,8 @@ impl Context {
                 .filter(keep)
                 .collect(),
             Reference::OpeningDescription(words) => {
-                if let Some(o) = self.by_word(words).filter(keep) {
-                    return vec![o];
-                }
-                if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
-                    return vec![o];
-                }
-                if national_description(words) {
-                    return Vec::new();
+                if let Some(found) = self.by_description(words, nearest_before, exclude) {
+                    return found;
                 }
                 // "La jeune pousse a aussi noué un partenariat", "The
                 // startup also signed": a young company is the one whose
@@ -358,14 +373,8 @@ impl Context {
                 self.resolve(&Reference::Description(words.clone()), None, exclude)
             }
             Reference::Description(words) => {
-                if let Some(o) = self.by_word(words).filter(keep) {
-                    return vec![o];
-                }
-                if let Some(o) = self.by_kind(words, nearest_before).filter(keep) {
-                    return vec![o];
-                }
-                if national_description(words) {
-                    return Vec::new();
+                if let Some(found) = self.by_description(words, nearest_before, exclude) {
+                    return found;
                 }
                 // A bare "l'entreprise": the company deals are about, else the
                 // organisation the article names most.

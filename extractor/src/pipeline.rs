@@ -188,33 +188,32 @@ impl Extractor {
         let table = EntityTable::build(&all, &acronyms, &complete, &vehicles);
         let currency = default_currency(&prepared, lang);
 
-        let mut ctx = Context::default();
-        // (Each name written once is enough: kinds keep names in the order
-        // first met.)
-        let mut written = rustc_hash::FxHashSet::default();
-        let names: Vec<String> = all
+        // Each sentence's names, resolved once for the whole article: the
+        // kinds their names end with are learnt before any sentence is read.
+        let resolved: Vec<Vec<(usize, usize, String)>> = prepared
             .iter()
-            .filter(|m| written.insert((m.surface.as_str(), m.known.as_deref())))
-            .map(|m| table.resolve(m))
+            .zip(&orgs)
+            .map(|(p, o)| {
+                o.iter()
+                    // The legal form after a name is part of it when the
+                    // sentence is read ("Acme Corp and Globex Inc agreed").
+                    .map(|m| {
+                        let end = entities::legal_form_end(&p.toks, m.last);
+                        (m.first, end, table.resolve(m))
+                    })
+                    .collect()
+            })
             .collect();
-        ctx.learn_name_kinds(names.iter().map(String::as_str));
+        let mut ctx = Context::default();
+        ctx.learn_name_kinds(resolved.iter().flatten().map(|r| r.2.as_str()));
         let mut mentions = Vec::new();
         let mut orphans = Vec::new();
-        for (index, (p, o)) in prepared.iter().zip(&orgs).enumerate() {
-            let resolved: Vec<(usize, usize, String)> = o
-                .iter()
-                // The legal form after a name is part of it when the
-                // sentence is read ("Acme Corp and Globex Inc agreed").
-                .map(|m| {
-                    let end = entities::legal_form_end(&p.toks, m.last);
-                    (m.first, end, table.resolve(m))
-                })
-                .collect();
+        for (index, (p, resolved)) in prepared.iter().zip(&resolved).enumerate() {
             let input = SentenceInput {
                 index,
                 text: p.text,
                 toks: &p.toks,
-                orgs: &resolved,
+                orgs: resolved,
                 amounts: &p.amounts,
                 default_currency: currency,
                 predicates: &self.predicates,

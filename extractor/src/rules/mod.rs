@@ -6,21 +6,21 @@
 //! In the order a sentence goes through them: `items` lays it out as
 //! items, `sentence` holds them with their clause boundaries; `trigger`
 //! reads each trigger word in the clause `bounds` gives it, once `confirm`
-//! has checked its frame (`buying`
-//! saying what a buying verb buys, `founding` which venture a founding verb
-//! names, `raising` whether money is raised or a round led or joined, `bids`
-//! whether an offer is a takeover bid, `relatives` what a relative clause
-//! opened by a preposition makes of the name before it), taking its
-//! subject from `subject`, its
+//! has checked its frame (`buying` saying what a buying verb buys,
+//! `founding` which venture a founding verb names, `raising` whether money
+//! is raised or a round led or joined, `bids` whether an offer is a
+//! takeover bid, `relatives` what a relative clause opened by a preposition
+//! makes of the name before it), taking its subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`, and what a
 //! bid's and a stake's prepositions name from `bid_slots`), whether that
-//! subject acts in its deal from `acting`, their roles
-//! from `roles`, the organisations its pronouns and descriptions stand for
-//! from `resolve`, the parties its clause leaves implicit from `implicit`,
-//! and the phrase shapes that change a reading from `shapes`; `typing` turns the frame's deal type by what the roles say,
-//! and `standing` reads the deal's status, date and whether it fell
-//! through; `amounts` says which figures a deal may take, picks a
-//! trigger's, and hands the ones no trigger took to a nearby deal;
+//! subject acts in its deal from `acting`, their roles from `roles`, the
+//! organisations its pronouns and descriptions stand for from `resolve`,
+//! the parties its clause leaves implicit from `implicit`, and the phrase
+//! shapes that change a reading from `shapes`; `typing` turns the frame's
+//! deal type by what the roles say, and `standing` reads the deal's
+//! status, date and whether it fell through; `amounts` says which figures a
+//! deal may take, picks a trigger's, and hands the ones no trigger took to
+//! a nearby deal;
 //! `gapping` reads the further deals a verb told once gives ("bought A for
 //! $2 billion and B for $1 billion"); `naming` the venture a sentence of
 //! its own names ("The new company will be named Helion"); `adjuncts` the

@@ -132,18 +132,20 @@ impl<'a> Sentence<'a> {
         if v < 2 {
             return false;
         }
-        let ing = self.norm(v).ends_with("ing");
-        (ing && self.is_word(v - 1, &["after", "before", "since", "while", "without"]))
-                // "..., making Y a subsidiary": a participle set off after
-                // the main clause has its subject too.
-            || (ing
-                && self.norm(v - 1) == ","
+        // "..., making Y a subsidiary": a participle set off after the main
+        // clause has its subject too (prepositions in -ing excepted).
+        let set_off = |v: usize| {
+            self.norm(v - 1) == ","
                 && self.items[v].2 == Item::Word
                 && !self.input.toks[self.items[v].0].is_capitalized()
                 && !matches!(
                     self.norm(v),
                     "including" | "excluding" | "according" | "during" | "notwithstanding"
-                ))
+                )
+        };
+        (self.norm(v).ends_with("ing")
+            && (self.is_word(v - 1, &["after", "before", "since", "while", "without"])
+                || set_off(v)))
             || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
             || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"]))
     }
