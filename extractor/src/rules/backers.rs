@@ -19,6 +19,56 @@ use crate::triggers::Frame;
 pub(super) static LISTING_WORDS: WordSet =
     WordSet::new(include_str!("../../data/words/listing_words.txt"));
 
+/// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
+pub(super) static ROUND_JOINERS: WordSet =
+    WordSet::new(include_str!("../../data/words/round_joiners.txt"));
+
+/// Whether a verb of taking part governs the round noun at items
+/// `t..t_end`: "took part in the round", a phrase that takes part itself
+/// ("d'y participer"), "joins AI coding start-up's round" (past a longer
+/// description of the company), or a verb that names co-investors first
+/// (see [`co_investors`]).
+pub(super) fn joins_round(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    (t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS))
+        || words_back(s, t).any(|k| s.is_in(k, &ROUND_JOINERS))
+        || co_investors(s, t).is_some()
+}
+
+/// The items right before `from`, nearest first, up to the first name.
+fn words_back<'s>(s: &'s Sentence<'_>, from: usize) -> impl Iterator<Item = usize> + 's {
+    (from.saturating_sub(7)..from)
+        .rev()
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Punct | Item::Amount(_)))
+}
+
+/// "A joined B in the round", "A is joined by B and C in the round", "A a
+/// rejoint B dans ce tour": a verb of taking part that names co-investors
+/// before the round noun at `t`. Returns the verb's item and the names.
+pub(super) fn co_investors(s: &Sentence<'_>, t: usize) -> Option<(usize, Vec<usize>)> {
+    let prep = words_back(s, t).find(|&k| s.is_word(k, &["in", "dans", "à", "au"]))?;
+    let mut k = prep;
+    while k > 0
+        && (matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_)))
+            || matches!(s.norm(k - 1), "," | "and" | "et" | "&"))
+    {
+        k -= 1;
+    }
+    let names: Vec<usize> = (k..prep)
+        .filter(|&q| matches!(s.items[q].2, Item::Ref(Reference::Org(_))))
+        .collect();
+    if names.is_empty() || k == 0 {
+        return None;
+    }
+    if s.is_word(k - 1, &["by", "par"]) {
+        k -= 1;
+    }
+    (k > 0 && s.is_in(k - 1, &ROUND_JOINERS)).then(|| (k - 1, names))
+}
+
+/// Adverbs of addition that may stand between a list word and its names
+/// ("the round also drew", "réunit également A et B").
+const ADDITION_ADVERBS: [&str; 5] = ["also", "too", "aussi", "également", "notamment"];
+
 /// Where the list of backers a trigger opens starts, if any.
 pub(super) struct Listing {
     /// "parmi"/"among" stands right before the trigger.
@@ -79,7 +129,12 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
     let among_at = (t.saturating_sub(2)..t).find(|&k| s.is_word(k, &["parmi", "among"]));
     let among = among_at.is_some();
     let counted = among_at.and_then(|a| counting_verb(s, a));
-    let opens_sentence = t <= 4 && (0..t).all(|k| s.items[k].2 == Item::Word);
+    // ("Kelmix's new shareholders are A and B": the company owning them may
+    // open the sentence, in the possessive.)
+    let owner = usize::from(
+        t >= 2 && matches!(s.items[0].2, Item::Ref(Reference::Org(_))) && s.norm(1) == "'s",
+    ) * 2;
+    let opens_sentence = t <= 4 + owner && (owner..t).all(|k| s.items[k].2 == Item::Word);
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.
     // ("Le tour de table de Kovalt, d'un montant de ...,": the company the
@@ -228,14 +283,21 @@ pub(super) fn listed_slots(s: &Sentence<'_>, list: usize, right: &mut Vec<(Slot,
     }
     // "Among the backers of the round are A and B": a copula stops the
     // slots; the names after it are the list.
+    // ("Le tour de table réunit également A et B": an adverb of addition
+    // may stand before the names.)
+    let first = if s.is_word(list + 1, &ADDITION_ADVERBS) {
+        list + 2
+    } else {
+        list + 1
+    };
     if !right
         .iter()
         .any(|(_, g)| g.first().is_some_and(|&k| k > list))
-        && list + 1 < n
-        && matches!(s.items[list + 1].2, Item::Ref(_))
+        && first < n
+        && matches!(s.items[first].2, Item::Ref(_))
     {
-        let mut group = vec![list + 1];
-        extend_right(s, list + 1, n, &mut group);
+        let mut group = vec![first];
+        extend_right(s, first, n, &mut group);
         right.push((Slot::Object, group));
     }
 }
@@ -296,7 +358,8 @@ pub(super) fn complete_round(
     }
     // "Investors in the round include A and B, Ordana said": the company
     // telling of its round at the sentence's end.
-    let reporter = s.trailing_reporter();
+    // ("Ordana said A and B invested in the round": or opening it.)
+    let reporter = s.trailing_reporter().or_else(|| s.leading_reporter());
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.

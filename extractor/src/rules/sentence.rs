@@ -179,6 +179,17 @@ impl<'a> Sentence<'a> {
             .flatten()
     }
 
+    /// The organisation a reporting clause opening the sentence names:
+    /// "Ordana said A and B invested", "Ordana said on Tuesday that ...",
+    /// "Ordana a indiqué que ...".
+    pub(super) fn leading_reporter(&self) -> Option<&str> {
+        let org = self.org_at(0)?;
+        (1..self.items.len().min(4))
+            .take_while(|&k| self.items[k].2 == Item::Word)
+            .any(|k| self.is_in(k, &lexicon::REPORTING_VERBS))
+            .then_some(org)
+    }
+
     /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
         self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word)) && words.contains(self.norm(k))

@@ -285,21 +285,40 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         let named_before = toks.get(end).is_some_and(is_venture)
             || (toks.get(end).is_some_and(|t| t.norm == "joint")
                 && toks.get(end + 1).is_some_and(is_venture));
+        // ("partnering with A, B and C on the project": a list of names
+        // holds no apposition; one describing A names no other company and
+        // joins nothing before its head.)
         let described = toks.get(end).is_some_and(|t| t.is_punct(','))
             && toks[end + 1..toks.len().min(end + 7)]
                 .iter()
-                .take_while(|t| !t.is_punct(','))
-                .any(is_venture);
+                .enumerate()
+                .take_while(|(i, t)| {
+                    !t.is_punct(',')
+                        && !matches!(t.norm.as_str(), "and" | "et" | "&")
+                        && !s.input.orgs.iter().any(|(f, _, _)| *f == end + 1 + i)
+                })
+                .any(|(_, t)| is_venture(t));
         match org {
             // A name the finder took for an organisation is the vehicle only
             // where the sentence says so.
             Some((_, _, name)) if project || apposed || named_before || described || quoted => {
                 Some(name.clone())
             }
-            None if quoted || project => Some(toks[k].text(s.input.text).to_string()),
+            // ("JOINT VENTURE TALKS": in a headline set in capitals the word
+            // after "venture" is no more a name than the venture word is.)
+            None if quoted || (project && !shouted(s, k - 1)) => {
+                Some(toks[k].text(s.input.text).to_string())
+            }
             _ => None,
         }
     })
+}
+
+/// Whether the word at token `k` is written in capitals, as the words of
+/// a headline set in capitals are.
+fn shouted(s: &Sentence<'_>, k: usize) -> bool {
+    let text = s.input.toks[k].text(s.input.text);
+    text.chars().count() > 1 && text.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
 }
 
 /// A word that makes the number before it a percentage ("pct", "%", "per"

@@ -8,7 +8,7 @@ use super::Mention;
 use super::acting::{self, RECEIVE_VERBS, STRIKING_VERBS};
 use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
-use super::backers;
+use super::backers::{self, ROUND_JOINERS};
 use super::bid_slots;
 use super::bounds::{self, Bounds};
 use super::buying;
@@ -81,9 +81,6 @@ static CLOSING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/clos
 
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
-
-/// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
-static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../../data/words/round_joiners.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -376,12 +373,7 @@ pub(super) fn read_trigger(
         // ("d'y participer").
         // "joins AI coding start-up's round": the verb may stand before a
         // longer description of the company.
-        joined: frame == Frame::RaiseNoun
-            && ((t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS))
-                || (t.saturating_sub(7)..t)
-                    .rev()
-                    .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Punct))
-                    .any(|k| s.is_in(k, &ROUND_JOINERS))),
+        joined: frame == Frame::RaiseNoun && backers::joins_round(s, t, t_end),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
         received: (t.saturating_sub(8).max(left_bound)..t)
@@ -444,6 +436,18 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "A joined B in the round for Y", "A is joined by B in the round": who
+    // joins and who is joined both invest.
+    if frame == Frame::RaiseNoun
+        && let Some((verb, names)) = backers::co_investors(s, t)
+    {
+        let joiner = left_slots(s, verb, left_bound).0;
+        groups.retain(|(g, _)| !g.iter().any(|k| names.contains(k) || joiner.contains(k)));
+        groups.push((names, Role::Investor));
+        if !joiner.is_empty() {
+            groups.push((joiner, Role::Investor));
+        }
+    }
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t), &args, &mut groups);
     acting::clitic_target(s, frame, t, &args.subj, &mut groups);
