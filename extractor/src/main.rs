@@ -124,10 +124,18 @@ async fn main() -> anyhow::Result<()> {
             files,
         } => {
             telemetry::init(false);
+            let mut out = std::io::stdout().lock();
             for f in files {
                 let article =
                     cli::read_article(&f).with_context(|| format!("reading {}", f.display()))?;
-                println!("{}", cli::extract_line(&extractor, &article));
+                // One line an article, written as soon as it is read, so
+                // that a pipe sees each article's deals without waiting.
+                let written = writeln!(out, "{}", cli::extract_line(&extractor, &article))
+                    .and_then(|()| out.flush());
+                if reader_gone(&written) {
+                    return Ok(());
+                }
+                written?;
             }
         }
         Command::Tag { files } => {
@@ -141,18 +149,27 @@ async fn main() -> anyhow::Result<()> {
                 std::io::Result::Ok(())
             };
             if files.is_empty() {
-                tag(
-                    &mut out,
-                    conll::read(std::io::stdin().lock()).context("reading standard input")?,
-                )?;
+                let docs =
+                    conll::read(std::io::stdin().lock()).context("reading standard input")?;
+                let written = tag(&mut out, docs);
+                if reader_gone(&written) {
+                    return Ok(());
+                }
+                written?;
             }
             for f in files {
-                tag(
-                    &mut out,
-                    conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?,
-                )?;
+                let docs =
+                    conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?;
+                let written = tag(&mut out, docs);
+                if reader_gone(&written) {
+                    return Ok(());
+                }
+                written?;
             }
-            out.flush()?;
+            let flushed = out.flush();
+            if !reader_gone(&flushed) {
+                flushed?;
+            }
         }
         Command::Ingest { store, link, paths } => {
             telemetry::init(false);
@@ -202,4 +219,13 @@ async fn main() -> anyhow::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Whether a write failed because the reader of standard output went away
+/// (`extractor extract ... | head`): the command then stops quietly, as
+/// command-line tools do, instead of failing.
+fn reader_gone(written: &std::io::Result<()>) -> bool {
+    written
+        .as_ref()
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
 }
