@@ -38,8 +38,13 @@ pub(super) fn founded_venture(
             .into_iter()
             .flatten()
             .any(|w| VENTURE_NAMES.contains(w));
+        // "l'alliance Kelmix", "le consortium Kelmix": a venture's noun,
+        // with its article, right before the name.
+        let titled = k >= 2
+            && VENTURE_NAMES.contains(s.norm(k - 1))
+            && s.is_word(k - 2, &["l'", "la", "le", "the"]);
         let described = || super::shapes::vehicle_near(s, s.items[k].0).as_deref() == Some(name);
-        (by_name || described()).then(|| name.to_string())
+        (by_name || titled || described()).then(|| name.to_string())
     };
     let after = (t_end..right_bound.min(t_end + 3)).find(|&k| matches!(s.items[k].2, Item::Ref(_)));
     if let Some(name) = after.and_then(venture) {

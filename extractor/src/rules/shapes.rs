@@ -261,6 +261,11 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                     | "nommée"
             )
         );
+        // "l'alliance Kelmix", "le consortium Kelmix": a name right after a
+        // venture's noun and its article is the venture's.
+        let titled = matches!(prev, Some("alliance" | "consortium" | "coalition"))
+            && k >= 2
+            && matches!(toks[k - 2].norm.as_str(), "l'" | "la" | "le" | "the");
         // "formed a joint venture, VK Mobility": the name in apposition
         // after the venture is the venture's.
         let apposed = prev == Some(",")
@@ -301,7 +306,9 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         match org {
             // A name the finder took for an organisation is the vehicle only
             // where the sentence says so.
-            Some((_, _, name)) if project || apposed || named_before || described || quoted => {
+            Some((_, _, name))
+                if project || titled || apposed || named_before || described || quoted =>
+            {
                 Some(name.clone())
             }
             // ("JOINT VENTURE TALKS": in a headline set in capitals the word
