@@ -173,6 +173,16 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     } else if deal_valued {
         Use::Kept
     } else if before.iter().any(|w| VALUATION_WORDS.contains(w))
+        // "a round that values the artificial intelligence startup at $183
+        // billion": the verb's object, a longer description, may stand
+        // between it and "at".
+        || (first >= 1
+            && matches!(toks[first - 1].norm.as_str(), "at" | "à")
+            && toks[first.saturating_sub(9)..first - 1]
+                .iter()
+                .rev()
+                .take_while(|t| !t.is_punct(',') && !t.is_punct('.'))
+                .any(|t| VALUATION_WORDS.contains(&t.norm)))
         || matches!(
             after.as_slice(),
             ["valuation", ..] | ["de", "valorisation", ..]
@@ -309,8 +319,15 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             }
             // "The transaction is valued at $5.4 billion": a deal valued is
             // its amount, read below like any amount a deal noun owns.
-            if !(k.saturating_sub(REACH)..k)
-                .any(|j| s.items[j].2 == Item::Word && DEAL_NOUNS.contains(s.norm(j)))
+            // ("a round that values the startup at $183 billion": a deal
+            // that values a company prices the company, not itself.)
+            let values_company = (k.saturating_sub(REACH)..k).any(|v| {
+                s.is_word(v, &["values", "valuing", "valorise", "valorisant"])
+                    && (v + 1..k).any(|j| !s.is_word(j, &["at", "à", "about", "some", "environ"]))
+            });
+            if values_company
+                || !(k.saturating_sub(REACH)..k)
+                    .any(|j| s.items[j].2 == Item::Word && DEAL_NOUNS.contains(s.norm(j)))
             {
                 continue;
             }

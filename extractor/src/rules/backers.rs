@@ -377,8 +377,9 @@ pub(super) fn complete_round(
         && !parties.iter().any(|p| p.0 == subject)
     {
         // Investors listed for the round told just before take part in it.
-        let joins =
-            (listing || frame == Frame::JoinRound || also) && recent_round == Some(&subject);
+        // ("The round was led by A and co-led by B and C": so do its leads.)
+        let joins = (listing || matches!(frame, Frame::JoinRound | Frame::LeadVerb) || also)
+            && recent_round == Some(&subject);
         parties.push((subject, Role::Target));
         return joins;
     }

@@ -188,6 +188,22 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    // "The round was led by A and co-led by B", "Y was bought by A and
+    // merged with B": a participle coordinated after an earlier one's agent
+    // shares that participle's subject; the agent is none.
+    if passive
+        && t >= 1
+        && s.is_word(t - 1, &["and", "et"])
+        && let Some(&first) = subj.first()
+        && let Some(by) = (left_bound..first)
+            .rev()
+            .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == ",")
+            .find(|&k| s.is_word(k, &["by", "par"]))
+        && by >= 1
+        && (by..first).all(|k| s.items[k].2 == Item::Word)
+    {
+        subj = left_slots(s, by - 1, left_bound).0;
+    }
     // "bought a stake in Y as part of a partnership with Z": a tie named in
     // a framing phrase is the clause's subject's, not the name just before.
     if matches!(
