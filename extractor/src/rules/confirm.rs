@@ -565,12 +565,16 @@ pub(super) fn confirm(
         // "Syntony arrive juste derrière avec une opération de 15 millions
         // d'euros": in a review of rounds, an operation of a stated amount
         // is the round of the sentence's company; elsewhere it is any deal.
+        // ("Norlac a investi 1,3 milliard dans l'opération", "en y
+        // participant": the operation a backer takes part in, right after
+        // a round, is that round.)
         Frame::RaiseNoun
             if s.is_word(t, &["opération", "operation"])
                 && !(recent_round
-                    && t_end + 1 < n
-                    && s.is_word(t_end, &["de", "d'"])
-                    && matches!(s.items[t_end + 1].2, Item::Amount(_))) =>
+                    && ((t_end + 1 < n
+                        && s.is_word(t_end, &["de", "d'"])
+                        && matches!(s.items[t_end + 1].2, Item::Amount(_)))
+                        || super::backers::joins_round(s, t, t_end))) =>
         {
             return None;
         }

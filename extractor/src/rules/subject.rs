@@ -524,8 +524,17 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         && s.norm(open - 1) == ")"
         && s.norm(open - 3) == "("
         && matches!(s.items[open - 4].2, Item::Ref(Reference::Org(_)));
+    // "A, B, la Banque publique d'investissement et C,": after names
+    // joined by commas, a determiner opens the list's next member, not an
+    // apposition to the last one.
+    let listed = !relative
+        && open >= 3
+        && matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
+        && s.norm(open - 2) == ","
+        && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_)))
+        && (first..k).any(|j| s.is_word(j, &["and", "et"]));
     match s.items[open - 1].2 {
-        Item::Ref(_) if det && closed => Some(open - 1),
+        Item::Ref(_) if det && closed && !listed => Some(open - 1),
         Item::Punct if det && closed && bracketed => Some(open - 4),
         // "Kelmix SA of Belgium, in which ...,": where the company is based
         // may stand between it and a relative's comma.
