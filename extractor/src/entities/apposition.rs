@@ -69,10 +69,15 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         return true;
     }
     // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
-    // Tessel, a investi": a companion acting with the name.
+    // Tessel, a investi", "Orbis, as well as Tessel, invested": a companion
+    // acting with the name.
     if matches!(
         (det, next),
-        ("together" | "along" | "jointly", "with") | ("alongside", _) | ("aux", "côtés")
+        ("together" | "along" | "jointly", "with")
+            | ("alongside", _)
+            | ("aux", "côtés")
+            | ("as", "well")
+            | ("ainsi", "que" | "qu'")
     ) {
         return true;
     }
@@ -141,9 +146,17 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                     )
             })
     };
+    // ("A, B, C, D, E, F and G agreed": a longer list, names and commas
+    // alone up to its "and".)
+    let list_and = || {
+        (after + 1..toks.len())
+            .find(|&j| !(capital(&toks[j]) || toks[j].is_punct(',')))
+            .is_some_and(|j| matches!(toks[j].norm.as_str(), "et" | "and") && named_after(j))
+    };
     if toks.get(after + 1).is_some_and(capital)
-        && (after + 2..toks.len().min(after + 8))
+        && ((after + 2..toks.len().min(after + 8))
             .any(|j| matches!(toks[j].norm.as_str(), "et" | "and") && named_after(j))
+            || list_and())
     {
         return true;
     }

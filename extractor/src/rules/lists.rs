@@ -403,7 +403,19 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             let own_kind = opens > j + 1
                 && s.is_word(opens - 1, POSSESSIVES)
                 && s.is_in(opens, &lexicon::PLURAL_KINDS);
-            closed = sep != "," && opens < to && (s.is_in(opens, &UNNAMED_MEMBERS) || own_kind);
+            // "A, B and former Norlac chief executive Paul Marchand": a
+            // person, with a title, closes the list of companies.
+            let person_last = (opens..to.min(opens + 7)).any(|p| {
+                p + 1 < to
+                    && s.items[p].2 == Item::Word
+                    && s.items[p + 1].2 == Item::Word
+                    && s.input.toks[s.items[p].0].is_capitalized()
+                    && s.input.toks[s.items[p + 1].0].is_capitalized()
+                    && lexicon::is_given_name(s.norm(p))
+            });
+            closed = sep != ","
+                && opens < to
+                && (s.is_in(opens, &UNNAMED_MEMBERS) || own_kind || person_last);
             // "ainsi que plusieurs investisseurs historiques, dont A et B":
             // the unnamed members are then named.
             if closed

@@ -583,7 +583,16 @@ pub(super) fn right_slots(
                 // "from a group of investors led by A that included B and
                 // C": members the group is said to include join it.
                 // "un consortium emmené par A et comprenant B et C", "a group
-                // led by A and including B": the same, in any deal.
+                // led by A and including B": the same, in any deal, and so
+                // is "a consortium led by A that includes B and C".
+                let led = k >= 2
+                    && s.is_word(k - 1, &["by", "par"])
+                    && s.is_word(
+                        k - 2,
+                        &[
+                            "led", "headed", "mené", "menée", "emmené", "emmenée", "conduit",
+                        ],
+                    );
                 let members: [(&[&str], &[&str], bool); 2] = [
                     (
                         &["and", "et"],
@@ -606,7 +615,7 @@ pub(super) fn right_slots(
                             "comprend",
                             "inclut",
                         ],
-                        round,
+                        round || led,
                     ),
                 ];
                 for (links, verbs, applies) in members {

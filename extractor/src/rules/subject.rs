@@ -588,7 +588,15 @@ pub(super) fn extend_left(
         if j <= left_bound + 1 {
             return;
         }
-        let and = s.is_word(j - 1, &["et", "and"]);
+        // "A and B, as well as C and D, invested", "A, ainsi que B, a
+        // investi": the phrase that closes a list, after its comma.
+        let as_well = s.items[j - 1].2 == Item::Punct
+            && s.norm(j - 1) == ","
+            && matches!(
+                s.words(j, j + skipped),
+                ["as", "well", "as"] | ["ainsi", "que"] | ["ainsi", "qu'"]
+            );
+        let and = s.is_word(j - 1, &["et", "and"]) || as_well;
         // "Enerzo, la Banque des Territoires et Meridiam": a determiner may
         // open a member after a comma.
         let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]));
