@@ -379,11 +379,30 @@ pub(super) fn right_slots(
                         && BUYER_VEHICLE_VERBS.contains(s.norm(k - 1));
                     // "acquired by a consortium of A, B and C": the
                     // members stand for the group.
+                    // ("a group made up of A and B", "un consortium composé
+                    // de A et B": past the participle that says so.)
+                    let made_of = k > from + 1
+                        && s.is_word(
+                            k - 1,
+                            &[
+                                "up",
+                                "composed",
+                                "comprised",
+                                "composé",
+                                "composée",
+                                "formé",
+                                "formée",
+                                "constitué",
+                                "constituée",
+                            ],
+                        )
+                        && (k.saturating_sub(4).max(from)..k - 1)
+                            .any(|g| s.is_in(g, &MEMBER_GROUPS));
                     let members = slot == Slot::Of
                         && matches!(prep, Some(Slot::By | Slot::To | Slot::With | Slot::From))
                         && k > from
                         && s.items[k - 1].2 == Item::Word
-                        && MEMBER_GROUPS.contains(s.norm(k - 1));
+                        && (MEMBER_GROUPS.contains(s.norm(k - 1)) || made_of);
                     let buyer_behind = buyer_behind || affiliate_of_buyer || members;
                     // "auprès notamment de", "auprès, entre autres, de".
                     let hedged = k > from + 1
