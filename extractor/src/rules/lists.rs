@@ -394,6 +394,25 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             seps.push(sep);
             cand.push(r);
             j = owned_unit_end(s, r, to);
+            // "SoftBank Vision Fund 2, ...": capitalised words or a number
+            // the name finder left after a known name are the rest of that
+            // member's name, when a separator follows them.
+            let rest = (j..to.min(j + 4))
+                .take_while(|&q| {
+                    s.items[q].2 == Item::Word
+                        && s.input.toks[s.items[q].0]
+                            .text(s.input.text)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                })
+                .last();
+            if let Some(last) = rest
+                && last + 1 < to
+                && (s.is_word(last + 1, &["and", "et"]) || s.norm(last + 1) == ",")
+            {
+                j = last + 1;
+            }
         } else {
             // "A, B, C et de plusieurs business angels", "A, B and other
             // investors": members with no name close the list.
@@ -413,9 +432,19 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     && s.input.toks[s.items[p + 1].0].is_capitalized()
                     && lexicon::is_given_name(s.norm(p))
             });
+            // ("..., de BNP Paribas et de la région Ile-de-France": any
+            // member after the list's "and" closes it, named or not.)
             closed = sep != ","
                 && opens < to
-                && (s.is_in(opens, &UNNAMED_MEMBERS) || own_kind || person_last);
+                && (s.is_in(opens, &UNNAMED_MEMBERS)
+                    || own_kind
+                    || person_last
+                    || (s.items[opens..to.min(opens + 6)]
+                        .iter()
+                        .any(|i| i.2 == Item::Word && s.input.toks[i.0].is_capitalized())
+                        // ("Scott, Foresman and Co", "Kidder, Peabody and
+                        // Co Inc": one firm's name.)
+                        && !s.is_word(opens, &["co", "company", "cie", "sons", "partners"])));
             // "ainsi que plusieurs investisseurs historiques, dont A et B":
             // the unnamed members are then named.
             if closed
@@ -516,6 +545,14 @@ pub(super) fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usi
     let closes = |c: usize| k < to && (s.is_word(c, &["et", "and"]) || s.norm(c) == ",");
     if next_member(k) || (closes(k) && s.norm(k) != ",") {
         return Some(k);
+    }
+    // "Xavier Niel, Rodolphe Saadé et Eric Schmidt": another person after
+    // the comma goes on with the list.
+    if k + 1 < to
+        && s.norm(k) == ","
+        && let Some(past) = person_member(s, k + 1, to)
+    {
+        return Some(past);
     }
     // "..., Jane Doe, Orbis Capital and Kelmix": a comma and another
     // company's name go on with the list.
