@@ -287,7 +287,30 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // "the Helios project", "Helios, a $500 billion venture to build",
         // "Helios, un projet de 500 milliards": the name a venture word
         // follows or describes in apposition.
+        // ("Helios is a joint venture of A and B", "Helios est une
+        // coentreprise entre A et B": a copula says what the name is.)
+        let copula = toks
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "is" | "was" | "est" | "était"))
+            && toks[end + 1..toks.len().min(end + 5)]
+                .iter()
+                .take_while(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "une"
+                            | "un"
+                            | "la"
+                            | "le"
+                            | "joint"
+                            | "new"
+                            | "nouvelle"
+                    ) || is_venture(t)
+                })
+                .any(is_venture);
         let named_before = toks.get(end).is_some_and(is_venture)
+            || copula
             || (toks.get(end).is_some_and(|t| t.norm == "joint")
                 && toks.get(end + 1).is_some_and(is_venture));
         // ("partnering with A, B and C on the project": a list of names
