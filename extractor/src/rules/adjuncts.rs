@@ -151,3 +151,26 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
             && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
     })
 }
+
+/// Whether the deal noun at item `t` is where a participle of joining puts
+/// its subject: "Orvane will be joined in the acquisition by Tessera",
+/// "sera accompagné dans cette acquisition par Tessera". The agent joins the
+/// deal told before; it is not the noun's buyer, nor the subject what is
+/// bought.
+pub(super) fn joined_in_deal(s: &Sentence<'_>, t: usize) -> bool {
+    const JOINING: [&str; 11] = [
+        "joined",
+        "accompanied",
+        "backed",
+        "supported",
+        "accompagné",
+        "accompagnée",
+        "épaulé",
+        "épaulée",
+        "soutenu",
+        "soutenue",
+        "rejoint",
+    ];
+    (t.saturating_sub(4)..t)
+        .any(|k| k >= 1 && s.is_word(k, &["in", "dans"]) && s.is_word(k - 1, &JOINING))
+}

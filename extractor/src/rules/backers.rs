@@ -65,6 +65,26 @@ pub(super) fn co_investors(s: &Sentence<'_>, t: usize) -> Option<(usize, Vec<usi
     (k > 0 && s.is_in(k - 1, &ROUND_JOINERS)).then(|| (k - 1, names))
 }
 
+/// "A joined B in the round for Y", "A is joined by B in the round": who
+/// joins and who is joined both invest in the round noun at `t`; rewrites
+/// the role groups of their names.
+pub(super) fn joiners_invest(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    let Some((verb, names)) = co_investors(s, t) else {
+        return;
+    };
+    let joiner = super::subject::left_slots(s, verb, left_bound).0;
+    groups.retain(|(g, _)| !g.iter().any(|k| names.contains(k) || joiner.contains(k)));
+    groups.push((names, Role::Investor));
+    if !joiner.is_empty() {
+        groups.push((joiner, Role::Investor));
+    }
+}
+
 /// Adverbs of addition that may stand between a list word and its names
 /// ("the round also drew", "réunit également A et B").
 const ADDITION_ADVERBS: [&str; 5] = ["also", "too", "aussi", "également", "notamment"];

@@ -261,6 +261,9 @@ pub(super) fn read_trigger(
     if frame == Frame::Offer && adjuncts::bid_as_means(s, t, left_bound) {
         return None;
     }
+    if acquisition_noun && adjuncts::joined_in_deal(s, t) {
+        return None;
+    }
     // "Kao expects to delist Fancl after the tender offer": a deal's noun
     // in a phrase of time, with a definite article, is the deal told
     // already; the name before the preposition is no bidder of it.
@@ -455,17 +458,8 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
-    // "A joined B in the round for Y", "A is joined by B in the round": who
-    // joins and who is joined both invest.
-    if frame == Frame::RaiseNoun
-        && let Some((verb, names)) = backers::co_investors(s, t)
-    {
-        let joiner = left_slots(s, verb, left_bound).0;
-        groups.retain(|(g, _)| !g.iter().any(|k| names.contains(k) || joiner.contains(k)));
-        groups.push((names, Role::Investor));
-        if !joiner.is_empty() {
-            groups.push((joiner, Role::Investor));
-        }
+    if frame == Frame::RaiseNoun {
+        backers::joiners_invest(s, t, left_bound, &mut groups);
     }
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t), &args, &mut groups);
