@@ -390,7 +390,11 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     // only a deal's verb opens the clause.)
                     || (s.is_word(k - 1, &["by", "par"]) && s.deal_verb_at(after)))
         };
-        if r < to && matches!(s.items[r].2, Item::Ref(_)) && !opens_clause(r) {
+        if r < to
+            && matches!(s.items[r].2, Item::Ref(_))
+            && !opens_clause(r)
+            && !gapped_share(s, owned_unit_end(s, r, to))
+        {
             seps.push(sep);
             cand.push(r);
             j = owned_unit_end(s, r, to);
@@ -497,6 +501,26 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         }
         None => end,
     }
+}
+
+/// Whether the items at `k` give a share, as a gapped clause does after
+/// its subject: "Kelmix will own 60% of Orvane and Norlac the remaining
+/// 40%", "Kelmix détiendra 51 %, Norlac 29 %" (the name before is a holder,
+/// not a member of the list before it).
+pub(super) fn gapped_share(s: &Sentence<'_>, k: usize) -> bool {
+    let number = |q: usize| {
+        s.items.get(q).is_some_and(|i| i.2 == Item::Word)
+            && s.norm(q).chars().next().is_some_and(|c| c.is_ascii_digit())
+    };
+    (s.is_word(k, &["the", "le", "la", "les"])
+        && s.is_word(
+            k + 1,
+            &["remaining", "rest", "reste", "restant", "restants"],
+        ))
+        || (number(k) && s.is_word(k + 1, &["%", "pct", "percent", "per"]))
+        || (number(k)
+            && s.items.get(k + 1).is_some_and(|i| i.2 == Item::Punct)
+            && s.norm(k + 1) == "%")
 }
 
 /// Where a list's member at `r` ends: past the unit it owns when it is

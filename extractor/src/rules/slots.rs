@@ -5,8 +5,8 @@
 use super::groups::MEMBER_GROUPS;
 use super::items::{description_end, fused_description_end};
 use super::lists::{
-    extend_right, investors_named_before, joins_beside, more_investors, person_member,
-    second_investor_list,
+    extend_right, gapped_share, investors_named_before, joins_beside, more_investors,
+    person_member, second_investor_list,
 };
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
 use super::shapes::business_part;
@@ -596,6 +596,9 @@ pub(super) fn right_slots(
                 prep = None;
                 continue;
             }
+            // "hold 51% of the venture, Norlac 29%": a name followed by a
+            // share opens a gapped clause of its own.
+            Item::Ref(_) if gapped_share(s, k + 1) => break,
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let mut end = extend_right(s, k, to, &mut group);
