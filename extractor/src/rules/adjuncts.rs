@@ -7,7 +7,10 @@
 //! clause's subject to Y and ends the arguments of the deal before it.
 
 use super::amounts::DEFINITE;
-use super::sentence::{Item, Sentence};
+use dealwire_core::model::Role;
+
+use super::sentence::{Item, Sentence, Slot};
+use crate::coref::Reference;
 use crate::triggers::Frame;
 
 /// How a framing phrase opens, word by word, up to its article.
@@ -173,4 +176,70 @@ pub(super) fn joined_in_deal(s: &Sentence<'_>, t: usize) -> bool {
     ];
     (t.saturating_sub(4)..t)
         .any(|k| k >= 1 && s.is_word(k, &["in", "dans"]) && s.is_word(k - 1, &JOINING))
+}
+
+/// Words of talks with a counterpart: "in talks with Y", "to talk with Y",
+/// "en discussions avec Y".
+const TALK_WORDS: [&str; 12] = [
+    "talks",
+    "talk",
+    "talking",
+    "discussions",
+    "discussing",
+    "negotiations",
+    "negotiating",
+    "négociations",
+    "négocie",
+    "négocier",
+    "discussion",
+    "pourparlers",
+];
+
+/// "Bellcor is in talks with Regalis about being acquired", "Bellcor est en
+/// discussions avec Regalis en vue d'être racheté": a passive of buying at
+/// item `t` with no agent, after talks with a company, is a purchase by that
+/// company of the talks' subject. Rewrites the role groups.
+pub(super) fn bought_by_talk_partner(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+    right: &[(Slot, Vec<usize>)],
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if right.iter().any(|(slot, _)| *slot == Slot::By) {
+        return;
+    }
+    // The partner: a name after "with"/"avec", with only words between it
+    // and the trigger ("about being", "en vue d'être").
+    let Some(mut partner) = (t.saturating_sub(7).max(left_bound)..t)
+        .rev()
+        .find(|&k| s.items[k].2 != Item::Word)
+    else {
+        return;
+    };
+    // ("with Regalis Inc <RGL> about being acquired": past a ticker.)
+    if matches!(s.norm(partner), ">" | ")")
+        && let Some(open) = (partner.saturating_sub(4)..partner)
+            .rev()
+            .find(|&k| matches!(s.norm(k), "<" | "("))
+    {
+        partner = open.saturating_sub(1);
+    }
+    if !matches!(s.items[partner].2, Item::Ref(Reference::Org(_))) {
+        return;
+    }
+    if partner < 2 || !s.is_word(partner - 1, &["with", "avec"]) {
+        return;
+    }
+    let Some(talk) = (partner.saturating_sub(4)..partner - 1).find(|&k| s.is_word(k, &TALK_WORDS))
+    else {
+        return;
+    };
+    let sold = super::subject::left_slots(s, talk, left_bound).0;
+    if sold.is_empty() {
+        return;
+    }
+    groups.retain(|(g, _)| !g.iter().any(|k| *k == partner || sold.contains(k)));
+    groups.push((vec![partner], Role::Acquirer));
+    groups.push((sold, Role::Target));
 }

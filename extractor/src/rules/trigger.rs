@@ -461,6 +461,9 @@ pub(super) fn read_trigger(
     if frame == Frame::RaiseNoun {
         backers::joiners_invest(s, t, left_bound, &mut groups);
     }
+    if frame == Frame::Acquire && form == Form::Passive {
+        adjuncts::bought_by_talk_partner(s, t, left_bound, args.right, &mut groups);
+    }
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t), &args, &mut groups);
     acting::clitic_target(s, frame, t, &args.subj, &mut groups);
