@@ -48,6 +48,16 @@ pub(super) fn complete_parties(
     {
         parties.push((main.to_string(), Role::Customer));
     }
+    // "Kestane said Orbelle became a wholly-owned subsidiary", "... became
+    // its subsidiary": a company told to have become a subsidiary, with no
+    // parent named, is the teller's.
+    if cues.frame == Frame::AcquiredBy
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(teller) = s.leading_reporter()
+        && !parties.iter().any(|p| p.0 == teller)
+    {
+        parties.push((teller.to_string(), Role::Acquirer));
+    }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
     if cues.frame != Frame::Sell {

@@ -309,6 +309,14 @@ pub(super) fn right_slots(
                     // "au profit du fonds Tessel": for whom, the buyer.
                     prep = Some(Slot::To);
                     since_prep = 0;
+                } else if matches!(w, "for" | "pour")
+                    && (k == from || (k == from + 1 && s.norm(from) == ","))
+                    && let Some(end) = price_phrase_end(s, k + 1, to)
+                {
+                    // "agreed to buy for undisclosed terms Kestane Ltd": a
+                    // price told before the object leaves the object next.
+                    k = end;
+                    continue;
                 } else if k > from
                     && prep_slot(w).is_some()
                     && s.items[k - 1].2 == Item::Word
@@ -764,4 +772,40 @@ fn lent_by(s: &Sentence<'_>, k: usize) -> bool {
         && !(j >= 3
             && s.is_word(j - 2, &["financing", "financement"])
             && s.is_word(j - 3, &["equity", "venture", "growth", "seed"]))
+}
+
+/// Where a price phrase starting at item `k` ends, past a comma after it:
+/// "undisclosed terms", "an undisclosed sum", "a sum not disclosed", "un
+/// montant non divulgué".
+fn price_phrase_end(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    const PRICE_WORDS: [&str; 14] = [
+        "undisclosed",
+        "terms",
+        "sum",
+        "amount",
+        "price",
+        "an",
+        "a",
+        "un",
+        "une",
+        "montant",
+        "somme",
+        "non",
+        "divulgué",
+        "divulguée",
+    ];
+    let end = (k..to.min(k + 5))
+        .take_while(|&j| s.is_word(j, &PRICE_WORDS))
+        .last()?
+        + 1;
+    let head =
+        (k..end).any(|j| s.is_word(j, &["terms", "sum", "amount", "price", "montant", "somme"]));
+    if !head {
+        return None;
+    }
+    Some(if end < to && s.norm(end) == "," {
+        end + 1
+    } else {
+        end
+    })
 }
