@@ -407,6 +407,25 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "launched a new chip, the K9, with Pivex": a name in apposition after
+    // a product's noun is the product's.
+    let opener =
+        if first >= 1 && matches!(toks[first - 1].norm.as_str(), "the" | "le" | "la" | "l'") {
+            first - 1
+        } else {
+            first
+        };
+    // (The apposition closes right after the name: "foreign aircraft, the
+    // Xinhua news agency said" ends a clause instead.)
+    if opener >= 2
+        && toks[opener - 1].is_punct(',')
+        && lexicon::is(&PRODUCT_NOUNS, &toks[opener - 2].norm)
+        && toks
+            .get(last)
+            .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(')'))
+    {
+        return None;
+    }
     // Quoted single words are products or projects («Cristal»).
     if first > 0
         && (toks[first - 1].is_punct('«') || toks[first - 1].is_punct('“'))
@@ -497,6 +516,10 @@ fn ministry_head(toks: &[Token], first: usize) -> Option<usize> {
     (matches!(word(head), "ministère" | "secrétariat") && !toks[head].is_capitalized())
         .then_some(head)
 }
+
+/// Nouns of a product or a model: see `data/words/product_nouns.txt`.
+static PRODUCT_NOUNS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/product_nouns.txt"));
 
 /// Nouns of a site whose place's name follows: see
 /// `data/words/site_nouns.txt`.
