@@ -324,6 +324,16 @@ impl<'a> Sentence<'a> {
         right_bound: usize,
     ) -> Option<(usize, usize)> {
         let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
+        // "an arrangement under which Halvern supplies Y": a relative of
+        // terms needs no comma; it runs to the clause's end.
+        if let Some(open) = (left_bound.max(t.saturating_sub(6))..t).rev().find(|&k| {
+            k >= 1
+                && self.is_word(k, PREPOSITION_RELATIVES)
+                && self.is_word(k - 1, &["under", "whereby", "through", "selon", "termes"])
+        }) && (open + 1..t).all(|k| !comma(k))
+        {
+            return Some((open - 1, right_bound));
+        }
         let open = (left_bound..t).rev().find(|&k| comma(k))?;
         const PRONOUNS: &[&str] = &[
             "whose", "which", "who", "qui", "que", "qu'", "dont", "lequel", "laquelle",
