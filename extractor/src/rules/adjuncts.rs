@@ -4,13 +4,17 @@
 //! offer", shares issued "to complete the purchase") is how another deal is
 //! done; a framing phrase ("as part of a partnership with Y", "dans le
 //! cadre d'une alliance avec Y", "under an agreement with Y") ties the
-//! clause's subject to Y and ends the arguments of the deal before it.
+//! clause's subject to Y and ends the arguments of the deal before it; a
+//! participle of joining ("joined in the acquisition by Y") adds Y to a deal
+//! told already; talks with Y ("in talks with Y about being acquired") make
+//! Y the buyer a passive leaves unnamed.
 
-use super::amounts::DEFINITE;
 use dealwire_core::model::Role;
 
+use super::amounts::DEFINITE;
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
+use crate::lexicon::WordSet;
 use crate::triggers::Frame;
 
 /// How a framing phrase opens, word by word, up to its article.
@@ -161,39 +165,17 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
 /// deal told before; it is not the noun's buyer, nor the subject what is
 /// bought.
 pub(super) fn joined_in_deal(s: &Sentence<'_>, t: usize) -> bool {
-    const JOINING: [&str; 11] = [
-        "joined",
-        "accompanied",
-        "backed",
-        "supported",
-        "accompagné",
-        "accompagnée",
-        "épaulé",
-        "épaulée",
-        "soutenu",
-        "soutenue",
-        "rejoint",
-    ];
     (t.saturating_sub(4)..t)
-        .any(|k| k >= 1 && s.is_word(k, &["in", "dans"]) && s.is_word(k - 1, &JOINING))
+        .any(|k| k >= 1 && s.is_word(k, &["in", "dans"]) && s.is_in(k - 1, &JOINING_PARTICIPLES))
 }
 
-/// Words of talks with a counterpart: "in talks with Y", "to talk with Y",
-/// "en discussions avec Y".
-const TALK_WORDS: [&str; 12] = [
-    "talks",
-    "talk",
-    "talking",
-    "discussions",
-    "discussing",
-    "negotiations",
-    "negotiating",
-    "négociations",
-    "négocie",
-    "négocier",
-    "discussion",
-    "pourparlers",
-];
+/// Words of talks with a counterpart: see `data/words/talk_words.txt`.
+static TALK_WORDS: WordSet = WordSet::new(include_str!("../../data/words/talk_words.txt"));
+
+/// Participles of joining someone in a deal: see
+/// `data/words/joining_participles.txt`.
+static JOINING_PARTICIPLES: WordSet =
+    WordSet::new(include_str!("../../data/words/joining_participles.txt"));
 
 /// "Bellcor is in talks with Regalis about being acquired", "Bellcor est en
 /// discussions avec Regalis en vue d'être racheté": a passive of buying at
@@ -231,7 +213,7 @@ pub(super) fn bought_by_talk_partner(
     if partner < 2 || !s.is_word(partner - 1, &["with", "avec"]) {
         return;
     }
-    let Some(talk) = (partner.saturating_sub(4)..partner - 1).find(|&k| s.is_word(k, &TALK_WORDS))
+    let Some(talk) = (partner.saturating_sub(4)..partner - 1).find(|&k| s.is_in(k, &TALK_WORDS))
     else {
         return;
     };

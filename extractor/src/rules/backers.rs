@@ -151,9 +151,12 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
     let counted = among_at.and_then(|a| counting_verb(s, a));
     // ("Kelmix's new shareholders are A and B": the company owning them may
     // open the sentence, in the possessive.)
-    let owner = usize::from(
-        t >= 2 && matches!(s.items[0].2, Item::Ref(Reference::Org(_))) && s.norm(1) == "'s",
-    ) * 2;
+    let owner =
+        if t >= 2 && matches!(s.items[0].2, Item::Ref(Reference::Org(_))) && s.norm(1) == "'s" {
+            2
+        } else {
+            0
+        };
     let opens_sentence = t <= 4 + owner && (owner..t).all(|k| s.items[k].2 == Item::Word);
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.

@@ -774,28 +774,16 @@ fn lent_by(s: &Sentence<'_>, k: usize) -> bool {
             && s.is_word(j - 3, &["equity", "venture", "growth", "seed"]))
 }
 
+/// Words of a price told without a figure: see
+/// `data/words/price_phrase_words.txt`.
+static PRICE_PHRASE_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/price_phrase_words.txt"));
+
 /// Where a price phrase starting at item `k` ends, past a comma after it:
-/// "undisclosed terms", "an undisclosed sum", "a sum not disclosed", "un
-/// montant non divulgué".
+/// "undisclosed terms", "an undisclosed sum", "un montant non divulgué".
 fn price_phrase_end(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
-    const PRICE_WORDS: [&str; 14] = [
-        "undisclosed",
-        "terms",
-        "sum",
-        "amount",
-        "price",
-        "an",
-        "a",
-        "un",
-        "une",
-        "montant",
-        "somme",
-        "non",
-        "divulgué",
-        "divulguée",
-    ];
     let end = (k..to.min(k + 5))
-        .take_while(|&j| s.is_word(j, &PRICE_WORDS))
+        .take_while(|&j| s.is_in(j, &PRICE_PHRASE_WORDS))
         .last()?
         + 1;
     let head =

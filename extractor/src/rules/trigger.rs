@@ -391,10 +391,7 @@ pub(super) fn read_trigger(
     let noun = acquisition_noun || TRANSFER_NOUNS.contains(s.norm(t));
     let cues = Cues {
         joint,
-        // "took part in the round", or a phrase that takes part itself
-        // ("d'y participer").
-        // "joins AI coding start-up's round": the verb may stand before a
-        // longer description of the company.
+        // "took part in the round", "A joined B in the round".
         joined: frame == Frame::RaiseNoun && backers::joins_round(s, t, t_end),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
