@@ -208,7 +208,7 @@ pub(super) fn owner_of_unit_bought(
 pub(super) fn stake_bought_from_holder(
     s: &Sentence<'_>,
     frame: Frame,
-    (left_bound, t): (usize, usize),
+    (left_bound, t, t_end): (usize, usize, usize),
     args: &super::roles::Arguments<'_>,
     groups: &mut [(Vec<usize>, Role)],
 ) {
@@ -225,14 +225,15 @@ pub(super) fn stake_bought_from_holder(
     // The holder right after the French noun ("la participation du fonds
     // Amber"), not a company named further on; English "a stake of X",
     // "majority ownership of X" names the company the stake is in.
-    let french_holder = s.is_word(t + 1, &["de", "du", "des", "d'"]);
+    // ("les parts de Tessera": the noun may take its article in the trigger.)
+    let french_holder = s.is_word(t_end, &["de", "du", "des", "d'"]);
     let holders: Vec<usize> = args
         .right
         .iter()
         .filter(|(slot, g)| {
             french_holder
                 && *slot == super::sentence::Slot::Of
-                && g.first().is_some_and(|&k| k <= t + 4)
+                && g.first().is_some_and(|&k| k <= t_end + 3)
         })
         .flat_map(|(_, g)| g.iter().copied())
         .chain(args.poss.iter().copied())
