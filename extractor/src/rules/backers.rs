@@ -381,21 +381,26 @@ pub(super) fn complete_round(
     }
     // "Investors in the round include A and B, Ordana said": the company
     // telling of its round at the sentence's end.
-    // ("Ordana said A and B invested in the round": or opening it.)
-    let reporter = s.trailing_reporter().or_else(|| s.leading_reporter());
+    let reporter = s.trailing_reporter();
+    // "Ordana said A and B invested in the round": a company telling of its
+    // round at the sentence's start, when no round was told just before
+    // ("Kestane raised $10m. Tessera said A and B took part in the round":
+    // the round is Kestane's, whoever tells of it).
+    let opening_reporter = s.leading_reporter();
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
     if (matches!(frame, Frame::RaiseNoun | Frame::RaiseVerb)
         || (matches!(frame, Frame::InvestorNoun | Frame::InvestNoun) && listing)
         || (matches!(frame, Frame::LeadVerb | Frame::JoinRound)
-            && (recent_round.is_some() || reporter.is_some()))
+            && (recent_round.is_some() || reporter.is_some() || opening_reporter.is_some()))
         || (frame == Frame::InvestVerb && also && recent_round.is_some()))
         && parties.iter().any(|p| p.1 == Role::Investor)
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(subject) = reporter
             .map(str::to_string)
             .or_else(|| recent_round.cloned())
+            .or_else(|| opening_reporter.map(str::to_string))
             .or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
     {
