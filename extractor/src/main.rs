@@ -132,10 +132,9 @@ async fn main() -> anyhow::Result<()> {
                 // that a pipe sees each article's deals without waiting.
                 let written = writeln!(out, "{}", cli::extract_line(&extractor, &article))
                     .and_then(|()| out.flush());
-                if reader_gone(&written) {
+                if reader_gone(written)? {
                     return Ok(());
                 }
-                written?;
             }
         }
         Command::Tag { files } => {
@@ -151,25 +150,18 @@ async fn main() -> anyhow::Result<()> {
             if files.is_empty() {
                 let docs =
                     conll::read(std::io::stdin().lock()).context("reading standard input")?;
-                let written = tag(&mut out, docs);
-                if reader_gone(&written) {
+                if reader_gone(tag(&mut out, docs))? {
                     return Ok(());
                 }
-                written?;
             }
             for f in files {
                 let docs =
                     conll::read_file(&f).with_context(|| format!("reading {}", f.display()))?;
-                let written = tag(&mut out, docs);
-                if reader_gone(&written) {
+                if reader_gone(tag(&mut out, docs))? {
                     return Ok(());
                 }
-                written?;
             }
-            let flushed = out.flush();
-            if !reader_gone(&flushed) {
-                flushed?;
-            }
+            reader_gone(out.flush())?;
         }
         Command::Ingest { store, link, paths } => {
             telemetry::init(false);
@@ -223,9 +215,12 @@ async fn main() -> anyhow::Result<()> {
 
 /// Whether a write failed because the reader of standard output went away
 /// (`extractor extract ... | head`): the command then stops quietly, as
-/// command-line tools do, instead of failing.
-fn reader_gone(written: &std::io::Result<()>) -> bool {
-    written
-        .as_ref()
-        .is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+/// command-line tools do, instead of failing. Any other write error is
+/// returned.
+fn reader_gone(written: std::io::Result<()>) -> std::io::Result<bool> {
+    match written {
+        Ok(()) => Ok(false),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(true),
+        Err(e) => Err(e),
+    }
 }

@@ -46,13 +46,7 @@ fn words_back<'s>(s: &'s Sentence<'_>, from: usize) -> impl Iterator<Item = usiz
 /// before the round noun at `t`. Returns the verb's item and the names.
 pub(super) fn co_investors(s: &Sentence<'_>, t: usize) -> Option<(usize, Vec<usize>)> {
     let prep = words_back(s, t).find(|&k| s.is_word(k, &["in", "dans", "à", "au"]))?;
-    let mut k = prep;
-    while k > 0
-        && (matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_)))
-            || matches!(s.norm(k - 1), "," | "and" | "et" | "&"))
-    {
-        k -= 1;
-    }
+    let mut k = names_start(s, prep);
     let names: Vec<usize> = (k..prep)
         .filter(|&q| matches!(s.items[q].2, Item::Ref(Reference::Org(_))))
         .collect();
@@ -123,16 +117,23 @@ const COMING_VERBS: [&str; 9] = [
     "venait",
 ];
 
-/// "Korvex counts A, B and C among its investors": the verb of counting
-/// before the names that stand right before "among" at `among_at`.
-fn counting_verb(s: &Sentence<'_>, among_at: usize) -> Option<usize> {
-    let mut k = among_at;
+/// Where the run of names and their separators ("A, B and C") that ends
+/// right before item `at` starts; `at` itself when none stands there.
+fn names_start(s: &Sentence<'_>, at: usize) -> usize {
+    let mut k = at;
     while k > 0
         && (matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_)))
             || matches!(s.norm(k - 1), "," | "and" | "et" | "&"))
     {
         k -= 1;
     }
+    k
+}
+
+/// "Korvex counts A, B and C among its investors": the verb of counting
+/// before the names that stand right before "among" at `among_at`.
+fn counting_verb(s: &Sentence<'_>, among_at: usize) -> Option<usize> {
+    let k = names_start(s, among_at);
     (k < among_at
         && k > 0
         && s.is_word(k - 1, &COUNTING_VERBS)

@@ -390,14 +390,15 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     // only a deal's verb opens the clause.)
                     || (s.is_word(k - 1, &["by", "par"]) && s.deal_verb_at(after)))
         };
+        let member_end = owned_unit_end(s, r, to);
         if r < to
             && matches!(s.items[r].2, Item::Ref(_))
             && !opens_clause(r)
-            && !gapped_share(s, owned_unit_end(s, r, to))
+            && !gapped_share(s, member_end)
         {
             seps.push(sep);
             cand.push(r);
-            j = owned_unit_end(s, r, to);
+            j = member_end;
             // "SoftBank Vision Fund 2, ...": capitalised words or a number
             // the name finder left after a known name are the rest of that
             // member's name, when a separator follows them.
@@ -517,10 +518,11 @@ pub(super) fn gapped_share(s: &Sentence<'_>, k: usize) -> bool {
             k + 1,
             &["remaining", "rest", "reste", "restant", "restants"],
         ))
-        || (number(k) && s.is_word(k + 1, &["%", "pct", "percent", "per"]))
         || (number(k)
-            && s.items.get(k + 1).is_some_and(|i| i.2 == Item::Punct)
-            && s.norm(k + 1) == "%")
+            && s.items
+                .get(k + 1)
+                .is_some_and(|i| matches!(i.2, Item::Word | Item::Punct))
+            && super::shapes::percent_unit(s.norm(k + 1)))
 }
 
 /// Where a list's member at `r` ends: past the unit it owns when it is

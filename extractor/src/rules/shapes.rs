@@ -353,7 +353,7 @@ fn shouted(s: &Sentence<'_>, k: usize) -> bool {
 
 /// A word that makes the number before it a percentage ("pct", "%", "per"
 /// of "per cent").
-fn percent_unit(word: &str) -> bool {
+pub(super) fn percent_unit(word: &str) -> bool {
     matches!(word, "pct" | "percent" | "%" | "per")
 }
 
