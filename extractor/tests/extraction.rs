@@ -349,6 +349,17 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Norvolt".to_string())]
     );
+    // A parent named in a partner's apposition is no vehicle.
+    assert_eq!(
+        venture_vehicles(
+            "Tessera et Orvane Capital, filiale de Halvern, ont créé une coentreprise."
+        ),
+        [None]
+    );
+    assert_eq!(
+        venture_vehicles("Tessera and Halvern's Orvane Capital formed the Pivex Partnership."),
+        [Some("Pivex Partnership".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

@@ -316,7 +316,16 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // ("partnering with A, B and C on the project": a list of names
         // holds no apposition; one describing A names no other company and
         // joins nothing before its head.)
+        // ("Orvane, filiale de Halvern, ont créé une coentreprise": the
+        // apposition opens on a determiner; a verb after the comma closes
+        // one set off before it.)
         let described = toks.get(end).is_some_and(|t| t.is_punct(','))
+            && toks.get(end + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "a" | "an" | "the" | "un" | "une" | "le" | "la" | "l'" | "its" | "sa" | "son"
+                )
+            })
             && toks[end + 1..toks.len().min(end + 7)]
                 .iter()
                 .enumerate()

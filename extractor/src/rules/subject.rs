@@ -575,6 +575,17 @@ pub(super) fn extend_left(
             j -= 1;
             skipped += 1;
         }
+        // "A and BlackRock's Global Infrastructure Partners": a member named
+        // through its owner; the owner is no member of the list.
+        let owner_possessive = skipped >= 1
+            && j > left_bound + 2
+            && s.norm(j) == "'s"
+            && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_)))
+            && (s.is_word(j - 2, &["et", "and"]) || s.norm(j - 2) == ",");
+        if owner_possessive {
+            j -= 1;
+            skipped = 0;
+        }
         // More than three words only after a determiner: "and the Dutch
         // shipping group Kelmix".
         if skipped > 3 && !s.is_word(j, &["the", "le", "la", "l'", "les"]) {
@@ -616,7 +627,8 @@ pub(super) fn extend_left(
             && s.items.last().is_some_and(|i| i.2 != Item::Punct);
         let comma = s.items[j - 1].2 == Item::Punct
             && s.norm(j - 1) == ","
-            && ((seen_and && (bare || place_possessive || owned)) || headline_pair);
+            && ((seen_and && (bare || place_possessive || owned || owner_possessive))
+                || headline_pair);
         if !(and || comma) {
             return;
         }
