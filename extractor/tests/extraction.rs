@@ -360,6 +360,12 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         venture_vehicles("Tessera and Halvern's Orvane Capital formed the Pivex Partnership."),
         [Some("Pivex Partnership".to_string())]
     );
+    assert_eq!(
+        venture_vehicles(
+            "Tessera and Halvern set up a joint fund, Kelmix Capital, to back start-ups."
+        ),
+        [Some("Kelmix Capital".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

@@ -512,8 +512,10 @@ pub(super) fn pick_amount(
     };
     let pick = items
         .iter()
+        // ("formed a $2 billion venture": an amount inside a gapped
+        // predicate's span follows its verb.)
         .find(|(k, _)| {
-            *k >= t_end
+            *k > t
                 && if verb {
                     !coordinated_between(*k)
                 } else {

@@ -266,13 +266,14 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         let titled = matches!(prev, Some("alliance" | "consortium" | "coalition"))
             && k >= 2
             && matches!(toks[k - 2].norm.as_str(), "l'" | "la" | "le" | "the");
-        // "formed a joint venture, VK Mobility": the name in apposition
-        // after the venture is the venture's.
+        // "formed a joint venture, VK Mobility", "set up a joint fund,
+        // Kelmix Capital": the name in apposition after the venture is the
+        // venture's.
         let apposed = prev == Some(",")
             && k >= 2
             && matches!(
                 toks[k - 2].norm.as_str(),
-                "venture" | "coentreprise" | "joint-venture"
+                "venture" | "coentreprise" | "joint-venture" | "fund" | "fonds"
             );
         if !toks[k].is_capitalized() {
             return None;
