@@ -520,6 +520,13 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     && !(i >= 1 && toks[i - 1].is_punct(','))
                     && acronym_shaped(left.text(text)))
                 || (end > j + 2 && initials(toks[j + 1].text(text)))
+                // "Halvern and Pivex Ventures", "Accel and Index Ventures":
+                // a run of two words or more ending as an investment firm's
+                // name lists its firm after a one-word name ("MacAndrews and
+                // Forbes Group", "Hambrecht and Quist Group" end otherwise).
+                || (j == i + 1
+                    && bare >= j + 3
+                    && matches!(toks[bare - 1].norm.as_str(), "ventures" | "capital" | "partners"))
                 // "J.P. Morgan and Orbis Capital": a name opening with
                 // initials is whole ("J.P. Morgan and Co" takes its legal
                 // form).

@@ -361,7 +361,11 @@ pub fn read_sentence(
                         && e.deal_type == DealType::Acquisition
                         && sorted_names(e) == names
                 });
-            if conflicting || repeated || buyers_described {
+            if conflicting
+                || repeated
+                || buyers_described
+                || (frame == Frame::LeadVerb && raising::join_co_leads(&s, k, &m, &mut mentions))
+            {
                 k = end;
                 continue;
             }

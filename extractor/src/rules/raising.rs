@@ -146,3 +146,49 @@ pub(super) fn leads_a_round(s: &Sentence<'_>, recent_round: bool) -> bool {
     }
     true
 }
+
+/// "a round led by A and co-led by B", "menée par A et co-menée par B":
+/// the co-leads of a round read in this sentence join its investors
+/// (taking its amount if it had none), as a deal of its own they would
+/// split one round in two. Returns whether `m` was so joined.
+pub(super) fn join_co_leads(
+    s: &Sentence<'_>,
+    t: usize,
+    m: &super::Mention,
+    mentions: &mut [super::Mention],
+) -> bool {
+    use dealwire_core::model::{DealType, Role};
+    // ("co-led its Series A with B" names a round of its own.)
+    let passive = s.is_word(t + 1, &["by", "par"]);
+    if !(s.norm(t).starts_with("co") && passive && m.deal_type == DealType::Investment) {
+        return false;
+    }
+    fn targets(x: &super::Mention) -> Vec<&String> {
+        let mut t: Vec<&String> = x
+            .parties
+            .iter()
+            .filter(|p| p.1 == Role::Target)
+            .map(|p| &p.0)
+            .collect();
+        t.sort();
+        t
+    }
+    let mine = targets(m);
+    let Some(round) = mentions.iter_mut().rev().find(|e| {
+        e.sentence == m.sentence
+            && e.deal_type == DealType::Investment
+            && !mine.is_empty()
+            && targets(e) == mine
+    }) else {
+        return false;
+    };
+    for p in m.parties.iter().filter(|p| p.1 == Role::Investor) {
+        if !round.parties.contains(p) {
+            round.parties.push(p.clone());
+        }
+    }
+    if round.amount.is_none() && !round.vague_amount {
+        round.amount = m.amount.clone();
+    }
+    true
+}
