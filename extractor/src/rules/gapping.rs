@@ -4,7 +4,7 @@
 //! millions"). The second object and its price stand after "and" with the
 //! verb left out; each is a deal of its own, with the first one's buyer.
 
-use dealwire_core::model::Role;
+use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
 use super::amounts::to_amount;
@@ -103,4 +103,124 @@ fn with_target(first: &Mention, name: &str) -> Mention {
     }
     m.parties.retain(|p| p.1 != Role::Seller);
     m
+}
+
+/// "A will invest up to $5 billion and B up to $10 billion in Y", "A
+/// investira 5 milliards et B 10 milliards dans Y": the investing verb told
+/// once for two investors, each with its own sum, and the company they
+/// invest in named once after both, or each after its sum ("$5 billion in
+/// Y and B $1 billion in Z"). Also "A and B will invest $5 billion and $10
+/// billion respectively in Y". One deal per investor and sum.
+pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<Mention> {
+    let b = super::bounds::clause_bounds(s, t, t_end, crate::triggers::Frame::InvestVerb);
+    let (left, right) = (b.left, b.right);
+    let org = |j: usize| match &s.items[j].2 {
+        Item::Ref(Reference::Org(name)) => Some(name.clone()),
+        _ => None,
+    };
+    // An amount at most three words after `k` ("up to", "jusqu'à").
+    let amount_from = |k: usize| {
+        (k..right.min(k + 4))
+            .take_while(|&j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
+            .find_map(|j| match s.items[j].2 {
+                Item::Amount(a) => Some((j, a)),
+                _ => None,
+            })
+    };
+    // "in Y", "into Y", "dans Y", "to Y's round": the company invested in,
+    // a few words of description allowed before it, and the item past it.
+    let invested_in = |k: usize| {
+        if !s.is_word(k, &["in", "into", "dans", "to"]) {
+            return None;
+        }
+        (k + 1..right.min(k + 4))
+            .take_while(|&j| matches!(s.items[j].2, Item::Word | Item::Ref(_)))
+            .find_map(|j| org(j).map(|name| (name, j + 1)))
+    };
+    let Some((j1, a1)) = amount_from(t_end) else {
+        return Vec::new();
+    };
+    let first_target = invested_in(j1 + 1);
+    let and = first_target.as_ref().map_or(j1 + 1, |(_, past)| *past);
+    if !s.is_word(and, &["and", "et"]) || and + 1 >= right {
+        return Vec::new();
+    }
+    // The second investor, or none when the subjects invest "respectively".
+    let second = org(and + 1);
+    let Some((j2, a2)) = amount_from(and + if second.is_some() { 2 } else { 1 }) else {
+        return Vec::new();
+    };
+    let mut k = j2 + 1;
+    // ("investiront respectivement 5 et 10 milliards": French says it
+    // before the sums.)
+    let respectively_word = |j: usize| s.is_word(j, &["respectively", "respectivement"]);
+    let respectively =
+        second.is_none() && (respectively_word(k) || (t_end..j1).any(respectively_word));
+    if respectively_word(k) {
+        k += 1;
+    }
+    let second_target = invested_in(k).map(|(name, _)| name);
+    let targets = match (first_target.map(|(name, _)| name), second_target) {
+        (Some(x), Some(y)) => [x, y],
+        (Some(x), None) => [x.clone(), x],
+        (None, Some(y)) => [y.clone(), y],
+        (None, None) => return Vec::new(),
+    };
+    if !(second.is_some() || respectively) {
+        return Vec::new();
+    }
+    let (group, _) = super::subject::left_slots(s, t, left);
+    let mut members = group.clone();
+    members.sort_unstable();
+    let subjects: Vec<String> = members.into_iter().filter_map(org).collect();
+    let investors: Vec<String> = match (&second, subjects.as_slice()) {
+        (Some(b), [a]) => vec![a.clone(), b.clone()],
+        (None, [a, b]) if respectively => vec![a.clone(), b.clone()],
+        _ => return Vec::new(),
+    };
+    if investors.iter().any(|i| targets.contains(i)) {
+        return Vec::new();
+    }
+    let standing = super::standing::standing(
+        s,
+        (left, t, t_end, right),
+        DealType::Investment,
+        false,
+        false,
+    );
+    // "... et B 10 milliards", "5 milliards et 10 milliards d'euros": a sum
+    // with no currency has the other's.
+    let mut first = to_amount(s.input, a1);
+    let mut second_amount = to_amount(s.input, a2);
+    let written = |a: usize| s.input.amounts[a].currency.map(str::to_string);
+    if written(a2).is_none()
+        && let (Some(m), Some(c)) = (second_amount.as_mut(), written(a1))
+    {
+        m.currency = c;
+    }
+    if written(a1).is_none()
+        && let (Some(m), Some(c)) = (first.as_mut(), written(a2))
+    {
+        m.currency = c;
+    }
+    investors
+        .into_iter()
+        .zip(targets)
+        .zip([first, second_amount])
+        .map(|((investor, target), amount)| {
+            let mut m = Mention::told(
+                s.input.index,
+                DealType::Investment,
+                vec![(investor, Role::Investor), (target, Role::Target)],
+                standing.status,
+            );
+            m.vague_amount = amount.is_none();
+            m.amount = amount;
+            m.date = standing.date;
+            m.cancelled = standing.cancelled;
+            m.cancelled_outright = standing.cancelled_outright;
+            m.confidence = 0.8;
+            m
+        })
+        .collect()
 }

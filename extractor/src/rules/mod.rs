@@ -294,6 +294,22 @@ pub fn read_sentence(
             parties = ?read.as_ref().map(|(m, _)| &m.parties),
             "trigger read"
         );
+        // "A will invest $5 billion and B $10 billion in Y": one verb for
+        // two investors, each with its sum, read apart.
+        let gapped = if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb) {
+            gapping::gapped_investors(&s, k, end)
+        } else {
+            Vec::new()
+        };
+        if !gapped.is_empty() {
+            for m in gapped {
+                ctx.saw_deal(&m.parties);
+                mentions.push(m);
+                at.push(k);
+            }
+            k = end;
+            continue;
+        }
         if let Some((m, amount_idx)) = read {
             if let Some(a) = amount_idx {
                 used_amounts[a] = true;
