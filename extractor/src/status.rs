@@ -31,6 +31,11 @@ static SOURCE_PAIRS: WordSet = WordSet::new(include_str!("../data/words/status_s
 /// Times that may stand between "said" and "it would" ("said on Monday").
 static TELLING_TIMES: WordSet = WordSet::new(include_str!("../data/words/telling_times.txt"));
 
+/// Whether `words` tell of what is to come ("will", "sera", "expected").
+pub fn future_told(words: &[&str]) -> bool {
+    any(words, &FUTURE_MARKERS)
+}
+
 fn any(words: &[&str], list: &WordSet) -> bool {
     words.iter().any(|w| list.contains(w))
 }

@@ -366,6 +366,11 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Kelmix Capital".to_string())]
     );
+    // What partners own together is their venture.
+    assert_eq!(
+        venture_vehicles("Tessera et Halvern détiennent conjointement Kelmix."),
+        [Some("Kelmix".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

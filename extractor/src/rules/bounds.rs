@@ -62,6 +62,12 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                     })
         })
         .unwrap_or(right_bound);
+    // "..., the Daily Courier said": who reports the deal is no party to it.
+    let right_bound = s
+        .trailing_report()
+        .map(|(comma, _)| comma)
+        .filter(|&comma| comma >= t_end)
+        .map_or(right_bound, |comma| comma.min(right_bound));
     // "will supply chips to Y under an agreement with Z": a framing phrase
     // ends another deal's arguments.
     let right_bound = if matches!(

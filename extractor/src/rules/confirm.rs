@@ -115,7 +115,7 @@ static STAKE_NOT_TAKEN: WordSet =
 
 /// Verbs of owning or taking, a stake when a percentage follows: see
 /// `data/words/owning_verbs.txt`.
-static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verbs.txt"));
+pub(super) static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verbs.txt"));
 
 /// The jobs a chosen supplier is picked for: see
 /// `data/words/commissioned_work.txt`.

@@ -161,22 +161,31 @@ impl<'a> Sentence<'a> {
     /// The organisation a reporting clause closing the sentence names:
     /// "..., Ordana said.", "..., said Ordana.", "..., indique Ordana.".
     pub(super) fn trailing_reporter(&self) -> Option<&str> {
+        self.trailing_report().and_then(|(_, org)| self.org_at(org))
+    }
+
+    /// Where a reporting clause closing the sentence opens, its comma, and
+    /// the item of the organisation it names: ", Ordana said", ", said
+    /// Ordana", ", the Daily Courier reported", ", indique Ordana".
+    pub(super) fn trailing_report(&self) -> Option<(usize, usize)> {
         let mut end = self.items.len();
         while end > 0 && self.items[end - 1].2 == Item::Punct && self.norm(end - 1) != "," {
             end -= 1;
         }
         let reporting = |k: usize| self.is_in(k, &lexicon::REPORTING_VERBS);
-        // ", Ordana said" or ", said Ordana" / ", indique Ordana".
         let (comma, org) = if end >= 3 && reporting(end - 1) {
-            (end - 3, end - 2)
+            // (", the China Daily said": a few words may open the name.)
+            let comma = (end.saturating_sub(6)..end - 2)
+                .rev()
+                .take_while(|&k| self.items[k].2 == Item::Word || self.norm(k) == ",")
+                .find(|&k| self.norm(k) == ",")?;
+            (comma, end - 2)
         } else if end >= 3 && reporting(end - 2) {
             (end - 3, end - 1)
         } else {
             return None;
         };
-        (self.norm(comma) == ",")
-            .then(|| self.org_at(org))
-            .flatten()
+        (self.norm(comma) == "," && self.org_at(org).is_some()).then_some((comma, org))
     }
 
     /// The organisation a reporting clause opening the sentence names:

@@ -43,6 +43,24 @@ use crate::lexicon::TRANSFER_NOUNS;
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
+/// Whether `w` reads as a past participle: French in -é/-ée/-is/-ise,
+/// English in -ed, and, before an agent (`agent`), French in -i/-u/-ue
+/// ("a été choisi par", "est détenue par") and English in -en ("has been
+/// chosen by"), besides irregular forms.
+fn participle(w: &str, agent: bool) -> bool {
+    w.ends_with('é')
+        || w.ends_with("ée")
+        || w.ends_with("ed")
+        || w.ends_with("is")
+        || w.ends_with("ise")
+        || (agent
+            && (w.ends_with('i') || w.ends_with('u') || w.ends_with("ue") || w.ends_with("en")))
+        || matches!(
+            w,
+            "sold" | "bought" | "taken" | "chosen" | "held" | "won" | "vendu" | "vendue" | "vendus"
+        )
+}
+
 /// Whether the noun at `t` heads the complement of a preposition ("par les
 /// investisseurs historiques", "from its existing investors"), past its
 /// determiner and up to two adjectives.
@@ -153,23 +171,9 @@ pub(super) fn read_trigger(
             // active.
             s.is_in(k, &PASSIVE_AUXILIARIES) && !(k >= 1 && s.is_word(k - 1, &["s'", "se"]))
         }) || agent_follows)
-        && (s.norm(t).ends_with('é')
-            || s.norm(t).ends_with("ée")
-            || s.norm(t).ends_with("ed")
-            || s.norm(t).ends_with("is")
-            || s.norm(t).ends_with("ise")
-            // "a été choisi par", "est détenue par", "sera retenu par".
-            // "has been chosen by", "overtaken by": English participles
-            // in -en.
-            || (s.norm(t).ends_with('i')
-                || s.norm(t).ends_with('u')
-                || s.norm(t).ends_with("ue")
-                || s.norm(t).ends_with("en"))
-                && agent_follows
-            || matches!(
-                s.norm(t),
-                "sold" | "bought" | "taken" | "chosen" | "held" | "won" | "vendu" | "vendue" | "vendus"
-            ));
+        && (participle(s.norm(t), agent_follows)
+            // "jointly owned by": an adverb may open the predicate.
+            || (agent_follows && t_end > t + 1 && participle(s.norm(t_end - 1), true)));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
     let acquisition_noun = ACQUISITION_NOUNS.contains(s.norm(t));
@@ -376,7 +380,13 @@ pub(super) fn read_trigger(
     relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
-    let vehicle = if matches!(frame, Frame::Found | Frame::JoinVenture) {
+    // "A and B jointly own Kelmix": the venture owned.
+    let owned = (frame == Frame::JointVenture)
+        .then(|| founding::owned_together(s, (t, t_end), passive, &mut right))
+        .flatten();
+    let vehicle = if let Some(owned) = owned {
+        Some(owned)
+    } else if matches!(frame, Frame::Found | Frame::JoinVenture) {
         founding::founded_venture(
             s,
             t,
@@ -680,13 +690,22 @@ pub(super) fn read_trigger(
     let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
-    let standing = standing::standing(
+    let mut standing = standing::standing(
         s,
         (left_bound, t, t_end, right_bound),
         deal_type,
         backers_aside,
         abandoned,
     );
+    // "jointly owned by A and B", "détenue à parts égales par A et B": a
+    // venture owned is one made, unless a cue says otherwise.
+    if frame == Frame::JointVenture
+        && !standing.status.1
+        && (t..t_end).any(|k| s.is_in(k, &confirm::OWNING))
+        && !status::future_told(s.words(left_bound, right_bound))
+    {
+        standing.status = (dealwire_core::model::Status::Completed, false);
+    }
     // "son partenaire italien Y", "its partner Y": a partner named as such
     // is a tie the article may tell more of, like a bare agreement.
     let named_partner = frame == Frame::Partner
