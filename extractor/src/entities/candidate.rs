@@ -387,6 +387,11 @@ pub(super) fn unknown_org(
         && toks
             .get(before_suffix + 1)
             .is_some_and(|t| lexicon::is(&PERSON_CUES, &t.norm) && t.norm.chars().count() > 3)
+        // ("Orvane, Prince Karim bin Talal and Pivex": a title before a
+        // name opens the list's next member.)
+        && !toks
+            .get(before_suffix + 2)
+            .is_some_and(|t| t.is_capitalized() && toks[before_suffix + 1].is_capitalized())
     {
         return None;
     }
