@@ -410,7 +410,12 @@ pub fn read_sentence(
             let several = (k..(k + 3).min(s.items.len()))
                 .take_while(|&j| s.items[j].2 == Item::Word)
                 .any(|j| s.is_in(j, &crate::lexicon::PLURAL_DEALS));
-            for m in roles::split_counterparts(m, several) {
+            // ("worth $1 billion each": one sum for every one of them.)
+            let each = s
+                .words(0, s.items.len())
+                .iter()
+                .any(|w| matches!(*w, "each" | "apiece" | "chacun" | "chacune"));
+            for m in roles::split_counterparts(m, several, each) {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {
                         mentions.push(m);

@@ -80,7 +80,9 @@ pub(super) fn commercial_reading(
 ) -> bool {
     // "signed cloud contracts with A and B": one subject and its
     // counterparts, one deal each.
-    if parties.len() > 2 && !s.is_in(t, &PLURAL_DEALS) {
+    // ("a signé des contrats cloud avec A et B": the noun may close the
+    // verb's phrase.)
+    if parties.len() > 2 && !(t..t_end).any(|k| s.is_in(k, &PLURAL_DEALS)) {
         return false;
     }
     // "un accord de partenariat pour utiliser", "a partnership agreement
@@ -233,6 +235,11 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         }
         if s.is_word(k, &["fourniture", "livraison"]) {
             return Some(Role::Provider);
+        }
+        // ("un contrat cloud", "un contrat de services cloud": French
+        // names the services bought after the noun.)
+        if SERVICE_WORDS.contains(s.norm(k)) {
+            return Some(Role::Customer);
         }
     }
     // "pour la fourniture de rames", "for the supply of": the job named

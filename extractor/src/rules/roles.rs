@@ -236,7 +236,11 @@ pub(super) fn split_rivals(m: Mention, rivals: bool) -> Vec<Mention> {
 /// "X signed agreements with A and B": agreements in the plural between the
 /// first partner named (the subject) and several others are one deal with
 /// each of them.
-pub(super) fn split_counterparts(m: Mention, plural: bool) -> Vec<Mention> {
+///
+/// One sum told for them all ("contracts with A, B and C worth a combined
+/// $50 billion") is no single deal's, and is left off each, unless `each`
+/// says it is every one's ("worth $1 billion each").
+pub(super) fn split_counterparts(m: Mention, plural: bool, each: bool) -> Vec<Mention> {
     if !plural
         || !matches!(
             m.deal_type,
@@ -267,6 +271,9 @@ pub(super) fn split_counterparts(m: Mention, plural: bool) -> Vec<Mention> {
         .map(|other| {
             let mut one = m.clone();
             one.parties = vec![first.clone(), other];
+            if !each {
+                one.amount = None;
+            }
             one
         })
         .collect()
