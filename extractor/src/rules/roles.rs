@@ -136,10 +136,15 @@ pub(super) fn fill_missing(
     });
     // The organisation a sentence opens with is its topic ("Acme said its
     // largest shareholder raised its stake to 15 pct"), unless the opening
-    // is a possessive ("Acme's unit said it bought...").
+    // is a possessive ("Acme's unit said it bought...") or a holder of its
+    // own ("Halvern will hold 40% of the venture, while Orvane will own
+    // 30%": a fellow holder, not what is held).
     let first_org = first_org
         .filter(|&(k, _)| {
-            (noun && k == 0 && !(t > 1 && s.norm(1) == "'s"))
+            (noun
+                && k == 0
+                && !(t > 1 && s.norm(1) == "'s")
+                && !(k + 1..t).any(|j| s.frame_at(j) == Some(Frame::StakeNoun)))
                 || (k + 1..t).any(|j| {
                     (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
                         && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS)))
