@@ -119,6 +119,10 @@ pub static PLURAL_DEALS: WordSet =
 /// Y"): see `data/words/transfer_nouns.txt`.
 pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/transfer_nouns.txt"));
 
+/// Verbs of owning or taking: a stake when a percentage follows, a venture
+/// for what partners own together: see `data/words/owning_verbs.txt`.
+pub static OWNING_VERBS: WordSet = WordSet::new(include_str!("../data/words/owning_verbs.txt"));
+
 /// Words that follow a subject: a capitalised word before them at a
 /// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
 /// `data/words/subject_followers.txt`.

@@ -113,10 +113,6 @@ pub(super) fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
 static STAKE_NOT_TAKEN: WordSet =
     WordSet::new(include_str!("../../data/words/stake_not_taken.txt"));
 
-/// Verbs of owning or taking, a stake when a percentage follows: see
-/// `data/words/owning_verbs.txt`.
-pub(super) static OWNING: WordSet = WordSet::new(include_str!("../../data/words/owning_verbs.txt"));
-
 /// The jobs a chosen supplier is picked for: see
 /// `data/words/commissioned_work.txt`.
 static COMMISSIONED_WORK: WordSet =
@@ -434,7 +430,7 @@ pub(super) fn confirm(
         // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
         // stake when a share follows.
         Frame::StakeNoun
-            if OWNING.contains(s.norm(t))
+            if lexicon::OWNING_VERBS.contains(s.norm(t))
                 && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
                     s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
                 }) =>

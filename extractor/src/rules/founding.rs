@@ -225,7 +225,7 @@ pub(super) fn owned_together(
     passive: bool,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) -> Option<String> {
-    if passive || !(t..t_end).any(|k| s.is_in(k, &super::confirm::OWNING)) {
+    if passive || !(t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS)) {
         return None;
     }
     let at = right

@@ -701,7 +701,7 @@ pub(super) fn read_trigger(
     // venture owned is one made, unless a cue says otherwise.
     if frame == Frame::JointVenture
         && !standing.status.1
-        && (t..t_end).any(|k| s.is_in(k, &confirm::OWNING))
+        && (t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS))
         && !status::future_told(s.words(left_bound, right_bound))
     {
         standing.status = (dealwire_core::model::Status::Completed, false);
