@@ -301,9 +301,13 @@ pub(super) fn left_slots(
                     let lead = (left_bound..tie).rev().find(|&j| org(j))?;
                     // ("teamed up with A, B and C to buy": every partner.)
                     let partners: Vec<usize> = (tie..t).filter(|&j| org(j)).collect();
+                    // ("Orvane et Tessera s'allient à Halvern": the lead
+                    // may be a list.)
+                    let mut leads = vec![lead];
+                    extend_left(s, lead, left_bound, false, &mut leads);
                     (!partners.is_empty()
                         && !(tie..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) != ","))
-                    .then(|| std::iter::once(lead).chain(partners).collect::<Vec<_>>())
+                    .then(|| leads.into_iter().chain(partners).collect::<Vec<_>>())
                 })
                 .flatten();
             let mut group = vec![k];
@@ -618,6 +622,9 @@ pub(super) fn extend_left(
             && s.norm(j + skipped - 1) == "'s"
             && lexicon::is_place_or_demonym(&s.words(j, j + skipped - 1).join(" "));
         let owned = skipped >= 2 && s.is_word(j, &["its", "their", "son", "sa", "leur"]);
+        // "le fonds Orvane, l'assureur Tessera et le groupe Halvern": a
+        // member after a comma may carry its description, article first.
+        let described = skipped >= 2 && s.is_word(j, &["the", "le", "la", "l'", "les"]);
         // "Orvane, Kelmix agree to merge": a headline joins two names
         // opening it with a comma, and no full stop ends it.
         let headline_pair = skipped == 0
@@ -627,7 +634,7 @@ pub(super) fn extend_left(
             && s.items.last().is_some_and(|i| i.2 != Item::Punct);
         let comma = s.items[j - 1].2 == Item::Punct
             && s.norm(j - 1) == ","
-            && ((seen_and && (bare || place_possessive || owned || owner_possessive))
+            && ((seen_and && (bare || place_possessive || owned || owner_possessive || described))
                 || headline_pair);
         if !(and || comma) {
             return;
