@@ -25,6 +25,13 @@ static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/rais
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
+/// Verbs of receiving a sum: see `data/words/sum_receipts.txt`.
+static SUM_RECEIPTS: WordSet = WordSet::new(include_str!("../../data/words/sum_receipts.txt"));
+
+/// What a sum received may pay for: see `data/words/payment_purposes.txt`.
+static PAYMENT_PURPOSES: WordSet =
+    WordSet::new(include_str!("../../data/words/payment_purposes.txt"));
+
 /// Money raised from the market, not in a deal: see
 /// `data/words/market_raises.txt`.
 static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
@@ -50,6 +57,13 @@ pub(super) fn raises_money(
             || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
     }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
     if !money {
+        return false;
+    }
+    // "has received $8 billion from Orbis": a sum received is raised only
+    // when it follows the verb straight, comes from a company named right
+    // after it, and pays for nothing the clause names ("in settlement",
+    // "from the sale of").
+    if s.is_in(t, &SUM_RECEIPTS) && !received_from_company(s, t_end, right_bound) {
         return false;
     }
     // "landed a $1.2 billion deal to provide", "secured a $300
@@ -90,6 +104,31 @@ pub(super) fn raises_money(
         return false;
     }
     true
+}
+
+/// Whether a sum stands right at `t_end` and comes from a company named
+/// right after it, with no payment's purpose in the clause.
+fn received_from_company(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    if t_end + 2 >= right_bound || !matches!(s.items[t_end].2, Item::Amount(_)) {
+        return false;
+    }
+    let from = t_end + 1;
+    // ("de la part de Y", "de la part d'Y": who a sum comes from.)
+    let org_at = if s.is_word(from, &["de"])
+        && s.is_word(from + 1, &["la"])
+        && s.is_word(from + 2, &["part"])
+    {
+        from + 4
+    } else {
+        from + 1
+    };
+    s.is_word(from, &["from", "de", "d'"])
+        && org_at < right_bound
+        && matches!(s.items[org_at].2, Item::Ref(Reference::Org(_)))
+        && !s
+            .words(t_end, right_bound)
+            .iter()
+            .any(|w| PAYMENT_PURPOSES.contains(w))
 }
 
 /// "A and B also took part": whether the part taken is in a round told just
