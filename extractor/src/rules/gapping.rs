@@ -224,3 +224,84 @@ pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<
         })
         .collect()
 }
+
+/// "raised $8 billion from A and $3 billion from B", "has received $8
+/// billion from A and $3 billion from B", "a levé 8 millions auprès de A et
+/// 3 millions auprès de B": one round verb, each backer with its own sum.
+/// Splits the deal `m` the verb read into one deal per backer and sum;
+/// gives it back whole when the sentence is not so shaped.
+pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
+    let n = s.items.len();
+    let amount_from = |k: usize| {
+        (k..n.min(k + 3))
+            .take_while(|&j| {
+                matches!(s.items[j].2, Item::Word | Item::Amount(_)) && !s.is_boundary(j)
+            })
+            .find_map(|j| match s.items[j].2 {
+                Item::Amount(a) => Some((j, a)),
+                _ => None,
+            })
+    };
+    // "from A", "auprès de A", "auprès d'A": the backer and the item past it.
+    let backer = |k: usize| -> Option<(String, usize)> {
+        let at = if s.is_word(k, &["from"]) {
+            k + 1
+        } else if s.is_word(k, &["auprès"]) && s.is_word(k + 1, &["de", "d'", "du"]) {
+            k + 2
+        } else {
+            return None;
+        };
+        match s.items.get(at).map(|i| &i.2) {
+            Some(Item::Ref(Reference::Org(name))) => Some((name.clone(), at + 1)),
+            _ => None,
+        }
+    };
+    let split = (|| {
+        let (j1, a1) = amount_from(t_end)?;
+        let (first, past) = backer(j1 + 1)?;
+        if !s.is_word(past, &["and", "et"]) {
+            return None;
+        }
+        let (j2, a2) = amount_from(past + 1)?;
+        let (second, _) = backer(j2 + 1)?;
+        let investors: Vec<&String> = m
+            .parties
+            .iter()
+            .filter(|p| p.1 == Role::Investor)
+            .map(|p| &p.0)
+            .collect();
+        if investors.len() != 2 || !investors.contains(&&first) || !investors.contains(&&second) {
+            return None;
+        }
+        Some([(first, a1), (second, a2)])
+    })();
+    let Some(pairs) = split else {
+        return vec![m];
+    };
+    let written = |a: usize| s.input.amounts[a].currency.map(str::to_string);
+    let other = |a: usize| {
+        if a == pairs[0].1 {
+            pairs[1].1
+        } else {
+            pairs[0].1
+        }
+    };
+    pairs
+        .iter()
+        .map(|(investor, a)| {
+            let mut one = m.clone();
+            one.parties
+                .retain(|p| p.1 != Role::Investor || &p.0 == investor);
+            one.amount = to_amount(s.input, *a);
+            // ("8 millions auprès de A et 3 millions d'euros auprès de B":
+            // a sum with no currency has the other's.)
+            if written(*a).is_none()
+                && let (Some(amount), Some(c)) = (one.amount.as_mut(), written(other(*a)))
+            {
+                amount.currency = c;
+            }
+            one.vague_amount = one.amount.is_none();
+            one
+        })
+        .collect()
+}

@@ -415,7 +415,16 @@ pub fn read_sentence(
                 .words(0, s.items.len())
                 .iter()
                 .any(|w| matches!(*w, "each" | "apiece" | "chacun" | "chacune"));
-            for m in roles::split_counterparts(m, several, each) {
+            // "raised $8 billion from A and $3 billion from B": one deal each.
+            let each_sum = if frame == Frame::RaiseVerb {
+                gapping::sums_from_each(&s, end, m)
+            } else {
+                vec![m]
+            };
+            for m in each_sum
+                .into_iter()
+                .flat_map(|m| roles::split_counterparts(m, several, each))
+            {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {
                         mentions.push(m);
