@@ -4,7 +4,7 @@
 //! millions"). The second object and its price stand after "and" with the
 //! verb left out; each is a deal of its own, with the first one's buyer.
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{Amount, DealType, Role};
 
 use super::Mention;
 use super::amounts::to_amount;
@@ -188,25 +188,10 @@ pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<
         false,
         false,
     );
-    // "... et B 10 milliards", "5 milliards et 10 milliards d'euros": a sum
-    // with no currency has the other's.
-    let mut first = to_amount(s.input, a1);
-    let mut second_amount = to_amount(s.input, a2);
-    let written = |a: usize| s.input.amounts[a].currency.map(str::to_string);
-    if written(a2).is_none()
-        && let (Some(m), Some(c)) = (second_amount.as_mut(), written(a1))
-    {
-        m.currency = c;
-    }
-    if written(a1).is_none()
-        && let (Some(m), Some(c)) = (first.as_mut(), written(a2))
-    {
-        m.currency = c;
-    }
     investors
         .into_iter()
         .zip(targets)
-        .zip([first, second_amount])
+        .zip(paired_amounts(s, a1, a2))
         .map(|((investor, target), amount)| {
             let mut m = Mention::told(
                 s.input.index,
@@ -278,30 +263,33 @@ pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<
     let Some(pairs) = split else {
         return vec![m];
     };
-    let written = |a: usize| s.input.amounts[a].currency.map(str::to_string);
-    let other = |a: usize| {
-        if a == pairs[0].1 {
-            pairs[1].1
-        } else {
-            pairs[0].1
-        }
-    };
-    pairs
-        .iter()
-        .map(|(investor, a)| {
+    let [(first, a1), (second, a2)] = pairs;
+    [first, second]
+        .into_iter()
+        .zip(paired_amounts(s, a1, a2))
+        .map(|(investor, amount)| {
             let mut one = m.clone();
             one.parties
-                .retain(|p| p.1 != Role::Investor || &p.0 == investor);
-            one.amount = to_amount(s.input, *a);
-            // ("8 millions auprès de A et 3 millions d'euros auprès de B":
-            // a sum with no currency has the other's.)
-            if written(*a).is_none()
-                && let (Some(amount), Some(c)) = (one.amount.as_mut(), written(other(*a)))
-            {
-                amount.currency = c;
-            }
-            one.vague_amount = one.amount.is_none();
+                .retain(|p| p.1 != Role::Investor || p.0 == investor);
+            one.vague_amount = amount.is_none();
+            one.amount = amount;
             one
         })
         .collect()
+}
+
+/// The two sums `a1` and `a2` of a gapped sentence, a sum written with no
+/// currency taking the other's ("... et B 10 milliards", "5 milliards et 10
+/// milliards d'euros").
+fn paired_amounts(s: &Sentence<'_>, a1: usize, a2: usize) -> [Option<Amount>; 2] {
+    let written = |a: usize| s.input.amounts[a].currency.map(str::to_string);
+    let mut amounts = [to_amount(s.input, a1), to_amount(s.input, a2)];
+    for (i, (own, other)) in [(a1, a2), (a2, a1)].into_iter().enumerate() {
+        if written(own).is_none()
+            && let (Some(amount), Some(c)) = (amounts[i].as_mut(), written(other))
+        {
+            amount.currency = c;
+        }
+    }
+    amounts
 }
