@@ -216,25 +216,17 @@ pub(super) fn venture_in_shares(
 }
 
 /// "A and B jointly own Kelmix", "A et B détiennent conjointement Kelmix":
-/// a company the partners own together, named as the owning verb's object,
+/// a company the partners own together, named as an owning verb's object,
 /// is their venture, not a partner. Takes it out of `right` and gives its
 /// name.
 pub(super) fn owned_together(
     s: &Sentence<'_>,
-    (t, t_end): (usize, usize),
-    passive: bool,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) -> Option<String> {
-    if passive || !(t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS)) {
-        return None;
-    }
     let at = right
         .iter()
         .position(|(slot, g)| *slot == Slot::Object && g.len() == 1)?;
-    let Item::Ref(Reference::Org(name)) = &s.items[right[at].1[0]].2 else {
-        return None;
-    };
-    let name = name.clone();
+    let name = s.org_at(right[at].1[0])?.to_string();
     right.remove(at);
     Some(name)
 }

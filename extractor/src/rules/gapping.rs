@@ -114,19 +114,9 @@ fn with_target(first: &Mention, name: &str) -> Mention {
 pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<Mention> {
     let b = super::bounds::clause_bounds(s, t, t_end, crate::triggers::Frame::InvestVerb);
     let (left, right) = (b.left, b.right);
-    let org = |j: usize| match &s.items[j].2 {
-        Item::Ref(Reference::Org(name)) => Some(name.clone()),
-        _ => None,
-    };
+    let org = |j: usize| s.org_at(j).map(str::to_string);
     // An amount at most three words after `k` ("up to", "jusqu'à").
-    let amount_from = |k: usize| {
-        (k..right.min(k + 4))
-            .take_while(|&j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
-            .find_map(|j| match s.items[j].2 {
-                Item::Amount(a) => Some((j, a)),
-                _ => None,
-            })
-    };
+    let amount_from = |k: usize| amount_within(s, k, right.min(k + 4));
     // "in Y", "into Y", "dans Y", "to Y's round": the company invested in,
     // a few words of description allowed before it, and the item past it.
     let invested_in = |k: usize| {
@@ -169,10 +159,9 @@ pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<
     if !(second.is_some() || respectively) {
         return Vec::new();
     }
-    let (group, _) = super::subject::left_slots(s, t, left);
-    let mut members = group.clone();
-    members.sort_unstable();
-    let subjects: Vec<String> = members.into_iter().filter_map(org).collect();
+    let (mut group, _) = super::subject::left_slots(s, t, left);
+    group.sort_unstable();
+    let subjects: Vec<String> = group.into_iter().filter_map(org).collect();
     let investors: Vec<String> = match (&second, subjects.as_slice()) {
         (Some(b), [a]) => vec![a.clone(), b.clone()],
         (None, [a, b]) if respectively => vec![a.clone(), b.clone()],
@@ -216,17 +205,7 @@ pub(super) fn gapped_investors(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<
 /// Splits the deal `m` the verb read into one deal per backer and sum;
 /// gives it back whole when the sentence is not so shaped.
 pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
-    let n = s.items.len();
-    let amount_from = |k: usize| {
-        (k..n.min(k + 3))
-            .take_while(|&j| {
-                matches!(s.items[j].2, Item::Word | Item::Amount(_)) && !s.is_boundary(j)
-            })
-            .find_map(|j| match s.items[j].2 {
-                Item::Amount(a) => Some((j, a)),
-                _ => None,
-            })
-    };
+    let amount_from = |k: usize| amount_within(s, k, s.items.len().min(k + 3));
     // "from A", "auprès de A", "auprès d'A": the backer and the item past it.
     let backer = |k: usize| -> Option<(String, usize)> {
         let at = if s.is_word(k, &["from"]) {
@@ -236,10 +215,7 @@ pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<
         } else {
             return None;
         };
-        match s.items.get(at).map(|i| &i.2) {
-            Some(Item::Ref(Reference::Org(name))) => Some((name.clone(), at + 1)),
-            _ => None,
-        }
+        s.org_at(at).map(|name| (name.to_string(), at + 1))
     };
     let split = (|| {
         let (j1, a1) = amount_from(t_end)?;
@@ -249,12 +225,7 @@ pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<
         }
         let (j2, a2) = amount_from(past + 1)?;
         let (second, _) = backer(j2 + 1)?;
-        let investors: Vec<&String> = m
-            .parties
-            .iter()
-            .filter(|p| p.1 == Role::Investor)
-            .map(|p| &p.0)
-            .collect();
+        let investors = m.names_in(&[Role::Investor]);
         if investors.len() != 2 || !investors.contains(&&first) || !investors.contains(&&second) {
             return None;
         }
@@ -276,6 +247,18 @@ pub(super) fn sums_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<
             one
         })
         .collect()
+}
+
+/// The first amount among items `from..to`, with only words before it in
+/// that span and no clause break: its item and its index among the
+/// sentence's amounts.
+fn amount_within(s: &Sentence<'_>, from: usize, to: usize) -> Option<(usize, usize)> {
+    (from..to)
+        .take_while(|&j| matches!(s.items[j].2, Item::Word | Item::Amount(_)) && !s.is_boundary(j))
+        .find_map(|j| match s.items[j].2 {
+            Item::Amount(a) => Some((j, a)),
+            _ => None,
+        })
 }
 
 /// The two sums `a1` and `a2` of a gapped sentence, a sum written with no

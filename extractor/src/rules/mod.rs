@@ -410,11 +410,12 @@ pub fn read_sentence(
             let several = (k..(k + 3).min(s.items.len()))
                 .take_while(|&j| s.items[j].2 == Item::Word)
                 .any(|j| s.is_in(j, &crate::lexicon::PLURAL_DEALS));
-            // ("worth $1 billion each": one sum for every one of them.)
-            let each = s
-                .words(0, s.items.len())
-                .iter()
-                .any(|w| matches!(*w, "each" | "apiece" | "chacun" | "chacune"));
+            // ("worth $1 billion each": one sum for every one of them; asked
+            // only of deals in the plural, the only ones split.)
+            let each = several
+                && s.words(0, s.items.len())
+                    .iter()
+                    .any(|w| matches!(*w, "each" | "apiece" | "chacun" | "chacune"));
             // "raised $8 billion from A and $3 billion from B": one deal each.
             let each_sum = if frame == Frame::RaiseVerb {
                 gapping::sums_from_each(&s, end, m)

@@ -380,9 +380,12 @@ pub(super) fn read_trigger(
     relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
-    // "A and B jointly own Kelmix": the venture owned.
-    let owned = (frame == Frame::JointVenture)
-        .then(|| founding::owned_together(s, (t, t_end), passive, &mut right))
+    // "A and B jointly own Kelmix", "jointly owned by A and B": a venture
+    // read from an owning predicate; in the active, what is owned is it.
+    let owning = frame == Frame::JointVenture
+        && (t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS));
+    let owned = (owning && !passive)
+        .then(|| founding::owned_together(s, &mut right))
         .flatten();
     let vehicle = if let Some(owned) = owned {
         Some(owned)
@@ -699,11 +702,7 @@ pub(super) fn read_trigger(
     );
     // "jointly owned by A and B", "détenue à parts égales par A et B": a
     // venture owned is one made, unless a cue says otherwise.
-    if frame == Frame::JointVenture
-        && !standing.status.1
-        && (t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS))
-        && !status::future_told(s.words(left_bound, right_bound))
-    {
+    if owning && !standing.status.1 && !status::future_told(s.words(left_bound, right_bound)) {
         standing.status = (dealwire_core::model::Status::Completed, false);
     }
     // "son partenaire italien Y", "its partner Y": a partner named as such
