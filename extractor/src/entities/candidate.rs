@@ -256,6 +256,16 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "east of Helsinki", "au nord de Lyon": a name placed by a compass
+    // word is a place.
+    if first >= 2
+        && !legal
+        && matches!(toks[first - 1].norm.as_str(), "of" | "de" | "d'")
+        && lexicon::is(&COMPASS_WORDS, &toks[first - 2].norm)
+        && !toks[first - 2].is_capitalized()
+    {
+        return None;
+    }
     // "l'usine de Dunkerque", "the port of Rotterdam", "a plant in Flins":
     // the name of a site's place; "une usine commune à Crolles", "a new
     // plant in Flins": past one lowercase word after the site.
@@ -489,10 +499,17 @@ pub(super) fn unknown_org(
         if word.chars().count() < 2 {
             return None;
         }
-        // "Opening a conference, ...": a participle opening a sentence.
+        // "Opening a conference, ...": a participle opening a sentence
+        // ("Helsing a levé", "Helsing a déjà acquis": a French auxiliary
+        // before a participle or an adverb is the name's verb).
+        let french_perfect = next == "a"
+            && (lexicon::is_participle(after_next)
+                || ["i", "is", "it"].iter().any(|e| after_next.ends_with(e))
+                || lexicon::is(&lexicon::PREVERBAL_ADVERBS, after_next));
         if first == 0
             && t.norm.ends_with("ing")
             && matches!(next, "a" | "an" | "the" | "its" | "their")
+            && !french_perfect
         {
             return None;
         }

@@ -385,6 +385,9 @@ pub(super) fn confirm(
         Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {
             return None;
         }
+        Frame::JointVenture if !super::founding::built_by_partners(s, t, t_end, left_bound) => {
+            return None;
+        }
         // "secured backing from A and B": backing is money only received
         // ("gives backing to a bid", "cut its backing" support or end it).
         Frame::InvestNoun

@@ -230,3 +230,34 @@ pub(super) fn owned_together(
     right.remove(at);
     Some(name)
 }
+
+/// Whether a building predicate at items `t..t_end` that says nothing of
+/// building together ("will build a", "vont construire une") has two
+/// companies joined by "and" right before it as its subject ("A and B will
+/// build a plant"): only then is the plant their venture. "The joint
+/// venture will build a plant" or "Orvane will build a plant" founds none;
+/// "jointly build", "construire ensemble", "va construire avec B" say it
+/// themselves.
+pub(super) fn built_by_partners(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+) -> bool {
+    let words = s.words(t, t_end);
+    let plain_building = words
+        .iter()
+        .any(|w| matches!(*w, "build" | "building" | "construire"))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
+            )
+        });
+    let is_org = |k: usize| matches!(s.items[k].2, Item::Ref(_));
+    !plain_building
+        || (t >= left_bound + 3
+            && is_org(t - 1)
+            && s.is_word(t - 2, &["and", "et"])
+            && is_org(t - 3))
+}
