@@ -103,8 +103,28 @@ pub(super) fn standing(
             s.is_word(c + 1, &["after", "après", "following", "suite"])
                 && !status::is_offer(s.words(left_bound, c))
         });
+    // "Tessera gave up its bid for Y, which was bought by Orvane", "Orvane
+    // bought Y, which had rejected a bid from Tessera": a relative clause
+    // on a company, between commas, tells a deal of its own; the words of
+    // giving up or bidding on the far side of it are the other deal's. (On a
+    // deal's noun, "the deal, which was called off", it tells the deal.)
+    let relative = |k: usize| {
+        comma(k)
+            && k > 0
+            && k + 1 < n
+            && s.org_at(k - 1).is_some()
+            && s.is_word(k + 1, &["which", "who", "qui"])
+    };
+    let own_start = (left_bound..t)
+        .rev()
+        .find(|&k| relative(k))
+        .map_or(left_bound, |k| k + 1);
+    let own_end = (t_end..right_bound)
+        .find(|&k| relative(k))
+        .unwrap_or(right_bound);
+    let own_clause = s.words(own_start, own_end);
     let offer =
-        deal_type == DealType::Acquisition && status::is_offer(clause) && !offer_told_before;
+        deal_type == DealType::Acquisition && status::is_offer(own_clause) && !offer_told_before;
     let scope = status::Scope {
         local,
         clause,
@@ -154,12 +174,12 @@ pub(super) fn standing(
         || (matches!(clause.last(), Some(&("avant" | "jusqu'")))
             && matches!(after.first(), Some(&("que" | "qu'")))
             && status::talks_failed(&[&["avant"], &after[1..]].concat()));
-    let cancelled = !backers_aside && (abandoned || status::cancelled(clause) || talks_failed);
+    let cancelled = !backers_aside && (abandoned || status::cancelled(own_clause) || talks_failed);
     Standing {
         status,
         date,
         cancelled,
         cancelled_outright: cancelled
-            && (abandoned || status::cancelled_outright(clause) || talks_failed),
+            && (abandoned || status::cancelled_outright(own_clause) || talks_failed),
     }
 }
