@@ -223,6 +223,9 @@ enum Condition {
     Received,
     /// A verb of striking a deal precedes it: "clinches $35 billion deal".
     Struck,
+    /// A verb of becoming precedes it: "became Kelmix's largest
+    /// shareholder".
+    Becoming,
     /// What it is for is services or goods: "pay Y $50m a year for cloud
     /// services".
     Services,
@@ -252,6 +255,9 @@ pub struct Cues {
     pub received: bool,
     /// A verb of striking a deal precedes it ("clinches a deal for Y").
     pub struck: bool,
+    /// A verb of becoming precedes it ("became Y's largest
+    /// shareholder").
+    pub becoming: bool,
     /// "for"/"pour" after it introduces services or goods.
     pub services: bool,
 }
@@ -304,6 +310,7 @@ impl RoleMap {
                         Condition::Listing => c.cues.listing,
                         Condition::Received => c.cues.received,
                         Condition::Struck => c.cues.struck,
+                        Condition::Becoming => c.cues.becoming,
                         Condition::Services => c.cues.services,
                     })
             })
@@ -369,6 +376,7 @@ impl RoleMap {
                     "listing" => Condition::Listing,
                     "received" => Condition::Received,
                     "struck" => Condition::Struck,
+                    "becoming" => Condition::Becoming,
                     "services" => Condition::Services,
                     "and" => {
                         k += 1;

@@ -24,6 +24,10 @@ pub(super) static RECEIVE_VERBS: WordSet =
 pub(super) static STRIKING_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/striking_verbs.txt"));
 
+/// Verbs of becoming: see `data/words/becoming_verbs.txt`.
+pub(super) static BECOMING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/becoming_verbs.txt"));
+
 /// Verbs by which a company answers an offer made for it: see
 /// `data/words/offer_responses.txt`.
 pub(super) static OFFER_RESPONSES: WordSet =

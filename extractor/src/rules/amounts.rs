@@ -126,9 +126,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // "4.3 mln shares", "2.5 mln Kelmix shares", "2,5 millions d'actions":
     // a count, not money.
     // "up to one million of its TPU chips": goods counted a few words on.
+    // ("300 millions auprès de Silver Lake": a capitalised word is a
+    // name's, no goods.)
     let after_goods = toks[a.last..(a.last + 5).min(toks.len())]
         .iter()
-        .any(|t| super::sentence::GOODS.contains(&t.norm));
+        .any(|t| super::sentence::GOODS.contains(&t.norm) && !t.is_capitalized());
     let counted =
         a.currency.is_none() && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods);
     // "which has $15 million in annual sales", "adds 15 mln dlrs to its

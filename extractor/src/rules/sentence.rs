@@ -247,6 +247,14 @@ impl<'a> Sentence<'a> {
                     | Frame::Sell
                     | Frame::Pay
             ) && !ACQUISITION_NOUNS.contains(self.norm(j))
+                // ("avec une mise de 1,3 milliard", "a bet of": after a
+                // determiner a verb of staking money is a noun.)
+                && !(f == Frame::InvestAmountVerb
+                    && j > 0
+                    && self.is_word(
+                        j - 1,
+                        &["a", "an", "the", "its", "une", "un", "la", "le", "sa", "son", "cette"],
+                    ))
         })
     }
 

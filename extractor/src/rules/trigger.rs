@@ -5,7 +5,7 @@
 use dealwire_core::model::{DealType, Role};
 
 use super::Mention;
-use super::acting::{self, RECEIVE_VERBS, STRIKING_VERBS};
+use super::acting::{self, BECOMING_VERBS, RECEIVE_VERBS, STRIKING_VERBS};
 use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
 use super::backers::{self, ROUND_JOINERS};
@@ -348,7 +348,18 @@ pub(super) fn read_trigger(
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
-    if frame == Frame::InvestorNoun && backers::names_no_company(s, t, t_end, listing, &right) {
+    // "Orvane became Kelmix's largest shareholder": a verb of becoming right
+    // before the noun, past a possessive, a determiner and adjectives; with
+    // the possessive, the noun names the company held.
+    let becoming = (t.saturating_sub(6).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .any(|k| s.is_in(k, &BECOMING_VERBS));
+    let holder_of_possessor = becoming && !poss.is_empty();
+    if frame == Frame::InvestorNoun
+        && !holder_of_possessor
+        && backers::names_no_company(s, t, t_end, listing, &right)
+    {
         return None;
     }
     if acquisition_noun {
@@ -416,6 +427,7 @@ pub(super) fn read_trigger(
             .rev()
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
             .any(|k| s.is_in(k, &STRIKING_VERBS)),
+        becoming,
         // "will pay Y $50 million a year for cloud services".
         // "will pay Reddit $60 million a year to use its content": paying to
         // use or to license something buys a service too.
