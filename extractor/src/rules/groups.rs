@@ -255,3 +255,47 @@ pub(super) fn group_leader(s: &Sentence<'_>, first: usize, left_bound: usize) ->
     }
     (left_bound..group).find(|&j| org(j))
 }
+
+/// Verbs of a relative clause that adds members to a group: see
+/// `data/words/member_verbs.txt`.
+static MEMBER_VERBS: WordSet = WordSet::new(include_str!("../../data/words/member_verbs.txt"));
+
+/// The names a relative clause between commas adds to the group whose
+/// named members run from item `first` to `last`, before the trigger at
+/// `t`: "The consortium formed by A and B, which also includes C and D, is
+/// buying", "formé par A et B, auquel participent aussi C et D, rachète",
+/// "dont font aussi partie C et D". The group's noun must stand before its
+/// members ("Kelmix, which counts Orvane among its investors, bought Y"
+/// adds no buyer). Empty when no such clause stands there.
+pub(super) fn relative_members(
+    s: &Sentence<'_>,
+    first: usize,
+    last: usize,
+    t: usize,
+) -> Vec<usize> {
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    if last + 3 >= t || !comma(last + 1) {
+        return Vec::new();
+    }
+    if !(first.saturating_sub(4)..first).any(|k| s.is_in(k, &MEMBER_GROUPS)) {
+        return Vec::new();
+    }
+    let pronoun = last + 2;
+    let relative = s.is_word(
+        pronoun,
+        &["which", "that", "qui", "dont", "auquel", "auxquels"],
+    ) || (s.is_word(pronoun, &["à"])
+        && s.is_word(
+            pronoun + 1,
+            &["laquelle", "lequel", "lesquels", "lesquelles"],
+        ));
+    let Some(close) = (pronoun + 1..t).find(|&k| comma(k)) else {
+        return Vec::new();
+    };
+    if !relative || !(pronoun + 1..close).any(|k| s.is_in(k, &MEMBER_VERBS)) {
+        return Vec::new();
+    }
+    (pronoun + 1..close)
+        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        .collect()
+}

@@ -15,7 +15,7 @@ use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 
 /// Participles that name who stands behind a buyer's vehicle: see
 /// `data/words/buyer_vehicle_verbs.txt`.
-static BUYER_VEHICLE_VERBS: WordSet =
+pub(super) static BUYER_VEHICLE_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/buyer_vehicle_verbs.txt"));
 
 /// Nouns of the deal itself heading a phrase: see

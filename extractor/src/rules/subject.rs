@@ -321,6 +321,15 @@ pub(super) fn left_slots(
             {
                 group.push(leader);
             }
+            // "The consortium formed by A and B, which also includes C and
+            // D, is buying": members a relative clause adds act too.
+            if let (Some(&first), Some(&last)) = (group.iter().min(), group.iter().max()) {
+                for j in super::groups::relative_members(s, first, last, t) {
+                    if !group.contains(&j) {
+                        group.push(j);
+                    }
+                }
+            }
             for j in teamed.into_iter().flatten() {
                 if !group.contains(&j) {
                     group.push(j);
@@ -485,8 +494,12 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     let relative = s.is_word(
         open + 1,
         &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"],
-    ) || (s.is_word(open + 1, &["in", "dans", "auprès"])
-        && s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES));
+    ) || (s.is_word(open + 1, &["in", "dans", "auprès", "à"])
+        && s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES))
+        // ("X, auquel participent aussi Y et Z,": a preposition fused in.)
+        || super::sentence::FUSED_RELATIVES
+            .iter()
+            .any(|(w, _)| s.is_word(open + 1, &[w]));
     // The apposition opens with a determiner ("X, the maker of"), a
     // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
     // or a participle and its agent ("X, advised by Orbis,").
@@ -699,9 +712,16 @@ pub(super) fn extend_left(
         // in belongs to the clause before, not to this verb's subjects.
         // ("bought Kelmix and Norvane bought Tessel": so is the object of a
         // deal's verb.)
+        // ("A consortium formed by Orvane and Tessera is buying": after a
+        // participle naming who stands behind a group, the agents are its
+        // members, all of them.)
+        let behind_group = r >= 3
+            && s.is_word(r - 2, &["by", "par"])
+            && super::slots::BUYER_VEHICLE_VERBS.contains(s.norm(r - 3));
         if and
             && r >= 2
             && r - 2 > left_bound
+            && !behind_group
             && ((s.is_word(r - 2, &["in", "into", "dans", "by", "par"])
                 && (left_bound..r - 2).any(|q| s.frame_at(q).is_some()))
                 || s.deal_verb_at(r - 2))
