@@ -593,7 +593,16 @@ pub(super) fn confirm(
         // round or company named after it; "took part in the talks" is no
         // investment.
         Frame::JoinRound if !raising::joins_a_round(s, t_end, right_bound, recent_round) => {
-            return None;
+            // "A and B launched the Kelmix Alliance. C and D have also
+            // joined": with no round told, joining with nothing after it
+            // joins the venture told last.
+            if recent_venture.is_some()
+                && super::founding::joined_without_object(s, t_end, right_bound)
+            {
+                frame = Frame::JoinVenture;
+            } else {
+                return None;
+            }
         }
         Frame::LeadVerb if !raising::leads_a_round(s, recent_round) => return None,
         Frame::Offer if !bids::takeover_bid(s, t, t_end, right_bound) => return None,

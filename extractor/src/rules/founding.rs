@@ -75,7 +75,9 @@ pub(super) fn founded_venture(
             .any(|k| {
                 VENTURE_NAMES.contains(s.norm(k)) || s.is_in(k, &crate::lexicon::VENTURE_NOUNS)
             });
-        return recent.filter(|_| noun).map(str::to_string);
+        return recent
+            .filter(|_| noun || joined_without_object(s, t_end, right_bound))
+            .map(str::to_string);
     }
     let agent = (t_end..right_bound.min(t_end + 3)).any(|k| s.is_word(k, &["by", "par"]));
     let before = (t.saturating_sub(8)..t)
@@ -260,4 +262,19 @@ pub(super) fn built_by_partners(
             && is_org(t - 1)
             && s.is_word(t - 2, &["and", "et"])
             && is_org(t - 3))
+}
+
+/// Whether nothing but adverbs and punctuation follows a joining verb
+/// ending at item `t_end` in its clause ("D and E have also joined.",
+/// "have since come on board", "l'ont rejointe depuis"): what they joined is
+/// the venture told last.
+pub(super) fn joined_without_object(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    (t_end..right_bound.min(s.items.len())).all(|k| {
+        s.items[k].2 == Item::Punct
+            || s.is_in(k, &crate::lexicon::PREVERBAL_ADVERBS)
+            || s.is_word(
+                k,
+                &["since", "too", "depuis", "aussi", "également", "as", "well"],
+            )
+    })
 }
