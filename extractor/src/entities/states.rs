@@ -24,7 +24,7 @@ pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -
     let head = |t: &Token| {
         matches!(
             t.norm.as_str(),
-            "government" | "state" | "état" | "gouvernement"
+            "government" | "state" | "état" | "etat" | "gouvernement"
         )
     };
     if !toks.iter().any(head) || !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
@@ -53,12 +53,13 @@ pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -
                 let a = k.checked_sub(w)?;
                 (country(a, k) && toks[a].is_capitalized()).then_some((a, k + 1))
             }),
-            // "l'État", "l'État français", "le gouvernement allemand".
-            "état" | "gouvernement"
+            // "l'État", "l'État français", "le gouvernement allemand" ("l'Etat":
+            // the capital often goes unaccented).
+            "état" | "etat" | "gouvernement"
                 if k >= 1 && matches!(toks[k - 1].norm.as_str(), "l'" | "le") =>
             {
                 let adjective = demonym(k + 1);
-                let capital_state = t.norm == "état" && t.is_capitalized();
+                let capital_state = t.norm != "gouvernement" && t.is_capitalized();
                 (capital_state || adjective).then_some((k, k + 1 + usize::from(adjective)))
             }
             _ => None,

@@ -450,23 +450,14 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                         // ("Scott, Foresman and Co", "Kidder, Peabody and
                         // Co Inc": one firm's name.)
                         && !s.is_word(opens, &["co", "company", "cie", "sons", "partners"])));
-            // "ainsi que plusieurs investisseurs historiques, dont A et B":
-            // the unnamed members are then named.
-            if closed
-                && let Some(comma) = (opens..to.min(opens + 6))
-                    .take_while(|&q| s.items[q].2 == Item::Word || s.norm(q) == ",")
-                    .find(|&q| s.norm(q) == ",")
-                && comma + 2 < to
-                && s.is_word(
-                    comma + 1,
-                    &["dont", "including", "notamment", "among", "parmi"],
-                )
-            {
-                let first =
-                    (comma + 2..to.min(comma + 4)).find(|&q| matches!(s.items[q].2, Item::Ref(_)));
-                if let Some(first) = first {
-                    named_after = Some(first);
-                }
+            // "ainsi que plusieurs investisseurs historiques, dont A et B",
+            // "as well as new backers including A and B", "ainsi que de
+            // nouveaux investisseurs comme A et B": the unnamed members are
+            // then named; "ainsi que de nouveaux venus, A et B": named in
+            // apposition, a list of two or more (", Kelmix said" names no
+            // member).
+            if closed {
+                named_after = named_members(s, opens, to);
             }
             break;
         }
@@ -630,4 +621,61 @@ fn describes(s: &Sentence<'_>, k: usize) -> bool {
         && !RIGHT_STOPS.contains(w)
         && !AUXILIARIES.contains(w)
         && !lexicon::STOP_CAPS.contains(w)
+}
+
+/// Words that name the members of a kind told before them ("dont A et B",
+/// "including A", "such as A", "tels que A", "comme A").
+const NAMING_WORDS: &[&str] = &[
+    "dont",
+    "including",
+    "notamment",
+    "among",
+    "parmi",
+    "comme",
+    "such",
+    "as",
+    "tels",
+    "telles",
+    "que",
+    "qu'",
+];
+
+/// The first name of the members a list's unnamed last member (its words
+/// from `opens`) goes on to name: after a comma and a naming word ("...,
+/// dont A et B"), a naming word alone ("new backers including A and B"), or
+/// a comma and a list of two or more names in apposition ("de nouveaux
+/// venus, A et B").
+fn named_members(s: &Sentence<'_>, opens: usize, to: usize) -> Option<usize> {
+    let naming = |q: usize| {
+        s.is_word(
+            q,
+            &[
+                "dont",
+                "including",
+                "notamment",
+                "among",
+                "parmi",
+                "comme",
+                "such",
+                "tels",
+                "telles",
+            ],
+        )
+    };
+    let start = (opens..to.min(opens + 6))
+        .take_while(|&q| s.items[q].2 == Item::Word || s.norm(q) == ",")
+        .find(|&q| s.norm(q) == "," || naming(q))?;
+    let comma = s.norm(start) == ",";
+    let mut first = start + usize::from(comma);
+    let named = first < to && naming(first);
+    while first < to && s.items[first].2 == Item::Word && s.is_word(first, NAMING_WORDS) {
+        first += 1;
+    }
+    // ("dont notamment A": a word may stand between.)
+    let first = (first..to.min(first + 2)).find(|&q| matches!(s.items[q].2, Item::Ref(_)))?;
+    let apposed_list = comma
+        && first + 2 < to
+        && (s.is_word(first + 1, &["et", "and"]) || s.norm(first + 1) == ",")
+        && matches!(s.items[first + 2].2, Item::Ref(Reference::Org(_)));
+    (named || apposed_list).then_some(first)
 }

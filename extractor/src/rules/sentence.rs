@@ -174,10 +174,15 @@ impl<'a> Sentence<'a> {
         }
         let reporting = |k: usize| self.is_in(k, &lexicon::REPORTING_VERBS);
         let (comma, org) = if end >= 3 && reporting(end - 1) {
-            // (", the China Daily said": a few words may open the name.)
+            // (", the China Daily said": a few words may open the name; ",
+            // Tessera and Halvern said": several may tell it.)
             let comma = (end.saturating_sub(6)..end - 2)
                 .rev()
-                .take_while(|&k| self.items[k].2 == Item::Word || self.norm(k) == ",")
+                .take_while(|&k| {
+                    self.items[k].2 == Item::Word
+                        || self.norm(k) == ","
+                        || matches!(self.items[k].2, Item::Ref(Reference::Org(_)))
+                })
                 .find(|&k| self.norm(k) == ",")?;
             (comma, end - 2)
         } else if end >= 3 && reporting(end - 2) {
