@@ -217,6 +217,13 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Kelmix raised $40 billion. Orvane invested $30 billion.": right
+        // after a round, a sum invested in nothing named is a share of it.
+        Frame::InvestVerb | Frame::InvestAmountVerb
+            if recent_round && raising::share_of_round(s, t, t_end, right_bound) =>
+        {
+            frame = Frame::JoinRound;
+        }
         // "Deezer had backed Spotify's complaint", "Elliott backed Kelmix's
         // bid": backing a company's plan or claim supports it, and puts no
         // money in the company.

@@ -217,3 +217,38 @@ pub(super) fn join_co_leads(
     }
     true
 }
+
+/// Whether an investing verb ending at item `t_end` names nothing it goes
+/// into up to `right_bound`, only its sum and when ("Orvane invested $30
+/// billion.", "Orvane a apporté 30 milliards en 2024"), or names the round
+/// itself ("in the round"): right after a round was told, its investor's
+/// share of that round.
+pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
+    let stop = right_bound.min(s.items.len());
+    let amount = (t_end..stop).any(|k| matches!(s.items[k].2, Item::Amount(_)));
+    let into = |k: usize| {
+        s.is_word(
+            k,
+            &[
+                "in", "into", "dans", "à", "au", "aux", "on", "sur", "for", "pour", "to",
+            ],
+        )
+    };
+    let nothing_else = (t_end..stop).all(|k| match s.items[k].2 {
+        Item::Ref(_) => false,
+        Item::Amount(_) | Item::Punct => true,
+        _ if into(k) => {
+            // "in the round", "dans ce tour", "in 2024", "en mars".
+            (k + 1..stop.min(k + 4)).any(|j| {
+                s.is_in(j, &JOINED_DEALS)
+                    || s.is_in(j, &crate::lexicon::MONTHS)
+                    || s.norm(j).chars().all(|c| c.is_ascii_digit())
+            })
+        }
+        _ => true,
+    });
+    // The subject must be named before it: "Orvane invested".
+    let subject =
+        (t.saturating_sub(4)..t).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    amount && nothing_else && subject
+}

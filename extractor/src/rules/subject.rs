@@ -193,9 +193,22 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let k = main_subject.unwrap_or(k);
-            let k = if let Some(w) =
-                with.filter(|&j| !relative && (s.is_word(j, WITH) || (purpose_object && j == k)))
-            {
+            // "with A and B also taking part": after "with", a participle
+            // of the trigger's own has the names before it as subject.
+            let verb_at = if s.is_word(t, &["also", "too"]) {
+                t + 1
+            } else {
+                t
+            };
+            let absolute = verb_at < s.items.len()
+                && s.norm(verb_at).ends_with("ing")
+                && (k + 1..t).all(|j| {
+                    s.is_word(j, &["also", "too"]) || s.is_in(j, &lexicon::PREVERBAL_ADVERBS)
+                })
+                && !purpose_object;
+            let k = if let Some(w) = with.filter(|&j| {
+                !relative && !absolute && (s.is_word(j, WITH) || (purpose_object && j == k))
+            }) {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
