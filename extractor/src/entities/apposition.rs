@@ -180,11 +180,12 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     if of && lexicon::is(&lexicon::DESCRIPTION_HEADS, det) && !lexicon::is(&PERSON_CUES, det) {
         return true;
     }
-    // "Orvane, actionnaire de Kelmix,", "Orvane, a partner of Kelmix,": a
-    // company's tie to another.
-    if of
-        && matches!(
-            det,
+    // "Orvane, actionnaire de Kelmix,", "Orvane, a partner of Kelmix,",
+    // "Kelmix, the parent of Orvane,", "Kelmix, a rival of Orvane backed by
+    // Tessera,": a company's tie to another, with or without an article.
+    let tie = |w: &str| {
+        matches!(
+            w,
             "actionnaire"
                 | "shareholder"
                 | "partenaire"
@@ -192,9 +193,23 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                 | "client"
                 | "customer"
                 | "concurrent"
+                | "concurrente"
                 | "rival"
+                | "rivale"
+                | "competitor"
+                | "challenger"
                 | "maison"
+                | "parent"
+                | "owner"
+                | "propriétaire"
+                | "supplier"
+                | "fournisseur"
         )
+    };
+    if (of && tie(det))
+        || (matches!(det, "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l'")
+            && tie(next)
+            && of_at(after + 3))
     {
         return true;
     }

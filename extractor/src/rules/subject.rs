@@ -98,6 +98,10 @@ pub(super) fn left_slots(
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
             let k = apposition_head(s, k, left_bound, t).unwrap_or(k);
+            // "Kelmix, a rival of Orvane backed by Tessera,": what a rival's
+            // noun names is no holder; the participle describes the name
+            // the apposition opens with.
+            let k = rival_apposition(s, k, left_bound).unwrap_or(k);
             // "Swisscom a signé avec Vodafone afin de racheter Y": who one
             // signs with is not who acts; the subject stands further left.
             // "avec les fonds KKR, Cinven et Providence pour racheter": the
@@ -457,6 +461,36 @@ fn person_apposition(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) ->
     let closed = (k + 1..t).any(comma);
     let named_person = !matches!(s.items[open - 1].2, Item::Ref(_));
     (titled && closed && named_person).then_some(open)
+}
+
+/// The name an apposition "X, a rival of Y" describes, when the reference
+/// at `k` is that rival's Y: "Kelmix, a rival of Orvane backed by Tessera".
+fn rival_apposition(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usize> {
+    let of = k
+        .checked_sub(1)
+        .filter(|&j| s.is_word(j, &["of", "de", "d'", "du"]))?;
+    let noun = (of.saturating_sub(3).max(left_bound)..of)
+        .rev()
+        .find(|&j| {
+            s.is_word(
+                j,
+                &[
+                    "rival",
+                    "competitor",
+                    "concurrent",
+                    "challenger",
+                    "rivale",
+                    "concurrente",
+                ],
+            )
+        })?;
+    let open = noun.checked_sub(1).and_then(|j| {
+        (j.saturating_sub(2).max(left_bound)..=j)
+            .rev()
+            .find(|&c| s.items[c].2 == Item::Punct && s.norm(c) == ",")
+    })?;
+    (open > left_bound && matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_))))
+        .then_some(open - 1)
 }
 
 /// Whether the name at `k` is the employer a person's title names: a
