@@ -213,6 +213,57 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
+    // The apposition's words up to its closing comma.
+    let inside = || {
+        toks[after + 1..toks.len().min(after + 10)]
+            .iter()
+            .take_while(|t| !t.is_punct(','))
+    };
+    let head = |w: &str| {
+        lexicon::is(&lexicon::DESCRIPTION_HEADS, w)
+            || w.strip_suffix('s')
+                .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w))
+    };
+    // "Kelmix, one of Europe's fastest-growing start-ups,", "Kelmix, l'une
+    // des start-up": one of a kind of companies.
+    if matches!(
+        (det, next),
+        ("one", "of") | ("l'une", "des") | ("l'un", "des")
+    ) && inside().any(|t| head(&t.norm))
+    {
+        return true;
+    }
+    // "Kelmix, jeune pousse lyonnaise,", "Kelmix, start-up française
+    // spécialisée dans l'IA,": French sets a description without an
+    // article, its head first or after an adjective.
+    if toks
+        .get(after + 1)
+        .is_some_and(|t| !t.is_capitalized() && t.kind == Kind::Word)
+        && (head(det) || head(next))
+        && inside().count() < 9
+    {
+        return true;
+    }
+    // "Kelmix, known for its chatbots,", "Kelmix, spécialisée dans l'IA,",
+    // "Kelmix, créée il y a trois ans,": what a company is known for, does
+    // or when it was made.
+    // ("known for his", "connu pour": a person's, left out.)
+    let its = toks.get(after + 3).is_some_and(|t| t.norm == "its");
+    if (det == "known" && next == "for" && its)
+        || matches!(
+            (det, next),
+            ("connue", "pour")
+                | ("specialised" | "specialized", "in")
+                | ("spécialisée" | "spécialisé", "dans")
+                | (
+                    "créée" | "créé" | "fondée" | "fondé" | "lancée" | "lancé",
+                    "il" | "en"
+                )
+                | ("launched" | "set" | "spun", "in" | "up" | "off")
+        )
+    {
+        return true;
+    }
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
         return false;
     }
