@@ -317,7 +317,14 @@ pub(super) fn unknown_org(
     }
     // People: a first name opens the run, or a title stands before it.
     // A person's surname, alone after the article gave the full name.
-    if words.len() == 1 && vocab.surnames.contains(words[0]) && !legal {
+    // ("offered to acquire Taft", after "Dudley S. Taft" and "Taft
+    // Broadcasting Co": where only a company fits, the article's company of
+    // that first word.)
+    if words.len() == 1
+        && vocab.surnames.contains(words[0])
+        && !legal
+        && !(vocab.company_first_words.contains(words[0]) && company_object(toks, first, last))
+    {
         return None;
     }
     if lexicon::is_first_name(words[0])

@@ -44,7 +44,12 @@ impl ArticleVocabulary {
                 self.surnames.insert(surname.clone());
             }
             let opens = k == 0 || !toks[k - 1].is_capitalized();
-            let closes = toks.get(k + 2).is_none_or(|n| !n.is_capitalized());
+            // ("Taft Broadcasting Co": a legal form may close it.)
+            let closes = toks.get(k + 2).is_none_or(|n| {
+                !n.is_capitalized()
+                    || (LEGAL_SUFFIXES.contains(&n.norm.trim_end_matches('.'))
+                        && toks.get(k + 3).is_none_or(|m| !m.is_capitalized()))
+            });
             if opens
                 && closes
                 && t.kind == Kind::Word
