@@ -125,6 +125,16 @@ impl Extractor {
                 }
             })
             .collect();
+        // "the Orvane-Kelmix partnership": two companies a hyphen joins.
+        let texts: Vec<&str> = prepared.iter().map(|p| p.text).collect();
+        if entities::may_hold_pairs(prepared.iter().map(|p| p.toks.as_slice()), &texts) {
+            let alone = entities::words_alone(prepared.iter().map(|p| p.toks.as_slice()));
+            for p in &mut prepared {
+                if let Some(toks) = entities::split_pairs(&p.toks, p.text, &alone, &self.aliases) {
+                    p.toks = toks;
+                }
+            }
+        }
         let lang = article
             .lang
             .unwrap_or_else(|| detect_language(prepared.iter().flat_map(|p| &p.toks)));

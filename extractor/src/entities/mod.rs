@@ -12,7 +12,9 @@
 //! sentence before a name the article names without it, and `pairs` splits
 //! "A and B" read as one name when the article names A and B alone or the
 //! words after it treat it as two, and (for extraction) `states` adds the
-//! governments a sentence about a stake or an investment names; `table`
+//! governments a sentence about a stake or an investment names; before all
+//! of them, `hyphened` splits "Orvane-Kelmix" beside a deal's noun into the
+//! two companies it joins; `table`
 //! resolves the mentions of one organisation to one name, acronyms included.
 
 use dealwire_core::names::Aliases;
@@ -23,6 +25,7 @@ use crate::ner::{self, Label, features::Prepared};
 
 mod apposition;
 mod candidate;
+mod hyphened;
 mod listed;
 mod mention;
 mod openers;
@@ -34,6 +37,7 @@ mod table;
 mod vocabulary;
 
 use candidate::{subsidiary, unknown_org};
+pub use hyphened::{may_hold_pairs, split_pairs, words_alone};
 pub use mention::OrgMention;
 use runs::{
     as_written, capital_run, extend_suffix, headline_break, headline_run_end, institution_run,

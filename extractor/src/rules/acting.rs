@@ -154,6 +154,38 @@ pub(super) fn subject_after_verb(
     false
 }
 
+/// "the Orvane-Kelmix partnership", "le partenariat Orvane-Kelmix": two
+/// companies a hyphen joins right before or after the trigger at items
+/// `t..t_end` are the two sides of its deal, as "between" names them; the
+/// subject read from the pair is no party of its own.
+pub(super) fn hyphen_pair(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let org = |k: usize| {
+        matches!(
+            s.items.get(k).map(|i| &i.2),
+            Some(Item::Ref(Reference::Org(_)))
+        )
+    };
+    let hyphen = |k: usize| s.items.get(k).is_some_and(|i| i.2 == Item::Punct) && s.norm(k) == "-";
+    // ("the $10 billion Orvane-Kelmix deal": the pair right before the noun.)
+    let pair = if t >= 3 && org(t - 1) && hyphen(t - 2) && org(t - 3) {
+        Some([t - 3, t - 1])
+    } else if org(t_end) && hyphen(t_end + 1) && org(t_end + 2) {
+        Some([t_end, t_end + 2])
+    } else {
+        None
+    };
+    if let Some(pair) = pair {
+        subj.retain(|k| !pair.contains(k));
+        right.retain(|(_, g)| !g.iter().any(|k| pair.contains(k)));
+        right.insert(0, (Slot::Between, pair.to_vec()));
+    }
+}
+
 /// Adds to `right` the counterparts a sentence names with "with"/"avec"
 /// before the trigger at items `t..t_end`.
 pub(super) fn counterparts_before(
