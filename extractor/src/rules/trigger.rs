@@ -552,6 +552,28 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "Kelmix shareholders Orvane and Tessera agreed to sell the company to
+    // Halvern": holders named as a company's, selling "the company" or
+    // "it", sell the company they hold.
+    let object_unnamed = !groups
+        .iter()
+        .any(|(g, r)| *r == Role::Target && g.iter().any(|&k| s.org_at(k).is_some()));
+    if frame == Frame::Sell
+        && !passive
+        && object_unnamed
+        && let Some(held) = backers::held_by_subject(s, &args.subj)
+    {
+        let sellers: Vec<&str> = args.subj.iter().filter_map(|&k| s.org_at(k)).collect();
+        // (Targets the description was read as are the sellers; any other
+        // target goes.)
+        parties.retain(|p| p.0 != held && (p.1 != Role::Target || sellers.contains(&p.0.as_str())));
+        for p in parties.iter_mut() {
+            if p.1 == Role::Target {
+                p.1 = Role::Seller;
+            }
+        }
+        parties.push((held.to_string(), Role::Target));
+    }
     // "Nimbus, Harlow and Voltix also invested": said to invest too.
     let also =
         (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]));
