@@ -397,7 +397,11 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && !gapped_share(s, member_end)
         {
             seps.push(sep);
-            cand.push(r);
+            // "bought Tessera and Halvern's Kelmix unit": a unit named
+            // through its owner is the member, not the owner.
+            let unit =
+                member_end == r + 3 && member_end < to && s.is_in(member_end, &lexicon::UNIT_NOUNS);
+            cand.push(if unit { r + 2 } else { r });
             j = member_end;
             // "SoftBank Vision Fund 2, ...": capitalised words or a number
             // the name finder left after a known name are the rest of that
