@@ -136,6 +136,19 @@ pub(super) fn right_slots(
                     prep = None;
                     continue;
                 }
+                // "agreements with Tessera in March, and with Halvern in
+                // June", "avec Tessera en mars, puis avec Halvern": the
+                // preposition of a slot already read, said again after the
+                // comma, goes on with that slot.
+                let again = (k + 1..to.min(k + 3))
+                    .find(|&j| !s.is_word(j, &["and", "et", "puis", "then"]))
+                    .filter(|&j| j > k + 1)
+                    .and_then(|j| prep_slot(s.norm(j)).map(|p| (j, p)))
+                    .filter(|(_, p)| *p != Slot::Object && out.iter().any(|(slot, _)| slot == p));
+                if let Some((j, _)) = again {
+                    k = j;
+                    continue;
+                }
                 match apposition_past(s, k, to).filter(|_| sale) {
                     Some(next) => {
                         k = next;

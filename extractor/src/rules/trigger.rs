@@ -705,9 +705,14 @@ pub(super) fn read_trigger(
                 &["stakes", "holdings", "interests", "participations"],
             )))
         && form == Form::Active
+        // ("invested in Tessera in 2023 and in Halvern in 2024": the
+        // companies may stand after "in" each.)
         && right
             .iter()
-            .any(|(slot, g)| *slot == Slot::In && g.len() >= 2)
+            .filter(|(slot, _)| *slot == Slot::In)
+            .map(|(_, g)| g.len())
+            .sum::<usize>()
+            >= 2
         && parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() >= 2;
     if !needs_amount
