@@ -230,7 +230,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         {
             j += 1;
         }
-        let sep = if s.is_word(j, &["et", "and", "&"])
+        let sep = if s.is_word(j, &["et", "and", "&", "puis"])
             || (s.items[j].2 == Item::Punct && s.norm(j) == ",")
         {
             s.norm(j).to_string()
