@@ -627,8 +627,9 @@ fn describes(s: &Sentence<'_>, k: usize) -> bool {
         && !lexicon::STOP_CAPS.contains(w)
 }
 
-/// Words that name the members of a kind told before them ("dont A et B",
-/// "including A", "such as A", "tels que A", "comme A").
+/// Words that open the naming of the members of a kind told before them
+/// ("dont A et B", "including A", "such as A", "tels que A", "comme A"),
+/// and the words that may follow them before the names ("as", "que").
 const NAMING_WORDS: &[&str] = &[
     "dont",
     "including",
@@ -637,12 +638,10 @@ const NAMING_WORDS: &[&str] = &[
     "parmi",
     "comme",
     "such",
-    "as",
     "tels",
     "telles",
-    "que",
-    "qu'",
 ];
+const NAMING_LINKS: &[&str] = &["as", "que", "qu'"];
 
 /// The first name of the members a list's unnamed last member (its words
 /// from `opens`) goes on to name: after a comma and a naming word ("...,
@@ -650,29 +649,17 @@ const NAMING_WORDS: &[&str] = &[
 /// a comma and a list of two or more names in apposition ("de nouveaux
 /// venus, A et B").
 fn named_members(s: &Sentence<'_>, opens: usize, to: usize) -> Option<usize> {
-    let naming = |q: usize| {
-        s.is_word(
-            q,
-            &[
-                "dont",
-                "including",
-                "notamment",
-                "among",
-                "parmi",
-                "comme",
-                "such",
-                "tels",
-                "telles",
-            ],
-        )
-    };
+    let naming = |q: usize| s.is_word(q, NAMING_WORDS);
     let start = (opens..to.min(opens + 6))
         .take_while(|&q| s.items[q].2 == Item::Word || s.norm(q) == ",")
         .find(|&q| s.norm(q) == "," || naming(q))?;
     let comma = s.norm(start) == ",";
     let mut first = start + usize::from(comma);
     let named = first < to && naming(first);
-    while first < to && s.items[first].2 == Item::Word && s.is_word(first, NAMING_WORDS) {
+    while first < to
+        && s.items[first].2 == Item::Word
+        && (s.is_word(first, NAMING_WORDS) || s.is_word(first, NAMING_LINKS))
+    {
         first += 1;
     }
     // ("dont notamment A": a word may stand between.)
