@@ -16,7 +16,8 @@
 //! subject acts in its deal from `acting`, their roles from `roles`, the
 //! organisations its pronouns and descriptions stand for from `resolve`,
 //! the parties its clause leaves implicit from `implicit`, and the phrase
-//! shapes that change a reading from `shapes`; `typing` turns the frame's
+//! shapes that change a reading from `shapes`, and the company holders
+//! named as such sell from `holders`; `typing` turns the frame's
 //! deal type by what the roles say, and `standing` reads the deal's
 //! status, date and whether it fell through; `amounts` says which figures a
 //! deal may take, picks a trigger's, and hands the ones no trigger took to
@@ -50,6 +51,7 @@ mod confirm;
 mod founding;
 mod gapping;
 mod groups;
+mod holders;
 mod implicit;
 mod items;
 mod lists;

@@ -15,6 +15,7 @@ use super::buying;
 use super::confirm::{self, confirm};
 use super::founding;
 use super::groups;
+use super::holders;
 use super::implicit::{self, ImplicitCues};
 use super::purpose;
 use super::raising::JOINED_DEALS;
@@ -561,7 +562,7 @@ pub(super) fn read_trigger(
     if frame == Frame::Sell
         && !passive
         && object_unnamed
-        && let Some(held) = backers::held_by_subject(s, &args.subj)
+        && let Some(held) = holders::held_by_subject(s, &args.subj)
     {
         let sellers: Vec<&str> = args.subj.iter().filter_map(|&k| s.org_at(k)).collect();
         // (Targets the description was read as are the sellers; any other

@@ -1,0 +1,61 @@
+//! The company a sentence names its subject as holders of: "Kelmix
+//! shareholders Orvane and Tessera agreed to sell the company to Halvern",
+//! "les actionnaires de Kelmix, Orvane et Tessera, ont accepté de céder
+//! l'entreprise": what the holders sell as "the company" or "it" is the
+//! company they hold, and they are its sellers.
+
+use super::sentence::{HOLDER_HEADS, Item, Sentence};
+
+/// The company the subject `subj` (items) holds when the sentence names its
+/// members as that company's holders: "Kelmix shareholders Orvane and
+/// Tessera", "Kelmix's owners, Orvane and Tessera", "les actionnaires de
+/// Kelmix, Orvane et Tessera", "Kelmix and its backers Orvane and Tessera".
+pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option<&'a str> {
+    let holder = |k: usize| {
+        s.items[k].2 == Item::Word && {
+            let w = s.norm(k);
+            let one = w.strip_suffix('s').unwrap_or(w);
+            HOLDER_HEADS.contains(&one) || matches!(one, "owner" | "propriétaire")
+        }
+    };
+    let org = |k: usize| s.org_at(k);
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    let &first = subj.iter().min()?;
+    // The holders' noun right before the first member, a comma between
+    // them or not.
+    let noun = match first.checked_sub(1) {
+        Some(k) if holder(k) => Some(k),
+        Some(k) if comma(k) && k >= 1 && holder(k - 1) => Some(k - 1),
+        _ => None,
+    };
+    if let Some(noun) = noun {
+        // "Kelmix shareholders", "Kelmix's owners".
+        return match noun.checked_sub(1) {
+            Some(k) if org(k).is_some() => org(k),
+            Some(k) if s.norm(k) == "'s" && k >= 1 => org(k - 1),
+            _ => None,
+        };
+    }
+    // "les actionnaires de Kelmix, Orvane et Tessera": the list read the
+    // held company as its first member.
+    if let Some(&k) = subj.iter().find(|&&k| {
+        k >= 2
+            && k + 1 < s.items.len()
+            && comma(k + 1)
+            && s.is_word(k - 1, &["de", "d'", "du", "of"])
+            && holder(k - 2)
+    }) {
+        return org(k);
+    }
+    // "Kelmix and its backers Orvane and Tessera": the held company opens
+    // the subject, its holders after "and its".
+    subj.iter().find_map(|&j| {
+        (j >= 4
+            && holder(j - 1)
+            && s.is_word(j - 2, &["its", "ses", "son", "sa", "leurs"])
+            && s.is_word(j - 3, &["and", "et"])
+            && subj.contains(&(j - 4)))
+        .then(|| org(j - 4))
+        .flatten()
+    })
+}
