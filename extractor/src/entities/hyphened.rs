@@ -19,15 +19,29 @@ static PAIRED_DEAL_NOUNS: WordSet =
     WordSet::new(include_str!("../../data/words/paired_deal_nouns.txt"));
 
 /// Whether any word of the article could be such a pair: a hyphen between
-/// two capitals. Cheap, so that most articles skip the rest.
+/// two capitals, beside a deal's noun. Cheap, so that most articles skip
+/// the rest.
 pub fn may_hold_pairs<'a>(
     sentences: impl IntoIterator<Item = &'a [Token]>,
     texts: &[&str],
 ) -> bool {
-    sentences
-        .into_iter()
-        .zip(texts)
-        .any(|(toks, text)| toks.iter().any(|t| halves(t, text).is_some()))
+    // (Most sentences hold no hyphen at all: one byte search skips them.)
+    sentences.into_iter().zip(texts).any(|(toks, text)| {
+        text.contains('-')
+            && toks
+                .iter()
+                .enumerate()
+                .any(|(k, t)| halves(t, text).is_some() && beside_deal(toks, k))
+    })
+}
+
+/// Whether a deal's noun stands right after or right before token `k`.
+fn beside_deal(toks: &[Token], k: usize) -> bool {
+    let at = |j: Option<usize>| {
+        j.and_then(|j| toks.get(j))
+            .is_some_and(|t| PAIRED_DEAL_NOUNS.contains(&t.norm))
+    };
+    at(Some(k + 1)) || at(k.checked_sub(1))
 }
 
 /// The capitalised words the article writes alone, each a token of its own.
@@ -48,13 +62,6 @@ pub fn split_pairs(
     alone: &HashSet<CompactString>,
     aliases: &Aliases,
 ) -> Option<Vec<Token>> {
-    let beside_deal = |k: usize| {
-        let at = |j: Option<usize>| {
-            j.and_then(|j| toks.get(j))
-                .is_some_and(|t| PAIRED_DEAL_NOUNS.contains(&t.norm))
-        };
-        at(Some(k + 1)) || at(k.checked_sub(1))
-    };
     let company = |word: &str| {
         let t = tokenize(word);
         t.len() == 1
@@ -67,7 +74,7 @@ pub fn split_pairs(
         .filter_map(|(k, t)| {
             let hyphen = halves(t, text)?;
             let word = t.text(text);
-            (beside_deal(k) && company(&word[..hyphen]) && company(&word[hyphen + 1..]))
+            (beside_deal(toks, k) && company(&word[..hyphen]) && company(&word[hyphen + 1..]))
                 .then_some((k, hyphen))
         })
         .collect();
@@ -104,7 +111,8 @@ pub fn split_pairs(
 /// Where the one hyphen of a word made of two capitalised halves stands
 /// ("Orvane-Kelmix"), each half two letters or more.
 fn halves(t: &Token, text: &str) -> Option<usize> {
-    if t.kind != Kind::Word || !t.norm.contains('-') {
+    // (A byte scan: asked of every word of every article.)
+    if t.kind != Kind::Word || !t.norm.as_bytes().contains(&b'-') {
         return None;
     }
     let word = t.text(text);
