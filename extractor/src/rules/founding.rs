@@ -256,12 +256,11 @@ pub(super) fn built_by_partners(
                 "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
             )
         });
-    let is_org = |k: usize| matches!(s.items[k].2, Item::Ref(_));
     !plain_building
         || (t >= left_bound + 3
-            && is_org(t - 1)
+            && s.org_at(t - 1).is_some()
             && s.is_word(t - 2, &["and", "et"])
-            && is_org(t - 3))
+            && s.org_at(t - 3).is_some())
 }
 
 /// Whether nothing but adverbs and punctuation follows a joining verb

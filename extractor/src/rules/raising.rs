@@ -238,7 +238,7 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
         Item::Ref(_) => false,
         Item::Amount(_) | Item::Punct => true,
         _ if into(k) => {
-            // "in the round", "dans ce tour", "in 2024", "en mars".
+            // "in the round", "dans ce tour", "in 2024", "in March".
             (k + 1..stop.min(k + 4)).any(|j| {
                 s.is_in(j, &JOINED_DEALS)
                     || s.is_in(j, &crate::lexicon::MONTHS)
