@@ -132,6 +132,9 @@ pub static SUBJECT_FOLLOWERS: WordSet =
 /// Nouns that refer back to a deal ("la transaction", "the deal").
 pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
 
+/// Nouns of a company's rival: see `data/words/rival_nouns.txt`.
+pub static RIVAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/rival_nouns.txt"));
+
 /// Parts of a company: see `data/words/unit_nouns.txt`.
 pub static UNIT_NOUNS: WordSet = WordSet::new(include_str!("../data/words/unit_nouns.txt"));
 

@@ -61,17 +61,7 @@ pub(super) fn left_slots(
             // object of another verb is not who acts.
             // "Kelmix's rival Pellucid raised" names its subject.
             if k > left_bound + 1
-                && s.is_word(
-                    k - 1,
-                    &[
-                        "rival",
-                        "rivals",
-                        "competitor",
-                        "competitors",
-                        "concurrent",
-                        "concurrents",
-                    ],
-                )
+                && s.is_in(k - 1, &lexicon::RIVAL_NOUNS)
                 && !(k >= 3 && s.norm(k - 2) == "'s")
                 // ("lost Y to rival Z, which paid $3 billion": the rival
                 // is a relative clause's subject.)
@@ -471,19 +461,7 @@ fn rival_apposition(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usi
         .filter(|&j| s.is_word(j, &["of", "de", "d'", "du"]))?;
     let noun = (of.saturating_sub(3).max(left_bound)..of)
         .rev()
-        .find(|&j| {
-            s.is_word(
-                j,
-                &[
-                    "rival",
-                    "competitor",
-                    "concurrent",
-                    "challenger",
-                    "rivale",
-                    "concurrente",
-                ],
-            )
-        })?;
+        .find(|&j| s.is_in(j, &lexicon::RIVAL_NOUNS))?;
     let open = noun.checked_sub(1).and_then(|j| {
         (j.saturating_sub(2).max(left_bound)..=j)
             .rev()
