@@ -105,6 +105,56 @@ fn with_target(first: &Mention, name: &str) -> Mention {
     m
 }
 
+/// "Orvane sold Kelmix to Tessera and Pivex to Halvern", "a cédé Kelmix à
+/// Tessera et Pivex à Halvern": the selling verb told once for two
+/// objects, each with its own buyer after "to"; read as one sale with three
+/// buyers, it becomes one sale each, the seller kept.
+pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
+    let n = s.items.len();
+    let org = |k: usize| match &s.items.get(k).map(|i| &i.2) {
+        Some(Item::Ref(Reference::Org(name))) => Some(name.as_str()),
+        _ => None,
+    };
+    let buyer = |name: &str| {
+        m.parties
+            .iter()
+            .any(|p| p.1 == Role::Acquirer && p.0 == name)
+    };
+    let to = |k: usize| s.is_word(k, &["to", "à", "au"]);
+    let Some((object, buyer_of_object)) = (t_end..n.saturating_sub(4))
+        .take_while(|&k| !s.is_boundary(k))
+        .find(|&k| {
+            s.is_word(k, &["and", "et"])
+                && org(k + 1).is_some_and(&buyer)
+                && to(k + 2)
+                && org(k + 3).is_some_and(&buyer)
+                && k >= 2
+                && to(k - 2)
+                && org(k - 1).is_some_and(&buyer)
+        })
+        .and_then(|k| Some((org(k + 1)?.to_string(), org(k + 3)?.to_string())))
+    else {
+        return vec![m];
+    };
+    let mut first = m.clone();
+    first
+        .parties
+        .retain(|p| p.0 != object && p.0 != buyer_of_object);
+    let mut second = m;
+    second
+        .parties
+        .retain(|p| p.1 == Role::Seller || p.0 == object || p.0 == buyer_of_object);
+    for p in &mut second.parties {
+        if p.0 == object {
+            p.1 = Role::Target;
+        }
+    }
+    // (The first object's price, if told, is the first sale's.)
+    second.amount = None;
+    second.vague_amount = false;
+    vec![first, second]
+}
+
 /// "A will invest up to $5 billion and B up to $10 billion in Y", "A
 /// investira 5 milliards et B 10 milliards dans Y": the investing verb told
 /// once for two investors, each with its own sum, and the company they

@@ -421,6 +421,10 @@ pub fn read_sentence(
             // "raised $8 billion from A and $3 billion from B": one deal each.
             let each_sum = if frame == Frame::RaiseVerb {
                 gapping::sums_from_each(&s, end, m)
+            } else if frame == Frame::Sell {
+                // "sold Kelmix to Tessera and Pivex to Halvern": one sale
+                // each.
+                gapping::sales_to_each(&s, end, m)
             } else {
                 vec![m]
             };
