@@ -164,12 +164,7 @@ pub(super) fn hyphen_pair(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
-    let org = |k: usize| {
-        matches!(
-            s.items.get(k).map(|i| &i.2),
-            Some(Item::Ref(Reference::Org(_)))
-        )
-    };
+    let org = |k: usize| s.org_at(k).is_some();
     let hyphen = |k: usize| s.items.get(k).is_some_and(|i| i.2 == Item::Punct) && s.norm(k) == "-";
     // ("the $10 billion Orvane-Kelmix deal": the pair right before the noun.)
     let pair = if t >= 3 && org(t - 1) && hyphen(t - 2) && org(t - 3) {

@@ -111,10 +111,7 @@ fn with_target(first: &Mention, name: &str) -> Mention {
 /// buyers, it becomes one sale each, the seller kept.
 pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
     let n = s.items.len();
-    let org = |k: usize| match &s.items.get(k).map(|i| &i.2) {
-        Some(Item::Ref(Reference::Org(name))) => Some(name.as_str()),
-        _ => None,
-    };
+    let org = |k: usize| s.org_at(k);
     let buyer = |name: &str| {
         m.parties
             .iter()

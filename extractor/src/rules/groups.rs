@@ -296,6 +296,6 @@ pub(super) fn relative_members(
         return Vec::new();
     }
     (pronoun + 1..close)
-        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        .filter(|&k| s.org_at(k).is_some())
         .collect()
 }

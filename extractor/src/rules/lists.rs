@@ -667,6 +667,6 @@ fn named_members(s: &Sentence<'_>, opens: usize, to: usize) -> Option<usize> {
     let apposed_list = comma
         && first + 2 < to
         && (s.is_word(first + 1, &["et", "and"]) || s.norm(first + 1) == ",")
-        && matches!(s.items[first + 2].2, Item::Ref(Reference::Org(_)));
+        && s.org_at(first + 2).is_some();
     (named || apposed_list).then_some(first)
 }

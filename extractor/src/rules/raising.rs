@@ -248,7 +248,6 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
         _ => true,
     });
     // The subject must be named before it: "Orvane invested".
-    let subject =
-        (t.saturating_sub(4)..t).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    let subject = (t.saturating_sub(4)..t).any(|k| s.org_at(k).is_some());
     amount && nothing_else && subject
 }

@@ -179,9 +179,7 @@ impl<'a> Sentence<'a> {
             let comma = (end.saturating_sub(6)..end - 2)
                 .rev()
                 .take_while(|&k| {
-                    self.items[k].2 == Item::Word
-                        || self.norm(k) == ","
-                        || matches!(self.items[k].2, Item::Ref(Reference::Org(_)))
+                    self.items[k].2 == Item::Word || self.norm(k) == "," || self.org_at(k).is_some()
                 })
                 .find(|&k| self.norm(k) == ",")?;
             (comma, end - 2)

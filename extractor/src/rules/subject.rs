@@ -467,8 +467,7 @@ fn rival_apposition(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usi
             .rev()
             .find(|&c| s.items[c].2 == Item::Punct && s.norm(c) == ",")
     })?;
-    (open > left_bound && matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_))))
-        .then_some(open - 1)
+    (open > left_bound && s.org_at(open - 1).is_some()).then_some(open - 1)
 }
 
 /// Whether the name at `k` is the employer a person's title names: a
