@@ -62,6 +62,9 @@ pub fn split_pairs(
     alone: &HashSet<CompactString>,
     aliases: &Aliases,
 ) -> Option<Vec<Token>> {
+    if !text.contains('-') {
+        return None;
+    }
     let company = |word: &str| {
         let t = tokenize(word);
         t.len() == 1
