@@ -82,7 +82,7 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         return true;
     }
     // "Tessaro, Velora's largest investor,": a company's role towards
-    // another.
+    // another; "Orvane, Japan's biggest bank,": its rank in a place.
     if toks.get(after + 1).is_some_and(Token::is_capitalized)
         && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
         && toks[after + 3..toks.len().min(after + 6)].iter().any(|t| {
@@ -98,10 +98,36 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                         | "rival"
                         | "supplier"
                         | "customer"
+                        | "bank"
                 )
         })
     {
         return true;
+    }
+    // "Pivex, Norway's largest fish farmer,", "Orvane, Japan's
+    // second-biggest lender,": a rank among a place's or a trade's
+    // companies, unless it ranks a person ("Japan's richest man").
+    if toks.get(after + 1).is_some_and(Token::is_capitalized)
+        && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
+        && toks.get(after + 3).is_some_and(|t| superlative(&t.norm))
+    {
+        let words: Vec<&Token> = toks[after + 4..toks.len().min(after + 8)]
+            .iter()
+            .take_while(|t| t.kind == Kind::Word)
+            .collect();
+        let closed = toks
+            .get(after + 4 + words.len())
+            .is_some_and(|t| t.is_punct(','));
+        let person = words.iter().any(|t| {
+            lexicon::is(&PERSON_CUES, &t.norm)
+                || matches!(
+                    t.norm.as_str(),
+                    "man" | "woman" | "person" | "people" | "men" | "women" | "family"
+                )
+        });
+        if closed && !words.is_empty() && !person {
+            return true;
+        }
     }
     // "Orbis, Tessel agree to merge": two names a headline's comma joins,
     // then their verb in the plural ("Separately, Tessel said" is no pair).
@@ -277,4 +303,14 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                 || t.norm.ends_with("-based")
                 || t.norm.ends_with("-headquartered")
         })
+}
+
+/// Whether `word` ranks its noun among others: "largest", "biggest",
+/// "second-largest", "top", "leading".
+fn superlative(word: &str) -> bool {
+    let last = word.rsplit('-').next().unwrap_or(word);
+    matches!(
+        last,
+        "largest" | "biggest" | "top" | "leading" | "oldest" | "main" | "richest" | "fastest"
+    ) || (last.len() > 5 && last.ends_with("est") && !matches!(last, "interest" | "harvest"))
 }

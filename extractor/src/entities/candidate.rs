@@ -420,12 +420,16 @@ pub(super) fn unknown_org(
         return None;
     }
     // "the Louvre accord", "the Plaza pact": the name of a treaty between
-    // states, not a party to it.
+    // states, not a party to it; "the Mercurio programme": a programme's
+    // name, not one of the companies working on it.
     if first > 0
         && toks[first - 1].norm == "the"
-        && toks
-            .get(last)
-            .is_some_and(|n| matches!(n.norm.as_str(), "accord" | "accords" | "pact" | "treaty"))
+        && toks.get(last).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "accord" | "accords" | "pact" | "treaty" | "programme" | "program"
+            )
+        })
     {
         return None;
     }

@@ -249,7 +249,9 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         };
         // "by A, B and C, Kelmix raised": once "and" has closed the list, a
         // comma ends it.
-        if sep == "," && seps.iter().any(|x| x != ",") {
+        // "dans Dravena, aux côtés de Norlac": a comma that goes on to
+        // companions ends the list; they take their own slot.
+        if sep == "," && (seps.iter().any(|x| x != ",") || more_investors(s, j, to)) {
             break;
         }
         let mut r = j + 1;

@@ -36,6 +36,17 @@ static UNOWNED_RELATIONS: WordSet =
 /// `data/words/purpose_verbs.txt`.
 static PURPOSE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/purpose_verbs.txt"));
 
+/// Whether `word` is a form of "provenir" or "venir" ("les fonds
+/// proviennent de X"), whose "de" says where something comes from.
+fn comes_from(word: &str) -> bool {
+    word.starts_with("provien")
+        || word.starts_with("proven")
+        || matches!(
+            word,
+            "vient" | "viennent" | "venaient" | "venait" | "viendront"
+        )
+}
+
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
 ///
@@ -350,7 +361,11 @@ pub(super) fn right_slots(
                 } else if let Some(slot) = prep_slot(w) {
                     // "racheter Y auprès de Z": in a purchase, who one buys
                     // from; in a round, who one raises from (the investors).
-                    let slot = if sale && w == "auprès" {
+                    // "les fonds proviennent de X": what money comes from
+                    // is who gives it (the forms of "provenir" and "venir").
+                    let slot = if (sale && w == "auprès")
+                        || (slot == Slot::Of && k == from && k > 0 && comes_from(s.norm(k - 1)))
+                    {
                         Slot::From
                     } else {
                         slot

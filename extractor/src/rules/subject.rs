@@ -534,6 +534,14 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         s.items[open + 1].2,
         Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
     ) || s.is_in(open + 1, &UNIT_NOUNS)
+        // ("X, Japan's largest drugmaker,": a possessor opens it.)
+        || (s.items[open + 1].2 == Item::Word
+            && open + 2 <= k
+            && matches!(
+                s.items[open + 2].2,
+                Item::Ref(Reference::Description(_))
+            )
+            && s.norm(open + 2) == "'s")
         || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
         // ("X, founded in 2020 and backed by A, B and C,": the agent may
         // come a few words on.)

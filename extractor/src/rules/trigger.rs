@@ -248,7 +248,9 @@ pub(super) fn read_trigger(
         return None;
     }
     let sale = matches!(frame, Frame::Acquire | Frame::Sell | Frame::Offer);
-    let round = frame.is_round();
+    // "invested in Y, alongside A and B": an investment's other backers may
+    // follow a comma, as a round's do.
+    let round = frame.is_round() || matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb);
     // A noun ("stake", "target", "offer", "acquisition") may leave its
     // counterpart to the sentence's topic; a verb names its object.
     // "A, B to merge": merging names no object either.
