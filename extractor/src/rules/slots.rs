@@ -404,6 +404,23 @@ pub(super) fn right_slots(
                         {
                             p
                         }
+                        // "dans plusieurs start-up d'IA, dont A et B": a
+                        // complement of a plural noun after "in", before
+                        // any name, keeps the slot ("dans le fonds de Y"
+                        // goes on to Y's fund).
+                        Some(Slot::In)
+                            if slot == Slot::Of
+                                && since_prep > 0
+                                && !out.iter().any(|(slot, _)| *slot == Slot::In)
+                                && (from..k).any(|j| {
+                                    s.is_word(
+                                        j,
+                                        &["plusieurs", "des", "quelques", "nombreuses", "nombreux"],
+                                    )
+                                }) =>
+                        {
+                            Slot::In
+                        }
                         _ => slot,
                     };
                     // "sold Y to a company formed by X": X stands for the
@@ -473,6 +490,9 @@ pub(super) fn right_slots(
                     }
                     since_prep = 0;
                 } else if round
+                    // ("invested in start-ups including A and B": what one
+                    // invests in, named by its members, stays in its slot.)
+                    && prep != Some(Slot::In)
                     && matches!(
                         w,
                         "include"

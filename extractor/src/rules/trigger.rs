@@ -709,10 +709,13 @@ pub(super) fn read_trigger(
             )))
         && form == Form::Active
         // ("invested in Tessera in 2023 and in Halvern in 2024": the
-        // companies may stand after "in" each.)
+        // companies may stand after "in" each; "has backed A and B": or
+        // be the verb's objects.)
         && right
             .iter()
-            .filter(|(slot, _)| *slot == Slot::In)
+            .filter(|(slot, _)| {
+                *slot == Slot::In || (*slot == Slot::Object && frame == Frame::InvestVerb)
+            })
             .map(|(_, g)| g.len())
             .sum::<usize>()
             >= 2
