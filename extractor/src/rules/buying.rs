@@ -270,6 +270,21 @@ pub(super) fn what_is_bought<'a>(
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound);
     let what = s.words(t_end, first_ref);
+    // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera sa
+    // participation": the seller named first, then the stake bought, which
+    // the stake's own trigger reads.
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && !what.is_empty()
+        && what
+            .iter()
+            .all(|w| matches!(*w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"))
+        && (first_ref + 1..right_bound.min(first_ref + 6))
+            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
+    {
+        return None;
+    }
     // "its purchase of a minority stake in Y": a noun's "of" says what is
     // bought as a verb's object does.
     let bought: &[&str] = if frame == Frame::Acquire

@@ -36,6 +36,13 @@ static UNOWNED_RELATIONS: WordSet =
 /// `data/words/purpose_verbs.txt`.
 static PURPOSE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/purpose_verbs.txt"));
 
+/// Whether `word` is a French present participle after "en" ("en
+/// rachetant", "en prenant"), not a word that merely ends alike ("en
+/// avant", "en tant que").
+fn gerund(word: &str) -> bool {
+    word.len() > 5 && word.ends_with("ant") && !matches!(word, "avant" | "cependant" | "maintenant")
+}
+
 /// Whether `word` is a form of "provenir" or "venir" ("les fonds
 /// proviennent de X"), whose "de" says where something comes from.
 fn comes_from(word: &str) -> bool {
@@ -208,6 +215,11 @@ pub(super) fn right_slots(
                 // "to buy ZT Systems for $4.9 billion to challenge Nvidia":
                 // a purpose clause ends the trigger's arguments.
                 if w == "to" && k + 1 < to && s.is_in(k + 1, &PURPOSE_VERBS) {
+                    break;
+                }
+                // "devient actionnaire de Y en rachetant la participation
+                // de Z": a gerund opens a clause of its own.
+                if w == "en" && k + 1 < to && gerund(s.norm(k + 1)) {
                     break;
                 }
                 // "fournit les moteurs via sa coentreprise CFM avec GE",

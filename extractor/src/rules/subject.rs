@@ -72,6 +72,12 @@ pub(super) fn left_slots(
             {
                 continue;
             }
+            // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera
+            // sa participation": the seller named between the buying verb
+            // and the stake is not who takes the stake.
+            if s.frame_at(t) == Some(Frame::StakeNoun) && seller_before_stake(s, k) {
+                continue;
+            }
             // "including the former chief executive of Norlac", "dont
             // l'ancien patron de Norlac": the company a person's title
             // names is not who acts.
@@ -438,6 +444,17 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
         return None;
     }
     (comma + 1..s.items.len().min(comma + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+}
+
+/// Whether the reference at `k` is who a buying verb right before buys
+/// from: "from Tessera", "à Tessera", "auprès de Tessera".
+fn seller_before_stake(s: &Sentence<'_>, k: usize) -> bool {
+    let bought_at = |v: usize| s.frame_at(v) == Some(Frame::Acquire);
+    (k >= 2 && s.is_word(k - 1, &["from", "à", "au"]) && bought_at(k - 2))
+        || (k >= 3
+            && s.is_word(k - 1, &["de", "d'", "du"])
+            && s.is_word(k - 2, &["auprès"])
+            && bought_at(k - 3))
 }
 
 /// Where the apposition opens when the reference at `k` stands inside one

@@ -188,7 +188,13 @@ pub(super) fn read_trigger(
         && s.is_word(t, &["stake", "holding"])
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)))
         && s.items[t - 2].2 == Item::Word
-        && !s.is_word(t - 2, &["'s", "a", "an", "the", "its", "their"]);
+        // ("acquire the Kestane stake from Tessera": after a determiner
+        // too when its seller follows; "to buy the Henley stake" alone is
+        // as often the stake Henley holds.)
+        && (!s.is_word(t - 2, &["'s", "a", "an", "the", "its", "their"])
+            || (t_end + 1 < n
+                && s.is_word(t_end, &["from"])
+                && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))));
     let compound = (acquisition_noun || stake_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
