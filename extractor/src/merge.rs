@@ -156,6 +156,7 @@ fn absorb(c: &mut Cluster, m: Mention) {
         d.deal_type = DealType::JointVenture;
     }
     d.needs_amount &= m.needs_amount;
+    d.guessed_direction &= m.guessed_direction;
     d.buyer_unnamed |= m.buyer_unnamed;
     // "un accord de plusieurs milliards" in the headline, "8,5 milliards"
     // in the body: a vague amount in the headline gives way to the figure.
@@ -359,6 +360,7 @@ pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Clus
     }
     fold(&mut clusters, funds_own_venture, true);
     fold(&mut clusters, sells_unnamed_unit, false);
+    fold(&mut clusters, reversed_acquisition, false);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.
@@ -432,6 +434,41 @@ fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
     part.deal_type == DealType::Investment
         && venture.deal_type == DealType::JointVenture
         && (shares || funders)
+}
+
+/// "Norcros breaks off merger talks with Williams" then "a possible bid
+/// from Williams": two purchases between the same two companies, each the
+/// other's buyer, are one deal whose direction one reading guessed (a
+/// merger's, most often). A reading that names the buyer wins over a
+/// merger's guess; otherwise the surer stays, the first told if they are as
+/// sure.
+fn reversed_acquisition(part: &Mention, whole: &Mention) -> bool {
+    fn one(m: &Mention, role: Role) -> Option<&str> {
+        match names_with(m, role).as_slice() {
+            [name] => Some(*name),
+            _ => None,
+        }
+    }
+    let (Some(pa), Some(pt), Some(wa), Some(wt)) = (
+        one(part, Role::Acquirer),
+        one(part, Role::Target),
+        one(whole, Role::Acquirer),
+        one(whole, Role::Target),
+    ) else {
+        return false;
+    };
+    part.deal_type == DealType::Acquisition
+        && whole.deal_type == DealType::Acquisition
+        && pa == wt
+        && pt == wa
+        && match (part.guessed_direction, whole.guessed_direction) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => {
+                whole.confidence > part.confidence
+                    || (whole.confidence == part.confidence && whole.sentence < part.sentence)
+            }
+        }
 }
 
 /// "Tamsin to sell frozen unit to Brackley" then "Tamsin will sell its

@@ -123,6 +123,7 @@ pub(super) fn members_deal(
         buyer_unnamed: false,
         similar: false,
         sequel: false,
+        guessed_direction: false,
     }
 }
 

@@ -116,6 +116,9 @@ pub struct Mention {
     /// stake", "a ensuite pris"): a deal of its own, not a share of the
     /// round told just before.
     pub sequel: bool,
+    /// Which side buys is a guess: a merger's ("A and B agreed to merge")
+    /// names two equals.
+    pub guessed_direction: bool,
 }
 
 impl Mention {
@@ -146,6 +149,7 @@ impl Mention {
             buyer_unnamed: false,
             similar: false,
             sequel: false,
+            guessed_direction: false,
         }
     }
 

@@ -842,6 +842,7 @@ pub(super) fn read_trigger(
         buyer_unnamed,
         similar,
         sequel,
+        guessed_direction: frame == Frame::Merge,
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
     // later sentence may name the consortium's members.
