@@ -135,7 +135,11 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
         .iter()
         .filter(|(lower, _)| starts(lower, short) && !national(lower) && !joint(lower))
         .collect();
-    hits.sort_by_key(|(lower, _)| lower.len());
+    // "MARCADE GROUP" in a headline and "Marcade Group Inc" in the body:
+    // one name written in two cases is one hit, its mixed-case form kept.
+    let all_caps = |surface: &str| !surface.chars().any(char::is_lowercase);
+    hits.sort_by_key(|(lower, surface)| (lower.len(), all_caps(surface)));
+    hits.dedup_by(|a, b| a.0 == b.0);
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
     nested.then(|| hits.last().map(|h| h.1)).flatten()
 }
@@ -329,6 +333,14 @@ mod tests {
         let two = names(&["Nippon Life", "Nippon Steel"]);
         assert_eq!(longer_form("nippon", &two), None);
         assert_eq!(longer_form("kelmix", &one), None);
+    }
+
+    #[test]
+    fn a_longer_name_written_in_two_cases_is_one_longer_form_in_mixed_case() {
+        let both = names(&["KELMAR GROUP", "Kelmar Group", "Tessera"]);
+        assert_eq!(longer_form("kelmar", &both), Some("Kelmar Group"));
+        let caps_only = names(&["KELMAR GROUP"]);
+        assert_eq!(longer_form("kelmar", &caps_only), Some("KELMAR GROUP"));
     }
 
     #[test]
