@@ -118,6 +118,9 @@ static STAKE_NOT_TAKEN: WordSet =
 static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
 
+/// What a funding round is "of": see `data/words/round_money.txt`.
+static ROUND_MONEY: WordSet = WordSet::new(include_str!("../../data/words/round_money.txt"));
+
 /// An adviser's work around a deal: see `data/words/advisory_work.txt`.
 static ADVISORY_WORK: WordSet = WordSet::new(include_str!("../../data/words/advisory_work.txt"));
 
@@ -581,6 +584,17 @@ pub(super) fn confirm(
                         && s.is_word(t_end, &["de", "d'"])
                         && matches!(s.items[t_end + 1].2, Item::Amount(_)))
                         || super::backers::joins_round(s, t, t_end))) =>
+        {
+            return None;
+        }
+        // "a massive round of closures", "a new round of price cuts": a
+        // round "of" something is a funding round only when that something
+        // is money.
+        Frame::RaiseNoun
+            if s.is_word(t_end - 1, &["round", "rounds"])
+                && t_end + 1 < n
+                && s.is_word(t_end, &["of"])
+                && !(t_end + 1..(t_end + 3).min(n)).any(|k| s.is_in(k, &ROUND_MONEY)) =>
         {
             return None;
         }
