@@ -300,6 +300,12 @@ pub fn model_code(word: &str) -> bool {
     (1..=2).contains(&caps) && digits >= 2
 }
 
+/// Whether a word is an acronym in the plural: two to five capitals and a
+/// final "s" ("GPUs", "SUVs", "EVs").
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(acronym_shaped)
+}
+
 /// Whether a word is written as an acronym: two to five capitals ("GV",
 /// "KKR", "GIP").
 pub(super) fn acronym_shaped(word: &str) -> bool {
@@ -342,6 +348,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         // "Airbus A321neo jets", "Embraer E195-E2": a model's code (a capital,
         // then digits) after a maker's name is its product, not its name's.
         if j > i && model_code(t.text(text)) && toks.get(j + 1).is_none_or(|n| !is_legal_form(n)) {
+            break;
+        }
+        // "Kelmix GPUs", "Orvane SUVs": an acronym in the plural after a
+        // maker's name is what it makes.
+        if j > i
+            && plural_acronym(t.text(text))
+            && toks.get(j + 1).is_none_or(|n| !is_legal_form(n))
+        {
             break;
         }
         let cap = t.is_capitalized()

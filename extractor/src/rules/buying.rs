@@ -79,10 +79,15 @@ pub(super) fn services_bought(what: &[&str]) -> bool {
 pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
     // Written in lowercase: in a headline, "Affiliated Computer Services"
     // may have lost its last word to the name finder.
+    // ("Kelmix GPUs": an acronym in the plural is written in capitals.)
     let goods = |k: usize| {
         k < right_bound
             && s.items[k].2 == Item::Word
-            && !s.input.toks[s.items[k].0].is_capitalized()
+            && (!s.input.toks[s.items[k].0].is_capitalized()
+                || s.input.toks[s.items[k].0]
+                    .text(s.input.text)
+                    .strip_suffix('s')
+                    .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
             && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
     };
     // "will invest $300 million in Lucid and buy 20,000 of its vehicles":
@@ -146,7 +151,35 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
         .find(|&k| !designation(k))
         .is_some_and(|k| k > name + 1 && goods(k));
     let goods_after = goods(name + 1) || model(name + 1) || designated_goods;
-    let near = name <= t_end + 3;
+    // ("buying tens of thousands of Kelmix chips": a count of words may
+    // stand between.)
+    let near = name <= t_end + 3
+        || (t_end..name).all(|k| {
+            (k + 1 == name && goods(k))
+                || s.items[k].2 == Item::Word
+                    && (s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+                        || s.is_word(
+                            k,
+                            &[
+                                "tens",
+                                "hundreds",
+                                "thousands",
+                                "millions",
+                                "of",
+                                "some",
+                                "about",
+                                "more",
+                                "than",
+                                "des",
+                                "dizaines",
+                                "centaines",
+                                "milliers",
+                                "de",
+                                "d'",
+                                "plus",
+                            ],
+                        ))
+        });
     ((near && (goods_after || goods_before || goods_owned)) || goods_of).then_some(name)
 }
 

@@ -286,9 +286,11 @@ pub(super) fn confirm(
                     | "buy"
                     | "buys"
                     | "bought"
+                    | "buying"
                     | "purchase"
                     | "purchases"
                     | "purchased"
+                    | "purchasing"
             ) && (services_bought(bought_before_a_name(s, t_end, right_bound))
                 || maker_goods(s, t_end, right_bound).is_some()
                 || counted_goods_from(s, t_end, right_bound)) =>
