@@ -295,6 +295,16 @@ pub(super) fn right_slots(
                         && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
                         && s.deal_verb_at(k + 2)
                 };
+                // "swallowed its pride and sold Y to Z": after an object
+                // that names no party, a deal's verb still opens its own
+                // clause ("buy and merge with Y" shares the object).
+                if out.is_empty()
+                    && k > from + 1
+                    && matches!(w, "and" | "et")
+                    && s.deal_verb_at(k + 1)
+                {
+                    break;
+                }
                 if !out.is_empty()
                     && matches!(w, "and" | "et")
                     && (trigger(k + 1)
