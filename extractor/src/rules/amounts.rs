@@ -112,7 +112,18 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         .iter()
         .map(|t| t.norm.as_str())
         .collect();
-    let bad_before = before.iter().any(|w| OTHER_SUMS.contains(w));
+    // "bringing its total funding to $12 billion", "portant sa levée
+    // totale à 2 milliards": a running total reaches the sum through "to"
+    // or "à", the verb a few words further back.
+    let total_to = first >= 1
+        && matches!(toks[first - 1].norm.as_str(), "to" | "à")
+        && toks[first.saturating_sub(7)..first - 1].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "bringing" | "brings" | "taking" | "portant" | "porte"
+            )
+        });
+    let bad_before = before.iter().any(|w| OTHER_SUMS.contains(w)) || total_to;
     let bad_after = matches!(
         after.as_slice(),
         ["per", "share", ..]
