@@ -80,7 +80,8 @@ pub(super) fn unknown_org(
                     && first + 1 < end - 1
                     && !LEGAL_SUFFIXES.contains(&toks[first + 1].norm.as_str())
                     && lexicon::is_place_or_demonym(&toks[first].norm)))
-            || compound_adjective(&toks[first], text))
+            || compound_adjective(&toks[first], text)
+            || plural_kind_opening(toks, first, end))
     {
         // "Les Docks Numériques" inside a sentence keeps its article.
         if first > 0
@@ -791,4 +792,22 @@ pub(super) fn subsidiary(
         surface,
         known: same.then(|| canonical.to_string()),
     })
+}
+
+/// "Chipmakers Pivex and Halvern", "Lenders Orvane and Tessera": a kind of
+/// company in the plural, capitalised as a sentence opens, names no company
+/// itself but the ones after it ("Partners Group", "Funds" of a name keep
+/// their word).
+fn plural_kind_opening(toks: &[Token], first: usize, end: usize) -> bool {
+    let w = toks[first].norm.as_str();
+    // Only where the sentence's capital explains it ("pour Entreprises
+    // Occitanie" names a body).
+    let opens_sentence = first == 0
+        || ['.', '!', '?', ':', '«', '"', '“']
+            .iter()
+            .any(|&c| toks[first - 1].is_punct(c));
+    opens_sentence
+        && first + 1 < end
+        && toks[first + 1].is_capitalized()
+        && super::runs::plural_kind_word(w)
 }

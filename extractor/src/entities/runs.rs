@@ -300,6 +300,18 @@ pub fn model_code(word: &str) -> bool {
     (1..=2).contains(&caps) && digits >= 2
 }
 
+/// Whether a word names a kind of company in the plural ("chipmakers",
+/// "lenders", "investors"), not one that opens names of its own
+/// ("Partners Group", "Funds").
+pub(super) fn plural_kind_word(w: &str) -> bool {
+    !matches!(
+        w,
+        "partners" | "partenaires" | "funds" | "fonds" | "groups" | "groupes"
+    ) && (lexicon::is(&lexicon::PLURAL_KINDS, w)
+        || w.strip_suffix('s')
+            .is_some_and(|one| lexicon::is(&lexicon::DESCRIPTION_HEADS, one)))
+}
+
 /// Whether a word is an acronym in the plural: two to five capitals and a
 /// final "s" ("GPUs", "SUVs", "EVs").
 fn plural_acronym(word: &str) -> bool {
@@ -552,8 +564,13 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // more to another with "et".
                 || (t.norm == "et" && end >= j + 3 && !lexicon::is(&lexicon::ORG_HEADS, &toks[j + 1].norm))
                 // "venture firms Tallwood Ridge and Ostrander Capital": after
-                // a plural kind, "and" lists the kind's members.
+                // a plural kind, "and" lists the kind's members
+                // ("Chipmakers Pivex and Halvern": so it does when the kind
+                // opens a sentence with its capital).
                 || (i >= 1 && lexicon::is(&lexicon::PLURAL_KINDS, &toks[i - 1].norm))
+                || (j >= i + 2
+                    && (i == 0 || toks[i - 1].is_punct('.'))
+                    && plural_kind_word(&toks[i].norm))
                 // "Jane Roe and Kelmix Partners", "Prince Alwaleed bin
                 // Talal and Kingdom Holding": a person's name is whole.
                 || person_before_and(toks, i, j)

@@ -315,6 +315,13 @@ pub(super) fn pair_head(w: &str) -> bool {
             | "groups"
             | "partners"
     )
+        // "les deux industriels", "the two chipmakers": a company's trade
+        // in the plural ("the two banks", "the two investors" may be a pair
+        // other than the one the article told most; kinds listed as
+        // `plural_kinds.txt` stay out).
+        || (w.strip_suffix('s')
+            .is_some_and(|one| crate::lexicon::is(&crate::lexicon::DESCRIPTION_HEADS, one))
+            && !crate::lexicon::is(&crate::lexicon::PLURAL_KINDS, w))
 }
 
 /// Words of an adverb that opens a sentence: see

@@ -183,8 +183,22 @@ impl<'a> Sentence<'a> {
                 })
                 .find(|&k| self.norm(k) == ",")?;
             (comma, end - 2)
-        } else if end >= 3 && reporting(end - 2) {
-            (end - 3, end - 1)
+        } else if end >= 3 && self.org_at(end - 1).is_some() {
+            // ", indique Ordana", ", a annoncé le ministère des Armées",
+            // ", said the Kelmix group": the verb, its auxiliary and the
+            // name's determiner.
+            let mut v = end - 2;
+            if self.is_word(v, &["le", "la", "l'", "les", "the"]) && v > 0 {
+                v -= 1;
+            }
+            if !reporting(v) || v == 0 {
+                return None;
+            }
+            let mut comma = v - 1;
+            if self.is_word(comma, &["a", "ont", "avait", "has", "have"]) && comma > 0 {
+                comma -= 1;
+            }
+            (comma, end - 1)
         } else {
             return None;
         };

@@ -326,6 +326,21 @@ pub(super) fn left_slots(
             let mut group = vec![k];
             let listed = listed_before || super::lists::closed_by_unnamed(s, k, t);
             extend_left(s, k, left_bound, listed, &mut group);
+            // "rivals including A and B, which raised $10 billion": a
+            // relative after a list of examples tells of its last member.
+            if group.len() > 1
+                && k + 2 < t
+                && s.norm(k + 1) == ","
+                && s.is_word(k + 2, &["which", "who", "qui"])
+                && let Some(&first) = group.iter().min()
+                && first >= 1
+                && (s.is_word(first - 1, &["including", "notamment", "dont", "comme"])
+                    || (first >= 2
+                        && s.is_word(first - 1, &["as", "que"])
+                        && s.is_word(first - 2, &["such", "tels", "telles"])))
+            {
+                group = vec![k];
+            }
             // "a consortium led by A and including B and C agreed": the
             // group's leader acts with its members.
             if let Some(&first) = group.iter().min()
