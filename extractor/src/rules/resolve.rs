@@ -72,6 +72,16 @@ pub(super) fn resolve_groups(
                 && s.is_word(k - 2, &["to", "pour"])
                 && s.items[k - 1].2 == Item::Word
                 && first_ref.is_some_and(|f| f + 2 < k);
+            // "bought Kelmix in 2017 as part of its acquisition of
+            // Halvern", "dans le cadre de son rachat de Y": a possessive in
+            // a phrase that frames the clause is its subject's.
+            let possessive_in_framing = k >= 3
+                && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
+                && ((s.is_word(k - 3, &["as"])
+                    && s.is_word(k - 2, &["part"])
+                    && s.is_word(k - 1, &["of"]))
+                    || (s.is_word(k - 2, &["cadre"]) && s.is_word(k - 1, &["de", "d'"])))
+                && first_ref.is_some_and(|f| f + 3 < k);
             // ("and sell it to Y": a pronoun right after a deal's verb is
             // its object, not the coordinated clause's subject.)
             let coordinated = matches!(r, Reference::Pronoun)
@@ -79,7 +89,8 @@ pub(super) fn resolve_groups(
                 && ((k.saturating_sub(3)..k)
                     .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
                     || possessive_in_verb_phrase
-                    || possessive_in_purpose);
+                    || possessive_in_purpose
+                    || possessive_in_framing);
             // "The Kelmix Alliance, which A and B joined, said it would
             // buy Y": a pronoun right after the main clause's reporting verb
             // is its subject, past the asides between commas.

@@ -139,7 +139,24 @@ pub(super) fn fill_missing(
     // is a possessive ("Acme's unit said it bought...") or a holder of its
     // own ("Halvern will hold 40% of the venture, while Orvane will own
     // 30%": a fellow holder, not what is held).
+    // ("auprès de ses actionnaires, dont Tessera, qui détenait 40 % du
+    // capital": a relative on a party tells that party's own holding, in a
+    // company the sentence leaves unnamed.)
+    // (The antecedent stands in a complement, among whom one buys from;
+    // "Kelmix a annoncé que Nvidia, qui investit 100 milliards, devient
+    // actionnaire" invests in Kelmix.)
+    let relative_on_party = (0..t).any(|j| {
+        s.is_word(j, &["qui", "which", "who"])
+            && antecedent_is_party(s, j, parties)
+            && (j.saturating_sub(8)..j).any(|q| {
+                s.is_word(
+                    q,
+                    &["auprès", "from", "dont", "including", "among", "parmi"],
+                )
+            })
+    });
     let first_org = first_org
+        .filter(|_| !relative_on_party)
         .filter(|&(k, _)| {
             (noun
                 && k == 0
@@ -147,7 +164,14 @@ pub(super) fn fill_missing(
                 && !(k + 1..t).any(|j| s.frame_at(j) == Some(Frame::StakeNoun)))
                 || (k + 1..t).any(|j| {
                     (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
-                        && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS)))
+                        && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS))
+                        // ("auprès de ses actionnaires, dont Tessera, qui
+                        // détenait 40 % du capital": the relative's
+                        // antecedent is the holder itself.)
+                        // ("actionnaires, dont la société Tessera": "dont"
+                        // lists members there, it opens no relative.)
+                        && !(s.is_word(j, &["dont"])
+                            && (j + 1..t.min(j + 4)).any(|q| s.org_at(q).is_some())))
                         || (s.items[j].2 == Item::Punct && s.norm(j) == "(")
                 })
         })
@@ -157,6 +181,19 @@ pub(super) fn fill_missing(
     {
         parties.push((name, want));
     }
+}
+
+/// Whether the name right before the relative pronoun at `j` (past its
+/// comma) is already one of the `parties`.
+fn antecedent_is_party(s: &Sentence<'_>, j: usize, parties: &[(String, Role)]) -> bool {
+    let before = if j >= 2 && s.norm(j - 1) == "," {
+        j - 2
+    } else {
+        j.saturating_sub(1)
+    };
+    j >= 1
+        && s.org_at(before)
+            .is_some_and(|o| parties.iter().any(|p| p.0 == o))
 }
 
 pub(super) fn valid(

@@ -217,6 +217,23 @@ pub(super) fn right_slots(
                 if w == "to" && k + 1 < to && s.is_in(k + 1, &PURPOSE_VERBS) {
                     break;
                 }
+                // "bought Kelmix in 2017 as part of its acquisition of
+                // Halvern", "dans le cadre du rachat de Y": a phrase that
+                // frames the deal in another names that other's parties.
+                let framing = (w == "as"
+                    && s.is_word(k + 1, &["part"])
+                    && s.is_word(k + 2, &["of"]))
+                    || (w == "dans" && s.is_word(k + 1, &["le"]) && s.is_word(k + 2, &["cadre"]));
+                if framing
+                    && k > from
+                    && (k + 3..to.min(k + 8))
+                        .take_while(|&j| {
+                            matches!(s.items[j].2, Item::Word | Item::Ref(Reference::Pronoun))
+                        })
+                        .any(|j| s.frame_at(j).is_some())
+                {
+                    break;
+                }
                 // "devient actionnaire de Y en rachetant la participation
                 // de Z": a gerund opens a clause of its own.
                 if w == "en" && k + 1 < to && gerund(s.norm(k + 1)) {
