@@ -406,7 +406,12 @@ fn nominal_dated(words: &[&str]) -> bool {
             && ((k > 0 && is_year(words[k - 1]))
                 || words[k + 1..(k + 8).min(words.len())]
                     .windows(2)
-                    .any(|p| matches!(p[0], "in" | "en") && is_year(p[1])))
+                    .any(|p| matches!(p[0], "in" | "en") && is_year(p[1]))
+                // "the purchase of Halvern for $665 million earlier this
+                // year": a time already past after its object.
+                || words[k + 1..(k + 12).min(words.len())]
+                    .windows(3)
+                    .any(|p| matches!(p, ["earlier", "this", "year" | "month"])))
             && !words[..k]
                 .iter()
                 .any(|v| matches!(*v, "to" | "pour" | "expects" | "plans" | "prévoit"))
