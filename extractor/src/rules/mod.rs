@@ -707,8 +707,15 @@ const MEMBER_OPENERS: &[&str] = &[
 fn purpose_verb_at(s: &Sentence<'_>, j: usize) -> bool {
     const OPENERS: &[&str] = &["to", "pour", "de", "d'"];
     const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
-    (j > 0 && s.is_word(j - 1, OPENERS))
-        || (j > 1 && s.is_word(j - 1, CLITICS) && s.is_word(j - 2, OPENERS))
+    let opens = |v: usize| {
+        (v > 0 && s.is_word(v - 1, OPENERS))
+            || (v > 1 && s.is_word(v - 1, CLITICS) && s.is_word(v - 2, OPENERS))
+    };
+    // ("pour lui racheter sa participation": a stake read by its own noun,
+    // bought by a verb of purpose just before.)
+    opens(j)
+        || (s.frame_at(j) == Some(Frame::StakeNoun)
+            && (j.saturating_sub(4)..j).any(|v| s.frame_at(v) == Some(Frame::Acquire) && opens(v)))
 }
 
 /// Keeps the mentions `keep` accepts, with the trigger position each was
