@@ -69,6 +69,15 @@ pub(super) fn left_slots(
                     && s.norm(k + 1) == ","
                     && s.is_word(k + 2, &["which", "who", "qui"]))
                 && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
+                // ("days after rival Norlac made a higher bid": after a
+                // word that opens a clause, the rival is its subject.)
+                && !(k >= 2
+                    && (s.opens_time_clause(k - 2)
+                        || s.norm(k - 2) == ","
+                        || s.is_word(
+                            k - 2,
+                            &["and", "but", "while", "as", "when", "after", "before", "since"],
+                        )))
             {
                 continue;
             }
