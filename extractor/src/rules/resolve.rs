@@ -75,12 +75,9 @@ pub(super) fn resolve_groups(
             // "bought Kelmix in 2017 as part of its acquisition of
             // Halvern", "dans le cadre de son rachat de Y": a possessive in
             // a phrase that frames the clause is its subject's.
-            let possessive_in_framing = k >= 3
-                && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
-                && ((s.is_word(k - 3, &["as"])
-                    && s.is_word(k - 2, &["part"])
-                    && s.is_word(k - 1, &["of"]))
-                    || (s.is_word(k - 2, &["cadre"]) && s.is_word(k - 1, &["de", "d'"])))
+            let possessive_in_framing = POSSESSIVES
+                .contains(&s.input.toks[s.items[k].0].norm.as_str())
+                && super::adjuncts::part_of_before(s, k)
                 && first_ref.is_some_and(|f| f + 3 < k);
             // ("and sell it to Y": a pronoun right after a deal's verb is
             // its object, not the coordinated clause's subject.)

@@ -220,13 +220,9 @@ pub(super) fn right_slots(
                 // "bought Kelmix in 2017 as part of its acquisition of
                 // Halvern", "dans le cadre du rachat de Y": a phrase that
                 // frames the deal in another names that other's parties.
-                let framing = (w == "as"
-                    && s.is_word(k + 1, &["part"])
-                    && s.is_word(k + 2, &["of"]))
-                    || (w == "dans" && s.is_word(k + 1, &["le"]) && s.is_word(k + 2, &["cadre"]));
-                if framing
-                    && k > from
-                    && (k + 3..to.min(k + 8))
+                if k > from
+                    && let Some(len) = super::adjuncts::part_of_at(s, k)
+                    && (k + len..to.min(k + len + 5))
                         .take_while(|&j| {
                             matches!(s.items[j].2, Item::Word | Item::Ref(Reference::Pronoun))
                         })
