@@ -102,36 +102,22 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
     // "withdrew its offer for Y, days after rival Norlac made a higher
     // bid": a clause of time whose own subject follows its conjunction is
     // a clause of its own, with its own sum and standing.
-    let left_bound = (left_bound..t)
+    let starts = s.time_clause_starts();
+    let subject_before =
+        |k: usize, end: usize| (k + 1..end.min(k + 4)).any(|j| s.org_at(j).is_some());
+    let left_bound = starts
+        .iter()
         .rev()
-        .find(|&k| time_clause_opens(s, k, t))
-        .map_or(left_bound, |k| k + 1);
-    let right_bound = (t_end..right_bound)
-        .find(|&k| time_clause_opens(s, k, right_bound))
-        .unwrap_or(right_bound);
+        .find(|&&k| k >= left_bound && k < t && subject_before(k, t))
+        .map_or(left_bound, |&k| k + 1);
+    let right_bound = starts
+        .iter()
+        .find(|&&k| k >= t_end && k < right_bound && subject_before(k, right_bound))
+        .map_or(right_bound, |&k| k);
     Bounds {
         left: left_bound,
         right: right_bound,
         relative,
         described_holder,
     }
-}
-
-/// Whether the word at `k` opens a clause of time set off by a comma, with
-/// an organisation as its subject within three words before `end`:
-/// ", days after rival Norlac made", ", just before Tessera agreed".
-fn time_clause_opens(s: &Sentence<'_>, k: usize, end: usize) -> bool {
-    const CONJUNCTIONS: &[&str] = &["after", "before", "while", "après", "avant"];
-    const LEADS: &[&str] = &[
-        "days", "weeks", "months", "hours", "shortly", "just", "jours", "semaines",
-    ];
-    if !s.is_word(k, CONJUNCTIONS) || k == 0 {
-        return false;
-    }
-    let comma_before =
-        s.norm(k - 1) == "," || (k >= 2 && s.is_word(k - 1, LEADS) && s.norm(k - 2) == ",");
-    comma_before
-        && (k + 1..end.min(k + 4))
-            .take_while(|&j| s.items[j].2 == Item::Word || s.org_at(j).is_some())
-            .any(|j| s.org_at(j).is_some())
 }

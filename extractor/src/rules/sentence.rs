@@ -91,6 +91,9 @@ pub(super) struct Sentence<'a> {
     /// For each item, whether it ends a clause. Every trigger scans both
     /// ways for one, so it is worked out once, when first asked.
     pub(super) boundary: OnceCell<Vec<bool>>,
+    /// Where clauses of time set off by a comma open (see
+    /// `time_clause_starts`), worked out once, when first asked.
+    pub(super) time_clauses: OnceCell<Vec<usize>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -110,7 +113,33 @@ impl<'a> Sentence<'a> {
             plain,
             plain_at,
             boundary: OnceCell::new(),
+            time_clauses: OnceCell::new(),
         }
+    }
+
+    /// The items that open a clause of time set off by a comma, with an
+    /// organisation as its subject within three words: ", days after rival
+    /// Norlac made", ", just before Tessera agreed".
+    pub(super) fn time_clause_starts(&self) -> &[usize] {
+        const CONJUNCTIONS: &[&str] = &["after", "before", "while", "après", "avant"];
+        const LEADS: &[&str] = &[
+            "days", "weeks", "months", "hours", "shortly", "just", "jours", "semaines",
+        ];
+        self.time_clauses.get_or_init(|| {
+            let n = self.items.len();
+            (1..n)
+                .filter(|&k| {
+                    self.is_word(k, CONJUNCTIONS)
+                        && (self.norm(k - 1) == ","
+                            || (k >= 2 && self.is_word(k - 1, LEADS) && self.norm(k - 2) == ","))
+                        && (k + 1..n.min(k + 4))
+                            .take_while(|&j| {
+                                self.items[j].2 == Item::Word || self.org_at(j).is_some()
+                            })
+                            .any(|j| self.org_at(j).is_some())
+                })
+                .collect()
+        })
     }
 
     pub(super) fn norm(&self, k: usize) -> &str {
