@@ -30,31 +30,6 @@ const FRAMING: &[&[&str]] = &[
     &["cadre", "de"],
 ];
 
-/// Phrases that set one deal inside another: "bought Y as part of its
-/// acquisition of Z", "dans le cadre de son rachat de Z".
-const PART_OF: &[&[&str]] = &[
-    &["as", "part", "of"],
-    &["dans", "le", "cadre", "de"],
-    &["dans", "le", "cadre", "d'"],
-    &["dans", "le", "cadre", "du"],
-];
-
-/// The length of a phrase that sets a deal inside another, when one opens
-/// at item `k`.
-pub(super) fn part_of_at(s: &Sentence<'_>, k: usize) -> Option<usize> {
-    PART_OF
-        .iter()
-        .find(|phrase| phrase_at(s, k, phrase))
-        .map(|phrase| phrase.len())
-}
-
-/// Whether such a phrase ends right before item `k`.
-pub(super) fn part_of_before(s: &Sentence<'_>, k: usize) -> bool {
-    PART_OF
-        .iter()
-        .any(|phrase| k >= phrase.len() && phrase_at(s, k - phrase.len(), phrase))
-}
-
 /// Whether the words of `phrase` stand from item `k` on.
 fn phrase_at(s: &Sentence<'_>, k: usize, phrase: &[&str]) -> bool {
     phrase

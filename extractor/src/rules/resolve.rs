@@ -77,7 +77,7 @@ pub(super) fn resolve_groups(
             // a phrase that frames the clause is its subject's.
             let possessive_in_framing = POSSESSIVES
                 .contains(&s.input.toks[s.items[k].0].norm.as_str())
-                && super::adjuncts::part_of_before(s, k)
+                && s.part_of_before(k)
                 && first_ref.is_some_and(|f| f + 3 < k);
             // ("and sell it to Y": a pronoun right after a deal's verb is
             // its object, not the coordinated clause's subject.)

@@ -80,6 +80,14 @@ pub(super) enum Item {
 /// possessor are read apart).
 pub(super) use crate::role_map::Argument as Slot;
 
+/// Phrases that set one deal inside another (see `Sentence::part_of_at`).
+const PART_OF: &[&[&str]] = &[
+    &["as", "part", "of"],
+    &["dans", "le", "cadre", "de"],
+    &["dans", "le", "cadre", "d'"],
+    &["dans", "le", "cadre", "du"],
+];
+
 pub(super) struct Sentence<'a> {
     pub(super) input: &'a SentenceInput<'a>,
     pub(super) items: Vec<(usize, usize, Item)>,
@@ -115,6 +123,28 @@ impl<'a> Sentence<'a> {
             boundary: OnceCell::new(),
             time_clauses: OnceCell::new(),
         }
+    }
+
+    /// The length of a phrase that sets one deal inside another, when one
+    /// opens at item `k`: "bought Y as part of its acquisition of Z",
+    /// "dans le cadre de son rachat de Z".
+    pub(super) fn part_of_at(&self, k: usize) -> Option<usize> {
+        PART_OF
+            .iter()
+            .find(|phrase| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.is_word(k + i, &[w]))
+            })
+            .map(|phrase| phrase.len())
+    }
+
+    /// Whether such a phrase ends right before item `k`.
+    pub(super) fn part_of_before(&self, k: usize) -> bool {
+        PART_OF.iter().any(|phrase| {
+            k >= phrase.len() && self.part_of_at(k - phrase.len()) == Some(phrase.len())
+        })
     }
 
     /// The items that open a clause of time set off by a comma, with an

@@ -221,7 +221,7 @@ pub(super) fn right_slots(
                 // Halvern", "dans le cadre du rachat de Y": a phrase that
                 // frames the deal in another names that other's parties.
                 if k > from
-                    && let Some(len) = super::adjuncts::part_of_at(s, k)
+                    && let Some(len) = s.part_of_at(k)
                     && (k + len..to.min(k + len + 5))
                         .take_while(|&j| {
                             matches!(s.items[j].2, Item::Word | Item::Ref(Reference::Pronoun))
