@@ -442,12 +442,19 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
 pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for k in 0..s.items.len().saturating_sub(1) {
-        let Item::Ref(Reference::Org(target)) = &s.items[k + 1].2 else {
-            continue;
-        };
         if s.items[k].2 != Item::Word {
             continue;
         }
+        // "Microsoft-backed rival Dravena", "SoftBank-backed start-up
+        // Kelmix": a rival's or a kind's noun may stand before the name.
+        let named = (k + 1..s.items.len().min(k + 4))
+            .find(|&j| {
+                !(s.is_in(j, &lexicon::RIVAL_NOUNS) || s.is_in(j, &lexicon::DESCRIPTION_HEADS))
+            })
+            .unwrap_or(k + 1);
+        let Item::Ref(Reference::Org(target)) = &s.items[named].2 else {
+            continue;
+        };
         let tok = &s.input.toks[s.items[k].0];
         let written = tok.text(s.input.text);
         // The suffix is ASCII, so it is as long in the text as in the
