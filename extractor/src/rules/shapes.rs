@@ -445,17 +445,11 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
         if s.items[k].2 != Item::Word {
             continue;
         }
-        // "Microsoft-backed rival Dravena", "SoftBank-backed start-up
-        // Kelmix": a rival's or a kind's noun may stand before the name.
-        let named = (k + 1..s.items.len().min(k + 4))
-            .find(|&j| {
-                !(s.is_in(j, &lexicon::RIVAL_NOUNS) || s.is_in(j, &lexicon::DESCRIPTION_HEADS))
-            })
-            .unwrap_or(k + 1);
-        let Item::Ref(Reference::Org(target)) = &s.items[named].2 else {
-            continue;
-        };
         let tok = &s.input.toks[s.items[k].0];
+        // Asked of every word: the shared ending first, the cheapest test.
+        if !tok.norm.ends_with("ed") {
+            continue;
+        }
         let written = tok.text(s.input.text);
         // The suffix is ASCII, so it is as long in the text as in the
         // lowercase form; `get` keeps an odd letter that lowercases to
@@ -467,6 +461,16 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
                 .flatten()
                 .and_then(|n| written.get(..n))
         }) else {
+            continue;
+        };
+        // "Microsoft-backed rival Dravena", "SoftBank-backed start-up
+        // Kelmix": a rival's or a kind's noun may stand before the name.
+        let named = (k + 1..s.items.len().min(k + 4))
+            .find(|&j| {
+                !(s.is_in(j, &lexicon::RIVAL_NOUNS) || s.is_in(j, &lexicon::DESCRIPTION_HEADS))
+            })
+            .unwrap_or(k + 1);
+        let Item::Ref(Reference::Org(target)) = &s.items[named].2 else {
             continue;
         };
         // A person backing a company is no party ("Jane-backed" is rare,
