@@ -414,12 +414,29 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         }
         // "Helios, a joint venture between A and B, will invest $500
         // billion": what a venture spends is its amount.
+        // ("La nouvelle société investira 1,5 milliard", "The new company
+        // will invest": the venture just told, named as the new company.)
+        // (Read on the tokens: "the new company" may be a description's
+        // reference item.)
+        let toks = s.input.toks;
+        let new_company = |j: usize| {
+            toks.get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "nouvelle" | "new"))
+                && toks.get(j + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "société" | "entité" | "structure" | "company" | "entity"
+                    )
+                })
+        };
         let venture_spends = !found
             && k >= 1
             && (k.saturating_sub(3)..k).any(|j| s.is_in(j, &SPENDING_VERBS))
-            && (0..s.items.len()).any(|j| {
-                s.is_in(j, &crate::lexicon::VENTURE_NOUNS) && !s.is_word(j, &["project", "projet"])
-            });
+            && ((0..3).any(new_company)
+                || (0..s.items.len()).any(|j| {
+                    s.is_in(j, &crate::lexicon::VENTURE_NOUNS)
+                        && !s.is_word(j, &["project", "projet"])
+                }));
         if venture_spends {
             found = true;
             hint = Some(DealType::JointVenture);
