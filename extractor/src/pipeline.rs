@@ -126,8 +126,7 @@ impl Extractor {
             })
             .collect();
         // "the Orvane-Kelmix partnership": two companies a hyphen joins.
-        let texts: Vec<&str> = prepared.iter().map(|p| p.text).collect();
-        if entities::may_hold_pairs(prepared.iter().map(|p| p.toks.as_slice()), &texts) {
+        if entities::may_hold_pairs(prepared.iter().map(|p| (p.toks.as_slice(), p.text))) {
             let alone = entities::words_alone(prepared.iter().map(|p| p.toks.as_slice()));
             for p in &mut prepared {
                 if let Some(toks) = entities::split_pairs(&p.toks, p.text, &alone, &self.aliases) {

@@ -21,12 +21,9 @@ static PAIRED_DEAL_NOUNS: WordSet =
 /// Whether any word of the article could be such a pair: a hyphen between
 /// two capitals, beside a deal's noun. Cheap, so that most articles skip
 /// the rest.
-pub fn may_hold_pairs<'a>(
-    sentences: impl IntoIterator<Item = &'a [Token]>,
-    texts: &[&str],
-) -> bool {
+pub fn may_hold_pairs<'a>(sentences: impl IntoIterator<Item = (&'a [Token], &'a str)>) -> bool {
     // (Most sentences hold no hyphen at all: one byte search skips them.)
-    sentences.into_iter().zip(texts).any(|(toks, text)| {
+    sentences.into_iter().any(|(toks, text)| {
         text.contains('-')
             && toks
                 .iter()

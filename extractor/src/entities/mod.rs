@@ -43,7 +43,7 @@ use runs::{
     as_written, capital_run, extend_suffix, headline_break, headline_run_end, institution_run,
     is_all_caps, is_headline, is_ticker,
 };
-pub use runs::{legal_form_end, model_code};
+pub use runs::{legal_form_end, model_code, plural_acronym};
 pub use sources::quoted_as_source;
 pub use table::{EntityTable, acronyms, initial_acronyms, named_beside_longer, vehicle_names};
 pub use vocabulary::ArticleVocabulary;

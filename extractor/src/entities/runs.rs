@@ -314,7 +314,7 @@ pub(super) fn plural_kind_word(w: &str) -> bool {
 
 /// Whether a word is an acronym in the plural: two to five capitals and a
 /// final "s" ("GPUs", "SUVs", "EVs").
-fn plural_acronym(word: &str) -> bool {
+pub fn plural_acronym(word: &str) -> bool {
     word.strip_suffix('s').is_some_and(acronym_shaped)
 }
 

@@ -103,17 +103,15 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
     // bid": a clause of time whose own subject follows its conjunction is
     // a clause of its own, with its own sum and standing.
     let starts = s.time_clause_starts();
-    let subject_before =
-        |k: usize, end: usize| (k + 1..end.min(k + 4)).any(|j| s.org_at(j).is_some());
     let left_bound = starts
         .iter()
         .rev()
-        .find(|&&k| k >= left_bound && k < t && subject_before(k, t))
-        .map_or(left_bound, |&k| k + 1);
+        .find(|&&(k, subject)| k >= left_bound && subject < t)
+        .map_or(left_bound, |&(k, _)| k + 1);
     let right_bound = starts
         .iter()
-        .find(|&&k| k >= t_end && k < right_bound && subject_before(k, right_bound))
-        .map_or(right_bound, |&k| k);
+        .find(|&&(k, subject)| k >= t_end && subject < right_bound)
+        .map_or(right_bound, |&(k, _)| k);
     Bounds {
         left: left_bound,
         right: right_bound,

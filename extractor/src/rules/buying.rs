@@ -14,6 +14,10 @@ use crate::triggers::{Frame, SERVICE_WORDS};
 
 /// Measures of bulk goods, money and securities: see
 /// `data/words/bulk_measures.txt`.
+/// Words of a count told in words before goods: see
+/// `data/words/counting_words.txt`.
+static COUNTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/counting_words.txt"));
+
 static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk_measures.txt"));
 
 /// The words after a buying verb up to the first organisation it names:
@@ -84,10 +88,7 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
         k < right_bound
             && s.items[k].2 == Item::Word
             && (!s.input.toks[s.items[k].0].is_capitalized()
-                || s.input.toks[s.items[k].0]
-                    .text(s.input.text)
-                    .strip_suffix('s')
-                    .is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())))
+                || crate::entities::plural_acronym(s.input.toks[s.items[k].0].text(s.input.text)))
             && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
     };
     // "will invest $300 million in Lucid and buy 20,000 of its vehicles":
@@ -158,27 +159,7 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
             (k + 1 == name && goods(k))
                 || s.items[k].2 == Item::Word
                     && (s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
-                        || s.is_word(
-                            k,
-                            &[
-                                "tens",
-                                "hundreds",
-                                "thousands",
-                                "millions",
-                                "of",
-                                "some",
-                                "about",
-                                "more",
-                                "than",
-                                "des",
-                                "dizaines",
-                                "centaines",
-                                "milliers",
-                                "de",
-                                "d'",
-                                "plus",
-                            ],
-                        ))
+                        || s.is_in(k, &COUNTING_WORDS))
         });
     ((near && (goods_after || goods_before || goods_owned)) || goods_of).then_some(name)
 }

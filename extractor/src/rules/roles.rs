@@ -165,9 +165,6 @@ pub(super) fn fill_missing(
                 || (k + 1..t).any(|j| {
                     (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
                         && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS))
-                        // ("auprès de ses actionnaires, dont Tessera, qui
-                        // détenait 40 % du capital": the relative's
-                        // antecedent is the holder itself.)
                         // ("actionnaires, dont la société Tessera": "dont"
                         // lists members there, it opens no relative.)
                         && !(s.is_word(j, &["dont"])

@@ -99,9 +99,9 @@ pub(super) struct Sentence<'a> {
     /// For each item, whether it ends a clause. Every trigger scans both
     /// ways for one, so it is worked out once, when first asked.
     pub(super) boundary: OnceCell<Vec<bool>>,
-    /// Where clauses of time set off by a comma open (see
-    /// `time_clause_starts`), worked out once, when first asked.
-    pub(super) time_clauses: OnceCell<Vec<usize>>,
+    /// Where clauses of time set off by a comma open, with their subjects
+    /// (see `time_clause_starts`), worked out once, when first asked.
+    pub(super) time_clauses: OnceCell<Vec<(usize, usize)>>,
 }
 
 impl<'a> Sentence<'a> {
@@ -131,26 +131,29 @@ impl<'a> Sentence<'a> {
     pub(super) fn part_of_at(&self, k: usize) -> Option<usize> {
         PART_OF
             .iter()
-            .find(|phrase| {
-                phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| self.is_word(k + i, &[w]))
-            })
+            .find(|phrase| self.phrase_at(k, phrase))
             .map(|phrase| phrase.len())
     }
 
     /// Whether such a phrase ends right before item `k`.
     pub(super) fn part_of_before(&self, k: usize) -> bool {
-        PART_OF.iter().any(|phrase| {
-            k >= phrase.len() && self.part_of_at(k - phrase.len()) == Some(phrase.len())
-        })
+        PART_OF
+            .iter()
+            .any(|phrase| k >= phrase.len() && self.phrase_at(k - phrase.len(), phrase))
     }
 
-    /// The items that open a clause of time set off by a comma, with an
-    /// organisation as its subject within three words: ", days after rival
-    /// Norlac made", ", just before Tessera agreed".
-    pub(super) fn time_clause_starts(&self) -> &[usize] {
+    /// Whether the words of `phrase` stand from item `k` on.
+    fn phrase_at(&self, k: usize, phrase: &[&str]) -> bool {
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(i, w)| self.is_word(k + i, &[w]))
+    }
+
+    /// The items that open a clause of time set off by a comma, each with
+    /// the organisation within three words that is its subject: ", days
+    /// after rival Norlac made", ", just before Tessera agreed".
+    pub(super) fn time_clause_starts(&self) -> &[(usize, usize)] {
         const CONJUNCTIONS: &[&str] = &["after", "before", "while", "après", "avant"];
         const LEADS: &[&str] = &[
             "days", "weeks", "months", "hours", "shortly", "just", "jours", "semaines",
@@ -162,11 +165,12 @@ impl<'a> Sentence<'a> {
                     self.is_word(k, CONJUNCTIONS)
                         && (self.norm(k - 1) == ","
                             || (k >= 2 && self.is_word(k - 1, LEADS) && self.norm(k - 2) == ","))
-                        && (k + 1..n.min(k + 4))
-                            .take_while(|&j| {
-                                self.items[j].2 == Item::Word || self.org_at(j).is_some()
-                            })
-                            .any(|j| self.org_at(j).is_some())
+                })
+                .filter_map(|k| {
+                    (k + 1..n.min(k + 4))
+                        .take_while(|&j| self.items[j].2 == Item::Word || self.org_at(j).is_some())
+                        .find(|&j| self.org_at(j).is_some())
+                        .map(|subject| (k, subject))
                 })
                 .collect()
         })

@@ -194,7 +194,7 @@ pub(super) fn read_trigger(
         && (!s.is_word(t - 2, &["'s", "a", "an", "the", "its", "their"])
             || (t_end + 1 < n
                 && s.is_word(t_end, &["from"])
-                && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))));
+                && s.org_at(t_end + 1).is_some()));
     let compound = (acquisition_noun || stake_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
