@@ -102,6 +102,15 @@ pub static VENTURE_NOUNS: WordSet = WordSet::new(include_str!("../data/words/ven
 /// de"): see `data/words/joining_nouns.txt`.
 pub static JOINING_NOUNS: WordSet = WordSet::new(include_str!("../data/words/joining_nouns.txt"));
 
+/// Nouns for a company's tie to another that open an apposition ("X,
+/// partenaire historique de Y,"): see `data/words/relation_nouns.txt`.
+pub static RELATION_NOUNS: WordSet = WordSet::new(include_str!("../data/words/relation_nouns.txt"));
+
+/// French participles that set off a companion acting beside a name
+/// ("associé à", "allié à"): see `data/words/companion_participles.txt`.
+pub static COMPANION_PARTICIPLES: WordSet =
+    WordSet::new(include_str!("../data/words/companion_participles.txt"));
+
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 
@@ -229,6 +238,24 @@ pub fn is_place_or_demonym(key: &str) -> bool {
         || key
             .strip_suffix('s')
             .is_some_and(|one| one.len() >= 4 && DEMONYMS.contains_key(one))
+}
+
+/// Phrases that open, between commas after a name, a companion who acts
+/// with it ("X, together with Y,", "X, aux côtés de Y,"): see
+/// `data/words/companion_phrases.txt`, each phrase as the tokenizer writes
+/// its words.
+pub fn companion_phrases() -> &'static [Vec<String>] {
+    static PHRASES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        data_lines(include_str!("../data/words/companion_phrases.txt"))
+            .map(|l| {
+                tokenize(l)
+                    .into_iter()
+                    .map(|t| t.norm.to_string())
+                    .collect()
+            })
+            .collect()
+    })
 }
 
 /// Words and phrases that are capitalised but never an organisation.

@@ -71,14 +71,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // "Orbis, together with Tessel, invested", "Orbis, aux côtés de
     // Tessel, a investi", "Orbis, as well as Tessel, invested": a companion
     // acting with the name.
-    if matches!(
-        (det, next),
-        ("together" | "along" | "jointly", "with")
-            | ("alongside", _)
-            | ("aux", "côtés")
-            | ("as", "well")
-            | ("ainsi", "que" | "qu'")
-    ) {
+    // ("Orbis, associé à Tessel,": "associé" alone would be a person's
+    // title, "partner at".)
+    if matches!((det, next), ("as", "well") | ("ainsi", "que" | "qu'"))
+        || lexicon::companion_phrases().iter().any(|words| {
+            words.iter().enumerate().all(|(n, w)| {
+                toks.get(after + 1 + n)
+                    .is_some_and(|t| t.kind == Kind::Word && t.norm == *w)
+            })
+        })
+    {
         return true;
     }
     // "Tessaro, Velora's largest investor,": a company's role towards
@@ -87,19 +89,8 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
         && toks[after + 3..toks.len().min(after + 6)].iter().any(|t| {
             lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
-                || matches!(
-                    t.norm.as_str(),
-                    "investor"
-                        | "shareholder"
-                        | "backer"
-                        | "owner"
-                        | "parent"
-                        | "partner"
-                        | "rival"
-                        | "supplier"
-                        | "customer"
-                        | "bank"
-                )
+                || lexicon::is(&lexicon::RELATION_NOUNS, &t.norm)
+                || t.norm == "bank"
         })
     {
         return true;

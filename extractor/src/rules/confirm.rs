@@ -335,9 +335,7 @@ pub(super) fn confirm(
         // X, rachète Y": a participle in apposition says who acts beside
         // whom in another deal, not a partnership of its own.
         Frame::Partner
-            if t > 0
-                && s.norm(t - 1) == ","
-                && s.is_word(t, &["associé", "associée", "associés", "associées"]) =>
+            if t > 0 && s.norm(t - 1) == "," && s.is_in(t, &lexicon::COMPANION_PARTICIPLES) =>
         {
             return None;
         }

@@ -146,7 +146,7 @@ pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
                 && s.is_word(j + 1, &["par"]))
             // "par ses dirigeants, associés à X".
             || (j + 1 < to
-                && s.is_word(j, &["associé", "associée", "associés", "associées"])
+                && s.is_in(j, &lexicon::COMPANION_PARTICIPLES)
                 && s.is_word(j + 1, &["à", "au", "aux"])))
 }
 

@@ -9,7 +9,7 @@ use crate::lexicon::{self, UNIT_NOUNS};
 use crate::triggers::Frame;
 
 /// Words before a name that say it acts with the subject, not as it.
-const WITH: &[&str] = &["avec", "with", "alongside", "côtés", "associé", "associée"];
+const WITH: &[&str] = &["avec", "with", "alongside", "côtés"];
 
 /// The subject: the nearest reference left of the trigger with the ones
 /// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
@@ -112,9 +112,17 @@ pub(super) fn left_slots(
             // "avec les fonds KKR, Cinven et Providence pour racheter": the
             // "with" stands before the whole list.
             let head = list_head(s, k, left_bound);
+            // ("X, associé à Y et à Z, rachète": a participle set off by a
+            // comma; "X s'est allié à Y, Z pourrait" is X's own verb.)
+            let with_word = |j: usize| {
+                s.is_word(j, WITH)
+                    || (j > 0
+                        && s.norm(j - 1) == ","
+                        && s.is_in(j, &lexicon::COMPANION_PARTICIPLES))
+            };
             let with = (head.saturating_sub(5).max(left_bound)..head)
                 .rev()
-                .find(|&j| s.items[j].2 != Item::Word || s.is_word(j, WITH));
+                .find(|&j| s.items[j].2 != Item::Word || with_word(j));
             // "... avec Nvidia, qui investit": a relative clause's subject is
             // the name it follows, wherever that stands.
             let relative = (k + 1..t).any(|j| s.is_word(j, &["qui", "which", "who", "that"]));
@@ -215,9 +223,9 @@ pub(super) fn left_slots(
                     s.is_word(j, &["also", "too"]) || s.is_in(j, &lexicon::PREVERBAL_ADVERBS)
                 })
                 && !purpose_object;
-            let k = if let Some(w) = with.filter(|&j| {
-                !relative && !absolute && (s.is_word(j, WITH) || (purpose_object && j == k))
-            }) {
+            let k = if let Some(w) = with
+                .filter(|&j| !relative && !absolute && (with_word(j) || (purpose_object && j == k)))
+            {
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
@@ -382,23 +390,6 @@ pub(super) fn left_slots(
     (Vec::new(), poss)
 }
 
-/// Phrases that open a companion of the subject between commas: see
-/// `data/words/companion_phrases.txt`, each phrase as the tokenizer writes
-/// its words.
-fn companion_phrases() -> &'static [Vec<String>] {
-    static PHRASES: std::sync::OnceLock<Vec<Vec<String>>> = std::sync::OnceLock::new();
-    PHRASES.get_or_init(|| {
-        lexicon::data_lines(include_str!("../../data/words/companion_phrases.txt"))
-            .map(|l| {
-                dealwire_core::tokens::tokenize(l)
-                    .into_iter()
-                    .map(|t| t.norm.to_string())
-                    .collect()
-            })
-            .collect()
-    })
-}
-
 /// The references a subject at `k` is joined by in a parenthetical between
 /// commas before the trigger at `t`: ", together with Y,", ", alongside Y,",
 /// ", along with Y,", ", aux côtés de Y,", ", accompagné de Y et de Z,".
@@ -408,7 +399,7 @@ fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Vec<usize> {
         return Vec::new();
     }
     let mut j = k + 2;
-    let lead = companion_phrases();
+    let lead = lexicon::companion_phrases();
     let Some(words) = lead.iter().find(|ws| {
         ws.iter()
             .enumerate()
@@ -529,12 +520,25 @@ fn titled_employer(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
 /// and C"), or `k` itself: names joined by commas or "and", back to
 /// `left_bound`.
 fn list_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> usize {
+    let sep = |j: usize| s.norm(j) == "," || s.is_word(j, &["and", "et"]);
     let mut first = k;
-    while first >= left_bound + 2
-        && matches!(s.items[first - 2].2, Item::Ref(Reference::Org(_)))
-        && (s.norm(first - 1) == "," || s.is_word(first - 1, &["and", "et"]))
-    {
-        first -= 2;
+    loop {
+        // "aux côtés de A et de B", "associé à A et à B": a French list
+        // says its preposition again before each member.
+        let at = if first >= left_bound + 3
+            && s.is_word(first - 1, &["de", "d'", "du", "des", "à", "au", "aux"])
+            && sep(first - 2)
+        {
+            first - 3
+        } else if first >= left_bound + 2 && sep(first - 1) {
+            first - 2
+        } else {
+            break;
+        };
+        if !matches!(s.items[at].2, Item::Ref(Reference::Org(_))) {
+            break;
+        }
+        first = at;
     }
     first
 }
@@ -599,11 +603,11 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
             && s.items[open + 1].2 == Item::Word
             && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]))
         // ("X, actionnaire minoritaire de Y,", "X, already a shareholder
-        // of Y,": a holder's noun with its adjectives.)
+        // of Y,": a tie's noun with its adjectives, "X, allié historique de Y,".)
         || (open + 2..(open + 5).min(k)).any(|p| {
             s.is_word(p, &["of", "de", "d'", "du", "in", "dans"])
                 && (open + 1..p).all(|j| s.items[j].2 == Item::Word)
-                && (open + 1..p).any(|j| super::sentence::HOLDER_HEADS.contains(&s.norm(j)))
+                && (open + 1..p).any(|j| s.is_in(j, &lexicon::RELATION_NOUNS))
         });
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
     // has its trigger inside, whose subject is Brenwick.
@@ -700,7 +704,10 @@ pub(super) fn extend_left(
         let and = s.is_word(j - 1, &["et", "and"]) || as_well;
         // "Enerzo, la Banque des Territoires et Meridiam": a determiner may
         // open a member after a comma.
-        let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]));
+        // ("composé d'Orvane, de Tessera et de Kelmix": a French list may
+        // say its preposition again before each member.)
+        let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]))
+            || (skipped == 1 && s.is_word(j, &["de", "d'", "du", "des", "à", "au", "aux"]));
         // "BlackRock, its infrastructure arm GIP, Abu Dhabi's MGX and
         // Nvidia": a member may be described through its owner or its
         // country.
