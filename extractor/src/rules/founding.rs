@@ -11,7 +11,8 @@ use crate::coref::Reference;
 use crate::lexicon::WordSet;
 
 /// Last words of a venture's own name: see `data/words/venture_names.txt`.
-static VENTURE_NAMES: WordSet = WordSet::new(include_str!("../../data/words/venture_names.txt"));
+pub(super) static VENTURE_NAMES: WordSet =
+    WordSet::new(include_str!("../../data/words/venture_names.txt"));
 
 /// The venture a founding verb at items `t..t_end` founds: the name right
 /// after it ("launched the Kelmix Alliance", "unveiled Helios, a venture
@@ -49,6 +50,13 @@ pub(super) fn founded_venture(
     let after = (t_end..right_bound.min(t_end + 3)).find(|&k| matches!(s.items[k].2, Item::Ref(_)));
     if let Some(name) = after.and_then(venture) {
         return Some(name);
+    }
+    // "A, B and C are the founding partners of Helios", "membres
+    // fondateurs de Kelmix": the founders of whatever company is named
+    // after, whatever its name's shape.
+    let founders = (t..t_end).any(|k| s.norm(k) == "founding" || s.norm(k).starts_with("fondat"));
+    if founders && let Some(name) = after.and_then(|k| s.org_at(k)) {
+        return Some(name.to_string());
     }
     // "the Kelmix Alliance, which Nvidia and xAI later joined", "...,
     // and which Nvidia later joined", "the AI Infrastructure Partnership,

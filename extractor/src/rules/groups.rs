@@ -300,3 +300,92 @@ pub(super) fn relative_members(
         .filter(|&k| s.org_at(k).is_some())
         .collect()
 }
+
+/// Members a sentence adds to the venture told last, `venture`: "The
+/// alliance also includes A, B and C", "The consortium, which also
+/// comprises A and B, will invest", "Le consortium réunit également A et B",
+/// "Other members include A and B", "It has since been joined by A and B".
+/// They are its partners, joining its reading.
+pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> Option<Mention> {
+    let n = s.items.len();
+    // The venture's noun after a determiner ("the alliance", "ce
+    // consortium"), or its other members ("other members", "les autres
+    // membres").
+    // ("It has since been joined by A": the venture's pronoun opening the
+    // sentence, for a join only.)
+    let pronoun = n > 0 && matches!(s.norm(0), "it" | "elle");
+    let head = if pronoun {
+        0
+    } else {
+        (1..n.min(12)).find(|&k| {
+            (s.is_in(k, &super::founding::VENTURE_NAMES) || s.is_in(k, &MEMBER_GROUPS))
+                && s.is_word(
+                    k - 1,
+                    &["the", "this", "its", "le", "la", "l'", "ce", "cette"],
+                )
+                || (s.is_word(k, &["members", "membres", "partners", "partenaires"])
+                    && s.is_word(k - 1, &["other", "autres"]))
+        })?
+    };
+    let mut k = head + 1;
+    // ", which also includes": a relative between commas.
+    if k + 1 < n && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"]) {
+        k += 2;
+    }
+    let adverb = |k: usize| {
+        s.is_word(
+            k,
+            &[
+                "also",
+                "now",
+                "since",
+                "aussi",
+                "également",
+                "désormais",
+                "has",
+                "have",
+                "been",
+            ],
+        )
+    };
+    while k < n && adverb(k) {
+        k += 1;
+    }
+    let joined_by = k + 1 < n
+        && s.is_word(k, &["joined", "rejoint", "rejointe"])
+        && s.is_word(k + 1, &["by", "par"]);
+    let mut first = if joined_by {
+        k + 2
+    } else if k < n && s.is_in(k, &MEMBER_VERBS) && !pronoun {
+        k + 1
+    } else {
+        return None;
+    };
+    // ("réunit également A et B": the adverb after the verb.)
+    while first < n && adverb(first) {
+        first += 1;
+    }
+    if first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
+        return None;
+    }
+    let mut group = vec![first];
+    extend_right(s, first, n, &mut group);
+    let members: Vec<(String, Role)> = group
+        .iter()
+        .filter_map(|&k| s.org_at(k).map(|name| (name.to_string(), Role::Partner)))
+        .filter(|(name, _)| name != venture)
+        .collect();
+    if members.is_empty() {
+        return None;
+    }
+    Some(Mention {
+        vehicle: Some(venture.to_string()),
+        joined: true,
+        ..Mention::told(
+            index,
+            DealType::JointVenture,
+            members,
+            (Status::Announced, false),
+        )
+    })
+}

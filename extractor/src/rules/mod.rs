@@ -539,6 +539,27 @@ pub fn read_sentence(
         mentions.push(m);
         at.push(0);
     }
+    // "The alliance also includes A, B and C": members of the venture told
+    // last, unless the sentence tells their part otherwise.
+    // ("The alliance also includes A and B" reads the alliance's noun as a
+    // partnership of its members: that reading goes.)
+    if let Some(venture) = ctx.last_venture()
+        && let Some(m) = groups::venture_members(&s, input.index, &venture)
+    {
+        let member = |name: &String| m.parties.iter().any(|q| &q.0 == name);
+        let tie = |o: &Mention| {
+            matches!(o.deal_type, DealType::Partnership | DealType::JointVenture)
+                && o.parties.iter().all(|p| member(&p.0))
+        };
+        retain_mentions(&mut mentions, &mut at, |o| !tie(o));
+        if !mentions
+            .iter()
+            .any(|o| o.parties.iter().any(|p| member(&p.0)))
+        {
+            mentions.push(m);
+            at.push(0);
+        }
+    }
     // "A consortium of A, B and C will build a $30 billion campus": a
     // group formed for a project of its own, when nothing else is told.
     if mentions.is_empty()
