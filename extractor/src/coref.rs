@@ -304,10 +304,15 @@ impl Context {
             Reference::Group(names) => names.iter().filter(|o| keep(o)).cloned().collect(),
             Reference::Plural => self.last_list.iter().filter(|o| keep(o)).cloned().collect(),
             Reference::Counted(n) => {
-                let names = if self.last_parties.len() == *n {
+                // ("these six companies": a count past five must be the
+                // list's own; "the three partners" may round a list told
+                // loosely.)
+                let names: &[String] = if self.last_parties.len() == *n {
                     &self.last_parties
-                } else {
+                } else if *n <= 5 || self.last_list.len() == *n {
                     &self.last_list
+                } else {
+                    &[]
                 };
                 names.iter().filter(|o| keep(o)).cloned().collect()
             }

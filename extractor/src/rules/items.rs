@@ -133,13 +133,10 @@ pub(super) fn build_items(
         }
         // "les trois partenaires", "the three companies": the list named
         // before.
-        let counted = match w(i + 1) {
-            "trois" | "three" => Some(3),
-            "quatre" | "four" => Some(4),
-            "cinq" | "five" => Some(5),
-            _ => None,
-        };
-        if matches!(w(i), "les" | "the")
+        // ("ces six groupes", "these seven companies": so does a
+        // demonstrative.)
+        let counted = crate::amount::small_count(w(i + 1));
+        if matches!(w(i), "les" | "the" | "ces" | "these" | "those")
             && let Some(n) = counted
             && pair_head(w(i + 2))
         {

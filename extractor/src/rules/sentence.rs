@@ -342,6 +342,17 @@ impl<'a> Sentence<'a> {
         match self.items[k].2 {
             Item::Punct => match self.norm(k) {
                 // A short parenthesis is an aside ("(OPA)", "(ESA)"), not a clause.
+                // "from seven investors (A, B and C)": a bracket that names
+                // the members of a kind in the plural goes on with the
+                // clause.
+                "(" if self.names_members(k) => false,
+                ")" if (k.saturating_sub(30)..k)
+                    .rev()
+                    .find(|&j| self.items[j].2 == Item::Punct && self.norm(j) == "(")
+                    .is_some_and(|open| self.names_members(open)) =>
+                {
+                    false
+                }
                 "(" | ")" => !self.is_short_paren(k),
                 // A full stop inside a sentence ends an abbreviation ("Corp.",
                 // "Inc."), not a clause: the sentence splitter already cut at real ones.
@@ -518,6 +529,18 @@ impl<'a> Sentence<'a> {
                         ))
             })
             .map(|j| j + 1)
+    }
+
+    /// Whether the bracket opening at `k` names the members of the kind in
+    /// the plural just before it: "three banks (A, B and C)", "sept
+    /// investisseurs (A, B et C)".
+    pub(super) fn names_members(&self, k: usize) -> bool {
+        k > 0
+            && self.is_in(k - 1, &lexicon::PLURAL_KINDS)
+            && matches!(
+                self.items.get(k + 1).map(|i| &i.2),
+                Some(Item::Ref(Reference::Org(_)))
+            )
     }
 
     pub(super) fn is_short_paren(&self, k: usize) -> bool {

@@ -87,6 +87,14 @@ pub(super) fn right_slots(
             // "Qualicaps (Nara, Japan) to Mitsubishi": a short aside in
             // brackets is read past, its commas included.
             Item::Punct if s.norm(k) == "(" => {
+                // "from seven investors (A, B and C)", "auprès de trois
+                // banques (A, B et C)": the members of a kind in the plural,
+                // named in brackets, are what the preposition introduces.
+                if waiting.is_some() && k + 1 < to && s.names_members(k) {
+                    prep = waiting;
+                    k += 1;
+                    continue;
+                }
                 if let Some(close) = (k + 1..to.min(k + 12)).find(|&j| s.norm(j) == ")") {
                     // "acquired (Cafe Acme Inc), a cafe chain": a name alone
                     // in brackets is read as if they were not there.
