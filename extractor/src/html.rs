@@ -79,6 +79,15 @@ pub fn to_text(html: &str) -> String {
         if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') {
             out.push('\n');
         }
+        // A list item is a bulleted line, as a plain-text list writes it, so
+        // that "Investors include:" and its items stay one sentence.
+        // (The source's own line breaks between the tags go: a blank line
+        // would end the list.)
+        if name == "li" && !tag.starts_with('/') {
+            let kept = out.trim_end_matches([' ', '\t', '\n', '\r']).len();
+            out.truncate(kept);
+            out.push_str("\n- ");
+        }
         rest = &rest[gt + 1..];
     }
     out
@@ -164,6 +173,13 @@ mod tests {
             "<html><head><style>p{}</style><script>var x = '<p>';</script></head><body><h1>Titre</h1><p>SoftBank &amp; OpenAI&nbsp;: 25&#160;milliards</p></body></html>",
         );
         assert_eq!(t.trim(), "Titre\nSoftBank & OpenAI : 25\u{a0}milliards");
+    }
+
+    #[test]
+    fn list_items_become_bulleted_lines() {
+        let t =
+            to_text("<p>Investors include:</p>\n<ul>\n  <li>Orvane</li>\n  <li>Tessel</li></ul>");
+        assert_eq!(t.trim(), "Investors include:\n- Orvane\n- Tessel");
     }
 
     #[test]

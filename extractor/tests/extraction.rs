@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::read;
+use common::{read, read_html};
 use dealwire_core::names::Aliases;
 use dealwire_extractor::pipeline::{ArticleInput, Extractor};
 
@@ -109,6 +109,20 @@ fn a_regulator_named_as_a_cause_is_not_a_party() {
     assert_eq!(
         deals,
         ["acquisition[Ardalis:acquirer,Velmor:target] - announced"]
+    );
+}
+
+#[test]
+fn the_items_of_an_html_list_after_a_colon_are_the_backers_it_announces() {
+    let deals = read_html(
+        "<h1>Selvane raises $70 million</h1>\n<p>Selvane raised $70 million in a round led by \
+         Varling. The other investors are:</p>\n<ul>\n <li>Pivex</li>\n <li>Norlac</li>\n</ul>",
+    );
+    assert_eq!(
+        deals,
+        [
+            "investment[Norlac:investor,Pivex:investor,Selvane:target,Varling:investor] 70000000USD completed"
+        ]
     );
 }
 

@@ -202,8 +202,14 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
             })
         })
         // "Investors: A, B and C", "Investisseurs : A, B, C": a label.
+        // ("les investisseurs suivants :", "the investors below:".)
         .or_else(|| {
-            (frame == Frame::InvestorNoun && t_end < n && s.norm(t_end) == ":").then_some(t_end)
+            let colon = if s.is_word(t_end, &["suivants", "suivantes", "below", "ci-dessous"]) {
+                t_end + 1
+            } else {
+                t_end
+            };
+            (frame == Frame::InvestorNoun && colon < n && s.norm(colon) == ":").then_some(colon)
         })
         // "Kyrelle compte parmi ses actionnaires Google et Nvidia": the
         // names follow the noun itself.
@@ -222,8 +228,20 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
                 })
                 .flatten()
                 // ... whose list of names follows right after it ("The
-                // shareholders ... are to invest" lists none).
-                .filter(|&k| among || (k + 1 < n && matches!(s.items[k + 1].2, Item::Ref(_))))
+                // shareholders ... are to invest" lists none), or after a
+                // colon ("The other investors are:\n- A\n- B").
+                .map(|k| {
+                    if k + 1 < n && s.norm(k + 1) == ":" {
+                        k + 1
+                    } else {
+                        k
+                    }
+                })
+                .filter(|&k| {
+                    among
+                        || (k + 1 < n && matches!(s.items[k + 1].2, Item::Ref(_)))
+                        || (s.norm(k) == ":" && bulleted_name(s, k + 1))
+                })
         });
     Listing { among, at, counted }
 }
@@ -268,6 +286,16 @@ pub(super) fn names_no_company(
             .first()
             .is_none_or(|(_, g)| g.first().is_none_or(|&k| k > t_end + 3));
     title || no_company
+}
+
+/// Whether item `k` is a name, or a bullet before one ("- Orvane").
+fn bulleted_name(s: &Sentence<'_>, k: usize) -> bool {
+    let k = if k < s.items.len() && matches!(s.norm(k), "-" | "•" | "*" | "–" | "—") {
+        k + 1
+    } else {
+        k
+    };
+    matches!(s.items.get(k).map(|i| &i.2), Some(Item::Ref(_)))
 }
 
 /// "Investors in the round include A, B and C": the names the list at item
