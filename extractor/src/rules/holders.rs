@@ -18,6 +18,7 @@ pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option
             HOLDER_HEADS.contains(&one) || matches!(one, "owner" | "propriétaire")
         }
     };
+    let word = |k: usize| s.items[k].2 == Item::Word;
     let org = |k: usize| s.org_at(k);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
     let &first = subj.iter().min()?;
@@ -35,6 +36,32 @@ pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option
             Some(k) if s.norm(k) == "'s" && k >= 1 => org(k - 1),
             _ => None,
         };
+    }
+    // "Orvane, Kelmix's parent company,", "Tessera, Kelmix's largest
+    // shareholder,", "Orvane, maison mère de Kelmix,": an apposition on the
+    // subject names the company it holds.
+    let &last = subj.iter().max()?;
+    let n = s.items.len();
+    if last + 3 < n
+        && comma(last + 1)
+        && let Some(close) = (last + 2..n.min(last + 10)).find(|&k| comma(k))
+    {
+        let parent = |k: usize| holder(k) || s.is_word(k, &["parent", "mère", "maison-mère"]);
+        if let Some(held) = org(last + 2)
+            && s.norm(last + 3) == "'s"
+            && (last + 4..close).all(word)
+            && (last + 4..close).any(parent)
+        {
+            return Some(held);
+        }
+        if close >= last + 4
+            && let Some(held) = org(close - 1)
+            && s.is_word(close - 2, &["of", "de", "d'", "du"])
+            && (last + 2..close - 2).all(word)
+            && (last + 2..close - 2).any(parent)
+        {
+            return Some(held);
+        }
     }
     // "les actionnaires de Kelmix, Orvane et Tessera": the list read the
     // held company as its first member.
