@@ -154,7 +154,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let announced = (any(words, &ANNOUNCED) || progressive) && !negated_announce;
         // "will supply gas starting in 2028": a year in a future clause
         // dates what is to come.
-        let future = any(words, &FUTURE_MARKERS);
+        let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
         let completed = completed_cue(words)
             || passive_perfect(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
@@ -177,6 +177,19 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         _ => Status::Announced,
     };
     (default, false)
+}
+
+/// "Orvane said last year it would buy Halvern", "a annoncé l'an dernier
+/// qu'il rachèterait Halvern": a plan told in the past in reported speech
+/// is still to come; the past dates the telling, not the deal.
+fn reported_plan(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        crate::lexicon::REPORTING_VERBS.contains(w)
+            && words[k + 1..words.len().min(k + 7)].iter().any(|v| {
+                matches!(*v, "would" | "allait" | "allaient")
+                    || ((v.ends_with("rait") || v.ends_with("raient")) && v.len() > 6)
+            })
+    })
 }
 
 /// Whether `words` hold a weak cue of a deal to come ("will", "Kelmix to
@@ -445,8 +458,9 @@ fn perfect_done(words: &[&str]) -> bool {
 /// A completion word that is not a future or an infinitive passive: "was
 /// acquired", "a été rachetée", not "to be acquired", "sera rachetée".
 fn completed_cue(words: &[&str]) -> bool {
-    // "its acquisition of Kelmix last year", "racheté l'an dernier".
-    let last = last_year(words);
+    // "its acquisition of Kelmix last year", "racheté l'an dernier" ("said
+    // last year it would buy": the telling's date).
+    let last = last_year(words) && !reported_plan(words);
     // "vient de racheter", "venait de céder": a deal just done.
     let just = words.windows(2).any(|w| {
         matches!(w[0], "vient" | "viennent" | "venait" | "venaient") && matches!(w[1], "de" | "d'")
