@@ -341,8 +341,20 @@ pub(super) fn confirm(
         }
         // "will combine its three affiliates into one", "fusionne ses
         // filiales": a company merging what it owns reorganises itself.
+        // ("will merge its cable unit with Kelmix", "fusionner sa filiale
+        // avec Kelmix": pooling a part of itself with another company is a
+        // venture of the two.)
         Frame::Merge if s.is_word(t_end.min(n - 1), &["its", "sa", "son", "ses"]) => {
-            return None;
+            let with_company = (t_end..right_bound.min(n)).any(|k| {
+                s.is_word(k, &["with", "avec"])
+                    // ("with its Kelmix subsidiary": itself still.)
+                    && !s.is_word(k + 1, &["its", "sa", "son", "ses"])
+                    && (k + 1..(k + 4).min(right_bound.min(n))).any(|j| s.org_at(j).is_some())
+            });
+            if !with_company {
+                return None;
+            }
+            frame = Frame::JointVenture;
         }
         // "A and B will merge their satellite businesses", "fusionner leurs
         // activités": partners pooling parts of themselves form a venture.
