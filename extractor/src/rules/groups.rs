@@ -317,14 +317,14 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
     let head = if pronoun {
         0
     } else {
+        // (The determiner is asked first: it is cheaper than the lists.)
         (1..n.min(12)).find(|&k| {
-            (s.is_in(k, &super::founding::VENTURE_NAMES) || s.is_in(k, &MEMBER_GROUPS))
-                && s.is_word(
-                    k - 1,
-                    &["the", "this", "its", "le", "la", "l'", "ce", "cette"],
-                )
-                || (s.is_word(k, &["members", "membres", "partners", "partenaires"])
-                    && s.is_word(k - 1, &["other", "autres"]))
+            s.is_word(
+                k - 1,
+                &["the", "this", "its", "le", "la", "l'", "ce", "cette"],
+            ) && (s.is_in(k, &super::founding::VENTURE_NAMES) || s.is_in(k, &MEMBER_GROUPS))
+                || (s.is_word(k - 1, &["other", "autres"])
+                    && s.is_word(k, &["members", "membres", "partners", "partenaires"]))
         })?
     };
     let mut k = head + 1;
@@ -332,7 +332,9 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
     if k + 1 < n && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"]) {
         k += 2;
     }
-    let adverb = |k: usize| {
+    // Adverbs and auxiliaries between the noun and its verb ("also", "has
+    // since been").
+    let filler = |k: usize| {
         s.is_word(
             k,
             &[
@@ -348,7 +350,7 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
             ],
         )
     };
-    while k < n && adverb(k) {
+    while k < n && filler(k) {
         k += 1;
     }
     let joined_by = k + 1 < n
@@ -362,7 +364,7 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
         return None;
     };
     // ("réunit également A et B": the adverb after the verb.)
-    while first < n && adverb(first) {
+    while first < n && filler(first) {
         first += 1;
     }
     if first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {

@@ -135,9 +135,8 @@ pub(super) fn build_items(
         // before.
         // ("ces six groupes", "these seven companies": so does a
         // demonstrative.)
-        let counted = crate::amount::small_count(w(i + 1));
         if matches!(w(i), "les" | "the" | "ces" | "these" | "those")
-            && let Some(n) = counted
+            && let Some(n) = crate::amount::small_count(w(i + 1))
             && pair_head(w(i + 2))
         {
             items.push((i, i + 3, Item::Ref(Reference::Counted(n))));
