@@ -287,18 +287,37 @@ pub(super) fn what_is_bought<'a>(
     // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera sa
     // participation": the seller named first, then the stake bought, which
     // the stake's own trigger reads.
-    if frame == Frame::Acquire
+    let seller_first = frame == Frame::Acquire
         && form == Form::Active
         && !what.is_empty()
         && what
             .iter()
-            .all(|w| matches!(*w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"))
+            .all(|w| matches!(*w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"));
+    if seller_first
         && (first_ref + 1..right_bound.min(first_ref + 6))
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
             .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
     {
         return None;
     }
+    // ("acquérir auprès de Tessera 9,9 % du capital de Y": what is bought
+    // follows the seller.)
+    let after_seller = || {
+        let next = (first_ref + 1..right_bound)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .unwrap_or(right_bound);
+        s.words(first_ref + 1, next)
+    };
+    let what = if seller_first
+        && first_ref < right_bound
+        && after_seller()
+            .iter()
+            .any(|w| matches!(*w, "pct" | "percent" | "%"))
+    {
+        after_seller()
+    } else {
+        what
+    };
     // "its purchase of a minority stake in Y": a noun's "of" says what is
     // bought as a verb's object does.
     let bought: &[&str] = if frame == Frame::Acquire

@@ -697,7 +697,16 @@ pub(super) fn right_slots(
             }
             // "hold 51% of the venture, Norlac 29%": a name followed by a
             // share opens a gapped clause of its own.
-            Item::Ref(_) if gapped_share(s, k + 1) => break,
+            // ("acquérir auprès de Tessera 9,9 % du capital de Y": after
+            // its preposition, a seller named before the share bought.)
+            Item::Ref(_)
+                if gapped_share(s, k + 1)
+                    && !(k > from
+                        && s.items[k - 1].2 == Item::Word
+                        && prep_slot(s.norm(k - 1)).is_some()) =>
+            {
+                break;
+            }
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let mut end = extend_right(s, k, to, &mut group);
