@@ -774,7 +774,22 @@ pub(super) fn right_slots(
                 {
                     out.push((slot, group));
                 }
-                prep = None;
+                // "buy from Tessera its Kestane unit", "racheter à Tessera
+                // sa filiale Kestane": the seller named first, what is
+                // bought after it, its determiner first.
+                let seller_first = sale
+                    && out.len() == 1
+                    && matches!(out[0].0, Slot::From | Slot::To)
+                    && s.is_word(from, &["from", "to", "auprès", "à", "au"])
+                    && k == from + 1 + usize::from(s.is_word(from, &["auprès"]))
+                    && s.is_word(
+                        end,
+                        &[
+                            "its", "sa", "son", "ses", "the", "a", "an", "le", "la", "l'", "un",
+                            "une",
+                        ],
+                    );
+                prep = seller_first.then_some(Slot::Object);
                 waiting = None;
                 k = end;
                 continue;
