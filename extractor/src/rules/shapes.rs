@@ -73,7 +73,13 @@ pub(super) fn sale_reading(
     // A part of the company ("its Asian life business"), the company itself
     // or nothing at all ("a sale to Orbis") sells the seller; goods, oil or
     // shares sell none.
-    if sold.is_empty() || business_part(sold) {
+    // ("the sale of the company to Orbis": a description of the company
+    // is no word of what is sold, only its "of" stays.)
+    if sold
+        .iter()
+        .all(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))
+        || business_part(sold)
+    {
         seller_as_target(parties);
     }
     None
