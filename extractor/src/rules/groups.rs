@@ -314,8 +314,13 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
     // ("It has since been joined by A": the venture's pronoun opening the
     // sentence, for a join only.)
     let pronoun = n > 0 && matches!(s.norm(0), "it" | "elle");
+    // ("The Helios Partnership, formed by A and B, has been joined by C":
+    // the venture by its name, an apposition after it.)
+    let named = (0..n.min(3)).find(|&k| s.org_at(k) == Some(venture));
     let head = if pronoun {
         0
+    } else if let Some(k) = named {
+        k
     } else {
         // (The determiner is asked first: it is cheaper than the lists.)
         (1..n.min(12)).find(|&k| {
@@ -331,6 +336,15 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
     // ", which also includes": a relative between commas.
     if k + 1 < n && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"]) {
         k += 2;
+    } else if named.is_some() && k < n && s.norm(k) == "," {
+        // (Past an apposition set off by commas: to the comma after which
+        // the joining or the members' verb comes.)
+        k = (k + 1..n.min(k + 16)).find(|&j| {
+            s.norm(j) == ","
+                && (j + 1..n.min(j + 6)).any(|q| {
+                    s.is_in(q, &MEMBER_VERBS) || s.is_word(q, &["joined", "rejoint", "rejointe"])
+                })
+        })? + 1;
     }
     // Adverbs and auxiliaries between the noun and its verb ("also", "has
     // since been").

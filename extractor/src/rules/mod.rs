@@ -543,7 +543,15 @@ pub fn read_sentence(
     // last, unless the sentence tells their part otherwise.
     // ("The alliance also includes A and B" reads the alliance's noun as a
     // partnership of its members: that reading goes.)
-    if let Some(venture) = ctx.last_venture()
+    // ("The Helios Partnership, formed by A and B, has been joined by C":
+    // the venture this sentence tells comes first.)
+    let told_venture = || {
+        mentions
+            .iter()
+            .find(|m| m.deal_type == DealType::JointVenture)
+            .and_then(|m| m.vehicle.clone())
+    };
+    if let Some(venture) = told_venture().or_else(|| ctx.last_venture())
         && let Some(m) = groups::venture_members(&s, input.index, &venture)
     {
         let member = |name: &String| m.parties.iter().any(|q| &q.0 == name);
