@@ -12,12 +12,12 @@ use crate::lexicon::{self, WordSet};
 use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
 
-/// Measures of bulk goods, money and securities: see
-/// `data/words/bulk_measures.txt`.
 /// Words of a count told in words before goods: see
 /// `data/words/counting_words.txt`.
 static COUNTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/counting_words.txt"));
 
+/// Measures of bulk goods, money and securities: see
+/// `data/words/bulk_measures.txt`.
 static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk_measures.txt"));
 
 /// The words after a buying verb up to the first organisation it names:
@@ -302,22 +302,15 @@ pub(super) fn what_is_bought<'a>(
     }
     // ("acquérir auprès de Tessera 9,9 % du capital de Y": what is bought
     // follows the seller.)
-    let after_seller = || {
-        let next = (first_ref + 1..right_bound)
-            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-            .unwrap_or(right_bound);
-        s.words(first_ref + 1, next)
-    };
-    let what = if seller_first
-        && first_ref < right_bound
-        && after_seller()
-            .iter()
-            .any(|w| matches!(*w, "pct" | "percent" | "%"))
-    {
-        after_seller()
-    } else {
-        what
-    };
+    let after_seller = (seller_first && first_ref < right_bound)
+        .then(|| {
+            let next = (first_ref + 1..right_bound)
+                .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+                .unwrap_or(right_bound);
+            s.words(first_ref + 1, next)
+        })
+        .filter(|words| words.iter().any(|w| matches!(*w, "pct" | "percent" | "%")));
+    let what = after_seller.unwrap_or(what);
     // "its purchase of a minority stake in Y": a noun's "of" says what is
     // bought as a verb's object does.
     let bought: &[&str] = if frame == Frame::Acquire

@@ -8,6 +8,10 @@ use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS};
 use crate::triggers::Frame;
 
+/// Prepositions a French list may say again before each member ("aux côtés
+/// de A et de B", "associé à A et à B").
+const REPEATED_PREPOSITIONS: &[&str] = &["de", "d'", "du", "des", "à", "au", "aux"];
+
 /// Words before a name that say it acts with the subject, not as it.
 const WITH: &[&str] = &["avec", "with", "alongside", "côtés"];
 
@@ -526,7 +530,7 @@ fn list_head(s: &Sentence<'_>, k: usize, left_bound: usize) -> usize {
         // "aux côtés de A et de B", "associé à A et à B": a French list
         // says its preposition again before each member.
         let at = if first >= left_bound + 3
-            && s.is_word(first - 1, &["de", "d'", "du", "des", "à", "au", "aux"])
+            && s.is_word(first - 1, REPEATED_PREPOSITIONS)
             && sep(first - 2)
         {
             first - 3
@@ -707,7 +711,7 @@ pub(super) fn extend_left(
         // ("composé d'Orvane, de Tessera et de Kelmix": a French list may
         // say its preposition again before each member.)
         let bare = (j..j + skipped).all(|w| s.is_word(w, &["la", "le", "l'", "les", "the"]))
-            || (skipped == 1 && s.is_word(j, &["de", "d'", "du", "des", "à", "au", "aux"]));
+            || (skipped == 1 && s.is_word(j, REPEATED_PREPOSITIONS));
         // "BlackRock, its infrastructure arm GIP, Abu Dhabi's MGX and
         // Nvidia": a member may be described through its owner or its
         // country.
