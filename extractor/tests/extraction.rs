@@ -372,7 +372,7 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
 
 #[test]
 fn a_ventures_vehicle_is_the_name_the_sentence_gives_it_and_no_partners_parent() {
-    let cases: [(&str, Option<&str>); 4] = [
+    let cases: [(&str, Option<&str>); 6] = [
         // A parent named in a partner's apposition is no vehicle.
         (
             "Tessera et Orvane Capital, filiale de Halvern, ont créé une coentreprise.",
@@ -391,6 +391,15 @@ fn a_ventures_vehicle_is_the_name_the_sentence_gives_it_and_no_partners_parent()
         (
             "Tessera et Halvern détiennent conjointement Kelmix.",
             Some("Kelmix"),
+        ),
+        // The name a venture's apposition describes.
+        (
+            "Dravena, a joint venture between Tessera and Halvern, said on Monday.",
+            Some("Dravena"),
+        ),
+        (
+            "Dravena, une coentreprise de Tessera et Halvern, a annoncé lundi.",
+            Some("Dravena"),
         ),
     ];
     for (text, vehicle) in cases {

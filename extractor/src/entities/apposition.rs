@@ -291,6 +291,9 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         .take_while(|t| !t.is_punct(','))
         .any(|t| {
             lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
+                // "Helios, a joint venture between A and B,", "Helios, une
+                // coentreprise de A et B,": a venture is a company too.
+                || lexicon::is(&lexicon::VENTURE_NOUNS, &t.norm)
                 || t.norm.ends_with("-based")
                 || t.norm.ends_with("-headquartered")
         })

@@ -12,6 +12,7 @@ use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, pre
 use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
+use crate::triggers::Frame;
 
 /// Participles that name who stands behind a buyer's vehicle: see
 /// `data/words/buyer_vehicle_verbs.txt`.
@@ -516,7 +517,19 @@ pub(super) fn right_slots(
                     if slot != Slot::Of {
                         person_np = false;
                     }
-                    if person_np {
+                    // "raised $6 billion, as the start-up founded by X
+                    // grows", "bought Y, a firm set up by X": who founded
+                    // a company described on the way is no party to a
+                    // round or a sale (a venture's founders are read by
+                    // the founding verb itself).
+                    let founders = slot == Slot::By
+                        && (round || sale)
+                        && !buyer_behind
+                        && (k > from + 1 && s.frame_at(k - 1) == Some(Frame::Found)
+                            || k > from + 2 && s.frame_at(k - 2) == Some(Frame::Found));
+                    if founders {
+                        prep = None;
+                    } else if person_np {
                         // "à l'ancien directeur du design d'Apple": the person's
                         // employer is not the counterpart.
                     } else if !compound {
