@@ -275,6 +275,9 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             } else if let Some(c) = currency_word(&n.norm).filter(|_| n.kind == Kind::Word) {
                 currency = Some(c);
                 k = m + 1;
+            } else if let Some(c) = after_country_word(toks, m) {
+                currency = Some(c);
+                k = m + 2;
             }
         }
     } else if toks
@@ -296,6 +299,27 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         currency,
         scaled,
     })
+}
+
+/// "300 million Brazilian reais", "2 bln Chilean pesos": a currency word
+/// after a word of its country the table has no phrase for. A name several
+/// countries share takes the country's code when the word names one of
+/// them, else stays the family's. Dollars and pounds are left out: the
+/// table reads them as the US's and the UK's, which "NZ dlrs" or "Sudanese
+/// pounds" are not.
+fn after_country_word(toks: &[Token], m: usize) -> Option<&'static str> {
+    let country = toks.get(m).filter(|t| t.kind == Kind::Word)?;
+    let word = toks.get(m + 1).filter(|t| t.kind == Kind::Word)?;
+    let code = currency_word(&word.norm).filter(|c| !matches!(*c, "USD" | "GBP"))?;
+    let Some(codes) = family_codes(code) else {
+        return Some(code);
+    };
+    Some(
+        CURRENCY_COUNTRIES
+            .get(&country.norm)
+            .filter(|c| codes.contains(c))
+            .unwrap_or(code),
+    )
 }
 
 /// A number times its scale word, to the cent: "16.4 billion" is

@@ -76,6 +76,24 @@ fn francs_wait_for_the_article_to_say_whose_they_are() {
 }
 
 #[test]
+fn a_currency_after_its_countrys_adjective_is_that_countrys() {
+    for (text, code) in [
+        ("for 300 million Brazilian reais", "BRL"),
+        ("worth 2 billion Chilean pesos", "CLP"),
+        ("for 40 million Tunisian dinars", "TND"),
+        ("paid 1.5 billion Egyptian pounds", "EGP"),
+        ("valued at 90 mln Norwegian crowns", "NOK"),
+    ] {
+        assert_eq!(one(text, Lang::En).currency, Some(code), "{text}");
+    }
+    // An adjective of no country leaves a shared name to the article.
+    assert_eq!(
+        one("for 703 mln new francs", Lang::En).currency,
+        Some(FRANC)
+    );
+}
+
+#[test]
 fn french_amounts_with_scales_and_currency_words() {
     let a = one(
         "pourrait investir jusqu'à 25 milliards de dollars dans",

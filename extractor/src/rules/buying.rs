@@ -355,6 +355,18 @@ pub(super) fn what_is_bought<'a>(
     {
         return None;
     }
+    // "acquired 87.5% of Y" is control, and so are shares bought "giving
+    // it 83 pct" later in the sentence.
+    let control = bought
+        .windows(2)
+        .chain(s.words(first_ref, s.items.len()).windows(2))
+        .any(|w| {
+            matches!(w[1], "pct" | "percent" | "%")
+                && w[0]
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .is_ok_and(|v| v >= 50.0)
+        });
     // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
     // company, not the whole of it, is an investment in it.
     let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
@@ -377,25 +389,24 @@ pub(super) fn what_is_bought<'a>(
         && !clause.windows(2).any(|w| {
             matches!(w, ["not", "own" | "already"] | ["pas", "encore"] | ["the" | "le", "rest" | "reste" | "solde"])
         })
-        // "acquired 87.5% of Y" is control.
-        && !bought.windows(2).any(|w| {
-            matches!(w[1], "pct" | "percent" | "%")
-                && w[0].replace(',', ".").parse::<f64>().is_ok_and(|v| v >= 50.0)
-        });
-    // "will buy Intel common stock at $23.28 per share": the common stock
-    // of a company named after it, none of it said to be all, is a stake.
+        && !control;
+    // "will buy Intel common stock at $23.28 per share", "bought 2.5
+    // million Selvane shares": the stock of a company named before it,
+    // none of it said to be all, is a stake.
     let common_stock = form == Form::Active
         && frame == Frame::Acquire
-        && first_ref + 2 < right_bound
+        && first_ref + 1 < right_bound
         && s.org_at(first_ref).is_some()
-        && s.is_word(first_ref + 1, &["common", "ordinary"])
-        && s.is_word(first_ref + 2, &["stock", "shares"])
+        && (s.is_word(first_ref + 1, &["stock", "shares"])
+            || (first_ref + 2 < right_bound
+                && s.is_word(first_ref + 1, &["common", "ordinary"])
+                && s.is_word(first_ref + 2, &["stock", "shares"])))
         && !clause
             .iter()
             .any(|w| matches!(*w, "all" | "outstanding" | "remaining" | "tender"));
     Some(Bought {
         what,
-        minority: minority || common_stock,
+        minority: minority || (common_stock && !control),
     })
 }
 
