@@ -284,6 +284,23 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     if !matches!(det, "un" | "une" | "le" | "la" | "l'" | "a" | "an" | "the") {
         return false;
     }
+    // "Orvane, the French utility, is weighing a bid": a short description
+    // with its article, closed by a comma and then the name's verb, whatever
+    // its head, unless it describes a person ("the group's chief, said").
+    let words: Vec<&Token> = toks[after + 2..toks.len().min(after + 8)]
+        .iter()
+        .take_while(|t| t.kind == Kind::Word)
+        .collect();
+    let close = after + 2 + words.len();
+    if !words.is_empty()
+        && toks.get(close).is_some_and(|t| t.is_punct(','))
+        && toks
+            .get(close + 1)
+            .is_some_and(|t| lexicon::is(&lexicon::SUBJECT_FOLLOWERS, &t.norm))
+        && !words.iter().any(|t| lexicon::is(&PERSON_CUES, &t.norm))
+    {
+        return true;
+    }
     // "Kelmix, a Paris- and San Francisco-based start-up,": the head may
     // come after a longer modifier, within the apposition's commas.
     toks[after + 2..toks.len().min(after + 9)]

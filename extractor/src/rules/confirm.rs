@@ -497,6 +497,16 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "signed a memorandum of understanding for the sale of Y", "un
+        // protocole d'accord en vue de la cession de Y": an agreement whose
+        // complement names the money deal it is for is that deal, which its
+        // own trigger reads.
+        Frame::Agreement
+            if super::purpose::deal_complement_start(s, t_end, right_bound)
+                .is_some_and(|p| p <= t_end + 2) =>
+        {
+            return None;
+        }
         // "a collective agreement", "trade agreements", "un accord
         // salarial": labour, trade and legal settlements are no deal.
         Frame::Agreement

@@ -383,6 +383,41 @@ fn contract_work(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -
 /// with Y to offer ...", "s'est associé à Y pour proposer les modèles de la
 /// start-up"): "to"/"pour"/"afin de" before a verb, between `from` and `to`.
 /// What the clause names is what the partners do, not another partner.
+/// "signed a memorandum for the sale of Y to Z", "un protocole d'accord en
+/// vue de la cession de Y", "un accord portant sur l'acquisition de Y":
+/// where an agreement's complement names the money deal it is for, whose
+/// own trigger reads the parties after it.
+/// ("an agreement under which Orvane will acquire Y", "un accord aux
+/// termes duquel Orvane rachètera Y": a relative clause says it too.)
+pub(super) fn deal_complement_start(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+    let money_deal = |j: usize| {
+        s.frame_at(j).is_some_and(|f| {
+            matches!(
+                f,
+                Frame::Acquire | Frame::Sell | Frame::Merge | Frame::Offer
+            )
+        })
+    };
+    (from..to.saturating_sub(1)).find(|&k| {
+        let noun = s.is_word(
+            k,
+            &["for", "on", "over", "covering", "pour", "sur", "concernant"],
+        ) || (s.is_word(k, &["vue"]) && s.is_word(k + 1, &["de", "d'", "du"]));
+        let relative = s.is_word(k, &["whereby"])
+            || (s.is_word(k, &["under", "by", "par", "selon"])
+                && s.is_word(k + 1, &["which", "lequel", "laquelle"]))
+            || (s.is_word(k, &["termes"]) && s.is_word(k + 1, &["duquel", "de"]));
+        (noun
+            && (k + 1..to.min(k + 4))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(money_deal))
+            || (relative
+                && (k + 1..to.min(k + 8))
+                    .take_while(|&j| s.items[j].2 != Item::Punct)
+                    .any(money_deal))
+    })
+}
+
 pub(super) fn purpose_clause_start(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
     const NOT_VERBS: &[&str] = &[
         "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "le",

@@ -208,6 +208,19 @@ pub(super) fn right_slots(
                     k = next;
                     continue;
                 }
+                // "une offre de la part d'Orvane", "de la part du fonds
+                // Kelmix": from whom, as "from".
+                if w == "de"
+                    && k + 4 <= to
+                    && s.is_word(k + 1, &["la"])
+                    && s.is_word(k + 2, &["part"])
+                    && s.is_word(k + 3, &["de", "d'", "du", "des"])
+                {
+                    prep = Some(Slot::From);
+                    since_prep = 0;
+                    k += 4;
+                    continue;
+                }
                 // "in the French maker of industrial equipment Fives", "dans
                 // le groupe d'ingénierie industrielle Fives": a description
                 // the name closes is read past whole, its "of" and its

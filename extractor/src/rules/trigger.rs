@@ -334,6 +334,7 @@ pub(super) fn read_trigger(
             purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
         }
         Frame::Agreement => purpose::purpose_clause_start(s, t_end, right_bound)
+            .or_else(|| purpose::deal_complement_start(s, t_end, right_bound))
             .filter(|&p| {
                 (p..right_bound)
                     .find(|&j| matches!(s.items[j].2, Item::Ref(_)))
@@ -543,6 +544,22 @@ pub(super) fn read_trigger(
                 Role::Target => Role::Acquirer,
                 r => r,
             };
+        }
+    }
+    // "Selvane and Orvane agreed on the sale of Kelmix to Orvane": a
+    // signer of a sale named as its buyer too buys; it sells nothing.
+    if frame == Frame::Sell {
+        let buyers: Vec<&str> = groups
+            .iter()
+            .filter(|(_, r)| *r == Role::Acquirer)
+            .flat_map(|(g, _)| g.iter().filter_map(|&k| s.org_at(k)))
+            .collect();
+        if !buyers.is_empty() {
+            for (g, role) in groups.iter_mut() {
+                if *role == Role::Seller {
+                    g.retain(|&k| s.org_at(k).is_none_or(|o| !buyers.contains(&o)));
+                }
+            }
         }
     }
     // Resolve references to names.
