@@ -106,6 +106,19 @@ pub static JOINING_NOUNS: WordSet = WordSet::new(include_str!("../data/words/joi
 /// partenaire historique de Y,"): see `data/words/relation_nouns.txt`.
 pub static RELATION_NOUNS: WordSet = WordSet::new(include_str!("../data/words/relation_nouns.txt"));
 
+/// Adverbs of time that may open an apposition ("Orvane, already
+/// Selvane's largest shareholder,", "Orvane, déjà actionnaire de Selvane,"),
+/// for the name finder and the subject reader alike.
+pub const APPOSITION_ADVERBS: [&str; 7] = [
+    "already",
+    "now",
+    "currently",
+    "still",
+    "déjà",
+    "désormais",
+    "toujours",
+];
+
 /// French participles that set off a companion acting beside a name
 /// ("associé à", "allié à"): see `data/words/companion_participles.txt`.
 pub static COMPANION_PARTICIPLES: WordSet =

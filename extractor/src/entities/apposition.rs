@@ -15,6 +15,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     if !toks.get(after).is_some_and(|t| t.is_punct(',')) {
         return false;
     }
+    // "Orvane, already Selvane's largest shareholder,", "Orvane, déjà
+    // actionnaire de Selvane,": an adverb of time may open the apposition.
+    let after = if toks
+        .get(after + 1)
+        .is_some_and(|t| lexicon::APPOSITION_ADVERBS.contains(&t.norm.as_str()))
+    {
+        after + 1
+    } else {
+        after
+    };
     let det = toks.get(after + 1).map_or("", |t| t.norm.as_str());
     // "Velora, in which Tessaro holds a stake,", "Velora, dont Tessaro
     // détient 20 %,": a relative about the name's holders.

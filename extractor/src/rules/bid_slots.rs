@@ -97,8 +97,13 @@ pub(super) fn offer_maker(
         && first.1.first().is_some_and(|&k| {
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
                 || (k <= t_end + 4
-                    && (t.saturating_sub(5).max(left_bound)..t)
-                        .any(|j| s.is_in(j, &RECEIVE_VERBS) || s.is_in(j, &OFFER_RESPONSES)))
+                    && (t.saturating_sub(5).max(left_bound)..t).any(|j| {
+                        s.is_in(j, &RECEIVE_VERBS)
+                            || s.is_in(j, &OFFER_RESPONSES)
+                            // "Selvane fait l'objet d'une offre de rachat
+                            // de Tessera": the subject receives it.
+                            || (j > 0 && s.is_word(j, &["objet"]) && s.is_word(j - 1, &["l'"]))
+                    }))
         })
     {
         first.0 = Slot::From;

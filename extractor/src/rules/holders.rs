@@ -5,6 +5,7 @@
 //! company they hold, and they are its sellers.
 
 use super::sentence::{HOLDER_HEADS, Item, Sentence};
+use crate::lexicon::OWNING_VERBS;
 
 /// The company the subject `subj` (items) holds when the sentence names its
 /// members as that company's holders: "Kelmix shareholders Orvane and
@@ -59,6 +60,17 @@ pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option
             && s.is_word(close - 2, &["of", "de", "d'", "du"])
             && (last + 2..close - 2).all(word)
             && (last + 2..close - 2).any(parent)
+        {
+            return Some(held);
+        }
+        // "Orvane and Kelmix, which together own 60% of Selvane,", "Orvane,
+        // qui détient 30 % de Selvane,": a relative on what the subject
+        // owns.
+        if close >= last + 4
+            && s.is_word(last + 2, &["which", "who", "qui"])
+            && let Some(held) = org(close - 1)
+            && s.is_word(close - 2, &["of", "de", "d'", "du", "in", "dans"])
+            && (last + 3..close - 2).any(|k| s.is_in(k, &OWNING_VERBS))
         {
             return Some(held);
         }

@@ -562,56 +562,63 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
     // The apposition closes with a comma between the reference and the
     // trigger side, which the caller has passed: look for its opening.
     let open = (left_bound + 1..first).rev().find(|&j| comma(j))?;
+    // ("X, already a shareholder of Y,", "X, déjà actionnaire de Y,": an
+    // adverb of time may open the apposition.)
+    let o = if s.is_word(open + 1, &lexicon::APPOSITION_ADVERBS) {
+        open + 1
+    } else {
+        open
+    };
     // "X, which bought Y last year,", "X, qui a racheté Y,": a relative,
     // which a preposition may open ("X, in which Orbis holds a stake,").
     let relative = s.is_word(
-        open + 1,
+        o + 1,
         &["which", "who", "whose", "qui", "dont", "lequel", "laquelle"],
-    ) || (s.is_word(open + 1, &["in", "dans", "auprès", "à"])
-        && s.is_word(open + 2, super::sentence::PREPOSITION_RELATIVES))
+    ) || (s.is_word(o + 1, &["in", "dans", "auprès", "à"])
+        && s.is_word(o + 2, super::sentence::PREPOSITION_RELATIVES))
         // ("X, auquel participent aussi Y et Z,": a preposition fused in.)
         || super::sentence::FUSED_RELATIVES
             .iter()
-            .any(|(w, _)| s.is_word(open + 1, &[w]));
+            .any(|(w, _)| s.is_word(o + 1, &[w]));
     // The apposition opens with a determiner ("X, the maker of"), a
     // company's part or kind ("X, filiale d'Orbis,", "X, unit of Orbis,"),
     // or a participle and its agent ("X, advised by Orbis,").
     let det = s.is_word(
-        open + 1,
+        o + 1,
         &["the", "a", "an", "le", "la", "l'", "un", "une", "les"],
     ) || matches!(
-        s.items[open + 1].2,
+        s.items[o + 1].2,
         Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
-    ) || s.is_in(open + 1, &UNIT_NOUNS)
+    ) || s.is_in(o + 1, &UNIT_NOUNS)
         // ("X, Japan's largest drugmaker,": a possessor opens it.)
-        || (s.items[open + 1].2 == Item::Word
-            && open + 2 <= k
+        || (s.items[o + 1].2 == Item::Word
+            && o + 2 <= k
             && matches!(
-                s.items[open + 2].2,
+                s.items[o + 2].2,
                 Item::Ref(Reference::Description(_))
             )
-            && s.norm(open + 2) == "'s")
-        || s.is_in(open + 1, &lexicon::DESCRIPTION_HEADS)
+            && s.norm(o + 2) == "'s")
+        || s.is_in(o + 1, &lexicon::DESCRIPTION_HEADS)
         // ("X, founded in 2020 and backed by A, B and C,": the agent may
         // come a few words on.)
         // ("X, majority owned by Orbis,": an adverb may open it.)
-        || (open + 2 < k
-            && (open + 2..first.min(open + 8)).any(|j| s.is_word(j, &["by", "par"]))
-            && s.items[open + 1].2 == Item::Word
-            && (lexicon::is_participle(s.norm(open + 1))
-                || (s.items[open + 2].2 == Item::Word
-                    && lexicon::is_participle(s.norm(open + 2)))))
+        || (o + 2 < k
+            && (o + 2..first.min(o + 8)).any(|j| s.is_word(j, &["by", "par"]))
+            && s.items[o + 1].2 == Item::Word
+            && (lexicon::is_participle(s.norm(o + 1))
+                || (s.items[o + 2].2 == Item::Word
+                    && lexicon::is_participle(s.norm(o + 2)))))
         || relative
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
-        || (open + 2 < k
-            && s.items[open + 1].2 == Item::Word
-            && s.is_word(open + 2, &["of", "de", "d'", "du", "des"]))
+        || (o + 2 < k
+            && s.items[o + 1].2 == Item::Word
+            && s.is_word(o + 2, &["of", "de", "d'", "du", "des"]))
         // ("X, actionnaire minoritaire de Y,", "X, already a shareholder
         // of Y,": a tie's noun with its adjectives, "X, allié historique de Y,".)
-        || (open + 2..(open + 5).min(k)).any(|p| {
+        || (o + 2..(o + 5).min(k)).any(|p| {
             s.is_word(p, &["of", "de", "d'", "du", "in", "dans"])
-                && (open + 1..p).all(|j| s.items[j].2 == Item::Word)
-                && (open + 1..p).any(|j| s.is_in(j, &lexicon::RELATION_NOUNS))
+                && (o + 1..p).all(|j| s.items[j].2 == Item::Word)
+                && (o + 1..p).any(|j| s.is_in(j, &lexicon::RELATION_NOUNS))
         });
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
     // has its trigger inside, whose subject is Brenwick.
