@@ -79,6 +79,34 @@ pub(super) fn joiners_invest(
     }
 }
 
+/// "Backing the company are A and B", "Backing Kelmix is Orvane": the noun
+/// of backing opening its sentence, then a copula, names the company backed
+/// before the copula and its backers after; rewrites the role groups.
+pub(super) fn inverted_backing(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end, right_bound): (usize, usize, usize),
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if frame != Frame::InvestNoun || t != 0 || !s.is_word(t, &["backing"]) {
+        return;
+    }
+    let Some(copula) =
+        (t_end..right_bound.min(t_end + 6)).find(|&k| s.is_word(k, &["are", "is", "were", "was"]))
+    else {
+        return;
+    };
+    let is_ref = |k: usize| matches!(s.items[k].2, Item::Ref(_));
+    let backed: Vec<usize> = (t_end..copula).filter(|&k| is_ref(k)).collect();
+    let backers: Vec<usize> = (copula + 1..right_bound)
+        .take_while(|&k| is_ref(k) || matches!(s.norm(k), "," | "and" | "&"))
+        .filter(|&k| is_ref(k))
+        .collect();
+    if backed.len() == 1 && !backers.is_empty() {
+        *groups = vec![(backed, Role::Target), (backers, Role::Investor)];
+    }
+}
+
 /// Adverbs of addition that may stand between a list word and its names
 /// ("the round also drew", "réunit également A et B").
 const ADDITION_ADVERBS: [&str; 5] = ["also", "too", "aussi", "également", "notamment"];

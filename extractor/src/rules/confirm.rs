@@ -412,11 +412,16 @@ pub(super) fn confirm(
         }
         // "secured backing from A and B": backing is money only received
         // ("gives backing to a bid", "cut its backing" support or end it).
+        // ("Backing the company are A and B": opening its sentence before
+        // a copula, it lists who backs it.)
         Frame::InvestNoun
             if s.is_word(t, &["backing"])
                 && !(t.saturating_sub(4).max(left_bound)..t).any(|k| {
                     s.is_in(k, &super::acting::RECEIVE_VERBS) || s.is_in(k, &SECURING_VERBS)
-                }) =>
+                })
+                && !(t == 0
+                    && (t_end..n.min(t_end + 6))
+                        .any(|k| s.is_word(k, &["are", "is", "were", "was"]))) =>
         {
             return None;
         }
