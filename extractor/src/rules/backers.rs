@@ -487,6 +487,51 @@ pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound
             })
 }
 
+/// "Orvane, the new owner of Kelmix,", "Orvane, Kelmix's new owner,",
+/// "Orvane, nouveau propriétaire de Kelmix,": a company described between
+/// commas as another's new owner has bought it. Gives (buyer, company)
+/// pairs.
+pub(super) fn new_owner_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
+    let n = s.items.len();
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(4) {
+        if s.norm(k + 1) != ","
+            || !(s.is_word(k + 2, &["the", "le", "nouveau", "new"]) || s.norm(k + 3) == "'s")
+        {
+            continue;
+        }
+        let Some(buyer) = s.org_at(k) else {
+            continue;
+        };
+        let close = (k + 2..n)
+            .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) != "'s")
+            .unwrap_or(n);
+        if close > k + 8 || (close < n && s.norm(close) != ",") {
+            continue;
+        }
+        let words = s.words(k + 2, close);
+        let owner = |w: &[&str]| matches!(w, ["new", "owner"] | ["nouveau", "propriétaire"]);
+        let named_after = (k + 2..close).find(|&j| {
+            s.is_word(j, &["of", "de", "d'", "du"]) && owner(s.words(j.saturating_sub(2), j))
+        });
+        let target = named_after
+            .filter(|&j| j + 2 == close)
+            .and_then(|j| s.org_at(j + 1))
+            // "Orvane, Kelmix's new owner,".
+            .or_else(|| {
+                (words.len() == 3 && words[0] == "'s" && owner(&words[1..]))
+                    .then(|| s.org_at(k + 2))
+                    .flatten()
+            });
+        if let Some(target) = target
+            && target != buyer
+        {
+            out.push((buyer.to_string(), target.to_string()));
+        }
+    }
+    out
+}
+
 /// "Microsoft, OpenAI's largest investor,", "Microsoft, the largest
 /// investor in OpenAI,", "Vivendi, premier actionnaire de Lagardère,": a
 /// company described between commas as another's investor holds a stake

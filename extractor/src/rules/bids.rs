@@ -76,6 +76,10 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         s.is_word(k, &["for", "pour", "on", "sur", "from"])
             && k + 1 < n
             && (matches!(s.items[k + 1].2, Item::Ref(_))
+                // "for its Kelmix unit", "pour sa filiale Kelmix".
+                || (k + 3 < n
+                    && s.is_word(k + 1, &["its", "their", "sa", "son", "leur"])
+                    && (k + 2..k + 4).any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))))
                 || s.described_name(k + 1, right_bound).is_some_and(|name| {
                     described = Some((k + 1, name));
                     true

@@ -624,6 +624,14 @@ pub fn read_sentence(
             (Status::Completed, false),
         ));
     }
+    for (buyer, target) in backers::new_owner_appositions(&s) {
+        mentions.push(Mention::told(
+            input.index,
+            DealType::Acquisition,
+            vec![(buyer, Role::Acquirer), (target, Role::Target)],
+            (Status::Completed, false),
+        ));
+    }
     let mut named: Vec<String> = s
         .items
         .iter()

@@ -164,8 +164,11 @@ pub(super) fn read_trigger(
     let agent_follows = t_end < n && s.is_word(t_end, &["by", "par"]);
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
+    // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
+    // a predicate naming its subject's role is active.)
     let passive = (t >= 1 || agent_follows)
         && frame != Frame::StakeNoun
+        && !(t + 1..t_end).any(|k| s.is_word(k, &["as", "comme"]))
         && !(t >= 1 && s.is_word(t - 1, &["a", "an", "the", "un", "une", "le", "la", "l'"]))
         && ((t.saturating_sub(2)..t).any(|k| {
             // "s'est emparé de", "se sont associés": a reflexive verb is
