@@ -61,12 +61,24 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
         0 => {
             let (ct, mt) = (names_with(c, Role::Target), names_with(m, Role::Target));
             let (ci, mi) = (names_with(c, Role::Investor), names_with(m, Role::Investor));
-            let investors_fit =
-                ci.is_empty() || mi.is_empty() || subset(&ci, &mi) || subset(&mi, &ci) || m.joined;
             let amounts_fit = match (&c.amount, &m.amount) {
                 (Some(a), Some(b)) => a.compatible(b),
                 _ => true,
             };
+            // "A a participé au tour de table de 20 millions d'euros de Y,
+            // mené par B": backers of one round, sum and sentence alike,
+            // read by two triggers.
+            let same_round = c.sentence == m.sentence
+                && match (&c.amount, &m.amount) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => false,
+                };
+            let investors_fit = ci.is_empty()
+                || mi.is_empty()
+                || subset(&ci, &mi)
+                || subset(&mi, &ci)
+                || m.joined
+                || same_round;
             let dates_fit = match (c.date, m.date) {
                 (Some(a), Some(b)) => a.year == b.year,
                 _ => true,

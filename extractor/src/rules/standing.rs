@@ -80,12 +80,28 @@ pub(super) fn standing(
         .map_or(left_bound, |k| k + 1);
     // "bought Y last year and is building a plant": "and" before an
     // auxiliary opens the subject's next clause, whose tense is its own.
+    // ("raised its stake to 12.5 pct and may seek control": a modal too.)
     let next_clause = |k: usize| {
         s.is_word(k, &["and", "et"])
             && s.is_word(
                 k + 1,
                 &[
-                    "is", "are", "was", "were", "has", "have", "had", "will", "est", "va",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "has",
+                    "have",
+                    "had",
+                    "will",
+                    "est",
+                    "va",
+                    "may",
+                    "might",
+                    "could",
+                    "would",
+                    "pourrait",
+                    "pourraient",
                 ],
             )
     };
