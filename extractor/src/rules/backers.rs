@@ -488,55 +488,37 @@ pub(super) fn told_in_aside(s: &Sentence<'_>, frame: Frame, t: usize, left_bound
 }
 
 /// "Orvane, the new owner of Kelmix,", "Orvane, Kelmix's new owner,",
-/// "Orvane, nouveau propriétaire de Kelmix,": a company described between
-/// commas as another's new owner has bought it. Gives (buyer, company)
-/// pairs.
-pub(super) fn new_owner_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
-    let n = s.items.len();
-    let mut out = Vec::new();
-    for k in 0..n.saturating_sub(4) {
-        if s.norm(k + 1) != ","
-            || !(s.is_word(k + 2, &["the", "le", "nouveau", "new"]) || s.norm(k + 3) == "'s")
-        {
-            continue;
-        }
-        let Some(buyer) = s.org_at(k) else {
-            continue;
-        };
-        let close = (k + 2..n)
-            .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) != "'s")
-            .unwrap_or(n);
-        if close > k + 8 || (close < n && s.norm(close) != ",") {
-            continue;
-        }
-        let words = s.words(k + 2, close);
-        let owner = |w: &[&str]| matches!(w, ["new", "owner"] | ["nouveau", "propriétaire"]);
-        let named_after = (k + 2..close).find(|&j| {
-            s.is_word(j, &["of", "de", "d'", "du"]) && owner(s.words(j.saturating_sub(2), j))
-        });
-        let target = named_after
-            .filter(|&j| j + 2 == close)
-            .and_then(|j| s.org_at(j + 1))
-            // "Orvane, Kelmix's new owner,".
-            .or_else(|| {
-                (words.len() == 3 && words[0] == "'s" && owner(&words[1..]))
-                    .then(|| s.org_at(k + 2))
-                    .flatten()
-            });
-        if let Some(target) = target
-            && target != buyer
-        {
-            out.push((buyer.to_string(), target.to_string()));
-        }
+/// "Orvane, nouveau propriétaire de Kelmix,": the company the apposition
+/// between items `k + 2` and `close` names as bought by its new owner.
+fn new_owner_of<'s>(s: &'s Sentence<'_>, k: usize, close: usize) -> Option<&'s str> {
+    let owner = |w: &[&str]| matches!(w, ["new", "owner"] | ["nouveau", "propriétaire"]);
+    // "the new owner of Kelmix", "nouveau propriétaire de Kelmix".
+    let named_after = (k + 2..close).find(|&j| {
+        s.is_word(j, &["of", "de", "d'", "du"]) && owner(s.words(j.saturating_sub(2), j))
+    });
+    if let Some(j) = named_after.filter(|&j| j + 2 == close) {
+        return s.org_at(j + 1);
     }
-    out
+    // "Kelmix's new owner".
+    let words = s.words(k + 2, close);
+    (words.len() == 3 && words[0] == "'s" && owner(&words[1..]))
+        .then(|| s.org_at(k + 2))
+        .flatten()
+}
+
+/// What a sentence's appositions tell in passing: (investor, company)
+/// pairs of holdings and (buyer, company) pairs of companies bought.
+pub(super) struct ToldInPassing {
+    pub holdings: Vec<(String, String)>,
+    pub bought: Vec<(String, String)>,
 }
 
 /// "Microsoft, OpenAI's largest investor,", "Microsoft, the largest
 /// investor in OpenAI,", "Vivendi, premier actionnaire de Lagardère,": a
 /// company described between commas as another's investor holds a stake
-/// in it. Gives (investor, company) pairs.
-pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
+/// in it; one described as its new owner has bought it (see
+/// [`new_owner_of`]). One pass over the sentence gives both.
+pub(super) fn told_in_appositions(s: &Sentence<'_>) -> ToldInPassing {
     let n = s.items.len();
     let holder = |k: usize| match &s.items[k].2 {
         Item::Word => HOLDER_HEADS.contains(&s.norm(k)),
@@ -549,7 +531,10 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
             .any(|w| HOLDER_HEADS.contains(&w.as_str())),
         _ => false,
     };
-    let mut out = Vec::new();
+    let mut out = ToldInPassing {
+        holdings: Vec::new(),
+        bought: Vec::new(),
+    };
     for k in 0..n.saturating_sub(3) {
         let Some(investor) = s.org_at(k) else {
             continue;
@@ -557,11 +542,18 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
         if s.norm(k + 1) != "," {
             continue;
         }
-        // The apposition runs to the next comma or the sentence's end.
+        // The apposition runs to the next comma or the sentence's end
+        // (a possessive's "'s" inside it).
         let close = (k + 2..n)
-            .find(|&j| s.items[j].2 == Item::Punct)
+            .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) != "'s")
             .unwrap_or(n);
         if close > k + 8 || (close < n && s.norm(close) != ",") {
+            continue;
+        }
+        if let Some(target) = new_owner_of(s, k, close)
+            && target != investor
+        {
+            out.bought.push((investor.to_string(), target.to_string()));
             continue;
         }
         let inside = k + 2..close;
@@ -592,7 +584,8 @@ pub(super) fn investor_appositions(s: &Sentence<'_>) -> Vec<(String, String)> {
             && target != investor
             && !person
         {
-            out.push((investor.to_string(), target.to_string()));
+            out.holdings
+                .push((investor.to_string(), target.to_string()));
         }
     }
     out

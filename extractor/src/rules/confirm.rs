@@ -507,8 +507,8 @@ pub(super) fn confirm(
         // complement names the money deal it is for is that deal, which its
         // own trigger reads.
         Frame::Agreement
-            if super::purpose::deal_complement_start(s, t_end, right_bound)
-                .is_some_and(|p| p <= t_end + 2) =>
+            if super::purpose::deal_complement_start(s, (t_end, t_end + 3), right_bound)
+                .is_some() =>
         {
             return None;
         }

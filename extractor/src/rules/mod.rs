@@ -613,9 +613,10 @@ pub fn read_sentence(
     // "Naspers-backed Prosus", "Microsoft, OpenAI's largest investor,":
     // a holding told in passing (after the step above: a holding is no
     // deal a bare agreement of its holder's would be part of).
+    let told = backers::told_in_appositions(&s);
     let told_in_passing = shapes::backed_compounds(&s)
         .into_iter()
-        .chain(backers::investor_appositions(&s));
+        .chain(told.holdings);
     for (investor, target) in told_in_passing {
         mentions.push(Mention::told(
             input.index,
@@ -624,7 +625,7 @@ pub fn read_sentence(
             (Status::Completed, false),
         ));
     }
-    for (buyer, target) in backers::new_owner_appositions(&s) {
+    for (buyer, target) in told.bought {
         mentions.push(Mention::told(
             input.index,
             DealType::Acquisition,

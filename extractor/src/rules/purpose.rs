@@ -389,7 +389,12 @@ fn contract_work(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -
 /// own trigger reads the parties after it.
 /// ("an agreement under which Orvane will acquire Y", "un accord aux
 /// termes duquel Orvane rachètera Y": a relative clause says it too.)
-pub(super) fn deal_complement_start(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+/// Only openers at `from..within` are looked at.
+pub(super) fn deal_complement_start(
+    s: &Sentence<'_>,
+    (from, within): (usize, usize),
+    to: usize,
+) -> Option<usize> {
     let money_deal = |j: usize| {
         s.frame_at(j).is_some_and(|f| {
             matches!(
@@ -398,15 +403,21 @@ pub(super) fn deal_complement_start(s: &Sentence<'_>, from: usize, to: usize) ->
             )
         })
     };
-    (from..to.saturating_sub(1)).find(|&k| {
-        let noun = s.is_word(
-            k,
-            &["for", "on", "over", "covering", "pour", "sur", "concernant"],
-        ) || (s.is_word(k, &["vue"]) && s.is_word(k + 1, &["de", "d'", "du"]));
-        let relative = s.is_word(k, &["whereby"])
-            || (s.is_word(k, &["under", "by", "par", "selon"])
-                && s.is_word(k + 1, &["which", "lequel", "laquelle"]))
-            || (s.is_word(k, &["termes"]) && s.is_word(k + 1, &["duquel", "de"]));
+    (from..within.min(to.saturating_sub(1))).find(|&k| {
+        if s.items[k].2 != Item::Word {
+            return false;
+        }
+        // (One look at the word first: most words open nothing.)
+        let (noun, relative) = match s.norm(k) {
+            "for" | "on" | "over" | "covering" | "pour" | "sur" | "concernant" => (true, false),
+            "vue" => (s.is_word(k + 1, &["de", "d'", "du"]), false),
+            "whereby" => (false, true),
+            "under" | "by" | "par" | "selon" => {
+                (false, s.is_word(k + 1, &["which", "lequel", "laquelle"]))
+            }
+            "termes" => (false, s.is_word(k + 1, &["duquel", "de"])),
+            _ => return false,
+        };
         (noun
             && (k + 1..to.min(k + 4))
                 .take_while(|&j| s.items[j].2 == Item::Word)

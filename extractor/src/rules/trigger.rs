@@ -337,7 +337,7 @@ pub(super) fn read_trigger(
             purpose::purpose_clause_start(s, t_end, right_bound).unwrap_or(right_bound)
         }
         Frame::Agreement => purpose::purpose_clause_start(s, t_end, right_bound)
-            .or_else(|| purpose::deal_complement_start(s, t_end, right_bound))
+            .or_else(|| purpose::deal_complement_start(s, (t_end, right_bound), right_bound))
             .filter(|&p| {
                 (p..right_bound)
                     .find(|&j| matches!(s.items[j].2, Item::Ref(_)))
