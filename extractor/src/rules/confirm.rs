@@ -412,6 +412,20 @@ pub(super) fn confirm(
         }
         // "secured backing from A and B": backing is money only received
         // ("gives backing to a bid", "cut its backing" support or end it).
+        // "Orvane is backing Selvane with $50 million": after an
+        // auxiliary, the verb's form, money backing a company (backing it
+        // in talks supports it).
+        Frame::InvestNoun
+            if s.is_word(t, &["backing"])
+                && t > 0
+                && s.is_word(t - 1, &["is", "are", "was", "were", "been"])
+                && t_end + 2 < n
+                && matches!(s.items[t_end].2, Item::Ref(_))
+                && s.is_word(t_end + 1, &["with"])
+                && matches!(s.items[t_end + 2].2, Item::Amount(_)) =>
+        {
+            frame = Frame::InvestVerb;
+        }
         // ("Backing the company are A and B": opening its sentence before
         // a copula, it lists who backs it.)
         Frame::InvestNoun
