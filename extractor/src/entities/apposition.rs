@@ -297,11 +297,13 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // "Orvane, the French utility, is weighing a bid": a short description
     // with its article, closed by a comma and then the name's verb, whatever
     // its head, unless it describes a person ("the group's chief, said").
-    let words: Vec<&Token> = toks[after + 2..toks.len().min(after + 8)]
+    let start = (after + 2).min(toks.len());
+    let len = toks[start..toks.len().min(after + 8)]
         .iter()
         .take_while(|t| t.kind == Kind::Word)
-        .collect();
-    let close = after + 2 + words.len();
+        .count();
+    let words = &toks[start..start + len];
+    let close = start + len;
     if !words.is_empty()
         && toks.get(close).is_some_and(|t| t.is_punct(','))
         && toks

@@ -88,12 +88,10 @@ pub(super) fn inverted_backing(
     (t, t_end, right_bound): (usize, usize, usize),
     groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
-    if frame != Frame::InvestNoun || t != 0 || !s.is_word(t, &["backing"]) {
+    if frame != Frame::InvestNoun || !s.is_word(t, &["backing"]) {
         return;
     }
-    let Some(copula) =
-        (t_end..right_bound.min(t_end + 6)).find(|&k| s.is_word(k, &["are", "is", "were", "was"]))
-    else {
+    let Some(copula) = backing_copula(s, t, t_end, right_bound) else {
         return;
     };
     let is_ref = |k: usize| matches!(s.items[k].2, Item::Ref(_));
@@ -105,6 +103,20 @@ pub(super) fn inverted_backing(
     if backed.len() == 1 && !backers.is_empty() {
         *groups = vec![(backed, Role::Target), (backers, Role::Investor)];
     }
+}
+
+/// The copula after "Backing" opening its sentence ("Backing the company
+/// are A and B"), within a few items of the noun and before `bound`.
+pub(super) fn backing_copula(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    bound: usize,
+) -> Option<usize> {
+    if t != 0 {
+        return None;
+    }
+    (t_end..bound.min(t_end + 6)).find(|&k| s.is_word(k, &["are", "is", "were", "was"]))
 }
 
 /// Adverbs of addition that may stand between a list word and its names

@@ -433,9 +433,7 @@ pub(super) fn confirm(
                 && !(t.saturating_sub(4).max(left_bound)..t).any(|k| {
                     s.is_in(k, &super::acting::RECEIVE_VERBS) || s.is_in(k, &SECURING_VERBS)
                 })
-                && !(t == 0
-                    && (t_end..n.min(t_end + 6))
-                        .any(|k| s.is_word(k, &["are", "is", "were", "was"]))) =>
+                && super::backers::backing_copula(s, t, t_end, n).is_none() =>
         {
             return None;
         }
