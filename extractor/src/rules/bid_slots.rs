@@ -18,22 +18,28 @@ pub(super) fn held_and_valued(
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
     let n = s.items.len();
+    let held_by = |g: &[usize]| {
+        g.first().is_some_and(|&k| {
+            k >= 2
+                && s.is_word(
+                    k - 2,
+                    &["held", "owned", "détenue", "détenu", "détenues", "détenus"],
+                )
+        })
+    };
     // "bought the 30% stake in Kelmix held by Orvane", "la participation
     // détenue par Orvane": the holder named after the stake sells it.
     if frame == Frame::StakeNoun {
         for (slot, g) in right.iter_mut() {
-            if *slot == Slot::By
-                && g.first().is_some_and(|&k| {
-                    k >= 2
-                        && s.is_word(
-                            k - 2,
-                            &["held", "owned", "détenue", "détenu", "détenues", "détenus"],
-                        )
-                })
-            {
+            if *slot == Slot::By && held_by(g) {
                 *slot = Slot::From;
             }
         }
+    }
+    // "an offer for the 24 pct of Kelmix held by Orvane": the holder is
+    // no bidder (an offer's "from" would be).
+    if frame == Frame::Offer {
+        right.retain(|(slot, g)| !(*slot == Slot::By && held_by(g)));
     }
     // "an offer for Orvane's Kelmix unit": the unit's owner would sell it;
     // an offer's "from" is its bidder, so the owner takes no role ("an

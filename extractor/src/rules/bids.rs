@@ -11,6 +11,9 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     let sentence = s.words(0, n);
     // "Cisco's offer", "Cisco's increased offer".
     let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
+    // "its pursuit of Kelmix": a company's own bid, told with a
+    // possessive determiner, is for what "of" names.
+    let own_bid = (t.saturating_sub(3)..t).any(|k| matches!(s.norm(k), "its" | "their"));
     let context = sentence.iter().any(|w| {
         matches!(
             *w,
@@ -84,10 +87,11 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                     described = Some((k + 1, name));
                     true
                 })
-                || described_org(k))
+                || described_org(k)
+                || share_of_named(s, k, right_bound))
     }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
         // "une offre ferme de Kelmix": an adjective may stand between.
-        s.is_word(k, &["de", "d'", "du"])
+        (s.is_word(k, &["de", "d'", "du"]) || (own_bid && s.is_word(k, &["of"])))
             && matches!(s.items[k + 1].2, Item::Ref(_))
             && (t_end..k)
                 .all(|j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
@@ -125,4 +129,33 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         return false;
     }
     true
+}
+
+/// Whether what "for" at `k` bids for is a share of a named company: "a
+/// bid for the 45 pct of Kelmix", "for the 45 pct it does not already hold
+/// in Kelmix", "une offre pour les 40 % de Kelmix".
+fn share_of_named(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    let end = (k + 12).min(right_bound).min(s.items.len());
+    let mut share = false;
+    for j in k + 1..end {
+        match &s.items[j].2 {
+            Item::Word | Item::Punct if super::shapes::percent_unit(s.norm(j)) => share = true,
+            // "would consider any bid for its 20 pct of Kelmix": its holder
+            // sells, whoever bids.
+            Item::Word if !share && s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"]) => {
+                return false;
+            }
+            Item::Word if s.is_word(j, &["of", "in", "de", "du", "d'", "dans"]) => {
+                return share
+                    && matches!(
+                        s.items.get(j + 1),
+                        Some((_, _, Item::Ref(Reference::Org(_))))
+                    );
+            }
+            // ("it does not already hold": the bidder's own pronoun.)
+            Item::Word | Item::Amount(_) | Item::Ref(Reference::Pronoun) => {}
+            _ => return false,
+        }
+    }
+    false
 }

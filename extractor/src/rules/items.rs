@@ -186,9 +186,28 @@ pub(super) fn build_items(
             i += 1;
             continue;
         }
+        // "the 45 pct it does not already hold in Kelmix": the holder's
+        // pronoun, in a clause saying which share is bid for.
+        if let Some(end) = super::remainder::holder_clause_end(toks, i) {
+            for k in i..end {
+                items.push((k, k + 1, Item::Word));
+            }
+            i = end;
+            continue;
+        }
         if matches!(w(i), "il" | "elle" | "it") {
             items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
             i += 1;
+            continue;
+        }
+        // "offered to buy the remaining shares": the company they are of.
+        // ("A will own 60% of Y and B the remaining 40%": after a name, the
+        // share that name holds.)
+        if !matches!(items.last(), Some((_, _, Item::Ref(Reference::Org(_)))))
+            && let Some(end) = super::remainder::remainder_end(toks, i)
+        {
+            items.push((i, end, Item::Ref(super::remainder::reference())));
+            i = end;
             continue;
         }
         if let Some(end) = description_end(toks, i) {
@@ -342,8 +361,34 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
 
 /// Verbs after which a noun phrase is predicative.
 const COPULAS: &[&str] = &[
-    "is", "was", "are", "were", "be", "been", "remains", "remained", "became", "becomes", "est",
-    "était", "sont", "reste", "restait", "devient", "devenu", "demeure",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "remains",
+    "remained",
+    "became",
+    "becomes",
+    "est",
+    "était",
+    "sont",
+    "reste",
+    "restait",
+    "devient",
+    "devenu",
+    "demeure",
+    // "will be", "will become", "sera le fournisseur exclusif de Y".
+    "become",
+    "remain",
+    "sera",
+    "seront",
+    "serait",
+    "seraient",
+    "deviendra",
+    "restera",
+    "fut",
 ];
 
 /// A definite description: determiner, up to two words, a description head,

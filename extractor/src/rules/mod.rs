@@ -59,6 +59,7 @@ mod naming;
 mod purpose;
 mod raising;
 mod relatives;
+mod remainder;
 mod resolve;
 mod roles;
 mod sentence;

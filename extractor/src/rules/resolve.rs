@@ -4,6 +4,7 @@
 
 use dealwire_core::model::Role;
 
+use super::remainder;
 use super::sentence::{Item, POSSESSIVES, Sentence};
 use super::shapes::nearest_org_before;
 use crate::coref::{Context, Reference};
@@ -48,6 +49,11 @@ pub(super) fn resolve_groups(
             let Item::Ref(r) = &s.items[k].2 else {
                 continue;
             };
+            // "received a bid from X for the stock it does not own": the
+            // remainder is of the company already read as what is bought.
+            if remainder::is_remainder(r) && parties.iter().any(|p| p.1 == Role::Target) {
+                continue;
+            }
             // "In March it bought Lintel, and last year it took a stake in
             // Photra": a pronoun opening a coordinated clause is the same
             // subject as the first clause's, not the object named between.
