@@ -321,10 +321,22 @@ pub(super) fn names_no_company(
         .is_some_and(|k| {
             (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
         });
+    // "actionnaire à 30 % de Y", "shareholder with 12 pct of Y": the share
+    // held may stand between the noun and the company.
+    let share_between = |k: usize| {
+        k <= t_end + 7
+            && s.is_word(t_end, &["à", "with", "avec"])
+            && (t_end..k).any(|j| super::shapes::percent_unit(s.norm(j)))
+            && (t_end..k).all(|j| {
+                matches!(s.items[j].2, Item::Word | Item::Amount(_))
+                    || super::shapes::percent_unit(s.norm(j))
+            })
+    };
     let no_company = !listing
-        && right
-            .first()
-            .is_none_or(|(_, g)| g.first().is_none_or(|&k| k > t_end + 3));
+        && right.first().is_none_or(|(_, g)| {
+            g.first()
+                .is_none_or(|&k| k > t_end + 3 && !share_between(k))
+        });
     title || no_company
 }
 

@@ -61,13 +61,16 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
         && (2..toks.len().min(6))
             .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
             .any(|k| {
+                // ("actionnaire à 30 % de Pivéa": past the share held.)
                 super::sentence::HOLDER_HEADS.contains(&toks[k].norm.as_str())
-                    && (k + 1..toks.len().min(k + 4)).any(|j| {
-                        matches!(
-                            toks[j].norm.as_str(),
-                            "de" | "d'" | "du" | "of" | "in" | "dans"
-                        )
-                    })
+                    && (k + 1..toks.len().min(k + 7))
+                        .take_while(|&j| toks[j].kind != Kind::Punct || toks[j].norm == "%")
+                        .any(|j| {
+                            matches!(
+                                toks[j].norm.as_str(),
+                                "de" | "d'" | "du" | "of" | "in" | "dans"
+                            )
+                        })
             });
     if plain && (described || holder) && input.predicates.trigger_at(toks, 0).is_none() {
         return Some(first.text(input.text).to_string());

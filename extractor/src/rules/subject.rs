@@ -615,9 +615,12 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
             && s.is_word(o + 2, &["of", "de", "d'", "du", "des"]))
         // ("X, actionnaire minoritaire de Y,", "X, already a shareholder
         // of Y,": a tie's noun with its adjectives, "X, allié historique de Y,".)
-        || (o + 2..(o + 5).min(k)).any(|p| {
+        // ("X, déjà actionnaire à 30 % de Y,": past the share held.)
+        || (o + 2..(o + 7).min(k)).any(|p| {
             s.is_word(p, &["of", "de", "d'", "du", "in", "dans"])
-                && (o + 1..p).all(|j| s.items[j].2 == Item::Word)
+                && (o + 1..p).all(|j| {
+                    s.items[j].2 == Item::Word || super::shapes::percent_unit(s.norm(j))
+                })
                 && (o + 1..p).any(|j| s.is_in(j, &lexicon::RELATION_NOUNS))
         });
     // ... and closes before the trigger: "Datafin, which Brenwick bought,"
