@@ -524,6 +524,24 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "received a binding offer from X for the purchase of Y", "une
+        // offre ferme de X pour le rachat de Y": so is an offer whose
+        // complement names the purchase (who received it sells).
+        // (Only where that purchase names its company right after its "of":
+        // "pour le rachat de sa filiale Kelmix" is read by the offer, whose
+        // receiver sells the unit; "en vue d'un rapprochement" names none.)
+        Frame::Offer
+            if super::purpose::deal_complement_start(s, (t_end, t_end + 5), right_bound)
+                .is_some_and(|c| {
+                    (c + 1..(c + 4).min(right_bound)).any(|j| {
+                        s.frame_at(j).is_some()
+                            && s.is_word(j + 1, &["of", "de", "d'", "du"])
+                            && s.org_at(j + 2).is_some()
+                    })
+                }) =>
+        {
+            return None;
+        }
         // "a collective agreement", "trade agreements", "un accord
         // salarial": labour, trade and legal settlements are no deal.
         Frame::Agreement
