@@ -414,15 +414,18 @@ pub(super) fn confirm(
         // ("gives backing to a bid", "cut its backing" support or end it).
         // "Orvane is backing Selvane with $50 million": after an
         // auxiliary, the verb's form, money backing a company (backing it
-        // in talks supports it).
+        // in talks supports it). ("has been backing Selvane since 2019":
+        // backing it for years is holding it.)
         Frame::InvestNoun
             if s.is_word(t, &["backing"])
                 && t > 0
                 && s.is_word(t - 1, &["is", "are", "was", "were", "been"])
                 && t_end + 2 < n
                 && matches!(s.items[t_end].2, Item::Ref(_))
-                && s.is_word(t_end + 1, &["with"])
-                && matches!(s.items[t_end + 2].2, Item::Amount(_)) =>
+                && ((s.is_word(t_end + 1, &["with"])
+                    && matches!(s.items[t_end + 2].2, Item::Amount(_)))
+                    || (s.is_word(t - 1, &["been"])
+                        && s.is_word(t_end + 1, &["since", "for"]))) =>
         {
             frame = Frame::InvestVerb;
         }
