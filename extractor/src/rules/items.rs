@@ -72,7 +72,37 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
                             )
                         })
             });
-    if plain && (described || holder) && input.predicates.trigger_at(toks, 0).is_none() {
+    // "Orvex, Kelmix Agree to Merge", "Orvex, Kelmix in talks": a
+    // headline's pair of subjects, a comma for "and", a plural verb after
+    // the second name.
+    let paired = toks.get(1).is_some_and(|t| t.is_punct(','))
+        && input.orgs.iter().any(|(f, last, _)| {
+            *f == 2
+                && toks.get(*last).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "agree"
+                            | "sign"
+                            | "in"
+                            | "near"
+                            | "team"
+                            | "join"
+                            | "form"
+                            | "set"
+                            | "end"
+                            | "call"
+                            | "strike"
+                            | "ink"
+                            | "seal"
+                            | "unite"
+                            | "merge"
+                            | "launch"
+                            | "create"
+                            | "to"
+                    )
+                })
+        });
+    if plain && (described || holder || paired) && input.predicates.trigger_at(toks, 0).is_none() {
         return Some(first.text(input.text).to_string());
     }
     // A verb written in lowercase: a headline in capitals shows nothing.
