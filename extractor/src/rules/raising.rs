@@ -133,9 +133,15 @@ pub(super) fn joins_a_round(
 ) -> bool {
     let n = s.items.len();
     let stop = right_bound.min(n);
-    let prep = t_end < stop && s.is_word(t_end, &["in", "à", "au", "aux", "dans"]);
-    let phrase = (t_end + 1..stop.min(t_end + 6)).take_while(|&k| s.items[k].2 != Item::Punct);
-    let names_org = prep && phrase.clone().any(|k| matches!(s.items[k].2, Item::Ref(_)));
+    let prep = t_end < stop && s.is_word(t_end, &["in", "to", "à", "au", "aux", "dans"]);
+    // ("a souscrit à l'augmentation de capital d'Orvane": after the
+    // round's noun, the company may come a little further.)
+    let phrase = (t_end + 1..stop.min(t_end + 8)).take_while(|&k| s.items[k].2 != Item::Punct);
+    let names_org = prep
+        && phrase.clone().any(|k| {
+            matches!(s.items[k].2, Item::Ref(_))
+                && (k < t_end + 6 || (t_end + 1..k).any(|j| s.is_in(j, &JOINED_DEALS)))
+        });
     let names_round = prep && phrase.clone().any(|k| s.is_in(k, &JOINED_DEALS));
     // "..., Ordana said": the company telling of its round.
     let round_told = recent_round || s.trailing_reporter().is_some();
