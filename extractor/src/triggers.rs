@@ -190,6 +190,13 @@ impl Predicates {
         let mut skipped: Option<usize> = None;
         for (words, frame) in &entry.phrases {
             if matches_at(toks, i, words) {
+                // "joins the Kelmix group": a gapped phrase that opens with
+                // the same words and matches to its end says more.
+                if let Some((segments, gapped)) = entry.gapped.iter().find(|(segments, _)| {
+                    segments[0].len() >= words.len() && gapped_at(toks, i, segments)
+                }) {
+                    return Some((*gapped, segments[0].len()));
+                }
                 return Some((*frame, words.len()));
             }
             let skip = *skipped.get_or_insert_with(|| adverbs_after(toks, i));
@@ -327,6 +334,19 @@ mod tests {
         );
         // Nor past the end of a sentence.
         assert_eq!(frame_of(&p, "accueille Norlac. À son capital"), None);
+    }
+
+    #[test]
+    fn a_gapped_phrase_that_matches_wins_over_a_phrase_of_its_opening_words() {
+        let p = Predicates::default();
+        assert_eq!(
+            frame_of(&p, "joins the Kelmix group"),
+            Some((Frame::AcquiredBy, 2))
+        );
+        assert_eq!(
+            frame_of(&p, "joins the consortium"),
+            Some((Frame::JoinVenture, 2))
+        );
     }
 
     #[test]
