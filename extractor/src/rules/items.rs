@@ -221,7 +221,9 @@ pub(super) fn build_items(
         }
         // "the 45 pct it does not already hold in Kelmix": the holder's
         // pronoun, in a clause saying which share is bid for.
-        if let Some(end) = super::remainder::holder_clause_end(toks, i) {
+        if matches!(w(i), "it" | "they" | "il" | "elle" | "ils" | "elles")
+            && let Some(end) = super::remainder::holder_clause_end(toks, i)
+        {
             for k in i..end {
                 items.push((k, k + 1, Item::Word));
             }
@@ -236,7 +238,8 @@ pub(super) fn build_items(
         // "offered to buy the remaining shares": the company they are of.
         // ("A will own 60% of Y and B the remaining 40%": after a name, the
         // share that name holds.)
-        if !matches!(items.last(), Some((_, _, Item::Ref(Reference::Org(_)))))
+        if matches!(w(i), "the" | "le" | "la" | "les" | "l'")
+            && !matches!(items.last(), Some((_, _, Item::Ref(Reference::Org(_)))))
             && let Some(end) = super::remainder::remainder_end(toks, i)
         {
             items.push((i, end, Item::Ref(super::remainder::reference())));
