@@ -221,7 +221,7 @@ pub(super) fn build_items(
         }
         // "the 45 pct it does not already hold in Kelmix": the holder's
         // pronoun, in a clause saying which share is bid for.
-        if matches!(w(i), "it" | "they" | "il" | "elle" | "ils" | "elles")
+        if super::remainder::holder_pronoun(w(i))
             && let Some(end) = super::remainder::holder_clause_end(toks, i)
         {
             for k in i..end {
@@ -238,7 +238,7 @@ pub(super) fn build_items(
         // "offered to buy the remaining shares": the company they are of.
         // ("A will own 60% of Y and B the remaining 40%": after a name, the
         // share that name holds.)
-        if matches!(w(i), "the" | "le" | "la" | "les" | "l'")
+        if super::remainder::opens_remainder(w(i))
             && !matches!(items.last(), Some((_, _, Item::Ref(Reference::Org(_)))))
             && let Some(end) = super::remainder::remainder_end(toks, i)
         {

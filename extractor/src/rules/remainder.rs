@@ -18,6 +18,21 @@ static REMAINDER_WORDS: WordSet =
 /// Nouns of shares and capital: see `data/words/share_nouns.txt`.
 static SHARE_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/share_nouns.txt"));
 
+/// Whether `word` is a determiner that may open a remainder ("the
+/// remaining shares", "le solde du capital"): the items' builder looks
+/// before calling [`remainder_end`].
+#[inline]
+pub(super) fn opens_remainder(word: &str) -> bool {
+    matches!(word, "the" | "le" | "la" | "les" | "l'")
+}
+
+/// Whether `word` is a pronoun that may stand for a holder ("it does not
+/// already own", "qu'il ne détient pas").
+#[inline]
+pub(super) fn holder_pronoun(word: &str) -> bool {
+    matches!(word, "it" | "they" | "il" | "elle" | "ils" | "elles")
+}
+
 /// The description a remainder stands as among a sentence's items.
 pub(super) fn reference() -> Reference {
     Reference::Description(vec!["the".to_string(), "remainder".to_string()])
@@ -34,7 +49,7 @@ pub(super) fn is_remainder(r: &Reference) -> bool {
 #[inline(never)]
 pub(super) fn remainder_end(toks: &[Token], i: usize) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    if !matches!(w(i), "the" | "le" | "la" | "les" | "l'") {
+    if !opens_remainder(w(i)) {
         return None;
     }
     let shares = |k: usize| lexicon::is(&SHARE_NOUNS, w(k)) || lexicon::is(&STAKE_WORDS, w(k));
@@ -101,7 +116,7 @@ pub(super) fn remainder_end(toks: &[Token], i: usize) -> Option<usize> {
 #[inline(never)]
 pub(super) fn holder_clause_end(toks: &[Token], i: usize) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.norm.as_str());
-    if !matches!(w(i), "it" | "they" | "il" | "elle" | "ils" | "elles") || i < 2 {
+    if !holder_pronoun(w(i)) || i < 2 {
         return None;
     }
     let share_at = if w(i - 1) == "qu'" { i - 2 } else { i - 1 };
@@ -165,10 +180,7 @@ fn not_held_end(toks: &[Token], j: usize) -> Option<usize> {
     let start = if w(j) == "qu'" { j + 1 } else { j };
     // ("the stock he does not own": a person holds it, and a person's bid
     // is no deal between companies.)
-    if !matches!(
-        w(start),
-        "it" | "they" | "il" | "elle" | "ils" | "elles" | "we"
-    ) {
+    if !holder_pronoun(w(start)) && w(start) != "we" {
         return None;
     }
     let window = start + 1..(start + 6).min(toks.len());
