@@ -19,13 +19,8 @@ pub(super) fn held_and_valued(
 ) {
     let n = s.items.len();
     let held_by = |g: &[usize]| {
-        g.first().is_some_and(|&k| {
-            k >= 2
-                && s.is_word(
-                    k - 2,
-                    &["held", "owned", "détenue", "détenu", "détenues", "détenus"],
-                )
-        })
+        g.first()
+            .is_some_and(|&k| k >= 2 && s.is_word(k - 2, super::founding::OWNED))
     };
     // "bought the 30% stake in Kelmix held by Orvane", "la participation
     // détenue par Orvane": the holder named after the stake sells it.

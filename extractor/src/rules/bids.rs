@@ -2,7 +2,7 @@
 //! possessive, for a named organisation, priced, or in a sentence about
 //! buying shares or a company; a bid for goods is a trade.
 
-use super::sentence::{GOODS, Item, Sentence};
+use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
 
 /// Whether the offer at `t..t_end` is a bid for a company.
@@ -142,7 +142,7 @@ fn share_of_named(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
             Item::Word | Item::Punct if super::shapes::percent_unit(s.norm(j)) => share = true,
             // "would consider any bid for its 20 pct of Kelmix": its holder
             // sells, whoever bids.
-            Item::Word if !share && s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"]) => {
+            Item::Word if !share && s.is_word(j, POSSESSIVES) => {
                 return false;
             }
             Item::Word if s.is_word(j, &["of", "in", "de", "du", "d'", "dans"]) => {

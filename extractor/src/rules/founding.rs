@@ -134,8 +134,10 @@ pub(super) fn invested_with_others(
 }
 
 /// Participles of owning: with shares split between two owners after them
-/// they tell a venture ("owned 51% by A and 49% by B").
-const OWNED: &[&str] = &["owned", "held", "détenue", "détenu", "détenues", "détenus"];
+/// they tell a venture ("owned 51% by A and 49% by B"); the holder they
+/// name after a stake or an offer sells it (see `bid_slots`), and they end
+/// a remainder (see `remainder`).
+pub(super) const OWNED: &[&str] = &["owned", "held", "détenue", "détenu", "détenues", "détenus"];
 
 /// Whether an owning participle at `t` splits what it owns between two
 /// owners or more, each with a share ("51% owned by A and 49% by B",

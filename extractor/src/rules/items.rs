@@ -16,6 +16,10 @@ use crate::triggers::Frame;
 /// Words that mark what a merger makes ("the combined company"): see
 /// `data/words/combined_entity.txt`.
 static COMBINED: WordSet = WordSet::new(include_str!("../../data/words/combined_entity.txt"));
+/// Verbs after a headline's pair of subjects: see
+/// `data/words/headline_pair_verbs.txt`.
+static HEADLINE_PAIR_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/headline_pair_verbs.txt"));
 /// Adjectives of a party left unnamed: see `data/words/unnamed_marks.txt`.
 static UNNAMED_MARKS: WordSet = WordSet::new(include_str!("../../data/words/unnamed_marks.txt"));
 
@@ -78,29 +82,9 @@ fn opening_name(input: &SentenceInput<'_>) -> Option<String> {
     let paired = toks.get(1).is_some_and(|t| t.is_punct(','))
         && input.orgs.iter().any(|(f, last, _)| {
             *f == 2
-                && toks.get(*last).is_some_and(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "agree"
-                            | "sign"
-                            | "in"
-                            | "near"
-                            | "team"
-                            | "join"
-                            | "form"
-                            | "set"
-                            | "end"
-                            | "call"
-                            | "strike"
-                            | "ink"
-                            | "seal"
-                            | "unite"
-                            | "merge"
-                            | "launch"
-                            | "create"
-                            | "to"
-                    )
-                })
+                && toks
+                    .get(*last)
+                    .is_some_and(|t| lexicon::is(&HEADLINE_PAIR_VERBS, &t.norm))
         });
     if plain && (described || holder || paired) && input.predicates.trigger_at(toks, 0).is_none() {
         return Some(first.text(input.text).to_string());

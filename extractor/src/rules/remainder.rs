@@ -140,6 +140,7 @@ fn ends_phrase(toks: &[Token], j: usize) -> bool {
         return true;
     };
     t.kind == Kind::Punct
+        || super::founding::OWNED.contains(&t.norm.as_str())
         || matches!(
             t.norm.as_str(),
             "for"
@@ -157,12 +158,6 @@ fn ends_phrase(toks: &[Token], j: usize) -> bool {
                 | "qui"
                 | "and"
                 | "et"
-                | "held"
-                | "owned"
-                | "détenus"
-                | "détenues"
-                | "détenu"
-                | "détenue"
                 | "via"
                 | "through"
                 | "par"
