@@ -2,9 +2,12 @@
 //! title, the lead and a quote becomes one deal, its amount taken from the
 //! first mention that states one, its status from the first that has a cue.
 //! Amounts stated in a sentence that names no deal ("the transaction is
-//! valued at ...") go to the nearest deal that lacks one.
+//! valued at ...") go to the nearest deal that lacks one; what a later
+//! sentence says of where a deal named by its noun stands ("The acquisition
+//! was completed in March") goes to the nearest deal of its kind told
+//! before it.
 
-use crate::rules::{Mention, OrphanAmount};
+use crate::rules::{Mention, OrphanAmount, Sequel};
 use dealwire_core::model::{DealType, Role, Status};
 
 /// The last sentence of an article's headline and lead (sentences 0 and 1).
@@ -12,6 +15,10 @@ const LEAD_SENTENCES: usize = 1;
 
 /// Sentences an orphan amount may lie from the deal it completes.
 const ORPHAN_REACH: usize = 2;
+
+/// Sentences a sequel may lie after the last report of the deal it tells
+/// of ("The deal closed in March").
+const SEQUEL_REACH: usize = 3;
 
 /// A merged deal with the mentions it came from.
 #[derive(Clone, Debug)]
@@ -248,7 +255,11 @@ fn like_earlier(mentions: &mut [Mention]) {
 
 /// Merges an article's mentions and orphan amounts into deals, in the order
 /// the text first states them.
-pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Cluster> {
+pub fn merge(
+    mut mentions: Vec<Mention>,
+    orphans: Vec<OrphanAmount>,
+    sequels: &[Sequel],
+) -> Vec<Cluster> {
     like_earlier(&mut mentions);
     // A bare "agreement" between parties that another deal of another kind
     // already links is that deal; one of the same kind merges with it, its
@@ -370,6 +381,9 @@ pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Clus
             c.amount_sentence = Some(o.sentence);
         }
     }
+    for q in sequels {
+        settle(&mut clusters, q);
+    }
     fold(&mut clusters, funds_own_venture, true);
     fold(&mut clusters, sells_unnamed_unit, false);
     fold(&mut clusters, reversed_acquisition, false);
@@ -388,6 +402,42 @@ pub fn merge(mut mentions: Vec<Mention>, orphans: Vec<OrphanAmount>) -> Vec<Clus
             && (c.deal.deal_type.family() != 2 || c.deal.parties.len() >= 2)
     });
     clusters
+}
+
+/// Gives what a sequel says to the deal of its kind last reported before
+/// it, within reach: a completion to a deal not yet done, a cancellation to
+/// any ("Orvane agreed to buy Selvane in May. The deal collapsed in June").
+fn settle(clusters: &mut [Cluster], q: &Sequel) {
+    let last_before = |c: &Cluster| {
+        c.sentences
+            .iter()
+            .copied()
+            .filter(|&s| s < q.sentence)
+            .max()
+    };
+    let nearest = clusters
+        .iter_mut()
+        // (A partnership or a contract said to end had been a deal: it
+        // stays as told.)
+        .filter(|c| {
+            matches!(
+                c.deal.deal_type,
+                DealType::Acquisition | DealType::Investment
+            ) && q
+                .hint
+                .is_none_or(|h| h.family() == c.deal.deal_type.family())
+        })
+        .filter_map(|c| {
+            let last = last_before(c)?;
+            (q.sentence - last <= SEQUEL_REACH).then_some((last, c))
+        })
+        .max_by_key(|(last, _)| *last);
+    let Some((_, c)) = nearest else { return };
+    match q.status {
+        Status::Completed if !c.cancelled => c.deal.status = (Status::Completed, true),
+        Status::Cancelled => c.cancelled = true,
+        _ => {}
+    }
 }
 
 /// Removes each deal that `part_of` finds to be part of another deal the

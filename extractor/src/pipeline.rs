@@ -217,6 +217,7 @@ impl Extractor {
         ctx.learn_name_kinds(resolved.iter().flatten().map(|r| r.2.as_str()));
         let mut mentions = Vec::new();
         let mut orphans = Vec::new();
+        let mut sequels = Vec::new();
         for (index, (p, resolved)) in prepared.iter().zip(&resolved).enumerate() {
             let input = SentenceInput {
                 index,
@@ -227,7 +228,11 @@ impl Extractor {
                 default_currency: currency,
                 predicates: &self.predicates,
             };
-            let (m, orph) = rules::read_sentence(&input, &mut ctx);
+            let rules::Reading {
+                mentions: m,
+                orphans: orph,
+                sequel,
+            } = rules::read_sentence(&input, &mut ctx);
             // `RUST_LOG=dealwire_extractor::pipeline=trace` shows how each
             // sentence was read, for users tuning their alias table.
             tracing::trace!(
@@ -236,12 +241,14 @@ impl Extractor {
                 orgs = ?resolved.iter().map(|r| &r.2).collect::<Vec<_>>(),
                 amounts = ?p.amounts.iter().map(|a| (a.value, a.currency)).collect::<Vec<_>>(),
                 mentions = ?m.iter().map(|m| (m.deal_type, &m.parties)).collect::<Vec<_>>(),
+                sequel = ?sequel.as_ref().map(|q| q.status),
                 "sentence read"
             );
             mentions.extend(m);
             orphans.extend(orph);
+            sequels.extend(sequel);
         }
-        let deals = merge::merge(mentions, orphans)
+        let deals = merge::merge(mentions, orphans, &sequels)
             .into_iter()
             .filter_map(|c| {
                 let sentence = c.sentences[0];

@@ -260,7 +260,11 @@ fn rumored_in(words: &[&str]) -> bool {
                     // the plan's subject.
                     || words[k - back + 1..k]
                         .iter()
-                        .all(|w| TELLING_TIMES.contains(w) || matches!(*w, "it" | "they")))
+                        .all(|w| {
+                            TELLING_TIMES.contains(w)
+                                || crate::lexicon::MONTHS.contains(w)
+                                || matches!(*w, "it" | "they")
+                        }))
         })
     };
     // "said it would invest in Y and the two would jointly develop chips":

@@ -26,7 +26,9 @@
 //! $2 billion and B for $1 billion"); `naming` the venture a sentence of
 //! its own names ("The new company will be named Helion"); `adjuncts` the
 //! phrases that set a deal's noun in an adjunct ("after the tender offer",
-//! "as part of a partnership with Y").
+//! "as part of a partnership with Y"); `sequel` what a sentence that names
+//! a deal told before by its noun alone says of where it stands ("The
+//! acquisition was completed in March").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -37,6 +39,7 @@ use crate::triggers::{Frame, Predicates};
 use amounts::{Use, amount_uses, orphan_amounts};
 use items::build_items;
 use sentence::{Item, Sentence};
+pub use sequel::Sequel;
 use trigger::read_trigger;
 
 mod acting;
@@ -63,6 +66,7 @@ mod remainder;
 mod resolve;
 mod roles;
 mod sentence;
+mod sequel;
 mod shapes;
 mod slots;
 mod standing;
@@ -185,6 +189,17 @@ pub struct OrphanAmount {
     pub refers_back: bool,
 }
 
+/// What one sentence tells.
+#[derive(Debug, Default)]
+pub struct Reading {
+    /// The deals it states.
+    pub mentions: Vec<Mention>,
+    /// Amounts it gives for a deal it does not name.
+    pub orphans: Vec<OrphanAmount>,
+    /// What it says of where a deal told before stands.
+    pub sequel: Option<Sequel>,
+}
+
 /// What the pipeline knows about a sentence before reading it.
 pub struct SentenceInput<'a> {
     /// Index in the article.
@@ -252,10 +267,7 @@ fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 }
 
 /// Reads a sentence.
-pub fn read_sentence(
-    input: &SentenceInput<'_>,
-    ctx: &mut Context,
-) -> (Vec<Mention>, Vec<OrphanAmount>) {
+pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let s = Sentence::new(input, build_items(input, ctx));
     let uses: Vec<Use> = amount_uses(input.toks, input.amounts);
     // "The consortium comprises A, B and C": the members of a group told
@@ -716,7 +728,16 @@ pub fn read_sentence(
     } else {
         orphan_amounts(&s, &uses, &used_amounts)
     };
-    (mentions, orphans)
+    let sequel = if mentions.is_empty() {
+        sequel::sequel(&s)
+    } else {
+        None
+    };
+    Reading {
+        mentions,
+        orphans,
+        sequel,
+    }
 }
 
 /// Words after which a list names members, not a subject: "included A, B
