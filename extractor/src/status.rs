@@ -28,6 +28,8 @@ static ABANDON_VERBS: WordSet =
 static FUTURE_MARKERS: WordSet = WordSet::new(include_str!("../data/words/status_future.txt"));
 /// Two-word attributions to unnamed sources ("people familiar").
 static SOURCE_PAIRS: WordSet = WordSet::new(include_str!("../data/words/status_sources.txt"));
+/// Nouns of a permission a deal needs: see `data/words/approval_nouns.txt`.
+static APPROVAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/approval_nouns.txt"));
 /// Times that may stand between "said" and "it would" ("said on Monday").
 static TELLING_TIMES: WordSet = WordSet::new(include_str!("../data/words/telling_times.txt"));
 
@@ -495,6 +497,12 @@ fn completed_cue(words: &[&str]) -> bool {
                     )
                 }))
             && !words[k.saturating_sub(3)..k].contains(&"fois")
+            // "won EU approval for its purchase", "a décroché le feu vert":
+            // a permission won, a step on the way.
+            && !(matches!(*w, "won" | "secured" | "landed" | "remporté" | "décroché")
+                && words[k + 1..(k + 4).min(words.len())]
+                    .iter()
+                    .any(|n| APPROVAL_NOUNS.contains(n)))
             // "la finalisation est attendue en juin": the noun names the
             // completion, done only when nothing says it is to come.
             && !(matches!(*w, "finalisation" | "finalization") && any(words, &FUTURE_MARKERS))
