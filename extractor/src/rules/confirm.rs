@@ -360,8 +360,15 @@ pub(super) fn confirm(
         // activités": partners pooling parts of themselves form a venture.
         // ("combine their operations in a merger of equals": the companies
         // themselves merge.)
+        // ("le rapprochement de leurs activités", "the combination of their
+        // chip units": the noun's "of" before the possessive.)
         Frame::Merge
-            if s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+            if (s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+                || (s.is_word(t_end.min(n - 1), &["of", "de", "d'"])
+                    && s.is_word(t_end + 1, &["their", "leurs", "leur"])
+                    // ("a merger of their companies": the companies.)
+                    && (t_end + 2..(t_end + 6).min(n))
+                        .any(|k| s.is_in(k, &crate::lexicon::UNIT_NOUNS))))
                 && !(0..n).any(|k| {
                     k != t && s.is_word(k, &["merger", "fusion", "all-stock", "all-share"])
                 }) =>

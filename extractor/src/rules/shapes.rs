@@ -48,8 +48,27 @@ pub(super) fn sale_reading(
     // "3 % du capital de Y", "20 pct of Y's shares": a share of stated size
     // is a stake too.
     let sized = sold.iter().any(|w| percent_unit(w));
-    if let Some(to) = to
-        && let Some(k) = (t_end..to).find(|&k| {
+    // "va céder à Kelmix sa participation de 25 % dans Y", "sold to
+    // Kelmix its stake in Y": the buyer named first, then the stake.
+    let buyer_first = to
+        .filter(|&k| k == t_end)
+        .and_then(|k| (k + 1..right_bound).find(|&j| matches!(s.items[j].2, Item::Ref(_))))
+        .filter(|&b| (t_end + 1..b).all(|j| s.items[j].2 == Item::Word));
+    let (stake_from, stake_to, sized) = match buyer_first {
+        Some(b) => {
+            let end = (b + 1..right_bound)
+                .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+                .unwrap_or(right_bound);
+            (
+                b + 1,
+                end,
+                s.words(b + 1, end).iter().any(|w| percent_unit(w)),
+            )
+        }
+        None => (t_end, to.unwrap_or(t_end), sized),
+    };
+    if to.is_some()
+        && let Some(k) = (stake_from..stake_to).find(|&k| {
             s.is_in(k, &lexicon::STAKE_WORDS)
                 || (sized && s.is_word(k, &["capital", "shares", "stock", "actions"]))
                 // "céder 20 % de Kelmix à Tessera", "cède ses 35 % dans
@@ -61,7 +80,7 @@ pub(super) fn sale_reading(
         })
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
-        && !controlling_stake(s, k, k + 1, t_end, to)
+        && !controlling_stake(s, k, k + 1, stake_from, stake_to.max(k + 1))
     {
         for p in parties.iter_mut() {
             if p.1 == Role::Acquirer {
