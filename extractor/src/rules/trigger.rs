@@ -695,7 +695,9 @@ pub(super) fn read_trigger(
             buying::owner_of_unit_bought(s, (left_bound, t, t_end), what, &mut parties);
         }
     }
-    if frame == Frame::Acquire
+    // ("agreed to sell LNG to Y under a 15-year contract": the seller's
+    // side of the same trade.)
+    if matches!(frame, Frame::Acquire | Frame::Sell)
         && !passive
         && deal_type == DealType::Acquisition
         && goods_under_contract(s, t_end, right_bound, &mut parties)
