@@ -479,11 +479,12 @@ fn completed_cue(words: &[&str]) -> bool {
             && !(*w == "led"
                 && words.get(k + 1).is_some_and(|n| *n == "by")
                 && !(k > 0 && matches!(words[k - 1], "was" | "were" | "been" | "is")))
-            && !(k > 0
-                && matches!(
-                    words[k - 1],
+            && !word_before_adverbs(words, k).is_some_and(|b| {
+                matches!(
+                    b,
                     "be" | "sera" | "seront" | "serait" | "seraient" | "être" | "soit"
-                ))
+                )
+            })
             // "will sell Y after the deal closes", "une fois l'opération
             // finalisée": a clause of time in the present tells when, not
             // what is done ("when it purchased Y" is past).
@@ -507,6 +508,16 @@ fn completed_cue(words: &[&str]) -> bool {
             // completion, done only when nothing says it is to come.
             && !(matches!(*w, "finalisation" | "finalization") && any(words, &FUTURE_MARKERS))
         })
+}
+
+/// The word before `k`, past the adverbs between ("will be fully
+/// acquired", "sera bientôt finalisée").
+fn word_before_adverbs<'w>(words: &[&'w str], k: usize) -> Option<&'w str> {
+    words[..k].iter().rev().copied().find(|w| {
+        !(crate::lexicon::PREVERBAL_ADVERBS.contains(w)
+            || (w.len() > 4 && w.ends_with("ly"))
+            || matches!(*w, "bientôt" | "entièrement" | "totalement" | "ensuite"))
+    })
 }
 
 fn past_tense(words: &[&str]) -> bool {

@@ -246,10 +246,29 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
+            // "After its acquisition of Selvane, Orvane became...", "Après
+            // son rachat de Y, X a...": a possessive in a phrase fronted
+            // before the main clause is the main clause's subject's.
+            let fronted_owner = match r {
+                Reference::Pronoun
+                    if k >= 1
+                        && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
+                        && s.is_word(0, super::sentence::FRONTED_OPENERS)
+                        && (1..k).all(|j| s.items[j].2 == Item::Word) =>
+                {
+                    (k + 1..n)
+                        .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")
+                        .and_then(|c| s.org_at(c + 1))
+                        .filter(|o| !parties.iter().any(|p| p.0 == *o))
+                        .map(str::to_string)
+                }
+                _ => None,
+            };
             let resolved = match earlier_in_sentence
                 .or(teller)
                 .or(sentence_subject)
                 .or(told_of)
+                .or(fronted_owner)
             {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),

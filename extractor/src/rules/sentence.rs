@@ -52,6 +52,34 @@ pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
 
 /// Possessive determiners of a company, English and French: "its unit",
 /// "sa filiale", "leurs actionnaires".
+/// Words that open a clause or phrase set before the main clause ("After
+/// its bid for Y failed, X bought Z", "Fort de son rachat de Y, X ..."):
+/// what it tells is its own event, and its possessives are the main
+/// clause's subject's.
+pub(super) const FRONTED_OPENERS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "when",
+    "once",
+    "since",
+    "while",
+    "with",
+    "through",
+    "upon",
+    "thanks",
+    "après",
+    "avant",
+    "lorsque",
+    "quand",
+    "depuis",
+    "avec",
+    "grâce",
+    "suite",
+    "fort",
+    "forte",
+];
+
 pub(super) const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
 
 /// Goods, commodities and securities (kept in the lexicon, which the name

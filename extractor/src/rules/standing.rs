@@ -131,10 +131,19 @@ pub(super) fn standing(
             && s.org_at(k - 1).is_some()
             && s.is_word(k + 1, &["which", "who", "qui"])
     };
+    // "After its bid for Y failed, Orvane bought Kelmix", "Après l'échec
+    // de son offre sur Y, X a racheté Z": a clause of time set before the
+    // main clause tells its own event, not whether the main clause's deal
+    // fell through or is an offer.
+    let fronted_end = s
+        .is_word(0, super::sentence::FRONTED_OPENERS)
+        .then(|| (1..t).find(|&k| comma(k)))
+        .flatten();
     let own_start = (left_bound..t)
         .rev()
         .find(|&k| relative(k))
-        .map_or(left_bound, |k| k + 1);
+        .map_or(left_bound, |k| k + 1)
+        .max(fronted_end.map_or(0, |c| c + 1));
     let own_end = (t_end..right_bound)
         .find(|&k| relative(k))
         .unwrap_or(right_bound);
