@@ -41,6 +41,19 @@ pub(super) fn resolve_groups(
         (1..s.items.len().min(within))
             .take_while(|&j| s.items[j].2 == Item::Word)
             .any(|j| s.is_in(j, &REPORTING_VERBS))
+            // "Selvane, a Lyon-based maker of sensors, said": past an
+            // apposition set off by commas.
+            || (s.items.len() > 2
+                && s.items[1].2 == Item::Punct
+                && s.norm(1) == ","
+                && s.is_word(2, &["a", "an", "the", "un", "une", "le", "la", "l'"])
+                && (3..s.items.len().min(30))
+                    .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")
+                    .is_some_and(|c| {
+                        s.is_in(c + 1, &REPORTING_VERBS)
+                            || (s.is_word(c + 1, &["has", "had", "a", "avait"])
+                                && s.is_in(c + 2, &REPORTING_VERBS))
+                    }))
     };
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
