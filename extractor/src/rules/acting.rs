@@ -203,18 +203,9 @@ pub(super) fn counterparts_before(
                     matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
                         && k >= 2
                         && s.is_word(k - 1, &["with", "avec"])
-                        && (k.saturating_sub(5).max(left_bound)..k - 1).any(|j| {
-                            s.is_word(
-                                j,
-                                &[
-                                    "talks",
-                                    "discussions",
-                                    "negotiations",
-                                    "négociations",
-                                    "pourparlers",
-                                ],
-                            )
-                        })
+                        // ("discute avec Y d'une fusion": a verb of talks.)
+                        && (k.saturating_sub(5).max(left_bound)..k - 1)
+                            .any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
                 })
                 .collect()
         } else {

@@ -170,7 +170,8 @@ pub(super) fn joined_in_deal(s: &Sentence<'_>, t: usize) -> bool {
 }
 
 /// Words of talks with a counterpart: see `data/words/talk_words.txt`.
-static TALK_WORDS: WordSet = WordSet::new(include_str!("../../data/words/talk_words.txt"));
+pub(super) static TALK_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/talk_words.txt"));
 
 /// Participles of joining someone in a deal: see
 /// `data/words/joining_participles.txt`.
