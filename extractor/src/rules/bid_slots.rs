@@ -92,7 +92,21 @@ pub(super) fn offer_maker(
     {
         first.0 = Slot::From;
     }
+    // ("les repreneurs potentiels de Y", "les prétendants de Y": a noun
+    // of the buyers, whose "de" names what they would buy.)
+    let buyers_noun = s.is_word(
+        t,
+        &[
+            "repreneur",
+            "repreneurs",
+            "acquéreur",
+            "acquéreurs",
+            "prétendant",
+            "prétendants",
+        ],
+    );
     if frame == Frame::Offer
+        && !buyers_noun
         && let Some(first) = right.first_mut()
         && first.0 == Slot::Of
         && first.1.first().is_some_and(|&k| {
