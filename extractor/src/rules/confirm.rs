@@ -431,6 +431,10 @@ pub(super) fn confirm(
                 && matches!(s.items[t_end].2, Item::Ref(_))
                 && ((s.is_word(t_end + 1, &["with"])
                     && matches!(s.items[t_end + 2].2, Item::Amount(_)))
+                    // "is backing Selvane's $30 million round": a round.
+                    || (s.is_word(t_end + 1, &["'s"])
+                        && (t_end + 2..(t_end + 6).min(n))
+                            .any(|k| s.frame_at(k) == Some(Frame::RaiseNoun)))
                     || (s.is_word(t - 1, &["been"])
                         && s.is_word(t_end + 1, &["since", "for"]))) =>
         {
