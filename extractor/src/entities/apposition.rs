@@ -93,11 +93,15 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
+    // The possessor a few capitalised words may make ("South Korea's",
+    // "Abu Dhabi's"): the "'s" ends it, at `poss`.
+    let poss = (after + 2..toks.len().min(after + 5))
+        .find(|&p| toks[p].norm == "'s" && toks[after + 1..p].iter().all(Token::is_capitalized));
+    let at = poss.map_or(after, |p| p - 2);
     // "Tessaro, Velora's largest investor,": a company's role towards
     // another; "Orvane, Japan's biggest bank,": its rank in a place.
-    if toks.get(after + 1).is_some_and(Token::is_capitalized)
-        && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
-        && toks[after + 3..toks.len().min(after + 6)].iter().any(|t| {
+    if poss.is_some()
+        && toks[at + 3..toks.len().min(at + 6)].iter().any(|t| {
             lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
                 || lexicon::is(&lexicon::RELATION_NOUNS, &t.norm)
                 || t.norm == "bank"
@@ -108,16 +112,13 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // "Pivex, Norway's largest fish farmer,", "Orvane, Japan's
     // second-biggest lender,": a rank among a place's or a trade's
     // companies, unless it ranks a person ("Japan's richest man").
-    if toks.get(after + 1).is_some_and(Token::is_capitalized)
-        && toks.get(after + 2).is_some_and(|t| t.norm == "'s")
-        && toks.get(after + 3).is_some_and(|t| superlative(&t.norm))
-    {
-        let words: Vec<&Token> = toks[after + 4..toks.len().min(after + 8)]
+    if poss.is_some() && toks.get(at + 3).is_some_and(|t| superlative(&t.norm)) {
+        let words: Vec<&Token> = toks[at + 4..toks.len().min(at + 8)]
             .iter()
             .take_while(|t| t.kind == Kind::Word)
             .collect();
         let closed = toks
-            .get(after + 4 + words.len())
+            .get(at + 4 + words.len())
             .is_some_and(|t| t.is_punct(','));
         let person = words.iter().any(|t| {
             lexicon::is(&PERSON_CUES, &t.norm)

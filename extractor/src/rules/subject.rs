@@ -591,13 +591,12 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
     ) || s.is_in(o + 1, &UNIT_NOUNS)
         // ("X, Japan's largest drugmaker,": a possessor opens it.)
-        || (s.items[o + 1].2 == Item::Word
-            && o + 2 <= k
-            && matches!(
-                s.items[o + 2].2,
-                Item::Ref(Reference::Description(_))
-            )
-            && s.norm(o + 2) == "'s")
+        // ("X, Abu Dhabi's sovereign fund,": a possessor of a few words.)
+        || (o + 2..(o + 5).min(k + 1)).any(|p| {
+            (o + 1..p).all(|j| s.items[j].2 == Item::Word)
+                && matches!(s.items[p].2, Item::Ref(Reference::Description(_)))
+                && s.norm(p) == "'s"
+        })
         || s.is_in(o + 1, &lexicon::DESCRIPTION_HEADS)
         // ("X, founded in 2020 and backed by A, B and C,": the agent may
         // come a few words on.)
