@@ -688,6 +688,12 @@ pub(super) fn read_trigger(
     if deal_type == DealType::Investment {
         parties.retain(|p| p.1 != Role::Seller);
     }
+    // "received an offer from B involving a swap of B shares for Y
+    // shares": an offer received whose "for" names the receiver itself is
+    // for the receiver.
+    if frame == Frame::Offer {
+        seller_as_target(&mut parties);
+    }
     // "bought two radio stations from Y": what has no name stands for Y.
     if frame == Frame::Acquire && business_part(what) {
         seller_as_target(&mut parties);
