@@ -109,6 +109,18 @@ pub(super) fn bid_as_means(s: &Sentence<'_>, t: usize, left_bound: usize) -> boo
     })
 }
 
+/// Whether the acquisition noun at item `t` says how a sale told before it
+/// in its clause was made ("sold Y in a management buyout"): the sale's,
+/// not a purchase of its own.
+pub(super) fn sale_by_way_of(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (t.saturating_sub(6).max(left_bound)..t).any(|k| {
+        s.is_word(k, &["in", "through"])
+            && s.is_word(k + 1, &["a", "an"])
+            && (k + 1..t).all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_)))
+            && (left_bound..k).any(|j| s.frame_at(j) == Some(Frame::Sell))
+    })
+}
+
 /// Whether the sale's verb at item `t` issues shares that pay for a
 /// purchase told after it ("issued 23 mln shares to Preussag to complete
 /// the purchase of a stake"): they are its price, not a sale of their own.

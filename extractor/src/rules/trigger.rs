@@ -277,7 +277,9 @@ pub(super) fn read_trigger(
     if frame == Frame::Offer && adjuncts::bid_as_means(s, t, left_bound) {
         return None;
     }
-    if acquisition_noun && adjuncts::joined_in_deal(s, t) {
+    if acquisition_noun
+        && (adjuncts::joined_in_deal(s, t) || adjuncts::sale_by_way_of(s, t, left_bound))
+    {
         return None;
     }
     // "Kao expects to delist Fancl after the tender offer": a deal's noun
