@@ -51,6 +51,10 @@ pub struct Context {
     /// The organisations each kind's noun described ("le fonds Halvern",
     /// "the chipmaker Kestane"), the latest last.
     kinds: HashMap<String, Vec<String>>,
+    /// The organisation a generic head last described right before its
+    /// name ("le groupe industriel Kolvane", "the company Tessera"): a
+    /// later bare "le groupe" that nothing else decides stands for it.
+    generic_heads: HashMap<String, String>,
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
@@ -227,6 +231,19 @@ impl Context {
             orgs.retain(|o| o != org);
             orgs.push(org.to_string());
         }
+        for w in words.iter().filter(|w| is_generic_head(w)) {
+            self.generic_heads.insert(w.clone(), org.to_string());
+        }
+    }
+
+    /// The organisation a bare generic head stands for, when the article
+    /// described one so right before its name.
+    fn by_generic_head(&self, words: &[String], exclude: &[String]) -> Option<String> {
+        words
+            .iter()
+            .find_map(|w| self.generic_heads.get(w))
+            .filter(|o| !exclude.contains(o))
+            .cloned()
     }
 
     /// Learns the kind each organisation's name ends with ("Public
@@ -348,6 +365,9 @@ impl Context {
                 if let Some(found) = self.by_description(words, nearest_before, exclude) {
                     return found;
                 }
+                if let Some(o) = self.by_generic_head(words, exclude) {
+                    return vec![o];
+                }
                 // "La jeune pousse a aussi noué un partenariat", "The
                 // startup also signed": a young company is the one whose
                 // round the article told, not the fund that led it.
@@ -381,6 +401,9 @@ impl Context {
                 if let Some(found) = self.by_description(words, nearest_before, exclude) {
                     return found;
                 }
+                if let Some(o) = self.by_generic_head(words, exclude) {
+                    return vec![o];
+                }
                 // A bare "l'entreprise": the company deals are about, else the
                 // organisation the article names most.
                 let target = self
@@ -410,6 +433,15 @@ fn national_description(words: &[String]) -> bool {
     words
         .first()
         .is_some_and(|w| w == "'s" || lexicon::DEMONYMS.contains_key(w))
+}
+
+/// Whether a description's word is a head that names any company
+/// ("groupe", "company", "société"), not a determiner or an adjective.
+fn is_generic_head(word: &str) -> bool {
+    matches!(
+        word,
+        "entreprise" | "société" | "groupe" | "firme" | "company" | "firm" | "group"
+    )
 }
 
 /// Whether a description's word names a kind of organisation that tells it
@@ -509,6 +541,31 @@ mod tests {
                 &s(&["SFR"])
             ),
             ["Bouygues"]
+        );
+    }
+
+    #[test]
+    fn a_bare_generic_head_stands_for_the_company_it_described_before_its_name() {
+        let mut c = Context::default();
+        c.saw_sentence(&s(&["Kolvane", "Pivea"]));
+        c.learn_description(&s(&["le", "groupe", "industriel"]), "Kolvane");
+        c.saw_sentence(&s(&["Pivea"]));
+        assert_eq!(
+            c.resolve(
+                &Reference::OpeningDescription(s(&["le", "groupe"])),
+                None,
+                &[]
+            ),
+            ["Kolvane"]
+        );
+        // Another head still goes by salience.
+        assert_eq!(
+            c.resolve(
+                &Reference::OpeningDescription(s(&["la", "société"])),
+                None,
+                &[]
+            ),
+            ["Pivea"]
         );
     }
 }
