@@ -220,6 +220,31 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "committed to spend $30 billion on Y's cloud", "pledged to buy":
+        // a promise of another act, which that act's own word reads (money
+        // promised is still put in: "committed to provide $200 million in
+        // Y equity").
+        Frame::InvestAmountVerb
+            if s.is_word(t_end, &["to"])
+                && t_end + 1 < n
+                && s.items[t_end + 1].2 == Item::Word
+                && !s.is_word(
+                    t_end + 1,
+                    &[
+                        "the",
+                        "a",
+                        "an",
+                        "its",
+                        "their",
+                        "provide",
+                        "contribute",
+                        "put",
+                        "inject",
+                    ],
+                ) =>
+        {
+            return None;
+        }
         // "Kelmix raised $40 billion. Orvane invested $30 billion.": right
         // after a round, a sum invested in nothing named is a share of it.
         Frame::InvestVerb | Frame::InvestAmountVerb
