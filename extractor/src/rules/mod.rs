@@ -546,11 +546,21 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     }
     // "The new company will be named Helion": the venture the partners
     // told just before form.
-    if mentions.is_empty()
+    // ("The new company, owned equally by the two groups, will be named
+    // Helion": a venture read in it without its name takes the name.)
+    let unnamed_venture =
+        |m: &Mention| m.deal_type == DealType::JointVenture && m.vehicle.is_none();
+    if mentions.iter().all(unnamed_venture)
         && let Some(m) = naming::venture_named(&s, ctx)
     {
-        mentions.push(m);
-        at.push(0);
+        if mentions.is_empty() {
+            mentions.push(m);
+            at.push(0);
+        } else {
+            for v in &mut mentions {
+                v.vehicle.clone_from(&m.vehicle);
+            }
+        }
     }
     // "The alliance also includes A, B and C": members of the venture told
     // last, unless the sentence tells their part otherwise.
