@@ -160,13 +160,14 @@ pub(super) fn sequel(s: &Sentence<'_>) -> Option<Sequel> {
 /// The status `words` (a sentence's, its names left out) give a deal told
 /// before, with the kind of deal their noun names.
 fn settled_state(words: &[&str]) -> Option<(Status, Option<DealType>)> {
-    if words
-        .iter()
-        .any(|w| NOT_DONE.contains(w) || OTHER_DEAL.contains(w) || *w == "n'")
-        || status::future_told(words)
-    {
-        return None;
-    }
+    // Most sentences that read no deal say nothing of one: the guards
+    // below are asked only once a cue and a deal's noun are found.
+    let guarded = || {
+        words
+            .iter()
+            .any(|w| NOT_DONE.contains(w) || OTHER_DEAL.contains(w) || *w == "n'")
+            || status::future_told(words)
+    };
     let settled = |v: usize| {
         SETTLED_VERBS.contains(words[v])
             // "shares closed up 3%": a price, not a deal.
@@ -199,7 +200,7 @@ fn settled_state(words: &[&str]) -> Option<(Status, Option<DealType>)> {
         let kind = deal_phrase(words, v.saturating_sub(10), v)
             .or_else(|| deal_phrase(words, v + 1, v + 4));
         if let Some(hint) = kind {
-            return Some((state, hint));
+            return (!guarded()).then_some((state, hint));
         }
     }
     None
