@@ -136,6 +136,16 @@ pub(super) fn right_slots(
                 k += 1;
                 continue;
             }
+            // "sa levée de fonds, d'un montant de 5 millions d'euros,
+            // auprès d'Orvane", "its round, worth $5 million, with Orvane":
+            // the sum set off by commas is read past.
+            Item::Punct
+                if out.is_empty()
+                    && let Some(next) = amount_aside(s, k, to) =>
+            {
+                k = next;
+                continue;
+            }
             // "Amazon had put in $4bn, and Google committed $2bn": a new
             // clause begins.
             Item::Punct
@@ -937,4 +947,24 @@ fn price_phrase_end(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     } else {
         end
     })
+}
+
+/// Past a sum set off by commas at `k` (", d'un montant de 5 millions
+/// d'euros,", ", worth $5 million,"): the item after the closing comma,
+/// when only words and a sum stand between.
+fn amount_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if s.norm(k) != "," {
+        return None;
+    }
+    let close = (k + 1..to.min(k + 10)).find(|&j| s.items[j].2 == Item::Punct)?;
+    let between = k + 1..close;
+    (s.norm(close) == ","
+        && close + 1 < to
+        && between
+            .clone()
+            .any(|j| matches!(s.items[j].2, Item::Amount(_)))
+        && between
+            .clone()
+            .all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_))))
+    .then_some(close + 1)
 }
