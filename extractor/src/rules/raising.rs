@@ -114,8 +114,15 @@ fn received_from_company(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> 
     if t_end + 2 >= right_bound || !matches!(s.items[t_end].2, Item::Amount(_)) {
         return false;
     }
-    s.is_word(t_end + 1, &["from"])
-        && s.org_at(t_end + 2).is_some()
+    // ("empoche 5 millions d'euros auprès d'Orvane": "auprès de".)
+    let (prep, name) =
+        if s.is_word(t_end + 1, &["auprès"]) && s.is_word(t_end + 2, &["de", "d'", "du"]) {
+            (t_end + 1, t_end + 3)
+        } else {
+            (t_end + 1, t_end + 2)
+        };
+    s.is_word(prep, &["from", "auprès"])
+        && s.org_at(name).is_some()
         && !s
             .words(t_end, right_bound)
             .iter()
