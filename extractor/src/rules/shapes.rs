@@ -420,7 +420,20 @@ pub(super) fn controlling_stake(
         .find(|&k| s.is_word(k, &["in", "dans", "of", "du", "en"]))
         .unwrap_or(right_bound.min(t_end + 5));
     let after = s.words(t_end, after_end);
-    let words: Vec<&str> = before.iter().chain(after).copied().collect();
+    // "raised its stake in Y to 60%", "a porté sa participation dans Y à
+    // 51 %": the size an owned stake is brought to, after its company.
+    let reached = if before
+        .iter()
+        .any(|w| super::sentence::POSSESSIVES.contains(w))
+        && s.is_word(after_end, &["in", "dans"])
+    {
+        (after_end + 2..right_bound.min(after_end + 5))
+            .find(|&k| s.is_word(k, &["to", "à"]))
+            .map_or(&[][..], |k| s.words(k + 1, right_bound.min(k + 4)))
+    } else {
+        &[]
+    };
+    let words: Vec<&str> = before.iter().chain(after).chain(reached).copied().collect();
     words.iter().any(|w| CONTROL.contains(w))
         || words.windows(2).any(|w| {
             percent_unit(w[1])
