@@ -385,6 +385,7 @@ pub fn merge(
         settle(&mut clusters, q);
     }
     fold(&mut clusters, funds_own_venture, true);
+    fold(&mut clusters, partners_with_own_venture, false);
     fold(&mut clusters, sells_unnamed_unit, false);
     fold(&mut clusters, reversed_acquisition, false);
     // A bid or an investment that fell through is reported as cancelled;
@@ -496,6 +497,23 @@ fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
     part.deal_type == DealType::Investment
         && venture.deal_type == DealType::JointVenture
         && (shares || funders)
+}
+
+/// "A et B unissent leurs forces au sein d'une société commune baptisée
+/// Helios": a partnership read with the venture's vehicle among its
+/// partners is that venture.
+fn partners_with_own_venture(part: &Mention, venture: &Mention) -> bool {
+    let Some(vehicle) = venture.vehicle.as_deref() else {
+        return false;
+    };
+    let parties = party_set(part);
+    let partners = party_set(venture);
+    part.deal_type == DealType::Partnership
+        && venture.deal_type == DealType::JointVenture
+        && parties.contains(&vehicle)
+        && parties
+            .iter()
+            .all(|p| *p == vehicle || partners.contains(p))
 }
 
 /// "Norcros breaks off merger talks with Williams" then "a possible bid
