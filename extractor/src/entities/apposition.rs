@@ -74,6 +74,11 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
             | "basé"
             | "installée"
             | "implantée"
+            // "Kelmix, valued at $3 billion,", "Kelmix, valorisée à 1
+            // milliard,": what a company is worth describes it too.
+            | "valued"
+            | "valorisée"
+            | "valorisé"
     ) && matches!(next, "in" | "by" | "at" | "en" | "par" | "à" | "dans")
     {
         return true;

@@ -62,6 +62,30 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                     })
         })
         .unwrap_or(right_bound);
+    // "Selvane, valued at $3 billion in its last round, was bought by
+    // Orvane": a trigger in an aside set off after the subject keeps to the
+    // aside; the verb after its closing comma is the main clause's. (A
+    // noun of a round or a stake only: a verb in an aside, "set on
+    // acquiring Y, is believed to be preparing an offer", shares the main
+    // clause's mood.)
+    let right_bound = if relative.is_none()
+        && (frame.is_round()
+            || matches!(
+                frame,
+                Frame::StakeNoun | Frame::InvestNoun | Frame::InvestorNoun
+            ))
+        && (left_bound..t).any(|k| s.items[k].2 == Item::Punct && s.norm(k) == ",")
+    {
+        (t_end..right_bound)
+            .find(|&k| {
+                s.items[k].2 == Item::Punct
+                    && s.norm(k) == ","
+                    && s.is_in(k + 1, &super::sentence::AUXILIARIES)
+            })
+            .unwrap_or(right_bound)
+    } else {
+        right_bound
+    };
     // "..., the Daily Courier said": who reports the deal is no party to it.
     let right_bound = s
         .trailing_report()
