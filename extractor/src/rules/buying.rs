@@ -369,7 +369,27 @@ pub(super) fn what_is_bought<'a>(
         });
     // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
     // company, not the whole of it, is an investment in it.
-    let minority = bought.iter().any(|w| matches!(*w, "shares" | "stock" | "pct" | "percent" | "%" | "actions"))
+    // ("buy a third of Y", "one-quarter of Y", "un tiers de Y": a fraction
+    // short of half.)
+    let minority = bought.iter().any(|w| {
+        matches!(
+            *w,
+            "shares"
+                | "stock"
+                | "pct"
+                | "percent"
+                | "%"
+                | "actions"
+                | "third"
+                | "one-third"
+                | "quarter"
+                | "one-quarter"
+                | "fifth"
+                | "tenth"
+                | "tiers"
+                | "quart"
+        )
+    })
         && !bought.iter().any(|w| {
             matches!(
                 *w,
