@@ -342,6 +342,10 @@ struct Parsed {
     lasts: [u64; 4],
     /// The two-word phrases, as pairs, looked up without building a string.
     pairs: HashSet<(&'static str, &'static str)>,
+    /// The same length and first-byte bits for the first words of the
+    /// pairs: most pairs of words looked up open with no such word.
+    pair_lengths: u64,
+    pair_firsts: [u64; 4],
 }
 
 impl WordSet {
@@ -369,6 +373,12 @@ impl WordSet {
                 firsts[usize::from(first >> 6)] |= 1 << (first & 63);
                 lasts[usize::from(last >> 6)] |= 1 << (last & 63);
             }
+            let (mut pair_lengths, mut pair_firsts) = (0, [0; 4]);
+            for &(w, _) in &pairs {
+                let (first, _) = ends(w);
+                pair_lengths |= length_bit(w);
+                pair_firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+            }
             Parsed {
                 words,
                 set,
@@ -376,6 +386,8 @@ impl WordSet {
                 firsts,
                 lasts,
                 pairs,
+                pair_lengths,
+                pair_firsts,
             }
         })
     }
@@ -395,7 +407,14 @@ impl WordSet {
     pub fn contains_pair(&self, first: &str, second: &str) -> bool {
         // The set's pairs are `'static`; a shorter-lived view of it looks up
         // borrowed words.
-        let pairs: &HashSet<(&str, &str)> = &self.parsed().pairs;
+        let p = self.parsed();
+        let (b, _) = ends(first);
+        if p.pair_lengths & length_bit(first) == 0
+            || p.pair_firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
+        {
+            return false;
+        }
+        let pairs: &HashSet<(&str, &str)> = &p.pairs;
         pairs.contains(&(first, second))
     }
 

@@ -624,6 +624,24 @@ pub fn cancelled(clause: &[&str]) -> bool {
     cancel_cue(clause, false)
 }
 
+/// Whether `words` may hold a cancellation outright, looked for cheaply:
+/// one of its words, or one of its phrasal pairs ("called off", "broke
+/// down"). A sentence that reads no deal is asked this first; what it says
+/// is then read by [`cancelled_outright`].
+pub fn may_cancel(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        (CANCEL_WORDS.contains(w) && !REJECT_WORDS.contains(w))
+            // (The pairs a later sentence tells a deal's end with close on
+            // a particle: "called off", "fell through", "broke down",
+            // "pulled out", "mis fin", "ended talks"; the pair is looked up
+            // only then.)
+            || words.get(i + 1).is_some_and(|n| {
+                matches!(*n, "off" | "through" | "down" | "out" | "fin" | "talks")
+                    && CANCEL_WORDS.contains_pair(w, n)
+            })
+    })
+}
+
 /// Cancellation words that say only that one side turned the deal down:
 /// see `data/words/status_reject_words.txt`.
 static REJECT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_reject_words.txt"));

@@ -170,18 +170,21 @@ fn settled_state(words: &[&str]) -> Option<(Status, Option<DealType>)> {
     };
     let settled = |v: usize| {
         SETTLED_VERBS.contains(words[v])
-            // "shares closed up 3%": a price, not a deal.
-            && !words
-                .get(v + 1)
-                .is_some_and(|n| matches!(*n, "up" | "down" | "at" | "higher" | "lower" | "flat"))
-            || words
-                .get(v + 1)
-                .is_some_and(|n| SETTLED_VERBS.contains_pair(words[v], n))
+            // "shares closed up 3%": a price, not a deal ("wrapped up the
+            // deal" is done).
+            && !(words[v] == "closed"
+                && words
+                    .get(v + 1)
+                    .is_some_and(|n| matches!(*n, "up" | "down" | "at" | "higher" | "lower" | "flat")))
     };
     let cancel = |v: usize| {
         status::cancelled_outright(&words[v..(v + 2).min(words.len())])
             && !status::cancelled_outright(&words[v + 1..(v + 2).min(words.len())])
     };
+    // One pass first: most sentences hold no cue at all.
+    if !(words.iter().any(|w| SETTLED_VERBS.contains(w)) || status::may_cancel(words)) {
+        return None;
+    }
     for v in 0..words.len() {
         // "moved to block the deal": an aim.
         if v > 0 && words[v - 1] == "to" {
