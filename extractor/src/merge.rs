@@ -5,9 +5,14 @@
 //! valued at ...") go to the nearest deal that lacks one; what a later
 //! sentence says of where a deal named by its noun stands ("The acquisition
 //! was completed in March") goes to the nearest deal of its kind told
-//! before it.
+//! before it. `folds` then removes the deals told as parts of others.
 
 use crate::rules::{Mention, OrphanAmount, Sequel};
+use folds::{
+    fold, funds_own_venture, partners_with_own_venture, reversed_acquisition, sells_unnamed_unit,
+};
+
+mod folds;
 use dealwire_core::model::{DealType, Role, Status};
 
 /// The last sentence of an article's headline and lead (sentences 0 and 1).
@@ -439,139 +444,4 @@ fn settle(clusters: &mut [Cluster], q: &Sequel) {
         Status::Cancelled => c.cancelled = true,
         _ => {}
     }
-}
-
-/// Removes each deal that `part_of` finds to be part of another deal the
-/// article tells, lending its amount to that deal when it has none, and,
-/// with `partners`, its parties as that deal's partners.
-fn fold(clusters: &mut Vec<Cluster>, part_of: impl Fn(&Mention, &Mention) -> bool, partners: bool) {
-    let mut k = 0;
-    while k < clusters.len() {
-        let whole =
-            (0..clusters.len()).find(|&j| j != k && part_of(&clusters[k].deal, &clusters[j].deal));
-        match whole {
-            Some(j) => {
-                let part = clusters.remove(k);
-                let j = if j > k { j - 1 } else { j };
-                let whole = &mut clusters[j];
-                if whole.deal.amount.is_none() {
-                    whole.deal.amount = part.deal.amount;
-                    whole.amount_sentence = part.amount_sentence;
-                }
-                if partners {
-                    let vehicle = whole.deal.vehicle.clone();
-                    for (name, _) in part.deal.parties {
-                        if Some(&name) != vehicle.as_ref()
-                            && !whole.deal.parties.iter().any(|q| q.0 == name)
-                        {
-                            whole.deal.parties.push((name, Role::Partner));
-                        }
-                    }
-                }
-            }
-            None => k += 1,
-        }
-    }
-}
-
-/// "Les deux groupes investiront 300 millions d'euros dans la nouvelle
-/// société": partners funding their own venture are that venture, whose
-/// amount this is, not an investment of their own.
-/// "Quorum will take a 40% stake in Helios and Tessaro will hold 40%": the
-/// partners' shares of their venture are the venture too; "The initial
-/// funders of Helios are A, B and C": so are new co-owners, who become its
-/// partners.
-fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
-    let Some(vehicle) = venture.vehicle.as_deref() else {
-        return false;
-    };
-    let parties = party_set(part);
-    let partners = party_set(venture);
-    let shares = parties.contains(&vehicle)
-        && parties.len() >= 2
-        && parties
-            .iter()
-            .all(|p| *p == vehicle || partners.contains(p));
-    let funders =
-        names_with(part, Role::Target) == [vehicle] && !names_with(part, Role::Investor).is_empty();
-    part.deal_type == DealType::Investment
-        && venture.deal_type == DealType::JointVenture
-        && (shares || funders)
-}
-
-/// "A et B unissent leurs forces au sein d'une société commune baptisée
-/// Helios": a partnership read with the venture's vehicle among its
-/// partners is that venture.
-fn partners_with_own_venture(part: &Mention, venture: &Mention) -> bool {
-    let Some(vehicle) = venture.vehicle.as_deref() else {
-        return false;
-    };
-    let parties = party_set(part);
-    let partners = party_set(venture);
-    part.deal_type == DealType::Partnership
-        && venture.deal_type == DealType::JointVenture
-        && parties.contains(&vehicle)
-        && parties
-            .iter()
-            .all(|p| *p == vehicle || partners.contains(p))
-}
-
-/// "Norcros breaks off merger talks with Williams" then "a possible bid
-/// from Williams": two purchases between the same two companies, each the
-/// other's buyer, are one deal whose direction one reading guessed (a
-/// merger's, most often). A reading that names the buyer wins over a
-/// merger's guess; otherwise the surer stays, the first told if they are as
-/// sure.
-fn reversed_acquisition(part: &Mention, whole: &Mention) -> bool {
-    fn one(m: &Mention, role: Role) -> Option<&str> {
-        match names_with(m, role).as_slice() {
-            [name] => Some(*name),
-            _ => None,
-        }
-    }
-    let (Some(pa), Some(pt), Some(wa), Some(wt)) = (
-        one(part, Role::Acquirer),
-        one(part, Role::Target),
-        one(whole, Role::Acquirer),
-        one(whole, Role::Target),
-    ) else {
-        return false;
-    };
-    part.deal_type == DealType::Acquisition
-        && whole.deal_type == DealType::Acquisition
-        && pa == wt
-        && pt == wa
-        && match (part.guessed_direction, whole.guessed_direction) {
-            (true, false) => true,
-            (false, true) => false,
-            _ => {
-                whole.confidence > part.confidence
-                    || (whole.confidence == part.confidence && whole.sentence < part.sentence)
-            }
-        }
-}
-
-/// "Tamsin to sell frozen unit to Brackley" then "Tamsin will sell its
-/// division, Polar Kitchen, to Brackley": a sale read with the unit unnamed
-/// (its seller standing as the target) is the sale that names it, when the
-/// article tells one with the same buyer and that seller.
-/// "Solvia rachète la filiale belge de Merona" then "l'acquisition de Merona
-/// Belgique": a unit named after its parent is that parent's too.
-fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
-    let buyers = names_with(part, Role::Acquirer);
-    let parents = names_with(part, Role::Target);
-    let unit_of_parent = match (
-        parents.as_slice(),
-        names_with(sale, Role::Target).as_slice(),
-    ) {
-        ([parent], [unit]) => unit
-            .strip_prefix(parent)
-            .is_some_and(|rest| rest.starts_with(' ')),
-        _ => false,
-    };
-    part.deal_type == DealType::Acquisition
-        && sale.deal_type == DealType::Acquisition
-        && (names_with(sale, Role::Seller) == parents || unit_of_parent)
-        && !buyers.is_empty()
-        && subset(&buyers, &names_with(sale, Role::Acquirer))
 }
