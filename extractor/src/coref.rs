@@ -436,12 +436,10 @@ fn national_description(words: &[String]) -> bool {
 }
 
 /// Whether a description's word is a head that names any company
-/// ("groupe", "company", "société"), not a determiner or an adjective.
+/// ("groupe", "company", "société"), not a determiner or an adjective: the
+/// heads `is_kind` leaves out.
 fn is_generic_head(word: &str) -> bool {
-    matches!(
-        word,
-        "entreprise" | "société" | "groupe" | "firme" | "company" | "firm" | "group"
-    )
+    lexicon::is(&lexicon::DESCRIPTION_HEADS, word) && lexicon::is(&GENERIC_DESCRIPTION_WORDS, word)
 }
 
 /// Whether a description's word names a kind of organisation that tells it

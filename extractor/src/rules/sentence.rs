@@ -50,8 +50,6 @@ pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
     ("desquelles", "de"),
 ];
 
-/// Possessive determiners of a company, English and French: "its unit",
-/// "sa filiale", "leurs actionnaires".
 /// Words that open a clause or phrase set before the main clause ("After
 /// its bid for Y failed, X bought Z", "Fort de son rachat de Y, X ..."):
 /// what it tells is its own event, and its possessives are the main
@@ -80,6 +78,8 @@ pub(super) const FRONTED_OPENERS: &[&str] = &[
     "forte",
 ];
 
+/// Possessive determiners of a company, English and French: "its unit",
+/// "sa filiale", "leurs actionnaires".
 pub(super) const POSSESSIVES: &[&str] = &["its", "their", "son", "sa", "ses", "leur", "leurs"];
 
 /// Goods, commodities and securities (kept in the lexicon, which the name

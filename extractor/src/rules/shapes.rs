@@ -80,7 +80,7 @@ pub(super) fn sale_reading(
         })
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
-        && !controlling_stake(s, k, k + 1, stake_from, stake_to.max(k + 1))
+        && !controlling_stake(s, k, k + 1, stake_from, stake_to)
     {
         for p in parties.iter_mut() {
             if p.1 == Role::Acquirer {
