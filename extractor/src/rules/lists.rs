@@ -204,11 +204,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && s.norm(j) == ","
             && j + 1 < to
             && (via
-                || (s.is_word(j + 1, &["the", "a", "an", "le", "la", "l'", "un", "une"])
+                || ((s.is_word(j + 1, &["the", "a", "an", "le", "la", "l'", "un", "une"])
+                    // "A, B's venture arm, and C".
+                    || (s.org_at(j + 1).is_some() && s.is_word(j + 2, &["'s", "'"])))
                     && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_)))))
             && let Some(close) = (j + 2..to.min(j + 10)).find(|&c| s.norm(c) == ",")
+            // ("A, the venture arm of B, and C": a name that owns what the
+            // description names belongs to it.)
             && (via
-                || (j + 2..close).all(|q| !matches!(s.items[q].2, Item::Ref(Reference::Org(_)))))
+                || (j + 2..close).all(|q| {
+                    !matches!(s.items[q].2, Item::Ref(Reference::Org(_)))
+                        || s.is_word(q - 1, &["of", "de", "d'", "du"])
+                }))
             && close + 1 < to
         {
             let and = s.is_word(close + 1, &["et", "and"]);
@@ -366,6 +373,12 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         while r < to
             && described < if determined || headed { 3 } else { 2 }
             && s.items[r].2 == Item::Word
+            // "Horse Powertrain, the engine venture of A and B": after a
+            // comma, a description whose complement is a name describes the
+            // member before it; that name owns it and is no member.
+            && !(sep == ","
+                && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
+                && s.org_at(r + 1).is_some())
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
