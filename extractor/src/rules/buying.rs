@@ -229,8 +229,9 @@ pub(super) fn stake_bought_from_holder(
     if frame != Frame::StakeNoun {
         return;
     }
-    // "racheté en 2022 la participation": a date may stand between.
-    let bought = (t.saturating_sub(5).max(left_bound)..t).any(|k| {
+    // "racheté en 2022 la participation": a date may stand between; "buy
+    // Kelmix's remaining 50% stake": so may a possessive and a share.
+    let bought = (t.saturating_sub(7).max(left_bound)..t).any(|k| {
         s.frame_at(k) == Some(Frame::Acquire) && !lexicon::ACQUISITION_NOUNS.contains(s.norm(k))
     });
     if !bought {
@@ -240,20 +241,41 @@ pub(super) fn stake_bought_from_holder(
     // Amber"), not a company named further on; English "a stake of X",
     // "majority ownership of X" names the company the stake is in.
     // ("les parts de Tessera": the noun may take its article in the trigger.)
-    let french_holder = s.is_word(t_end, &["de", "du", "des", "d'"]);
+    // ("la participation de 20 % de Tessera": past the share's size.)
+    let sized = s.is_word(t_end, &["de"])
+        && s.items.get(t_end + 1).is_some_and(|i| i.2 == Item::Word)
+        && s.norm(t_end + 1).starts_with(|c: char| c.is_ascii_digit())
+        && s.items.get(t_end + 2).is_some()
+        && super::shapes::percent_unit(s.norm(t_end + 2));
+    // (Sized, the holder reading needs the company the stake is in: "la
+    // participation de 20 % de Kelmix" alone is a stake in Kelmix.)
+    let sized = sized
+        && args
+            .right
+            .iter()
+            .any(|(slot, _)| *slot == super::sentence::Slot::In);
+    let at = if sized { t_end + 3 } else { t_end };
+    let french_holder = s.is_word(at, &["de", "du", "des", "d'"]);
     let holders: Vec<usize> = args
         .right
         .iter()
         .filter(|(slot, g)| {
             french_holder
                 && *slot == super::sentence::Slot::Of
-                && g.first().is_some_and(|&k| k <= t_end + 3)
+                && g.first().is_some_and(|&k| k > at && k <= at + 3)
         })
         .flat_map(|(_, g)| g.iter().copied())
         .chain(args.poss.iter().copied())
         .collect();
+    // "buy Kelmix's remaining stake from Tessera": with its seller named
+    // and no company it is in, the possessive names that company.
+    let sold_by_other = !args.poss.is_empty()
+        && groups.iter().any(|(_, role)| *role == Role::Seller)
+        && !groups.iter().any(|(_, role)| *role == Role::Target);
     for (items, role) in groups.iter_mut() {
-        if items.iter().any(|k| holders.contains(k)) {
+        if sold_by_other && items.iter().any(|k| args.poss.contains(k)) {
+            *role = Role::Target;
+        } else if items.iter().any(|k| holders.contains(k)) {
             *role = Role::Seller;
         }
     }

@@ -46,8 +46,11 @@ pub(super) fn left_slots(
                 && poss.is_empty()
                 && s.norm(k + 1) == "'s"
                 && t - k <= 6
-                && !(k + 2..t)
-                    .any(|j| s.is_word(j, &["and", "et", ","]) || s.items[j].2 == Item::Punct)
+                // ("Acme's remaining 50% stake": a share's sign is no break.)
+                && !(k + 2..t).any(|j| {
+                    s.is_word(j, &["and", "et", ","])
+                        || (s.items[j].2 == Item::Punct && s.norm(j) != "%")
+                })
             {
                 poss.push(k);
                 listed_before |= k > left_bound && s.is_word(k - 1, &["and", "et"]);
