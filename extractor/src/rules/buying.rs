@@ -255,7 +255,11 @@ pub(super) fn stake_bought_from_holder(
             .iter()
             .any(|(slot, _)| *slot == super::sentence::Slot::In);
     let at = if sized { t_end + 3 } else { t_end };
-    let french_holder = s.is_word(at, &["de", "du", "des", "d'"]);
+    // ("racheté des parts de Y", "une participation de Y": an indefinite
+    // share is one of the company named, not its holder's.)
+    let indefinite =
+        s.is_word(t, &["des", "une", "un"]) || (t >= 1 && s.is_word(t - 1, &["des", "une", "un"]));
+    let french_holder = !indefinite && s.is_word(at, &["de", "du", "des", "d'"]);
     let holders: Vec<usize> = args
         .right
         .iter()
@@ -349,10 +353,13 @@ pub(super) fn what_is_bought<'a>(
     // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
     // "the bedding interests of Y" with no share named are Y's businesses.
     let share_named = bought.iter().any(|w| matches!(*w, "pct" | "percent" | "%"));
-    if bought
-        .iter()
-        .any(|w| STAKE_WORDS.contains(w) && (*w != "interests" || share_named))
-    {
+    // ("des parts de Y" are shares; "parts of Y's business" are pieces of
+    // it, bought as its units are.)
+    if bought.iter().enumerate().any(|(i, w)| {
+        STAKE_WORDS.contains(w)
+            && (*w != "interests" || share_named)
+            && !(*w == "parts" && bought.get(i + 1) == Some(&"of"))
+    }) {
         return None;
     }
     // "buys Kelmix stake from Y": a name then a stake is a stake in it,
