@@ -100,6 +100,28 @@ pub(super) fn sale_reading(
         || business_part(sold)
     {
         seller_as_target(parties);
+        // "sold a 49% stake in its solar portfolio to Z", "sells a minority
+        // stake in its fibre network to Z": short of control, a share of a
+        // business of the seller's own is an investment in the seller.
+        if to.is_some()
+            && business_part(sold)
+            // ("sold interests in two North Sea blocks", "its working
+            // interest in its properties": interests unsized are assets.)
+            && let Some(k) = (stake_from..stake_to).find(|&k| {
+                s.is_in(k, &lexicon::STAKE_WORDS)
+                    && (!s.is_word(k, &["interest", "interests"])
+                        || (sized && !s.is_word(k - 1, &["working"])))
+            })
+            && parties.iter().any(|p| p.1 == Role::Target)
+            && !controlling_stake(s, k, k + 1, stake_from, stake_to)
+        {
+            for p in parties.iter_mut() {
+                if p.1 == Role::Acquirer {
+                    p.1 = Role::Investor;
+                }
+            }
+            return Some(DealType::Investment);
+        }
     }
     None
 }
