@@ -50,6 +50,10 @@ pub(super) fn left_slots(
                 && !(k + 2..t).any(|j| {
                     s.is_word(j, &["and", "et", ","])
                         || (s.items[j].2 == Item::Punct && s.norm(j) != "%")
+                        // ("buy Orvane's refinery through a joint venture": a
+                        // means opens another noun phrase; "Orvane's offer
+                        // to buy" keeps its possessive.)
+                        || s.is_word(j, &["through", "via", "under"])
                 })
             {
                 poss.push(k);

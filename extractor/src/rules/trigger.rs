@@ -363,6 +363,19 @@ pub(super) fn read_trigger(
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
+    // "sell its refinery to a joint venture of A and B", "à une coentreprise
+    // formée par A et B": a venture governed by a preposition, its partners
+    // named after it, is another party of the clause, not its subject's.
+    if frame == Frame::JointVenture
+        && t >= 2
+        && s.is_word(t - 1, &["a", "an", "the", "une", "un", "la", "le", "l'"])
+        && s.is_word(t - 2, &["to", "by", "from", "à", "par", "auprès"])
+        && right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::Of | Slot::By | Slot::Between) && !g.is_empty())
+    {
+        subj.clear();
+    }
     // "Orvane became Kelmix's largest shareholder": a verb of becoming right
     // before the noun, past a possessive, a determiner and adjectives; with
     // the possessive, the noun names the company held.
