@@ -383,7 +383,27 @@ pub(super) fn read_trigger(
         .rev()
         .take_while(|&k| s.items[k].2 != Item::Punct)
         .any(|k| s.is_in(k, &BECOMING_VERBS));
-    let holder_of_possessor = becoming && !poss.is_empty();
+    // "Kelmix raises $100 million as Orvane becomes its largest
+    // shareholder": with a possessive determiner, the company held is the
+    // one told before the subject, in the sentence or the article.
+    let held_before = (frame == Frame::InvestorNoun && becoming && poss.is_empty())
+        .then(|| {
+            (t.saturating_sub(4).max(left_bound)..t)
+                .rev()
+                .take_while(|&k| s.items[k].2 == Item::Word)
+                .find(|&k| s.is_word(k, &["its", "their", "son", "sa", "leur"]))
+        })
+        .flatten()
+        .and_then(|_| {
+            let first = subj.first().copied().unwrap_or(t);
+            (0..first)
+                .rev()
+                .find_map(|k| s.org_at(k).map(str::to_string))
+                .or_else(|| recent_round.clone())
+                .or_else(|| ctx.recent_subject())
+        })
+        .filter(|held| subj.first().and_then(|&k| s.org_at(k)) != Some(held.as_str()));
+    let holder_of_possessor = becoming && (!poss.is_empty() || held_before.is_some());
     if frame == Frame::InvestorNoun
         && !holder_of_possessor
         && backers::names_no_company(s, t, t_end, listing, &right)
@@ -622,6 +642,11 @@ pub(super) fn read_trigger(
     // "Nimbus, Harlow and Voltix also invested": said to invest too.
     let also =
         (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]));
+    if let Some(held) = held_before
+        && !parties.iter().any(|p| p.1 == Role::Target || p.0 == held)
+    {
+        parties.push((held, Role::Target));
+    }
     let joins_round = backers::complete_round(
         s,
         backers::RoundCues {
