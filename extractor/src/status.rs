@@ -498,6 +498,17 @@ fn completed_cue(words: &[&str]) -> bool {
                     )
                 }))
             && !words[k.saturating_sub(3)..k].contains(&"fois")
+            // "racheter les 30 % que Tessera détient", "the stake that
+            // Tessera holds": a holding told in a relative clause is the
+            // seller's, not the deal's outcome.
+            // ("X, which holds 55 pct", a holding told as such, stays done.)
+            && !(crate::lexicon::OWNING_VERBS.contains(w)
+                && (k.saturating_sub(3)..k).any(|j| {
+                    j >= 1
+                        && matches!(words[j], "que" | "qu'" | "that")
+                        && (matches!(words[j - 1], "%" | "pct" | "percent")
+                            || crate::lexicon::STAKE_WORDS.contains(words[j - 1]))
+                }))
             // "won EU approval for its purchase", "a décroché le feu vert":
             // a permission won, a step on the way.
             && !(matches!(*w, "won" | "secured" | "landed" | "remporté" | "décroché")

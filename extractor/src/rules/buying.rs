@@ -570,3 +570,36 @@ pub(super) fn made_for_customer(
         || s.norm(t).ends_with("ront");
     goods && (deal || to_be)
 }
+
+/// "an offer for 24 pct of Y", "a bid for a 30% stake in Y", "une offre sur
+/// 20 % de Y": a bid for a stated share short of half, not for what
+/// remains of it, is a bid to invest. Reads from the trigger's end `t_end`
+/// to the first organisation.
+pub(super) fn minority_bid(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    if !s.is_word(t_end, &["for", "pour", "sur"]) {
+        return false;
+    }
+    let end = (t_end..right_bound)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound);
+    let words = s.words(t_end, end);
+    // ("28 dlrs per share" is a price: "per" only as "per cent".)
+    let share = words.windows(3).find_map(|w| {
+        (super::shapes::percent_unit(w[1]) && (w[1] != "per" || w[2] == "cent"))
+            .then(|| w[0].replace(',', ".").parse::<f64>().ok())
+            .flatten()
+    });
+    // ("the 45 pct it does not already hold", "les 40 % qu'il ne détient
+    // pas": what remains, control.)
+    let tail = s.words(t_end, right_bound);
+    let not_held = tail.iter().any(|w| matches!(*w, "not" | "pas" | "n't"))
+        && tail.iter().any(|w| lexicon::OWNING_VERBS.contains(w));
+    share.is_some_and(|v| v < 50.0)
+        && !not_held
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "remaining" | "rest" | "outstanding" | "restant" | "restants" | "reste"
+            )
+        })
+}

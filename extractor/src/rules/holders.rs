@@ -2,9 +2,11 @@
 //! shareholders Orvane and Tessera agreed to sell the company to Halvern",
 //! "les actionnaires de Kelmix, Orvane et Tessera, ont accepté de céder
 //! l'entreprise": what the holders sell as "the company" or "it" is the
-//! company they hold, and they are its sellers.
+//! company they hold, and they are its sellers; and the holder a relative
+//! clause names on a stake bought ("la participation que détient Tessera
+//! dans Kelmix", "the stake that Tessera holds in Kelmix").
 
-use super::sentence::{HOLDER_HEADS, Item, Sentence};
+use super::sentence::{AUXILIARIES, HOLDER_HEADS, Item, Sentence};
 use crate::lexicon::OWNING_VERBS;
 
 /// The company the subject `subj` (items) holds when the sentence names its
@@ -97,4 +99,55 @@ pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option
         .then(|| org(j - 4))
         .flatten()
     })
+}
+
+/// "racheter la participation de 30 % que détient Tessera dans Kelmix",
+/// "les 30 % que Tessera détient dans Kelmix", "the stake that Tessera holds
+/// in Kelmix", "the 30% stake held by Tessera in Kelmix": a relative clause
+/// or participle at `k` on a stake or share (between `from` and `k`) names
+/// its holder, who sells it. Returns the holder's item and where reading
+/// goes on (the company the stake is in may follow).
+pub(super) fn holder_relative(
+    s: &Sentence<'_>,
+    from: usize,
+    k: usize,
+    to: usize,
+) -> Option<(usize, usize)> {
+    let n = to.min(s.items.len());
+    let on_stake = (from..k).any(|j| {
+        matches!(s.norm(j), "%" | "pct" | "percent")
+            || (s.items[j].2 == Item::Word && s.is_in(j, &crate::lexicon::STAKE_WORDS))
+    });
+    if !on_stake || k + 2 >= n {
+        return None;
+    }
+    let owning = |j: usize| j < n && s.is_in(j, &OWNING_VERBS);
+    // Past a description before the name ("que détient le fonds Tessera").
+    let name_from = |j: usize| {
+        (j..n.min(j + 4))
+            .take_while(|&q| matches!(s.items[q].2, Item::Word | Item::Ref(_)))
+            .find(|&q| s.org_at(q).is_some())
+    };
+    if s.is_word(k, &["que", "qu'", "that", "which"]) {
+        // "que détient Tessera": the verb first, its subject after.
+        if owning(k + 1) {
+            let holder = name_from(k + 2)?;
+            return Some((holder, holder + 1));
+        }
+        // "que Tessera détient", "that Tessera has held".
+        let holder = k + 1;
+        s.org_at(holder)?;
+        let verb = if s.is_in(holder + 1, &AUXILIARIES) {
+            holder + 2
+        } else {
+            holder + 1
+        };
+        return owning(verb).then_some((holder, verb + 1));
+    }
+    // "held by Tessera", "détenue par Tessera".
+    if owning(k) && s.is_word(k + 1, &["by", "par"]) {
+        let holder = name_from(k + 2)?;
+        return Some((holder, holder + 1));
+    }
+    None
 }

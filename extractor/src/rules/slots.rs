@@ -197,6 +197,15 @@ pub(super) fn right_slots(
             }
             Item::Word => {
                 let w = s.norm(k);
+                // "la participation que détient Tessera dans Kelmix": the
+                // stake's holder, who sells it, is read past (it is no bidder
+                // of "an offer for the 24 pct of Y held by Z"); the company
+                // the stake is in follows.
+                if let Some((_, next)) = super::holders::holder_relative(s, from, k, to) {
+                    prep = None;
+                    k = next;
+                    continue;
+                }
                 // "auprès de Xavier Niel, du fonds Ardelis et de Halvern",
                 // "from Jane Doe and Orbis": a person or a family opening
                 // a list of backers is read past; the list goes on.

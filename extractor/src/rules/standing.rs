@@ -148,8 +148,11 @@ pub(super) fn standing(
         .find(|&k| relative(k))
         .unwrap_or(right_bound);
     let own_clause = s.words(own_start, own_end);
-    let offer =
-        deal_type == DealType::Acquisition && status::is_offer(own_clause) && !offer_told_before;
+    // ("an offer for 24 pct of Y": a bid for a minority share, read from
+    // the offer's own noun, is an offer too.)
+    let offer = (deal_type == DealType::Acquisition && status::is_offer(own_clause)
+        || deal_type == DealType::Investment && status::is_offer(s.words(t, t_end)))
+        && !offer_told_before;
     let scope = status::Scope {
         local,
         clause,

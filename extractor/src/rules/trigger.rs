@@ -546,6 +546,8 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestNoun && cues.received {
         frame = Frame::RaiseNoun;
     }
+    let minority =
+        minority || (frame == Frame::Offer && buying::minority_bid(s, t_end, right_bound));
     if minority {
         frame = Frame::StakeNoun;
         for (_, role) in &mut groups {
