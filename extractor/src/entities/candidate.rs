@@ -349,9 +349,15 @@ pub(super) fn unknown_org(
     };
     // "Johnson and Johnson" repeats a surname: a firm's name.
     let repeated = words.len() == 3 && matches!(words[1], "and" | "et") && words[0] == words[2];
+    // "Warner Bros Discovery", "Lehman Brothers Holdings": brothers in a
+    // name make a firm of it.
+    let brothers = words[1..]
+        .iter()
+        .any(|w| matches!(*w, "bros" | "bros." | "brothers" | "frères"));
     if words.len() >= 2
         && lexicon::is_given_name(words[0])
         && !repeated
+        && !brothers
         && !legal
         && !acronym_end
         && !lexicon::is_org_head(words[words.len() - 1])

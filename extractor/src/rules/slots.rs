@@ -654,10 +654,11 @@ pub(super) fn right_slots(
             }
             // "the Deka property", "the Cannon mine": a name before an
             // asset's noun names the asset, not a party.
+            // ("Y's Clinton nuclear plant": past one or two lowercase words.)
             Item::Ref(_)
                 if k + 1 < to
                     && s.items[k + 1].2 == Item::Word
-                    && GOODS.contains(s.norm(k + 1)) =>
+                    && (GOODS.contains(s.norm(k + 1)) || asset_after_words(s, k + 1, to)) =>
             {
                 prep = None;
             }
@@ -720,9 +721,23 @@ pub(super) fn right_slots(
             }
             // "backed OpenAI rival Anthropic": the name before "rival"
             // only says whose rival the next one is.
+            // ("Pringles maker Kellanova", "Gucci owner Kering": a brand
+            // before its maker's noun names the maker that follows.)
             Item::Ref(_)
                 if k + 2 < to
-                    && s.is_word(k + 1, &["rival", "competitor", "concurrent"])
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "rival",
+                            "competitor",
+                            "concurrent",
+                            "maker",
+                            "owner",
+                            "parent",
+                            "producer",
+                            "operator",
+                        ],
+                    )
                     && matches!(s.items[k + 2].2, Item::Ref(Reference::Org(_))) =>
             {
                 k += 2;
@@ -894,6 +909,36 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             .find(|&j| goes_on(j));
     }
     None
+}
+
+/// Whether one or two lowercase words from `k` lead to the noun of a site
+/// or an asset ("nuclear plant", "gas field"): the name before them names
+/// the asset.
+fn asset_after_words(s: &Sentence<'_>, k: usize, to: usize) -> bool {
+    let lower = |j: usize| {
+        j < to
+            && s.items[j].2 == Item::Word
+            && !s.input.toks[s.items[j].0].is_capitalized()
+            && s.norm(j).chars().all(|c| c.is_alphabetic() || c == '-')
+            && s.norm(j).len() >= 3
+            && prep_slot(s.norm(j)).is_none()
+            // Function words: "fournira Kelmix en batteries", "selected by
+            // Orbis as its equipment supplier".
+            && !s.is_word(
+                j,
+                &[
+                    "and", "et", "or", "ou", "the", "les", "its", "their", "his", "her", "ses",
+                    "son", "leur", "leurs", "une", "des", "as", "en", "comme", "pour",
+                ],
+            )
+    };
+    let asset = |j: usize| {
+        j < to
+            && s.items[j].2 == Item::Word
+            && (GOODS.contains(s.norm(j))
+                || s.is_word(j, &["plant", "plants", "factory", "facility", "station"]))
+    };
+    lower(k) && (asset(k + 1) || (lower(k + 1) && asset(k + 2)))
 }
 
 /// Whether the name at `k` follows a loan's preposition ("a loan from",
