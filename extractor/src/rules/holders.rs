@@ -114,6 +114,10 @@ pub(super) fn holder_relative(
     to: usize,
 ) -> Option<(usize, usize)> {
     let n = to.min(s.items.len());
+    // Cheap first: the word must open a relative or be a holding participle.
+    if !(s.is_word(k, &["que", "qu'", "that", "which"]) || s.is_in(k, &OWNING_VERBS)) {
+        return None;
+    }
     let on_stake = (from..k).any(|j| {
         matches!(s.norm(j), "%" | "pct" | "percent")
             || (s.items[j].2 == Item::Word && s.is_in(j, &crate::lexicon::STAKE_WORDS))
