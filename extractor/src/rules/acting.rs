@@ -408,9 +408,21 @@ pub(super) fn clitic_target(
     subj: &[usize],
     groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
-    if !(matches!(frame, Frame::Acquire | Frame::StakeNoun)
+    // "Orvane, qui avait acquis Kelmix, l'a cédé à Tessera": so does an
+    // object clitic before an auxiliary and a verb of buying or selling.
+    let object_clitic = matches!(frame, Frame::Acquire | Frame::Sell)
+        && t >= 2
+        && s.is_word(t - 2, &["l'", "le", "la", "les"])
+        && s.is_word(
+            t - 1,
+            &[
+                "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+            ],
+        );
+    if !((matches!(frame, Frame::Acquire | Frame::StakeNoun)
         && t >= 1
         && s.is_word(t - 1, &["en"])
+        || object_clitic)
         && !groups.iter().any(|(_, r)| *r == Role::Target))
     {
         return;

@@ -527,7 +527,15 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             let targets = m.names_in(&[Role::Target]);
             matches!((buyers.as_slice(), targets.as_slice()), ([b], [t]) if sold.iter().any(|(x, y)| x == *b && y == *t))
         };
-        retain_mentions(&mut mentions, &mut at, |m| !held_by_seller(m));
+        // ("Orvane, which acquired Kelmix in 2018, sold it to Tessera": a
+        // purchase told by a buying verb is the seller's own earlier deal.)
+        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = std::mem::take(&mut mentions)
+            .into_iter()
+            .zip(std::mem::take(&mut at))
+            .filter(|(m, k)| !held_by_seller(m) || s.frame_at(*k) == Some(Frame::Acquire))
+            .unzip();
+        mentions = kept;
+        at = kept_at;
     }
     if let Some((group, members)) = named_group {
         // What the members are said to do here ("will own 5.8% in total")

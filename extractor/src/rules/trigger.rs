@@ -161,7 +161,15 @@ pub(super) fn read_trigger(
     // passive.
     // "Kelmix, backed by Orbis, raised": a participle with its agent
     // needs no auxiliary to be passive.
-    let agent_follows = t_end < n && s.is_word(t_end, &["by", "par"]);
+    // ("Kelmix, racheté en 2020 par Orvane,": past a year.)
+    let agent_follows = t_end < n
+        && (s.is_word(t_end, &["by", "par"])
+            || (t_end + 2 < n
+                && s.is_word(t_end, &["in", "en"])
+                && s.norm(t_end + 1).len() == 4
+                && s.norm(t_end + 1).starts_with(['1', '2'])
+                && s.norm(t_end + 1).chars().all(|c| c.is_ascii_digit())
+                && s.is_word(t_end + 2, &["by", "par"])));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
