@@ -285,6 +285,8 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         matches!(
             *w,
             "both" | "rival" | "rivals" | "competing" | "separately" | "rivaux" | "concurrentes"
+                // Suitors court a company each on its own.
+                | "courted" | "wooed"
         )
     });
     // Every deal names or points at a party: without one, no trigger can
