@@ -570,7 +570,13 @@ pub(super) fn right_slots(
                     // "an agreement with X to buy Y": "to" before a deal
                     // verb marks an infinitive, and what it buys is the
                     // verb's own argument.
-                    if slot == Slot::To && k + 1 < to && s.frame_at(k + 1).is_some() {
+                    // ("to buyout firm Halvern": a trigger word used as a
+                    // modifier is no verb.)
+                    if slot == Slot::To
+                        && k + 1 < to
+                        && s.frame_at(k + 1).is_some()
+                        && !super::confirm::modifier_use(s, k + 1)
+                    {
                         prep = None;
                     }
                     if s.is_word(k, &["led", "backed"]) {
