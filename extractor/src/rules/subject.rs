@@ -321,11 +321,18 @@ pub(super) fn left_slots(
                         .then_some(a)
                 })
                 .flatten();
+            // ("Le groupe, dont Bpifrance est le premier actionnaire, avait
+            // racheté Tessel et noué un partenariat": a description that
+            // opens the sentence is its subject too.)
             let first = (left_bound..k_object).find(|&j| {
                 matches!(
                     s.items[j].2,
                     Item::Ref(Reference::Org(_) | Reference::Pronoun)
-                )
+                ) || (j == left_bound
+                    && matches!(
+                        s.items[j].2,
+                        Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
+                    ))
             });
             let k = match (antecedent, first) {
                 (Some(a), _) => a,
