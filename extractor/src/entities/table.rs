@@ -186,6 +186,21 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
                         || sold(l.first)
                         || (m.first >= 1 && group(m.first - 1))
                         || group(m.last))
+            }) || unknown.iter().any(|(l, long)| {
+                // "Norlac Energy, the power unit of industrial conglomerate
+                // Norlac": a parent named after its unit, in an apposition
+                // that calls the longer one its unit.
+                l.last <= m.first
+                    && m.first - l.last <= 8
+                    && long
+                        .strip_prefix(short.as_str())
+                        .is_some_and(|rest| rest.starts_with(' '))
+                    && (l.last..m.first).any(|k| {
+                        unit(k)
+                            && toks.get(k + 1).is_some_and(|t| {
+                                matches!(t.norm.as_str(), "of" | "de" | "du" | "d'")
+                            })
+                    })
             })
         })
         .map(|(_, short)| short.clone())

@@ -127,8 +127,15 @@ pub(super) fn reversed_acquisition(part: &Mention, whole: &Mention) -> bool {
 /// article tells one with the same buyer and that seller.
 /// "Solvia rachète la filiale belge de Merona" then "l'acquisition de Merona
 /// Belgique": a unit named after its parent is that parent's too.
+/// ("Kestane to buy stake in Norlac's energy arm" then "a 40% stake in
+/// Norlac Energy": a stake in a unit named after its parent, too.)
 pub(super) fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
-    let buyers = names_with(part, Role::Acquirer);
+    let buyer_role = match part.deal_type {
+        DealType::Acquisition => Role::Acquirer,
+        DealType::Investment => Role::Investor,
+        _ => return false,
+    };
+    let buyers = names_with(part, buyer_role);
     let parents = names_with(part, Role::Target);
     let unit_of_parent = match (
         parents.as_slice(),
@@ -139,9 +146,8 @@ pub(super) fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
             .is_some_and(|rest| rest.starts_with(' ')),
         _ => false,
     };
-    part.deal_type == DealType::Acquisition
-        && sale.deal_type == DealType::Acquisition
+    sale.deal_type == part.deal_type
         && (names_with(sale, Role::Seller) == parents || unit_of_parent)
         && !buyers.is_empty()
-        && subset(&buyers, &names_with(sale, Role::Acquirer))
+        && subset(&buyers, &names_with(sale, buyer_role))
 }
