@@ -143,6 +143,17 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     if sourced(scope.sentence) {
         return (Status::Rumored, true);
     }
+    // "according to Bloomberg", "selon Les Echos", "the Financial Times
+    // reported": a deal to come told on a newspaper's word is a rumour (one
+    // agreed, done or dated is reported as such: "X agreed to buy Y,
+    // Reuters reported").
+    if media_report(scope.sentence)
+        && !any(scope.sentence, &ANNOUNCED)
+        && !completed_cue(scope.sentence)
+        && year_in(scope.sentence).is_none()
+    {
+        return (Status::Rumored, true);
+    }
     for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
@@ -237,6 +248,47 @@ fn sourced(words: &[&str]) -> bool {
     words
         .windows(2)
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
+}
+
+/// Whether `words` attribute what they tell to a news organisation
+/// (`data/names/media.txt`): "according to (the) X", "selon X", "d'après
+/// X", "reported by X", or X right before "reported", "reports",
+/// "rapporte", "révèle".
+fn media_report(words: &[&str]) -> bool {
+    let media_at = |k: usize| {
+        let k = if words
+            .get(k)
+            .is_some_and(|w| matches!(*w, "the" | "le" | "la" | "l'" | "les"))
+            && words.get(k + 1).is_some()
+        {
+            // "selon Les Echos": the article may be the name's own.
+            if (1..=3).any(|n| {
+                k + n <= words.len()
+                    && crate::lexicon::MEDIA.contains_words(words[k..k + n].iter().copied())
+            }) {
+                return true;
+            }
+            k + 1
+        } else {
+            k
+        };
+        (1..=3).any(|n| {
+            k + n <= words.len()
+                && crate::lexicon::MEDIA.contains_words(words[k..k + n].iter().copied())
+        })
+    };
+    let media_before = |k: usize| {
+        (1..=3).any(|n| {
+            k >= n && crate::lexicon::MEDIA.contains_words(words[k - n..k].iter().copied())
+        })
+    };
+    words.iter().enumerate().any(|(k, w)| match *w {
+        "selon" | "d'après" => media_at(k + 1),
+        "according" => words.get(k + 1) == Some(&"to") && media_at(k + 2),
+        "by" => k >= 1 && matches!(words[k - 1], "reported" | "cited") && media_at(k + 1),
+        "reported" | "reports" | "rapporte" | "révèle" | "writes" | "écrit" => media_before(k),
+        _ => false,
+    })
 }
 
 /// Whether `words` tell a rumour, by a word of talks or plans or by unnamed
