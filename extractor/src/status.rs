@@ -255,27 +255,20 @@ fn sourced(words: &[&str]) -> bool {
 /// X", "reported by X", or X right before "reported", "reports",
 /// "rapporte", "révèle".
 fn media_report(words: &[&str]) -> bool {
-    let media_at = |k: usize| {
-        let k = if words
-            .get(k)
-            .is_some_and(|w| matches!(*w, "the" | "le" | "la" | "l'" | "les"))
-            && words.get(k + 1).is_some()
-        {
-            // "selon Les Echos": the article may be the name's own.
-            if (1..=3).any(|n| {
-                k + n <= words.len()
-                    && crate::lexicon::MEDIA.contains_words(words[k..k + n].iter().copied())
-            }) {
-                return true;
-            }
-            k + 1
-        } else {
-            k
-        };
+    let media_from = |k: usize| {
         (1..=3).any(|n| {
             k + n <= words.len()
                 && crate::lexicon::MEDIA.contains_words(words[k..k + n].iter().copied())
         })
+    };
+    // "selon Les Echos": the article may be the name's own, or not ("the
+    // Financial Times").
+    let media_at = |k: usize| {
+        media_from(k)
+            || (words
+                .get(k)
+                .is_some_and(|w| matches!(*w, "the" | "le" | "la" | "l'" | "les"))
+                && media_from(k + 1))
     };
     let media_before = |k: usize| {
         (1..=3).any(|n| {

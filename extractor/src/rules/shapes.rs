@@ -82,12 +82,7 @@ pub(super) fn sale_reading(
         && parties.iter().any(|p| p.1 == Role::Acquirer)
         && !controlling_stake(s, k, k + 1, stake_from, stake_to)
     {
-        for p in parties.iter_mut() {
-            if p.1 == Role::Acquirer {
-                p.1 = Role::Investor;
-            }
-        }
-        return Some(DealType::Investment);
+        return Some(buyers_invest(parties));
     }
     // A part of the company ("its Asian life business"), the company itself
     // or nothing at all ("a sale to Orbis") sells the seller; goods, oil or
@@ -115,15 +110,20 @@ pub(super) fn sale_reading(
             && parties.iter().any(|p| p.1 == Role::Target)
             && !controlling_stake(s, k, k + 1, stake_from, stake_to)
         {
-            for p in parties.iter_mut() {
-                if p.1 == Role::Acquirer {
-                    p.1 = Role::Investor;
-                }
-            }
-            return Some(DealType::Investment);
+            return Some(buyers_invest(parties));
         }
     }
     None
+}
+
+/// A share short of control changes hands: its buyers invest.
+fn buyers_invest(parties: &mut [(String, Role)]) -> DealType {
+    for p in parties.iter_mut() {
+        if p.1 == Role::Acquirer {
+            p.1 = Role::Investor;
+        }
+    }
+    DealType::Investment
 }
 
 /// Buyers a sale describes without naming: see
