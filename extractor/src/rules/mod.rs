@@ -6,7 +6,8 @@
 //! In the order a sentence goes through them: `items` lays it out as
 //! items, `sentence` holds them with their clause boundaries; `trigger`
 //! reads each trigger word in the clause `bounds` gives it, once `confirm`
-//! has checked its frame (`buying` saying what a buying verb buys,
+//! has checked its frame and `modifiers` that it is no modifier ("investment
+//! banking", "buyout firm") (`buying` saying what a buying verb buys,
 //! `founding` which venture a founding verb names, `raising` whether money
 //! is raised or a round led or joined, `bids` whether an offer is a
 //! takeover bid, `relatives` what a relative clause opened by a preposition
@@ -58,6 +59,7 @@ mod holders;
 mod implicit;
 mod items;
 mod lists;
+mod modifiers;
 mod naming;
 mod purpose;
 mod raising;

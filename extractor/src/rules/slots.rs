@@ -575,7 +575,7 @@ pub(super) fn right_slots(
                     if slot == Slot::To
                         && k + 1 < to
                         && s.frame_at(k + 1).is_some()
-                        && !super::confirm::modifier_use(s, k + 1)
+                        && !super::modifiers::modifier_use(s, k + 1)
                     {
                         prep = None;
                     }

@@ -17,6 +17,7 @@ use super::founding;
 use super::groups;
 use super::holders;
 use super::implicit::{self, ImplicitCues};
+use super::modifiers;
 use super::purpose;
 use super::raising::JOINED_DEALS;
 use super::relatives;
@@ -124,7 +125,7 @@ pub(super) fn read_trigger(
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     let abandoned = status::abandoned(before);
-    if (status::negated(before) && !abandoned) || confirm::modifier_use(s, t_end - 1) {
+    if (status::negated(before) && !abandoned) || modifiers::modifier_use(s, t_end - 1) {
         return None;
     }
     // Frames that need a confirming word nearby.
