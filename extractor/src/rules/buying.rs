@@ -603,3 +603,35 @@ pub(super) fn minority_bid(s: &Sentence<'_>, t_end: usize, right_bound: usize) -
             )
         })
 }
+
+/// "taking full control of Y by buying out its partner Z", "bought out its
+/// fellow shareholders": a buy-out of a company named as a partner or a
+/// holder buys its share, not the company; it is the seller.
+pub(super) fn partner_bought_out(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    groups: &mut [(Vec<usize>, Role)],
+) {
+    let out = (t..t_end + 1).any(|k| k < s.items.len() && s.is_word(k, &["out"]));
+    if frame != Frame::Acquire || !out {
+        return;
+    }
+    let holder_noun = |k: usize| {
+        s.items[k].2 == Item::Word && {
+            let w = s.norm(k);
+            let one = w.strip_suffix('s').unwrap_or(w);
+            matches!(one, "partner" | "co-owner" | "partenaire" | "associé")
+                || super::sentence::HOLDER_HEADS.contains(&one)
+        }
+    };
+    for (items, role) in groups.iter_mut() {
+        if *role == Role::Target
+            && items
+                .first()
+                .is_some_and(|&k| k >= 1 && (holder_noun(k - 1) || (k >= 2 && holder_noun(k - 2))))
+        {
+            *role = Role::Seller;
+        }
+    }
+}

@@ -546,6 +546,7 @@ pub(super) fn read_trigger(
     }
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t, t_end), &args, &mut groups);
+    buying::partner_bought_out(s, frame, (t, t_end), &mut groups);
     acting::clitic_target(s, frame, t, &args.subj, &mut groups);
     buying::maker_provides(s, frame, t_end, right_bound, &mut groups);
     buying::supplier_named(s, frame, t, t_end, &mut groups);
