@@ -538,6 +538,20 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Halvern supports Pivex with an investment of $30 million",
+    // "accompagne Pivex avec un investissement de 30 millions": an
+    // investment as the means of the main verb goes from its subject to
+    // its object.
+    if frame == Frame::InvestNoun
+        && t >= 2
+        && s.is_word(t - 2, &["with", "avec"])
+        && s.is_word(t - 1, &["a", "an", "un", "une"])
+        && args.right.is_empty()
+        && let [object] = args.subj[..]
+        && let Some(main) = (left_bound..object).find(|&k| s.org_at(k).is_some())
+    {
+        groups = vec![(vec![main], Role::Investor), (vec![object], Role::Target)];
+    }
     if frame == Frame::RaiseNoun {
         backers::joiners_invest(s, t, left_bound, &mut groups);
     }
