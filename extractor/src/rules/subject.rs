@@ -32,11 +32,15 @@ pub(super) fn left_slots(
             let contraction = matches!(r, Reference::Pronoun);
             // "Kelmix's board recommended Orbis's offer": a company's board
             // or shareholders speak for it.
+            // ("Kelmix's venture arm led the round": so does its unit,
+            // unnamed, right before the verb.)
             let organ = k + 2 < t
-                && s.is_word(
+                && (s.is_word(
                     k + 2,
                     &["board", "directors", "shareholders", "stockholders"],
-                );
+                ) || ((k + 2..t).all(|j| s.items[j].2 == Item::Word)
+                    && t - k <= 5
+                    && s.is_in(t - 1, &UNIT_NOUNS)));
             // "Acme's acquisition of": a possessive on the trigger's noun
             // phrase, not on another one before it ("Acme's buyout and
             // acquired"), nor on its board.
