@@ -533,13 +533,9 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         };
         // ("Orvane, which acquired Kelmix in 2018, sold it to Tessera": a
         // purchase told by a buying verb is the seller's own earlier deal.)
-        let (kept, kept_at): (Vec<Mention>, Vec<usize>) = std::mem::take(&mut mentions)
-            .into_iter()
-            .zip(std::mem::take(&mut at))
-            .filter(|(m, k)| !held_by_seller(m) || s.frame_at(*k) == Some(Frame::Acquire))
-            .unzip();
-        mentions = kept;
-        at = kept_at;
+        retain_mentions(&mut mentions, &mut at, |m, k| {
+            !held_by_seller(m) || s.frame_at(k) == Some(Frame::Acquire)
+        });
     }
     if let Some((group, members)) = named_group {
         // What the members are said to do here ("will own 5.8% in total")
@@ -552,7 +548,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 .peekable();
             acting.peek().is_some() && acting.all(|p| members.contains(&p.0))
         };
-        retain_mentions(&mut mentions, &mut at, |m| !acting(m));
+        retain_mentions(&mut mentions, &mut at, |m, _| !acting(m));
         mentions.push(groups::members_deal(input.index, &group, members));
         at.push(0);
     }
@@ -594,7 +590,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             matches!(o.deal_type, DealType::Partnership | DealType::JointVenture)
                 && o.parties.iter().all(|p| member(&p.0))
         };
-        retain_mentions(&mut mentions, &mut at, |o| !tie(o));
+        retain_mentions(&mut mentions, &mut at, |o, _| !tie(o));
         if !mentions
             .iter()
             .any(|o| o.parties.iter().any(|p| member(&p.0)))
@@ -800,17 +796,17 @@ fn purpose_verb_at(s: &Sentence<'_>, j: usize) -> bool {
             && (j.saturating_sub(4)..j).any(|v| s.frame_at(v) == Some(Frame::Acquire) && opens(v)))
 }
 
-/// Keeps the mentions `keep` accepts, with the trigger position each was
-/// read at.
+/// Keeps the mentions `keep` accepts, given each with the item its trigger
+/// was read at, and keeps those positions beside them.
 fn retain_mentions(
     mentions: &mut Vec<Mention>,
     at: &mut Vec<usize>,
-    keep: impl Fn(&Mention) -> bool,
+    keep: impl Fn(&Mention, usize) -> bool,
 ) {
     let (kept, kept_at): (Vec<Mention>, Vec<usize>) = std::mem::take(mentions)
         .into_iter()
         .zip(std::mem::take(at))
-        .filter(|(m, _)| keep(m))
+        .filter(|(m, k)| keep(m, *k))
         .unzip();
     *mentions = kept;
     *at = kept_at;
