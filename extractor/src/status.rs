@@ -590,7 +590,7 @@ fn past_tense(words: &[&str]) -> bool {
 }
 
 /// Whether a word is a year of the modern era ("2012").
-fn is_year(word: &str) -> bool {
+pub fn is_year(word: &str) -> bool {
     word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && word

@@ -105,17 +105,13 @@ pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option
 /// "les 30 % que Tessera détient dans Kelmix", "the stake that Tessera holds
 /// in Kelmix", "the 30% stake held by Tessera in Kelmix": a relative clause
 /// or participle at `k` on a stake or share (between `from` and `k`) names
-/// its holder, who sells it. Returns the holder's item and where reading
-/// goes on (the company the stake is in may follow).
-pub(super) fn holder_relative(
-    s: &Sentence<'_>,
-    from: usize,
-    k: usize,
-    to: usize,
-) -> Option<(usize, usize)> {
+/// its holder, who sells it. Returns where reading goes on, past the
+/// holder (the company the stake is in may follow).
+pub(super) fn holder_relative(s: &Sentence<'_>, from: usize, k: usize, to: usize) -> Option<usize> {
     let n = to.min(s.items.len());
     // Cheap first: the word must open a relative or be a holding participle.
-    if !(s.is_word(k, &["que", "qu'", "that", "which"]) || s.is_in(k, &OWNING_VERBS)) {
+    let relative = s.is_word(k, &["que", "qu'", "that", "which"]);
+    if !(relative || s.is_in(k, &OWNING_VERBS)) {
         return None;
     }
     let on_stake = (from..k).any(|j| {
@@ -132,11 +128,10 @@ pub(super) fn holder_relative(
             .take_while(|&q| matches!(s.items[q].2, Item::Word | Item::Ref(_)))
             .find(|&q| s.org_at(q).is_some())
     };
-    if s.is_word(k, &["que", "qu'", "that", "which"]) {
+    if relative {
         // "que détient Tessera": the verb first, its subject after.
         if owning(k + 1) {
-            let holder = name_from(k + 2)?;
-            return Some((holder, holder + 1));
+            return name_from(k + 2).map(|holder| holder + 1);
         }
         // "que Tessera détient", "that Tessera has held".
         let holder = k + 1;
@@ -146,12 +141,11 @@ pub(super) fn holder_relative(
         } else {
             holder + 1
         };
-        return owning(verb).then_some((holder, verb + 1));
+        return owning(verb).then_some(verb + 1);
     }
     // "held by Tessera", "détenue par Tessera".
     if owning(k) && s.is_word(k + 1, &["by", "par"]) {
-        let holder = name_from(k + 2)?;
-        return Some((holder, holder + 1));
+        return name_from(k + 2).map(|holder| holder + 1);
     }
     None
 }

@@ -201,7 +201,7 @@ pub(super) fn right_slots(
                 // stake's holder, who sells it, is read past (it is no bidder
                 // of "an offer for the 24 pct of Y held by Z"); the company
                 // the stake is in follows.
-                if let Some((_, next)) = super::holders::holder_relative(s, from, k, to) {
+                if let Some(next) = super::holders::holder_relative(s, from, k, to) {
                     prep = None;
                     k = next;
                     continue;

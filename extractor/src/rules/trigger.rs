@@ -167,9 +167,7 @@ pub(super) fn read_trigger(
         && (s.is_word(t_end, &["by", "par"])
             || (t_end + 2 < n
                 && s.is_word(t_end, &["in", "en"])
-                && s.norm(t_end + 1).len() == 4
-                && s.norm(t_end + 1).starts_with(['1', '2'])
-                && s.norm(t_end + 1).chars().all(|c| c.is_ascii_digit())
+                && status::is_year(s.norm(t_end + 1))
                 && s.is_word(t_end + 2, &["by", "par"])));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
