@@ -590,18 +590,17 @@ pub(super) fn minority_bid(s: &Sentence<'_>, t_end: usize, right_bound: usize) -
             .flatten()
     });
     // ("the 45 pct it does not already hold", "les 40 % qu'il ne détient
-    // pas": what remains, control.)
+    // pas": what remains, control. Looser than the remainder reader's
+    // holder clause, which a ticker after the company's name stops: "the
+    // 45 pct of Standard Oil Co <SRD.N> it does not already own".)
     let tail = s.words(t_end, right_bound);
     let not_held = tail.iter().any(|w| matches!(*w, "not" | "pas" | "n't"))
         && tail.iter().any(|w| lexicon::OWNING_VERBS.contains(w));
     share.is_some_and(|v| v < 50.0)
         && !not_held
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "remaining" | "rest" | "outstanding" | "restant" | "restants" | "reste"
-            )
-        })
+        && !words
+            .iter()
+            .any(|w| super::remainder::is_remainder_word(w) || *w == "outstanding")
 }
 
 /// "taking full control of Y by buying out its partner Z", "bought out its

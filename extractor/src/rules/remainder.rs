@@ -38,6 +38,12 @@ pub(super) fn reference() -> Reference {
     Reference::Description(vec!["the".to_string(), "remainder".to_string()])
 }
 
+/// Whether `word` names the remainder or says what remains ("rest",
+/// "remaining", "solde", "restant").
+pub(super) fn is_remainder_word(word: &str) -> bool {
+    lexicon::is(&REMAINDER_WORDS, word)
+}
+
 /// Whether `r` is a remainder's description.
 pub(super) fn is_remainder(r: &Reference) -> bool {
     matches!(r, Reference::Description(w) if w.len() == 2 && w[1] == "remainder")
