@@ -617,12 +617,7 @@ pub(super) fn partner_bought_out(
         return;
     }
     let holder_noun = |k: usize| {
-        s.items[k].2 == Item::Word && {
-            let w = s.norm(k);
-            let one = w.strip_suffix('s').unwrap_or(w);
-            matches!(one, "partner" | "co-owner" | "partenaire" | "associé")
-                || super::sentence::HOLDER_HEADS.contains(&one)
-        }
+        super::holders::holder_noun(s, k, &["partner", "co-owner", "partenaire", "associé"])
     };
     for (items, role) in groups.iter_mut() {
         if *role == Role::Target

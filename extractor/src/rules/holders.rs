@@ -9,18 +9,23 @@
 use super::sentence::{AUXILIARIES, HOLDER_HEADS, Item, Sentence};
 use crate::lexicon::OWNING_VERBS;
 
+/// Whether the item at `k` is a noun of holders, singular or plural
+/// ("shareholders", "investisseur"), or one of the nouns `also` names
+/// ("owner", "partner").
+pub(super) fn holder_noun(s: &Sentence<'_>, k: usize, also: &[&str]) -> bool {
+    s.items[k].2 == Item::Word && {
+        let w = s.norm(k);
+        let one = w.strip_suffix('s').unwrap_or(w);
+        HOLDER_HEADS.contains(&one) || also.contains(&one)
+    }
+}
+
 /// The company the subject `subj` (items) holds when the sentence names its
 /// members as that company's holders: "Kelmix shareholders Orvane and
 /// Tessera", "Kelmix's owners, Orvane and Tessera", "les actionnaires de
 /// Kelmix, Orvane et Tessera", "Kelmix and its backers Orvane and Tessera".
 pub(super) fn held_by_subject<'a>(s: &'a Sentence<'a>, subj: &[usize]) -> Option<&'a str> {
-    let holder = |k: usize| {
-        s.items[k].2 == Item::Word && {
-            let w = s.norm(k);
-            let one = w.strip_suffix('s').unwrap_or(w);
-            HOLDER_HEADS.contains(&one) || matches!(one, "owner" | "propriétaire")
-        }
-    };
+    let holder = |k: usize| holder_noun(s, k, &["owner", "propriétaire"]);
     let word = |k: usize| s.items[k].2 == Item::Word;
     let org = |k: usize| s.org_at(k);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
