@@ -253,23 +253,66 @@ pub fn is_place_or_demonym(key: &str) -> bool {
             .is_some_and(|one| one.len() >= 4 && DEMONYMS.contains_key(one))
 }
 
+/// A list of phrases kept as a text file under `data/words/` (one phrase a
+/// line, `#` comments), each as the tokenizer writes its words, parsed on
+/// first use.
+pub struct PhraseList {
+    text: &'static str,
+    parsed: OnceLock<Vec<Vec<String>>>,
+}
+
+impl PhraseList {
+    /// The list written in `text`.
+    pub const fn new(text: &'static str) -> Self {
+        PhraseList {
+            text,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// The phrases, each as its words.
+    pub fn phrases(&self) -> &[Vec<String>] {
+        self.parsed.get_or_init(|| {
+            data_lines(self.text)
+                .map(|l| {
+                    tokenize(l)
+                        .into_iter()
+                        .map(|t| t.norm.to_string())
+                        .collect()
+                })
+                .collect()
+        })
+    }
+
+    /// The number of words of the longest phrase written at `toks[k..]`.
+    pub fn len_at(&self, toks: &[Token], k: usize) -> Option<usize> {
+        self.phrases()
+            .iter()
+            .filter(|words| {
+                words.iter().enumerate().all(|(n, w)| {
+                    toks.get(k + n)
+                        .is_some_and(|t| t.kind == Kind::Word && t.norm == *w)
+                })
+            })
+            .map(Vec::len)
+            .max()
+    }
+}
+
 /// Phrases that open, between commas after a name, a companion who acts
 /// with it ("X, together with Y,", "X, aux côtés de Y,"): see
-/// `data/words/companion_phrases.txt`, each phrase as the tokenizer writes
-/// its words.
+/// `data/words/companion_phrases.txt`.
 pub fn companion_phrases() -> &'static [Vec<String>] {
-    static PHRASES: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    PHRASES.get_or_init(|| {
-        data_lines(include_str!("../data/words/companion_phrases.txt"))
-            .map(|l| {
-                tokenize(l)
-                    .into_iter()
-                    .map(|t| t.norm.to_string())
-                    .collect()
-            })
-            .collect()
-    })
+    static PHRASES: PhraseList =
+        PhraseList::new(include_str!("../data/words/companion_phrases.txt"));
+    PHRASES.phrases()
 }
+
+/// Asides set between commas after a subject that say how its act stands
+/// to what came before ("Orvane, for its part, bought", "Orvane, de son
+/// côté, a racheté"): see `data/words/interjections.txt`.
+pub static INTERJECTIONS: PhraseList =
+    PhraseList::new(include_str!("../data/words/interjections.txt"));
 
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {

@@ -500,8 +500,25 @@ pub(super) fn unknown_org(
                 || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
         // "Tessel in talks to buy": a follower of two words.
         let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
+        // "Orbis, for its part, bought", "Orbis, de son côté, a racheté":
+        // an aside between commas, then the verb.
+        let aside = (next == ",")
+            .then(|| lexicon::INTERJECTIONS.len_at(toks, last + 1))
+            .flatten()
+            .map(|len| last + 1 + len)
+            .filter(|&comma| toks.get(comma).is_some_and(|t| t.norm == ","))
+            .is_some_and(|comma| {
+                let verb = toks.get(comma + 1).map_or("", |n| n.norm.as_str());
+                let then = toks.get(comma + 2).map_or("", |n| n.norm.as_str());
+                lexicon::is(&lexicon::SUBJECT_FOLLOWERS, verb)
+                    || lexicon::SUBJECT_FOLLOWERS.contains_pair(verb, then)
+                    || lexicon::is_french_future(verb)
+                    || english_past(verb, then)
+                    || (verb == "a" && lexicon::is_participle(then))
+            });
         // "Orbis already controls": a follower after an adverb.
-        let subject = lexicon::is(&lexicon::SUBJECT_FOLLOWERS, next)
+        let subject = aside
+            || lexicon::is(&lexicon::SUBJECT_FOLLOWERS, next)
             || lexicon::SUBJECT_FOLLOWERS.contains_pair(next, after_next)
             || lexicon::is_french_future(next)
             || english_past(next, after_next)

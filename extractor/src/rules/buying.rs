@@ -356,9 +356,14 @@ pub(super) fn what_is_bought<'a>(
     // ("des parts de Y" are shares; "parts of Y's business" are pieces of
     // it, bought as its units are.)
     if bought.iter().enumerate().any(|(i, w)| {
-        STAKE_WORDS.contains(w)
+        (STAKE_WORDS.contains(w)
             && (*w != "interests" || share_named)
-            && !(*w == "parts" && bought.get(i + 1) == Some(&"of"))
+            && !(*w == "parts" && bought.get(i + 1) == Some(&"of")))
+            // French "la part de Y", "sa part dans Y": the singular with its
+            // determiner (English "part of Y" is a piece of Y).
+            || (*w == "part"
+                && i > 0
+                && matches!(bought[i - 1], "la" | "sa" | "leur" | "une"))
     }) {
         return None;
     }

@@ -462,6 +462,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // French "part" is a share of a company only as an object: "pour sa
+        // part" (for its part), "de la part de Y" (from Y), "la part du
+        // lion", "une part de marché", "une part importante de" are not.
+        Frame::StakeNoun
+            if s.norm(t_end - 1) == "part"
+                && ((t > 0 && s.is_word(t - 1, &["pour", "de", "d'"]))
+                    || s.is_word(t_end.min(n - 1), &["du", "des", "importante", "croissante"])
+                    || (s.is_word(t_end.min(n - 1), &["de"])
+                        && s.is_word((t_end + 1).min(n - 1), &["marché", "marchés"]))) =>
+        {
+            return None;
+        }
         // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
         // stake when a share follows.
         Frame::StakeNoun

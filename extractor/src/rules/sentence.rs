@@ -430,18 +430,17 @@ impl<'a> Sentence<'a> {
                 "que" | "that" => {
                     k > 0 && self.is_word(k - 1, &["après", "avant", "after", "before"])
                 }
+                // ("Orbis, however, bought Y": an aside between commas
+                // joins no clause to another.)
+                "cependant" | "however" => {
+                    !(k > 0
+                        && self.norm(k - 1) == ","
+                        && self.items.get(k + 1).is_some_and(|i| i.2 == Item::Punct)
+                        && self.norm(k + 1) == ",")
+                }
                 w => matches!(
                     w,
-                    "mais"
-                        | "but"
-                        | "alors"
-                        | "tandis"
-                        | "while"
-                        | "whereas"
-                        | "cependant"
-                        | "however"
-                        | "although"
-                        | "bien"
+                    "mais" | "but" | "alors" | "tandis" | "while" | "whereas" | "although" | "bien"
                 ),
             },
             _ => false,
