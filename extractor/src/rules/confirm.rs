@@ -304,8 +304,15 @@ pub(super) fn confirm(
         // "selected by X as its supplier": choosing is a contract only for
         // a job a supplier does ("hired Y to advise" is no supply, nor is
         // "hired Y to run an auction").
+        // ("tapped Y for cloud services", "a choisi Y pour ses serveurs":
+        // chosen for a service or goods is a supplier too.)
         Frame::Select
-            if !right_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+            if !(right_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+                || right_words
+                    .iter()
+                    .skip_while(|w| !matches!(**w, "for" | "pour"))
+                    .take(5)
+                    .any(|w| crate::triggers::SERVICE_WORDS.contains(w)))
                 || right_words.iter().any(|w| ADVISORY_WORK.contains(w)) =>
         {
             return None;
