@@ -440,7 +440,21 @@ pub(super) fn clitic_target(
         .then(|| (subject + 2..t).find(|&k| org(k)))
         .flatten()
         .filter(|&owned| (owned + 1..t).any(|k| s.norm(k) == ","));
-    if let Some(owned) = before_colon.or(in_apposition) {
+    // "a racheté Kelmix à Orbelle en 2019 et l'a revendu à Tessera": in a
+    // clause coordinated to the subject's, what the first clause bought
+    // (not its seller or buyer after a preposition).
+    let coordinated = (object_clitic && t >= 3 && s.is_word(t - 3, &["et"]))
+        .then(|| {
+            (subject + 1..t - 3).rev().find(|&k| {
+                org(k)
+                    && !s.is_word(
+                        k - 1,
+                        &["à", "au", "aux", "par", "avec", "auprès", "de", "d'"],
+                    )
+            })
+        })
+        .flatten();
+    if let Some(owned) = before_colon.or(in_apposition).or(coordinated) {
         groups.push((vec![owned], Role::Target));
     }
 }

@@ -6,7 +6,7 @@ use dealwire_core::model::Role;
 
 use super::remainder;
 use super::sentence::{Item, POSSESSIVES, Sentence};
-use super::shapes::nearest_org_before;
+use super::shapes::{nearest_org_before, nearest_org_before_but};
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
 use crate::triggers::Frame;
@@ -130,6 +130,20 @@ pub(super) fn resolve_groups(
                 Some(Item::Ref(
                     d @ (Reference::Description(_) | Reference::OpeningDescription(_)),
                 )) if coordinated => ctx.resolve(d, None, &[]).into_iter().next(),
+                // "bought Kelmix from Orbelle and sold it to Y": a pronoun
+                // object of a deal's verb stands for what the clause
+                // before bought or named, not its seller or buyer after a
+                // preposition.
+                _ if matches!(r, Reference::Pronoun) && k >= 1 && s.frame_at(k - 1).is_some() => {
+                    nearest_org_before_but(s, k, |j| {
+                        j >= 1
+                            && s.is_word(
+                                j - 1,
+                                &["from", "to", "by", "with", "à", "par", "avec", "auprès"],
+                            )
+                    })
+                    .or_else(|| nearest_org_before(s, k))
+                }
                 _ => nearest_org_before(s, k),
             };
             let descriptive = matches!(

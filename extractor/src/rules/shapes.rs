@@ -251,17 +251,29 @@ const OWN_SHARE_WORDS: &[&str] = &[
 /// for; one in a complement ("the provider of Acme chips said it") is not
 /// the one that speaks or acts.
 pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
-    (0..k).rev().find_map(|j| match &s.items[j].2 {
-        // "un concurrent du nom de Rivian" names it outright.
-        // "Shares of Acme rose after ... said it": the company whose shares
-        // move is the one the sentence is about.
-        // ("fournit les moteurs LEAP via sa coentreprise": a name right
-        // after goods is their brand, not who the possessive points at.)
-        Item::Ref(Reference::Org(o)) if !in_complement(s, j) && !after_goods(s, j) => {
-            Some(o.clone())
-        }
-        _ => None,
-    })
+    nearest_org_before_but(s, k, |_| false)
+}
+
+/// The same, passing over the names at the items `skip` turns away.
+pub(super) fn nearest_org_before_but(
+    s: &Sentence<'_>,
+    k: usize,
+    skip: impl Fn(usize) -> bool,
+) -> Option<String> {
+    (0..k)
+        .rev()
+        .filter(|&j| !skip(j))
+        .find_map(|j| match &s.items[j].2 {
+            // "un concurrent du nom de Rivian" names it outright.
+            // "Shares of Acme rose after ... said it": the company whose shares
+            // move is the one the sentence is about.
+            // ("fournit les moteurs LEAP via sa coentreprise": a name right
+            // after goods is their brand, not who the possessive points at.)
+            Item::Ref(Reference::Org(o)) if !in_complement(s, j) && !after_goods(s, j) => {
+                Some(o.clone())
+            }
+            _ => None,
+        })
 }
 
 /// Whether the name at `j` completes a noun ("the provider of Acme"), not
