@@ -403,6 +403,15 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "British Prime Minister Jane Doe", "French Finance Minister": the
+    // words before a minister's title qualify it; no company has ministers.
+    if !legal
+        && toks
+            .get(before_suffix)
+            .is_some_and(|t| matches!(t.norm.as_str(), "minister" | "ministers"))
+    {
+        return None;
+    }
     // "Jane Doe, president of Acme,": a title in apposition after the name
     // says it is a person's.
     if !legal

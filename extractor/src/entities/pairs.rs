@@ -55,6 +55,14 @@ fn told_as_two(toks: &[Token], first: usize, end: usize) -> bool {
         if matches!(t.norm.as_str(), "." | ";" | ":" | "with" | "avec") {
             return false;
         }
+        // ("Cable and Wireless to join a joint venture": a tie one joins
+        // is another's.)
+        if matches!(
+            t.norm.as_str(),
+            "join" | "joins" | "joined" | "joining" | "rejoindre" | "rejoint"
+        ) {
+            return false;
+        }
         if (k < 6 && TWO_PARTY_CUES.contains(&t.norm)) || TWO_PARTY_TIES.contains(&t.norm) {
             let next = window.get(k + 1).map(|t| t.norm.as_str());
             return !matches!(next, Some("with" | "avec" | "into" | "à" | "a"));

@@ -592,7 +592,19 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     )));
             // "Johnson and Johnson": a name that repeats its word is one.
             let repeated = j == i + 1 && end == j + 2 && toks[i].norm == toks[j + 1].norm;
+            // "British firm Cable and Wireless", "retailer Marks and
+            // Spencer": after a singular kind, two single words joined by
+            // "and" are one firm's name (a plural kind lists two, above).
+            let kind_named = j == i + 1
+                && end == j + 2
+                && i >= 1
+                && !toks[i - 1].norm.ends_with('s')
+                && lexicon::is(&lexicon::DESCRIPTION_HEADS, &toks[i - 1].norm)
+                // ("group Vantora and British rival Kelmix": a nationality
+                // opens the next member's description.)
+                && !lexicon::is_place_or_demonym(&toks[j + 1].norm);
             if repeated
+                || (kind_named && !whole)
                 || !whole
                     && (lexicon::is(&lexicon::ORG_HEADS, head)
                     // "Signature Funeral and Cemetery Investments"; but
