@@ -161,6 +161,20 @@ fn a_surname_alone_after_the_full_name_is_still_the_person() {
 }
 
 #[test]
+fn a_surname_after_a_title_and_an_unlisted_given_name_is_still_the_person() {
+    let orgs = document(&[
+        "Union president Jorvak Quelland met Kelmix on Monday.",
+        "Quelland said Kelmix would sign with Orvane.",
+    ]);
+    assert_eq!(orgs[1], ["Kelmix", "Orvane"]);
+    let orgs = document(&[
+        "President Reagan met Kelmix on Monday.",
+        "Reagan said Kelmix would sign with Orvane.",
+    ]);
+    assert_eq!(orgs[1], ["Kelmix", "Orvane"]);
+}
+
+#[test]
 fn french_departments_and_regions_are_places() {
     assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
 }
