@@ -244,6 +244,16 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "American And Japanese partners": nationalities joined by a
+    // capitalised "and" name no one.
+    if words.len() >= 2
+        && !legal
+        && words
+            .iter()
+            .all(|w| matches!(*w, "and" | "et") || lexicon::is_place_or_demonym(w))
+    {
+        return None;
+    }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
     if lexicon::is_place_or_demonym(&key)

@@ -175,6 +175,14 @@ fn a_surname_after_a_title_and_an_unlisted_given_name_is_still_the_person() {
 }
 
 #[test]
+fn nationalities_joined_by_a_capitalised_and_name_no_one() {
+    assert_eq!(
+        names("Kelmix and its American And Japanese partners bid for Orvane."),
+        ["Kelmix", "Orvane"]
+    );
+}
+
+#[test]
 fn french_departments_and_regions_are_places() {
     assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
 }
