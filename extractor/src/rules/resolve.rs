@@ -134,7 +134,13 @@ pub(super) fn resolve_groups(
                 // object of a deal's verb stands for what the clause
                 // before bought or named, not its seller or buyer after a
                 // preposition.
-                _ if matches!(r, Reference::Pronoun) && k >= 1 && s.frame_at(k - 1).is_some() => {
+                // ("sold Orbelle to Halvern, which already owned 20% of
+                // it": so does one after "of" in a stake.)
+                _ if matches!(r, Reference::Pronoun)
+                    && k >= 1
+                    && (s.frame_at(k - 1).is_some()
+                        || (s.norm(k) == "it" && s.is_word(k - 1, &["of"]))) =>
+                {
                     nearest_org_before_but(s, k, |j| {
                         j >= 1
                             && s.is_word(

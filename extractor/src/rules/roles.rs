@@ -173,7 +173,21 @@ pub(super) fn fill_missing(
                 })
         })
         .map(|(_, o)| o);
-    if let Some(name) = from_previous.or(first_org)
+    // "sold Orbelle to Halvern, which already held a 20% stake": a stake
+    // told in a relative on a party of the sentence's sale is in what was
+    // sold.
+    let sold = (deal_type == DealType::Investment
+        && (0..t).any(|j| s.is_word(j, &["qui", "which"]) && antecedent_is_party(s, j, parties)))
+    .then(|| {
+        earlier
+            .iter()
+            .rev()
+            .filter(|m| m.sentence == s.input.index && m.deal_type == DealType::Acquisition)
+            .find_map(|m| m.parties.iter().find(|p| p.1 == Role::Target))
+            .map(|p| p.0.clone())
+    })
+    .flatten();
+    if let Some(name) = from_previous.or(sold).or(first_org)
         && !parties.iter().any(|p| p.0 == name)
     {
         parties.push((name, want));
