@@ -449,9 +449,15 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             } else {
                 vec![m]
             };
+            // ("A and B bought Y and Z respectively": paired after the verb.)
+            let respectively = s
+                .words(k, s.items.len())
+                .iter()
+                .any(|w| matches!(*w, "respectively" | "respectivement"));
             for m in each_sum
                 .into_iter()
                 .flat_map(|m| roles::split_counterparts(m, several, each))
+                .flat_map(|m| roles::split_respectively(&s, m, respectively))
             {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {

@@ -275,6 +275,45 @@ pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
         .collect()
 }
 
+/// "A and B bought Y and Z respectively", "A et B ont racheté
+/// respectivement Y et Z": as many buyers as targets, paired in the order
+/// told, one deal each (a sum told for them all is no one's).
+pub(super) fn split_respectively(s: &Sentence<'_>, m: Mention, respectively: bool) -> Vec<Mention> {
+    let buyer = match m.deal_type {
+        DealType::Acquisition => Role::Acquirer,
+        DealType::Investment => Role::Investor,
+        _ => return vec![m],
+    };
+    // In the order the sentence names them (a subject is read leftwards).
+    let at = |name: &str| (0..s.items.len()).find(|&k| s.org_at(k) == Some(name));
+    let named = |role: Role| -> Vec<String> {
+        let mut names: Vec<&String> = m
+            .parties
+            .iter()
+            .filter(|p| p.1 == role)
+            .map(|p| &p.0)
+            .collect();
+        names.sort_by_key(|name| at(name));
+        names.into_iter().cloned().collect()
+    };
+    let (buyers, targets) = (named(buyer), named(Role::Target));
+    if !respectively || buyers.len() < 2 || buyers.len() != targets.len() {
+        return vec![m];
+    }
+    buyers
+        .iter()
+        .zip(&targets)
+        .map(|(b, t)| {
+            let mut one = m.clone();
+            one.parties
+                .retain(|p| (p.1 != buyer || p.0 == *b) && (p.1 != Role::Target || p.0 == *t));
+            one.amount = None;
+            one.vague_amount = false;
+            one
+        })
+        .collect()
+}
+
 /// "A and B are both bidding for Z", "rival bids from A and B": bidders in
 /// competition make one deal each; a consortium ("A and B agreed to buy Z")
 /// stays one deal.
