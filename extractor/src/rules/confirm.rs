@@ -469,6 +469,14 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "a mené à bien l'acquisition de Y": to carry through is to
+        // complete, no round led.
+        Frame::LeadVerb
+            if s.is_word(t_end.min(n - 1), &["à"])
+                && s.is_word((t_end + 1).min(n - 1), &["bien"]) =>
+        {
+            return None;
+        }
         // French "part" is a share of a company only as an object: "pour sa
         // part" (for its part), "de la part de Y" (from Y), "la part du
         // lion", "une part de marché", "une part importante de" are not.

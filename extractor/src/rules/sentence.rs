@@ -438,9 +438,11 @@ impl<'a> Sentence<'a> {
                         && self.items.get(k + 1).is_some_and(|i| i.2 == Item::Punct)
                         && self.norm(k + 1) == ",")
                 }
+                // ("bien que", although; "mené à bien", carried through.)
+                "bien" => self.is_word(k + 1, &["que", "qu'"]),
                 w => matches!(
                     w,
-                    "mais" | "but" | "alors" | "tandis" | "while" | "whereas" | "although" | "bien"
+                    "mais" | "but" | "alors" | "tandis" | "while" | "whereas" | "although"
                 ),
             },
             _ => false,
