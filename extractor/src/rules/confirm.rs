@@ -443,7 +443,8 @@ pub(super) fn confirm(
         }
         // "its former supplier Castor", "son ancien fournisseur": a tie
         // that has ended is no deal.
-        Frame::Supply if t > 0 && s.is_in(t - 1, &FORMER_TIES) => {
+        // ("son ancien partenaire Selvane": so is a former partner.)
+        Frame::Supply | Frame::Partner if t > 0 && s.is_in(t - 1, &FORMER_TIES) => {
             return None;
         }
         // "an eight pct interest in Y": a share of a company, not a rate.
