@@ -39,7 +39,9 @@ pub(super) fn drop_common_openers<'s>(
         // then "Semivo" throughout).
         let opener = &toks[0];
         let plain = opener.text(text).chars().skip(1).all(char::is_lowercase);
+        // ("Rival Selvane is in talks": a rival is a company described.)
         let describes = lexicon::is(&lexicon::DESCRIPTION_HEADS, &opener.norm)
+            || lexicon::is(&lexicon::RIVAL_NOUNS, &opener.norm)
             || ["maker", "tech", "giant"]
                 .iter()
                 .any(|end| opener.norm.ends_with(end));

@@ -372,11 +372,19 @@ pub(super) fn left_slots(
                 && s.norm(k + 1) == ","
                 && s.is_word(k + 2, &["which", "who", "qui"])
                 && let Some(&first) = group.iter().min()
-                && first >= 1
-                && (s.is_word(first - 1, &["including", "notamment", "dont", "comme"])
-                    || (first >= 2
-                        && s.is_word(first - 1, &["as", "que"])
-                        && s.is_word(first - 2, &["such", "tels", "telles"])))
+                && ((first >= 1
+                    && (s.is_word(first - 1, &["including", "notamment", "dont", "comme"])
+                        || (first >= 2
+                            && s.is_word(first - 1, &["as", "que"])
+                            && s.is_word(first - 2, &["such", "tels", "telles"]))))
+                    // ("Pivex and chipmaker Halvern, which also agreed to
+                    // supply": a last member with a description of its own.)
+                    // (Within the relative: the main clause's verb after
+                    // it has the whole list.)
+                    || (k >= 2
+                        && s.is_in(k - 1, &lexicon::DESCRIPTION_HEADS)
+                        && s.is_word(k - 2, &["and", "et"])
+                        && !(k + 3..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) == ",")))
             {
                 group = vec![k];
             }
