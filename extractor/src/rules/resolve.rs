@@ -20,6 +20,7 @@ pub(super) type Learned = Vec<(Vec<String>, String)>;
 pub(super) fn resolve_groups(
     s: &Sentence<'_>,
     groups: &[(Vec<usize>, Role)],
+    subject: &[usize],
     ctx: &Context,
 ) -> (Vec<(String, Role)>, Learned) {
     let n = s.items.len();
@@ -141,12 +142,15 @@ pub(super) fn resolve_groups(
                     && (s.frame_at(k - 1).is_some()
                         || (s.norm(k) == "it" && s.is_word(k - 1, &["of"]))) =>
                 {
+                    // ("Kelmix's parent Orvane agreed to sell it": nor the
+                    // deal's own subject.)
                     nearest_org_before_but(s, k, |j| {
-                        j >= 1
+                        (j >= 1
                             && s.is_word(
                                 j - 1,
                                 &["from", "to", "by", "with", "à", "par", "avec", "auprès"],
-                            )
+                            ))
+                            || subject.contains(&j)
                     })
                     .or_else(|| nearest_org_before(s, k))
                 }

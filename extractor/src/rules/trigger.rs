@@ -626,7 +626,7 @@ pub(super) fn read_trigger(
         }
     }
     // Resolve references to names.
-    let (mut parties, learned) = resolve_groups(s, &groups, ctx);
+    let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
     // "Orvane received an offer from Tessera for its Kelmix unit": a unit
     // the subject owns is what is bid for, and the subject sells it.
     if frame == Frame::Offer
