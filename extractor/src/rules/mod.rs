@@ -662,6 +662,22 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             (Status::Completed, false),
         ));
     }
+    // "Orvane-owned Kestane was sold to Pivex": the owner written into the
+    // adjective sells.
+    for (owner, owned) in shapes::owned_compounds(&s) {
+        for m in mentions.iter_mut().filter(|m| {
+            m.deal_type == DealType::Acquisition
+                && m.parties
+                    .iter()
+                    .any(|p| p.1 == Role::Target && p.0 == owned)
+                && !m
+                    .parties
+                    .iter()
+                    .any(|p| p.1 == Role::Seller || p.0 == owner)
+        }) {
+            m.parties.push((owner.clone(), Role::Seller));
+        }
+    }
     for (buyer, target) in told.bought {
         mentions.push(Mention::told(
             input.index,

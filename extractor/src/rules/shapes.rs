@@ -512,6 +512,19 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
 /// (investor, target) pairs; the investor is the sentence's organisation of
 /// that name when there is one, else the name as written.
 pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
+    compound_owners(s, &["-backed", "-funded", "-financed"])
+}
+
+/// "Orvane-owned Kestane", "Orvane-controlled Kestane": a name written into
+/// an owning adjective before an organisation is its owner. Gives (owner,
+/// owned) pairs, as `backed_compounds` does.
+pub(super) fn owned_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
+    compound_owners(s, &["-owned", "-controlled"])
+}
+
+/// The (name, organisation) pairs of the adjectives made of a name and one
+/// of `endings` before an organisation.
+fn compound_owners(s: &Sentence<'_>, endings: &[&str]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for k in 0..s.items.len().saturating_sub(1) {
         if s.items[k].2 != Item::Word {
@@ -526,7 +539,7 @@ pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
         // The suffix is ASCII, so it is as long in the text as in the
         // lowercase form; `get` keeps an odd letter that lowercases to
         // ASCII from cutting a character.
-        let Some(prefix) = ["-backed", "-funded", "-financed"].iter().find_map(|end| {
+        let Some(prefix) = endings.iter().find_map(|end| {
             tok.norm
                 .ends_with(end)
                 .then(|| written.len().checked_sub(end.len()))
