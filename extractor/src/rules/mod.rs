@@ -664,18 +664,28 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     }
     // "Orvane-owned Kestane was sold to Pivex": the owner written into the
     // adjective sells.
-    for (owner, owned) in shapes::owned_compounds(&s) {
+    // ("Kestane, a unit of Orvane, was sold": so does a unit's owner named
+    // in apposition.)
+    let owners: Vec<(String, String)> = shapes::owned_compounds(&s)
+        .into_iter()
+        .chain(shapes::unit_owners(&s))
+        .collect();
+    if !owners.is_empty() {
         for m in mentions.iter_mut().filter(|m| {
-            m.deal_type == DealType::Acquisition
-                && m.parties
-                    .iter()
-                    .any(|p| p.1 == Role::Target && p.0 == owned)
-                && !m
-                    .parties
-                    .iter()
-                    .any(|p| p.1 == Role::Seller || p.0 == owner)
+            m.deal_type == DealType::Acquisition && !m.parties.iter().any(|p| p.1 == Role::Seller)
         }) {
-            m.parties.push((owner.clone(), Role::Seller));
+            let sellers: Vec<String> = owners
+                .iter()
+                .filter(|(owner, owned)| {
+                    m.parties
+                        .iter()
+                        .any(|p| p.1 == Role::Target && p.0 == *owned)
+                        && !m.parties.iter().any(|p| p.0 == *owner)
+                })
+                .map(|(owner, _)| owner.clone())
+                .collect();
+            m.parties
+                .extend(sellers.into_iter().map(|o| (o, Role::Seller)));
         }
     }
     for (buyer, target) in told.bought {

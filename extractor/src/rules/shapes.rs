@@ -522,6 +522,54 @@ pub(super) fn owned_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
     compound_owners(s, &["-owned", "-controlled"])
 }
 
+/// "Kestane, a unit of Orvane,", "Kestane, Orvane's software unit,",
+/// "Kestane, the Orvane subsidiary,", "Kestane, filiale d'Orvane": an
+/// apposition calling an organisation a unit of another names its owner.
+/// Gives (owner, unit) pairs.
+pub(super) fn unit_owners(s: &Sentence<'_>) -> Vec<(String, String)> {
+    let n = s.items.len();
+    let mut out = Vec::new();
+    for k in 0..n.saturating_sub(3) {
+        let Some(unit) = s.org_at(k) else { continue };
+        if !(s.items[k + 1].2 == Item::Punct && s.norm(k + 1) == ",") {
+            continue;
+        }
+        // The apposition's words up to its unit noun, a few at most.
+        let Some(noun) = (k + 2..n.min(k + 7))
+            .take_while(|&j| s.items[j].2 != Item::Punct)
+            .find(|&j| s.is_in(j, &lexicon::UNIT_NOUNS))
+        else {
+            continue;
+        };
+        // "a unit of Orvane", "filiale d'Orvane" (French adjectives between:
+        // "la filiale logicielle d'Orvane").
+        let of = (noun + 1..n.min(noun + 4))
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .find(|&j| s.is_word(j, &["of", "de", "d'", "du"]));
+        let mut owners: Vec<&str> = Vec::new();
+        if let Some(of) = of {
+            // ("the venture of Norlac and Kestane": owners listed.)
+            let mut j = of + 1;
+            while let Some(owner) = s.org_at(j) {
+                owners.push(owner);
+                if !(j + 2 < n && (s.is_word(j + 1, &["and", "et"]) || s.norm(j + 1) == ",")) {
+                    break;
+                }
+                j += 2;
+            }
+        } else if let Some(owner) = (k + 2..noun).find_map(|j| s.org_at(j)) {
+            // "Orvane's software unit", "the Orvane subsidiary".
+            owners.push(owner);
+        }
+        for owner in owners {
+            if owner != unit {
+                out.push((owner.to_string(), unit.to_string()));
+            }
+        }
+    }
+    out
+}
+
 /// The (name, organisation) pairs of the adjectives made of a name and one
 /// of `endings` before an organisation.
 fn compound_owners(s: &Sentence<'_>, endings: &[&str]) -> Vec<(String, String)> {
