@@ -72,7 +72,7 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
         && (frame.is_round()
             || matches!(
                 frame,
-                Frame::StakeNoun | Frame::InvestNoun | Frame::InvestorNoun
+                Frame::StakeNoun | Frame::InvestNoun | Frame::InvestorNoun | Frame::JointVenture
             ))
         && (left_bound..t).any(|k| s.items[k].2 == Item::Punct && s.norm(k) == ",")
     {
@@ -80,7 +80,11 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
             .find(|&k| {
                 s.items[k].2 == Item::Punct
                     && s.norm(k) == ","
-                    && s.is_in(k + 1, &super::sentence::AUXILIARIES)
+                    && (s.is_in(k + 1, &super::sentence::AUXILIARIES)
+                        // ("Kestane, jointly owned by A and B, raised $50
+                        // million": a venture's owning participle keeps
+                        // to its aside before the main clause's deal verb.)
+                        || (frame == Frame::JointVenture && s.frame_at(k + 1).is_some()))
             })
             .unwrap_or(right_bound)
     } else {
