@@ -137,10 +137,15 @@ pub(super) fn resolve_groups(
                 // preposition.
                 // ("sold Orbelle to Halvern, which already owned 20% of
                 // it": so does one after "of" in a stake.)
+                // ("sold it an option": a pronoun before the thing given is
+                // its receiver; "the stock it holds": a noun's relative.)
                 _ if matches!(r, Reference::Pronoun)
                     && k >= 1
-                    && (s.frame_at(k - 1).is_some()
-                        || (s.norm(k) == "it" && s.is_word(k - 1, &["of"]))) =>
+                    && (matches!(
+                        s.frame_at(k - 1),
+                        Some(Frame::Acquire | Frame::Sell | Frame::InvestVerb)
+                    ) || (s.norm(k) == "it" && s.is_word(k - 1, &["of"])))
+                    && !s.is_word(k + 1, &["a", "an", "the", "its", "un", "une"]) =>
                 {
                     // ("Kelmix's parent Orvane agreed to sell it": nor the
                     // deal's own subject.)
@@ -152,7 +157,9 @@ pub(super) fn resolve_groups(
                             ))
                             || subject.contains(&j)
                     })
-                    .or_else(|| nearest_org_before(s, k))
+                    // ("Kestane makes pumps. Orvane bought it": else the
+                    // subject told last, in an earlier sentence.)
+                    .or_else(|| ctx.recent_subject())
                 }
                 _ => nearest_org_before(s, k),
             };
