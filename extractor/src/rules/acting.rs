@@ -401,33 +401,36 @@ pub(super) fn relative_object(
 /// French clitic "en" before the verb at `t` stands for the company the
 /// sentence named before the subject `subj`, told in the clause before a
 /// colon; it is the target.
+///
+/// Returns whether the clitic is left standing for a company told in an
+/// earlier sentence ("Kestane est une start-up. Orvane en a pris le
+/// contrôle"), which the caller takes from the article's context.
 pub(super) fn clitic_target(
     s: &Sentence<'_>,
     frame: Frame,
     t: usize,
     subj: &[usize],
     groups: &mut Vec<(Vec<usize>, Role)>,
-) {
+) -> bool {
+    const AUXILIARY: &[&str] = &[
+        "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
+    ];
     // "Orvane, qui avait acquis Kelmix, l'a cédé à Tessera": so does an
     // object clitic before an auxiliary and a verb of buying or selling.
     let object_clitic = matches!(frame, Frame::Acquire | Frame::Sell)
         && t >= 2
         && s.is_word(t - 2, &["l'", "le", "la", "les"])
-        && s.is_word(
-            t - 1,
-            &[
-                "a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient",
-            ],
-        );
-    if !((matches!(frame, Frame::Acquire | Frame::StakeNoun)
-        && t >= 1
-        && s.is_word(t - 1, &["en"])
-        || object_clitic)
-        && !groups.iter().any(|(_, r)| *r == Role::Target))
-    {
-        return;
+        && s.is_word(t - 1, AUXILIARY);
+    // ("en a racheté 40 %": "en" may stand before the auxiliary.)
+    let en = matches!(frame, Frame::Acquire | Frame::StakeNoun)
+        && ((t >= 1 && s.is_word(t - 1, &["en"]))
+            || (t >= 2 && s.is_word(t - 2, &["en"]) && s.is_word(t - 1, AUXILIARY)));
+    if !((en || object_clitic) && !groups.iter().any(|(_, r)| *r == Role::Target)) {
+        return false;
     }
-    let Some(&subject) = subj.first() else { return };
+    let Some(&subject) = subj.first() else {
+        return false;
+    };
     let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
     // ... told in the clause before a colon ("qui en détenait 70 %"
     // refers within its own clause).
@@ -456,7 +459,10 @@ pub(super) fn clitic_target(
         .flatten();
     if let Some(owned) = before_colon.or(in_apposition).or(coordinated) {
         groups.push((vec![owned], Role::Target));
+        return false;
     }
+    // Nothing in the sentence: the clitic opens it after its subject.
+    subject == 0 || (0..subject).all(|k| s.items[k].2 != Item::Punct || s.norm(k) != ",")
 }
 
 /// "en négociations exclusives avec Kelmix en vue de son rachat", "in talks

@@ -559,7 +559,7 @@ pub(super) fn read_trigger(
     buying::goods_from_maker(s, frame, t_end, right_bound, &mut groups);
     buying::stake_bought_from_holder(s, frame, (left_bound, t, t_end), &args, &mut groups);
     buying::partner_bought_out(s, frame, (t, t_end), &mut groups);
-    acting::clitic_target(s, frame, t, &args.subj, &mut groups);
+    let clitic_back = acting::clitic_target(s, frame, t, &args.subj, &mut groups);
     buying::maker_provides(s, frame, t_end, right_bound, &mut groups);
     buying::supplier_named(s, frame, t, t_end, &mut groups);
     backers::inverted_backing(s, frame, (t, t_end, right_bound), &mut groups);
@@ -627,6 +627,15 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Kestane est une start-up. Orvane en a pris le contrôle": a clitic
+    // with nothing to stand for in its sentence is the subject told last.
+    if clitic_back
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(back) = ctx.recent_subject()
+        && !parties.iter().any(|p| p.0 == back)
+    {
+        parties.push((back, Role::Target));
+    }
     // "Orvane received an offer from Tessera for its Kelmix unit": a unit
     // the subject owns is what is bid for, and the subject sells it.
     if frame == Frame::Offer
