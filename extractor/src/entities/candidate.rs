@@ -254,6 +254,14 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // Events: "Hong Kong Open", "Fed Cup", "Labor Day".
+    if words.len() >= 2
+        && !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && lexicon::is(&EVENT_HEADS, words[words.len() - 1])
+    {
+        return None;
+    }
     // Places and nationalities ("Mexico", "Soviet Union", "Japanese"); a town
     // that is also a company's name only after "in", "à"...
     if lexicon::is_place_or_demonym(&key)
@@ -707,6 +715,10 @@ pub(super) fn only_common_words(words: &[&str]) -> bool {
 /// `data/words/geo_heads.txt`.
 static GEO_HEADS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/geo_heads.txt"));
+
+/// Heads of events' names: see `data/words/event_heads.txt`.
+static EVENT_HEADS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/event_heads.txt"));
 
 /// Compass words that open a region's name: see
 /// `data/words/compass_words.txt`.

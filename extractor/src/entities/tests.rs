@@ -183,6 +183,14 @@ fn nationalities_joined_by_a_capitalised_and_name_no_one() {
 }
 
 #[test]
+fn events_named_for_a_competition_or_a_holiday_are_not_organisations() {
+    assert_eq!(
+        names("Kelmix sponsored the Hong Kong Open and the Fed Cup before Labor Day."),
+        ["Kelmix"]
+    );
+}
+
+#[test]
 fn french_departments_and_regions_are_places() {
     assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
 }
