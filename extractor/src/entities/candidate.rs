@@ -254,6 +254,44 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "BONN, Aug 31 (Reuter) -", "RIGA 1996-08-31": a dateline's place, in
+    // capitals, opening the text before its date.
+    let month = |t: &Token| {
+        let w = t.norm.trim_end_matches('.');
+        lexicon::MONTHS.contains(w)
+            || matches!(
+                w,
+                "jan"
+                    | "feb"
+                    | "mar"
+                    | "apr"
+                    | "jun"
+                    | "jul"
+                    | "aug"
+                    | "sep"
+                    | "sept"
+                    | "oct"
+                    | "nov"
+                    | "dec"
+            )
+    };
+    let dateline = first == 0
+        && !legal
+        && toks[first..last]
+            .iter()
+            .all(|t| !t.text(text).chars().any(char::is_lowercase))
+        && match (toks.get(last), toks.get(last + 1)) {
+            (Some(comma), Some(next)) if comma.is_punct(',') => month(next),
+            (Some(date), next) => {
+                date.kind == Kind::Number
+                    && (date.text(text).contains('-') || next.is_some_and(|d| d.norm == "-"))
+                    && date.text(text).len() >= 4
+            }
+            _ => false,
+        };
+    if dateline {
+        return None;
+    }
     // Events: "Hong Kong Open", "Fed Cup", "Labor Day".
     if words.len() >= 2
         && !legal

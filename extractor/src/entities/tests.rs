@@ -191,6 +191,18 @@ fn events_named_for_a_competition_or_a_holiday_are_not_organisations() {
 }
 
 #[test]
+fn a_datelines_place_in_capitals_before_its_date_is_no_organisation() {
+    assert_eq!(
+        names("KELMOR, Aug 31 - Orvane said it would buy Tessera."),
+        ["Orvane", "Tessera"]
+    );
+    assert_eq!(
+        names("KELMOR 1996-08-31 Orvane said it would buy Tessera."),
+        ["Orvane", "Tessera"]
+    );
+}
+
+#[test]
 fn french_departments_and_regions_are_places() {
     assert!(names("Le site de Pas-de-Calais et celui des Yvelines ferment.").is_empty());
 }
