@@ -414,6 +414,7 @@ pub(super) fn left_slots(
             // côtés de Y, va investir": a companion set off by commas acts
             // with the subject.
             group.extend(companion(s, k, t));
+            group.extend(joined_by(s, k, t, left_bound));
             return (group, poss);
         }
     }
@@ -448,6 +449,30 @@ fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Vec<usize> {
         return Vec::new();
     }
     group
+}
+
+/// "Orvane joined Pivex in investing in Kestane", "Orvane s'est joint à
+/// Pivex pour investir dans Kestane": who joins the subject at `k` of the
+/// trigger at `t` in its act acts with it.
+fn joined_by(s: &Sentence<'_>, k: usize, t: usize, left_bound: usize) -> Vec<usize> {
+    if !(k + 2 == t && s.is_word(k + 1, &["in", "pour"])) || k < left_bound + 2 {
+        return Vec::new();
+    }
+    let verb = if s.is_word(k - 1, &["joined", "joins", "join", "rejoint", "rejoignent"]) {
+        k - 1
+    } else if s.is_word(k - 1, &["à"])
+        && s.is_word(k - 2, &["joint", "jointe", "joints", "jointes"])
+    {
+        k - 2
+    } else {
+        return Vec::new();
+    };
+    // ("s'est joint": past the reflexive and its auxiliary.)
+    let before = (left_bound..verb)
+        .rev()
+        .take_while(|&j| s.items[j].2 == Item::Word || s.org_at(j).is_some())
+        .find(|&j| s.org_at(j).is_some());
+    before.into_iter().collect()
 }
 
 /// "After buying Tellwave in 2020, Garrick agreed to...", "Après avoir
