@@ -497,6 +497,18 @@ pub(super) fn right_slots(
                         {
                             Slot::In
                         }
+                        // "acquired by a unit of X", "merged into a
+                        // subsidiary of X": an unnamed unit stands for its
+                        // owner, under the preposition before it.
+                        Some(p @ (Slot::By | Slot::With | Slot::In))
+                            if slot == Slot::Of
+                                && k >= from + 2
+                                && unit_at(k - 1)
+                                && s.is_word(k - 2, &["a", "an", "un", "une"])
+                                && !out.iter().any(|(done, _)| *done == p) =>
+                        {
+                            p
+                        }
                         _ => slot,
                     };
                     // "sold Y to a company formed by X": X stands for the
