@@ -516,14 +516,11 @@ fn completed_cue(words: &[&str]) -> bool {
     let just = words.windows(2).any(|w| {
         matches!(w[0], "vient" | "viennent" | "venait" | "venaient") && matches!(w[1], "de" | "d'")
     });
-    // "a mené à bien le rachat": a phrase of two words.
-    let carried = words
-        .windows(2)
-        .any(|w| COMPLETED.contains_pair(w[0], w[1]));
     last || just
-        || carried
         || words.iter().enumerate().any(|(k, w)| {
-            COMPLETED.contains(w)
+            // "a mené à bien le rachat": a phrase of two words.
+            (k > 0 && COMPLETED.contains_pair(words[k - 1], w))
+            || COMPLETED.contains(w)
             // "a group led by X": a participle that names who heads a
             // party, not a round that was led.
             && !(*w == "led"

@@ -567,7 +567,8 @@ pub(super) fn unknown_org(
         let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
         // "Orbis, for its part, bought", "Orbis, de son côté, a racheté":
         // an aside between commas, then the verb.
-        let aside = (next == ",")
+        // (Asked only at a sentence's start, where it decides.)
+        let aside = (first == 0 && next == ",")
             .then(|| lexicon::INTERJECTIONS.len_at(toks, last + 1))
             .flatten()
             .map(|len| last + 1 + len)

@@ -449,15 +449,10 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             } else {
                 vec![m]
             };
-            // ("A and B bought Y and Z respectively": paired after the verb.)
-            let respectively = s
-                .words(k, s.items.len())
-                .iter()
-                .any(|w| matches!(*w, "respectively" | "respectivement"));
             for m in each_sum
                 .into_iter()
                 .flat_map(|m| roles::split_counterparts(m, several, each))
-                .flat_map(|m| roles::split_respectively(&s, m, respectively))
+                .flat_map(|m| roles::split_respectively(&s, m, k))
             {
                 for m in roles::split_targets(m) {
                     for m in roles::split_rivals(m, rivals) {
@@ -651,9 +646,8 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     // a holding told in passing (after the step above: a holding is no
     // deal a bare agreement of its holder's would be part of).
     let told = backers::told_in_appositions(&s);
-    let told_in_passing = shapes::backed_compounds(&s)
-        .into_iter()
-        .chain(told.holdings);
+    let compounds = shapes::named_compounds(&s);
+    let told_in_passing = compounds.backed.into_iter().chain(told.holdings);
     for (investor, target) in told_in_passing {
         mentions.push(Mention::told(
             input.index,
@@ -666,7 +660,8 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     // adjective sells.
     // ("Kestane, a unit of Orvane, was sold": so does a unit's owner named
     // in apposition.)
-    let owners: Vec<(String, String)> = shapes::owned_compounds(&s)
+    let owners: Vec<(String, String)> = compounds
+        .owned
         .into_iter()
         .chain(shapes::unit_owners(&s))
         .collect();

@@ -278,7 +278,10 @@ pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
 /// "A and B bought Y and Z respectively", "A et B ont racheté
 /// respectivement Y et Z": as many buyers as targets, paired in the order
 /// told, one deal each (a sum told for them all is no one's).
-pub(super) fn split_respectively(s: &Sentence<'_>, m: Mention, respectively: bool) -> Vec<Mention> {
+///
+/// (`from`: the trigger's first item; "respectively" is looked for after
+/// it, only when the counts match.)
+pub(super) fn split_respectively(s: &Sentence<'_>, m: Mention, from: usize) -> Vec<Mention> {
     let buyer = match m.deal_type {
         DealType::Acquisition => Role::Acquirer,
         DealType::Investment => Role::Investor,
@@ -296,10 +299,18 @@ pub(super) fn split_respectively(s: &Sentence<'_>, m: Mention, respectively: boo
         names.sort_by_key(|name| at(name));
         names.into_iter().cloned().collect()
     };
-    let (buyers, targets) = (named(buyer), named(Role::Target));
-    if !respectively || buyers.len() < 2 || buyers.len() != targets.len() {
+    let count = |role: Role| m.parties.iter().filter(|p| p.1 == role).count();
+    let several = count(buyer);
+    if several < 2
+        || several != count(Role::Target)
+        || !s
+            .words(from, s.items.len())
+            .iter()
+            .any(|w| matches!(*w, "respectively" | "respectivement"))
+    {
         return vec![m];
     }
+    let (buyers, targets) = (named(buyer), named(Role::Target));
     buyers
         .iter()
         .zip(&targets)

@@ -507,21 +507,6 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
     })
 }
 
-/// "Nvidia-backed Lumora", "SoftBank-funded Corvex": a name written into a
-/// "-backed" adjective before an organisation is its investor. Gives
-/// (investor, target) pairs; the investor is the sentence's organisation of
-/// that name when there is one, else the name as written.
-pub(super) fn backed_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
-    compound_owners(s, &["-backed", "-funded", "-financed"])
-}
-
-/// "Orvane-owned Kestane", "Orvane-controlled Kestane": a name written into
-/// an owning adjective before an organisation is its owner. Gives (owner,
-/// owned) pairs, as `backed_compounds` does.
-pub(super) fn owned_compounds(s: &Sentence<'_>) -> Vec<(String, String)> {
-    compound_owners(s, &["-owned", "-controlled"])
-}
-
 /// "Kestane, a unit of Orvane,", "Kestane, Orvane's software unit,",
 /// "Kestane, the Orvane subsidiary,", "Kestane, filiale d'Orvane": an
 /// apposition calling an organisation a unit of another names its owner.
@@ -570,10 +555,22 @@ pub(super) fn unit_owners(s: &Sentence<'_>) -> Vec<(String, String)> {
     out
 }
 
-/// The (name, organisation) pairs of the adjectives made of a name and one
-/// of `endings` before an organisation.
-fn compound_owners(s: &Sentence<'_>, endings: &[&str]) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+/// The names written into adjectives before an organisation, as (name,
+/// organisation) pairs: "Nvidia-backed Lumora", "SoftBank-funded Corvex"
+/// give its investor (`backed`); "Orvane-owned Kestane", "Orvane-controlled
+/// Kestane" its owner (`owned`). The name is the sentence's organisation of
+/// that name when there is one, else the name as written.
+#[derive(Default)]
+pub(super) struct NamedCompounds {
+    pub backed: Vec<(String, String)>,
+    pub owned: Vec<(String, String)>,
+}
+
+/// Reads the sentence's `NamedCompounds`, in one pass over its words.
+pub(super) fn named_compounds(s: &Sentence<'_>) -> NamedCompounds {
+    const BACKED: &[&str] = &["-backed", "-funded", "-financed"];
+    const OWNED: &[&str] = &["-owned", "-controlled"];
+    let mut out = NamedCompounds::default();
     for k in 0..s.items.len().saturating_sub(1) {
         if s.items[k].2 != Item::Word {
             continue;
@@ -587,13 +584,19 @@ fn compound_owners(s: &Sentence<'_>, endings: &[&str]) -> Vec<(String, String)> 
         // The suffix is ASCII, so it is as long in the text as in the
         // lowercase form; `get` keeps an odd letter that lowercases to
         // ASCII from cutting a character.
-        let Some(prefix) = endings.iter().find_map(|end| {
-            tok.norm
-                .ends_with(end)
-                .then(|| written.len().checked_sub(end.len()))
-                .flatten()
-                .and_then(|n| written.get(..n))
-        }) else {
+        let Some((prefix, owned)) = BACKED
+            .iter()
+            .map(|end| (end, false))
+            .chain(OWNED.iter().map(|end| (end, true)))
+            .find_map(|(end, owned)| {
+                tok.norm
+                    .ends_with(end)
+                    .then(|| written.len().checked_sub(end.len()))
+                    .flatten()
+                    .and_then(|n| written.get(..n))
+                    .map(|prefix| (prefix, owned))
+            })
+        else {
             continue;
         };
         // "Microsoft-backed rival Dravena", "SoftBank-backed start-up
@@ -618,9 +621,14 @@ fn compound_owners(s: &Sentence<'_>, endings: &[&str]) -> Vec<(String, String)> 
             Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
             _ => None,
         });
-        let investor = known.unwrap_or_else(|| prefix.to_string());
-        if &investor != target {
-            out.push((investor, target.clone()));
+        let name = known.unwrap_or_else(|| prefix.to_string());
+        if &name != target {
+            let list = if owned {
+                &mut out.owned
+            } else {
+                &mut out.backed
+            };
+            list.push((name, target.clone()));
         }
     }
     out
