@@ -470,6 +470,14 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "would give X control of Y": the buyer stands in the gap ("was
+        // forced to give up control of the company" hands control away).
+        Frame::AcquiredBy
+            if s.is_word(t, &["give", "gives", "gave", "giving"])
+                && !(t + 1..=t_end.min(n - 1)).any(|k| s.org_at(k).is_some()) =>
+        {
+            return None;
+        }
         // "a mené à bien l'acquisition de Y": to carry through is to
         // complete, no round led.
         Frame::LeadVerb
