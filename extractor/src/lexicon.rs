@@ -302,11 +302,8 @@ impl PhraseList {
 /// Phrases that open, between commas after a name, a companion who acts
 /// with it ("X, together with Y,", "X, aux côtés de Y,"): see
 /// `data/words/companion_phrases.txt`.
-pub fn companion_phrases() -> &'static [Vec<String>] {
-    static PHRASES: PhraseList =
-        PhraseList::new(include_str!("../data/words/companion_phrases.txt"));
-    PHRASES.phrases()
-}
+pub static COMPANION_PHRASES: PhraseList =
+    PhraseList::new(include_str!("../data/words/companion_phrases.txt"));
 
 /// Asides set between commas after a subject that say how its act stands
 /// to what came before ("Orvane, for its part, bought", "Orvane, de son

@@ -89,12 +89,7 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // ("Orbis, associé à Tessel,": "associé" alone would be a person's
     // title, "partner at".)
     if matches!((det, next), ("as", "well") | ("ainsi", "que" | "qu'"))
-        || lexicon::companion_phrases().iter().any(|words| {
-            words.iter().enumerate().all(|(n, w)| {
-                toks.get(after + 1 + n)
-                    .is_some_and(|t| t.kind == Kind::Word && t.norm == *w)
-            })
-        })
+        || lexicon::COMPANION_PHRASES.len_at(toks, after + 1).is_some()
     {
         return true;
     }

@@ -258,22 +258,7 @@ pub(super) fn unknown_org(
     // capitals, opening the text before its date.
     let month = |t: &Token| {
         let w = t.norm.trim_end_matches('.');
-        lexicon::MONTHS.contains(w)
-            || matches!(
-                w,
-                "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-            )
+        lexicon::MONTHS.contains(w) || lexicon::is(&MONTH_ABBREVIATIONS, w)
     };
     let dateline = first == 0
         && !legal
@@ -565,6 +550,14 @@ pub(super) fn unknown_org(
                 || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
         // "Tessel in talks to buy": a follower of two words.
         let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
+        // The two words after a subject say it is one: "has agreed",
+        // "in talks", "lèvera", "acquired Y".
+        let followed = |word: &str, then: &str| {
+            lexicon::is(&lexicon::SUBJECT_FOLLOWERS, word)
+                || lexicon::SUBJECT_FOLLOWERS.contains_pair(word, then)
+                || lexicon::is_french_future(word)
+                || english_past(word, then)
+        };
         // "Orbis, for its part, bought", "Orbis, de son côté, a racheté":
         // an aside between commas, then the verb.
         // (Asked only at a sentence's start, where it decides.)
@@ -576,18 +569,11 @@ pub(super) fn unknown_org(
             .is_some_and(|comma| {
                 let verb = toks.get(comma + 1).map_or("", |n| n.norm.as_str());
                 let then = toks.get(comma + 2).map_or("", |n| n.norm.as_str());
-                lexicon::is(&lexicon::SUBJECT_FOLLOWERS, verb)
-                    || lexicon::SUBJECT_FOLLOWERS.contains_pair(verb, then)
-                    || lexicon::is_french_future(verb)
-                    || english_past(verb, then)
-                    || (verb == "a" && lexicon::is_participle(then))
+                followed(verb, then) || (verb == "a" && lexicon::is_participle(then))
             });
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
-            || lexicon::is(&lexicon::SUBJECT_FOLLOWERS, next)
-            || lexicon::SUBJECT_FOLLOWERS.contains_pair(next, after_next)
-            || lexicon::is_french_future(next)
-            || english_past(next, after_next)
+            || followed(next, after_next)
             || names_its_deal(toks, last)
             || (lexicon::is(&lexicon::PREVERBAL_ADVERBS, next)
                 && lexicon::is(&lexicon::SUBJECT_FOLLOWERS, after_next))
@@ -754,6 +740,11 @@ pub(super) fn only_common_words(words: &[&str]) -> bool {
 /// `data/words/geo_heads.txt`.
 static GEO_HEADS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/geo_heads.txt"));
+
+/// Months as newswires shorten them: see
+/// `data/words/month_abbreviations.txt`.
+static MONTH_ABBREVIATIONS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/month_abbreviations.txt"));
 
 /// Heads of events' names: see `data/words/event_heads.txt`.
 static EVENT_HEADS: lexicon::WordSet =

@@ -448,13 +448,9 @@ pub(super) fn clitic_target(
     // (not its seller or buyer after a preposition).
     let coordinated = (object_clitic && t >= 3 && s.is_word(t - 3, &["et"]))
         .then(|| {
-            (subject + 1..t - 3).rev().find(|&k| {
-                org(k)
-                    && !s.is_word(
-                        k - 1,
-                        &["à", "au", "aux", "par", "avec", "auprès", "de", "d'"],
-                    )
-            })
+            (subject + 1..t - 3)
+                .rev()
+                .find(|&k| org(k) && !s.is_word(k - 1, super::shapes::OBLIQUE_PREPOSITIONS))
         })
         .flatten();
     if let Some(owned) = before_colon.or(in_apposition).or(coordinated) {

@@ -150,11 +150,7 @@ pub(super) fn resolve_groups(
                     // ("Kelmix's parent Orvane agreed to sell it": nor the
                     // deal's own subject.)
                     nearest_org_before_but(s, k, |j| {
-                        (j >= 1
-                            && s.is_word(
-                                j - 1,
-                                &["from", "to", "by", "with", "à", "par", "avec", "auprès"],
-                            ))
+                        (j >= 1 && s.is_word(j - 1, super::shapes::OBLIQUE_PREPOSITIONS))
                             || subject.contains(&j)
                     })
                     // ("Kestane makes pumps. Orvane bought it": else the

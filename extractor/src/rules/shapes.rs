@@ -254,6 +254,14 @@ pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     nearest_org_before_but(s, k, |_| false)
 }
 
+/// Prepositions before a name that make it a deal's other side (its seller,
+/// its buyer, its partner), never the object a pronoun or clitic after
+/// the deal's verb stands for: "bought Kelmix from Orbelle and sold it",
+/// "a racheté Kelmix à Orbelle et l'a revendu".
+pub(super) const OBLIQUE_PREPOSITIONS: &[&str] = &[
+    "from", "to", "by", "with", "à", "au", "aux", "par", "avec", "auprès", "de", "d'",
+];
+
 /// The same, passing over the names at the items `skip` turns away.
 pub(super) fn nearest_org_before_but(
     s: &Sentence<'_>,

@@ -430,7 +430,7 @@ fn companion(s: &Sentence<'_>, k: usize, t: usize) -> Vec<usize> {
         return Vec::new();
     }
     let mut j = k + 2;
-    let lead = lexicon::companion_phrases();
+    let lead = lexicon::COMPANION_PHRASES.phrases();
     let Some(words) = lead.iter().find(|ws| {
         ws.iter()
             .enumerate()
