@@ -607,6 +607,27 @@ pub(super) fn named_compounds(s: &Sentence<'_>) -> NamedCompounds {
         else {
             continue;
         };
+        // "Halvern Capital-backed Norlac": the name may run over the
+        // capitalised words written just before the compound.
+        let mut first = k;
+        while first > 0 && k - first < 2 && s.items[first - 1].2 == Item::Word {
+            let before = &s.input.toks[s.items[first - 1].0];
+            let here = &s.input.toks[s.items[first].0];
+            if !before.is_capitalized()
+                || before.end + 1 != here.start
+                || lexicon::STOP_CAPS.contains(&before.norm)
+                || lexicon::is_place_or_demonym(&before.norm)
+            {
+                break;
+            }
+            first -= 1;
+        }
+        let prefix = if first < k {
+            let start = s.input.toks[s.items[first].0].start;
+            &s.input.text[start..tok.start + prefix.len()]
+        } else {
+            prefix
+        };
         // "Microsoft-backed rival Dravena", "SoftBank-backed start-up
         // Kelmix": a rival's or a kind's noun may stand before the name.
         let named = (k + 1..s.items.len().min(k + 4))

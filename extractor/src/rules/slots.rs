@@ -344,18 +344,36 @@ pub(super) fn right_slots(
                 };
                 // ("took a stake in Intel and SoftBank invested in it": a
                 // name and its deal's verb after "and" start a clause.)
+                // "led the round and Halvern participated": so does a
+                // name and its verb of taking part in a round.
+                // "et Halvern y a participé", "and B has also joined": its
+                // auxiliaries and adverbs before it.
                 let subject_and_verb = || {
                     k + 2 < to
                         && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
-                        && s.deal_verb_at(k + 2)
+                        && (s.deal_verb_at(k + 2) || {
+                            let verb = (k + 2..to.min(k + 5))
+                                .find(|&j| {
+                                    !(AUXILIARIES.contains(s.norm(j))
+                                        || s.is_word(
+                                            j,
+                                            &["y", "a", "ont", "also", "aussi", "également"],
+                                        ))
+                                })
+                                .unwrap_or(to);
+                            verb < to
+                                && matches!(
+                                    s.frame_at(verb),
+                                    Some(Frame::JoinRound | Frame::LeadVerb)
+                                )
+                        })
                 };
                 // "swallowed its pride and sold Y to Z": after an object
                 // that names no party, a deal's verb still opens its own
                 // clause ("buy and merge with Y" shares the object).
                 if out.is_empty()
-                    && k > from + 1
                     && matches!(w, "and" | "et")
-                    && s.deal_verb_at(k + 1)
+                    && ((k > from + 1 && s.deal_verb_at(k + 1)) || subject_and_verb())
                 {
                     break;
                 }
