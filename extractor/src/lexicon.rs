@@ -313,7 +313,12 @@ pub static INTERJECTIONS: PhraseList =
 
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {
-    NOT_ORGS.contains(word) || MONTHS.contains(word)
+    NOT_ORGS.contains(word)
+        || MONTHS.contains(word)
+        // "the April-June quarter": a span of months.
+        || word
+            .split_once('-')
+            .is_some_and(|(a, b)| MONTHS.contains(a) && MONTHS.contains(b))
 }
 
 /// Whether `word` is in `list`.

@@ -409,10 +409,15 @@ pub(super) fn confirm(
         // auxiliary, the verb's form, money backing a company (backing it
         // in talks supports it). ("has been backing Selvane since 2019":
         // backing it for years is holding it.)
+        // "joined Orvane in backing Selvane's round": the gerund after
+        // "joined ... in" is the verb's form too.
         Frame::InvestNoun
             if s.is_word(t, &["backing"])
                 && t > 0
-                && s.is_word(t - 1, &["is", "are", "was", "were", "been"])
+                && (s.is_word(t - 1, &["is", "are", "was", "were", "been"])
+                    || (s.is_word(t - 1, &["in"])
+                        && (t.saturating_sub(4).max(left_bound)..t - 1)
+                            .any(|k| s.is_word(k, &["joined", "joins", "join"]))))
                 && t_end + 2 < n
                 && matches!(s.items[t_end].2, Item::Ref(_))
                 && ((s.is_word(t_end + 1, &["with"])
