@@ -147,6 +147,24 @@ pub(super) fn unnamed_buyer(
     if has(Role::Acquirer) || !has(Role::Target) || (sale && !has(Role::Seller)) {
         return false;
     }
+    // "sold its 15 pct stake in Y to institutional investors": a share
+    // short of control sold to buyers unnamed takes Y over for no one.
+    if sale {
+        let to = (t_end..right_bound)
+            .find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))
+            .unwrap_or(right_bound);
+        // (A stake of no stated size may be all the seller had.)
+        let sized = s
+            .words(t_end, to)
+            .iter()
+            .any(|w| percent_unit(w) || matches!(*w, "minority" | "minoritaire"));
+        if sized
+            && let Some(k) = (t_end..to).find(|&k| s.is_in(k, &lexicon::STAKE_WORDS))
+            && !controlling_stake(s, k, k + 1, t_end, to)
+        {
+            return false;
+        }
+    }
     buyer_described(s, t_end, right_bound, sale)
 }
 
