@@ -277,6 +277,18 @@ pub(super) fn unknown_org(
     if dateline {
         return None;
     }
+    // "On December Four", "expire April Three": a day written in words
+    // after its month, as newswires spell small numbers.
+    if words.len() == 1
+        && first > 0
+        && month(&toks[first - 1])
+        && matches!(
+            words[0],
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"
+        )
+    {
+        return None;
+    }
     // Events: "Hong Kong Open", "Fed Cup", "Labor Day".
     if words.len() >= 2
         && !legal
@@ -432,6 +444,17 @@ pub(super) fn unknown_org(
     if words.len() >= 2
         && !legal
         && lexicon::is_title(words[0])
+        && !lexicon::is_org_head(words[words.len() - 1])
+    {
+        return None;
+    }
+    // "General Manuel Belgrano", "Major John Roe": a rank that also opens
+    // company names ("General Electric") opens a person's before a given
+    // name.
+    if words.len() >= 2
+        && !legal
+        && matches!(words[0], "general" | "major" | "général")
+        && lexicon::is_given_name(words[1])
         && !lexicon::is_org_head(words[words.len() - 1])
     {
         return None;

@@ -175,6 +175,42 @@ fn a_surname_after_a_title_and_an_unlisted_given_name_is_still_the_person() {
 }
 
 #[test]
+fn a_surname_after_a_middle_initial_is_still_the_person() {
+    let orgs = document(&[
+        "Kelmix was founded by Delwyn J. Quarrant in 1980.",
+        "Quarrant said Kelmix would sign with Orvane.",
+    ]);
+    assert_eq!(orgs[1], ["Kelmix", "Orvane"]);
+}
+
+#[test]
+fn a_military_rank_opens_a_persons_name_and_general_does_before_a_given_name() {
+    assert_eq!(names("Colonel Jesse Quarrant visited Kelmix."), ["Kelmix"]);
+    assert_eq!(names("General Manuel Quarrant visited Kelmix."), ["Kelmix"]);
+    assert_eq!(
+        names("General Kelmix Corp bought Orvane."),
+        ["General Kelmix", "Orvane"]
+    );
+    let orgs = document(&[
+        "Troops led by General Manuel Quarrant took the town.",
+        "Quarrant said Kelmix would sign with Orvane.",
+    ]);
+    assert_eq!(orgs[1], ["Kelmix", "Orvane"]);
+}
+
+#[test]
+fn a_day_in_words_after_its_month_or_a_span_of_months_is_no_organisation() {
+    assert_eq!(
+        names("On December Four, Kelmix rejected the offer."),
+        ["Kelmix"]
+    );
+    assert_eq!(
+        names("Kelmix expects growth in the April-June quarter."),
+        ["Kelmix"]
+    );
+}
+
+#[test]
 fn nationalities_joined_by_a_capitalised_and_name_no_one() {
     assert_eq!(
         names("Kelmix and its American And Japanese partners bid for Orvane."),

@@ -128,19 +128,42 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
         && !matches!(toks[k - 1].norm.as_str(), "famille" | "family")
         // ("$50M From Norlac": a sum's "M" is no "M." before a name.)
         && !(k > 1 && matches!(toks[k - 2].kind, Kind::Number | Kind::Currency));
-    if k > 0 && toks[k - 1].is_capitalized() && !title {
+    // ("General Manuel Belgrano": a rank that opens company names too,
+    // before a given name.)
+    let rank = k > 0
+        && matches!(toks[k - 1].norm.as_str(), "general" | "major" | "général")
+        && lexicon::is_given_name(given);
+    if k > 0 && toks[k - 1].is_capitalized() && !title && !rank {
         return None;
     }
+    // "David W. Snoke": a middle initial, a letter and its full stop.
+    let initial = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.len() == 1 && t.is_capitalized())
+            && toks.get(j + 1).is_some_and(|t| t.is_punct('.'))
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| t.is_capitalized() && t.kind == Kind::Word)
+    };
     // ("IBC president Jorio Dauster": after a title, a given name the
-    // lists lack; "President Reagan": a surname that is a given name too.)
-    if !title && !lexicon::is_given_name(given) {
+    // lists lack; "President Reagan": a surname that is a given name too;
+    // "Delwyn J. Langejans": a middle initial says a given name opens.)
+    if !title && !lexicon::is_given_name(given) && !initial(k + 1) {
         return None;
     }
     let mut end = k + 1;
-    while end < toks.len() && end < k + 4 && toks[end].is_capitalized() {
-        end += 1;
+    let mut words = 1;
+    while end < toks.len() && words < 4 {
+        if initial(end) {
+            end += 2;
+        } else if toks[end].is_capitalized() {
+            end += 1;
+            words += 1;
+        } else {
+            break;
+        }
     }
-    if end == k + 4 || (end == k + 1 && !title) {
+    if words == 4 || (end == k + 1 && !title) {
         return None;
     }
     let last = &toks[end - 1].norm;
