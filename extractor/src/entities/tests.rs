@@ -211,6 +211,18 @@ fn a_day_in_words_after_its_month_or_a_span_of_months_is_no_organisation() {
 }
 
 #[test]
+fn medicines_laws_fairs_and_services_named_with_capitals_are_no_organisations() {
+    assert_eq!(
+        names("Kelmix said sales of Keytruda and Mounjaro rose."),
+        ["Kelmix"]
+    );
+    assert_eq!(
+        names("Kelmix a annoncé à Choose France un investissement soumis au RGPD."),
+        ["Kelmix"]
+    );
+}
+
+#[test]
 fn nationalities_joined_by_a_capitalised_and_name_no_one() {
     assert_eq!(
         names("Kelmix and its American And Japanese partners bid for Orvane."),
