@@ -310,6 +310,26 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "près de Mulhouse", "à 10 km de Rodez", "dans la banlieue de Lyon":
+    // a name placed by a word of nearness or of a place's parts is a place.
+    if first >= 2
+        && !legal
+        && matches!(toks[first - 1].norm.as_str(), "de" | "d'" | "du")
+        && (matches!(
+            toks[first - 2].norm.as_str(),
+            "près"
+                | "proche"
+                | "proches"
+                | "loin"
+                | "environs"
+                | "banlieue"
+                | "périphérie"
+                | "km"
+                | "kilomètres"
+        ) || (toks[first - 2].kind == Kind::Number && toks[first - 2].norm.ends_with("km")))
+    {
+        return None;
+    }
     // "east of Helsinki", "au nord de Lyon": a name placed by a compass
     // word is a place.
     if first >= 2

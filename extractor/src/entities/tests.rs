@@ -223,6 +223,14 @@ fn medicines_laws_fairs_and_services_named_with_capitals_are_no_organisations() 
 }
 
 #[test]
+fn a_name_placed_near_or_some_kilometres_from_is_a_place() {
+    assert_eq!(
+        names("Kelmix a construit une usine près de Quarrville, à 10 km de Norbourg."),
+        ["Kelmix"]
+    );
+}
+
+#[test]
 fn nationalities_joined_by_a_capitalised_and_name_no_one() {
     assert_eq!(
         names("Kelmix and its American And Japanese partners bid for Orvane."),
