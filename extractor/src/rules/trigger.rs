@@ -479,10 +479,34 @@ pub(super) fn read_trigger(
             .any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &CLOSING_VERBS)),
         // "Synopsys clinches $35 billion deal for Ansys": the verb right
         // before the deal's noun, past its sum and adjectives.
+        // ("struck a licensing agreement for Y's technology": a deal of
+        // some other kind is no bid.)
         struck: (t.saturating_sub(4).max(left_bound)..t)
             .rev()
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-            .any(|k| s.is_in(k, &STRIKING_VERBS)),
+            .any(|k| s.is_in(k, &STRIKING_VERBS))
+            && !(t.saturating_sub(2).max(left_bound)..t).any(|k| {
+                s.is_word(
+                    k,
+                    &[
+                        "licensing",
+                        "licence",
+                        "license",
+                        "supply",
+                        "distribution",
+                        "research",
+                        "marketing",
+                        "cooperation",
+                        "co-operation",
+                        "collaboration",
+                        "development",
+                        "services",
+                        "service",
+                        "sponsorship",
+                        "partnership",
+                    ],
+                )
+            }),
         becoming,
         // "will pay Y $50 million a year for cloud services".
         // "will pay Reddit $60 million a year to use its content": paying to
@@ -536,6 +560,36 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Halvern and Kelmix agreed the terms of an offer by Halvern for
+    // Kelmix": a subject whose every name the trigger's own arguments
+    // name again only tells who agreed; the arguments say who does what.
+    if args.subj.len() >= 2
+        && args.subj.iter().all(|&k| {
+            s.org_at(k).is_some_and(|name| {
+                args.right
+                    .iter()
+                    .flat_map(|(_, g)| g)
+                    .any(|&j| s.org_at(j) == Some(name))
+            })
+        })
+    {
+        groups.retain(|(g, _)| g != &args.subj);
+    }
+    // "A and B said they signed an agreement for the sale of B's unit to
+    // A": a plural pronoun is the same two, said again.
+    if let [k] = args.subj[..]
+        && matches!(s.items[k].2, Item::Ref(Reference::Group(_)))
+        && args
+            .right
+            .iter()
+            .flat_map(|(_, g)| g)
+            .filter_map(|&j| s.org_at(j))
+            .collect::<std::collections::HashSet<_>>()
+            .len()
+            >= 2
+    {
+        groups.retain(|(g, _)| g != &args.subj);
+    }
     // "Halvern supports Pivex with an investment of $30 million",
     // "accompagne Pivex avec un investissement de 30 millions": an
     // investment as the means of the main verb goes from its subject to
