@@ -112,6 +112,23 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
             }))
 }
 
+/// Whether the comma at `k` goes on to an organisation acting beside the
+/// subject, in any deal: ", alongside Z", ", aux côtés du fonds Z" (not
+/// ", alongside its purchase of Z": a deal's word comes first).
+pub(super) fn beside_after(s: &Sentence<'_>, k: usize, to: usize) -> bool {
+    let word = |j: usize| j < to && s.items[j].2 == Item::Word;
+    let start = if word(k + 1) && s.is_word(k + 1, &["alongside"]) {
+        k + 2
+    } else if word(k + 2) && s.is_word(k + 1, &["aux"]) && s.is_word(k + 2, &["côtés"]) {
+        k + 3
+    } else {
+        return false;
+    };
+    (start..to.min(start + 5))
+        .take_while(|&j| s.items[j].2 != Item::Punct && s.frame_at(j).is_none())
+        .any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+}
+
 /// Where a second list of investors starts after the comma at `k`, when
 /// its own description opens it: ", and existing investors C and D", ", et
 /// les fonds C et D".

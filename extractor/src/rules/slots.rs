@@ -5,7 +5,7 @@
 use super::groups::MEMBER_GROUPS;
 use super::items::{description_end, fused_description_end};
 use super::lists::{
-    extend_right, gapped_share, investors_named_before, joins_beside, more_investors,
+    beside_after, extend_right, gapped_share, investors_named_before, joins_beside, more_investors,
     person_member, second_investor_list,
 };
 use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
@@ -152,7 +152,8 @@ pub(super) fn right_slots(
                 if out.is_empty()
                     && k + 1 < to
                     && s.clause_break(k)
-                    && !(round && more_investors(s, k, to)) =>
+                    && !(round && more_investors(s, k, to))
+                    && !beside_after(s, k, to) =>
             {
                 break;
             }
@@ -168,7 +169,9 @@ pub(super) fn right_slots(
                     k = first;
                     continue;
                 }
-                if round && more_investors(s, k, to) {
+                // "took a stake in Y, alongside Z": Z acts beside the
+                // subject, whatever the deal.
+                if (round && more_investors(s, k, to)) || beside_after(s, k, to) {
                     k += 1;
                     prep = None;
                     continue;
