@@ -206,6 +206,24 @@ pub(super) fn confirm(
         {
             frame = Frame::JoinRound;
         }
+        // "sold Kelmix to fund its acquisition of Y", "pour financer son
+        // rachat de Y": money put into a deal of one's own is no investment
+        // in a company.
+        Frame::InvestVerb | Frame::InvestAmountVerb
+            if t_end + 1 < n
+                && matches!(
+                    s.norm(t_end),
+                    "its" | "their" | "son" | "sa" | "leur" | "the" | "le" | "la" | "l'"
+                )
+                && s.frame_at(t_end + 1).is_some_and(|f| {
+                    matches!(
+                        f,
+                        Frame::Acquire | Frame::Sell | Frame::Offer | Frame::Merge
+                    )
+                }) =>
+        {
+            return None;
+        }
         // "Deezer had backed Spotify's complaint", "Elliott backed Kelmix's
         // bid": backing a company's plan or claim supports it, and puts no
         // money in the company.

@@ -86,12 +86,32 @@ pub(super) fn resolve_groups(
             // "will bid for Kelmix to lift its stake to 51%", "pour porter
             // sa participation": a possessive in an infinitive of purpose
             // is the main clause's subject's.
+            // "sold Kelmix to fund its acquisition of Y", "alongside its
+            // purchase of Y", "before its takeover of Y": so is one before a
+            // deal's noun in a phrase of purpose or of time.
             let possessive_in_purpose = k >= 2
                 && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
-                && s.frame_at(k + 1) == Some(Frame::StakeNoun)
-                && s.is_word(k - 2, &["to", "pour"])
-                && s.items[k - 1].2 == Item::Word
-                && first_ref.is_some_and(|f| f + 2 < k);
+                && s.frame_at(k + 1).is_some()
+                && ((s.is_word(k - 2, &["to", "pour"])
+                    && s.items[k - 1].2 == Item::Word
+                    // (The purpose of a deal's own verb: "fined Orvane for
+                    // failing to notify its purchase" is Orvane's.)
+                    && (s.frame_at(k + 1) == Some(Frame::StakeNoun)
+                        || (0..k - 2).any(|j| {
+                            s.deal_verb_at(j) || s.frame_at(j) == Some(Frame::RaiseVerb)
+                        })))
+                    || s.is_word(
+                        k - 1,
+                        &["alongside", "before", "after", "following", "avant", "après"],
+                    ))
+                // ("Kistler also said that the board's decision to keep its
+                // merger proposal": not the teller's.)
+                && first_ref.is_some_and(|f| {
+                    f + 2 < k
+                        && !(f + 1..(f + 4).min(k))
+                            .take_while(|&j| s.items[j].2 == Item::Word)
+                            .any(|j| s.is_in(j, &REPORTING_VERBS))
+                });
             // "bought Kelmix in 2017 as part of its acquisition of
             // Halvern", "dans le cadre de son rachat de Y": a possessive in
             // a phrase that frames the clause is its subject's.
