@@ -330,6 +330,49 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 }
                 continue;
             }
+            // "L'opération valorise la cible à 1,4 milliard", "the deal
+            // values the company at $2 billion": a deal told before, named
+            // by its definite noun, prices the company it is about.
+            let described = (k.saturating_sub(REACH)..k)
+                .find(|&v| s.is_word(v, &["values", "valorise"]))
+                .filter(|&v| {
+                    (v + 1..k).all(|j| !matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+                        && (v + 1..k).any(|j| {
+                            matches!(s.items[j].2, Item::Ref(Reference::Description(_)))
+                                || s.is_word(
+                                    j,
+                                    &[
+                                        "company",
+                                        "target",
+                                        "group",
+                                        "firm",
+                                        "business",
+                                        "cible",
+                                        "société",
+                                        "entreprise",
+                                        "groupe",
+                                    ],
+                                )
+                        })
+                })
+                .is_some_and(|v| {
+                    (1..v).any(|j| {
+                        s.items[j].2 == Item::Word
+                            && DEAL_NOUNS.contains(s.norm(j))
+                            && s.is_word(j - 1, DEFINITE)
+                    })
+                });
+            if described && let Some(amount) = to_amount(s.input, *a) {
+                out.push(OrphanAmount {
+                    sentence: s.input.index,
+                    amount,
+                    hint: Some(DealType::Acquisition),
+                    bidder: None,
+                    target: None,
+                    refers_back: true,
+                });
+                continue;
+            }
             // "The transaction is valued at $5.4 billion": a deal valued is
             // its amount, read below like any amount a deal noun owns.
             // ("a round that values the startup at $183 billion": a deal
