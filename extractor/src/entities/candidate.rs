@@ -455,6 +455,10 @@ pub(super) fn unknown_org(
             && matches!(
                 toks[first - 3].norm.as_str(),
                 "fund" | "funds" | "fonds" | "vehicles" | "vehicle" | "portfolios" | "assets" | "actifs"
+                    // ("investors headed by Kolvane", "a consortium led by":
+                    // who leads investors or bidders is one of them.)
+                    | "investors" | "investisseurs" | "consortium" | "syndicate" | "bidders"
+                    | "banks" | "banques" | "lenders"
             ))
     {
         return None;

@@ -635,8 +635,10 @@ pub(super) fn right_slots(
                     // listed after the verb.
                     prep = Some(Slot::Object);
                     since_prep = 0;
-                } else if matches!(w, "led" | "backed" | "menée" | "mené")
-                    && !(sale && prep == Some(Slot::To))
+                } else if matches!(
+                    w,
+                    "led" | "backed" | "headed" | "menée" | "mené" | "emmené" | "emmenée"
+                ) && !(sale && prep == Some(Slot::To))
                 {
                     prep = Some(Slot::By);
                     since_prep = 0;
