@@ -244,6 +244,43 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestorNoun && governed_noun(s, t, left_bound) {
         subj.clear();
     }
+    // "won shareholder approval for its purchase", "a shareholder vote":
+    // the noun as another's modifier names no holder.
+    if frame == Frame::InvestorNoun
+        && t_end == t + 1
+        && s.is_word(t, &["shareholder", "stockholder", "investor", "bondholder"])
+        && s.is_word(
+            t_end.min(n - 1),
+            &[
+                "approval",
+                "approvals",
+                "vote",
+                "votes",
+                "meeting",
+                "meetings",
+                "value",
+                "returns",
+                "support",
+                "rights",
+                "letter",
+                "pressure",
+                "lawsuit",
+                "suit",
+                "proposal",
+                "proposals",
+                "activism",
+                "base",
+                "register",
+                "relations",
+                "payouts",
+                "opposition",
+                "consent",
+                "backing",
+            ],
+        )
+    {
+        return None;
+    }
     let repeated_by = if !subj.is_empty() && !passive {
         super::lists::as_did(s, t_end)
     } else {
