@@ -99,6 +99,15 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
 /// Verbs of closing a financing: see `data/words/closing_verbs.txt`.
 static CLOSING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/closing_verbs.txt"));
 
+/// Words naming a deal's kind before its noun: see
+/// `data/words/agreement_kinds.txt`.
+static AGREEMENT_KINDS: WordSet =
+    WordSet::new(include_str!("../../data/words/agreement_kinds.txt"));
+
+/// Nouns a holder's noun modifies: see `data/words/holder_modified_nouns.txt`.
+static HOLDER_MODIFIED_NOUNS: WordSet =
+    WordSet::new(include_str!("../../data/words/holder_modified_nouns.txt"));
+
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
 
@@ -249,35 +258,7 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestorNoun
         && t_end == t + 1
         && s.is_word(t, &["shareholder", "stockholder", "investor", "bondholder"])
-        && s.is_word(
-            t_end.min(n - 1),
-            &[
-                "approval",
-                "approvals",
-                "vote",
-                "votes",
-                "meeting",
-                "meetings",
-                "value",
-                "returns",
-                "support",
-                "rights",
-                "letter",
-                "pressure",
-                "lawsuit",
-                "suit",
-                "proposal",
-                "proposals",
-                "activism",
-                "base",
-                "register",
-                "relations",
-                "payouts",
-                "opposition",
-                "consent",
-                "backing",
-            ],
-        )
+        && s.is_in(t_end.min(n - 1), &HOLDER_MODIFIED_NOUNS)
     {
         return None;
     }
@@ -522,28 +503,7 @@ pub(super) fn read_trigger(
             .rev()
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
             .any(|k| s.is_in(k, &STRIKING_VERBS))
-            && !(t.saturating_sub(2).max(left_bound)..t).any(|k| {
-                s.is_word(
-                    k,
-                    &[
-                        "licensing",
-                        "licence",
-                        "license",
-                        "supply",
-                        "distribution",
-                        "research",
-                        "marketing",
-                        "cooperation",
-                        "co-operation",
-                        "collaboration",
-                        "development",
-                        "services",
-                        "service",
-                        "sponsorship",
-                        "partnership",
-                    ],
-                )
-            }),
+            && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS)),
         becoming,
         // "will pay Y $50 million a year for cloud services".
         // "will pay Reddit $60 million a year to use its content": paying to
@@ -598,33 +558,27 @@ pub(super) fn read_trigger(
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
     // "Halvern and Kelmix agreed the terms of an offer by Halvern for
-    // Kelmix": a subject whose every name the trigger's own arguments
-    // name again only tells who agreed; the arguments say who does what.
-    if args.subj.len() >= 2
-        && args.subj.iter().all(|&k| {
-            s.org_at(k).is_some_and(|name| {
-                args.right
-                    .iter()
-                    .flat_map(|(_, g)| g)
-                    .any(|&j| s.org_at(j) == Some(name))
-            })
-        })
-    {
-        groups.retain(|(g, _)| g != &args.subj);
-    }
-    // "A and B said they signed an agreement for the sale of B's unit to
-    // A": a plural pronoun is the same two, said again.
-    if let [k] = args.subj[..]
-        && matches!(s.items[k].2, Item::Ref(Reference::Group(_)))
+    // Kelmix", "A and B said they signed an agreement for the sale of B's
+    // unit to A": a subject whose every name (or whose plural pronoun,
+    // the same two said again) the trigger's own arguments name again only
+    // tells who agreed; the arguments say who does what.
+    let named_after: Vec<&str> = args
+        .right
+        .iter()
+        .flat_map(|(_, g)| g)
+        .filter_map(|&j| s.org_at(j))
+        .collect();
+    let restated = (args.subj.len() >= 2
         && args
-            .right
+            .subj
             .iter()
-            .flat_map(|(_, g)| g)
-            .filter_map(|&j| s.org_at(j))
-            .collect::<std::collections::HashSet<_>>()
-            .len()
-            >= 2
-    {
+            .all(|&k| s.org_at(k).is_some_and(|name| named_after.contains(&name))))
+        || (matches!(args.subj[..], [k] if matches!(s.items[k].2, Item::Ref(Reference::Group(_))))
+            && named_after
+                .iter()
+                .enumerate()
+                .any(|(i, a)| named_after[..i].iter().any(|b| b != a)));
+    if restated {
         groups.retain(|(g, _)| g != &args.subj);
     }
     // "Halvern supports Pivex with an investment of $30 million",
