@@ -794,6 +794,37 @@ pub(super) fn read_trigger(
             && parties.iter().any(|p| p.1 == Role::Target)
             && !parties.iter().any(|p| p.1 == Role::Acquirer)
             && unnamed_subject(s, left_bound, t));
+    // "a proposal from chairman Philip D. Kaltenbacher to acquire Y", "an
+    // offer it received from Charles R. Miller": a person is no party, but
+    // the company is still bid for, with no acquirer to report.
+    // ("Seton said it received a proposal from chairman Philip D.
+    // Kaltenbacher to acquire Seton": the company told as the subject, and
+    // as what is bought, is the target alone.)
+    let person_bid = matches!(frame, Frame::Acquire | Frame::Offer | Frame::Sell)
+        && deal_type == DealType::Acquisition
+        && super::shapes::person_bidder(s, left_bound, right_bound);
+    if person_bid
+        && let [(name, Role::Acquirer)] = &parties[..]
+        && groups.iter().any(|(g, r)| {
+            *r == Role::Target
+                && !g.is_empty()
+                && g.iter().all(|&k| {
+                    s.org_at(k) == Some(name.as_str())
+                        // ("the offer it received from", "an offer for its
+                        // shares from": the receiver, the holder.)
+                        || (matches!(s.items[k].2, Item::Ref(Reference::Pronoun))
+                            && (s.is_in(k + 1, &RECEIVE_VERBS)
+                                || matches!(s.norm(k), "its" | "their" | "sa" | "son" | "ses")))
+                })
+        })
+    {
+        parties[0].1 = Role::Target;
+    }
+    let buyer_unnamed = buyer_unnamed
+        || (person_bid
+            && parties.iter().filter(|p| p.1 == Role::Target).count() >= 1
+            && !parties.iter().any(|p| p.1 == Role::Acquirer)
+            && (frame == Frame::Sell || !parties.iter().any(|p| p.1 == Role::Seller)));
     // "sold 2 mln of its shares to investors for $5 million": money raised
     // from investors the text does not name, as a round may be.
     let investors_unnamed = frame == Frame::Sell
