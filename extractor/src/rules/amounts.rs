@@ -608,9 +608,12 @@ pub(super) fn pick_amount(
                 let paid_for_purpose = purpose(t)
                     && (k.saturating_sub(3).max(left_bound)..*k)
                         .any(|j| s.frame_at(j) == Some(Frame::Pay));
+                // ("agreed to buy $30 billion of chips in a deal that also
+                // gives it the right to acquire 10% of Y": nor one before
+                // a relative clause that holds the trigger.)
                 let earlier_verbs = (k.saturating_sub(6).max(left_bound)..*k)
                     .any(|j| s.deal_verb_at(j))
-                    && (*k..t).any(|j| s.is_word(j, &["and", "et"]));
+                    && (*k..t).any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
                 let time_clause_between = (*k..t).any(|v| s.opens_time_clause(v));
                 *k < t && (paid_for_purpose || !(earlier_verbs || time_clause_between))
             })
