@@ -270,6 +270,27 @@ pub fn merge(
     // already links is that deal; one of the same kind merges with it, its
     // amount kept ("signed a $200 million agreement with Y ... The deal
     // expands an existing partnership between the two").
+    // ("Orvane's $100 billion agreement with Halvern, which will invest in
+    // Orvane": the bare agreement's sum goes to the deal it is, told in the
+    // same sentence without one.)
+    let sums: Vec<(usize, usize)> = (0..mentions.len())
+        .filter(|&g| mentions[g].generic && mentions[g].amount.is_some())
+        .filter_map(|g| {
+            let parties = party_set(&mentions[g]);
+            (0..mentions.len())
+                .find(|&o| {
+                    !mentions[o].generic
+                        && mentions[o].sentence == mentions[g].sentence
+                        && mentions[o].amount.is_none()
+                        && mentions[o].deal_type != mentions[g].deal_type
+                        && party_set(&mentions[o]) == parties
+                })
+                .map(|o| (g, o))
+        })
+        .collect();
+    for (g, o) in sums {
+        mentions[o].amount = mentions[g].amount.clone();
+    }
     let specific: Vec<(Vec<&str>, DealType)> = mentions
         .iter()
         .filter(|m| !m.generic)
