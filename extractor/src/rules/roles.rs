@@ -187,7 +187,24 @@ pub(super) fn fill_missing(
             .map(|p| p.0.clone())
     })
     .flatten();
-    if let Some(name) = from_previous.or(sold).or(first_org)
+    // "dans la coentreprise, baptisée Helios, dont Orbelle détiendra 51 %",
+    // "EuroCompute, whose majority Orbelle will hold": what "dont" or
+    // "whose" opens is about the name right before it.
+    let antecedent = (0..t)
+        .rev()
+        .find(|&j| s.is_word(j, &["dont", "whose"]))
+        .filter(|&j| {
+            !(j + 1..t.min(j + 4)).any(|q| s.org_at(q).is_some() && s.is_word(q + 1, &[","]))
+        })
+        .and_then(|j| {
+            let before = if j >= 2 && s.norm(j - 1) == "," {
+                j - 2
+            } else {
+                j.checked_sub(1)?
+            };
+            s.org_at(before).map(str::to_string)
+        });
+    if let Some(name) = from_previous.or(sold).or(antecedent).or(first_org)
         && !parties.iter().any(|p| p.0 == name)
     {
         parties.push((name, want));
