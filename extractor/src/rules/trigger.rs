@@ -800,11 +800,13 @@ pub(super) fn read_trigger(
     // ("Seton said it received a proposal from chairman Philip D.
     // Kaltenbacher to acquire Seton": the company told as the subject, and
     // as what is bought, is the target alone.)
-    let person_bid = matches!(frame, Frame::Acquire | Frame::Offer | Frame::Sell)
-        && deal_type == DealType::Acquisition
-        && super::shapes::person_bidder(s, left_bound, right_bound);
-    if person_bid
-        && let [(name, Role::Acquirer)] = &parties[..]
+    let person_named = matches!(
+        frame,
+        Frame::Acquire | Frame::Offer | Frame::Sell | Frame::StakeNoun | Frame::InvestVerb
+    ) && super::shapes::person_bidder(s, left_bound, right_bound);
+    let person_bid = person_named && deal_type == DealType::Acquisition;
+    if person_named
+        && let [(name, Role::Acquirer | Role::Investor)] = &parties[..]
         && groups.iter().any(|(g, r)| {
             *r == Role::Target
                 && !g.is_empty()
@@ -827,9 +829,10 @@ pub(super) fn read_trigger(
             && (frame == Frame::Sell || !parties.iter().any(|p| p.1 == Role::Seller)));
     // "sold 2 mln of its shares to investors for $5 million": money raised
     // from investors the text does not name, as a round may be.
-    let investors_unnamed = frame == Frame::Sell
+    // ("DNA said Walter G. Mize had bought 33 pct of its stock": so is a
+    // stake a person bought, the company's only party.)
+    let investors_unnamed = (frame == Frame::Sell && amount_pick.is_some() || person_named)
         && deal_type == DealType::Investment
-        && amount_pick.is_some()
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
