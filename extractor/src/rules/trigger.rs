@@ -805,20 +805,32 @@ pub(super) fn read_trigger(
         Frame::Acquire | Frame::Offer | Frame::Sell | Frame::StakeNoun | Frame::InvestVerb
     ) && super::shapes::person_bidder(s, left_bound, right_bound);
     let person_bid = person_named && deal_type == DealType::Acquisition;
+    // ("an offer for all its common shares from Martin T. Sosnoff": the
+    // company's own shares.)
+    // (Bought by the company itself, its own shares are a buyback.)
+    let own_shares = || {
+        frame == Frame::Offer
+            && (t_end..right_bound.min(t_end + 6)).any(|k| {
+                matches!(s.norm(k), "its" | "their" | "ses" | "leurs")
+                    && (k + 1..right_bound.min(k + 4))
+                        .any(|j| s.is_word(j, &["shares", "stock", "actions"]))
+            })
+    };
     if person_named
         && let [(name, Role::Acquirer | Role::Investor)] = &parties[..]
-        && groups.iter().any(|(g, r)| {
-            *r == Role::Target
-                && !g.is_empty()
-                && g.iter().all(|&k| {
-                    s.org_at(k) == Some(name.as_str())
+        && (own_shares()
+            || groups.iter().any(|(g, r)| {
+                *r == Role::Target
+                    && !g.is_empty()
+                    && g.iter().all(|&k| {
+                        s.org_at(k) == Some(name.as_str())
                         // ("the offer it received from", "an offer for its
                         // shares from": the receiver, the holder.)
                         || (matches!(s.items[k].2, Item::Ref(Reference::Pronoun))
                             && (s.is_in(k + 1, &RECEIVE_VERBS)
                                 || matches!(s.norm(k), "its" | "their" | "sa" | "son" | "ses")))
-                })
-        })
+                    })
+            }))
     {
         parties[0].1 = Role::Target;
     }
