@@ -17,7 +17,8 @@
 //! subject acts in its deal from `acting`, their roles from `roles`, the
 //! organisations its pronouns and descriptions stand for from `resolve`,
 //! the parties its clause leaves implicit from `implicit`, and the phrase
-//! shapes that change a reading from `shapes`, and the company holders
+//! shapes that change a reading from `shapes`, what a person bidding or
+//! buying leaves of a deal from `people`, and the company holders
 //! named as such sell from `holders`; `typing` turns the frame's
 //! deal type by what the roles say, and `standing` reads the deal's
 //! status, date and whether it fell through; `amounts` says which figures a
@@ -61,6 +62,7 @@ mod items;
 mod lists;
 mod modifiers;
 mod naming;
+mod people;
 mod purpose;
 mod raising;
 mod relatives;

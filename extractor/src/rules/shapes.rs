@@ -186,39 +186,6 @@ pub(super) fn unnamed_subject(s: &Sentence<'_>, left_bound: usize, t: usize) -> 
     })
 }
 
-/// Whether items `from..to` name a person as the one a bid comes from, is
-/// led by or a sale goes to: "from", "by", "to" a few words before a title and a
-/// capitalised name ("from chairman Samuel Heyman"), or before a given
-/// name, a middle initial and a surname ("from Charles R. Miller").
-pub(super) fn person_bidder(s: &Sentence<'_>, from: usize, to: usize) -> bool {
-    let capital = |k: usize| {
-        k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
-    };
-    (from..to).any(|k| {
-        capital(k)
-            && ((k > from && !capital(k - 1) && lexicon::is_title(s.norm(k - 1)))
-                || (capital(k + 1)
-                    && s.norm(k + 1).len() == 1
-                    && k + 2 < to
-                    && s.norm(k + 2) == "."
-                    && capital(k + 3)))
-            && (k.saturating_sub(6).max(from)..k)
-                .rev()
-                .take_while(|&j| s.items[j].2 == Item::Word)
-                .any(|j| {
-                    s.is_word(j, &["from", "by", "par", "to", "à"])
-                        // "TWA said chairman Carl C. Icahn has withdrawn
-                        // his proposal": the reported clause's subject, an
-                        // auxiliary after the name (not "said analyst Jane
-                        // Roe of Kelmix", who speaks).
-                        || (s.is_word(j, &["said", "says"])
-                            && (k + 1..to.min(k + 6))
-                                .find(|&e| !capital(e) && s.norm(e) != ".")
-                                .is_some_and(|e| s.is_word(e, &["has", "had", "have", "is", "was"])))
-                })
-    })
-}
-
 /// Whether the buyer's preposition ("to" for a sale, "by" for a passive
 /// purchase) introduces a description of a buyer rather than a name.
 fn buyer_described(s: &Sentence<'_>, t_end: usize, right_bound: usize, sale: bool) -> bool {

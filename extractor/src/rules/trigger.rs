@@ -18,6 +18,7 @@ use super::groups;
 use super::holders;
 use super::implicit::{self, ImplicitCues};
 use super::modifiers;
+use super::people;
 use super::purpose;
 use super::raising::JOINED_DEALS;
 use super::relatives;
@@ -797,43 +798,15 @@ pub(super) fn read_trigger(
     // "a proposal from chairman Philip D. Kaltenbacher to acquire Y", "an
     // offer it received from Charles R. Miller": a person is no party, but
     // the company is still bid for, with no acquirer to report.
-    // ("Seton said it received a proposal from chairman Philip D.
-    // Kaltenbacher to acquire Seton": the company told as the subject, and
-    // as what is bought, is the target alone.)
-    let person_named = matches!(
+    // A person bidding, buying or bought from (see `people`).
+    let person_named = people::person_bids(
+        s,
         frame,
-        Frame::Acquire | Frame::Offer | Frame::Sell | Frame::StakeNoun | Frame::InvestVerb
-    ) && super::shapes::person_bidder(s, left_bound, right_bound);
+        (t_end, left_bound, right_bound),
+        &groups,
+        &mut parties,
+    );
     let person_bid = person_named && deal_type == DealType::Acquisition;
-    // ("an offer for all its common shares from Martin T. Sosnoff": the
-    // company's own shares.)
-    // (Bought by the company itself, its own shares are a buyback.)
-    let own_shares = || {
-        frame == Frame::Offer
-            && (t_end..right_bound.min(t_end + 6)).any(|k| {
-                matches!(s.norm(k), "its" | "their" | "ses" | "leurs")
-                    && (k + 1..right_bound.min(k + 4))
-                        .any(|j| s.is_word(j, &["shares", "stock", "actions"]))
-            })
-    };
-    if person_named
-        && let [(name, Role::Acquirer | Role::Investor)] = &parties[..]
-        && (own_shares()
-            || groups.iter().any(|(g, r)| {
-                *r == Role::Target
-                    && !g.is_empty()
-                    && g.iter().all(|&k| {
-                        s.org_at(k) == Some(name.as_str())
-                        // ("the offer it received from", "an offer for its
-                        // shares from": the receiver, the holder.)
-                        || (matches!(s.items[k].2, Item::Ref(Reference::Pronoun))
-                            && (s.is_in(k + 1, &RECEIVE_VERBS)
-                                || matches!(s.norm(k), "its" | "their" | "sa" | "son" | "ses")))
-                    })
-            }))
-    {
-        parties[0].1 = Role::Target;
-    }
     let buyer_unnamed = buyer_unnamed
         || (person_bid
             && parties.iter().filter(|p| p.1 == Role::Target).count() >= 1

@@ -1,0 +1,99 @@
+//! People as buyers. A person is no party of a deal ("a person is not a
+//! party"), but the company a person bids for, buys a stake in or buys
+//! from is still in a deal: "a proposal from chairman Philip D. Kaltenbacher
+//! to acquire Seton" is Seton's takeover with no acquirer to report, as a
+//! bid by buyers the text does not name is (`shapes::unnamed_buyer`).
+
+use dealwire_core::model::Role;
+
+use super::acting::RECEIVE_VERBS;
+use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
+use crate::lexicon;
+use crate::triggers::Frame;
+
+/// Whether the trigger's clause (items `left_bound..right_bound`, the
+/// trigger ending at `t_end`) names a person as the one who bids, buys or
+/// is sold to. When it does, the company its only party stands for, told
+/// as the subject and again as what is bought ("Seton said it received a
+/// proposal from chairman Philip D. Kaltenbacher to acquire Seton", "the
+/// offer it received from", "an offer for all its common shares from"),
+/// is made the target.
+pub(super) fn person_bids(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t_end, left_bound, right_bound): (usize, usize, usize),
+    groups: &[(Vec<usize>, Role)],
+    parties: &mut [(String, Role)],
+) -> bool {
+    if !matches!(
+        frame,
+        Frame::Acquire | Frame::Offer | Frame::Sell | Frame::StakeNoun | Frame::InvestVerb
+    ) || !person_bidder(s, left_bound, right_bound)
+    {
+        return false;
+    }
+    // (Bought by the company itself, its own shares are a buyback.)
+    let own_shares = || {
+        frame == Frame::Offer
+            && (t_end..right_bound.min(t_end + 6)).any(|k| {
+                matches!(s.norm(k), "its" | "their" | "ses" | "leurs")
+                    && (k + 1..right_bound.min(k + 4))
+                        .any(|j| s.is_word(j, &["shares", "stock", "actions"]))
+            })
+    };
+    if let [(name, role @ (Role::Acquirer | Role::Investor))] = parties
+        && (own_shares()
+            || groups.iter().any(|(g, r)| {
+                *r == Role::Target
+                    && !g.is_empty()
+                    && g.iter().all(|&k| {
+                        s.org_at(k) == Some(name.as_str())
+                            // ("the offer it received from", "an offer for
+                            // its shares from": the receiver, the holder.)
+                            || (matches!(s.items[k].2, Item::Ref(Reference::Pronoun))
+                                && (s.is_in(k + 1, &RECEIVE_VERBS)
+                                    || matches!(
+                                        s.norm(k),
+                                        "its" | "their" | "sa" | "son" | "ses"
+                                    )))
+                    })
+            }))
+    {
+        *role = Role::Target;
+    }
+    true
+}
+
+/// Whether items `from..to` name a person as the one a bid comes from, is
+/// led by or a sale goes to: "from", "by", "to" a few words before a title and a
+/// capitalised name ("from chairman Samuel Heyman"), or before a given
+/// name, a middle initial and a surname ("from Charles R. Miller").
+fn person_bidder(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    let capital = |k: usize| {
+        k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
+    };
+    (from..to).any(|k| {
+        capital(k)
+            && ((k > from && !capital(k - 1) && lexicon::is_title(s.norm(k - 1)))
+                || (capital(k + 1)
+                    && s.norm(k + 1).len() == 1
+                    && k + 2 < to
+                    && s.norm(k + 2) == "."
+                    && capital(k + 3)))
+            && (k.saturating_sub(6).max(from)..k)
+                .rev()
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| {
+                    s.is_word(j, &["from", "by", "par", "to", "à"])
+                        // "TWA said chairman Carl C. Icahn has withdrawn
+                        // his proposal": the reported clause's subject, an
+                        // auxiliary after the name (not "said analyst Jane
+                        // Roe of Kelmix", who speaks).
+                        || (s.is_word(j, &["said", "says"])
+                            && (k + 1..to.min(k + 6))
+                                .find(|&e| !capital(e) && s.norm(e) != ".")
+                                .is_some_and(|e| s.is_word(e, &["has", "had", "have", "is", "was"])))
+                })
+    })
+}
