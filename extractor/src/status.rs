@@ -170,6 +170,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
         let completed = completed_cue(words)
             || passive_perfect(words)
+            || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
             || (!future && nominal_dated(words));
         if rumored && !announced_strong(words) {
@@ -430,6 +431,27 @@ fn passive_perfect(words: &[&str]) -> bool {
             && ["repris", "rachet", "cédé", "vendu", "absorb", "acquis", "fusionn"]
                 .iter()
                 .any(|stem| w[2].starts_with(stem))
+    })
+}
+
+/// "has bolstered its software business with the purchase of Y", "a
+/// renforcé sa présence avec le rachat de Y": a deal's noun as the means of
+/// what the present perfect says was done is done too.
+fn perfect_means(words: &[&str]) -> bool {
+    let means = words.windows(3).position(|w| {
+        matches!(w[0], "with" | "through" | "avec" | "grâce")
+            && matches!(
+                w[1],
+                "the" | "its" | "le" | "la" | "l'" | "son" | "sa" | "au"
+            )
+            && crate::lexicon::ACQUISITION_NOUNS.contains(w[2])
+    });
+    means.is_some_and(|m| {
+        words[..m].windows(2).any(|w| {
+            (matches!(w[0], "has" | "have") && w[1].ends_with("ed"))
+                || (matches!(w[0], "a" | "ont") && w[1].ends_with('é'))
+        }) && !any(&words[..m], &ANNOUNCED)
+            && !any(words, &FUTURE_MARKERS)
     })
 }
 
