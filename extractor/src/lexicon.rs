@@ -71,6 +71,13 @@ pub fn is_given_name(word: &str) -> bool {
     is_first_name(word) || GIVEN_NAMES.contains(word)
 }
 
+/// Whether `rank` (lowercase) is a military rank that also opens company
+/// names ("General Electric", "Major League") and opens a person's name
+/// before the given name `given`: "General Manuel Belgrano".
+pub fn rank_before_given_name(rank: &str, given: &str) -> bool {
+    matches!(rank, "general" | "major" | "général") && is_given_name(given)
+}
+
 /// Whether `word` (lowercase) is a French verb in the future's third person
 /// ("entrera", "investiront", "prendra", "acquerra"), told by its ending
 /// rather than listed verb by verb and tense by tense: after a capitalised

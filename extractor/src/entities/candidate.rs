@@ -315,18 +315,8 @@ pub(super) fn unknown_org(
     if first >= 2
         && !legal
         && matches!(toks[first - 1].norm.as_str(), "de" | "d'" | "du")
-        && (matches!(
-            toks[first - 2].norm.as_str(),
-            "près"
-                | "proche"
-                | "proches"
-                | "loin"
-                | "environs"
-                | "banlieue"
-                | "périphérie"
-                | "km"
-                | "kilomètres"
-        ) || (toks[first - 2].kind == Kind::Number && toks[first - 2].norm.ends_with("km")))
+        && (lexicon::is(&NEARNESS_WORDS, &toks[first - 2].norm)
+            || (toks[first - 2].kind == Kind::Number && toks[first - 2].norm.ends_with("km")))
     {
         return None;
     }
@@ -477,8 +467,7 @@ pub(super) fn unknown_org(
     // name.
     if words.len() >= 2
         && !legal
-        && matches!(words[0], "general" | "major" | "général")
-        && lexicon::is_given_name(words[1])
+        && lexicon::rank_before_given_name(words[0], words[1])
         && !lexicon::is_org_head(words[words.len() - 1])
     {
         return None;
@@ -796,6 +785,11 @@ static MONTH_ABBREVIATIONS: lexicon::WordSet =
 /// Heads of events' names: see `data/words/event_heads.txt`.
 static EVENT_HEADS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/event_heads.txt"));
+
+/// Words of nearness before "de" and a place: see
+/// `data/words/nearness_words.txt`.
+static NEARNESS_WORDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/nearness_words.txt"));
 
 /// Compass words that open a region's name: see
 /// `data/words/compass_words.txt`.

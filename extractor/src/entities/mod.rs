@@ -46,7 +46,7 @@ use runs::{
 pub use runs::{legal_form_end, model_code, plural_acronym};
 pub use sources::quoted_as_source;
 pub use table::{EntityTable, acronyms, initial_acronyms, named_beside_longer, vehicle_names};
-pub use vocabulary::ArticleVocabulary;
+pub use vocabulary::{ArticleVocabulary, middle_initial};
 
 /// The names of one sentence: its organisations, and, when asked for, what
 /// the name model says of each of its tokens.

@@ -130,21 +130,11 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
         && !(k > 1 && matches!(toks[k - 2].kind, Kind::Number | Kind::Currency));
     // ("General Manuel Belgrano": a rank that opens company names too,
     // before a given name.)
-    let rank = k > 0
-        && matches!(toks[k - 1].norm.as_str(), "general" | "major" | "général")
-        && lexicon::is_given_name(given);
+    let rank = k > 0 && lexicon::rank_before_given_name(&toks[k - 1].norm, given);
     if k > 0 && toks[k - 1].is_capitalized() && !title && !rank {
         return None;
     }
-    // "David W. Snoke": a middle initial, a letter and its full stop.
-    let initial = |j: usize| {
-        toks.get(j)
-            .is_some_and(|t| t.kind == Kind::Word && t.norm.len() == 1 && t.is_capitalized())
-            && toks.get(j + 1).is_some_and(|t| t.is_punct('.'))
-            && toks
-                .get(j + 2)
-                .is_some_and(|t| t.is_capitalized() && t.kind == Kind::Word)
-    };
+    let initial = |j: usize| middle_initial(toks, j);
     // ("IBC president Jorio Dauster": after a title, a given name the
     // lists lack; "President Reagan": a surname that is a given name too;
     // "Delwyn J. Langejans": a middle initial says a given name opens.)
@@ -171,4 +161,16 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
         || LEGAL_SUFFIXES.contains(&last.as_str())
         || lexicon::PLACES.contains_key(last);
     (!company && toks[end - 1].kind == Kind::Word).then_some(last)
+}
+
+/// Whether token `j` opens a middle initial inside a person's name, a
+/// capital letter and its full stop before a capitalised word ("David W.
+/// Snoke").
+pub fn middle_initial(toks: &[Token], j: usize) -> bool {
+    toks.get(j)
+        .is_some_and(|t| t.kind == Kind::Word && t.norm.len() == 1 && t.is_capitalized())
+        && toks.get(j + 1).is_some_and(|t| t.is_punct('.'))
+        && toks
+            .get(j + 2)
+            .is_some_and(|t| t.is_capitalized() && t.kind == Kind::Word)
 }

@@ -9,6 +9,7 @@ use dealwire_core::model::Role;
 use super::acting::RECEIVE_VERBS;
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
+use crate::entities::middle_initial;
 use crate::lexicon;
 use crate::triggers::Frame;
 
@@ -76,11 +77,7 @@ fn person_bidder(s: &Sentence<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| {
         capital(k)
             && ((k > from && !capital(k - 1) && lexicon::is_title(s.norm(k - 1)))
-                || (capital(k + 1)
-                    && s.norm(k + 1).len() == 1
-                    && k + 2 < to
-                    && s.norm(k + 2) == "."
-                    && capital(k + 3)))
+                || (capital(k + 1) && middle_initial(s.input.toks, s.items[k + 1].0)))
             && (k.saturating_sub(6).max(from)..k)
                 .rev()
                 .take_while(|&j| s.items[j].2 == Item::Word)

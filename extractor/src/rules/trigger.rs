@@ -563,22 +563,30 @@ pub(super) fn read_trigger(
     // unit to A": a subject whose every name (or whose plural pronoun,
     // the same two said again) the trigger's own arguments name again only
     // tells who agreed; the arguments say who does what.
-    let named_after: Vec<&str> = args
-        .right
-        .iter()
-        .flat_map(|(_, g)| g)
-        .filter_map(|&j| s.org_at(j))
-        .collect();
-    let restated = (args.subj.len() >= 2
-        && args
-            .subj
+    // (Most triggers have no subject to test: the names after it are
+    // gathered only when one does.)
+    let named_after = || -> Vec<&str> {
+        args.right
             .iter()
-            .all(|&k| s.org_at(k).is_some_and(|name| named_after.contains(&name))))
-        || (matches!(args.subj[..], [k] if matches!(s.items[k].2, Item::Ref(Reference::Group(_))))
-            && named_after
+            .flat_map(|(_, g)| g)
+            .filter_map(|&j| s.org_at(j))
+            .collect()
+    };
+    let restated = match args.subj[..] {
+        [] => false,
+        [k] if matches!(s.items[k].2, Item::Ref(Reference::Group(_))) => {
+            // Two different names at least.
+            let names = named_after();
+            names.iter().any(|a| *a != names[0])
+        }
+        [_] => false,
+        _ => {
+            let names = named_after();
+            args.subj
                 .iter()
-                .enumerate()
-                .any(|(i, a)| named_after[..i].iter().any(|b| b != a)));
+                .all(|&k| s.org_at(k).is_some_and(|name| names.contains(&name)))
+        }
+    };
     if restated {
         groups.retain(|(g, _)| g != &args.subj);
     }
@@ -797,8 +805,7 @@ pub(super) fn read_trigger(
             && unnamed_subject(s, left_bound, t));
     // "a proposal from chairman Philip D. Kaltenbacher to acquire Y", "an
     // offer it received from Charles R. Miller": a person is no party, but
-    // the company is still bid for, with no acquirer to report.
-    // A person bidding, buying or bought from (see `people`).
+    // the company is still bid for, with no acquirer to report (`people`).
     let person_named = people::person_bids(
         s,
         frame,
@@ -809,7 +816,7 @@ pub(super) fn read_trigger(
     let person_bid = person_named && deal_type == DealType::Acquisition;
     let buyer_unnamed = buyer_unnamed
         || (person_bid
-            && parties.iter().filter(|p| p.1 == Role::Target).count() >= 1
+            && parties.iter().any(|p| p.1 == Role::Target)
             && !parties.iter().any(|p| p.1 == Role::Acquirer)
             && (frame == Frame::Sell || !parties.iter().any(|p| p.1 == Role::Seller)));
     // "sold 2 mln of its shares to investors for $5 million": money raised
