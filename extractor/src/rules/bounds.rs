@@ -6,6 +6,7 @@
 
 use super::adjuncts;
 use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
 use crate::triggers::Frame;
 
 /// A trigger's clause, items `left..right`.
@@ -62,6 +63,20 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                     })
         })
         .unwrap_or(right_bound);
+    // "sold its oil assets to Y for $2 billion, and in 2024 it agreed to
+    // merge with Z", "et l'an dernier il a cédé": "and" before a subject of
+    // its own and its verb (after a phrase of time) opens a new clause,
+    // whose sum and standing are its own.
+    let right_bound = (t_end..right_bound.saturating_sub(2))
+        .find(|&k| {
+            s.is_word(k, &["and", "et"]) && k > t_end && new_subject_clause(s, k, right_bound)
+        })
+        .unwrap_or(right_bound);
+    // (... and the deal told after it keeps to that clause.)
+    let left_bound = (left_bound..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["and", "et"]) && new_subject_clause(s, k, t + 1))
+        .map_or(left_bound, |k| k + 1);
     // "Selvane, valued at $3 billion in its last round, was bought by
     // Orvane": a trigger in an aside set off after the subject keeps to the
     // aside; the verb after its closing comma is the main clause's. (A
@@ -146,4 +161,64 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
         relative,
         described_holder,
     }
+}
+
+/// Whether "and" at item `k` opens a clause with a subject of its own:
+/// ", and in 2024 it agreed", ", and Kelmix later sold", "et il a cédé".
+/// A name needs the comma before "and" ("sold Y to A and B for $2 billion"
+/// lists buyers) and a verb told before it; a pronoun does not. A verb of joining or leading a round
+/// ("and B participated") stays in the round's clause.
+fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    let comma_before = k > 0 && s.items[k - 1].2 == Item::Punct && s.norm(k - 1) == ",";
+    let Some(subject) = (k + 1..(k + 6).min(right_bound)).find(|&j| s.items[j].2 != Item::Word)
+    else {
+        return false;
+    };
+    let named = match &s.items[subject].2 {
+        Item::Ref(Reference::Org(_)) => true,
+        Item::Ref(Reference::Pronoun) => false,
+        _ => return false,
+    };
+    // ("Orvane, Tessera, and Vantora joined the round": a name after a
+    // serial comma ends a list of subjects unless a verb was told before
+    // it.)
+    let verb_before = || {
+        (0..k).any(|j| {
+            s.deal_verb_at(j)
+                || (s.items[j].2 == Item::Word
+                    && s.norm(j).ends_with("ed")
+                    && !s.input.toks[s.items[j].0].is_capitalized())
+        })
+    };
+    if named && !(comma_before && verb_before()) {
+        return false;
+    }
+    // (The words before the subject are a phrase of time or an adverb,
+    // none a deal's word, a name's or a verb of saying: "and in March",
+    // "et l'an dernier", not "Sturm, Ruger and Co Inc said it".)
+    if (k + 1..subject).any(|j| {
+        s.frame_at(j).is_some()
+            || s.input.toks[s.items[j].0].is_capitalized()
+            || s.is_in(j, &crate::lexicon::REPORTING_VERBS)
+    }) {
+        return false;
+    }
+    let Some(verb) = (subject + 1..(subject + 4).min(right_bound)).find(|&j| {
+        !s.is_in(j, &crate::lexicon::PREVERBAL_ADVERBS) && !s.is_word(j, &["also", "aussi"])
+    }) else {
+        return false;
+    };
+    if s.items[verb].2 != Item::Word
+        || matches!(s.frame_at(verb), Some(Frame::JoinRound | Frame::LeadVerb))
+    {
+        return false;
+    }
+    let w = s.norm(verb);
+    (w.ends_with("ed") && !s.input.toks[s.items[verb].0].is_capitalized())
+        || s.is_in(verb, &super::sentence::AUXILIARIES)
+        || s.deal_verb_at(verb)
+        || matches!(
+            w,
+            "will" | "would" | "could" | "may" | "might" | "plans" | "a" | "avait" | "va" | "ont"
+        )
 }

@@ -123,9 +123,12 @@ pub(super) fn resolve_groups(
             // its object, not the coordinated clause's subject.)
             let coordinated = matches!(r, Reference::Pronoun)
                 && !(k >= 1 && s.frame_at(k - 1).is_some())
-                && ((k.saturating_sub(3)..k)
-                    .any(|j| s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"]))
-                    || possessive_in_verb_phrase
+                && ((k.saturating_sub(5)..k).any(|j| {
+                    s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"])
+                        // ("et l'an dernier il a racheté": a phrase of
+                        // time of plain words may stand between.)
+                        && (j + 3 >= k || (j + 1..k).all(|i| s.items[i].2 == Item::Word))
+                }) || possessive_in_verb_phrase
                     || possessive_in_purpose
                     || possessive_in_framing);
             // "The Kelmix Alliance, which A and B joined, said it would
