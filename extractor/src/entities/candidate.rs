@@ -704,8 +704,9 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a
 /// description in apposition says the name before it is an organisation.
-/// "Paris-based", "Canadian-led", "state-owned": an adjective made with a
-/// name describes an organisation and is no part of its name.
+/// "Paris-based", "Canadian-led", "state-owned", "Amazon-rival": an
+/// adjective made with a name describes an organisation and is no part of
+/// its name.
 pub(super) fn compound_adjective(tok: &Token, text: &str) -> bool {
     // "Paris-based", "Kelmix-backed"; "AI-accelerated", "AI-driven": a
     // participle in lowercase after the hyphen makes the whole an adjective
@@ -738,7 +739,14 @@ pub(super) fn compound_adjective(tok: &Token, text: &str) -> bool {
                     || [
                         "native", "centric", "first", "scale", "friendly", "ready", "built",
                     ]
-                    .contains(&tail))))
+                    .contains(&tail)
+                    // "Amazon-rival Tessera", "Orbelle-parent Kestane": a
+                    // noun of a company's relation to another.
+                    || lexicon::is(&lexicon::RIVAL_NOUNS, tail)
+                    || matches!(
+                        tail,
+                        "owner" | "parent" | "partner" | "supplier" | "backer" | "affiliate"
+                    ))))
 }
 
 /// Whether a comma at `after` is followed by a whole place name (one or

@@ -440,3 +440,15 @@ fn a_unit_named_after_a_possessive_is_no_person() {
         ["Vantora", "Marie Claire", "Kolvane"]
     );
 }
+
+#[test]
+fn a_relation_noun_after_a_hyphen_makes_an_adjective_before_the_name() {
+    assert_eq!(
+        names("Orbelle-rival Tessera invested in Kestane."),
+        ["Tessera", "Kestane"]
+    );
+    assert_eq!(
+        names("Vantora-parent Kolvane Group agreed to sell a stake."),
+        ["Kolvane Group"]
+    );
+}
