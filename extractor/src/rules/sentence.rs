@@ -191,8 +191,10 @@ impl<'a> Sentence<'a> {
             (1..n)
                 .filter(|&k| {
                     self.is_word(k, CONJUNCTIONS)
-                        && (self.norm(k - 1) == ","
-                            || (k >= 2 && self.is_word(k - 1, LEADS) && self.norm(k - 2) == ","))
+                        // ("The deal would come weeks after Kestane
+                        // signed ...": a measure of time before the
+                        // conjunction opens the clause without a comma.)
+                        && (self.norm(k - 1) == "," || self.is_word(k - 1, LEADS))
                 })
                 .filter_map(|k| {
                     (k + 1..n.min(k + 4))
