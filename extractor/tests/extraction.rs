@@ -363,6 +363,13 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Norvolt".to_string())]
     );
+    // "La société commune": an adjective after the head makes it joint.
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane et Dravena vont créer une coentreprise. La société commune, baptisée Norvolt, sera détenue à parts égales."
+        ),
+        [Some("Norvolt".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

@@ -421,6 +421,16 @@ pub(super) fn confirm(
         Frame::JointVenture if !super::founding::built_by_partners(s, t, t_end, left_bound) => {
             return None;
         }
+        // "proposed a merger with Y to form a new company": the company a
+        // merger forms is the merged one, no venture beside it.
+        Frame::JointVenture
+            if s.words(t, t_end)
+                .iter()
+                .any(|w| matches!(*w, "company" | "société" | "entreprise" | "entité"))
+                && (left_bound..t).any(|k| s.frame_at(k) == Some(Frame::Merge)) =>
+        {
+            return None;
+        }
         // "secured backing from A and B": backing is money only received
         // ("gives backing to a bid", "cut its backing" support or end it).
         // "Orvane is backing Selvane with $50 million": after an

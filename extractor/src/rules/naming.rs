@@ -14,6 +14,7 @@ use crate::coref::{Context, Reference};
 struct Naming {
     heads: Vec<String>,
     new: Vec<String>,
+    joint: Vec<String>,
     name: Vec<String>,
 }
 
@@ -21,6 +22,7 @@ static NAMING: LazyLock<Naming> = LazyLock::new(|| {
     let mut naming = Naming {
         heads: Vec::new(),
         new: Vec::new(),
+        joint: Vec::new(),
         name: Vec::new(),
     };
     let text = include_str!("../../data/words/venture_naming.txt");
@@ -31,6 +33,7 @@ static NAMING: LazyLock<Naming> = LazyLock::new(|| {
         match line.split_once(' ') {
             Some(("head", w)) => naming.heads.push(w.to_string()),
             Some(("new", w)) => naming.new.push(w.to_string()),
+            Some(("joint", w)) => naming.joint.push(w.to_string()),
             Some(("name", w)) => naming.name.push(w.to_string()),
             _ => {}
         }
@@ -64,7 +67,9 @@ pub(super) fn venture_named(s: &Sentence<'_>, ctx: &Context) -> Option<Mention> 
         return None;
     }
     let head = (1..toks.len().min(4)).find(|&k| tok_is(k, &naming.heads))?;
-    let new = (1..head).any(|j| tok_is(j, &naming.new));
+    // ("La société commune, baptisée Cathelia": an adjective after the
+    // head makes a company held together.)
+    let new = (1..head).any(|j| tok_is(j, &naming.new)) || tok_is(head + 1, &naming.joint);
     if !(new || VENTURE_HEADS.contains(&toks[head].norm.as_str())) {
         return None;
     }
