@@ -540,3 +540,49 @@ pub(super) fn investment_with(
         right.push((slot, vec![object]));
     }
 }
+
+/// "Dravena is in talks with Pivex about an investment in its charging
+/// unit", "en discussions avec Pivex pour une prise de participation dans
+/// sa filiale": money put into what is the subject's own comes from the
+/// company it talks with. Rewrites `subj` and `right` for an investment or
+/// stake noun at items `t..t_end`: the counterpart invests, the subject is
+/// invested in.
+pub(super) fn talks_over_own_stake(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if !matches!(frame, Frame::InvestNoun | Frame::StakeNoun) || subj.is_empty() {
+        return;
+    }
+    let into_own = (t_end..s.items.len().min(t_end + 3)).any(|k| {
+        s.is_word(k, &["in", "into", "dans"])
+            && s.is_word(
+                k + 1,
+                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
+            )
+    });
+    if !into_own || right.iter().any(|(slot, _)| *slot == Slot::In) {
+        return;
+    }
+    // ("avec le chinois Pivex": a description may stand between.)
+    let counterpart = (left_bound..t).find(|&k| {
+        matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            && (k.saturating_sub(3).max(left_bound)..k)
+                .rev()
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| s.is_word(j, &["with", "avec"]))
+                .is_some_and(|with| {
+                    (with.saturating_sub(4).max(left_bound)..with)
+                        .any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
+                })
+    });
+    if let Some(counterpart) = counterpart {
+        right.retain(|(_, g)| !g.contains(&counterpart));
+        right.push((Slot::In, std::mem::take(subj)));
+        *subj = vec![counterpart];
+    }
+}
