@@ -506,6 +506,27 @@ pub(super) fn maker_provides(
     }
 }
 
+/// "agreed to spend $4 billion over four years on Tessera's cloud
+/// services": the company whose services money is spent on provides them,
+/// wherever the sum and its span put it. (Only a possessive after "on":
+/// "a lease of transponders on the Galaxy III satellite" names a place.)
+pub(super) fn spent_on_provider(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right_bound: usize,
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if frame != Frame::BuyServices || groups.iter().any(|(_, r)| *r == Role::Provider) {
+        return;
+    }
+    let owner = (t_end + 1..right_bound.min(t_end + 10))
+        .find(|&k| s.is_word(k - 1, &["on"]) && s.org_at(k).is_some() && s.is_word(k + 1, &["'s"]));
+    if let Some(owner) = owner {
+        groups.push((vec![owner], Role::Provider));
+    }
+}
+
 /// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
 /// right after the supplier noun at `t` is the supplier itself, and the
 /// company the sentence is about its customer.

@@ -616,6 +616,7 @@ pub(super) fn read_trigger(
     buying::partner_bought_out(s, frame, (t, t_end), &mut groups);
     let clitic_back = acting::clitic_target(s, frame, t, &args.subj, &mut groups);
     buying::maker_provides(s, frame, t_end, right_bound, &mut groups);
+    buying::spent_on_provider(s, frame, t_end, right_bound, &mut groups);
     buying::supplier_named(s, frame, t, t_end, &mut groups);
     backers::inverted_backing(s, frame, (t, t_end, right_bound), &mut groups);
     // "secured $22 million in seed funding": funding received is a round
