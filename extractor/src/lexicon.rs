@@ -114,16 +114,25 @@ pub static JOINING_NOUNS: WordSet = WordSet::new(include_str!("../data/words/joi
 pub static RELATION_NOUNS: WordSet = WordSet::new(include_str!("../data/words/relation_nouns.txt"));
 
 /// Adverbs of time that may open an apposition ("Orvane, already
-/// Selvane's largest shareholder,", "Orvane, déjà actionnaire de Selvane,"),
-/// for the name finder and the subject reader alike.
-pub const APPOSITION_ADVERBS: [&str; 7] = [
+/// Selvane's largest shareholder,", "Orvane, déjà actionnaire de Selvane,",
+/// "Kelmix, once owned by Orbelle,"), for the name finder and the subject
+/// reader alike.
+pub const APPOSITION_ADVERBS: [&str; 15] = [
     "already",
     "now",
     "currently",
     "still",
+    "once",
+    "long",
+    "formerly",
+    "previously",
     "déjà",
     "désormais",
     "toujours",
+    "jadis",
+    "autrefois",
+    "longtemps",
+    "anciennement",
 ];
 
 /// French participles that set off a companion acting beside a name

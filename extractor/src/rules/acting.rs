@@ -586,3 +586,18 @@ pub(super) fn talks_over_own_stake(
         *subj = vec![counterpart];
     }
 }
+
+/// "Tessera's purchase of a 49% stake in Kelmix", "Orbelle's acquisition of
+/// 20 pct of Kelmix": the possessor of a buying noun governing the stake at
+/// item `t` (past its determiner, share and adjectives) buys it.
+pub(super) fn stake_buyer_of_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<usize> {
+    let of = (t.saturating_sub(5).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)) || s.norm(k) == "%")
+        .find(|&k| s.is_word(k, &["of"]))?;
+    (of >= left_bound + 3
+        && s.is_in(of - 1, &crate::lexicon::ACQUISITION_NOUNS)
+        && s.is_word(of - 2, &["'s"])
+        && matches!(s.items[of - 3].2, Item::Ref(Reference::Org(_))))
+    .then_some(of - 3)
+}

@@ -222,6 +222,14 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    // "Tessera's purchase of a 49% stake in Kelmix was completed": a stake
+    // bought under a possessed deal's noun is its possessor's.
+    if frame == Frame::StakeNoun
+        && subj.is_empty()
+        && let Some(buyer) = acting::stake_buyer_of_noun(s, t, left_bound)
+    {
+        subj.push(buyer);
+    }
     // "The round was led by A and co-led by B", "Y was bought by A and
     // merged with B": a participle coordinated after an earlier one's agent
     // shares that participle's subject; the agent is none.
