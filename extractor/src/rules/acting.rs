@@ -601,3 +601,54 @@ pub(super) fn stake_buyer_of_noun(s: &Sentence<'_>, t: usize, left_bound: usize)
         && matches!(s.items[of - 3].2, Item::Ref(Reference::Org(_))))
     .then_some(of - 3)
 }
+
+/// Verbs of leaving a company one holds shares in: see
+/// `data/words/exit_verbs.txt`.
+static EXIT_VERBS: WordSet = WordSet::new(include_str!("../../data/words/exit_verbs.txt"));
+
+/// "Orbelle will exit Kelmix by selling its stake to Tessera", "Orbelle va
+/// se désengager de Kelmix en vendant sa participation à Tessera": a sale
+/// told as the means of leaving a company sells the stake held in it; the
+/// company left is what is sold, the main clause's subject the seller.
+/// Rewrites `subj` and `right` for a selling verb at item `t`.
+pub(super) fn sold_to_exit(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame != Frame::Sell
+        || t < left_bound + 3
+        || !s.is_word(t - 1, &["by", "en"])
+        || right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Object | Slot::Of) && !g.is_empty())
+    {
+        return;
+    }
+    let Some(exit) = (t.saturating_sub(8).max(left_bound)..t - 1)
+        .rev()
+        .find(|&k| s.is_in(k, &EXIT_VERBS))
+    else {
+        return;
+    };
+    // ("exit Kelmix", "se désengager de Kelmix", "sortir du capital de
+    // Kelmix": the company left right after, past its prepositions.)
+    let Some(left) = (exit + 1..t - 1)
+        .take_while(|&k| {
+            s.org_at(k).is_some()
+                || s.is_word(k, &["de", "du", "d'", "capital", "from", "of", "the"])
+        })
+        .find(|&k| s.org_at(k).is_some())
+    else {
+        return;
+    };
+    let seller = super::subject::left_slots(s, exit, left_bound).0;
+    if seller.is_empty() {
+        return;
+    }
+    *subj = seller;
+    right.push((Slot::In, vec![left]));
+}

@@ -474,6 +474,7 @@ pub(super) fn read_trigger(
     relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     acting::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
+    acting::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
     // "launched the AI Infrastructure Partnership": the venture founded.
     // "A and B jointly own Kelmix", "jointly owned by A and B": a venture
     // read from an owning predicate; in the active, what is owned is it.
