@@ -597,8 +597,27 @@ pub(super) fn unknown_org(
         // "Orbis, for its part, bought", "Orbis, de son côté, a racheté":
         // an aside between commas, then the verb.
         // (Asked only at a sentence's start, where it decides.)
+        // ("Kelmix, en redressement judiciaire, sera reprise", "Kelmix, in
+        // difficulty, will be sold": so may a short aside in lowercase.)
         let aside = (first == 0 && next == ",")
-            .then(|| lexicon::INTERJECTIONS.len_at(toks, last + 1))
+            .then(|| {
+                lexicon::INTERJECTIONS.len_at(toks, last + 1).or_else(|| {
+                    // ("Harlow, known for his bold bets, bought": a
+                    // person's pronoun says the name is a person's.)
+                    (last + 1..toks.len().min(last + 7))
+                        .take_while(|&k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
+                        .last()
+                        .filter(|&end| {
+                            !(last + 1..=end).any(|k| {
+                                matches!(
+                                    toks[k].norm.as_str(),
+                                    "his" | "her" | "he" | "she" | "him"
+                                )
+                            })
+                        })
+                        .map(|end| end + 1 - (last + 1))
+                })
+            })
             .flatten()
             .map(|len| last + 1 + len)
             .filter(|&comma| toks.get(comma).is_some_and(|t| t.norm == ","))

@@ -452,3 +452,19 @@ fn a_relation_noun_after_a_hyphen_makes_an_adjective_before_the_name() {
         ["Kolvane Group"]
     );
 }
+
+#[test]
+fn a_lone_word_before_a_short_lowercase_aside_and_a_verb_is_a_subject() {
+    assert_eq!(
+        names("Vantora, en redressement judiciaire, sera reprise par Kolvane."),
+        ["Vantora", "Kolvane"]
+    );
+    assert_eq!(
+        names("Vantora, in difficulty, will be sold to Kolvane."),
+        ["Vantora", "Kolvane"]
+    );
+    assert_eq!(
+        names("Meanwhile, in a statement, Kolvane said it would grow."),
+        ["Kolvane"]
+    );
+}
