@@ -105,12 +105,19 @@ pub(super) fn offer_maker(
             "prétendants",
         ],
     );
+    // ("l'offre de reprise de Tessera pour Kelmix": with the company bid
+    // for named after "pour" or "sur", the "de" names the bidder.)
+    let target_named = right
+        .iter()
+        .skip(1)
+        .any(|(slot, g)| matches!(slot, Slot::For | Slot::On) && !g.is_empty());
     if frame == Frame::Offer
         && !buyers_noun
         && let Some(first) = right.first_mut()
         && first.0 == Slot::Of
         && first.1.first().is_some_and(|&k| {
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
+                || (k <= t_end + 4 && target_named)
                 || (k <= t_end + 4
                     && (t.saturating_sub(5).max(left_bound)..t).any(|j| {
                         s.is_in(j, &RECEIVE_VERBS)
