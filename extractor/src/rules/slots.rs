@@ -1013,11 +1013,13 @@ fn lent_by(s: &Sentence<'_>, k: usize) -> bool {
                 "financement",
             ],
         )
-        // ("an equity financing from X", "a venture financing from X":
-        // money put in, not lent.)
+        // ("an equity financing from X", "a venture financing from X",
+        // "$40 million in Series B financing from X": money put in, not
+        // lent.)
         && !(j >= 3
             && s.is_word(j - 2, &["financing", "financement"])
-            && s.is_word(j - 3, &["equity", "venture", "growth", "seed"]))
+            && (s.is_word(j - 3, &["equity", "venture", "growth", "seed", "pre-seed"])
+                || (j >= 4 && s.is_word(j - 4, &["series", "série"]))))
 }
 
 /// Words of a price told without a figure: see
