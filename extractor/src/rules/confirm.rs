@@ -324,8 +324,12 @@ pub(super) fn confirm(
         // "hired Y to run an auction").
         // ("tapped Y for cloud services", "a choisi Y pour ses serveurs":
         // chosen for a service or goods is a supplier too.)
+        // ("chose Y as the supplier of its engines": the job may be a
+        // description's head, read on the tokens.)
         Frame::Select
             if !(right_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+                || right_tokens(s, t_end, right_bound.min(t_end + 8))
+                    .any(|w| COMMISSIONED_WORK.contains(w))
                 || right_words
                     .iter()
                     .skip_while(|w| !matches!(**w, "for" | "pour"))
@@ -749,4 +753,14 @@ pub(super) fn confirm(
         _ => {}
     }
     Some(frame)
+}
+
+/// The words of the tokens of items `from..to`, descriptions' own words
+/// included (`Sentence::words` leaves references out).
+fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterator<Item = &'s str> {
+    let toks = s.input.toks;
+    let at = |k: usize| s.items.get(k).map_or(toks.len(), |i| i.0);
+    toks[at(from)..at(to).max(at(from))]
+        .iter()
+        .map(|t| t.norm.as_str())
 }
