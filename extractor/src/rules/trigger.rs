@@ -475,6 +475,9 @@ pub(super) fn read_trigger(
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     acting::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
     acting::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
+    if acting::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
+        return None;
+    }
     // "launched the AI Infrastructure Partnership": the venture founded.
     // "A and B jointly own Kelmix", "jointly owned by A and B": a venture
     // read from an owning predicate; in the active, what is owned is it.
