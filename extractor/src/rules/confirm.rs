@@ -294,6 +294,28 @@ pub(super) fn confirm(
         {
             frame = Frame::BuyServices;
         }
+        // "Dravelle, qui achètera 30 appareils", "will buy up to 200 buses":
+        // things counted and bought from no one named are goods, no
+        // company bought.
+        Frame::Acquire
+            if matches!(
+                s.norm(t),
+                "acheter"
+                    | "achète"
+                    | "achètera"
+                    | "achèterait"
+                    | "buy"
+                    | "buys"
+                    | "bought"
+                    | "buying"
+                    | "purchase"
+                    | "purchases"
+                    | "purchased"
+                    | "purchasing"
+            ) && counted_goods_unsold(s, t_end, right_bound) =>
+        {
+            return None;
+        }
         // "A contract was awarded to Y", "un contrat a été attribué à Y":
         // the contract may be the passive's subject.
         Frame::WinContract
@@ -763,4 +785,27 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
     toks[at(from)..at(to).max(at(from))]
         .iter()
         .map(|t| t.norm.as_str())
+}
+
+/// Whether a buying verb ending at item `t_end` takes things counted
+/// ("30 appareils", "up to 200 buses") with no name in its clause after
+/// them: goods bought from no one named, not shares, a stake, a commodity's
+/// measure or a part of a business.
+fn counted_goods_unsold(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let start = (t_end..right_bound.min(t_end + 3))
+        .find(|&k| {
+            !s.is_word(
+                k,
+                &[
+                    "up", "to", "jusqu'à", "jusqu'", "à", "about", "some", "around", "environ",
+                ],
+            )
+        })
+        .unwrap_or(right_bound);
+    if !super::buying::counted(s, start, right_bound) {
+        return false;
+    }
+    let what = s.words(start, right_bound.min(start + 6));
+    !(start..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(_)))
+        && what.iter().any(|w| super::sentence::GOODS.contains(w))
 }

@@ -92,7 +92,11 @@ pub(super) fn commercial_reading(
     if partnership {
         return false;
     }
-    let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound) else {
+    // ("an agreement with Y, which will buy 30 aircraft": the relative on
+    // the counterpart says what is bought, when the agreement does not.)
+    let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound)
+        .or_else(|| counterpart_buys_goods(s, t_end).then_some(Role::Provider))
+    else {
         return false;
     };
     if subject_role == Role::Customer && power_purchase(s, (t, t_end), right_bound, parties) {
@@ -165,17 +169,64 @@ pub(super) fn commercial_reading(
 /// fournira".
 fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)> {
     let n = s.items.len();
+    // "an agreement with Y, which will buy 30 aircraft", "un accord avec Y,
+    // qui s'engage à acheter 30 appareils": a relative on the counterpart
+    // named with "with" says what it does under the agreement.
+    if let Some(org) = relative_counterpart(s, t_end)
+        && let Some(found) = terms_verb(s, org, n.min(org + 8))
+    {
+        return Some(found);
+    }
     let open = (t_end..n.saturating_sub(2)).find(|&k| {
         (s.is_word(k, &["under", "in", "by"]) && s.is_word(k + 1, &["which"]))
             || (s.is_word(k, &["aux", "en", "selon"])
                 && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
     })?;
     let org = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some())?;
-    let buying = |w: &str| BUYING.contains(&w) || matches!(w, "buys" | "achètera" | "achète");
+    terms_verb(s, org, n.min(org + 4))
+}
+
+/// Whether a relative on the counterpart named after the agreement has it
+/// buy or supply goods or services ("with Y, which will buy up to 30
+/// aircraft", "avec Y, qui fournira des turbines").
+fn counterpart_buys_goods(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    let Some(org) = relative_counterpart(s, t_end) else {
+        return false;
+    };
+    (org + 1..n.min(org + 12)).any(|k| {
+        s.items[k].2 == Item::Word
+            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
+    }) && terms_verb(s, org, n.min(org + 8)).is_some()
+}
+
+/// The counterpart named right after "with"/"avec" near an agreement's
+/// noun ending at item `t_end`, when a relative clause opens on it.
+fn relative_counterpart(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
+    let n = s.items.len();
+    (t_end..n.saturating_sub(3).min(t_end + 6)).find_map(|k| {
+        (s.is_word(k, &["with", "avec"])
+            && s.org_at(k + 1).is_some()
+            && s.norm(k + 2) == ","
+            && s.is_word(k + 3, &["which", "qui"]))
+        .then_some(k + 1)
+    })
+}
+
+/// The company at item `org` and whether the verb of buying or supplying
+/// found after it, before item `to`, has it buy.
+fn terms_verb<'s>(s: &'s Sentence<'_>, org: usize, to: usize) -> Option<(bool, &'s str)> {
+    let buying = |w: &str| {
+        BUYING.contains(&w)
+            || matches!(
+                w,
+                "buys" | "achètera" | "achète" | "order" | "orders" | "commander"
+            )
+    };
     let supplying = |w: &str| {
         SUPPLYING.contains(&w) || matches!(w, "supplies" | "provides" | "fournira" | "fournit")
     };
-    let verb = (org + 1..n.min(org + 4))
+    let verb = (org + 1..to)
         .find(|&k| s.items[k].2 == Item::Word && (buying(s.norm(k)) || supplying(s.norm(k))))?;
     Some((buying(s.norm(verb)), s.org_at(org)?))
 }
