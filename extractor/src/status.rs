@@ -330,6 +330,11 @@ fn rumored_in(words: &[&str]) -> bool {
                 && matches!(words[k - 1], "that" | "which" | "qui")
                 && crate::triggers::DEAL_NOUNS.contains(words[k - 2]))
             && !(*w == "would" && (told(k) || told_before(k)))
+            // "acquired Y in 2005 reportedly for $300 million", "for a
+            // reported $2 billion": a hedge on the price, not on the deal.
+            && !(matches!(*w, "reportedly" | "reported")
+                && (words.get(k + 1).is_some_and(|n| matches!(*n, "for" | "paying" | "at"))
+                    || (k >= 2 && words[k - 1] == "a" && words[k - 2] == "for")))
     }) || (words.contains(&"si") && words.contains(&"concrétise"))
         // "is close to a deal for Y", "close to buying Y": near, not done.
         || words.windows(3).any(|w| {
