@@ -361,7 +361,21 @@ pub(super) fn drop_non_parties(
                     )
             }))
     });
+    // "a rights issue underwritten by A and B", "une augmentation de
+    // capital garantie par A et B": the banks that underwrite or arrange
+    // an issue are no investors in it.
+    right.retain(|(slot, g)| {
+        !(*slot == Slot::By
+            && g.first().is_some_and(|&k| {
+                (k.saturating_sub(3)..k).any(|j| s.is_in(j, &UNDERWRITING_WORDS))
+            }))
+    });
 }
+
+/// Participles of underwriting an issue: see
+/// `data/words/underwriting_words.txt`.
+static UNDERWRITING_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/underwriting_words.txt"));
 
 /// "Datafin, which Brenwick bought in January", "Datafin, que Brenwick a
 /// rachetée": in the relative clause opened at `relative`, the relative
