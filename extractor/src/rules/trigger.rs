@@ -222,6 +222,17 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    // "Halvern, entré au capital de Norlac en 2018, ...": a participle of
+    // entering a company's capital set off after a name is that name's.
+    if frame == Frame::StakeNoun
+        && subj.is_empty()
+        && t >= 2
+        && s.norm(t - 1) == ","
+        && matches!(s.items[t - 2].2, Item::Ref(Reference::Org(_)))
+        && (s.norm(t).ends_with('é') || s.norm(t).ends_with("ée") || s.norm(t).ends_with("és"))
+    {
+        subj.push(t - 2);
+    }
     // "Tessera's purchase of a 49% stake in Kelmix was completed": a stake
     // bought under a possessed deal's noun is its possessor's.
     if frame == Frame::StakeNoun
