@@ -78,6 +78,9 @@ pub struct Context {
     /// The partners of the last deal read with partners only, and the
     /// sentences read since.
     last_partners: Option<(Vec<String>, usize)>,
+    /// The company of the last stake told ("its 25% stake in Kelmix"):
+    /// what "the stake" later stands in.
+    last_stake: Option<String>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -140,6 +143,17 @@ impl Context {
     /// paragraphs on names something else).
     pub fn recent_subject(&self) -> Option<String> {
         self.subject.clone().filter(|_| self.subject_age <= 1)
+    }
+
+    /// Records the company of a stake a sentence told.
+    pub fn saw_stake(&mut self, company: &str) {
+        self.last_stake = Some(company.to_string());
+    }
+
+    /// The company of the last stake the article told: what "the stake",
+    /// "cette participation" is in.
+    pub fn last_stake(&self) -> Option<String> {
+        self.last_stake.clone()
     }
 
     /// Records the company raising the round a sentence told.

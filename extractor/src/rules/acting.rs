@@ -701,3 +701,99 @@ pub(super) fn rival_bid(
         .iter()
         .any(|(slot, g)| matches!(slot, Slot::For | Slot::On | Slot::Of) && !g.is_empty())
 }
+
+/// Records the company of a stake the trigger ending at item `t_end` tells
+/// ("sell its 25% stake in Kelmix", "a stake in Kelmix"), for "the stake"
+/// told later to stand in.
+pub(super) fn remember_stake(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right: &[(Slot, Vec<usize>)],
+    ctx: &mut crate::coref::Context,
+) {
+    let stake = frame == Frame::StakeNoun
+        || (frame == Frame::Sell
+            && (t_end..s.items.len().min(t_end + 5))
+                .any(|k| s.is_in(k, &crate::lexicon::STAKE_WORDS)));
+    if !stake {
+        return;
+    }
+    if let Some(name) = right
+        .iter()
+        .find(|(slot, _)| *slot == Slot::In)
+        .and_then(|(_, g)| g.first())
+        .and_then(|&k| s.org_at(k))
+    {
+        ctx.saw_stake(name);
+    }
+}
+
+/// "Dravena bought the stake in 2017 from Pivex": a stake named with a
+/// definite article and no company is the one the article told last.
+/// Returns that company for a stake noun at item `t` whose clause names
+/// none.
+pub(super) fn the_stake_told(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    right: &[(Slot, Vec<usize>)],
+    ctx: &crate::coref::Context,
+) -> Option<String> {
+    if frame != Frame::StakeNoun
+        || t < 2
+        || !s.is_word(t - 1, &["the", "this", "that", "la", "cette"])
+        || right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Of) && !g.is_empty())
+    {
+        return None;
+    }
+    // (Taken by a verb of buying whose subject stands right before it:
+    // "Dravena bought the stake", "it originally bought the stake"; "70,000
+    // shares of the stake are held" takes none.)
+    let verb = t - 2;
+    let buying = s.frame_at(verb) == Some(Frame::Acquire)
+        || s.is_word(verb, &["took", "taken", "pris", "acquis"]);
+    let subject_near = (verb.saturating_sub(2)..verb).any(|k| {
+        matches!(
+            s.items[k].2,
+            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+        )
+    });
+    if !(buying && subject_near) {
+        return None;
+    }
+    ctx.last_stake()
+}
+
+/// "Dravena avait acquis cette participation auprès de Pivex", "a racheté
+/// 20 % de Kelmix auprès de Pivex": a stake bought by a subject "auprès
+/// de" a company is bought from it, the seller, not raised from an
+/// investor. Rewrites `right` for a stake noun at item `t`.
+pub(super) fn stake_bought_from(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &[usize],
+    right: &mut [(Slot, Vec<usize>)],
+) {
+    if frame != Frame::StakeNoun || subj.is_empty() {
+        return;
+    }
+    let bought = (t.saturating_sub(4).max(left_bound)..t).any(|k| {
+        s.frame_at(k) == Some(Frame::Acquire) || s.is_word(k, &["acquis", "pris", "repris"])
+    });
+    if !bought {
+        return;
+    }
+    for (slot, g) in right.iter_mut() {
+        let after_aupres = g
+            .first()
+            .is_some_and(|&k| (k.saturating_sub(3)..k).any(|j| s.is_word(j, &["auprès"])));
+        if *slot == Slot::By && after_aupres {
+            *slot = Slot::From;
+        }
+    }
+}

@@ -486,6 +486,8 @@ pub(super) fn read_trigger(
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     acting::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
     acting::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
+    acting::remember_stake(s, frame, t_end, &right, ctx);
+    acting::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
     if acting::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
         return None;
     }
@@ -706,6 +708,13 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Dravena bought the stake in 2017": the stake the article told last.
+    if !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(company) = acting::the_stake_told(s, frame, t, args.right, ctx)
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company, Role::Target));
+    }
     // "Kestane est une start-up. Orvane en a pris le contrôle": a clitic
     // with nothing to stand for in its sentence is the subject told last.
     if clitic_back
