@@ -136,6 +136,21 @@ pub(super) fn right_slots(
                 k += 1;
                 continue;
             }
+            // "a racheté, via sa filiale Kelmix, la société Tessera",
+            // "bought, through its Kelmix unit, Tessera": the means set off
+            // by commas names who acts for the subject, not what is bought.
+            Item::Punct
+                if out.is_empty()
+                    && s.norm(k) == ","
+                    && (s.is_word(k + 1, &["via", "through", "thru"])
+                        || (s.is_word(k + 1, &["par"])
+                            && s.is_word(k + 2, &["l'", "le"])
+                            && s.is_word(k + 3, &["intermédiaire", "biais"])))
+                    && let Some(close) = (k + 2..to.min(k + 10)).find(|&j| s.norm(j) == ",") =>
+            {
+                k = close + 1;
+                continue;
+            }
             // "sa levée de fonds, d'un montant de 5 millions d'euros,
             // auprès d'Orvane", "its round, worth $5 million, with Orvane":
             // the sum set off by commas is read past.
