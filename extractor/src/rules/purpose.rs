@@ -311,7 +311,11 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     // "a letter of intent with Y for its own chips", "un accord avec Y pour
     // des serveurs": services or goods the agreement is for are bought.
     for k in (t_end + 1)..right_bound.min(t_end + 14) {
+        // ("pour fournir de l'électricité": a verb after "pour" says the
+        // purpose itself, read below.)
         if s.is_word(k - 1, &["for", "pour"])
+            && !s.is_word(k, SUPPLYING)
+            && !s.is_word(k, BUYING)
             // ("pour coopérer dans l'hydrogène": a field worked in, past a
             // preposition, is nothing bought.)
             && (k..right_bound.min(k + 4))
