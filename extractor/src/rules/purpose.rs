@@ -450,13 +450,24 @@ pub(super) fn deal_complement_start(
     (from, within): (usize, usize),
     to: usize,
 ) -> Option<usize> {
+    // ("pour acheter de l'électricité": a verb of buying whose object is
+    // goods or services, no company, tells what the agreement buys.)
+    let buys_goods = |j: usize| {
+        s.frame_at(j) == Some(Frame::Acquire)
+            && (j + 1..to.min(j + 6))
+                .take_while(|&i| !matches!(s.items[i].2, Item::Ref(_)))
+                .any(|i| {
+                    s.items[i].2 == Item::Word
+                        && (GOODS.contains(s.norm(i)) || SERVICE_WORDS.contains(s.norm(i)))
+                })
+    };
     let money_deal = |j: usize| {
         s.frame_at(j).is_some_and(|f| {
             matches!(
                 f,
                 Frame::Acquire | Frame::Sell | Frame::Merge | Frame::Offer
             )
-        })
+        }) && !buys_goods(j)
     };
     (from..within.min(to.saturating_sub(1))).find(|&k| {
         if s.items[k].2 != Item::Word {
