@@ -429,6 +429,10 @@ pub(super) fn what_is_bought<'a>(
                 *w,
                 "all"
                     | "remaining"
+                    | "restants"
+                    | "restantes"
+                    | "restant"
+                    | "restante"
                     | "outstanding"
                     | "majority"
                     | "controlling"

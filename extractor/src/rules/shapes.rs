@@ -471,6 +471,8 @@ pub(super) fn controlling_stake(
         "contrôle",
         "restant",
         "restante",
+        "restants",
+        "restantes",
         "reste",
     ];
     // The stake's own phrase: a few words before the noun, and after it up
