@@ -86,6 +86,22 @@ pub(super) fn assign_roles(
     // Whoever is named first takes over the others.
     merging.sort_unstable();
     merging.dedup();
+    // ... unless the other is named as a unit's parent ("Kestane will merge
+    // with a unit of Orbelle", "avec une filiale d'Orbelle", "with
+    // Orbelle's chemicals unit"): the unit takes the company in.
+    let unit_parent = |k: usize| {
+        (k >= 2
+            && s.is_word(k - 1, &["of", "de", "d'"])
+            && s.is_in(k - 2, &crate::lexicon::UNIT_NOUNS))
+            || (s.is_word(k + 1, &["'s"])
+                && (k + 2..k + 4).any(|j| s.is_in(j, &crate::lexicon::UNIT_NOUNS)))
+    };
+    if let [a, b] = merging[..]
+        && unit_parent(b)
+        && !unit_parent(a)
+    {
+        merging = vec![b, a];
+    }
     if let Some((first, rest)) = merging.split_first() {
         out.push((vec![*first], Role::Acquirer));
         if !rest.is_empty() {
