@@ -311,6 +311,26 @@ pub(super) fn right_slots(
                 {
                     break;
                 }
+                // "won a bidding war against Quarrant for Kestane": a rival
+                // the deal was won against is no party to it; what the deal
+                // is for may follow it. (Otherwise "against" ends the
+                // arguments, below.)
+                if matches!(w, "against" | "contre") {
+                    let mut j = k + 1;
+                    while j < to
+                        && (matches!(s.items[j].2, Item::Ref(_))
+                            || s.is_word(j, &["and", "et", "rival", "rivals", "rivaux"]))
+                    {
+                        j += 1;
+                    }
+                    if j > k + 1
+                        && s.is_word(j, &["for", "pour"])
+                        && matches!(s.items.get(j + 1).map(|i| &i.2), Some(Item::Ref(_)))
+                    {
+                        k = j;
+                        continue;
+                    }
+                }
                 // "dont le siège est à Paris" opens a clause; "des
                 // investisseurs dont Norvane et Orbis" lists them.
                 let listing =
