@@ -316,10 +316,14 @@ pub fn merge(
     // "A and B announced a partnership under which B will deploy A's
     // chips": a partnership told in the same sentence as a sale of goods
     // between the same two is that sale.
+    // ("Orbelle and Tessera extend cloud partnership" over "Orbelle agreed
+    // to spend $4 billion on Tessera's cloud services": a headline's or a
+    // lead's partnership and a sale between the same two told anywhere in
+    // the article are one deal.)
     let sale_told_as_partnership = |m: &Mention| {
         m.deal_type == DealType::Partnership
             && mentions.iter().any(|o| {
-                o.sentence == m.sentence
+                (o.sentence == m.sentence || m.sentence <= LEAD_SENTENCES)
                     && o.deal_type == DealType::Commercial
                     && party_set(o) == party_set(m)
             })
