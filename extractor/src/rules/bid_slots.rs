@@ -131,3 +131,38 @@ pub(super) fn offer_maker(
         first.0 = Slot::From;
     }
 }
+
+/// "Halvern, which beat a rival approach from Norlac, ...", "fended off a
+/// competing offer from Norlac": a rival bid, its bidder named after
+/// "from" or "by", competes with the subject's own; the subject is no
+/// target of it ("Pivex received a rival offer from Norlac" is). Clears
+/// `subj` for an offer noun at item `t`, and returns whether the bid is
+/// left without the company it is for (what the rivals compete for was
+/// told elsewhere).
+pub(super) fn rival_bid(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &[(Slot, Vec<usize>)],
+) -> bool {
+    if frame != Frame::Offer || subj.is_empty() {
+        return false;
+    }
+    let rival = (t.saturating_sub(2).max(left_bound)..t).any(|k| {
+        s.is_in(k, &crate::lexicon::RIVAL_NOUNS)
+            || s.is_word(k, &["competing", "counter", "concurrente", "concurrent"])
+    });
+    let bidder_named = right
+        .iter()
+        .any(|(slot, g)| matches!(slot, Slot::From | Slot::By) && !g.is_empty());
+    let received = (t.saturating_sub(6).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS));
+    if !(rival && bidder_named && !received) {
+        return false;
+    }
+    subj.clear();
+    !right
+        .iter()
+        .any(|(slot, g)| matches!(slot, Slot::For | Slot::On | Slot::Of) && !g.is_empty())
+}

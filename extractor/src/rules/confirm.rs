@@ -272,25 +272,10 @@ pub(super) fn confirm(
                 .iter()
                 .any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
         Frame::Acquire
-            if matches!(
-                s.norm(t),
-                "acheter"
-                    | "achat"
-                    | "achète"
-                    | "achètera"
-                    | "achèterait"
-                    | "acheté"
-                    | "buy"
-                    | "buys"
-                    | "bought"
-                    | "buying"
-                    | "purchase"
-                    | "purchases"
-                    | "purchased"
-                    | "purchasing"
-            ) && (services_bought(bought_before_a_name(s, t_end, right_bound))
-                || maker_goods(s, t_end, right_bound).is_some()
-                || counted_goods_from(s, t_end, right_bound)) =>
+            if buys_plainly(s.norm(t))
+                && (services_bought(bought_before_a_name(s, t_end, right_bound))
+                    || maker_goods(s, t_end, right_bound).is_some()
+                    || counted_goods_from(s, t_end, right_bound)) =>
         {
             frame = Frame::BuyServices;
         }
@@ -298,21 +283,7 @@ pub(super) fn confirm(
         // things counted and bought from no one named are goods, no
         // company bought.
         Frame::Acquire
-            if matches!(
-                s.norm(t),
-                "acheter"
-                    | "achète"
-                    | "achètera"
-                    | "achèterait"
-                    | "buy"
-                    | "buys"
-                    | "bought"
-                    | "buying"
-                    | "purchase"
-                    | "purchases"
-                    | "purchased"
-                    | "purchasing"
-            ) && counted_goods_unsold(s, t_end, right_bound) =>
+            if buys_plainly(s.norm(t)) && counted_goods_unsold(s, t_end, right_bound) =>
         {
             return None;
         }
@@ -785,6 +756,29 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
     toks[at(from)..at(to).max(at(from))]
         .iter()
         .map(|t| t.norm.as_str())
+}
+
+/// Whether `word` is a plain verb of buying ("buy", "purchase",
+/// "acheter"), which takes goods as readily as companies; "acquire",
+/// "racheter" take companies.
+fn buys_plainly(word: &str) -> bool {
+    matches!(
+        word,
+        "acheter"
+            | "achat"
+            | "achète"
+            | "achètera"
+            | "achèterait"
+            | "acheté"
+            | "buy"
+            | "buys"
+            | "bought"
+            | "buying"
+            | "purchase"
+            | "purchases"
+            | "purchased"
+            | "purchasing"
+    )
 }
 
 /// Whether a buying verb ending at item `t_end` takes things counted

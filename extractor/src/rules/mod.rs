@@ -14,7 +14,9 @@
 //! makes of the name before it), taking its subject from `subject`, its
 //! other arguments from `slots` (lists of names from `lists`, and what a
 //! bid's and a stake's prepositions name from `bid_slots`), whether that
-//! subject acts in its deal from `acting`, their roles from `roles`, the
+//! subject acts in its deal from `acting` (who takes, sells or is meant by
+//! a stake the noun's slots leave open from `stakes`), their roles from
+//! `roles`, the
 //! organisations its pronouns and descriptions stand for from `resolve`,
 //! the parties its clause leaves implicit from `implicit`, and the phrase
 //! shapes that change a reading from `shapes`, what a person bidding or
@@ -73,6 +75,7 @@ mod sentence;
 mod sequel;
 mod shapes;
 mod slots;
+mod stakes;
 mod standing;
 mod subject;
 mod trigger;

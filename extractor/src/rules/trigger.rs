@@ -30,6 +30,7 @@ use super::shapes::{
     unnamed_subject, vehicle_near,
 };
 use super::slots::right_slots;
+use super::stakes;
 use super::standing;
 use super::subject::{fronted_subject, left_slots};
 use super::typing;
@@ -222,24 +223,11 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
-    // "Halvern, entré au capital de Norlac en 2018, ...": a participle of
-    // entering a company's capital set off after a name is that name's.
     if frame == Frame::StakeNoun
         && subj.is_empty()
-        && t >= 2
-        && s.norm(t - 1) == ","
-        && matches!(s.items[t - 2].2, Item::Ref(Reference::Org(_)))
-        && (s.norm(t).ends_with('é') || s.norm(t).ends_with("ée") || s.norm(t).ends_with("és"))
+        && let Some(holder) = stakes::stake_taker_before(s, t, left_bound)
     {
-        subj.push(t - 2);
-    }
-    // "Tessera's purchase of a 49% stake in Kelmix was completed": a stake
-    // bought under a possessed deal's noun is its possessor's.
-    if frame == Frame::StakeNoun
-        && subj.is_empty()
-        && let Some(buyer) = acting::stake_buyer_of_noun(s, t, left_bound)
-    {
-        subj.push(buyer);
+        subj.push(holder);
     }
     // "The round was led by A and co-led by B", "Y was bought by A and
     // merged with B": a participle coordinated after an earlier one's agent
@@ -484,11 +472,11 @@ pub(super) fn read_trigger(
     acting::invested_in_which(s, frame, t, left_bound, &mut subj, &mut right);
     relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
-    acting::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
-    acting::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
-    acting::remember_stake(s, frame, t_end, &right, ctx);
-    acting::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
-    if acting::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
+    stakes::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
+    stakes::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
+    stakes::remember_stake(s, frame, t_end, &right, ctx);
+    stakes::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
+    if bid_slots::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
         return None;
     }
     // "launched the AI Infrastructure Partnership": the venture founded.
@@ -710,7 +698,7 @@ pub(super) fn read_trigger(
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
-        && let Some(company) = acting::the_stake_told(s, frame, t, args.right, ctx)
+        && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
         && !parties.iter().any(|p| p.0 == company)
     {
         parties.push((company, Role::Target));

@@ -1,0 +1,229 @@
+//! Stakes beyond the stake noun's own slots: who takes a stake no subject
+//! stands before ("Tessera's purchase of a 49% stake", "Halvern, entré au
+//! capital de Norlac,"), money talked of for the subject's own business, a
+//! sale told as the means of leaving a company, a stake bought "auprès de"
+//! its seller, and "the stake" told again after the article named it.
+
+use super::sentence::{Item, Sentence, Slot};
+use crate::coref::{Context, Reference};
+use crate::lexicon::WordSet;
+use crate::triggers::Frame;
+
+/// "Dravena is in talks with Pivex about an investment in its charging
+/// unit", "en discussions avec Pivex pour une prise de participation dans
+/// sa filiale": money put into what is the subject's own comes from the
+/// company it talks with. Rewrites `subj` and `right` for an investment or
+/// stake noun at items `t..t_end`: the counterpart invests, the subject is
+/// invested in.
+pub(super) fn talks_over_own_stake(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if !matches!(frame, Frame::InvestNoun | Frame::StakeNoun) || subj.is_empty() {
+        return;
+    }
+    let into_own = (t_end..s.items.len().min(t_end + 3)).any(|k| {
+        s.is_word(k, &["in", "into", "dans"])
+            && s.is_word(
+                k + 1,
+                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
+            )
+    });
+    if !into_own || right.iter().any(|(slot, _)| *slot == Slot::In) {
+        return;
+    }
+    // ("avec le chinois Pivex": a description may stand between.)
+    let counterpart = (left_bound..t).find(|&k| {
+        matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            && (k.saturating_sub(3).max(left_bound)..k)
+                .rev()
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| s.is_word(j, &["with", "avec"]))
+                .is_some_and(|with| {
+                    (with.saturating_sub(4).max(left_bound)..with)
+                        .any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
+                })
+    });
+    if let Some(counterpart) = counterpart {
+        right.retain(|(_, g)| !g.contains(&counterpart));
+        right.push((Slot::In, std::mem::take(subj)));
+        *subj = vec![counterpart];
+    }
+}
+
+/// Who takes the stake at item `t` when no subject stands before it:
+/// "Halvern, entré au capital de Norlac en 2018, ...", a participle of
+/// entering a company's capital set off after a name, is that name's;
+/// "Tessera's purchase of a 49% stake in Kelmix", "Orbelle's acquisition of
+/// 20 pct of Kelmix": the possessor of a buying noun governing the stake
+/// (past its determiner, share and adjectives) buys it.
+pub(super) fn stake_taker_before(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<usize> {
+    let participle = |w: &str| w.ends_with('é') || w.ends_with("ée") || w.ends_with("és");
+    if t >= 2
+        && s.norm(t - 1) == ","
+        && matches!(s.items[t - 2].2, Item::Ref(Reference::Org(_)))
+        && participle(s.norm(t))
+    {
+        return Some(t - 2);
+    }
+    let of = (t.saturating_sub(5).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)) || s.norm(k) == "%")
+        .find(|&k| s.is_word(k, &["of"]))?;
+    (of >= left_bound + 3
+        && s.is_in(of - 1, &crate::lexicon::ACQUISITION_NOUNS)
+        && s.is_word(of - 2, &["'s"])
+        && matches!(s.items[of - 3].2, Item::Ref(Reference::Org(_))))
+    .then_some(of - 3)
+}
+
+/// Verbs of leaving a company one holds shares in: see
+/// `data/words/exit_verbs.txt`.
+static EXIT_VERBS: WordSet = WordSet::new(include_str!("../../data/words/exit_verbs.txt"));
+
+/// "Orbelle will exit Kelmix by selling its stake to Tessera", "Orbelle va
+/// se désengager de Kelmix en vendant sa participation à Tessera": a sale
+/// told as the means of leaving a company sells the stake held in it; the
+/// company left is what is sold, the main clause's subject the seller.
+/// Rewrites `subj` and `right` for a selling verb at item `t`.
+pub(super) fn sold_to_exit(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame != Frame::Sell
+        || t < left_bound + 3
+        || !s.is_word(t - 1, &["by", "en"])
+        || right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Object | Slot::Of) && !g.is_empty())
+    {
+        return;
+    }
+    let Some(exit) = (t.saturating_sub(8).max(left_bound)..t - 1)
+        .rev()
+        .find(|&k| s.is_in(k, &EXIT_VERBS))
+    else {
+        return;
+    };
+    // ("exit Kelmix", "se désengager de Kelmix", "sortir du capital de
+    // Kelmix": the company left right after, past its prepositions.)
+    let Some(left) = (exit + 1..t - 1)
+        .take_while(|&k| {
+            s.org_at(k).is_some()
+                || s.is_word(k, &["de", "du", "d'", "capital", "from", "of", "the"])
+        })
+        .find(|&k| s.org_at(k).is_some())
+    else {
+        return;
+    };
+    let seller = super::subject::left_slots(s, exit, left_bound).0;
+    if seller.is_empty() {
+        return;
+    }
+    *subj = seller;
+    right.push((Slot::In, vec![left]));
+}
+
+/// Records the company of a stake the trigger ending at item `t_end` tells
+/// ("sell its 25% stake in Kelmix", "a stake in Kelmix"), for "the stake"
+/// told later to stand in.
+pub(super) fn remember_stake(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right: &[(Slot, Vec<usize>)],
+    ctx: &mut Context,
+) {
+    let stake = frame == Frame::StakeNoun
+        || (frame == Frame::Sell
+            && (t_end..s.items.len().min(t_end + 5))
+                .any(|k| s.is_in(k, &crate::lexicon::STAKE_WORDS)));
+    if !stake {
+        return;
+    }
+    if let Some(name) = right
+        .iter()
+        .find(|(slot, _)| *slot == Slot::In)
+        .and_then(|(_, g)| g.first())
+        .and_then(|&k| s.org_at(k))
+    {
+        ctx.saw_stake(name);
+    }
+}
+
+/// "Dravena bought the stake in 2017 from Pivex": a stake named with a
+/// definite article and no company is the one the article told last.
+/// Returns that company for a stake noun at item `t` whose clause names
+/// none.
+pub(super) fn the_stake_told(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    right: &[(Slot, Vec<usize>)],
+    ctx: &Context,
+) -> Option<String> {
+    if frame != Frame::StakeNoun
+        || t < 2
+        || !s.is_word(t - 1, &["the", "this", "that", "la", "cette"])
+        || right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Of) && !g.is_empty())
+    {
+        return None;
+    }
+    // (Taken by a verb of buying whose subject stands right before it:
+    // "Dravena bought the stake", "it originally bought the stake"; "70,000
+    // shares of the stake are held" takes none.)
+    let verb = t - 2;
+    let buying = s.frame_at(verb) == Some(Frame::Acquire)
+        || s.is_word(verb, &["took", "taken", "pris", "acquis"]);
+    let subject_near = (verb.saturating_sub(2)..verb).any(|k| {
+        matches!(
+            s.items[k].2,
+            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+        )
+    });
+    if !(buying && subject_near) {
+        return None;
+    }
+    ctx.last_stake()
+}
+
+/// "Dravena avait acquis cette participation auprès de Pivex", "a racheté
+/// 20 % de Kelmix auprès de Pivex": a stake bought by a subject "auprès
+/// de" a company is bought from it, the seller, not raised from an
+/// investor. Rewrites `right` for a stake noun at item `t`.
+pub(super) fn stake_bought_from(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &[usize],
+    right: &mut [(Slot, Vec<usize>)],
+) {
+    if frame != Frame::StakeNoun || subj.is_empty() {
+        return;
+    }
+    let bought = (t.saturating_sub(4).max(left_bound)..t).any(|k| {
+        s.frame_at(k) == Some(Frame::Acquire) || s.is_word(k, &["acquis", "pris", "repris"])
+    });
+    if !bought {
+        return;
+    }
+    for (slot, g) in right.iter_mut() {
+        let after_aupres = g
+            .first()
+            .is_some_and(|&k| (k.saturating_sub(3)..k).any(|j| s.is_word(j, &["auprès"])));
+        if *slot == Slot::By && after_aupres {
+            *slot = Slot::From;
+        }
+    }
+}
