@@ -144,8 +144,19 @@ pub(super) fn standing(
         .find(|&k| relative(k))
         .map_or(left_bound, |k| k + 1)
         .max(fronted_end.map_or(0, |c| c + 1));
+    // ("made an approach for Kelmix, which rebuffed it", "une offre sur
+    // Kelmix, qui l'a rejetée": a relative with no deal of its own whose
+    // pronoun takes the deal back tells the deal's fate.)
+    let answers_deal = |k: usize| {
+        let end = (k + 2..right_bound)
+            .find(|&j| comma(j))
+            .unwrap_or(right_bound);
+        (k + 2..end).all(|j| s.frame_at(j).is_none())
+            && (k + 2..end).any(|j| matches!(s.norm(j), "it" | "them" | "l'" | "les"))
+            && status::cancelled(s.words(k + 2, end))
+    };
     let own_end = (t_end..right_bound)
-        .find(|&k| relative(k))
+        .find(|&k| relative(k) && !answers_deal(k))
         .unwrap_or(right_bound);
     let own_clause = s.words(own_start, own_end);
     // ("an offer for 24 pct of Y": a bid for a minority share, read from
