@@ -199,14 +199,7 @@ pub(super) fn counterparts_before(
     let talks_with: Vec<usize> =
         if matches!(frame, Frame::RaiseVerb | Frame::RaiseNoun | Frame::Merge) {
             (left_bound..t)
-                .filter(|&k| {
-                    matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
-                        && k >= 2
-                        && s.is_word(k - 1, &["with", "avec"])
-                        // ("discute avec Y d'une fusion": a verb of talks.)
-                        && (k.saturating_sub(5).max(left_bound)..k - 1)
-                            .any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
-                })
+                .filter(|&k| talked_with(s, k, left_bound, false))
                 .collect()
         } else {
             Vec::new()
@@ -238,6 +231,27 @@ pub(super) fn counterparts_before(
             right.push((Slot::With, with));
         }
     }
+}
+
+/// Whether the organisation at item `k` is the one a company talks with:
+/// "in talks with Y", "discute avec Y d'une fusion" (a verb or noun of
+/// talks a few words before the "with"). With `described`, a description
+/// may stand between "with" and the name ("avec le chinois Pivex").
+pub(super) fn talked_with(s: &Sentence<'_>, k: usize, left_bound: usize, described: bool) -> bool {
+    if !matches!(s.items[k].2, Item::Ref(Reference::Org(_))) {
+        return false;
+    }
+    let with = if described {
+        (k.saturating_sub(3).max(left_bound)..k)
+            .rev()
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .find(|&j| s.is_word(j, &["with", "avec"]))
+    } else {
+        (k >= 2 && s.is_word(k - 1, &["with", "avec"])).then_some(k - 1)
+    };
+    with.is_some_and(|w| {
+        (w.saturating_sub(4).max(left_bound)..w).any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
+    })
 }
 
 /// "Orbis paid Kelmix $2 billion for a 20% stake", "will pay Kelmix N for

@@ -251,24 +251,16 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         "offers",
         "bid",
         "bids",
-        // "Kestane avait alors déboursé 1,5 milliard", "Kestane paid $1.5
-        // billion at the time": a price paid, with nothing it was paid
-        // for in the sentence, is that of the buyer's deal told before.
-        "paid",
-        "payé",
-        "déboursé",
-        "débourse",
-        "spent",
-        "dépensé",
     ];
-    let verb = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING))?;
+    // "Kestane avait alors déboursé 1,5 milliard", "Kestane paid $1.5
+    // billion at the time": a price paid, with nothing it was paid for in
+    // the sentence, is that of the buyer's deal told before.
+    const PAYING: &[&str] = &["paid", "payé", "déboursé", "débourse", "spent", "dépensé"];
+    let verb =
+        (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING) || s.is_word(j, PAYING))?;
     // (A payment naming whom it went to or what it was for is its own:
     // "paid Southland 290 mln dlrs for half of Citgo", "paid Y $6 million".)
-    let paying = s.is_word(
-        verb,
-        &["paid", "payé", "déboursé", "débourse", "spent", "dépensé"],
-    );
-    if paying
+    if s.is_word(verb, PAYING)
         && (verb + 1..s.items.len())
             .any(|j| matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["for", "pour", "on"]))
     {

@@ -57,9 +57,8 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                 && (k + 2..(k + 6).min(right_bound))
                     .take_while(|&j| s.items[j].2 == Item::Word)
                     .any(|j| {
-                        let w = s.norm(j);
-                        (w.ends_with("ed") && !s.input.toks[s.items[j].0].is_capitalized())
-                            || matches!(w, "will" | "has" | "had" | "plans" | "va" | "avait" | "a")
+                        lowercase_past(s, j)
+                            || s.is_word(j, &["will", "has", "had", "plans", "va", "avait", "a"])
                     })
         })
         .unwrap_or(right_bound);
@@ -183,12 +182,7 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     // serial comma ends a list of subjects unless a verb was told before
     // it.)
     let verb_before = || {
-        (0..k).any(|j| {
-            s.deal_verb_at(j)
-                || (s.items[j].2 == Item::Word
-                    && s.norm(j).ends_with("ed")
-                    && !s.input.toks[s.items[j].0].is_capitalized())
-        })
+        (0..k).any(|j| s.deal_verb_at(j) || (s.items[j].2 == Item::Word && lowercase_past(s, j)))
     };
     if named && !(comma_before && verb_before()) {
         return false;
@@ -214,11 +208,17 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
         return false;
     }
     let w = s.norm(verb);
-    (w.ends_with("ed") && !s.input.toks[s.items[verb].0].is_capitalized())
+    lowercase_past(s, verb)
         || s.is_in(verb, &super::sentence::AUXILIARIES)
         || s.deal_verb_at(verb)
         || matches!(
             w,
             "will" | "would" | "could" | "may" | "might" | "plans" | "a" | "avait" | "va" | "ont"
         )
+}
+
+/// Whether the word item at `k` reads as an English past form in
+/// lowercase ("agreed", "sold"; not "Ted" or "Red" opening a name).
+fn lowercase_past(s: &Sentence<'_>, k: usize) -> bool {
+    s.norm(k).ends_with("ed") && !s.input.toks[s.items[k].0].is_capitalized()
 }

@@ -573,10 +573,7 @@ pub(super) fn made_for_customer(
     else {
         return false;
     };
-    let goods = (t_end..f - 1).any(|k| {
-        s.items[k].2 == Item::Word
-            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
-    });
+    let goods = (t_end..f - 1).any(|k| s.goods_at(k));
     let n = s.items.len();
     let deal = (0..n).any(|k| {
         matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())

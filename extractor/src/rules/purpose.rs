@@ -194,10 +194,17 @@ fn counterpart_buys_goods(s: &Sentence<'_>, t_end: usize) -> bool {
     let Some(org) = relative_counterpart(s, t_end) else {
         return false;
     };
-    (org + 1..n.min(org + 12)).any(|k| {
-        s.items[k].2 == Item::Word
-            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
-    }) && terms_verb(s, org, n.min(org + 8)).is_some()
+    (org + 1..n.min(org + 12)).any(|k| s.goods_at(k))
+        && terms_verb(s, org, n.min(org + 8)).is_some()
+}
+
+/// Whether goods or services follow the verb at item `verb`, before item
+/// `to` and before any name ("to buy cloud capacity", "pour acheter de
+/// l'électricité").
+fn goods_before_a_name(s: &Sentence<'_>, verb: usize, to: usize) -> bool {
+    (verb + 1..to)
+        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+        .any(|k| s.goods_at(k))
 }
 
 /// The counterpart named right after "with"/"avec" near an agreement's
@@ -371,12 +378,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     // whatever is supplied makes a supply deal.
     // "to buy 1 million tonnes a year of LNG": goods bought under an
     // agreement are a supply deal too.
-    let what = (verb + 1..right_bound.min(verb + 10))
-        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-        .any(|k| {
-            s.items[k].2 == Item::Word
-                && (SERVICE_WORDS.contains(s.norm(k)) || GOODS.contains(s.norm(k)))
-        });
+    let what = goods_before_a_name(s, verb, right_bound.min(verb + 10));
     if s.is_word(verb, BUYING) && !what {
         return None;
     }
@@ -453,13 +455,7 @@ pub(super) fn deal_complement_start(
     // ("pour acheter de l'électricité": a verb of buying whose object is
     // goods or services, no company, tells what the agreement buys.)
     let buys_goods = |j: usize| {
-        s.frame_at(j) == Some(Frame::Acquire)
-            && (j + 1..to.min(j + 6))
-                .take_while(|&i| !matches!(s.items[i].2, Item::Ref(_)))
-                .any(|i| {
-                    s.items[i].2 == Item::Word
-                        && (GOODS.contains(s.norm(i)) || SERVICE_WORDS.contains(s.norm(i)))
-                })
+        s.frame_at(j) == Some(Frame::Acquire) && goods_before_a_name(s, j, to.min(j + 6))
     };
     let money_deal = |j: usize| {
         s.frame_at(j).is_some_and(|f| {

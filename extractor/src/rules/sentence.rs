@@ -206,6 +206,15 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether item `k` is a word naming goods or services ("chips",
+    /// "cloud", "appareils"): see `data/words/goods.txt` and
+    /// `data/words/service_words.txt`.
+    pub(super) fn goods_at(&self, k: usize) -> bool {
+        self.items.get(k).is_some_and(|i| i.2 == Item::Word)
+            && (GOODS.contains(self.norm(k))
+                || crate::triggers::SERVICE_WORDS.contains(self.norm(k)))
+    }
+
     pub(super) fn norm(&self, k: usize) -> &str {
         &self.input.toks[self.items[k].0].norm
     }

@@ -37,17 +37,7 @@ pub(super) fn talks_over_own_stake(
         return;
     }
     // ("avec le chinois Pivex": a description may stand between.)
-    let counterpart = (left_bound..t).find(|&k| {
-        matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
-            && (k.saturating_sub(3).max(left_bound)..k)
-                .rev()
-                .take_while(|&j| s.items[j].2 == Item::Word)
-                .find(|&j| s.is_word(j, &["with", "avec"]))
-                .is_some_and(|with| {
-                    (with.saturating_sub(4).max(left_bound)..with)
-                        .any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))
-                })
-    });
+    let counterpart = (left_bound..t).find(|&k| super::acting::talked_with(s, k, left_bound, true));
     if let Some(counterpart) = counterpart {
         right.retain(|(_, g)| !g.contains(&counterpart));
         right.push((Slot::In, std::mem::take(subj)));
