@@ -247,7 +247,7 @@ pub(super) fn talked_with(s: &Sentence<'_>, k: usize, left_bound: usize, describ
             .take_while(|&j| s.items[j].2 == Item::Word)
             .find(|&j| s.is_word(j, &["with", "avec"]))
     } else {
-        (k >= 2 && s.is_word(k - 1, &["with", "avec"])).then_some(k - 1)
+        (k >= 2 && s.is_word(k - 1, &["with", "avec"])).then(|| k - 1)
     };
     with.is_some_and(|w| {
         (w.saturating_sub(4).max(left_bound)..w).any(|j| s.is_in(j, &super::adjuncts::TALK_WORDS))

@@ -68,7 +68,7 @@ pub(super) fn stake_taker_before(s: &Sentence<'_>, t: usize, left_bound: usize) 
         && s.is_in(of - 1, &crate::lexicon::ACQUISITION_NOUNS)
         && s.is_word(of - 2, &["'s"])
         && matches!(s.items[of - 3].2, Item::Ref(Reference::Org(_))))
-    .then_some(of - 3)
+    .then(|| of - 3)
 }
 
 /// Verbs of leaving a company one holds shares in: see
