@@ -383,8 +383,10 @@ pub(super) fn what_is_bought<'a>(
         && form == Form::Active
         && first_ref + 1 < right_bound
         && s.norm(first_ref + 1) == "'s"
-        && (first_ref + 2..right_bound.min(first_ref + 6))
-            .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == "%")
+        // (a ticker in angle brackets may follow the holder's name:
+        // "Deluxe Inc's <DLX> 38 pct stake".)
+        && (first_ref + 2..right_bound.min(first_ref + 9))
+            .take_while(|&k| s.items[k].2 != Item::Punct || matches!(s.norm(k), "%" | "<" | ">"))
             .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
     {
         return None;

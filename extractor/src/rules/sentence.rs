@@ -226,6 +226,23 @@ impl<'a> Sentence<'a> {
             && words.contains(&self.norm(k))
     }
 
+    /// Whether the item at `k` is a noun of acquisition ("acquisition",
+    /// "rachat", "the purchase of"). "purchase" is a verb too: after "to"
+    /// or a modal ("agreed to purchase a stake", "will purchase") it takes
+    /// an object as "buy" does.
+    pub(super) fn acquisition_noun_at(&self, k: usize) -> bool {
+        ACQUISITION_NOUNS.contains(self.norm(k))
+            && !(self.norm(k) == "purchase"
+                && k > 0
+                && self.is_word(
+                    k - 1,
+                    &[
+                        "to", "will", "would", "could", "can", "may", "might", "shall", "should",
+                        "must",
+                    ],
+                ))
+    }
+
     /// Whether the verb at `v` opens a clause of time ("after buying",
     /// "before taking", "après avoir racheté", "avant de prendre") or a
     /// participle's clause after a comma (", making"), whose subject is the

@@ -198,7 +198,7 @@ pub(super) fn read_trigger(
             || (agent_follows && t_end > t + 1 && participle(s.norm(t_end - 1), true)));
     let joint = (t_end..(t_end + 2).min(n))
         .any(|k| s.is_word(k, &["conjoint", "joint", "commun", "commune"]));
-    let acquisition_noun = ACQUISITION_NOUNS.contains(s.norm(t));
+    let acquisition_noun = s.acquisition_noun_at(t);
     // "completes Kaiser purchase", "to finance the Signature acquisition":
     // a name right before an acquisition noun is what is bought; the
     // subject stands further left.
