@@ -28,6 +28,11 @@ static DEAL_PHRASE_HEADS: WordSet =
 /// in"): see `data/words/located.txt`.
 static LOCATED: WordSet = WordSet::new(include_str!("../../data/words/located.txt"));
 
+/// Words that open a descriptive aside after what is sold ("Varling,
+/// spécialisée dans les emballages, à Halvern"): see
+/// `data/words/aside_openers.txt`.
+static ASIDE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/aside_openers.txt"));
+
 /// Nouns that tie a possessor to a name it does not own ("Hill's rival
 /// Nutro"): see `data/words/unowned_relations.txt`.
 static UNOWNED_RELATIONS: WordSet =
@@ -956,6 +961,21 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     // "racheté par ses dirigeants, associés à X": a companion of the agent.
     if goes_on(k + 1) || joins_beside(s, k + 1, to) {
         return Some(k + 1);
+    }
+    // "Varling, spécialisée dans les emballages, à Halvern", "Varling,
+    // which makes packaging, to Halvern": a participle that describes the
+    // company, or a relative, opens an aside of any words; the buyer or the
+    // price after it is still the sale's.
+    if s.items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
+        && (s.is_in(k + 1, &ASIDE_OPENERS) || s.is_in(k + 1, &LOCATED))
+        && let Some(close) = (k + 2..to.min(k + 16))
+            .take_while(|&j| {
+                s.items[j].2 != Item::Punct || matches!(s.norm(j), "," | "%" | "-" | "'")
+            })
+            .find(|&j| s.norm(j) == ",")
+        && goes_on(close + 1)
+    {
+        return Some(close + 1);
     }
     let close =
         (k + 1..to.min(k + 10)).find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")?;
