@@ -223,8 +223,14 @@ pub(super) fn counterparts_before(
         let with: Vec<usize> = (first + 1..t)
             .filter(|&k| {
                 matches!(s.items[k].2, Item::Ref(_))
-                    && (k.saturating_sub(4).max(first + 1)..k)
+                    && ((k.saturating_sub(4).max(first + 1)..k)
                         .any(|j| s.is_word(j, &["avec", "with"]))
+                        // ("avec le fonds d'investissement Halvern": a
+                        // longer description, of words only, before the name.)
+                        || (k.saturating_sub(6).max(first + 1)..k)
+                            .rev()
+                            .take_while(|&j| s.items[j].2 == Item::Word)
+                            .any(|j| s.is_word(j, &["avec", "with"])))
             })
             .collect();
         if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
