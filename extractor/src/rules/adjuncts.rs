@@ -171,6 +171,27 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
     })
 }
 
+/// Whether the acquisition noun at item `t` opens an apposition on the
+/// clause before it, which told its deal with a verb: "will buy Selvane for
+/// $1.4 billion, its biggest acquisition since 2021", "va racheter Selvane,
+/// sa plus grosse acquisition depuis le rachat de Pivex". The noun names
+/// that deal again; its possessive is the buyer, and what follows it is no
+/// target.
+pub(super) fn deal_named_again(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    const OPENERS: &[&str] = &["its", "their", "sa", "son", "leur", "the", "la", "le", "l'"];
+    let Some(comma) = (t.saturating_sub(5).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| s.items[k].2 == Item::Word || s.norm(k) == ",")
+        .find(|&k| s.norm(k) == ",")
+    else {
+        return false;
+    };
+    comma + 1 < t
+        && s.is_word(comma + 1, OPENERS)
+        && (comma + 2..t).all(|k| !s.input.toks[s.items[k].0].is_capitalized())
+        && (left_bound..comma).any(|j| s.deal_verb_at(j))
+}
+
 /// Whether the deal noun at item `t` is where a participle of joining puts
 /// its subject: "Orvane will be joined in the acquisition by Tessera",
 /// "sera accompagné dans cette acquisition par Tessera". The agent joins the

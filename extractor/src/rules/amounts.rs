@@ -5,7 +5,7 @@
 use dealwire_core::model::{Amount, DealType, Qualifier};
 use dealwire_core::tokens::Token;
 
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, Sentence, TIME_CONJUNCTIONS};
 use super::{OrphanAmount, SentenceInput};
 use crate::amount::AmountMention;
 use crate::coref::Reference;
@@ -627,7 +627,12 @@ pub(super) fn pick_amount(
                 let earlier_verbs = (k.saturating_sub(6).max(left_bound)..*k)
                     .any(|j| s.deal_verb_at(j))
                     && (*k..t).any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
-                let time_clause_between = (*k..t).any(|v| s.opens_time_clause(v));
+                // ("deux ans après avoir racheté Z": the trigger may open
+                // the clause itself; "two years after it bought Z", "its
+                // largest deal since the purchase of Z", "depuis le rachat
+                // de Z": a word of time just before it opens one too.)
+                let time_clause_between = (*k..=t).any(|v| s.opens_time_clause(v))
+                    || (t.saturating_sub(4).max(*k + 1)..t).any(|j| s.is_in(j, &TIME_CONJUNCTIONS));
                 *k < t && (paid_for_purpose || !(earlier_verbs || time_clause_between))
             })
         })

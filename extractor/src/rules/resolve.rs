@@ -5,7 +5,7 @@
 use dealwire_core::model::Role;
 
 use super::remainder;
-use super::sentence::{Item, POSSESSIVES, Sentence};
+use super::sentence::{Item, POSSESSIVES, Sentence, TIME_CONJUNCTIONS};
 use super::shapes::{nearest_org_before, nearest_org_before_but};
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
@@ -102,7 +102,16 @@ pub(super) fn resolve_groups(
                         })))
                     || s.is_word(
                         k - 1,
-                        &["alongside", "before", "after", "following", "avant", "après"],
+                        &[
+                            "alongside",
+                            "before",
+                            "after",
+                            "following",
+                            "since",
+                            "avant",
+                            "après",
+                            "depuis",
+                        ],
                     ))
                 // ("Kistler also said that the board's decision to keep its
                 // merger proposal": not the teller's.)
@@ -119,6 +128,23 @@ pub(super) fn resolve_groups(
                 .contains(&s.input.toks[s.items[k].0].norm.as_str())
                 && s.part_of_before(k)
                 && first_ref.is_some_and(|f| f + 3 < k);
+            // "will buy Selvane, two years after it bought Pivex", "since
+            // it acquired": a subject pronoun opening a clause of time
+            // after the main clause is the main clause's subject, not its
+            // object.
+            let time_clause_subject = matches!(r, Reference::Pronoun)
+                && k >= 1
+                && s.is_in(k - 1, &TIME_CONJUNCTIONS)
+                && first_ref.is_some_and(|f| f + 3 < k);
+            // "will buy Selvane for $1.4 billion, its largest deal since the
+            // purchase of Pivex", "sa plus grosse acquisition depuis": a
+            // possessive opening an apposition on a clause that told a deal
+            // with its verb is that clause's subject's.
+            let possessive_in_apposition = k >= 2
+                && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
+                && s.norm(k - 1) == ","
+                && (0..k - 1).any(|j| s.deal_verb_at(j))
+                && first_ref.is_some_and(|f| f + 3 < k);
             // ("and sell it to Y": a pronoun right after a deal's verb is
             // its object, not the coordinated clause's subject.)
             let coordinated = matches!(r, Reference::Pronoun)
@@ -130,7 +156,9 @@ pub(super) fn resolve_groups(
                         && (j + 3 >= k || (j + 1..k).all(|i| s.items[i].2 == Item::Word))
                 }) || possessive_in_verb_phrase
                     || possessive_in_purpose
-                    || possessive_in_framing);
+                    || possessive_in_framing
+                    || possessive_in_apposition
+                    || time_clause_subject);
             // "The Kelmix Alliance, which A and B joined, said it would
             // buy Y": a pronoun right after the main clause's reporting verb
             // is its subject, past the asides between commas.

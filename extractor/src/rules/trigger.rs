@@ -311,7 +311,9 @@ pub(super) fn read_trigger(
         return None;
     }
     if acquisition_noun
-        && (adjuncts::joined_in_deal(s, t) || adjuncts::sale_by_way_of(s, t, left_bound))
+        && (adjuncts::joined_in_deal(s, t)
+            || adjuncts::sale_by_way_of(s, t, left_bound)
+            || adjuncts::deal_named_again(s, t, left_bound))
     {
         return None;
     }
