@@ -177,6 +177,21 @@ pub(super) fn right_slots(
             {
                 break;
             }
+            // "had made the offer, beating a rival approach from Orvane": a
+            // participle set off by a comma opens a clause of its own ("...,
+            // valuing Kelmix at $2 billion" names what is valued).
+            Item::Punct
+                if out.is_empty()
+                    && s.norm(k) == ","
+                    && k + 1 < to
+                    && s.opens_time_clause(k + 1)
+                    && !s.is_in(k + 1, &super::amounts::VALUATION_WORDS)
+                    // ("to sell seven systems, representing 5,000
+                    // subscribers, to Eagle": an aside before the buyer.)
+                    && !(sale && apposition_past(s, k, to).is_some()) =>
+            {
+                break;
+            }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
                 // "sell PCR Inc, a chemicals unit, for $6 million to Z",
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
@@ -967,7 +982,9 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     // company, or a relative, opens an aside of any words; the buyer or the
     // price after it is still the sale's.
     if s.items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
-        && (s.is_in(k + 1, &ASIDE_OPENERS) || s.is_in(k + 1, &LOCATED))
+        && (s.is_in(k + 1, &ASIDE_OPENERS)
+            || s.is_in(k + 1, &LOCATED)
+            || s.opens_time_clause(k + 1))
         && let Some(close) = (k + 2..to.min(k + 16))
             .take_while(|&j| {
                 s.items[j].2 != Item::Punct || matches!(s.norm(j), "," | "%" | "-" | "'")
