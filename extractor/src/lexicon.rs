@@ -143,6 +143,11 @@ pub static COMPANION_PARTICIPLES: WordSet =
 /// Nouns for a share of a company: see `data/words/stake_words.txt`.
 pub static STAKE_WORDS: WordSet = WordSet::new(include_str!("../data/words/stake_words.txt"));
 
+/// Words that open a clause or phrase of time ("after", "since",
+/// "depuis"): see `data/words/time_conjunctions.txt`.
+pub static TIME_CONJUNCTIONS: WordSet =
+    WordSet::new(include_str!("../data/words/time_conjunctions.txt"));
+
 /// Verbs of telling a company's news ("said", "announced", "indique"):
 /// see `data/words/reporting_verbs.txt`.
 pub static REPORTING_VERBS: WordSet =

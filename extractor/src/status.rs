@@ -743,8 +743,27 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     // "qui l'avaient retirée de la cote": a company withdrawn from the
     // stock market was taken private, a deal done.
     let delisted = |i: usize| clause.get(i + 1..i + 4) == Some(&["de", "la", "cote"][..]);
+    // "un an après l'échec de ses discussions avec Y", "following the
+    // collapse of talks": a failure in a phrase of time is another event's.
+    let timed = |i: usize| {
+        let time = |j: usize| {
+            crate::lexicon::TIME_CONJUNCTIONS.contains(clause[j]) || clause[j] == "following"
+        };
+        ((i >= 1 && time(i - 1))
+            || (i >= 2
+                && matches!(clause[i - 1], "the" | "l'" | "le" | "la" | "les")
+                && time(i - 2)))
+            // ("Après l'échec de son offre sur Pivex, Halvern...": the
+            // phrase's own deal, named after the failure, did fail.)
+            && !clause
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|w| crate::lexicon::DEAL_NOUNS.contains(w))
+    };
     clause.iter().enumerate().any(|(i, w)| {
-        CANCEL_WORDS.contains(w) && !(outright && REJECT_WORDS.contains(w)) && !delisted(i)
+        let rejection_only = outright && REJECT_WORDS.contains(w);
+        CANCEL_WORDS.contains(w) && !(rejection_only || delisted(i) || timed(i))
     }) || clause
         .windows(2)
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))

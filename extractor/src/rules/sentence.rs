@@ -95,10 +95,7 @@ pub(super) static AUXILIARIES: WordSet =
 pub(super) static RIGHT_STOPS: WordSet =
     WordSet::new(include_str!("../../data/words/right_stops.txt"));
 
-/// Words that open a clause of time: see
-/// `data/words/time_conjunctions.txt`.
-pub(super) static TIME_CONJUNCTIONS: WordSet =
-    WordSet::new(include_str!("../../data/words/time_conjunctions.txt"));
+pub(super) use crate::lexicon::TIME_CONJUNCTIONS;
 
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Item {
