@@ -199,7 +199,10 @@ pub(super) fn right_slots(
                 // buyer after it are still the trigger's.
                 // "from new investors A and B, and existing investors C
                 // and D": a second list, described, in the same slot.
-                if round && let Some(first) = second_investor_list(s, k, to) {
+                if round
+                    && let Some(first) =
+                        second_investor_list(s, k, to).or_else(|| investor_after_aside(s, k, to))
+                {
                     prep = out.last().map(|(slot, _)| *slot);
                     k = first;
                     continue;
@@ -1022,6 +1025,28 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             .find(|&j| goes_on(j));
     }
     None
+}
+
+/// After the comma at `k` that follows an investor: the next investor of the
+/// list, named past an aside on the first ("auprès du fonds Dravelle, qui
+/// mène l'opération, et de Kolvane", "from Dravelle, which led the round,
+/// and Kolvane").
+fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if !(k + 1 < to && s.is_in(k + 1, &ASIDE_OPENERS)) {
+        return None;
+    }
+    let close = (k + 2..to.min(k + 16))
+        .take_while(|&j| s.items[j].2 != Item::Punct || s.norm(j) == ",")
+        .find(|&j| s.norm(j) == ",")?;
+    if !s.is_word(close + 1, &["and", "et"]) {
+        return None;
+    }
+    // ("et de Kolvane", "et du fonds Kolvane": a preposition and a short
+    // description may stand before the name.)
+    (close + 2..to.min(close + 6))
+        .take_while(|&j| s.items[j].2 == Item::Word || matches!(s.items[j].2, Item::Ref(_)))
+        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+        .filter(|&j| (close + 2..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
 }
 
 /// Whether one or two lowercase words from `k` lead to the noun of a site
