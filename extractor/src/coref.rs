@@ -78,6 +78,8 @@ pub struct Context {
     /// The partners of the last deal read with partners only, and the
     /// sentences read since.
     last_partners: Option<(Vec<String>, usize)>,
+    /// Whether that deal was a joint venture.
+    partners_venture: bool,
     /// The company of the last stake told ("its 25% stake in Kelmix"):
     /// what "the stake" later stands in.
     last_stake: Option<String>,
@@ -180,6 +182,17 @@ impl Context {
             .map(|p| p.0.clone())
     }
 
+    /// Marks the deal with partners only just recorded as a joint venture.
+    pub fn saw_joint_venture(&mut self) {
+        self.partners_venture = self.last_partners.is_some();
+    }
+
+    /// The partners of a joint venture the last two sentences told, when
+    /// no other deal with partners only came after it.
+    pub fn recent_venture_partners(&self) -> Option<Vec<String>> {
+        self.recent_partners().filter(|_| self.partners_venture)
+    }
+
     /// Records a group that takes part in a deal with its members unnamed.
     pub fn saw_group(&mut self, group: DescribedGroup) {
         self.last_group = Some((group, 0));
@@ -212,6 +225,7 @@ impl Context {
         self.last_parties.dedup();
         if parties.len() >= 2 && parties.iter().all(|p| p.1 == Role::Partner) {
             self.last_partners = Some((self.last_parties.clone(), 0));
+            self.partners_venture = false;
         }
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());

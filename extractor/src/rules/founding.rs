@@ -287,3 +287,28 @@ pub(super) fn joined_without_object(s: &Sentence<'_>, t_end: usize, right_bound:
             )
     })
 }
+
+/// "A and B will create a joint venture. A will hold 51% of the company",
+/// "A détiendra 51 % de la société": a partner's share of a company told
+/// by a description, when the partners of the deal told just before are
+/// all the parties, is how the partners split their venture, no deal of
+/// its own.
+pub(super) fn venture_split(
+    s: &Sentence<'_>,
+    groups: &[(Vec<usize>, Role)],
+    parties: &[(String, Role)],
+    recent_partners: Option<Vec<String>>,
+) -> bool {
+    let Some(partners) = recent_partners else {
+        return false;
+    };
+    let described_target = groups.iter().any(|(g, role)| {
+        *role == Role::Target
+            && g.iter()
+                .any(|&k| matches!(s.items[k].2, Item::Ref(Reference::Description(_))))
+    });
+    described_target
+        && parties.len() >= 2
+        && parties.iter().all(|p| partners.contains(&p.0))
+        && (0..s.items.len()).any(|k| matches!(s.norm(k), "%" | "pct" | "percent"))
+}

@@ -414,6 +414,9 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 continue;
             }
             ctx.saw_deal(&m.parties);
+            if m.deal_type == DealType::JointVenture {
+                ctx.saw_joint_venture();
+            }
             if let Some(v) = &m.vehicle {
                 ctx.saw_venture(v);
             }

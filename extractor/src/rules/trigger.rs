@@ -698,6 +698,11 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    if matches!(frame, Frame::StakeNoun | Frame::Acquire)
+        && founding::venture_split(s, &groups, &parties, ctx.recent_venture_partners())
+    {
+        return None;
+    }
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
