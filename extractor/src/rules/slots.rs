@@ -999,6 +999,21 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     }
     let close =
         (k + 1..to.min(k + 10)).find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")?;
+    // "its plant in Lyon, France, to Orvane", "in Irvine, Calif., to Z": the
+    // region or country of a place told after "in" is read past.
+    let capitalized = |j: usize| s.input.toks[s.items[j].0].is_capitalized();
+    let place_aside = k >= 2
+        && close <= k + 4
+        && capitalized(k - 1)
+        && (k.saturating_sub(4)..k - 1).any(|j| s.is_word(j, &["in", "near", "à", "en", "près"]))
+        && (k + 1..close).all(|j| match s.items[j].2 {
+            Item::Word => capitalized(j),
+            Item::Punct => s.norm(j) == ".",
+            _ => false,
+        });
+    if place_aside && goes_on(close + 1) {
+        return Some(close + 1);
+    }
     let determined = s.is_word(
         k + 1,
         &[
