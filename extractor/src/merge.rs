@@ -197,7 +197,14 @@ fn absorb(c: &mut Cluster, m: Mention) {
         && d.status.0 == Status::Announced
         && m.sentence <= LEAD_SENTENCES
         && m.status == (Status::Rumored, true);
-    if (!d.status.1 && m.status.1) || headline_rumour {
+    // "Kelmix Raises $85 Million", then "Kelmix has raised $85 million":
+    // a headline's present tells news, and the lead says it is done.
+    let headline_done = d.sentence == 0
+        && d.status.0 == Status::Announced
+        && m.sentence > 0
+        && m.sentence <= LEAD_SENTENCES
+        && m.status == (Status::Completed, true);
+    if (!d.status.1 && m.status.1) || headline_rumour || headline_done {
         d.status = m.status;
     }
     d.date = d.date.or(m.date);

@@ -293,6 +293,32 @@ fn orgs_of(
                 i += 1;
                 continue;
             }
+            // "... To Grow Its Fleet", "To Expand The Fleet": a word after
+            // "To" and before a determiner is the headline's verb ("Sells
+            // Unit To Orvane For $3 Million" names the buyer).
+            if run_end == i + 1
+                && i > 0
+                && toks[i - 1].norm == "to"
+                && toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.norm.as_str(),
+                        "its" | "their" | "his" | "her" | "the" | "a" | "an"
+                    )
+                })
+            {
+                i += 1;
+                continue;
+            }
+            // "To Grow Its Fleet" when the story writes "its fleet": a
+            // common noun a headline capitalises after a possessive.
+            if run_end == i + 1
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "its" | "their" | "his" | "her")
+                && vocab.lowercase.contains(t.norm.as_str())
+            {
+                i += 1;
+                continue;
+            }
         }
         if let Some(m) = unknown_org(toks, text, i, run_end, vocab) {
             out.push(m);

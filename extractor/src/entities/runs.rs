@@ -141,7 +141,7 @@ pub(super) fn is_headline(toks: &[Token]) -> bool {
     let is_word =
         |t: &&Token| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic);
     let words = toks.iter().filter(is_word).count();
-    let (mut lower, mut short_capitalized) = (0usize, false);
+    let (mut lower, mut short_capitalized, mut verb_inside) = (0usize, false, false);
     for (k, t) in toks.iter().filter(is_word).enumerate() {
         if !t.is_capitalized() {
             lower += 1;
@@ -151,9 +151,12 @@ pub(super) fn is_headline(toks: &[Token]) -> bool {
             }
         } else if k > 0 && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm) {
             short_capitalized = true;
+            // "Orvane Buys Kestane": three words around a verb of the
+            // headline's ("Bank Of America", "Moët Et Chandon" are names).
+            verb_inside |= k + 1 < words && t.norm.len() > 3 && !t.norm.ends_with('\'');
         }
     }
-    words >= 4 && short_capitalized
+    (words >= 4 && short_capitalized) || (words == 3 && verb_inside && lower == 0)
 }
 
 /// Where a name starting at `i` ends in a headline: at the first short word

@@ -363,6 +363,30 @@ fn a_title_case_headline_is_not_read_as_one_name() {
 }
 
 #[test]
+fn a_three_word_headline_around_its_verb_names_two_companies() {
+    let orgs = document(&[
+        "Dravena Buys Quarrant",
+        "Dravena bought Quarrant on Monday.",
+    ]);
+    assert_eq!(orgs[0], ["Dravena", "Quarrant"]);
+    assert_eq!(names("Bank Of America"), ["Bank Of America"]);
+}
+
+#[test]
+fn a_headline_verb_after_to_and_before_a_determiner_is_no_name() {
+    let orgs = document(&[
+        "Halvern Raises $40 Million To Grow Its Fleet",
+        "Halvern has raised $40 million from Quell to grow its fleet.",
+    ]);
+    assert_eq!(orgs[0], ["Halvern"]);
+    let orgs = document(&[
+        "Halvern Sells Unit To Orvane For $3 Million",
+        "Halvern sold its unit to Orvane.",
+    ]);
+    assert!(orgs[0].contains(&"Orvane".to_string()), "{:?}", orgs[0]);
+}
+
+#[test]
 fn projects_in_quotes_are_not_parties() {
     assert_eq!(
         names("SoftBank et OpenAI sont associés au sein de «Stargate», un projet."),
