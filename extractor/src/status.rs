@@ -585,14 +585,38 @@ fn completed_cue(words: &[&str]) -> bool {
                 }))
             // "won EU approval for its purchase", "a décroché le feu vert":
             // a permission won, a step on the way.
-            && !(matches!(*w, "won" | "secured" | "landed" | "remporté" | "décroché")
-                && words[k + 1..(k + 4).min(words.len())]
-                    .iter()
-                    .any(|n| APPROVAL_NOUNS.contains(n)))
+            // ("had won approval", "a obtenu le feu vert": nor is the
+            // auxiliary before it.)
+            && !won_approval(words, k)
+            && !(matches!(*w, "had" | "has" | "have" | "avait" | "a" | "ont")
+                && won_approval(words, k + 1))
             // "la finalisation est attendue en juin": the noun names the
             // completion, done only when nothing says it is to come.
             && !(matches!(*w, "finalisation" | "finalization") && any(words, &FUTURE_MARKERS))
         })
+}
+
+/// Whether the word at `k` wins or receives a permission: "won EU
+/// approval", "received regulatory clearance", "a obtenu le feu vert".
+fn won_approval(words: &[&str], k: usize) -> bool {
+    words.get(k).is_some_and(|w| {
+        matches!(
+            *w,
+            "won"
+                | "secured"
+                | "landed"
+                | "received"
+                | "obtained"
+                | "gained"
+                | "got"
+                | "remporté"
+                | "décroché"
+                | "obtenu"
+                | "reçu"
+        )
+    }) && words[(k + 1).min(words.len())..(k + 4).min(words.len())]
+        .iter()
+        .any(|n| APPROVAL_NOUNS.contains(n))
 }
 
 /// The word before `k`, past the adverbs between ("will be fully
