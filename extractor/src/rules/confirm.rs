@@ -256,6 +256,9 @@ pub(super) fn confirm(
                 // ("outsource", "externaliser": the verb names services.)
                 && !s.norm(t).starts_with("outsourc")
                 && !s.norm(t).starts_with("externalis")
+                // ("will license Y's drug": licensing names the right
+                // bought.)
+                && !s.norm(t).starts_with("licen")
                 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
                 // "a commandé 30 Airbus A350": a maker's model is goods.
                 && maker_goods(s, t_end, right_bound).is_none()
