@@ -492,3 +492,11 @@ fn a_lone_word_before_a_short_lowercase_aside_and_a_verb_is_a_subject() {
         ["Kolvane"]
     );
 }
+
+#[test]
+fn units_of_energy_written_with_capitals_are_no_names() {
+    assert_eq!(
+        names("Dravelle will buy 300 GWh a year and 40 MW of capacity from Pivex."),
+        ["Dravelle", "Pivex"]
+    );
+}

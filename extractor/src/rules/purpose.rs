@@ -211,12 +211,20 @@ fn goods_before_a_name(s: &Sentence<'_>, verb: usize, to: usize) -> bool {
 /// noun ending at item `t_end`, when a relative clause opens on it.
 fn relative_counterpart(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
     let n = s.items.len();
-    (t_end..n.saturating_sub(3).min(t_end + 6)).find_map(|k| {
-        (s.is_word(k, &["with", "avec"])
-            && s.org_at(k + 1).is_some()
-            && s.norm(k + 2) == ","
-            && s.is_word(k + 3, &["which", "qui"]))
-        .then_some(k + 1)
+    // ("un contrat d'achat d'électricité de quinze ans avec le sidérurgiste
+    // Varling, qui lui achètera": the agreement's words and a short
+    // description of the counterpart may stand between.)
+    (t_end..n.saturating_sub(3).min(t_end + 12)).find_map(|k| {
+        if !s.is_word(k, &["with", "avec"]) {
+            return None;
+        }
+        let org = (k + 1..n.min(k + 5)).find(|&j| s.items[j].2 != Item::Word)?;
+        ((k + 1..org).all(|j| !s.input.toks[s.items[j].0].is_capitalized())
+            && s.org_at(org).is_some()
+            && org + 2 < n
+            && s.norm(org + 1) == ","
+            && s.is_word(org + 2, &["which", "qui"]))
+        .then_some(org)
     })
 }
 
