@@ -2,7 +2,7 @@
 //! the role maps (`crate::role_map`, data in `data/predicates/roles.txt`),
 //! and whether the mention that results is a deal worth reporting.
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{Amount, DealType, Role};
 
 use super::Mention;
 use super::sentence::{Item, Sentence, Slot};
@@ -289,23 +289,47 @@ pub(super) fn confidence_of(
 
 /// "X buys A and B", "X investit dans A et B": one deal per target, each
 /// with every buyer or investor. A single amount is the total of them all,
-/// so none of the split deals keeps it.
-pub(super) fn split_targets(m: Mention) -> Vec<Mention> {
+/// so none of the split deals keeps it; when each target has its own ("$10
+/// million in A and $5 million in B", "A for $3 million and B for $2
+/// million"), each deal takes its own.
+pub(super) fn split_targets(s: &Sentence<'_>, m: Mention) -> Vec<Mention> {
     if !matches!(m.deal_type, DealType::Acquisition | DealType::Investment) {
         return vec![m];
     }
-    let split = one_deal_each(&m, Role::Target);
+    let mut split = one_deal_each(&m, Role::Target);
     if split.len() < 2 {
         return vec![m];
     }
-    split
-        .into_iter()
-        .map(|mut one| {
-            one.amount = None;
-            one.vague_amount = false;
-            one
+    let own_sum = |name: &str| {
+        let j = (0..s.items.len()).find(|&k| s.org_at(k) == Some(name))?;
+        let at = |k: usize| match s.items.get(k).map(|i| &i.2) {
+            Some(Item::Amount(a)) => Some(*a),
+            _ => None,
+        };
+        let before = (j >= 2 && s.is_word(j - 1, &["in", "into", "dans"]))
+            .then(|| at(j - 2))
+            .flatten();
+        let after = s
+            .is_word(j + 1, &["for", "pour"])
+            .then(|| at(j + 2))
+            .flatten();
+        super::amounts::to_amount(s.input, before.or(after)?)
+    };
+    let sums: Vec<Option<Amount>> = split
+        .iter()
+        .map(|one| {
+            one.parties
+                .iter()
+                .find(|p| p.1 == Role::Target)
+                .and_then(|p| own_sum(&p.0))
         })
-        .collect()
+        .collect();
+    let each_own = sums.iter().all(Option::is_some);
+    for (one, sum) in split.iter_mut().zip(sums) {
+        one.amount = if each_own { sum } else { None };
+        one.vague_amount = false;
+    }
+    split
 }
 
 /// "A and B bought Y and Z respectively", "A et B ont racheté
