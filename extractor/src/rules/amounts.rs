@@ -633,7 +633,20 @@ pub(super) fn pick_amount(
                 // de Z": a word of time just before it opens one too.)
                 let time_clause_between = (*k..=t).any(|v| s.opens_time_clause(v))
                     || (t.saturating_sub(4).max(*k + 1)..t).any(|j| s.is_in(j, &TIME_CONJUNCTIONS));
-                *k < t && (paid_for_purpose || !(earlier_verbs || time_clause_between))
+                // ("Dravena's $2 billion investment in Selvane and a
+                // partnership with Kestane": a sum right before another
+                // deal's noun is that deal's.)
+                // ("a $1.5 billion takeover bid": a compound of two deal
+                // nouns is one deal.)
+                let other_noun = *k + 1 < t
+                    && s.items[*k + 1].2 == Item::Word
+                    && s.frame_at(*k + 1).is_some_and(|f| f != Frame::Agreement)
+                    && (*k + 2..t).any(|j| {
+                        matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["and", "et"])
+                    });
+                *k < t
+                    && !other_noun
+                    && (paid_for_purpose || !(earlier_verbs || time_clause_between))
             })
         })
         .map(|&(_, a)| a)
