@@ -794,7 +794,8 @@ pub(super) fn right_slots(
                             s.items[j].2 != Item::Punct
                                 && !(s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_some())
                         })
-                        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_)))) =>
+                        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+                        .or_else(|| unit_named_after(s, k + 2, to)) =>
             {
                 // "bought Hill's rival Nutro", "VMware's former parent EMC":
                 // a rival or a parent is no part it owns.
@@ -1062,6 +1063,16 @@ fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> 
         .take_while(|&j| s.items[j].2 == Item::Word || matches!(s.items[j].2, Item::Ref(_)))
         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
         .filter(|&j| (close + 2..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
+}
+
+/// "Norlac's consumer unit, Kelmix": after a possessive, lowercase words
+/// ending with a unit's noun, then the unit's name set off by a comma; the
+/// item of that name.
+fn unit_named_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+    let unit = (from..to.min(from + 4))
+        .take_while(|&j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
+        .find(|&j| UNIT_NOUNS.contains(s.norm(j)))?;
+    (unit + 2 < to && s.norm(unit + 1) == "," && s.org_at(unit + 2).is_some()).then_some(unit + 2)
 }
 
 /// Whether one or two lowercase words from `k` lead to the noun of a site
