@@ -240,6 +240,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 j = if and { close + 1 } else { close };
             }
         }
+        // "bought A in 2019, B in 2021 and C in 2023": each member's year
+        // is read past.
+        if j + 2 < to
+            && s.is_word(j, &["in", "en"])
+            && s.items[j + 1].2 == Item::Word
+            && s.input.toks[s.items[j + 1].0].kind == dealwire_core::tokens::Kind::Number
+            && s.norm(j + 1).len() == 4
+            && matches!(s.norm(j + 1).get(..2), Some("19" | "20"))
+            && (s.norm(j + 2) == "," || s.is_word(j + 2, &["and", "et"]))
+        {
+            j += 2;
+        }
         // "A, B, and C": a serial comma before the last member. French
         // writes none; its ", et" closes an apposition ("Microsoft, l'allié
         // d'OpenAI, et ...").
