@@ -985,15 +985,7 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     // which makes packaging, to Halvern": a participle that describes the
     // company, or a relative, opens an aside of any words; the buyer or the
     // price after it is still the sale's.
-    if s.items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
-        && (s.is_in(k + 1, &ASIDE_OPENERS)
-            || s.is_in(k + 1, &LOCATED)
-            || s.opens_time_clause(k + 1))
-        && let Some(close) = (k + 2..to.min(k + 16))
-            .take_while(|&j| {
-                s.items[j].2 != Item::Punct || matches!(s.norm(j), "," | "%" | "-" | "'")
-            })
-            .find(|&j| s.norm(j) == ",")
+    if let Some(close) = aside_close(s, k, to)
         && goes_on(close + 1)
     {
         return Some(close + 1);
@@ -1048,12 +1040,7 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
 /// mène l'opération, et de Kolvane", "from Dravelle, which led the round,
 /// and Kolvane").
 fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
-    if !(k + 1 < to && s.is_in(k + 1, &ASIDE_OPENERS)) {
-        return None;
-    }
-    let close = (k + 2..to.min(k + 16))
-        .take_while(|&j| s.items[j].2 != Item::Punct || s.norm(j) == ",")
-        .find(|&j| s.norm(j) == ",")?;
+    let close = aside_close(s, k, to)?;
     if !s.is_word(close + 1, &["and", "et"]) {
         return None;
     }
@@ -1063,6 +1050,23 @@ fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> 
         .take_while(|&j| s.items[j].2 == Item::Word || matches!(s.items[j].2, Item::Ref(_)))
         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
         .filter(|&j| (close + 2..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
+}
+
+/// The comma that closes a descriptive aside opened right after the comma
+/// at `k`: by a participle that describes a company ("spécialisée dans",
+/// "based in", "employing"), or a relative ("which makes", "qui mène").
+fn aside_close(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    let opens = k + 1 < to
+        && s.items[k + 1].2 == Item::Word
+        && (s.is_in(k + 1, &ASIDE_OPENERS)
+            || s.is_in(k + 1, &LOCATED)
+            || s.opens_time_clause(k + 1));
+    if !opens {
+        return None;
+    }
+    (k + 2..to.min(k + 16))
+        .take_while(|&j| s.items[j].2 != Item::Punct || matches!(s.norm(j), "," | "%" | "-" | "'"))
+        .find(|&j| s.norm(j) == ",")
 }
 
 /// "Norlac's consumer unit, Kelmix": after a possessive, lowercase words
