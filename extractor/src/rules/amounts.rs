@@ -316,6 +316,25 @@ pub(super) fn to_amount(input: &SentenceInput<'_>, k: usize) -> Option<Amount> {
     })
 }
 
+/// The sum told for the company `name` alone when a verb names several
+/// ("$10 million in Kelmix", "Kelmix for $3 million"): the amount right
+/// before its "in"/"dans", or right after its "for"/"pour".
+pub(super) fn own_sum(s: &Sentence<'_>, name: &str) -> Option<Amount> {
+    let j = (0..s.items.len()).find(|&k| s.org_at(k) == Some(name))?;
+    let at = |k: usize| match s.items.get(k).map(|i| &i.2) {
+        Some(Item::Amount(a)) => Some(*a),
+        _ => None,
+    };
+    let before = (j >= 2 && s.is_word(j - 1, &["in", "into", "dans"]))
+        .then(|| at(j - 2))
+        .flatten();
+    let after = s
+        .is_word(j + 1, &["for", "pour"])
+        .then(|| at(j + 2))
+        .flatten();
+    to_amount(s.input, before.or(after)?)
+}
+
 /// Amounts no deal took that a deal noun introduces with no organisation in
 /// between: "la transaction s'élève à 3,9 milliards", "le projet pourrait lever
 /// jusqu'à 500 milliards". They go to a nearby deal that lacks an amount.

@@ -462,7 +462,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 .flat_map(|m| roles::split_counterparts(m, several, each))
                 .flat_map(|m| roles::split_respectively(&s, m, k))
             {
-                for m in roles::split_targets(&s, m) {
+                for m in roles::split_targets(m, |name| amounts::own_sum(&s, name)) {
                     for m in roles::split_rivals(m, rivals) {
                         mentions.push(m);
                         at.push(k);

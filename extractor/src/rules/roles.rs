@@ -289,10 +289,10 @@ pub(super) fn confidence_of(
 
 /// "X buys A and B", "X investit dans A et B": one deal per target, each
 /// with every buyer or investor. A single amount is the total of them all,
-/// so none of the split deals keeps it; when each target has its own ("$10
-/// million in A and $5 million in B", "A for $3 million and B for $2
-/// million"), each deal takes its own.
-pub(super) fn split_targets(s: &Sentence<'_>, m: Mention) -> Vec<Mention> {
+/// so none of the split deals keeps it; when each target has its own
+/// (`own_sum`: "$10 million in A and $5 million in B"), each deal takes its
+/// own.
+pub(super) fn split_targets(m: Mention, own_sum: impl Fn(&str) -> Option<Amount>) -> Vec<Mention> {
     if !matches!(m.deal_type, DealType::Acquisition | DealType::Investment) {
         return vec![m];
     }
@@ -300,21 +300,6 @@ pub(super) fn split_targets(s: &Sentence<'_>, m: Mention) -> Vec<Mention> {
     if split.len() < 2 {
         return vec![m];
     }
-    let own_sum = |name: &str| {
-        let j = (0..s.items.len()).find(|&k| s.org_at(k) == Some(name))?;
-        let at = |k: usize| match s.items.get(k).map(|i| &i.2) {
-            Some(Item::Amount(a)) => Some(*a),
-            _ => None,
-        };
-        let before = (j >= 2 && s.is_word(j - 1, &["in", "into", "dans"]))
-            .then(|| at(j - 2))
-            .flatten();
-        let after = s
-            .is_word(j + 1, &["for", "pour"])
-            .then(|| at(j + 2))
-            .flatten();
-        super::amounts::to_amount(s.input, before.or(after)?)
-    };
     let sums: Vec<Option<Amount>> = split
         .iter()
         .map(|one| {
