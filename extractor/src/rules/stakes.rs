@@ -2,7 +2,8 @@
 //! stands before ("Tessera's purchase of a 49% stake", "Halvern, entré au
 //! capital de Norlac,"), money talked of for the subject's own business, a
 //! sale told as the means of leaving a company, a stake bought "auprès de"
-//! its seller, and "the stake" told again after the article named it.
+//! its seller, "the stake" told again after the article named it, and a
+//! claim converted into a stake.
 
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::{Context, Reference};
@@ -216,4 +217,52 @@ pub(super) fn stake_bought_from(
             *slot = Slot::From;
         }
     }
+}
+
+/// Verbs of converting a claim into shares: see
+/// `data/words/conversion_verbs.txt`.
+static CONVERSION_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/conversion_verbs.txt"));
+
+/// "Orbelle converted its loan to Kelmix into a 20% stake", "a converti sa
+/// créance sur Kelmix en une participation", "swapped its debt in Kelmix
+/// for a stake": the stake at item `t`, after "into"/"for"/"en"/"contre", is the converting verb's subject's, in the company its
+/// claim was on ("to", "in", "sur", "dans", "de" before it). Rewrites
+/// `subj` and `right`.
+pub(super) fn converted_claim(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame != Frame::StakeNoun || right.iter().any(|(slot, _)| *slot == Slot::In) {
+        return;
+    }
+    let Some(into) = (t.saturating_sub(5).max(left_bound)..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["into", "for", "en", "contre"]))
+    else {
+        return;
+    };
+    let Some(verb) = (into.saturating_sub(8).max(left_bound)..into)
+        .rev()
+        .find(|&k| s.is_in(k, &CONVERSION_VERBS))
+    else {
+        return;
+    };
+    let Some(company) = (verb + 1..into).find(|&k| {
+        k > 0
+            && matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            && s.is_word(k - 1, &["to", "in", "on", "sur", "dans", "de", "d'"])
+    }) else {
+        return;
+    };
+    let holder = super::subject::left_slots(s, verb, left_bound).0;
+    if holder.is_empty() {
+        return;
+    }
+    *subj = holder;
+    right.push((Slot::In, vec![company]));
 }
