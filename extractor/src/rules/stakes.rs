@@ -226,9 +226,10 @@ static CONVERSION_VERBS: WordSet =
 
 /// "Orbelle converted its loan to Kelmix into a 20% stake", "a converti sa
 /// créance sur Kelmix en une participation", "swapped its debt in Kelmix
-/// for a stake": the stake at item `t`, after "into"/"for"/"en"/"contre", is the converting verb's subject's, in the company its
-/// claim was on ("to", "in", "sur", "dans", "de" before it). Rewrites
-/// `subj` and `right`.
+/// for a stake": the stake at item `t`, after "into", "for", "en" or
+/// "contre", is the converting verb's subject's, in the company its claim
+/// was on ("to", "in", "sur", "dans", "de" before it). Rewrites `subj` and
+/// `right`.
 pub(super) fn converted_claim(
     s: &Sentence<'_>,
     frame: Frame,
