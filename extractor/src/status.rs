@@ -770,13 +770,7 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     // "un an après l'échec de ses discussions avec Y", "following the
     // collapse of talks": a failure in a phrase of time is another event's.
     let timed = |i: usize| {
-        let time = |j: usize| {
-            crate::lexicon::TIME_CONJUNCTIONS.contains(clause[j]) || clause[j] == "following"
-        };
-        ((i >= 1 && time(i - 1))
-            || (i >= 2
-                && matches!(clause[i - 1], "the" | "l'" | "le" | "la" | "les")
-                && time(i - 2)))
+        after_time_word(clause, i, &["the", "l'", "le", "la", "les"])
             // ("Après l'échec de son offre sur Pivex, Halvern...": the
             // phrase's own deal, named after the failure, did fail.)
             && !clause
@@ -791,6 +785,15 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     }) || clause
         .windows(2)
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+}
+
+/// Whether the word at `i` opens right after a word of time ("after",
+/// "depuis", "following"), one of `determiners` ("the", "l'") allowed
+/// between: "un an après l'échec de", "following the collapse of".
+pub fn after_time_word(words: &[&str], i: usize, determiners: &[&str]) -> bool {
+    let time =
+        |j: usize| crate::lexicon::TIME_CONJUNCTIONS.contains(words[j]) || words[j] == "following";
+    (i >= 1 && time(i - 1)) || (i >= 2 && determiners.contains(&words[i - 1]) && time(i - 2))
 }
 
 /// Words that name the talks or the deal itself ("the talks", "les

@@ -227,16 +227,24 @@ pub(super) fn counterparts_before(
                         .any(|j| s.is_word(j, &["avec", "with"]))
                         // ("avec le fonds d'investissement Halvern": a
                         // longer description, of words only, before the name.)
-                        || (k.saturating_sub(6).max(first + 1)..k)
-                            .rev()
-                            .take_while(|&j| s.items[j].2 == Item::Word)
-                            .any(|j| s.is_word(j, &["avec", "with"])))
+                        || with_before(s, k, first + 1, 6).is_some())
             })
             .collect();
         if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
             right.push((Slot::With, with));
         }
     }
+}
+
+/// The "with"/"avec" that introduces the name at item `k` past a
+/// description of words only ("avec le chinois Pivex", "with private equity
+/// firm Halvern"), looked for among the `reach` items before it and not
+/// before `from`.
+fn with_before(s: &Sentence<'_>, k: usize, from: usize, reach: usize) -> Option<usize> {
+    (k.saturating_sub(reach).max(from)..k)
+        .rev()
+        .take_while(|&j| s.items[j].2 == Item::Word)
+        .find(|&j| s.is_word(j, &["with", "avec"]))
 }
 
 /// Whether the organisation at item `k` is the one a company talks with:
@@ -248,10 +256,7 @@ pub(super) fn talked_with(s: &Sentence<'_>, k: usize, left_bound: usize, describ
         return false;
     }
     let with = if described {
-        (k.saturating_sub(3).max(left_bound)..k)
-            .rev()
-            .take_while(|&j| s.items[j].2 == Item::Word)
-            .find(|&j| s.is_word(j, &["with", "avec"]))
+        with_before(s, k, left_bound, 3)
     } else {
         (k >= 2 && s.is_word(k - 1, &["with", "avec"])).then(|| k - 1)
     };

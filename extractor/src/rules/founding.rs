@@ -7,7 +7,7 @@
 use dealwire_core::model::Role;
 
 use super::sentence::{Item, Sentence, Slot};
-use crate::coref::Reference;
+use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
 
 /// Last words of a venture's own name: see `data/words/venture_names.txt`.
@@ -297,11 +297,10 @@ pub(super) fn venture_split(
     s: &Sentence<'_>,
     groups: &[(Vec<usize>, Role)],
     parties: &[(String, Role)],
-    recent_partners: Option<Vec<String>>,
+    ctx: &Context,
 ) -> bool {
-    let Some(partners) = recent_partners else {
-        return false;
-    };
+    // (Asked of every stake and purchase read: the cheap tests first, the
+    // context's partners, a copy, last.)
     let described_target = groups.iter().any(|(g, role)| {
         *role == Role::Target
             && g.iter()
@@ -309,6 +308,8 @@ pub(super) fn venture_split(
     });
     described_target
         && parties.len() >= 2
-        && parties.iter().all(|p| partners.contains(&p.0))
         && (0..s.items.len()).any(|k| matches!(s.norm(k), "%" | "pct" | "percent"))
+        && ctx
+            .recent_venture_partners()
+            .is_some_and(|partners| parties.iter().all(|p| partners.contains(&p.0)))
 }

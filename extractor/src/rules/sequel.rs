@@ -193,11 +193,7 @@ fn settled_state(words: &[&str]) -> Option<(Status, Option<DealType>)> {
         // "Ce rachat intervient un an après l'échec des discussions entre
         // A et B", "following the collapse of talks with B": a cue in a
         // phrase of time tells an earlier or later event, not this deal.
-        let timed = |j: usize| {
-            super::sentence::TIME_CONJUNCTIONS.contains(words[j]) || words[j] == "following"
-        };
-        if (v >= 1 && timed(v - 1)) || (v >= 2 && DEFINITE.contains(&words[v - 1]) && timed(v - 2))
-        {
+        if status::after_time_word(words, v, DEFINITE) {
             continue;
         }
         let state = if settled(v) {

@@ -700,7 +700,7 @@ pub(super) fn read_trigger(
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
     if matches!(frame, Frame::StakeNoun | Frame::Acquire)
-        && founding::venture_split(s, &groups, &parties, ctx.recent_venture_partners())
+        && founding::venture_split(s, &groups, &parties, ctx)
     {
         return None;
     }
