@@ -332,6 +332,12 @@ pub static COMPANION_PHRASES: PhraseList =
 pub static INTERJECTIONS: PhraseList =
     PhraseList::new(include_str!("../data/words/interjections.txt"));
 
+/// Phrases that close, after a comma, a list written with commas only
+/// ("from A, B, C, among others", "auprès de A, B, C, entre autres"): see
+/// `data/words/list_closers.txt`.
+pub static LIST_CLOSERS: PhraseList =
+    PhraseList::new(include_str!("../data/words/list_closers.txt"));
+
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {
     NOT_ORGS.contains(word)

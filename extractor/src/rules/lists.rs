@@ -31,6 +31,18 @@ pub(super) fn closed_by_unnamed(s: &Sentence<'_>, k: usize, t: usize) -> bool {
         && (j..t).all(|w| s.items[w].2 == Item::Word)
 }
 
+/// Whether a comma at `k` and a phrase that closes a list follow the last
+/// member of a list written with commas only: "A, B, C, among others",
+/// "A, B, C, entre autres".
+pub(super) fn closed_by_phrase(s: &Sentence<'_>, k: usize) -> bool {
+    k + 1 < s.items.len()
+        && s.norm(k) == ","
+        && s.items[k + 1].2 == Item::Word
+        && lexicon::LIST_CLOSERS
+            .len_at(s.input.toks, s.items[k + 1].0)
+            .is_some()
+}
+
 /// "Orvane also invested, as did existing backers A and B", "..., tout
 /// comme A et B": the names after a comparison that repeats the verb are
 /// its subjects too. `from` is right after the trigger.
@@ -524,8 +536,16 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
     let headline_tail = seps.iter().all(|x| x == ",")
         && cand.last().is_some_and(|&r| r + 1 == s.items.len())
         && cand.iter().all(|&r| s.org_at(r).is_some());
+    // "from A, B, C, among others", "auprès de A, B, C, entre autres": a
+    // phrase after the last member's comma closes a list written with
+    // commas only.
+    let closer_after = seps.iter().all(|x| x == ",")
+        && cand
+            .last()
+            .is_some_and(|&r| closed_by_phrase(s, owned_unit_end(s, r, to)));
     if !closed
         && !headline_tail
+        && !closer_after
         && seps.iter().any(|x| x == ",")
         && seps.last().is_none_or(|x| x == ",")
     {

@@ -363,7 +363,9 @@ pub(super) fn left_slots(
                 })
                 .flatten();
             let mut group = vec![k];
-            let listed = listed_before || super::lists::closed_by_unnamed(s, k, t);
+            let listed = listed_before
+                || super::lists::closed_by_unnamed(s, k, t)
+                || super::lists::closed_by_phrase(s, k + 1);
             extend_left(s, k, left_bound, listed, &mut group);
             // "rivals including A and B, which raised $10 billion": a
             // relative after a list of examples tells of its last member.
