@@ -411,15 +411,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     })
             });
         let mut described = 0;
+        let mut kind = false;
         while r < to
             && described < if determined || headed { 3 } else { 2 }
             && s.items[r].2 == Item::Word
             // "Horse Powertrain, the engine venture of A and B": after a
             // comma, a description whose complement is a name describes the
             // member before it; that name owns it and is no member.
-            && !(sep == ","
+            // "et des investisseurs historiques de la société, A et B": a
+            // kind's owner is no member either, named or described.
+            && !((sep == "," || kind)
                 && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
-                && s.org_at(r + 1).is_some())
+                && (s.org_at(r + 1).is_some() || (kind && matches!(s.items.get(r + 1).map(|i| &i.2), Some(Item::Ref(_))))))
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
@@ -427,6 +430,11 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 || ((determined || headed) && s.is_in(r, &lexicon::PLURAL_KINDS))
                 || ((determined || headed) && describes(s, r)))
         {
+            // (Its holders, not its funds: "des fonds de Tessera" are
+            // Tessera's own.)
+            kind |= (determined || headed)
+                && s.is_in(r, &lexicon::PLURAL_KINDS)
+                && s.frame_at(r) == Some(crate::triggers::Frame::InvestorNoun);
             r += 1;
             described += 1;
         }
@@ -499,10 +507,17 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             });
             // ("..., de BNP Paribas et de la région Ile-de-France": any
             // member after the list's "and" closes it, named or not.)
+            // "et des investisseurs historiques de la société, A et B": a
+            // kind of member with its owner, named after.
+            let kind_owned = kind
+                && r + 1 < to
+                && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
+                && matches!(s.items[r + 1].2, Item::Ref(_));
             closed = sep != ","
                 && opens < to
                 && (s.is_in(opens, &UNNAMED_MEMBERS)
                     || own_kind
+                    || kind_owned
                     || person_last
                     || (s.items[opens..to.min(opens + 6)]
                         .iter()
@@ -517,7 +532,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             // apposition, a list of two or more (", Kelmix said" names no
             // member).
             if closed {
-                named_after = named_members(s, opens, to);
+                named_after = named_members(s, if kind_owned { r + 2 } else { opens }, to);
             }
             break;
         }

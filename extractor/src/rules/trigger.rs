@@ -67,35 +67,78 @@ fn participle(w: &str, agent: bool) -> bool {
 
 /// Whether the noun at `t` heads the complement of a preposition ("par les
 /// investisseurs historiques", "from its existing investors"), past its
-/// determiner and up to two adjectives.
+/// determiner and up to two adjectives, or is the last member of a list
+/// such a preposition governs ("aux côtés de A, via son fonds B, et des
+/// investisseurs historiques de la société", "alongside A and its
+/// existing investors").
 fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
-    (left_bound..t)
-        .rev()
-        .take(4)
-        .take_while(|&k| s.items[k].2 == Item::Word)
-        .find(|&k| !s.input.toks[s.items[k].0].is_capitalized() && prep_slot(s.norm(k)).is_some())
-        // ("are among the investors", "one of the investors": the subject
-        // is one of them.)
-        .filter(|&k| {
-            s.is_word(
-                k,
-                &[
-                    "par", "by", "from", "auprès", "avec", "with", "to", "à", "aux",
-                ],
-            )
+    const GOVERNING: &[&str] = &[
+        "par",
+        "by",
+        "from",
+        "auprès",
+        "avec",
+        "with",
+        "to",
+        "à",
+        "aux",
+        "côtés",
+        "alongside",
+    ];
+    let words = || {
+        (left_bound..t)
+            .rev()
+            .take(4)
+            .take_while(|&k| s.items[k].2 == Item::Word)
+    };
+    let listed = words()
+        .find(|&k| s.is_word(k, &["et", "and"]))
+        .filter(|&and| {
+            and > left_bound
+                && (s.norm(and - 1) == "," || s.org_at(and - 1).is_some())
+                && (and + 1..t).all(|j| {
+                    s.is_word(
+                        j,
+                        &[
+                            "des", "de", "ses", "its", "the", "leurs", "their", "existing", "other",
+                        ],
+                    ) || s.norm(j).ends_with("iques")
+                        || s.norm(j).ends_with("aux")
+                })
         })
-        .is_some_and(|k| {
-            (k + 1..t).all(|j| {
-                s.is_word(
-                    j,
-                    &[
-                        "les", "ses", "leurs", "des", "the", "its", "their", "existing", "new",
-                        "nouveaux", "other", "autres",
-                    ],
-                ) || s.norm(j).ends_with("iques")
-                    || s.norm(j).ends_with("aux")
+        .is_some_and(|and| {
+            (left_bound..and)
+                .rev()
+                .take(14)
+                .any(|k| s.items[k].2 == Item::Word && s.is_word(k, GOVERNING))
+        });
+    listed
+        || words()
+            .find(|&k| {
+                !s.input.toks[s.items[k].0].is_capitalized() && prep_slot(s.norm(k)).is_some()
             })
-        })
+            // ("are among the investors", "one of the investors": the subject
+            // is one of them.)
+            .filter(|&k| {
+                s.is_word(
+                    k,
+                    &[
+                        "par", "by", "from", "auprès", "avec", "with", "to", "à", "aux",
+                    ],
+                )
+            })
+            .is_some_and(|k| {
+                (k + 1..t).all(|j| {
+                    s.is_word(
+                        j,
+                        &[
+                            "les", "ses", "leurs", "des", "the", "its", "their", "existing", "new",
+                            "nouveaux", "other", "autres",
+                        ],
+                    ) || s.norm(j).ends_with("iques")
+                        || s.norm(j).ends_with("aux")
+                })
+            })
 }
 
 /// Verbs of closing a financing: see `data/words/closing_verbs.txt`.
