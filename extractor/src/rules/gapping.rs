@@ -107,8 +107,12 @@ fn with_target(first: &Mention, name: &str) -> Mention {
 
 /// "Orvane sold Kelmix to Tessera and Pivex to Halvern", "a cédé Kelmix à
 /// Tessera et Pivex à Halvern": the selling verb told once for two
-/// objects, each with its own buyer after "to"; read as one sale with three
-/// buyers, it becomes one sale each, the seller kept.
+/// objects, each with its own buyer after "to"; read as one sale with
+/// several buyers, it becomes one sale each, the seller kept. The first
+/// buyer may have its price ("to Tessera for $1 billion and Pivex to
+/// Halvern for $300 million", each sale keeping its own), and what is sold
+/// may be no name ("sold its towers to A and its data centres to B": the
+/// seller's, as in the first sale).
 pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
     let n = s.items.len();
     let org = |k: usize| s.org_at(k);
@@ -118,37 +122,88 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
             .any(|p| p.1 == Role::Acquirer && p.0 == name)
     };
     let to = |k: usize| s.is_word(k, &["to", "à", "au"]);
-    let Some((object, buyer_of_object)) = (t_end..n.saturating_sub(4))
+    let price_at = |k: usize| {
+        s.is_word(k, &["for", "pour"])
+            .then(|| {
+                (k + 1..n.min(k + 4))
+                    .take_while(|&j| !matches!(s.items[j].2, Item::Ref(_)) && !s.is_boundary(j))
+                    .find(|&j| matches!(s.items[j].2, Item::Amount(_)))
+            })
+            .flatten()
+    };
+    // The first buyer ends right before "and" at `k`, or its price does.
+    let first_buyer_before = |k: usize| {
+        let end = (k.saturating_sub(4)..k)
+            .find(|&f| price_at(f).is_some_and(|a| a + 1 == k))
+            .unwrap_or(k);
+        end >= 2 && to(end - 2) && org(end - 1).is_some_and(&buyer)
+    };
+    // What is sold second, right after "and": a name, or a short phrase of
+    // words opened by a determiner; then the buyer after "to".
+    let second_sale = |k: usize| -> Option<(Option<String>, usize)> {
+        if let Some(object) = org(k + 1)
+            && to(k + 2)
+        {
+            return Some((Some(object.to_string()), k + 3));
+        }
+        if !s.is_word(
+            k + 1,
+            &[
+                "its", "their", "a", "an", "the", "sa", "son", "ses", "leur", "leurs", "la", "le",
+                "les", "l'", "une", "un",
+            ],
+        ) {
+            return None;
+        }
+        let at = (k + 2..n.min(k + 8))
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .find(|&j| to(j))?;
+        Some((None, at + 1))
+    };
+    let found = (t_end..n.saturating_sub(3))
         .take_while(|&k| !s.is_boundary(k))
-        .find(|&k| {
-            s.is_word(k, &["and", "et"])
-                && org(k + 1).is_some_and(&buyer)
-                && to(k + 2)
-                && org(k + 3).is_some_and(&buyer)
-                && k >= 2
-                && to(k - 2)
-                && org(k - 1).is_some_and(&buyer)
-        })
-        .and_then(|k| Some((org(k + 1)?.to_string(), org(k + 3)?.to_string())))
-    else {
+        .filter(|&k| s.is_word(k, &["and", "et"]) && first_buyer_before(k))
+        .find_map(|k| {
+            let (object, b) = second_sale(k)?;
+            let name = org(b).filter(|name| buyer(name))?;
+            Some((object, name.to_string(), b))
+        });
+    let Some((object, buyer_of_object, b)) = found else {
         return vec![m];
     };
+    // A named object must not be a party already read otherwise than as
+    // a buyer ("sold Kelmix to A and B to C" reads B as a buyer).
+    if let Some(object) = &object
+        && m.parties
+            .iter()
+            .any(|p| &p.0 == object && p.1 != Role::Acquirer)
+    {
+        return vec![m];
+    }
     let mut first = m.clone();
     first
         .parties
-        .retain(|p| p.0 != object && p.0 != buyer_of_object);
+        .retain(|p| Some(&p.0) != object.as_ref() && p.0 != buyer_of_object);
     let mut second = m;
-    second
-        .parties
-        .retain(|p| p.1 == Role::Seller || p.0 == object || p.0 == buyer_of_object);
-    for p in &mut second.parties {
-        if p.0 == object {
-            p.1 = Role::Target;
+    match &object {
+        Some(object) => {
+            second
+                .parties
+                .retain(|p| p.1 == Role::Seller || p.0 == buyer_of_object);
+            second.parties.push((object.clone(), Role::Target));
         }
+        // (What is sold is the seller's, as it stands in the first sale.)
+        None => second
+            .parties
+            .retain(|p| p.1 != Role::Acquirer || p.0 == buyer_of_object),
     }
-    // (The first object's price, if told, is the first sale's.)
-    second.amount = None;
+    // The second sale's own price, if told; the first's is not its.
+    let own = price_at(b + 1).and_then(|a| match s.items[a].2 {
+        Item::Amount(a) => to_amount(s.input, a),
+        _ => None,
+    });
     second.vague_amount = false;
+    second.amount = own;
     vec![first, second]
 }
 
