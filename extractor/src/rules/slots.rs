@@ -867,6 +867,48 @@ pub(super) fn right_slots(
             {
                 break;
             }
+            // "along with the sovereign wealth fund of Singapore, GIC",
+            // "with the investment arm of Dravena, Kelvane": a description
+            // whose name follows it in apposition stands for that name.
+            Item::Ref(Reference::Description(_))
+                if matches!(prep, Some(Slot::With | Slot::From | Slot::By | Slot::To))
+                    && let Some(name) = apposed_name(s, k, to) =>
+            {
+                k = name;
+                continue;
+            }
+            // "bought the Italian unit of Dravena, Kelvane": the unit named
+            // in apposition after its owner is what is bought; its owner
+            // sells it.
+            Item::Ref(Reference::Org(_))
+                if prep == Some(Slot::Of)
+                    && waiting.is_none()
+                    && k >= 2
+                    && (k.saturating_sub(4)..k - 1).all(|j| s.items[j].2 == Item::Word)
+                    && (k.saturating_sub(4)..k - 1).any(|j| UNIT_NOUNS.contains(s.norm(j)))
+                    && let Some(name) = apposed_name(s, k, to) =>
+            {
+                if sale {
+                    out.push((Slot::From, vec![k]));
+                }
+                prep = Some(Slot::Object);
+                k = name;
+                continue;
+            }
+            // "from the investment arm of Dravena, Kelvane Ventures": the
+            // owner of a described party is none; the name in apposition
+            // after it is the party.
+            Item::Ref(Reference::Org(_))
+                if prep == Some(Slot::Of)
+                    && waiting.is_some()
+                    && k >= 1
+                    && s.items[k - 1].2 == Item::Word
+                    && let Some(name) = apposed_name(s, k, to) =>
+            {
+                prep = waiting;
+                k = name;
+                continue;
+            }
             Item::Ref(_) => {
                 let mut group = vec![k];
                 let mut end = extend_right(s, k, to, &mut group);
@@ -1074,7 +1116,13 @@ fn aside_close(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
 /// item of that name.
 fn unit_named_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
     let unit = (from..to.min(from + 4))
-        .take_while(|&j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
+        .take_while(|&j| {
+            s.items[j].2 == Item::Word
+                // ("Dravena's Italian unit, Kelvane": a nationality may
+                // stand before the unit's noun.)
+                && (!s.input.toks[s.items[j].0].is_capitalized()
+                    || lexicon::is_place_or_demonym(s.norm(j)))
+        })
         .find(|&j| UNIT_NOUNS.contains(s.norm(j)))?;
     (unit + 2 < to && s.norm(unit + 1) == "," && s.org_at(unit + 2).is_some()).then_some(unit + 2)
 }
@@ -1191,4 +1239,25 @@ fn amount_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             .clone()
             .all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_))))
     .then_some(close + 1)
+}
+
+/// The name in apposition after the description at `k`, past an owner or
+/// a place after "of"/"de": "the sovereign wealth fund of Singapore, GIC",
+/// "the investment arm of Dravena, Kelvane" (the name closing its phrase).
+fn apposed_name(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    let mut c = k + 1;
+    if c + 1 < to && s.is_word(c, &["of", "de", "d'", "du"]) {
+        c = (c + 1..to.min(c + 4)).find(|&j| s.items[j].2 == Item::Punct)?;
+    }
+    let name = c + 1;
+    (name < to
+        && s.items[c].2 == Item::Punct
+        && s.norm(c) == ","
+        && s.org_at(name).is_some()
+        && (name + 1 >= s.items.len()
+            || s.items[name + 1].2 == Item::Punct
+            // ("Holt, Rinehart and Winston Inc": a name of several, or a
+            // list, is no apposition.)
+            || s.is_word(name + 1, &["for", "pour"])))
+    .then_some(name)
 }
