@@ -140,6 +140,18 @@ pub(super) fn unknown_org(
         last -= 1;
     }
     let before_suffix = last;
+    // "Norvik A/S", "Kelmix K/S": a Nordic legal form, written with a
+    // slash between two letters the tokenizer splits.
+    if last == end
+        && last > first + 1
+        && toks[last - 1].norm.len() == 1
+        && toks.get(end).is_some_and(|t| t.norm == "/")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.len() == 1)
+    {
+        last -= 1;
+    }
     while last > first && LEGAL_SUFFIXES.contains(&toks[last - 1].norm.as_str()) {
         last -= 1;
     }

@@ -500,3 +500,11 @@ fn units_of_energy_written_with_capitals_are_no_names() {
         ["Dravelle", "Pivex"]
     );
 }
+
+#[test]
+fn a_nordic_legal_form_with_a_slash_is_no_part_of_the_name() {
+    assert_eq!(
+        names("Danish shipper Norvik A/S agreed to buy Kelmix Holding A/S on Monday."),
+        ["Norvik", "Kelmix Holding"]
+    );
+}
