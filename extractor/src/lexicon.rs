@@ -338,6 +338,11 @@ pub static INTERJECTIONS: PhraseList =
 pub static LIST_CLOSERS: PhraseList =
     PhraseList::new(include_str!("../data/words/list_closers.txt"));
 
+/// What follows an impersonal "il" ("il s'agit de", "il y a", "il faut"):
+/// see `data/words/impersonal_phrases.txt`.
+pub static IMPERSONAL_PHRASES: PhraseList =
+    PhraseList::new(include_str!("../data/words/impersonal_phrases.txt"));
+
 /// Words and phrases that are capitalised but never an organisation.
 pub fn not_org(word: &str) -> bool {
     NOT_ORGS.contains(word)

@@ -214,7 +214,14 @@ pub(super) fn build_items(
             i = end;
             continue;
         }
-        if matches!(w(i), "il" | "elle" | "it") {
+        // ("il s'agit de", "il y a deux ans": an impersonal "il" refers
+        // to nothing.)
+        if matches!(w(i), "il" | "elle" | "it")
+            && !(w(i) == "il"
+                && crate::lexicon::IMPERSONAL_PHRASES
+                    .len_at(toks, i + 1)
+                    .is_some())
+        {
             items.push((i, i + 1, Item::Ref(Reference::Pronoun)));
             i += 1;
             continue;
