@@ -69,6 +69,11 @@ pub(super) fn unknown_org(
             && toks[k].text(text).chars().count() <= 4
             && toks[k].text(text).chars().all(|c| c.is_ascii_uppercase())
             && !lexicon::is(&STOP_CAPS, &toks[k].norm)
+            // ("le géant du BTP Vendôme Construction": a trade's acronym
+            // after "du" is the description's, not the name's.)
+            && !(k == i
+                && k > 0
+                && matches!(toks[k - 1].norm.as_str(), "du" | "de" | "d'" | "des"))
     };
     // Sentence openers and determiners are not part of the name.
     while first < end

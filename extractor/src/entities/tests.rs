@@ -508,3 +508,15 @@ fn a_nordic_legal_form_with_a_slash_is_no_part_of_the_name() {
         ["Norvik", "Kelmix Holding"]
     );
 }
+
+#[test]
+fn a_trade_acronym_after_its_description_is_no_part_of_the_name() {
+    assert_eq!(
+        names("Le géant du BTP Vendôme Construction rachète l'allemand Baustahl."),
+        ["Vendôme Construction", "Baustahl"]
+    );
+    assert_eq!(
+        names("Le leader du SaaS RH Kelmix lève 10 millions d'euros."),
+        ["Kelmix"]
+    );
+}
