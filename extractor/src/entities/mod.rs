@@ -96,6 +96,7 @@ pub fn document_orgs<'s>(
         })
         .collect();
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
+    openers::recall_openers(sentences.clone(), &mut names, &vocab);
     pairs::split_named_pairs(sentences.clone(), &mut names);
     pairs::join_named_pairs(sentences.clone(), &mut names);
     // Governments are deal parties, not names the entity corpora tag.

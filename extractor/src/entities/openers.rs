@@ -5,6 +5,7 @@
 use dealwire_core::tokens::Token;
 
 use super::SentenceNames;
+use super::mention::OrgMention;
 use super::runs::as_written;
 use super::vocabulary::ArticleVocabulary;
 use crate::lexicon;
@@ -64,6 +65,55 @@ pub(super) fn drop_common_openers<'s>(
         if kind || alone.contains(&rest.to_lowercase()) {
             m.first = 1;
             m.surface = rest;
+        }
+    }
+}
+
+/// "Paylane raised $10 million. ... Paylane operates in Germany": a name
+/// the article has found elsewhere, opening a sentence with no cue of its
+/// own, is that organisation all the same. (A sentence's first word is
+/// otherwise capitalised only by its place.)
+pub(super) fn recall_openers<'s>(
+    sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
+    names: &mut [SentenceNames],
+    vocab: &ArticleVocabulary,
+) {
+    // Single-word names of unknown organisations, as the article writes them.
+    let found: rustc_hash::FxHashSet<String> = names
+        .iter()
+        .flat_map(|n| &n.orgs)
+        .filter(|m| m.known.is_none() && m.last == m.first + 1)
+        .map(|m| m.surface.clone())
+        .collect();
+    if found.is_empty() {
+        return;
+    }
+    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+        let Some(opener) = toks.first() else {
+            continue;
+        };
+        if !opener.is_capitalized()
+            || n.orgs.first().is_some_and(|m| m.first == 0)
+            || vocab.lowercase.contains(&opener.norm)
+            || lexicon::is(&lexicon::STOP_CAPS, &opener.norm)
+            || lexicon::not_org(&opener.norm)
+            // ("Paylane Group said": a longer name the sentence's own
+            // reading left alone.)
+            || toks.get(1).is_some_and(Token::is_capitalized)
+        {
+            continue;
+        }
+        let written = opener.text(text);
+        if found.contains(written) {
+            n.orgs.insert(
+                0,
+                OrgMention {
+                    first: 0,
+                    last: 1,
+                    surface: written.to_string(),
+                    known: None,
+                },
+            );
         }
     }
 }

@@ -520,3 +520,12 @@ fn a_trade_acronym_after_its_description_is_no_part_of_the_name() {
         ["Kelmix"]
     );
 }
+
+#[test]
+fn a_name_found_elsewhere_in_the_article_is_found_where_it_opens_a_sentence() {
+    let found = document(&[
+        "Paylane raised $10 million from Orvane.",
+        "Paylane operates in Germany.",
+    ]);
+    assert_eq!(found[1], ["Paylane"]);
+}

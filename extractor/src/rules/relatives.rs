@@ -53,6 +53,14 @@ pub(super) fn preposition_relative(
         return;
     };
     let antecedent = comma - 1;
+    // "Paylane works with Tesco, with which it signed an agreement": the
+    // clause's pronoun is the main clause's subject, not the name it
+    // follows.
+    let own = if matches!(s.items[own].2, Item::Ref(Reference::Pronoun)) {
+        (left_bound..antecedent).find(|&k| org(k)).unwrap_or(own)
+    } else {
+        own
+    };
     right.retain(|(_, group)| !group.contains(&antecedent));
     right.push((slot, vec![antecedent]));
     *subj = vec![own];
