@@ -56,8 +56,13 @@ pub(super) fn preposition_relative(
     // "Paylane works with Tesco, with which it signed an agreement": the
     // clause's pronoun is the main clause's subject, not the name it
     // follows.
+    // (The main clause's first reference, when a name: "It processes
+    // payments for A and B, with which it signed" keeps its pronoun.)
     let own = if matches!(s.items[own].2, Item::Ref(Reference::Pronoun)) {
-        (left_bound..antecedent).find(|&k| org(k)).unwrap_or(own)
+        (left_bound..antecedent)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .filter(|&k| org(k) && !s.is_word(k + 1, &["and", "et"]) && s.norm(k + 1) != ",")
+            .unwrap_or(own)
     } else {
         own
     };
