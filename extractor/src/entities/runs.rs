@@ -522,9 +522,11 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 && bare < end
                 && lexicon::COMPANY_HEADS.contains(&toks[j + 1].norm)
                 && lexicon::COMPANY_HEADS.contains(&left.norm);
+            // ("Aetna Life and Casualty Co", "Universal Life and General
+            // Insurance": an insurer's "Life" goes on after "and".)
             let whole = !trade_pair
                 && (is_legal_form(left)
-                || lexicon::COMPANY_HEADS.contains(&left.norm)
+                || (lexicon::COMPANY_HEADS.contains(&left.norm) && left.norm != "life")
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
                 || matches!(left.norm.as_str(), "partners" | "fund" | "bank")
                 // "Quorra Systems and Delphin Networks": two runs of two

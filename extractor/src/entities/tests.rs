@@ -529,3 +529,15 @@ fn a_name_found_elsewhere_in_the_article_is_found_where_it_opens_a_sentence() {
     ]);
     assert_eq!(found[1], ["Paylane"]);
 }
+
+#[test]
+fn an_insurers_life_ends_a_name_and_goes_on_after_and() {
+    assert_eq!(
+        names("Crestline Partners made a bid for Harlow Life on Monday."),
+        ["Crestline Partners", "Harlow Life"]
+    );
+    assert_eq!(
+        names("Norvane Life and Casualty Co said it would sell the unit."),
+        ["Norvane Life and Casualty"]
+    );
+}
