@@ -169,6 +169,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // dates what is to come.
         let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
         let completed = completed_cue(words)
+            || concluded_purchase(words)
             || passive_perfect(words)
             || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
@@ -419,10 +420,21 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         ],
     ) || (deal_type == DealType::Investment && any(words, &RAISED))
         || perfect_done(words)
+        || concluded_purchase(words)
         || passive_perfect(words)
         || pluperfect_dated(words)
         || signed_dated(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// "a conclu l'acquisition de Y", "ont conclu le rachat": concluding a
+/// purchase, unlike concluding an agreement, is doing it.
+fn concluded_purchase(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0], "conclu" | "conclue")
+            && matches!(w[1], "l'" | "le" | "la" | "son" | "sa")
+            && crate::lexicon::ACQUISITION_NOUNS.contains(w[2])
+    })
 }
 
 /// A French passive in the perfect of changing hands: "a été reprise par",
