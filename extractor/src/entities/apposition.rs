@@ -104,6 +104,8 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         && toks[at + 3..toks.len().min(at + 6)].iter().any(|t| {
             lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm)
                 || lexicon::is(&lexicon::RELATION_NOUNS, &t.norm)
+                // "Kelmix, Orvane's former logistics arm,": its unit.
+                || lexicon::is(&lexicon::UNIT_NOUNS, &t.norm)
                 || t.norm == "bank"
         })
     {
