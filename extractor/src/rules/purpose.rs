@@ -63,6 +63,10 @@ fn power_purchase(
     true
 }
 
+/// Verbs of getting goods for oneself: see `data/words/procuring_verbs.txt`.
+static PROCURING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/procuring_verbs.txt"));
+
 /// Work done for another under a contract: see `data/words/work_verbs.txt`.
 static WORK_VERBS: WordSet = WordSet::new(include_str!("../../data/words/work_verbs.txt"));
 
@@ -258,6 +262,18 @@ const SUPPLYING: &[&str] = &[
 /// ("to buy cloud computing capacity", "pour fournir des puces"): the
 /// subject's role, customer or provider.
 fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> Option<Role> {
+    // "a supply agreement with Y to secure capacity", "un contrat de
+    // fourniture avec Y pour sécuriser son approvisionnement": getting
+    // goods is the purpose of the one who buys them, whatever the
+    // agreement's kind says.
+    let procuring = || {
+        (t_end..right_bound.saturating_sub(1)).any(|k| {
+            s.is_word(k, &["to", "pour", "afin"])
+                && (k + 1..(k + 3).min(right_bound))
+                    .find(|&j| !s.is_word(j, &["de", "d'"]))
+                    .is_some_and(|j| s.is_in(j, &PROCURING_VERBS))
+        })
+    };
     // "a cloud agreement", "a power purchase agreement", "a supply deal":
     // what the agreement is for, named before it.
     for k in (t.saturating_sub(3)..t).rev() {
@@ -286,7 +302,11 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             w,
             "supply" | "supplies" | "distribution" | "commercial" | "commerciale" | "commerciaux"
         ) {
-            return Some(Role::Provider);
+            return Some(if procuring() {
+                Role::Customer
+            } else {
+                Role::Provider
+            });
         }
         if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
             return Some(Role::Customer);
@@ -300,7 +320,11 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             return Some(Role::Customer);
         }
         if s.is_word(k, &["fourniture", "livraison"]) {
-            return Some(Role::Provider);
+            return Some(if procuring() {
+                Role::Customer
+            } else {
+                Role::Provider
+            });
         }
         // ("un contrat cloud", "un contrat de services cloud": French
         // names the services bought after the noun.)
