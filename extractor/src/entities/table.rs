@@ -45,6 +45,45 @@ impl EntityTable {
                 .filter(|(lower, _)| !vehicles.contains(lower))
                 .collect()
         };
+        // "Alvero and Dunmore Transport agreed to merge ... the new company
+        // will be called Alvero Dunmore": a name of two words, each a
+        // parent's that the article named before it, is the group they
+        // form, no longer form of the first. (A name written first and
+        // shortened after, "Fieldcrest Cannon" then "Fieldcrest", stays one.)
+        let first_at = |lower: &str| {
+            mentions
+                .iter()
+                .position(|m| m.known.is_none() && m.surface.eq_ignore_ascii_case(lower))
+        };
+        let formed: Vec<String> = unknown
+            .iter()
+            .filter_map(|(lower, _)| {
+                let (a, b) = lower.split_once(' ')?;
+                if b.contains(' ') {
+                    return None;
+                }
+                let at = first_at(lower)?;
+                let before = |name: &str| first_at(name).is_some_and(|k| k < at);
+                let parent_a = before(a);
+                // (The second parent by a longer name: "Spear, Leeds and
+                // Kellogg" then "Spear Leeds" names one firm.)
+                let parent_b = unknown.iter().any(|(other, _)| {
+                    other
+                        .strip_prefix(b)
+                        .is_some_and(|rest| rest.starts_with(' '))
+                        && before(other)
+                });
+                (parent_a && parent_b).then(|| lower.clone())
+            })
+            .collect();
+        let unknown: Vec<(String, &str)> = if formed.is_empty() {
+            unknown
+        } else {
+            unknown
+                .into_iter()
+                .filter(|(lower, _)| !formed.contains(lower))
+                .collect()
+        };
         let mut longer: HashMap<&str, String> = HashMap::default();
         for m in mentions {
             let key = m.surface.to_lowercase();
@@ -403,5 +442,25 @@ mod tests {
             mention("KP"),
         ];
         assert!(initial_acronyms(&two).is_empty());
+    }
+
+    #[test]
+    fn a_group_named_after_its_two_parents_is_no_longer_form_of_the_first() {
+        let formed = [
+            mention("Alvero"),
+            mention("Dunmore Transport"),
+            mention("Alvero Dunmore"),
+            mention("Alvero"),
+        ];
+        let table = EntityTable::build(&formed, &[], &[], &[]);
+        assert_eq!(table.resolve(&mention("Alvero")), "Alvero");
+        // Written first and shortened after, it is one company's name.
+        let shortened = [
+            mention("Fieldcrest Cannon"),
+            mention("Cannon Mills"),
+            mention("Fieldcrest"),
+        ];
+        let table = EntityTable::build(&shortened, &[], &[], &[]);
+        assert_eq!(table.resolve(&mention("Fieldcrest")), "Fieldcrest Cannon");
     }
 }
