@@ -171,6 +171,31 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
     })
 }
 
+/// The subject of the clause an apposition follows, when the deal noun at
+/// item `t` stands after "since"/"depuis" and its article in that
+/// apposition, opened by a possessive: "bought Kelmix, its largest deal
+/// since the purchase of Pivex" (the first name of the sentence).
+pub(super) fn earlier_deal_of_subject(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+) -> Option<usize> {
+    let since = (t.saturating_sub(3).max(left_bound)..t).find(|&k| {
+        s.is_word(k, &["since", "depuis"])
+            && k + 1 < t
+            && s.is_word(k + 1, DEFINITE)
+            && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+    })?;
+    let comma = (since.saturating_sub(8)..since)
+        .rev()
+        .take_while(|&k| s.items[k].2 == Item::Word || s.norm(k) == ",")
+        .find(|&k| s.norm(k) == ",")?;
+    if !s.is_word(comma + 1, &["its", "their", "sa", "son", "leur"]) {
+        return None;
+    }
+    (0..comma).find(|&k| s.org_at(k).is_some())
+}
+
 /// Whether the acquisition noun at item `t` opens an apposition on the
 /// clause before it, which told its deal with a verb: "will buy Selvane for
 /// $1.4 billion, its biggest acquisition since 2021", "va racheter Selvane,

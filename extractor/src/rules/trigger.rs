@@ -369,6 +369,16 @@ pub(super) fn read_trigger(
     {
         subj.clear();
     }
+    // "Orvane agreed to buy Kelmix, its largest deal since the purchase of
+    // Pivex", "sa plus grosse opération depuis l'acquisition de Pivex": a
+    // deal told after "since" in an apposition on the clause before, whose
+    // possessive is that clause's subject, is the subject's too.
+    if acquisition_noun
+        && poss.is_empty()
+        && let Some(first) = adjuncts::earlier_deal_of_subject(s, t, left_bound)
+    {
+        subj = vec![first];
+    }
     let backers::Listing {
         among,
         at: list_at,
