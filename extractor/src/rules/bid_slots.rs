@@ -7,7 +7,44 @@
 use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
+use crate::lexicon::WordSet;
 use crate::triggers::Frame;
+
+/// Verbs of receiving an offer: see `data/words/offer_receiving_verbs.txt`.
+static OFFER_RECEIVING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/offer_receiving_verbs.txt"));
+
+/// "Orbelle received an offer for its Kelmix unit", "a reçu une offre pour
+/// Kelmix": who receives an offer for a company, with no bidder named after
+/// "from" or "by", is no bidder; the subject is dropped.
+pub(super) fn offer_received(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &[(Slot, Vec<usize>)],
+) {
+    if frame != Frame::Offer
+        || subj.is_empty()
+        || right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::From | Slot::By))
+        || !right
+            .iter()
+            .any(|(slot, _)| matches!(slot, Slot::For | Slot::On))
+    {
+        return;
+    }
+    // ("received acceptances for its offer": the receiver's own offer.)
+    if let Some(v) =
+        (t.saturating_sub(6).max(left_bound)..t).find(|&k| s.is_in(k, &OFFER_RECEIVING_VERBS))
+        && !(v + 1..t)
+            .any(|k| matches!(s.norm(k), "its" | "their" | "sa" | "son" | "leur" | "leurs"))
+    {
+        subj.clear();
+    }
+}
 
 /// Slots a stake's holder and an offer's valued company name, read right
 /// after the slots.
