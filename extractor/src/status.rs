@@ -170,6 +170,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
         let completed = completed_cue(words)
             || concluded_purchase(words)
+            || since_the_purchase(words)
             || passive_perfect(words)
             || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
@@ -425,6 +426,16 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         || pluperfect_dated(words)
         || signed_dated(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// "its largest deal since the purchase of Y", "depuis le rachat de Y": a
+/// purchase a phrase of "since" reaches back to is done.
+fn since_the_purchase(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0], "since" | "depuis")
+            && matches!(w[1], "the" | "its" | "le" | "la" | "l'" | "son" | "sa")
+            && crate::lexicon::ACQUISITION_NOUNS.contains(w[2])
+    })
 }
 
 /// "a conclu l'acquisition de Y", "ont conclu le rachat": concluding a
