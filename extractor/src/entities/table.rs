@@ -50,11 +50,20 @@ impl EntityTable {
         // parent's that the article named before it, is the group they
         // form, no longer form of the first. (A name written first and
         // shortened after, "Fieldcrest Cannon" then "Fieldcrest", stays one.)
-        let first_at = |lower: &str| {
-            mentions
-                .iter()
-                .position(|m| m.known.is_none() && m.surface.eq_ignore_ascii_case(lower))
-        };
+        // (Where each unknown name is first written, found once: asked
+        // only of names of two words.)
+        let two_words = unknown
+            .iter()
+            .any(|(lower, _)| lower.split(' ').count() == 2);
+        let mut first_seen: HashMap<String, usize> = HashMap::default();
+        if two_words {
+            for (k, m) in mentions.iter().enumerate() {
+                if m.known.is_none() {
+                    first_seen.entry(m.surface.to_lowercase()).or_insert(k);
+                }
+            }
+        }
+        let first_at = |lower: &str| first_seen.get(lower).copied();
         let formed: Vec<String> = unknown
             .iter()
             .filter_map(|(lower, _)| {
