@@ -50,39 +50,37 @@ impl EntityTable {
         // parent's that the article named before it, is the group they
         // form, no longer form of the first. (A name written first and
         // shortened after, "Fieldcrest Cannon" then "Fieldcrest", stays one.)
-        // (Where each unknown name is first written, found once: asked
-        // only of names of two words.)
-        let two_words = unknown
-            .iter()
-            .any(|(lower, _)| lower.split(' ').count() == 2);
-        let mut first_seen: HashMap<String, usize> = HashMap::default();
-        if two_words {
-            for (k, m) in mentions.iter().enumerate() {
-                if m.known.is_none() {
-                    first_seen.entry(m.surface.to_lowercase()).or_insert(k);
-                }
-            }
-        }
-        let first_at = |lower: &str| first_seen.get(lower).copied();
+        // (Where a name is first written is asked only of the few names
+        // whose two parents the article names at all.)
+        let first_at = |lower: &str| {
+            mentions
+                .iter()
+                .position(|m| m.known.is_none() && m.surface.eq_ignore_ascii_case(lower))
+        };
         let formed: Vec<String> = unknown
             .iter()
             .filter_map(|(lower, _)| {
                 let (a, b) = lower.split_once(' ')?;
-                if b.contains(' ') {
+                if b.contains(' ') || !unknown.iter().any(|(other, _)| other == a) {
+                    return None;
+                }
+                // (The second parent by a longer name: "Spear, Leeds and
+                // Kellogg" then "Spear Leeds" names one firm.)
+                let parents_b: Vec<&str> = unknown
+                    .iter()
+                    .filter(|(other, _)| {
+                        other
+                            .strip_prefix(b)
+                            .is_some_and(|rest| rest.starts_with(' '))
+                    })
+                    .map(|(other, _)| other.as_str())
+                    .collect();
+                if parents_b.is_empty() {
                     return None;
                 }
                 let at = first_at(lower)?;
                 let before = |name: &str| first_at(name).is_some_and(|k| k < at);
-                let parent_a = before(a);
-                // (The second parent by a longer name: "Spear, Leeds and
-                // Kellogg" then "Spear Leeds" names one firm.)
-                let parent_b = unknown.iter().any(|(other, _)| {
-                    other
-                        .strip_prefix(b)
-                        .is_some_and(|rest| rest.starts_with(' '))
-                        && before(other)
-                });
-                (parent_a && parent_b).then(|| lower.clone())
+                (before(a) && parents_b.iter().any(|other| before(other))).then(|| lower.clone())
             })
             .collect();
         let unknown: Vec<(String, &str)> = if formed.is_empty() {
