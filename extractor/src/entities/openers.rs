@@ -78,17 +78,10 @@ pub(super) fn recall_openers<'s>(
     names: &mut [SentenceNames],
     vocab: &ArticleVocabulary,
 ) {
-    // Single-word names of unknown organisations, as the article writes them.
-    let found: rustc_hash::FxHashSet<String> = names
-        .iter()
-        .flat_map(|n| &n.orgs)
-        .filter(|m| m.known.is_none() && m.last == m.first + 1)
-        .map(|m| m.surface.clone())
-        .collect();
-    if found.is_empty() {
-        return;
-    }
-    for ((text, toks), n) in sentences.zip(names.iter_mut()) {
+    let mut recalled = Vec::new();
+    let all: &[SentenceNames] = names;
+    for (i, (text, toks)) in sentences.enumerate() {
+        let n = &all[i];
         let Some(opener) = toks.first() else {
             continue;
         };
@@ -103,17 +96,26 @@ pub(super) fn recall_openers<'s>(
         {
             continue;
         }
+        // (Looked for only at the few sentences left with such an opener:
+        // single-word names of unknown organisations, as written.)
         let written = opener.text(text);
-        if found.contains(written) {
-            n.orgs.insert(
-                0,
-                OrgMention {
-                    first: 0,
-                    last: 1,
-                    surface: written.to_string(),
-                    known: None,
-                },
-            );
+        let found = all
+            .iter()
+            .flat_map(|n| &n.orgs)
+            .any(|m| m.known.is_none() && m.last == m.first + 1 && m.surface == written);
+        if found {
+            recalled.push((i, written.to_string()));
         }
+    }
+    for (i, surface) in recalled {
+        names[i].orgs.insert(
+            0,
+            OrgMention {
+                first: 0,
+                last: 1,
+                surface,
+                known: None,
+            },
+        );
     }
 }
