@@ -431,19 +431,29 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
 /// "its largest deal since the purchase of Y", "depuis le rachat de Y": a
 /// purchase a phrase of "since" reaches back to is done.
 fn since_the_purchase(words: &[&str]) -> bool {
-    words.windows(3).any(|w| {
-        matches!(w[0], "since" | "depuis")
-            && matches!(w[1], "the" | "its" | "le" | "la" | "l'" | "son" | "sa")
-            && crate::lexicon::ACQUISITION_NOUNS.contains(w[2])
-    })
+    word_before_purchase(
+        words,
+        &["since", "depuis"],
+        &["the", "its", "le", "la", "l'", "son", "sa"],
+    )
 }
 
 /// "a conclu l'acquisition de Y", "ont conclu le rachat": concluding a
 /// purchase, unlike concluding an agreement, is doing it.
 fn concluded_purchase(words: &[&str]) -> bool {
+    word_before_purchase(
+        words,
+        &["conclu", "conclue"],
+        &["l'", "le", "la", "son", "sa"],
+    )
+}
+
+/// Whether one of `firsts`, then one of `determiners`, then an acquisition
+/// noun stand in a row in `words`.
+fn word_before_purchase(words: &[&str], firsts: &[&str], determiners: &[&str]) -> bool {
     words.windows(3).any(|w| {
-        matches!(w[0], "conclu" | "conclue")
-            && matches!(w[1], "l'" | "le" | "la" | "son" | "sa")
+        firsts.contains(&w[0])
+            && determiners.contains(&w[1])
             && crate::lexicon::ACQUISITION_NOUNS.contains(w[2])
     })
 }

@@ -12,18 +12,28 @@ use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
 use crate::status;
 
+/// "for $1.4 billion", "for up to $1.7 billion", "pour environ 2
+/// milliards": the item of the amount right after the word at `k`, past a
+/// qualifier.
+fn amount_after(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    (k + 1..s.items.len().min(k + 4))
+        .take_while(|&j| !matches!(s.items[j].2, Item::Ref(_)) && !s.is_boundary(j))
+        .find(|&j| matches!(s.items[j].2, Item::Amount(_)))
+}
+
+/// The item of a price's amount when "for"/"pour" at `k` opens one.
+fn price_at(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    s.is_word(k, &["for", "pour"])
+        .then(|| amount_after(s, k))
+        .flatten()
+}
+
 /// The deals the items after a read trigger's end `t_end` tell by gapping,
 /// copied from `first`, the deal the trigger read with its first object.
 pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
     let n = s.items.len();
-    // "for $1.4 billion", "for up to $1.7 billion", "pour environ 2
-    // milliards": the price's amount, past a qualifier.
-    let amount_after = |k: usize| {
-        (k + 1..n.min(k + 4))
-            .take_while(|&j| !matches!(s.items[j].2, Item::Ref(_)) && !s.is_boundary(j))
-            .find(|&j| matches!(s.items[j].2, Item::Amount(_)))
-    };
-    let price = |k: usize| s.is_word(k, &["for", "pour"]) && amount_after(k).is_some();
+    let amount_after = |k: usize| amount_after(s, k);
+    let price = |k: usize| price_at(s, k).is_some();
     // The first object and its own price ("bought Slack for $27.7 billion").
     let Some(first_price) = (t_end..n.min(t_end + 4)).find(|&k| price(k)) else {
         return dated_deals(s, t_end, first);
@@ -122,15 +132,7 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
             .any(|p| p.1 == Role::Acquirer && p.0 == name)
     };
     let to = |k: usize| s.is_word(k, &["to", "à", "au"]);
-    let price_at = |k: usize| {
-        s.is_word(k, &["for", "pour"])
-            .then(|| {
-                (k + 1..n.min(k + 4))
-                    .take_while(|&j| !matches!(s.items[j].2, Item::Ref(_)) && !s.is_boundary(j))
-                    .find(|&j| matches!(s.items[j].2, Item::Amount(_)))
-            })
-            .flatten()
-    };
+    let price_at = |k: usize| price_at(s, k);
     // The first buyer ends right before "and" at `k`, or its price does.
     let first_buyer_before = |k: usize| {
         let end = (k.saturating_sub(4)..k)

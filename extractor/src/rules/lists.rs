@@ -412,6 +412,12 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             });
         let mut described = 0;
         let mut kind = false;
+        // A complement naming an owner: "of"/"de" and a reference.
+        let owner_at = |r: usize| {
+            r + 1 < to
+                && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
+                && matches!(s.items[r + 1].2, Item::Ref(_))
+        };
         while r < to
             && described < if determined || headed { 3 } else { 2 }
             && s.items[r].2 == Item::Word
@@ -420,9 +426,8 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             // member before it; that name owns it and is no member.
             // "et des investisseurs historiques de la société, A et B": a
             // kind's owner is no member either, named or described.
-            && !((sep == "," || kind)
-                && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
-                && (s.org_at(r + 1).is_some() || (kind && matches!(s.items.get(r + 1).map(|i| &i.2), Some(Item::Ref(_))))))
+            && !((sep == "," && owner_at(r) && s.org_at(r + 1).is_some())
+                || (kind && owner_at(r)))
             && (lexicon::is(&lexicon::DESCRIPTION_HEADS, s.norm(r))
                 || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, s.norm(r))
                 || lexicon::is_org_head(s.norm(r))
@@ -509,10 +514,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             // member after the list's "and" closes it, named or not.)
             // "et des investisseurs historiques de la société, A et B": a
             // kind of member with its owner, named after.
-            let kind_owned = kind
-                && r + 1 < to
-                && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
-                && matches!(s.items[r + 1].2, Item::Ref(_));
+            let kind_owned = kind && owner_at(r);
             closed = sep != ","
                 && opens < to
                 && (s.is_in(opens, &UNNAMED_MEMBERS)

@@ -266,13 +266,18 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     // fourniture avec Y pour sécuriser son approvisionnement": getting
     // goods is the purpose of the one who buys them, whatever the
     // agreement's kind says.
-    let procuring = || {
-        (t_end..right_bound.saturating_sub(1)).any(|k| {
+    let supplier = || {
+        let procuring = (t_end..right_bound.saturating_sub(1)).any(|k| {
             s.is_word(k, &["to", "pour", "afin"])
                 && (k + 1..(k + 3).min(right_bound))
                     .find(|&j| !s.is_word(j, &["de", "d'"]))
                     .is_some_and(|j| s.is_in(j, &PROCURING_VERBS))
-        })
+        });
+        if procuring {
+            Role::Customer
+        } else {
+            Role::Provider
+        }
     };
     // "a cloud agreement", "a power purchase agreement", "a supply deal":
     // what the agreement is for, named before it.
@@ -302,11 +307,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             w,
             "supply" | "supplies" | "distribution" | "commercial" | "commerciale" | "commerciaux"
         ) {
-            return Some(if procuring() {
-                Role::Customer
-            } else {
-                Role::Provider
-            });
+            return Some(supplier());
         }
         if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
             return Some(Role::Customer);
@@ -320,11 +321,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             return Some(Role::Customer);
         }
         if s.is_word(k, &["fourniture", "livraison"]) {
-            return Some(if procuring() {
-                Role::Customer
-            } else {
-                Role::Provider
-            });
+            return Some(supplier());
         }
         // ("un contrat cloud", "un contrat de services cloud": French
         // names the services bought after the noun.)

@@ -72,6 +72,8 @@ fn participle(w: &str, agent: bool) -> bool {
 /// investisseurs historiques de la société", "alongside A and its
 /// existing investors").
 fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    // ("are among the investors", "one of the investors": the subject is
+    // one of them; "aux côtés de", "alongside" govern a list's members.)
     const GOVERNING: &[&str] = &[
         "par",
         "by",
@@ -85,6 +87,19 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
         "côtés",
         "alongside",
     ];
+    // Only determiners and adjectives between `from` and the noun.
+    let modifiers_only = |from: usize| {
+        (from..t).all(|j| {
+            s.is_word(
+                j,
+                &[
+                    "les", "ses", "leurs", "des", "de", "the", "its", "their", "existing", "new",
+                    "nouveaux", "other", "autres",
+                ],
+            ) || s.norm(j).ends_with("iques")
+                || s.norm(j).ends_with("aux")
+        })
+    };
     let words = || {
         (left_bound..t)
             .rev()
@@ -96,15 +111,7 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
         .filter(|&and| {
             and > left_bound
                 && (s.norm(and - 1) == "," || s.org_at(and - 1).is_some())
-                && (and + 1..t).all(|j| {
-                    s.is_word(
-                        j,
-                        &[
-                            "des", "de", "ses", "its", "the", "leurs", "their", "existing", "other",
-                        ],
-                    ) || s.norm(j).ends_with("iques")
-                        || s.norm(j).ends_with("aux")
-                })
+                && modifiers_only(and + 1)
         })
         .is_some_and(|and| {
             (left_bound..and)
@@ -117,28 +124,8 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
             .find(|&k| {
                 !s.input.toks[s.items[k].0].is_capitalized() && prep_slot(s.norm(k)).is_some()
             })
-            // ("are among the investors", "one of the investors": the subject
-            // is one of them.)
-            .filter(|&k| {
-                s.is_word(
-                    k,
-                    &[
-                        "par", "by", "from", "auprès", "avec", "with", "to", "à", "aux",
-                    ],
-                )
-            })
-            .is_some_and(|k| {
-                (k + 1..t).all(|j| {
-                    s.is_word(
-                        j,
-                        &[
-                            "les", "ses", "leurs", "des", "the", "its", "their", "existing", "new",
-                            "nouveaux", "other", "autres",
-                        ],
-                    ) || s.norm(j).ends_with("iques")
-                        || s.norm(j).ends_with("aux")
-                })
-            })
+            .filter(|&k| s.is_word(k, GOVERNING))
+            .is_some_and(|k| modifiers_only(k + 1))
 }
 
 /// Verbs of closing a financing: see `data/words/closing_verbs.txt`.
