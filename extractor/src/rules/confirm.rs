@@ -641,6 +641,9 @@ pub(super) fn confirm(
         // "will hold 50% of the venture", "détiendra 51 % de la
         // coentreprise": a partner's share of a venture is part of the
         // venture's deal, not a stake in a company.
+        // ("a racheté la part de Quell dans leur coentreprise Halvern": a
+        // partner's share of a named venture bought or sold is a deal of
+        // its own.)
         Frame::StakeNoun
             if (t_end..(t_end + 6).min(n)).any(|k| {
                 s.is_word(k, &["of", "in", "de", "dans"])
@@ -649,6 +652,8 @@ pub(super) fn confirm(
                         .any(|j| {
                             s.is_in(j, &crate::lexicon::VENTURE_NOUNS)
                                 && !s.is_word(j, &["project", "projet"])
+                                && !(s.org_at(j + 1).is_some()
+                                    && (t.saturating_sub(4)..t).any(|v| s.deal_verb_at(v)))
                         })
             }) =>
         {

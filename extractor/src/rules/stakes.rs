@@ -219,6 +219,54 @@ pub(super) fn stake_bought_from(
     }
 }
 
+/// "a racheté les 50 % de Quell dans Halvern", "bought Quell's 50% in
+/// Halvern": a holder's share in a company, told with its percentage and
+/// no stake noun, is bought from the holder; the company it is in is what
+/// is bought. Rewrites `right` for a buying or selling verb.
+pub(super) fn holder_share_in(s: &Sentence<'_>, frame: Frame, right: &mut [(Slot, Vec<usize>)]) {
+    if !matches!(frame, Frame::Acquire | Frame::Sell) {
+        return;
+    }
+    let share = |k: usize| matches!(s.norm(k), "%" | "pct" | "percent" | "cent");
+    let Some(in_at) = right
+        .iter()
+        .position(|(slot, g)| *slot == Slot::In && g.len() == 1)
+    else {
+        return;
+    };
+    let b = right[in_at].1[0];
+    let holder_at = right.iter().position(|(slot, g)| {
+        let Some(&a) = g.last() else {
+            return false;
+        };
+        a + 2 <= b
+            && match slot {
+                // "les 50 % de Quell dans Halvern", "... dans leur
+                // coentreprise Halvern".
+                Slot::Of => {
+                    b <= a + 5
+                        && a >= 2
+                        && s.is_word(a + 1, &["dans", "in"])
+                        && (a + 2..b).all(|j| s.items[j].2 == Item::Word)
+                        && share(a - 2)
+                }
+                // "Quell's 50% in Halvern".
+                Slot::Object => {
+                    b >= a + 4
+                        && s.norm(a + 1) == "'s"
+                        && share(b - 2)
+                        && s.is_word(b - 1, &["in", "dans"])
+                        && (a + 2..b - 2).all(|j| s.items[j].2 != Item::Punct || share(j))
+                }
+                _ => false,
+            }
+    });
+    if let Some(h) = holder_at {
+        right[h].0 = Slot::From;
+        right[in_at].0 = Slot::Object;
+    }
+}
+
 /// Verbs of converting a claim into shares: see
 /// `data/words/conversion_verbs.txt`.
 static CONVERSION_VERBS: WordSet =

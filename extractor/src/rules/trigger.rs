@@ -518,6 +518,7 @@ pub(super) fn read_trigger(
     stakes::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
     stakes::remember_stake(s, frame, t_end, &right, ctx);
     stakes::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
+    stakes::holder_share_in(s, frame, &mut right);
     stakes::converted_claim(s, frame, t, left_bound, &mut subj, &mut right);
     bid_slots::offer_received(s, frame, t, left_bound, &mut subj, &right);
     if bid_slots::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
