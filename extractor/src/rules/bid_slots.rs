@@ -95,6 +95,25 @@ pub(super) fn held_and_valued(
             .find(|&k| k > 0 && s.norm(k - 1) == "," && values(k)),
         _ => None,
     };
+    // "paid $300 million for 40% of Kelmix", "will pay $8.5 million for
+    // the outstanding shares of Y", "a payé 300 millions pour 40 % de Y":
+    // the company whose share is paid for is what the payment buys.
+    if frame == Frame::Pay
+        && !right.iter().any(|(slot, _)| *slot == Slot::For)
+        && let Some(g) = right.iter().position(|(slot, g)| {
+            *slot == Slot::Of
+                && g.first().is_some_and(|&k| {
+                    k >= 2
+                        && (matches!(
+                            s.norm(k - 2),
+                            "%" | "pct" | "percent" | "cent" | "half" | "moitié"
+                        ) || s.is_in(k - 2, &super::remainder::SHARE_NOUNS))
+                        && (t_end..k - 1).any(|j| s.is_word(j, &["for", "pour"]))
+                })
+        })
+    {
+        right[g].0 = Slot::For;
+    }
     if let Some(k) = valued
         && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
         && !right

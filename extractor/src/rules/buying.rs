@@ -339,12 +339,14 @@ pub(super) fn what_is_bought<'a>(
     let what = after_seller.unwrap_or(what);
     // "its purchase of a minority stake in Y": a noun's "of" says what is
     // bought as a verb's object does.
-    let bought: &[&str] = if frame == Frame::Acquire
+    // ("paid $300 million for 40% of Y": so does what a payment is for.)
+    let bought: &[&str] = if (frame == Frame::Acquire
         && (form == Form::Active
             || (form == Form::Nominal
                 && what
                     .first()
-                    .is_some_and(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))))
+                    .is_some_and(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des")))))
+        || (frame == Frame::Pay && form == Form::Active)
     {
         what
     } else {

@@ -16,7 +16,8 @@ use crate::lexicon::{self, OWNING_VERBS, STAKE_WORDS, WordSet};
 static REMAINDER_WORDS: WordSet =
     WordSet::new(include_str!("../../data/words/remainder_words.txt"));
 /// Nouns of shares and capital: see `data/words/share_nouns.txt`.
-static SHARE_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/share_nouns.txt"));
+pub(super) static SHARE_NOUNS: WordSet =
+    WordSet::new(include_str!("../../data/words/share_nouns.txt"));
 
 /// Whether `word` is a determiner that may open a remainder ("the
 /// remaining shares", "le solde du capital"): the items' builder looks
