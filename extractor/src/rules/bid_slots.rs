@@ -104,10 +104,9 @@ pub(super) fn held_and_valued(
             *slot == Slot::Of
                 && g.first().is_some_and(|&k| {
                     k >= 2
-                        && (matches!(
-                            s.norm(k - 2),
-                            "%" | "pct" | "percent" | "cent" | "half" | "moitié"
-                        ) || s.is_in(k - 2, &super::remainder::SHARE_NOUNS))
+                        && (super::shapes::percent_unit(s.norm(k - 2))
+                            || matches!(s.norm(k - 2), "cent" | "half" | "moitié")
+                            || s.is_in(k - 2, &super::remainder::SHARE_NOUNS))
                         && (t_end..k - 1).any(|j| s.is_word(j, &["for", "pour"]))
                 })
         })

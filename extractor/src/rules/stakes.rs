@@ -227,7 +227,8 @@ pub(super) fn holder_share_in(s: &Sentence<'_>, frame: Frame, right: &mut [(Slot
     if !matches!(frame, Frame::Acquire | Frame::Sell) {
         return;
     }
-    let share = |k: usize| matches!(s.norm(k), "%" | "pct" | "percent" | "cent");
+    // ("50 per cent in": the last word of the unit.)
+    let share = |k: usize| super::shapes::percent_unit(s.norm(k)) || s.norm(k) == "cent";
     let Some(in_at) = right
         .iter()
         .position(|(slot, g)| *slot == Slot::In && g.len() == 1)
