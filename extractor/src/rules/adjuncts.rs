@@ -162,13 +162,35 @@ pub(super) fn told_deal_in_time_phrase(s: &Sentence<'_>, t: usize, left_bound: u
         "dès",
         "lors",
     ];
-    (t.saturating_sub(4).max(left_bound)..t).any(|k| {
-        s.is_word(k, TIME)
+    phrase_before(s, t, left_bound, 4, TIME).is_some()
+}
+
+/// The word of `openers` that opens, within `reach` items before the
+/// noun at `t`, a phrase of its article (or "de"/"du") and words only:
+/// "after the tender offer", "lors de l'offre", "since the purchase".
+fn phrase_before(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+    reach: usize,
+    openers: &[&str],
+) -> Option<usize> {
+    (t.saturating_sub(reach).max(left_bound)..t).find(|&k| {
+        s.is_word(k, openers)
             && k + 1 < t
             // ("lors de l'offre": the preposition's "de" may stand first.)
             && (s.is_word(k + 1, DEFINITE) || s.is_word(k + 1, &["de", "du"]))
             && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
     })
+}
+
+/// The comma that opens an apposition ending right before item `before`,
+/// past words only, within `reach` items and not before `from`.
+fn apposition_comma(s: &Sentence<'_>, before: usize, from: usize, reach: usize) -> Option<usize> {
+    (before.saturating_sub(reach).max(from)..before)
+        .rev()
+        .take_while(|&k| s.items[k].2 == Item::Word || s.norm(k) == ",")
+        .find(|&k| s.norm(k) == ",")
 }
 
 /// The subject of the clause an apposition follows, when the deal noun at
@@ -180,16 +202,8 @@ pub(super) fn earlier_deal_of_subject(
     t: usize,
     left_bound: usize,
 ) -> Option<usize> {
-    let since = (t.saturating_sub(3).max(left_bound)..t).find(|&k| {
-        s.is_word(k, &["since", "depuis"])
-            && k + 1 < t
-            && s.is_word(k + 1, DEFINITE)
-            && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
-    })?;
-    let comma = (since.saturating_sub(8)..since)
-        .rev()
-        .take_while(|&k| s.items[k].2 == Item::Word || s.norm(k) == ",")
-        .find(|&k| s.norm(k) == ",")?;
+    let since = phrase_before(s, t, left_bound, 3, &["since", "depuis"])?;
+    let comma = apposition_comma(s, since, 0, 8)?;
     if !s.is_word(comma + 1, &["its", "their", "sa", "son", "leur"]) {
         return None;
     }
@@ -204,11 +218,7 @@ pub(super) fn earlier_deal_of_subject(
 /// target.
 pub(super) fn deal_named_again(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
     const OPENERS: &[&str] = &["its", "their", "sa", "son", "leur", "the", "la", "le", "l'"];
-    let Some(comma) = (t.saturating_sub(5).max(left_bound)..t)
-        .rev()
-        .take_while(|&k| s.items[k].2 == Item::Word || s.norm(k) == ",")
-        .find(|&k| s.norm(k) == ",")
-    else {
+    let Some(comma) = apposition_comma(s, t, left_bound, 5) else {
         return false;
     };
     comma + 1 < t

@@ -27,9 +27,7 @@ pub(super) fn offer_received(
 ) {
     if frame != Frame::Offer
         || subj.is_empty()
-        || right
-            .iter()
-            .any(|(slot, _)| matches!(slot, Slot::From | Slot::By))
+        || bidder_named(right)
         || !right
             .iter()
             .any(|(slot, _)| matches!(slot, Slot::For | Slot::On))
@@ -187,6 +185,13 @@ pub(super) fn offer_maker(
     }
 }
 
+/// Whether an offer's bidder is named after "from" or "by".
+fn bidder_named(right: &[(Slot, Vec<usize>)]) -> bool {
+    right
+        .iter()
+        .any(|(slot, g)| matches!(slot, Slot::From | Slot::By) && !g.is_empty())
+}
+
 /// "Halvern, which beat a rival approach from Norlac, ...", "fended off a
 /// competing offer from Norlac": a rival bid, its bidder named after
 /// "from" or "by", competes with the subject's own; the subject is no
@@ -209,9 +214,7 @@ pub(super) fn rival_bid(
         s.is_in(k, &crate::lexicon::RIVAL_NOUNS)
             || s.is_word(k, &["competing", "counter", "concurrente", "concurrent"])
     });
-    let bidder_named = right
-        .iter()
-        .any(|(slot, g)| matches!(slot, Slot::From | Slot::By) && !g.is_empty());
+    let bidder_named = bidder_named(right);
     let received = (t.saturating_sub(6).max(left_bound)..t).any(|k| s.is_in(k, &RECEIVE_VERBS));
     if !(rival && bidder_named && !received) {
         return false;
