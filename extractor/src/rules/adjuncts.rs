@@ -227,6 +227,35 @@ pub(super) fn deal_named_again(s: &Sentence<'_>, t: usize, left_bound: usize) ->
         && (left_bound..comma).any(|j| s.deal_verb_at(j))
 }
 
+/// Words of a dispute: see `data/words/dispute_words.txt`.
+static DISPUTE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/dispute_words.txt"));
+
+/// Whether the deal noun at item `t`, named by its definite article and
+/// words only, follows a word of dispute in its clause: "was sued by Y
+/// over the failed merger", "poursuit Y à propos du rachat avorté". The
+/// noun is the deal told already; who sues or is sued is no party to it.
+/// A noun that names its own party ("over the merger with Y") is left to
+/// its slots.
+pub(super) fn disputed_deal(s: &Sentence<'_>, t: usize, t_end: usize, left_bound: usize) -> bool {
+    if t_end + 1 < s.items.len()
+        && s.is_word(
+            t_end,
+            &["with", "of", "between", "avec", "de", "d'", "entre"],
+        )
+        && s.org_at(t_end + 1).is_some()
+    {
+        return false;
+    }
+    let Some(article) = (t.saturating_sub(3).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| s.items[k].2 == Item::Word)
+        .find(|&k| s.is_word(k, DEFINITE) || s.is_word(k, &["du"]))
+    else {
+        return false;
+    };
+    (left_bound..article).any(|k| s.is_in(k, &DISPUTE_WORDS))
+}
+
 /// Whether the deal noun at item `t` is where a participle of joining puts
 /// its subject: "Orvane will be joined in the acquisition by Tessera",
 /// "sera accompagné dans cette acquisition par Tessera". The agent joins the

@@ -321,6 +321,37 @@ pub(super) fn names_no_company(
         .is_some_and(|k| {
             (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
         });
+    // "Investors sued Kestane", "Shareholders approved Kestane's offer":
+    // the plural noun as the subject of a verb before the name, a
+    // company's holders at large, counts no company; "The investors are A
+    // and B" does.
+    let subject_of_verb = !listing
+        && s.is_word(
+            t,
+            &[
+                "investors",
+                "investisseurs",
+                "shareholders",
+                "actionnaires",
+                "backers",
+                "stockholders",
+            ],
+        )
+        && t_end < n
+        && s.items[t_end].2 == Item::Word
+        && !s.is_word(
+            t_end,
+            &[
+                "are", "were", "will", "would", "now", "also", "sont", "seront", "étaient",
+                "restent", "remain", "and", "et", "or", "ou",
+            ],
+        )
+        && (t_end..(t_end + 4).min(n))
+            .take_while(|&k| s.items[k].2 != Item::Punct)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .is_some_and(|k| {
+                (t_end..k).all(|j| s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_none())
+            });
     // "actionnaire à 30 % de Y", "shareholder with 12 pct of Y": the share
     // held may stand between the noun and the company.
     let share_between = |k: usize| {
@@ -337,7 +368,7 @@ pub(super) fn names_no_company(
             g.first()
                 .is_none_or(|&k| k > t_end + 3 && !share_between(k))
         });
-    title || no_company
+    title || subject_of_verb || no_company
 }
 
 /// Whether item `k` is a name, or a bullet before one ("- Orvane").

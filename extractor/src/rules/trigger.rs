@@ -356,6 +356,14 @@ pub(super) fn read_trigger(
     {
         subj.clear();
     }
+    // "Kelmix was sued by Orvane over the failed merger": a deal named
+    // after a dispute is the deal told already.
+    if (matches!(frame, Frame::Offer | Frame::Merge) || acquisition_noun)
+        && poss.is_empty()
+        && adjuncts::disputed_deal(s, t, t_end, left_bound)
+    {
+        subj.clear();
+    }
     // "Orvane agreed to buy Kelmix, its largest deal since the purchase of
     // Pivex", "sa plus grosse opération depuis l'acquisition de Pivex": a
     // deal told after "since" in an apposition on the clause before, whose
