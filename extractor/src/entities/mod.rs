@@ -84,8 +84,16 @@ pub fn document_orgs<'s>(
     let mut names: Vec<SentenceNames> = sentences
         .clone()
         .zip(shouting)
-        .map(|((text, toks), caps)| SentenceNames {
-            orgs: orgs_of(toks, text, aliases, &vocab, caps),
+        .enumerate()
+        .map(|(i, ((text, toks), caps))| SentenceNames {
+            orgs: orgs_of(
+                toks,
+                text,
+                aliases,
+                &vocab,
+                caps,
+                i == 0 && is_title_line(toks),
+            ),
             labels: if with_labels {
                 let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
                 let prepared = Prepared::new(words, &|w| vocab.lowercase.contains(w));
@@ -119,7 +127,14 @@ pub fn find_orgs(
     aliases: &Aliases,
     vocab: &ArticleVocabulary,
 ) -> Vec<OrgMention> {
-    orgs_of(toks, text, aliases, vocab, is_all_caps(toks, text))
+    orgs_of(toks, text, aliases, vocab, is_all_caps(toks, text), false)
+}
+
+/// Whether a document's first sentence reads as its title: it ends with
+/// no full stop, question or exclamation mark.
+fn is_title_line(toks: &[Token]) -> bool {
+    toks.last()
+        .is_some_and(|t| !(t.is_punct('.') || t.is_punct('?') || t.is_punct('!')))
 }
 
 /// [`find_orgs`], told whether the sentence is written in capitals.
@@ -129,9 +144,10 @@ fn orgs_of(
     aliases: &Aliases,
     vocab: &ArticleVocabulary,
     shouting: bool,
+    title_line: bool,
 ) -> Vec<OrgMention> {
     let mut out = Vec::new();
-    let headline = !shouting && is_headline(toks);
+    let headline = !shouting && is_headline(toks, title_line);
     let mut i = 0;
     while i < toks.len() {
         let t = &toks[i];

@@ -137,13 +137,19 @@ pub(super) fn is_all_caps(toks: &[Token], text: &str) -> bool {
 /// Whether a sentence is a headline in Title Case ("Acme Agrees To Buy
 /// Globex Unit"): most of its words, short ones included, start with a
 /// capital. There capitals do not mark names, so runs are cut shorter.
-pub(super) fn is_headline(toks: &[Token]) -> bool {
+/// An article's title line (`title_line`: its first, with no full stop)
+/// may leave its short words in lowercase ("Kelmix Sold to Orvane for $2
+/// Billion"); in a body sentence so many small words say it is one.
+pub(super) fn is_headline(toks: &[Token], title_line: bool) -> bool {
     let is_word =
         |t: &&Token| t.kind == Kind::Word && t.norm.chars().next().is_some_and(char::is_alphabetic);
     let words = toks.iter().filter(is_word).count();
     let (mut lower, mut short_capitalized, mut verb_inside) = (0usize, false, false);
     for (k, t) in toks.iter().filter(is_word).enumerate() {
         if !t.is_capitalized() {
+            if title_line && lexicon::is(&lexicon::HEADLINE_BREAKS, &t.norm) {
+                continue;
+            }
             lower += 1;
             // Asked of every sentence: most are let go at once.
             if lower * 10 > words * 3 {

@@ -363,6 +363,17 @@ fn a_title_case_headline_is_not_read_as_one_name() {
 }
 
 #[test]
+fn an_article_title_may_leave_its_short_words_in_lowercase() {
+    let orgs = document(&[
+        "Kelmix Sold to Orvane for $2 Billion",
+        "The sale closed on Monday.",
+    ]);
+    assert_eq!(orgs[0], ["Kelmix", "Orvane"]);
+    let orgs = document(&["Dravena Shares Jump on Takeover Talk", "Trading was heavy."]);
+    assert_eq!(orgs[0], ["Dravena"]);
+}
+
+#[test]
 fn a_three_word_headline_around_its_verb_names_two_companies() {
     let orgs = document(&[
         "Dravena Buys Quarrant",
