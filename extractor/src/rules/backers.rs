@@ -198,7 +198,18 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
         } else {
             0
         };
-    let opens_sentence = t <= 4 + owner && (owner..t).all(|k| s.items[k].2 == Item::Word);
+    // ("The investors in Kelmix's $60 million round are A and B": a round
+    // in the complement of an investor noun opening the sentence is where
+    // its list is told.)
+    let in_investors_complement = frame == Frame::RaiseNoun
+        && t <= 10
+        && (0..3.min(t)).any(|k| {
+            s.frame_at(k) == Some(Frame::InvestorNoun)
+                && s.is_word(k + 1, &["in", "of", "dans", "de", "du"])
+                && (k + 1..t).all(|j| s.items[j].2 != Item::Punct)
+        });
+    let opens_sentence = (t <= 4 + owner && (owner..t).all(|k| s.items[k].2 == Item::Word))
+        || in_investors_complement;
     // "Le tour de table, d'un montant de 1,1 milliard d'euros, réunit A et
     // B": an aside between commas is read past.
     // ("Le tour de table de Kovalt, d'un montant de ...,": the company the

@@ -202,7 +202,9 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if j < to
             && s.items[j].2 == Item::Punct
             && s.norm(j) == "("
-            && let Some(close) = (j + 1..to.min(j + 8)).find(|&c| s.norm(c) == ")")
+            && let Some(close) = (j + 1..to.min(j + 8))
+                .find(|&c| s.norm(c) == ")")
+                .or_else(|| s.member_aside(j).filter(|&c| c < to))
         {
             j = close + 1;
         }

@@ -134,6 +134,9 @@ pub(super) struct Sentence<'a> {
     pub(super) time_clauses: OnceCell<Vec<(usize, usize)>>,
 }
 
+/// How far an aside in brackets on a list's member may reach.
+const ASIDE_REACH: usize = 14;
+
 impl<'a> Sentence<'a> {
     pub(super) fn new(input: &'a SentenceInput<'a>, items: Vec<(usize, usize, Item)>) -> Self {
         let mut plain = Vec::with_capacity(items.len());
@@ -411,6 +414,17 @@ impl<'a> Sentence<'a> {
                 {
                     false
                 }
+                // "from A (the venture arm of Dravena), B and C": an aside
+                // on a list's member, however long, goes on with the list.
+                "(" if self.member_aside(k).is_some() => false,
+                ")" if (k.saturating_sub(ASIDE_REACH)..k)
+                    .rev()
+                    .find(|&j| self.items[j].2 == Item::Punct && self.norm(j) == "(")
+                    .and_then(|open| self.member_aside(open))
+                    == Some(k) =>
+                {
+                    false
+                }
                 "(" | ")" => !self.is_short_paren(k),
                 // A full stop inside a sentence ends an abbreviation ("Corp.",
                 // "Inc."), not a clause: the sentence splitter already cut at real ones.
@@ -600,6 +614,24 @@ impl<'a> Sentence<'a> {
                 self.items.get(k + 1).map(|i| &i.2),
                 Some(Item::Ref(Reference::Org(_)))
             )
+    }
+
+    /// The closing bracket of an aside opened at `k` on a list's member:
+    /// after a name, closed within [`ASIDE_REACH`] items, and followed by
+    /// the list going on ("A (the venture arm of Dravena), B and C").
+    pub(super) fn member_aside(&self, k: usize) -> Option<usize> {
+        let n = self.items.len();
+        if k == 0 || self.org_at(k - 1).is_none() {
+            return None;
+        }
+        let close = (k + 1..n.min(k + ASIDE_REACH))
+            .take_while(|&j| !(self.items[j].2 == Item::Punct && self.norm(j) == "("))
+            .find(|&j| self.items[j].2 == Item::Punct && self.norm(j) == ")")?;
+        let next = close + 1;
+        let goes_on = next + 1 < n
+            && matches!(self.norm(next), "," | "and" | "et")
+            && (next + 1..n.min(next + 3)).any(|j| self.org_at(j).is_some());
+        goes_on.then_some(close)
     }
 
     pub(super) fn is_short_paren(&self, k: usize) -> bool {
