@@ -118,7 +118,10 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
                     // ("créer une coentreprise", then, in the next
                     // sentence, "La nouvelle entité, baptisée X": a venture
                     // told unnamed, then named.)
+                    // ("Halvern will own 60% of the joint venture": told
+                    // again unnamed, the venture named before.)
                     && (c.vehicle == m.vehicle
+                        || m.vehicle.is_none()
                         || (c.vehicle.is_none() && m.sentence == last + 1)
                         || c.deal_type == DealType::Partnership
                         || m.deal_type == DealType::Partnership)

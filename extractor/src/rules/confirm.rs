@@ -413,6 +413,11 @@ pub(super) fn confirm(
         {
             frame = Frame::JointVenture;
         }
+        // "A and B will each own 50% of the new venture": owners of a
+        // venture named by its noun are its partners.
+        Frame::StakeNoun if super::founding::owns_venture(s, t, t_end, right_bound) => {
+            frame = Frame::JointVenture;
+        }
         // ("Kelmix, détenue à 30 % par Orbis": one owner's share is a
         // holding, told in passing.)
         Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {

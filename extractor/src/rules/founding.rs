@@ -147,6 +147,70 @@ pub(super) fn owned_in_shares(s: &Sentence<'_>, t: usize, right_bound: usize) ->
     share_owners(s, t, right_bound).len() >= 2
 }
 
+/// Whether the stake predicate ending at `t_end` holds a share of a
+/// venture named by its noun: "will each own 50% of the new venture",
+/// "détiendront chacun 50 % de la coentreprise". Its owners are partners.
+/// ("bought Y's 50 pct holding in their joint venture", "took a stake in
+/// the venture": a share bought is no owner's founding.)
+pub(super) fn owns_venture(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
+    const OWNING: &[&str] = &[
+        "own",
+        "owns",
+        "co-own",
+        "hold",
+        "holds",
+        "détiendront",
+        "détiendra",
+        "détiennent",
+        "détient",
+        "posséderont",
+        "possédera",
+    ];
+    if !s.is_word(t, OWNING) {
+        return false;
+    }
+    let end = right_bound.min(t_end + 9);
+    (t_end..end).any(|k| {
+        s.is_word(k, &["of", "in", "de", "du", "dans"])
+            && (k + 1..end.min(k + 5))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| s.is_in(j, &crate::lexicon::VENTURE_NOUNS))
+    })
+}
+
+/// The owners a gapped clause adds after a venture's first owner and its
+/// share ("will own 60% of the joint venture and Quarrant the remaining
+/// 40%", "détiendra 51 % de la coentreprise et Quarrant 49 %"): a name after
+/// "and" or a comma followed by a share of its own.
+pub(super) fn gapped_owners(s: &Sentence<'_>, t: usize, t_end: usize) -> Vec<usize> {
+    let n = s.items.len();
+    let share = |k: usize| {
+        s.norm(k) == "%"
+            || s.is_word(
+                k,
+                &[
+                    "pct",
+                    "percent",
+                    "remaining",
+                    "rest",
+                    "reste",
+                    "solde",
+                    "restants",
+                ],
+            )
+    };
+    if !owns_venture(s, t, t_end, n) {
+        return Vec::new();
+    }
+    (t_end + 2..n.min(t_end + 20))
+        .filter(|&k| {
+            s.org_at(k).is_some()
+                && (s.is_word(k - 1, &["and", "et"]) || s.norm(k - 1) == ",")
+                && (k + 1..n.min(k + 5)).any(share)
+        })
+        .collect()
+}
+
 /// The owners with a share after an owning participle at `t`, by item,
 /// when their shares make the whole (a venture's owners hold all of it;
 /// "50.23% owned by A, 16.43% by B" lists a listed company's holders).

@@ -320,7 +320,7 @@ fn after_goods(s: &Sentence<'_>, j: usize) -> bool {
 
 /// A capitalised project name near the trigger: «Stargate», "projet Stargate".
 pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
-    const REACH: usize = 10;
+    const REACH: usize = 12;
     let toks = s.input.toks;
     (trigger_tok.saturating_sub(REACH)..(trigger_tok + REACH).min(toks.len())).find_map(|k| {
         let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
@@ -359,7 +359,12 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
             && matches!(
                 toks[k - 2].norm.as_str(),
                 "venture" | "coentreprise" | "joint-venture" | "fund" | "fonds"
-            );
+            )
+            // ("hold 51% of the venture, Halvern 29%": an owner with its
+            // share, in a gapped clause.)
+            && !toks
+                .get(end)
+                .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()));
         if !toks[k].is_capitalized() {
             return None;
         }

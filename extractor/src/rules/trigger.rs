@@ -166,7 +166,18 @@ pub(super) fn read_trigger(
     let clause = s.words(left_bound, right_bound);
     let before = s.words(left_bound.max(t.saturating_sub(10)), t);
     let abandoned = status::abandoned(before);
-    if (status::negated(before) && !abandoned) || modifiers::modifier_use(s, t_end - 1) {
+    // ("set up a corporate venture capital fund": a venture phrase with a
+    // gap ends on its "venture", past the trigger's words.)
+    let gapped_venture = || {
+        frame == Frame::JointVenture
+            && (t_end..(t_end + 4).min(n))
+                .find(|&k| s.is_word(k, &["venture", "ventures"]))
+                .is_some_and(|k| modifiers::modifier_use(s, k))
+    };
+    if (status::negated(before) && !abandoned)
+        || modifiers::modifier_use(s, t_end - 1)
+        || gapped_venture()
+    {
         return None;
     }
     // Frames that need a confirming word nearby.
@@ -515,6 +526,12 @@ pub(super) fn read_trigger(
         && let Some(list) = list_at
     {
         backers::listed_slots(s, list, &mut right);
+    }
+    if frame == Frame::JointVenture {
+        let owners = founding::gapped_owners(s, t, t_end);
+        if !owners.is_empty() {
+            right.push((Slot::With, owners));
+        }
     }
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     acting::hyphen_pair(s, (t, t_end), &mut subj, &mut right);
