@@ -718,6 +718,10 @@ pub(super) fn right_slots(
                     person_np = true;
                 } else if matches!(prep, Some(Slot::Object | Slot::Of))
                     && GOODS.contains(w)
+                    // "équipera les trains d'Orbis", "will equip the trains
+                    // of Y": goods equipped are their owner's, who buys.
+                    && !(from >= 1 && (s.norm(from - 1).starts_with("équip")
+                        || s.norm(from - 1).starts_with("equip")))
                     // "the assets and liabilities of Y": a business bought
                     // whole with its debts; "the aluminum capacitor business
                     // of Y": goods naming a business's trade.
