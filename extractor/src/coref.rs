@@ -409,8 +409,16 @@ impl Context {
                 // société" is the company the deals are about, named more
                 // often than the sentence before's subject, when that
                 // subject is no such company.
+                // ("Par ailleurs, le groupe a signé": a group is the larger
+                // company, the one the sentence before was about.)
+                let group = words
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "groupe" | "group"));
                 let mentions = |o: &String| self.mentions.get(o).copied().unwrap_or(0);
                 if let Some(o) = self.recent_subject().filter(keep) {
+                    if group {
+                        return vec![o];
+                    }
                     let topic = self
                         .targets
                         .keys()
