@@ -643,7 +643,9 @@ pub(super) fn pick_amount(
                 // ("agreed to buy $30 billion of chips in a deal that also
                 // gives it the right to acquire 10% of Y": nor one before
                 // a relative clause that holds the trigger.)
-                let earlier_verbs = (k.saturating_sub(6).max(left_bound)..*k)
+                // ("bought Selvane, a German rival, for €900m and took a
+                // stake": past an apposition on the verb's object.)
+                let earlier_verbs = (k.saturating_sub(12).max(left_bound)..*k)
                     .any(|j| s.deal_verb_at(j))
                     && (*k..t).any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
                 // ("deux ans après avoir racheté Z": the trigger may open

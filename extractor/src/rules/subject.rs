@@ -269,6 +269,21 @@ pub(super) fn left_slots(
                 (k + 3..t)
                     .find(|&j| s.items[j].2 == Item::Punct && s.norm(j) == ",")
                     .unwrap_or(k)
+            } else if k + 3 < t
+                && s.norm(k + 1) == ","
+                && s.is_word(
+                    k + 2,
+                    &[
+                        "a", "an", "the", "its", "un", "une", "le", "la", "l'", "son", "sa",
+                    ],
+                )
+            {
+                // ("bought Selvane, a German rival, for €900m and took a
+                // stake": so may an apposition on it, of words only.)
+                (k + 3..t.min(k + 12))
+                    .take_while(|&j| s.items[j].2 == Item::Word || s.norm(j) == ",")
+                    .find(|&j| s.norm(j) == ",")
+                    .unwrap_or(k)
             } else {
                 k
             };
