@@ -150,13 +150,22 @@ impl Extractor {
         .zip(&prepared)
         // A news organisation quoted as the story's source ("told
         // Reuters") is not one of the organisations it tells of; one that
-        // takes part ("un partenariat avec l'AFP") is.
+        // takes part ("un partenariat avec l'AFP") is. Nor is a ranking a
+        // magazine names ("a Fortune 500 retailer").
         .map(|(n, p)| {
             n.orgs
                 .into_iter()
                 .filter(|m| {
-                    !(lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.last])
+                    // ("Fortune Global 500": the magazine's name opens it.)
+                    let ranking = || {
+                        p.toks
+                            .get(m.last)
+                            .is_some_and(|t| t.norm.chars().all(|c| c.is_ascii_digit()))
+                            && lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.first + 1])
+                    };
+                    !((lexicon::MEDIA.contains_tokens(&p.toks[m.first..m.last])
                         && entities::quoted_as_source(p.text, &p.toks, m.first, m.last))
+                        || ranking())
                 })
                 .collect()
         })

@@ -100,11 +100,41 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
     let listed = i >= 3
         && toks[i - 1].is_punct(':')
         && toks[i - 3].is_punct('(')
-        && matches!(
-            toks[i - 2].norm.as_str(),
-            "nyse" | "nasdaq" | "tsx" | "tsxv" | "lse" | "asx" | "euronext" | "otc" | "amex"
-        );
-    angled || bracketed || listed
+        && is_market(&toks[i - 2].norm);
+    // ... and the market itself, before its colon: "(TSXV: KMC)".
+    let market = i > 0
+        && toks[i - 1].is_punct('(')
+        && toks.get(i + 1).is_some_and(|c| c.is_punct(':'))
+        && is_market(&toks[i].norm);
+    angled || bracketed || listed || market
+}
+
+/// Stock markets as a listing names them before a symbol ("NYSE: ACME").
+fn is_market(word: &str) -> bool {
+    matches!(
+        word,
+        "nyse"
+            | "nasdaq"
+            | "tsx"
+            | "tsxv"
+            | "tsx-v"
+            | "cse"
+            | "lse"
+            | "aim"
+            | "asx"
+            | "nzx"
+            | "euronext"
+            | "otc"
+            | "otcqb"
+            | "otcqx"
+            | "amex"
+            | "hkex"
+            | "sgx"
+            | "bse"
+            | "nse"
+            | "six"
+            | "xetra"
+    )
 }
 
 /// Whether a sentence is written in capitals ("ACME TO BUY GLOBEX UNIT"):

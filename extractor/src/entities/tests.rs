@@ -343,6 +343,10 @@ fn stock_symbols_in_brackets_are_no_names() {
         names("Vantora Corp. (VNT-T) and Kelmix Inc (NYSE: KLX) signed a deal."),
         ["Vantora", "Kelmix"]
     );
+    assert_eq!(
+        names("Vantora Minerals Corp. (TSXV: VMC) and Kelmix Ltd (ASX: KLX) signed a deal."),
+        ["Vantora Minerals", "Kelmix"]
+    );
 }
 
 #[test]

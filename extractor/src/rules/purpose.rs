@@ -391,7 +391,15 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
                     && s.input.toks[s.items[k + 2].0].is_capitalized())
                 || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_))))
     });
-    if sells_business {
+    // "an agreement with Y to purchase the Red Lake property", "to acquire
+    // a 70% interest in its project": a purchase of a business's part, the
+    // counterpart selling (see `agreed_seller`).
+    let buys_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {
+        s.is_word(k - 1, &["to", "pour"])
+            && s.frame_at(k) == Some(Frame::Acquire)
+            && business_part(s.words(k + 1, right_bound.min(k + 12)))
+    });
+    if sells_business || buys_business {
         return None;
     }
     if made_under_priced_deal(s, t, t_end, right_bound) {
@@ -535,4 +543,22 @@ pub(super) fn purpose_clause_start(s: &Sentence<'_>, from: usize, to: usize) -> 
             && !NOT_VERBS.contains(&s.norm(after))
             && s.norm(after).chars().all(char::is_alphabetic)
     })
+}
+
+/// The counterpart of an agreement that a purchase is its purpose, when
+/// what is bought is a part of a business with no name ("signed an
+/// agreement with Y to acquire a 70% interest in the Red Lake project",
+/// "un accord avec Y pour racheter ses usines"): Y sells it. `t` is the
+/// buying verb after "to"/"pour", or the stake noun it buys.
+pub(super) fn agreed_seller(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<usize> {
+    let t = (t.saturating_sub(5).max(left_bound + 1)..=t)
+        .rev()
+        .find(|&k| s.frame_at(k) == Some(Frame::Acquire) && s.is_word(k - 1, &["to", "pour"]))?;
+    let agreement = (left_bound..t - 1)
+        .rev()
+        .find(|&k| s.frame_at(k) == Some(Frame::Agreement))?;
+    let with = (agreement..t - 1).find(|&k| s.is_word(k, &["with", "avec"]))?;
+    (with + 1..(with + 4).min(t - 1))
+        .take_while(|&k| !(s.items[k].2 == Item::Punct && s.norm(k) != ","))
+        .find(|&k| s.org_at(k).is_some())
 }

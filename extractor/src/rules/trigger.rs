@@ -527,6 +527,18 @@ pub(super) fn read_trigger(
     {
         backers::listed_slots(s, list, &mut right);
     }
+    // "signed an agreement with Y to acquire a 70% interest in the Red Lake
+    // project": what is bought has no name; the agreement's counterpart
+    // sells it.
+    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
+        && !right
+            .iter()
+            .any(|(slot, g)| *slot == Slot::From && !g.is_empty())
+        && super::shapes::business_part(s.words(t_end, right_bound.min(t_end + 12)))
+        && let Some(seller) = purpose::agreed_seller(s, t, left_bound)
+    {
+        right.push((Slot::From, vec![seller]));
+    }
     if frame == Frame::JointVenture {
         let owners = founding::gapped_owners(s, t, t_end);
         if !owners.is_empty() {
@@ -936,7 +948,18 @@ pub(super) fn read_trigger(
         seller_as_target(&mut parties);
     }
     // "bought two radio stations from Y": what has no name stands for Y.
-    if frame == Frame::Acquire && business_part(what) {
+    // ("acquire the Sable Creek mine from Y": nor has an asset named after
+    // a place, which names no party.)
+    let named_asset = || {
+        (t_end..right_bound)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .is_some_and(|k| {
+                k + 1 < right_bound
+                    && s.items[k + 1].2 == Item::Word
+                    && super::sentence::GOODS.contains(s.norm(k + 1))
+            })
+    };
+    if frame == Frame::Acquire && (business_part(what) || named_asset()) {
         seller_as_target(&mut parties);
         if !passive {
             buying::owner_of_unit_bought(s, (left_bound, t, t_end), what, &mut parties);
