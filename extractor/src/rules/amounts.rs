@@ -195,7 +195,9 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                 .iter()
                 .rev()
                 .take_while(|t| !t.is_punct(',') && !t.is_punct('.'))
-                .any(|t| VALUATION_WORDS.contains(&t.norm)))
+                // ("would value it at $40bn": the verb's bare form, which
+                // before "at" is no deal's value.)
+                .any(|t| VALUATION_WORDS.contains(&t.norm) || t.norm == "value"))
         || matches!(
             after.as_slice(),
             ["valuation", ..] | ["de", "valorisation", ..]
