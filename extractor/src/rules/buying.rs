@@ -405,11 +405,32 @@ pub(super) fn what_is_bought<'a>(
                     .parse::<f64>()
                     .is_ok_and(|v| v >= 50.0)
         });
+    // ("buy $250 million of Y's new shares": the shares after the
+    // issuer's possessive.)
+    // ("all of Y's outstanding shares" are all of Y; "Y's shares in Z" are
+    // a stake Y sells.)
+    // ("purchase Y's shares", "half of Y's stock" buy Y: only a sum's
+    // worth of them, told right before, is a part.)
+    let possessed_shares = first_ref + 2 < right_bound
+        && first_ref >= 2
+        && s.is_word(first_ref - 1, &["of"])
+        && matches!(s.items[first_ref - 2].2, Item::Amount(_))
+        && s.norm(first_ref + 1) == "'s"
+        && (first_ref + 2..right_bound.min(first_ref + 5))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .find(|&k| s.is_word(k, &["shares", "stock"]))
+            .is_some_and(|k| {
+                !s.is_word((k + 1).min(right_bound - 1), &["in", "of"])
+                    && !(first_ref + 2..k)
+                        .any(|j| s.is_word(j, &["outstanding", "remaining", "issued", "entire"]))
+                    && !bought.iter().any(|w| matches!(*w, "all" | "rest"))
+            });
     // "bought 2 mln shares in Y", "acquired 5.5 pct of Y": a share of a
     // company, not the whole of it, is an investment in it.
     // ("buy a third of Y", "one-quarter of Y", "un tiers de Y": a fraction
     // short of half.)
-    let minority = bought.iter().any(|w| {
+    let minority = possessed_shares
+        || bought.iter().any(|w| {
         matches!(
             *w,
             "shares"
@@ -659,4 +680,31 @@ pub(super) fn partner_bought_out(
             *role = Role::Seller;
         }
     }
+}
+
+/// Whether what the buying verb ending at `t_end` buys is a sum's worth of
+/// shares named by their article alone: "$250 million of the new shares",
+/// "2 mln of the shares" (the ones a raise told before issues).
+pub(super) fn issued_shares_bought(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let end = right_bound.min(t_end + 6);
+    t_end + 3 < end
+        && matches!(s.items[t_end].2, Item::Amount(_))
+        && s.is_word(t_end + 1, &["of"])
+        && s.is_word(t_end + 2, &["the"])
+        && (t_end + 3..end)
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .any(|k| s.is_word(k, &["shares", "stock"]))
+}
+
+/// The company raising money before item `t` in its sentence, by a verb or
+/// noun of raising or of a share sale: "Vextra said it would raise $1
+/// billion through a share sale, and that ...".
+pub(super) fn issuer_before(s: &Sentence<'_>, t: usize) -> Option<String> {
+    let raise = (0..t).find(|&k| {
+        matches!(s.frame_at(k), Some(Frame::RaiseVerb | Frame::RaiseNoun))
+            || s.is_word(k, &["offering", "placement"])
+    })?;
+    (0..raise)
+        .rev()
+        .find_map(|k| s.org_at(k).map(str::to_string))
 }

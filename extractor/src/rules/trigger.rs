@@ -936,6 +936,19 @@ pub(super) fn read_trigger(
         && deal_type == DealType::Investment
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
+    // "Vextra will raise $1 billion through a share sale, and Kestane
+    // agreed to buy $250 million of the new shares": new shares bought are
+    // the raising company's.
+    if matches!(frame, Frame::Acquire | Frame::StakeNoun)
+        && deal_type == DealType::Investment
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && buying::issued_shares_bought(s, t_end, right_bound)
+        && let Some(issuer) = buying::issuer_before(s, t).or_else(|| ctx.recent_subject())
+        && !parties.iter().any(|p| p.0 == issuer)
+    {
+        parties.push((issuer, Role::Target));
+    }
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
     if deal_type == DealType::Investment {
