@@ -712,7 +712,13 @@ pub(super) fn confirm(
                     && ((t_end + 1 < n
                         && s.is_word(t_end, &["de", "d'"])
                         && matches!(s.items[t_end + 1].2, Item::Amount(_)))
-                        || super::backers::joins_round(s, t, t_end))) =>
+                        || super::backers::joins_round(s, t, t_end)
+                        // ("L'opération a rassemblé A, B et C": the round
+                        // told before, listing its backers.)
+                        || (t >= 1
+                            && s.is_word(t - 1, &["l'", "cette", "the", "this"])
+                            && (t_end..(t_end + 3).min(n))
+                                .any(|k| s.is_in(k, &super::backers::LISTING_WORDS))))) =>
         {
             return None;
         }

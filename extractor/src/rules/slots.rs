@@ -356,8 +356,25 @@ pub(super) fn right_slots(
                 }
                 // "dont le siège est à Paris" opens a clause; "des
                 // investisseurs dont Norvane et Orbis" lists them.
-                let listing =
-                    w == "dont" && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
+                // ("from a group which included A and B", "un consortium
+                // qui comprend A et B": a relative that lists the members.)
+                let listing = (w == "dont"
+                    && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_))))
+                    || ((sale || round)
+                        && matches!(w, "which" | "that" | "qui")
+                        && s.is_word(
+                            k + 1,
+                            &[
+                                "include",
+                                "includes",
+                                "included",
+                                "comprend",
+                                "comprennent",
+                                "inclut",
+                                "incluent",
+                            ],
+                        )
+                        && matches!(s.items.get(k + 2).map(|i| &i.2), Some(Item::Ref(_))));
                 if RIGHT_STOPS.contains(w) && !listing {
                     // "sold three units which served the rail industry to
                     // Z": a sale's buyer may follow a relative clause on
@@ -676,16 +693,21 @@ pub(super) fn right_slots(
                     since_prep = 0;
                 } else if round
                     // ("invested in start-ups including A and B": what one
-                    // invests in, named by its members, stays in its slot.)
-                    && prep != Some(Slot::In)
+                    // invests in, named by its members, stays in its slot;
+                    // so do those it came from, "from a syndicate that
+                    // includes A and B".)
+                    && !matches!(prep, Some(Slot::In | Slot::From | Slot::By))
                     && matches!(
                         w,
                         "include"
                             | "includes"
+                            | "included"
                             | "including"
                             | "figurent"
                             | "comptent"
+                            | "comprend"
                             | "comprennent"
+                            | "inclut"
                             | "incluent"
                     )
                 {

@@ -417,6 +417,32 @@ pub(super) fn read_trigger(
     {
         frame = Frame::JoinRound;
     }
+    // "A and B joined existing backers C and D", "rejoignent les
+    // investisseurs historiques C et D": who joins a round's backers, and
+    // those backers, take part in the round told before.
+    let joined_backers = frame == Frame::InvestorNoun
+        && !listing
+        && (t_end..(t_end + 3).min(n))
+            .take_while(|&k| s.items[k].2 != Item::Punct)
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+            .is_some_and(|k| s.org_at(k).is_some())
+        && (t.saturating_sub(3).max(left_bound)..t).any(|k| {
+            s.is_word(
+                k,
+                &[
+                    "joined",
+                    "joins",
+                    "join",
+                    "joining",
+                    "rejoint",
+                    "rejoignent",
+                    "rejoindre",
+                ],
+            )
+        });
+    if joined_backers {
+        frame = Frame::JoinRound;
+    }
     if frame == Frame::InvestorNoun && !listing && backers::owner_before(s, t) {
         return None;
     }
@@ -445,6 +471,13 @@ pub(super) fn read_trigger(
         _ => right_bound,
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    if joined_backers {
+        for (slot, _) in right.iter_mut() {
+            if *slot == Slot::Object {
+                *slot = Slot::With;
+            }
+        }
+    }
     if matches!(frame, Frame::LeadVerb | Frame::RaiseNoun | Frame::RaiseVerb)
         && let Some(members) = backers::included_in_round(s, t_end)
     {
