@@ -301,6 +301,25 @@ pub(super) fn relative_members(
         .collect()
 }
 
+/// A venture named as such opening the sentence, with no deal told of it
+/// yet: "The Open Compute Alliance brings together A, B and C", "L'alliance
+/// Kelmix réunit A et B" (its name's first or last word a venture's, or its
+/// noun and article right before it).
+pub(super) fn venture_opening(s: &Sentence<'_>) -> Option<String> {
+    let k = (0..s.items.len().min(3)).find(|&k| s.org_at(k).is_some())?;
+    if !(0..k).all(|j| s.is_word(j, &["the", "l'", "la", "le", "alliance", "consortium"])) {
+        return None;
+    }
+    let name = s.org_at(k)?;
+    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
+    let by_name = [words.first(), words.last()]
+        .into_iter()
+        .flatten()
+        .any(|w| super::founding::VENTURE_NAMES.contains(w));
+    let titled = k >= 1 && s.is_in(k - 1, &super::founding::VENTURE_NAMES);
+    (words.len() >= 2 && by_name || titled).then(|| name.to_string())
+}
+
 /// Members a sentence adds to the venture told last, `venture`: "The
 /// alliance also includes A, B and C", "The consortium, which also
 /// comprises A and B, will invest", "Le consortium réunit également A et B",
@@ -361,6 +380,9 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
                 "has",
                 "have",
                 "been",
+                // ("brings together A, B and C".)
+                "together",
+                "ensemble",
             ],
         )
     };

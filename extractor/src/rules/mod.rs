@@ -591,7 +591,9 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             .find(|m| m.deal_type == DealType::JointVenture)
             .and_then(|m| m.vehicle.clone())
     };
-    if let Some(venture) = told_venture().or_else(|| ctx.last_venture())
+    if let Some(venture) = told_venture()
+        .or_else(|| ctx.last_venture())
+        .or_else(|| groups::venture_opening(&s))
         && let Some(m) = groups::venture_members(&s, input.index, &venture)
     {
         let member = |name: &String| m.parties.iter().any(|q| &q.0 == name);
