@@ -402,6 +402,10 @@ fn announced_strong(words: &[&str]) -> bool {
             "noué",
             "annoncé",
             "announced",
+            // "après des mois de négociations, ont trouvé un accord",
+            // "reached an agreement after weeks of talks".
+            "trouvé",
+            "reached",
         ],
     )
 }

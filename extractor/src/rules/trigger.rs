@@ -215,12 +215,15 @@ pub(super) fn read_trigger(
     // "Kelmix, backed by Orbis, raised": a participle with its agent
     // needs no auxiliary to be passive.
     // ("Kelmix, racheté en 2020 par Orvane,": past a year.)
+    // ("Kelmix, rachetée l'an dernier par Orvane", "acquired last year by
+    // Orvane": past any short phrase of time.)
     let agent_follows = t_end < n
         && (s.is_word(t_end, &["by", "par"])
             || (t_end + 2 < n
                 && s.is_word(t_end, &["in", "en"])
                 && status::is_year(s.norm(t_end + 1))
-                && s.is_word(t_end + 2, &["by", "par"])));
+                && s.is_word(t_end + 2, &["by", "par"]))
+            || agent_after_time_phrase(s, t_end));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
@@ -1191,4 +1194,33 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
+}
+
+/// Words of a phrase of time: see `data/words/time_words.txt`.
+static TIME_WORDS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/time_words.txt"));
+
+/// Whether a short phrase of time stands between a participle ending at
+/// `t_end` and its agent's "by"/"par": "l'an dernier par", "last year by",
+/// "two years ago by", "en mars 2021 par".
+fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    let Some(by) = (t_end + 1..n.min(t_end + 6))
+        .take_while(|&k| s.items[k].2 == Item::Word)
+        .find(|&k| s.is_word(k, &["by", "par"]))
+    else {
+        return false;
+    };
+    (t_end..by).all(|k| {
+        s.is_in(k, &TIME_WORDS)
+            || crate::lexicon::MONTHS.contains(s.norm(k))
+            || status::is_year(s.norm(k))
+            || s.norm(k).chars().all(|c| c.is_ascii_digit())
+            || s.is_word(
+                k,
+                &[
+                    "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq",
+                ],
+            )
+    })
 }
