@@ -316,3 +316,18 @@ pub(super) fn converted_claim(
     *subj = holder;
     right.push((Slot::In, vec![company]));
 }
+
+/// Whether the stake ending at `t_end` is in a part of a business with no
+/// name of its own ("in the Broussard oil field", "in its Red Lake
+/// project", "dans le gisement"): its words up to the seller's "from".
+pub(super) fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let Some(inside) = (t_end..right_bound.min(t_end + 4)).find(|&k| s.is_word(k, &["in", "dans"]))
+    else {
+        return false;
+    };
+    let end = (inside + 1..right_bound)
+        .find(|&k| s.is_word(k, &["from", "auprès"]) || s.items[k].2 == Item::Punct)
+        .unwrap_or(right_bound);
+    let words = s.words(inside + 1, end);
+    super::shapes::business_part(words) || words.iter().any(|w| super::sentence::GOODS.contains(w))
+}

@@ -985,6 +985,20 @@ pub(super) fn read_trigger(
     {
         parties.push((issuer, Role::Target));
     }
+    // "acquired a 47 pct working interest in the Broussard oil field from
+    // Z", "une participation de 30 % dans le gisement de Z": a stake in a
+    // part of a business with no name is a stake in its seller.
+    if frame == Frame::StakeNoun
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Seller)
+        && stakes::stake_in_asset(s, t_end, right_bound)
+    {
+        for p in parties.iter_mut() {
+            if p.1 == Role::Seller {
+                p.1 = Role::Target;
+            }
+        }
+    }
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
     if deal_type == DealType::Investment {
