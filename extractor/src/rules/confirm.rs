@@ -489,8 +489,15 @@ pub(super) fn confirm(
         Frame::StakeNoun
             if matches!(s.norm(t), "interest" | "holding" | "ownership")
                 // "majority ownership of Y": ownership takes "of" too.
+                // ("the 50 pct interest of Y held by Z": so does a stake
+                // whose holder is named after it.)
                 && !((s.is_word(t_end.min(n - 1), &["in"])
-                    || (s.norm(t) == "ownership" && s.is_word(t_end.min(n - 1), &["of"])))
+                    || (s.is_word(t_end.min(n - 1), &["of"])
+                        && (s.norm(t) == "ownership"
+                            || (t_end + 1..right_bound.min(t_end + 8)).any(|k| {
+                                s.is_word(k, &["held", "owned"])
+                                    && s.is_word(k + 1, &["by"])
+                            }))))
                     && ((t.saturating_sub(3)..t).any(|k| {
                         matches!(s.items[k].2, Item::Amount(_))
                             || s.norm(k) == "%"

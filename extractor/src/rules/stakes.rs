@@ -209,12 +209,33 @@ pub(super) fn stake_bought_from(
     if !bought {
         return;
     }
+    // ("bought the 50 pct interest of Y held by Z", "les 50 % de Y
+    // détenus par Z": who held the stake bought sells it, and the company
+    // named after "of" is the one it is in.)
+    let mut held = false;
     for (slot, g) in right.iter_mut() {
         let after_aupres = g
             .first()
             .is_some_and(|&k| (k.saturating_sub(3)..k).any(|j| s.is_word(j, &["auprès"])));
-        if *slot == Slot::By && after_aupres {
+        // ("held by <Fothergill and Harvey PLC>": past a newswire's bracket.)
+        let holder = g.first().is_some_and(|&k| {
+            let k = if k >= 1 && s.norm(k - 1) == "<" {
+                k - 1
+            } else {
+                k
+            };
+            k >= 2 && s.is_word(k - 1, &["by", "par"]) && s.is_word(k - 2, super::founding::OWNED)
+        });
+        if *slot == Slot::By && (after_aupres || holder) {
             *slot = Slot::From;
+            held |= holder;
+        }
+    }
+    if held {
+        for (slot, _) in right.iter_mut() {
+            if *slot == Slot::Of {
+                *slot = Slot::In;
+            }
         }
     }
 }
