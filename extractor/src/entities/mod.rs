@@ -345,6 +345,15 @@ fn orgs_of(
     if out.len() >= 2 && !shouting {
         listed::listed_names(toks, text, &mut out);
     }
+    // "7-Eleven", "23andMe", "10T Holdings": a number written against a
+    // name, or joined to it by a hyphen, opens it.
+    for m in out.iter_mut().filter(|m| m.known.is_none()) {
+        let start = runs::glued_number_start(toks, m.first);
+        if start < m.first && (m.last - m.first >= 2 || toks[m.first].norm.chars().count() >= 2) {
+            m.first = start;
+            m.surface = as_written(&text[toks[start].start..toks[m.last - 1].end]);
+        }
+    }
     out
 }
 

@@ -728,3 +728,24 @@ fn camel_case(word: &str) -> bool {
 fn initials(word: &str) -> bool {
     (2..=4).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase())
 }
+
+/// Where a name starting at token `first` starts once a number written
+/// against it, or joined to it by a hyphen, is counted in ("7-Eleven",
+/// "23andMe", "10T Holdings"): `first` when there is none.
+pub(super) fn glued_number_start(toks: &[Token], first: usize) -> usize {
+    let number =
+        |k: usize| toks[k].kind == Kind::Number && toks[k].norm.chars().all(|c| c.is_ascii_digit());
+    let glued = |a: usize, b: usize| toks[a].end == toks[b].start;
+    if first >= 1 && number(first - 1) && glued(first - 1, first) {
+        return first - 1;
+    }
+    if first >= 2
+        && toks[first - 1].is_punct('-')
+        && glued(first - 1, first)
+        && number(first - 2)
+        && glued(first - 2, first - 1)
+    {
+        return first - 2;
+    }
+    first
+}

@@ -338,6 +338,18 @@ fn companies_named_after_their_founders_are_companies() {
 }
 
 #[test]
+fn a_number_written_against_a_name_opens_it() {
+    assert_eq!(
+        names("Shares of 7-Eleven rose after 10T Holdings bought a stake in 23andMe."),
+        ["7-Eleven", "10T Holdings", "23andMe"]
+    );
+    assert_eq!(
+        names("Kelmix raised 10M from Vantora."),
+        ["Kelmix", "Vantora"]
+    );
+}
+
+#[test]
 fn stock_symbols_in_brackets_are_no_names() {
     assert_eq!(
         names("Vantora Corp. (VNT-T) and Kelmix Inc (NYSE: KLX) signed a deal."),

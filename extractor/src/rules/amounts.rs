@@ -123,7 +123,15 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                 "bringing" | "brings" | "taking" | "portant" | "porte"
             )
         });
-    let bad_before = before.iter().any(|w| OTHER_SUMS.contains(w)) || total_to;
+    // ("Back Market lève 276 millions": a capitalised word inside a
+    // sentence is a name's, not a word of what the sum is.)
+    let bad_before = toks[first.saturating_sub(4)..first]
+        .iter()
+        .enumerate()
+        .any(|(i, t)| {
+            OTHER_SUMS.contains(&t.norm) && !(t.is_capitalized() && first.saturating_sub(4) + i > 0)
+        })
+        || total_to;
     let bad_after = matches!(
         after.as_slice(),
         ["per", "share", ..]
