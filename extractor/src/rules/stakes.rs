@@ -89,9 +89,15 @@ pub(super) fn sold_to_exit(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
+    // ("exited Kelmix, selling its stake to Tessera": a participle after
+    // the clause tells the means too.)
+    let means = |t: usize| {
+        s.is_word(t - 1, &["by", "en"])
+            || (s.norm(t - 1) == "," && (s.norm(t).ends_with("ing") || s.norm(t).ends_with("ant")))
+    };
     if frame != Frame::Sell
         || t < left_bound + 3
-        || !s.is_word(t - 1, &["by", "en"])
+        || !means(t)
         || right
             .iter()
             .any(|(slot, g)| matches!(slot, Slot::In | Slot::Object | Slot::Of) && !g.is_empty())
@@ -109,7 +115,10 @@ pub(super) fn sold_to_exit(
     let Some(left) = (exit + 1..t - 1)
         .take_while(|&k| {
             s.org_at(k).is_some()
-                || s.is_word(k, &["de", "du", "d'", "capital", "from", "of", "the"])
+                || s.is_word(
+                    k,
+                    &["de", "du", "d'", "capital", "from", "of", "the", "out"],
+                )
         })
         .find(|&k| s.org_at(k).is_some())
     else {
