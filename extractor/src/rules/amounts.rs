@@ -189,7 +189,29 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                 ) || crate::triggers::CONTRACT_WORDS.contains(&toks[j].norm)
             })
     });
-    if bad_before || bad_after || counted || takings_after {
+    // "creating a company worth $20 billion", "un ensemble pesant 20
+    // milliards": what a company is worth, not what a deal commits.
+    let company_worth = first >= 2
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "worth" | "valant" | "pesant" | "pèsera"
+        )
+        && matches!(
+            toks[first - 2].norm.as_str(),
+            "company"
+                | "group"
+                | "business"
+                | "entity"
+                | "firm"
+                | "giant"
+                | "champion"
+                | "groupe"
+                | "entreprise"
+                | "ensemble"
+                | "entité"
+                | "géant"
+        );
+    if bad_before || bad_after || counted || takings_after || company_worth {
         Use::Excluded
     } else if deal_valued {
         Use::Kept
