@@ -230,7 +230,20 @@ pub(super) fn read_trigger(
     // a predicate naming its subject's role is active.)
     let passive = (t >= 1 || agent_follows)
         && frame != Frame::StakeNoun
-        && !(t + 1..t_end).any(|k| s.is_word(k, &["as", "comme"]))
+        && !(t + 1..t_end).any(|k| {
+            s.is_word(
+                k,
+                &[
+                    "as",
+                    "comme",
+                    "repreneur",
+                    "acquéreur",
+                    "buyer",
+                    "owner",
+                    "propriétaire",
+                ],
+            )
+        })
         && !(t >= 1 && s.is_word(t - 1, &["a", "an", "the", "un", "une", "le", "la", "l'"]))
         && ((t.saturating_sub(2)..t).any(|k| {
             // "s'est emparé de", "se sont associés": a reflexive verb is
@@ -626,8 +639,12 @@ pub(super) fn read_trigger(
         joined: frame == Frame::RaiseNoun && backers::joins_round(s, t, t_end),
         listing,
         // "secured $5 million in funding from X": who receives is the target.
-        received: (t.saturating_sub(8).max(left_bound)..t)
-            .any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &CLOSING_VERBS)),
+        // ("accepted Halvern's offer for Pivex": so is who answers an offer.)
+        received: (t.saturating_sub(8).max(left_bound)..t).any(|k| {
+            s.is_in(k, &RECEIVE_VERBS)
+                || s.is_in(k, &CLOSING_VERBS)
+                || (frame == Frame::Offer && s.is_in(k, &acting::OFFER_RESPONSES))
+        }),
         // "Synopsys clinches $35 billion deal for Ansys": the verb right
         // before the deal's noun, past its sum and adjectives.
         // ("struck a licensing agreement for Y's technology": a deal of
