@@ -323,3 +323,32 @@ pub(super) fn bought_by_talk_partner(
     groups.push((vec![partner], Role::Acquirer));
     groups.push((sold, Role::Target));
 }
+
+/// Words of a phrase of time: see `data/words/time_words.txt`.
+static TIME_WORDS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/time_words.txt"));
+
+/// Whether a short phrase of time stands between a participle ending at
+/// `t_end` and its agent's "by"/"par": "l'an dernier par", "last year by",
+/// "two years ago by", "en mars 2021 par".
+pub(super) fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    let Some(by) = (t_end + 1..n.min(t_end + 6))
+        .take_while(|&k| s.items[k].2 == Item::Word)
+        .find(|&k| s.is_word(k, &["by", "par"]))
+    else {
+        return false;
+    };
+    (t_end..by).all(|k| {
+        s.is_in(k, &TIME_WORDS)
+            || crate::lexicon::MONTHS.contains(s.norm(k))
+            || crate::status::is_year(s.norm(k))
+            || s.norm(k).chars().all(|c| c.is_ascii_digit())
+            || s.is_word(
+                k,
+                &[
+                    "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq",
+                ],
+            )
+    })
+}

@@ -714,3 +714,34 @@ pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<us
     extend_right(s, first, n, &mut group);
     Some(group)
 }
+
+/// Whether the investor noun at items `t..t_end` names backers a verb of
+/// joining before it joins, the names right after it: "A and B joined
+/// existing backers C and D", "rejoignent les investisseurs historiques C
+/// et D".
+pub(super) fn joins_existing_backers(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+) -> bool {
+    let n = s.items.len();
+    (t_end..(t_end + 3).min(n))
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .is_some_and(|k| s.org_at(k).is_some())
+        && (t.saturating_sub(3).max(left_bound)..t).any(|k| {
+            s.is_word(
+                k,
+                &[
+                    "joined",
+                    "joins",
+                    "join",
+                    "joining",
+                    "rejoint",
+                    "rejoignent",
+                    "rejoindre",
+                ],
+            )
+        })
+}

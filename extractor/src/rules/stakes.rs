@@ -5,6 +5,8 @@
 //! its seller, "the stake" told again after the article named it, and a
 //! claim converted into a stake.
 
+use dealwire_core::model::Role;
+
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::{Context, Reference};
 use crate::lexicon::WordSet;
@@ -347,10 +349,31 @@ pub(super) fn converted_claim(
     right.push((Slot::In, vec![company]));
 }
 
+/// "acquired a 47 pct working interest in the Broussard oil field from Z":
+/// a stake in a part of a business with no name of its own, bought from
+/// its owner, is a stake in the owner. Rewrites the seller of `parties`
+/// as the target when no company is the stake's.
+pub(super) fn stake_in_asset_of_seller(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &mut [(String, Role)],
+) {
+    if parties.iter().any(|p| p.1 == Role::Target)
+        || !parties.iter().any(|p| p.1 == Role::Seller)
+        || !stake_in_asset(s, t_end, right_bound)
+    {
+        return;
+    }
+    for p in parties.iter_mut().filter(|p| p.1 == Role::Seller) {
+        p.1 = Role::Target;
+    }
+}
+
 /// Whether the stake ending at `t_end` is in a part of a business with no
 /// name of its own ("in the Broussard oil field", "in its Red Lake
 /// project", "dans le gisement"): its words up to the seller's "from".
-pub(super) fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
     let Some(inside) = (t_end..right_bound.min(t_end + 4)).find(|&k| s.is_word(k, &["in", "dans"]))
     else {
         return false;

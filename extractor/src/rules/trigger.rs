@@ -223,7 +223,7 @@ pub(super) fn read_trigger(
                 && s.is_word(t_end, &["in", "en"])
                 && status::is_year(s.norm(t_end + 1))
                 && s.is_word(t_end + 2, &["by", "par"]))
-            || agent_after_time_phrase(s, t_end));
+            || adjuncts::agent_after_time_phrase(s, t_end));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
@@ -438,24 +438,7 @@ pub(super) fn read_trigger(
     // those backers, take part in the round told before.
     let joined_backers = frame == Frame::InvestorNoun
         && !listing
-        && (t_end..(t_end + 3).min(n))
-            .take_while(|&k| s.items[k].2 != Item::Punct)
-            .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-            .is_some_and(|k| s.org_at(k).is_some())
-        && (t.saturating_sub(3).max(left_bound)..t).any(|k| {
-            s.is_word(
-                k,
-                &[
-                    "joined",
-                    "joins",
-                    "join",
-                    "joining",
-                    "rejoint",
-                    "rejoignent",
-                    "rejoindre",
-                ],
-            )
-        });
+        && backers::joins_existing_backers(s, t, t_end, left_bound);
     if joined_backers {
         frame = Frame::JoinRound;
     }
@@ -1005,16 +988,8 @@ pub(super) fn read_trigger(
     // "acquired a 47 pct working interest in the Broussard oil field from
     // Z", "une participation de 30 % dans le gisement de Z": a stake in a
     // part of a business with no name is a stake in its seller.
-    if frame == Frame::StakeNoun
-        && !parties.iter().any(|p| p.1 == Role::Target)
-        && parties.iter().any(|p| p.1 == Role::Seller)
-        && stakes::stake_in_asset(s, t_end, right_bound)
-    {
-        for p in parties.iter_mut() {
-            if p.1 == Role::Seller {
-                p.1 = Role::Target;
-            }
-        }
+    if frame == Frame::StakeNoun {
+        stakes::stake_in_asset_of_seller(s, t_end, right_bound, &mut parties);
     }
     // "bought a 10% stake in Y from Z": who sells a stake takes no part in
     // the investment.
@@ -1225,33 +1200,4 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
-}
-
-/// Words of a phrase of time: see `data/words/time_words.txt`.
-static TIME_WORDS: crate::lexicon::WordSet =
-    crate::lexicon::WordSet::new(include_str!("../../data/words/time_words.txt"));
-
-/// Whether a short phrase of time stands between a participle ending at
-/// `t_end` and its agent's "by"/"par": "l'an dernier par", "last year by",
-/// "two years ago by", "en mars 2021 par".
-fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
-    let n = s.items.len();
-    let Some(by) = (t_end + 1..n.min(t_end + 6))
-        .take_while(|&k| s.items[k].2 == Item::Word)
-        .find(|&k| s.is_word(k, &["by", "par"]))
-    else {
-        return false;
-    };
-    (t_end..by).all(|k| {
-        s.is_in(k, &TIME_WORDS)
-            || crate::lexicon::MONTHS.contains(s.norm(k))
-            || status::is_year(s.norm(k))
-            || s.norm(k).chars().all(|c| c.is_ascii_digit())
-            || s.is_word(
-                k,
-                &[
-                    "two", "three", "four", "five", "six", "deux", "trois", "quatre", "cinq",
-                ],
-            )
-    })
 }
