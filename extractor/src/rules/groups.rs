@@ -311,13 +311,13 @@ pub(super) fn venture_opening(s: &Sentence<'_>) -> Option<String> {
         return None;
     }
     let name = s.org_at(k)?;
-    let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-    let by_name = [words.first(), words.last()]
-        .into_iter()
-        .flatten()
-        .any(|w| super::founding::VENTURE_NAMES.contains(w));
+    // (Asked of most sentences: the name's own tokens, already lowercase.)
+    let first = s.items[k].0;
+    let (_, last, _) = s.input.orgs.iter().find(|(f, _, _)| *f == first)?;
+    let venture_word = |j: usize| super::founding::VENTURE_NAMES.contains(&s.input.toks[j].norm);
+    let by_name = *last >= first + 2 && (venture_word(first) || venture_word(last - 1));
     let titled = k >= 1 && s.is_in(k - 1, &super::founding::VENTURE_NAMES);
-    (words.len() >= 2 && by_name || titled).then(|| name.to_string())
+    (by_name || titled).then(|| name.to_string())
 }
 
 /// Members a sentence adds to the venture told last, `venture`: "The
