@@ -750,7 +750,42 @@ pub fn negated(before: &[&str]) -> bool {
                 "plans" | "plan" | "intention" | "interest" | "intentions" | "projet"
             )
     });
-    fr || en || no_plan
+    // ("has no intention of increasing its offer for Y", "ne relèvera pas
+    // son offre": what is denied is a change to the deal, which stands.)
+    // (A possessive may be read as a reference, which `before` leaves out.)
+    let change = |w: &str| {
+        matches!(
+            w,
+            "increasing"
+                | "increase"
+                | "raising"
+                | "raise"
+                | "sweetening"
+                | "sweeten"
+                | "improving"
+                | "improve"
+                | "extending"
+                | "extend"
+                | "relever"
+                | "relèvera"
+                | "relève"
+                | "améliorer"
+                | "améliorera"
+                | "augmenter"
+                | "augmentera"
+                | "prolonger"
+                | "prolongera"
+        )
+    };
+    let changed = before.last().is_some_and(|w| change(w))
+        || before.windows(2).any(|w| {
+            change(w[0])
+                && matches!(
+                    w[1],
+                    "its" | "their" | "son" | "sa" | "leur" | "pas" | "plus"
+                )
+        });
+    (fr || en || no_plan) && !changed
 }
 
 /// "agreed not to pursue their talks on", "decided not to proceed with",

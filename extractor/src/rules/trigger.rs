@@ -174,7 +174,15 @@ pub(super) fn read_trigger(
                 .find(|&k| s.is_word(k, &["venture", "ventures"]))
                 .is_some_and(|k| modifiers::modifier_use(s, k))
     };
-    if (status::negated(before) && !abandoned)
+    // "Orvane ne rachètera pas Kelmix", "ne la cédera pas": a French
+    // simple tense wraps its verb in the negation.
+    let ne_pas = t_end < n
+        && s.is_word(t_end, &["pas", "plus", "jamais", "point"])
+        && ((t >= 1 && s.is_word(t - 1, &["ne", "n'"]))
+            || (t >= 2
+                && s.is_word(t - 2, &["ne", "n'"])
+                && s.is_word(t - 1, &["la", "le", "les", "l'", "lui", "leur", "y", "en"])));
+    if ((status::negated(before) || ne_pas) && !abandoned)
         || modifiers::modifier_use(s, t_end - 1)
         || gapped_venture()
     {
