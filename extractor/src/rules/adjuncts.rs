@@ -325,8 +325,7 @@ pub(super) fn bought_by_talk_partner(
 }
 
 /// Words of a phrase of time: see `data/words/time_words.txt`.
-static TIME_WORDS: crate::lexicon::WordSet =
-    crate::lexicon::WordSet::new(include_str!("../../data/words/time_words.txt"));
+static TIME_WORDS: WordSet = WordSet::new(include_str!("../../data/words/time_words.txt"));
 
 /// Whether a short phrase of time stands between a participle ending at
 /// `t_end` and its agent's "by"/"par": "l'an dernier par", "last year by",

@@ -125,12 +125,8 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         });
     // ("Back Market lève 276 millions": a capitalised word inside a
     // sentence is a name's, not a word of what the sum is.)
-    let bad_before = toks[first.saturating_sub(4)..first]
-        .iter()
-        .enumerate()
-        .any(|(i, t)| {
-            OTHER_SUMS.contains(&t.norm) && !(t.is_capitalized() && first.saturating_sub(4) + i > 0)
-        })
+    let bad_before = (first.saturating_sub(4)..first)
+        .any(|k| OTHER_SUMS.contains(&toks[k].norm) && !(k > 0 && toks[k].is_capitalized()))
         || total_to;
     let bad_after = matches!(
         after.as_slice(),

@@ -650,9 +650,10 @@ pub(super) fn confirm(
         {
             return None;
         }
-        // "will hold 50% of the venture", "détiendra 51 % de la
-        // coentreprise": a partner's share of a venture is part of the
-        // venture's deal, not a stake in a company.
+        // "took a 50% stake in the venture", "une participation de 51 %
+        // dans la coentreprise": a partner's share of a venture is part of
+        // the venture's deal, not a stake in a company (its owners "will
+        // hold" one are read as partners above).
         // ("a racheté la part de Quell dans leur coentreprise Halvern": a
         // partner's share of a named venture bought or sold is a deal of
         // its own.)

@@ -14,6 +14,21 @@ use crate::lexicon::WordSet;
 pub(super) static VENTURE_NAMES: WordSet =
     WordSet::new(include_str!("../../data/words/venture_names.txt"));
 
+/// Whether a name says it is a venture's by its own first or last word:
+/// "the Kelmix Alliance", "l'Alliance Kelmix". (Asked of most sentences'
+/// first names: no lowercased copy of the name is made.)
+pub(super) fn venture_by_name(name: &str) -> bool {
+    [name.split(' ').next(), name.rsplit(' ').next()]
+        .into_iter()
+        .flatten()
+        .any(|w| {
+            VENTURE_NAMES
+                .words()
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w))
+        })
+}
+
 /// The venture a founding verb at items `t..t_end` founds: the name right
 /// after it ("launched the Kelmix Alliance", "unveiled Helios, a venture
 /// that will build data centres"), or, with its agent after it, the name
@@ -33,12 +48,7 @@ pub(super) fn founded_venture(
 ) -> Option<String> {
     let venture = |k: usize| {
         let name = s.org_at(k)?;
-        let words: Vec<String> = name.split(' ').map(str::to_lowercase).collect();
-        // "the Kelmix Alliance", "l'Alliance Kelmix".
-        let by_name = [words.first(), words.last()]
-            .into_iter()
-            .flatten()
-            .any(|w| VENTURE_NAMES.contains(w));
+        let by_name = venture_by_name(name);
         // "l'alliance Kelmix", "le consortium Kelmix": a venture's noun,
         // with its article, right before the name.
         let titled = k >= 2

@@ -311,11 +311,7 @@ pub(super) fn venture_opening(s: &Sentence<'_>) -> Option<String> {
         return None;
     }
     let name = s.org_at(k)?;
-    // (Asked of most sentences: the name's own tokens, already lowercase.)
-    let first = s.items[k].0;
-    let (_, last, _) = s.input.orgs.iter().find(|(f, _, _)| *f == first)?;
-    let venture_word = |j: usize| super::founding::VENTURE_NAMES.contains(&s.input.toks[j].norm);
-    let by_name = *last >= first + 2 && (venture_word(first) || venture_word(last - 1));
+    let by_name = name.contains(' ') && super::founding::venture_by_name(name);
     let titled = k >= 1 && s.is_in(k - 1, &super::founding::VENTURE_NAMES);
     (by_name || titled).then(|| name.to_string())
 }

@@ -60,6 +60,18 @@ fn comes_from(word: &str) -> bool {
         )
 }
 
+/// Verbs that list a group's members after it ("a syndicate that
+/// includes A and B", "un consortium qui comprend A et B").
+const INCLUDING_VERBS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "comprend",
+    "comprennent",
+    "inclut",
+    "incluent",
+];
+
 /// The references right of the trigger, each group with the preposition that
 /// introduces it.
 ///
@@ -362,18 +374,7 @@ pub(super) fn right_slots(
                     && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_))))
                     || ((sale || round)
                         && matches!(w, "which" | "that" | "qui")
-                        && s.is_word(
-                            k + 1,
-                            &[
-                                "include",
-                                "includes",
-                                "included",
-                                "comprend",
-                                "comprennent",
-                                "inclut",
-                                "incluent",
-                            ],
-                        )
+                        && s.is_word(k + 1, INCLUDING_VERBS)
                         && matches!(s.items.get(k + 2).map(|i| &i.2), Some(Item::Ref(_))));
                 if RIGHT_STOPS.contains(w) && !listing {
                     // "sold three units which served the rail industry to
@@ -697,19 +698,8 @@ pub(super) fn right_slots(
                     // so do those it came from, "from a syndicate that
                     // includes A and B".)
                     && !matches!(prep, Some(Slot::In | Slot::From | Slot::By))
-                    && matches!(
-                        w,
-                        "include"
-                            | "includes"
-                            | "included"
-                            | "including"
-                            | "figurent"
-                            | "comptent"
-                            | "comprend"
-                            | "comprennent"
-                            | "inclut"
-                            | "incluent"
-                    )
+                    && (s.is_word(k, INCLUDING_VERBS)
+                        || matches!(w, "including" | "figurent" | "comptent"))
                 {
                     // "parmi les actionnaires de Y figurent A et B": who is
                     // listed after the verb.

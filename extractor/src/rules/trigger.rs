@@ -222,16 +222,11 @@ pub(super) fn read_trigger(
     // passive.
     // "Kelmix, backed by Orbis, raised": a participle with its agent
     // needs no auxiliary to be passive.
-    // ("Kelmix, racheté en 2020 par Orvane,": past a year.)
-    // ("Kelmix, rachetée l'an dernier par Orvane", "acquired last year by
-    // Orvane": past any short phrase of time.)
+    // ("Kelmix, racheté en 2020 par Orvane", "rachetée l'an dernier par
+    // Orvane", "acquired last year by Orvane": past a short phrase of
+    // time.)
     let agent_follows = t_end < n
-        && (s.is_word(t_end, &["by", "par"])
-            || (t_end + 2 < n
-                && s.is_word(t_end, &["in", "en"])
-                && status::is_year(s.norm(t_end + 1))
-                && s.is_word(t_end + 2, &["by", "par"]))
-            || adjuncts::agent_after_time_phrase(s, t_end));
+        && (s.is_word(t_end, &["by", "par"]) || adjuncts::agent_after_time_phrase(s, t_end));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
