@@ -255,7 +255,14 @@ const BUYING: &[&str] = &[
     "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
 ];
 const SUPPLYING: &[&str] = &[
-    "supply", "provide", "deliver", "sell", "fournir", "livrer", "vendre",
+    "supply",
+    "provide",
+    "deliver",
+    "sell",
+    "fournir",
+    "livrer",
+    "vendre",
+    "approvisionner",
 ];
 
 /// What an agreement is for, when it says it buys or supplies services
@@ -352,6 +359,9 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         if s.is_word(k - 1, &["for", "pour"])
             && !s.is_word(k, SUPPLYING)
             && !s.is_word(k, BUYING)
+            // ("pour lui fournir des batteries": a clitic opens the verb
+            // read below.)
+            && !s.is_word(k, &["lui", "leur", "se", "s'"])
             // ("pour coopérer dans l'hydrogène": a field worked in, past a
             // preposition, is nothing bought.)
             && (k..right_bound.min(k + 4))
@@ -405,12 +415,23 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     if made_under_priced_deal(s, t, t_end, right_bound) {
         return Some(Role::Customer);
     }
-    let verb = (t_end.max(1)..right_bound.min(t_end + 12)).find(|&k| {
-        s.is_word(k - 1, &["to", "pour"]) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING))
-    });
+    // A French clitic may stand between "pour" and its verb: "pour lui
+    // fournir des batteries" (the counterpart supplied, as "to supply it
+    // with"), "pour se fournir en batteries" (the subject supplied: it buys).
+    let opens = |k: usize| {
+        s.is_word(k - 1, &["to", "pour"])
+            || (k >= 2
+                && s.is_word(k - 1, &["lui", "leur", "se", "s'"])
+                && s.is_word(k - 2, &["pour"]))
+    };
+    let verb = (t_end.max(1)..right_bound.min(t_end + 12))
+        .find(|&k| opens(k) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING)));
     let Some(verb) = verb else {
         return contract_work(s, t, t_end, right_bound);
     };
+    if s.is_word(verb - 1, &["se", "s'"]) && s.is_word(verb, &["fournir", "approvisionner"]) {
+        return Some(Role::Customer);
+    }
     // What is bought names services, and no company stands before them;
     // whatever is supplied makes a supply deal.
     // "to buy 1 million tonnes a year of LNG": goods bought under an
