@@ -351,18 +351,32 @@ pub(super) fn unknown_org(
     // the name of a site's place; "une usine commune à Crolles", "a new
     // plant in Flins": past one lowercase word after the site.
     let site_at = |k: usize| lexicon::is(&SITE_NOUNS, &toks[k].norm);
-    if first >= 2
+    let site = if first >= 2 && site_at(first - 2) {
+        Some(first - 2)
+    } else if first >= 3
+        && toks[first - 2].kind == Kind::Word
+        && !toks[first - 2].is_capitalized()
+        && site_at(first - 3)
+    {
+        Some(first - 3)
+    } else {
+        None
+    };
+    // ("cède ses usines à Quell", "la vente de ses centrales à Quell": after
+    // a word of selling, "à" names the buyer.)
+    let sold_to = |site: usize| {
+        toks[first - 1].norm == "à"
+            && toks[site.saturating_sub(5)..site]
+                .iter()
+                .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
+    };
+    if site.is_some_and(|k| !sold_to(k))
         && !legal
         && !words.iter().any(|w| lexicon::is_org_head(w))
         && matches!(
             toks[first - 1].norm.as_str(),
             "de" | "d'" | "du" | "of" | "in" | "at" | "à" | "near"
         )
-        && (site_at(first - 2)
-            || (first >= 3
-                && toks[first - 2].kind == Kind::Word
-                && !toks[first - 2].is_capitalized()
-                && site_at(first - 3)))
     {
         return None;
     }
@@ -706,6 +720,11 @@ static PRODUCT_NOUNS: lexicon::WordSet =
 /// `data/words/site_nouns.txt`.
 static SITE_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));
+
+/// French words of selling, whose "à" names the buyer: see
+/// `data/words/selling_words.txt`.
+static SELLING_WORDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/selling_words.txt"));
 
 /// Plural nouns of people that close a run naming them: see
 /// `data/words/people_plurals.txt`.

@@ -103,9 +103,15 @@ pub(super) fn sale_reading(
             // ("sold interests in two North Sea blocks", "its working
             // interest in its properties": interests unsized are assets.)
             && let Some(k) = (stake_from..stake_to).find(|&k| {
-                s.is_in(k, &lexicon::STAKE_WORDS)
+                (s.is_in(k, &lexicon::STAKE_WORDS)
                     && (!s.is_word(k, &["interest", "interests"])
-                        || (sized && !s.is_word(k - 1, &["working"])))
+                        || (sized && !s.is_word(k - 1, &["working"]))))
+                    // ("sold 49% of its wind farms", "cède 49 % de ses
+                    // parcs": the percentage before the part's "of".)
+                    || (sized
+                        && k >= 1
+                        && percent_unit(s.norm(k - 1))
+                        && s.is_word(k, &["de", "d'", "du", "des", "of"]))
             })
             && parties.iter().any(|p| p.1 == Role::Target)
             && !controlling_stake(s, k, k + 1, stake_from, stake_to)
