@@ -209,6 +209,53 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
     vec![first, second]
 }
 
+/// "bought Kelmix from Tessera and Pivex from Halvern", "a racheté Kelmix à
+/// Tessera et Pivex à Halvern": a purchase told once for two companies,
+/// each from its own seller, is one purchase each, the buyer kept. Each may
+/// have its price ("from Tessera for $1 billion and Pivex from Halvern for
+/// $300 million").
+pub(super) fn purchases_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<Mention> {
+    let n = s.items.len();
+    let org = |k: usize| s.org_at(k);
+    let has = |name: &str, role: Role| m.parties.iter().any(|p| p.1 == role && p.0 == name);
+    let from = |k: usize| s.is_word(k, &["from", "à", "au"]);
+    // The first seller ends right before "and" at `k`, or its price does;
+    // the first target stands before its "from".
+    let first_sale_before = |k: usize| {
+        let end = (k.saturating_sub(4)..k)
+            .find(|&f| price_at(s, f).is_some_and(|a| a + 1 == k))
+            .unwrap_or(k);
+        end >= 3
+            && org(end - 1).is_some_and(|name| has(name, Role::Seller))
+            && from(end - 2)
+            && org(end - 3).is_some_and(|name| has(name, Role::Target))
+    };
+    let found = (t_end..n.saturating_sub(3))
+        .take_while(|&k| !s.is_boundary(k))
+        .filter(|&k| s.is_word(k, &["and", "et"]) && first_sale_before(k))
+        .find_map(|k| {
+            let target = org(k + 1)?;
+            let seller = org(k + 3).filter(|_| from(k + 2))?;
+            Some((target.to_string(), seller.to_string(), k + 3))
+        });
+    let Some((target, seller, b)) = found else {
+        return vec![m];
+    };
+    let mut first = m.clone();
+    first.parties.retain(|p| p.0 != target && p.0 != seller);
+    let mut second = m;
+    second.parties.retain(|p| p.1 == Role::Acquirer);
+    second.parties.push((target, Role::Target));
+    second.parties.push((seller, Role::Seller));
+    // The second purchase's own price, if told; the first's is not its.
+    second.amount = price_at(s, b + 1).and_then(|a| match s.items[a].2 {
+        Item::Amount(a) => to_amount(s.input, a),
+        _ => None,
+    });
+    second.vague_amount = false;
+    vec![first, second]
+}
+
 /// "A will invest up to $5 billion and B up to $10 billion in Y", "A
 /// investira 5 milliards et B 10 milliards dans Y": the investing verb told
 /// once for two investors, each with its own sum, and the company they

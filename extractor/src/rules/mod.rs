@@ -454,6 +454,9 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 // "sold Kelmix to Tessera and Pivex to Halvern": one sale
                 // each.
                 gapping::sales_to_each(&s, end, m)
+            } else if frame == Frame::Acquire {
+                // "bought Kelmix from Tessera and Pivex from Halvern".
+                gapping::purchases_from_each(&s, end, m)
             } else {
                 vec![m]
             };
