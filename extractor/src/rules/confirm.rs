@@ -406,6 +406,24 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Kelmix leased 20 jets to Y", "has leased", "will lease": the
+        // lessor's verb after its subject or an auxiliary; "at leased
+        // facilities", "a deepwater lease that" use the adjective or the
+        // noun.
+        Frame::Supply
+            if matches!(s.norm(t), "lease" | "leases" | "leased" | "leasing")
+                && !(t > 0
+                    && (matches!(s.items[t - 1].2, Item::Ref(_))
+                        || s.is_word(t - 1, SUPPLY_VERB_OPENERS)
+                        || s.is_word(
+                            t - 1,
+                            &[
+                                "has", "have", "had", "is", "are", "was", "were", "been", "be",
+                            ],
+                        ))) =>
+        {
+            return None;
+        }
         // "51% owned by A and 49% by B", "détenue à 60 % par A et à 40 % par
         // B": shares split between owners make a venture.
         Frame::StakeNoun | Frame::JointVenture
