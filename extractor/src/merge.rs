@@ -143,7 +143,9 @@ fn share_of_round(c: &Cluster, m: &Mention) -> bool {
         && m.deal_type == DealType::Investment
         // ("Microsoft a ensuite pris une participation": a later deal.)
         && !m.sequel
-        && names_with(d, Role::Investor).is_empty()
+        // (Its backers named already, a share told as one "in the round"
+        // still is: "led by A. B invested $300 million in the round".)
+        && (names_with(d, Role::Investor).is_empty() || m.joined)
         && !names_with(m, Role::Investor).is_empty()
         && !names_with(d, Role::Target).is_empty()
         && names_with(d, Role::Target) == names_with(m, Role::Target)

@@ -1189,7 +1189,13 @@ pub(super) fn read_trigger(
                 && recent_round.is_some()
                 && amount_pick.is_none())
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
-                && amount_pick.is_none()),
+                && amount_pick.is_none())
+            // "Dravena invested $300 million as part of the round": a sum of
+            // one's own in the round named again is a share of it (see
+            // `merge::share_of_round`).
+            || (frame == Frame::JoinRound
+                && amount_pick.is_some()
+                && (t_end..right_bound).any(|k| s.is_in(k, &JOINED_DEALS))),
         buyer_unnamed,
         similar,
         sequel,
