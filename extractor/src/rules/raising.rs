@@ -261,6 +261,14 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
         _ => true,
     });
     // The subject must be named before it: "Orvane invested".
-    let subject = (t.saturating_sub(4)..t).any(|k| s.org_at(k).is_some());
-    amount && nothing_else && subject
+    let subject = (t.saturating_sub(4)..t).find(|&k| s.org_at(k).is_some());
+    // ("Halvix a convaincu Quell d'investir 8 millions": another company
+    // named before the investor is the one it invests in.)
+    let other_before = subject.is_some_and(|first| {
+        (0..first).any(|k| {
+            s.org_at(k)
+                .is_some_and(|name| Some(name) != s.org_at(first))
+        })
+    });
+    amount && nothing_else && subject.is_some() && !other_before
 }

@@ -21,6 +21,11 @@ use super::modifiers;
 use super::people;
 use super::purpose;
 use super::raising::JOINED_DEALS;
+
+/// Words that say a deal's price was kept quiet: see
+/// `data/words/undisclosed_prices.txt`.
+static UNDISCLOSED_PRICES: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/undisclosed_prices.txt"));
 use super::relatives;
 use super::resolve::resolve_groups;
 use super::roles::{Arguments, assign_roles, confidence_of, frame_type, valid};
@@ -1095,7 +1100,10 @@ pub(super) fn read_trigger(
         (passive && backers::told_in_aside(s, frame, t, left_bound)) || described_holder.is_some();
     let amount_pick = amount_pick.filter(|_| !backers_aside);
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
-    let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none());
+    // ("pour un montant non communiqué", "for an undisclosed sum": a price
+    // kept quiet is no sum to borrow from a sentence nearby.)
+    let vague_amount = amount_pick.is_some_and(|a| s.input.amounts[a].value.is_none())
+        || (amount_pick.is_none() && UNDISCLOSED_PRICES.found_in(s.words(left_bound, right_bound)));
     let mut standing = standing::standing(
         s,
         (left_bound, t, t_end, right_bound),
