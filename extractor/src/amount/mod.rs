@@ -221,6 +221,19 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         _ => return None,
     };
     let mut k = j + 1;
+    // "$48-million", "$2.5-billion": Canadian papers join the scale to the
+    // number with a hyphen, after a currency symbol ("a 104-mln-U.S.-dlr
+    // bid" is newswire's adjective, left unread).
+    if let (Some(dash), Some(scale)) = (toks.get(k), toks.get(k + 1))
+        && currency.is_some()
+        && dash.is_punct('-')
+        && dash.start == toks[j].end
+        && scale.start == dash.end
+        && scale.kind == Kind::Word
+        && scale_of(&scale.norm, lang).is_some()
+    {
+        k += 1;
+    }
     let mut scaled = false;
     // "$1 billion": a currency symbol before the number is the English way
     // of writing money, whose billion is a thousand million even in a text
@@ -255,6 +268,7 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         {
             m += 1;
         }
+
         // "703 mln Swiss francs", "francs suisses", "Hong Kong dollars": a
         // currency named with its country.
         // ("120 mln U.S. dlrs", "N.Z. dlrs": an abbreviation's closing dot

@@ -122,6 +122,15 @@ fn english_amounts_with_symbols_and_glued_scales() {
 }
 
 #[test]
+fn a_scale_hyphened_to_its_number_after_a_currency_symbol_counts() {
+    let a = one("raising C$165-million of subscription receipts", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 165e6));
+    assert_eq!(a.currency, Some("CAD"));
+    let a = one("valued at $2.5-billion", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 2.5e9));
+}
+
+#[test]
 fn a_range_cut_off_at_the_end_of_a_sentence_is_not_read_past_the_end() {
     // Found by the pipeline property test: "entre 3 et" then nothing.
     let found = find_amounts(&tokenize("entre 3 et"), Lang::Fr);

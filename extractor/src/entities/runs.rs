@@ -77,12 +77,17 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
             .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end);
     // "(PLC-T)", "(WED-X)": a symbol with its exchange's letter, in
     // brackets after the name; "(NYSE: ACME)", "(TSX: PLC)".
+    // ("(TMQ-T; TMQ-N)": two listings in one bracket.)
     let bracketed = i > 0
-        && toks[i - 1].is_punct('(')
-        && toks.get(i + 1).is_some_and(|c| c.is_punct(')'))
+        && (toks[i - 1].is_punct('(') || toks[i - 1].is_punct(';'))
+        && toks
+            .get(i + 1)
+            .is_some_and(|c| c.is_punct(')') || c.is_punct(';'))
         && toks[i]
             .norm
             .rsplit_once('-')
+            // ("(NLR-TSXV)", "(KMC-CSE)": the exchange's short name.)
+            .map(|(symbol, exchange)| (symbol, exchange, 4))
             // "(TSL.PA)", "(KLM.N)": a symbol with its market's suffix, as
             // newswires write them.
             .or_else(|| {
@@ -90,11 +95,12 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
                     .norm
                     .rsplit_once('.')
                     .filter(|(symbol, _)| symbol.len() >= 2)
+                    .map(|(symbol, exchange)| (symbol, exchange, 2))
             })
-            .is_some_and(|(symbol, exchange)| {
+            .is_some_and(|(symbol, exchange, longest)| {
                 !symbol.is_empty()
                     && symbol.len() <= 6
-                    && (1..=2).contains(&exchange.len())
+                    && (1..=longest).contains(&exchange.len())
                     && exchange.chars().all(|c| c.is_ascii_alphabetic())
             });
     let listed = i >= 3

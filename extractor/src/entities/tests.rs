@@ -359,6 +359,11 @@ fn stock_symbols_in_brackets_are_no_names() {
         names("Vantora Minerals Corp. (TSXV: VMC) and Kelmix Ltd (ASX: KLX) signed a deal."),
         ["Vantora Minerals", "Kelmix"]
     );
+    // An exchange's short name after the hyphen, two listings in one bracket.
+    assert_eq!(
+        names("Vantora Corp. (VNT-TSXV) and Kelmix Inc. (KLX-T; KLX-N) signed a deal."),
+        ["Vantora", "Kelmix"]
+    );
 }
 
 #[test]

@@ -22,6 +22,9 @@ static BORROWED_MONEY: WordSet = WordSet::new(include_str!("../../data/words/bor
 /// What is raised when money is: see `data/words/raise_objects.txt`.
 static RAISE_OBJECTS: WordSet = WordSet::new(include_str!("../../data/words/raise_objects.txt"));
 
+/// Limits and goals a sum may size: see `data/words/sum_limits.txt`.
+static SUM_LIMITS: WordSet = WordSet::new(include_str!("../../data/words/sum_limits.txt"));
+
 /// Words between "raise" and the money raised.
 static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/raise_openers.txt"));
 
@@ -57,6 +60,17 @@ pub(super) fn raises_money(
             || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
     }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
     if !money {
+        return false;
+    }
+    // "raise the 400-mln dlr ceiling", "raised its $5 billion target": the
+    // sum sizes a limit or a goal.
+    // ("its $5 billion sales target": past a word naming what is counted.)
+    if first.is_some_and(|k| {
+        matches!(s.items[k].2, Item::Amount(_))
+            && (k + 1..n.min(k + 3))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| SUM_LIMITS.contains(s.norm(j)))
+    }) {
         return false;
     }
     // "has received $8 billion from Orbis": a sum received is raised only
