@@ -29,8 +29,13 @@ pub(super) static ROUND_JOINERS: WordSet =
 /// description of the company), or a verb that names co-investors first
 /// (see [`co_investors`]).
 pub(super) fn joins_round(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    // ("subscribed for $2 million of Kelmix's placement": past the
+    // possessor naming whose round it is.)
+    let past_possessor = (t >= 2 && s.is_word(t - 1, &["'s"]) && s.org_at(t - 2).is_some())
+        .then(|| words_back(s, t - 2).any(|k| s.is_in(k, &ROUND_JOINERS)));
     (t.saturating_sub(4)..t_end).any(|k| s.is_in(k, &ROUND_JOINERS))
         || words_back(s, t).any(|k| s.is_in(k, &ROUND_JOINERS))
+        || past_possessor == Some(true)
         || co_investors(s, t).is_some()
 }
 

@@ -589,6 +589,10 @@ pub(super) fn confirm(
         Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {
             return None;
         }
+        // "the private placement of 71 mln dlrs of senior notes": debt.
+        Frame::RaiseNoun if raising::placed_debt(s, t, t_end, right_bound) => {
+            return None;
+        }
         // "a signé avec l'Agence un contrat", "signed with Y a contract": a
         // bare contract, or agreements in the plural, are a deal only under
         // a signing verb.

@@ -120,6 +120,16 @@ pub(super) fn raises_money(
     true
 }
 
+/// Whether the placement at items `t..t_end` places debt: "the private
+/// placement of 71 mln dlrs of senior notes" (a few words after it, up to
+/// a name, name what is lent).
+pub(super) fn placed_debt(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
+    (t..t_end).any(|k| s.is_word(k, &["placement", "placements"]))
+        && (t_end..right_bound.min(t_end + 8))
+            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+            .any(|k| s.items[k].2 == Item::Word && BORROWED_MONEY.contains(s.norm(k)))
+}
+
 /// Whether a sum stands right at `t_end` and comes "from" a company named
 /// right after it, with no payment's purpose in the clause. (French names
 /// the giver with "de", which the raise frame does not read as an
