@@ -111,4 +111,16 @@ mod tests {
         assert!(states("The German government approved the merger.").is_empty());
         assert!(states("State-owned Orbis bought a stake in Kelmix.").is_empty());
     }
+
+    #[test]
+    fn a_government_buying_under_a_contract_is_a_party() {
+        assert_eq!(
+            states("Kelmix won a $30 million contract from the Canadian government."),
+            ["Canadian government"]
+        );
+        assert_eq!(
+            states("Le gouvernement français a commandé 12 avions à Kelmix."),
+            ["gouvernement français"]
+        );
+    }
 }

@@ -41,6 +41,23 @@ const SUPPLY_VERB_OPENERS: &[&str] = &[
     "already",
 ];
 
+/// What an award may give that buys nothing: money given, a prize, a loan.
+const AWARDS_GIVEN: &[&str] = &[
+    "grant",
+    "grants",
+    "subsidy",
+    "subsidies",
+    "prize",
+    "loan",
+    "loans",
+    "scholarship",
+    "subvention",
+    "subventions",
+    "prix",
+    "prêt",
+    "bourse",
+];
+
 /// Verbs of awarding a contract: their active subject is the customer.
 const AWARDING: &[&str] = &[
     "awarded",
@@ -148,7 +165,12 @@ pub(super) fn confirm(
         && s.is_word(t, AWARDING)
         && !(t > 0 && s.is_word(t - 1, AWARD_PASSIVE));
     if awarded_by_subject {
-        return Some(Frame::Select);
+        // ("awarded Tessel a $30 million grant", "a attribué une subvention
+        // à Y": money given, a prize or a loan buy nothing.)
+        let given = (t_end..n.min(t_end + 8))
+            .take_while(|&k| !s.is_boundary(k))
+            .any(|k| s.is_word(k, AWARDS_GIVEN));
+        return (!given).then_some(Frame::Select);
     }
     match frame {
         // "licensed Turkish Petroleum to explore": licensing a company to do
