@@ -1,8 +1,8 @@
 //! What a bid's and a stake's prepositions name, past what `slots` reads
 //! for every frame: the holder a stake is bought from ("held by Orvane"),
 //! the owner of a unit bid for (no bidder), the company an offer values,
-//! and an offer's maker after "from" or "de" ("l'offre améliorée de
-//! Kelmix" when the clause answers it).
+//! an offer's maker after "from" or "de" ("l'offre améliorée de Kelmix"
+//! when the clause answers it), and the company an approach is made to.
 
 use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
 use super::sentence::{Item, Sentence, Slot};
@@ -223,4 +223,36 @@ pub(super) fn rival_bid(
     !right
         .iter()
         .any(|(slot, g)| matches!(slot, Slot::For | Slot::On | Slot::Of) && !g.is_empty())
+}
+
+/// Whether the bid at items `t..t_end` is an approach, its noun in the
+/// trigger or just past it ("made an approach", "made a $5 billion
+/// approach").
+pub(super) fn is_approach(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    (t..(t_end + 4).min(s.items.len())).any(|k| s.is_word(k, &["approach", "approaches"]))
+}
+
+/// "made a $5 billion approach to Kelmix", "an unsolicited approach to
+/// Kelmix": an approach is made to the company bid for (an offer "to" its
+/// holders, or "to buy", says no such thing, and keeps its "to").
+pub(super) fn approach_made_to(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    right: &mut [(Slot, Vec<usize>)],
+) {
+    if frame != Frame::Offer || !is_approach(s, t, t_end) {
+        return;
+    }
+    if right
+        .iter()
+        .any(|(slot, _)| matches!(slot, Slot::For | Slot::Of | Slot::On))
+    {
+        return;
+    }
+    for (slot, _) in right.iter_mut() {
+        if *slot == Slot::To {
+            *slot = Slot::For;
+        }
+    }
 }

@@ -75,8 +75,11 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                     })
             })
     };
+    // ("made a $5 billion approach to Kelmix": what an approach is made
+    // to; an offer "to" its holders or "to buy" says no such thing.)
+    let approach = super::bid_slots::is_approach(s, t, t_end);
     let for_org = (t_end..(t_end + 8).min(right_bound)).any(|k| {
-        s.is_word(k, &["for", "pour", "on", "sur", "from"])
+        (s.is_word(k, &["for", "pour", "on", "sur", "from"]) || (approach && s.is_word(k, &["to"])))
             && k + 1 < n
             && (matches!(s.items[k + 1].2, Item::Ref(_))
                 // "for its Kelmix unit", "pour sa filiale Kelmix".

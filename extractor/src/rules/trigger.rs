@@ -497,6 +497,7 @@ pub(super) fn read_trigger(
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
+    bid_slots::approach_made_to(s, frame, (t, t_end), &mut right);
     // "sell its refinery to a joint venture of A and B", "à une coentreprise
     // formée par A et B": a venture governed by a preposition, its partners
     // named after it, is another party of the clause, not its subject's.
