@@ -347,6 +347,20 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "la maison Varling, à Cognac, puis": "à" and a name set off by
+    // commas say where the company before them is.
+    if first >= 2
+        && words.len() <= 2
+        && !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && toks[first - 1].norm == "à"
+        && toks[first - 2].is_punct(',')
+        && toks
+            .get(last)
+            .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | "puis" | "et" | "où"))
+    {
+        return None;
+    }
     // "l'usine de Dunkerque", "the port of Rotterdam", "a plant in Flins":
     // the name of a site's place; "une usine commune à Crolles", "a new
     // plant in Flins": past one lowercase word after the site.

@@ -231,6 +231,14 @@ fn a_name_placed_near_or_some_kilometres_from_is_a_place() {
 }
 
 #[test]
+fn a_name_set_off_by_commas_after_a_is_where_the_company_is() {
+    assert_eq!(
+        names("Orvane a racheté la maison Kelmix, à Quarrville, puis la société Pivex."),
+        ["Orvane", "Kelmix", "Pivex"]
+    );
+}
+
+#[test]
 fn nationalities_joined_by_a_capitalised_and_name_no_one() {
     assert_eq!(
         names("Kelmix and its American And Japanese partners bid for Orvane."),

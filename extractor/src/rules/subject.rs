@@ -289,9 +289,11 @@ pub(super) fn left_slots(
             };
             let k_object = k;
             let k = after_object;
+            // ("racheté Varling en 2021, puis pris une participation": so
+            // may "puis", "then".)
             let coordinated_verb = t > k + 1
                 && (k + 1..t).any(|j| {
-                    s.is_word(j, &["and", "et"])
+                    s.is_word(j, &["and", "et", "puis", "then"])
                         // "Warburg Pincus and Co Inc has agreed": the
                         // name's own "and".
                         && s.input.toks.get(s.items[j].0 + 1).is_some_and(|w| !w.is_capitalized())
@@ -302,7 +304,9 @@ pub(super) fn left_slots(
                 // comma may close the first clause before its "and".)
                 && (k + 1..t).all(|j| {
                     matches!(s.items[j].2, Item::Word | Item::Amount(_))
-                        || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et"]))
+                        || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et", "puis", "then"]))
+                        // ("and took a 30% stake": the stake's size.)
+                        || s.norm(j) == "%"
                 })
                 && ((left_bound..k).any(|j| s.frame_at(j).is_some())
                     // "to hive off its retail unit, Kelmix, and sell it":
