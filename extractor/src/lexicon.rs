@@ -166,6 +166,9 @@ pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/tr
 /// for what partners own together: see `data/words/owning_verbs.txt`.
 pub static OWNING_VERBS: WordSet = WordSet::new(include_str!("../data/words/owning_verbs.txt"));
 
+/// Titles of a company's officers: see `data/words/job_titles.txt`.
+pub static JOB_TITLES: WordSet = WordSet::new(include_str!("../data/words/job_titles.txt"));
+
 /// Words that follow a subject: a capitalised word before them at a
 /// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
 /// `data/words/subject_followers.txt`.

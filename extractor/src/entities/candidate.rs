@@ -614,8 +614,8 @@ pub(super) fn unknown_org(
         let next = toks.get(last).map_or("", |n| n.norm.as_str());
         // "Orvane Chairman Tom Reed said": an officer's title after the
         // word makes it the company's name.
-        let officer =
-            toks.get(last).is_some_and(Token::is_capitalized) && lexicon::is(&JOB_TITLES, next);
+        let officer = toks.get(last).is_some_and(Token::is_capitalized)
+            && lexicon::is(&lexicon::JOB_TITLES, next);
         // "Kelmix, 25 millions d'euros", "Kelmix – $12 million": a
         // round-up's heading gives a company and the sum it raised.
         let heading = first == 0
@@ -834,10 +834,6 @@ fn town_in_region(toks: &[Token], after: usize) -> bool {
                 .is_some_and(|t| t.is_capitalized() || t.norm == "'s" || t.norm == "-")
     })
 }
-
-/// Titles of a company's officers: see `data/words/job_titles.txt`.
-static JOB_TITLES: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/job_titles.txt"));
 
 /// Whether every word of a run is a common word or a sentence opener, which
 /// alone name nothing ("Le Groupe", "Commission").

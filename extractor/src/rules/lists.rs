@@ -623,6 +623,24 @@ pub(super) fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usi
     let cap = |k: usize| {
         k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
     };
+    // "former Google CEO Eric Schmidt", "Google's Eric Schmidt": a person
+    // named after the post held, or the employer's possessive.
+    let mut p = r;
+    if s.is_word(p, &["former", "ex", "ancien", "ancienne", "late"]) {
+        p += 1;
+    }
+    let employer = p < to && s.org_at(p).is_some();
+    let possessive = employer && s.is_word((p + 1).min(to - 1), &["'s"]);
+    if employer {
+        p += if possessive { 2 } else { 1 };
+    }
+    let post = p;
+    while p < to && s.items[p].2 == Item::Word && lexicon::is(&lexicon::JOB_TITLES, s.norm(p)) {
+        p += 1;
+    }
+    if (p > post || possessive) && p > r && lexicon::is_given_name(s.norm(p.min(to - 1))) {
+        return person_member(s, p, to);
+    }
     let family = |k: usize| k < to && s.is_word(k, &["famille", "family", "familles"]);
     let mut k = if family(r) && cap(r + 1) {
         // "de la famille Mulliez": a family is people, not a company.
