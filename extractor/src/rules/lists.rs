@@ -623,6 +623,9 @@ pub(super) fn person_member(s: &Sentence<'_>, r: usize, to: usize) -> Option<usi
     let cap = |k: usize| {
         k < to && s.items[k].2 == Item::Word && s.input.toks[s.items[k].0].is_capitalized()
     };
+    if r >= to {
+        return None;
+    }
     // "former Google CEO Eric Schmidt", "Google's Eric Schmidt": a person
     // named after the post held, or the employer's possessive.
     let mut p = r;
