@@ -612,7 +612,26 @@ fn owned_unit_end(s: &Sentence<'_>, r: usize, to: usize) -> usize {
         && s.items[r + 1].2 == Item::Word
         && s.norm(r + 1) == "'s"
         && s.org_at(r + 2).is_some();
-    if owned { r + 3 } else { r + 1 }
+    if owned {
+        return r + 3;
+    }
+    // "Varling, Orbelle's venture arm and Pivane": the owner stands for an
+    // arm or a fund of its own named by a few words.
+    if r + 2 < to && s.org_at(r).is_some() && s.is_word(r + 1, &["'s"]) {
+        let words = (r + 2..to.min(r + 5)).take_while(|&k| {
+            s.items[k].2 == Item::Word && !s.input.toks[s.items[k].0].is_capitalized()
+        });
+        if let Some(last) = words
+            .filter(|&k| {
+                lexicon::is(&lexicon::UNIT_NOUNS, s.norm(k))
+                    || s.is_word(k, &["arm", "arms", "fund"])
+            })
+            .last()
+        {
+            return last + 1;
+        }
+    }
+    r + 1
 }
 
 /// Where the list goes on past a person named as a member at `r` (a given
