@@ -179,12 +179,30 @@ pub(super) fn owns_venture(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     if !s.is_word(t, OWNING) {
         return false;
     }
+    // ("will each own 33% of the new company": owners said to hold a share
+    // each of a company new to the sentence found it together; "the
+    // combined company" of a merger is no such one.)
+    let each = (t.saturating_sub(1)..(t_end + 2).min(s.items.len()))
+        .any(|k| s.is_word(k, &["each", "chacun", "chacune"]));
     let end = right_bound.min(t_end + 9);
     (t_end..end).any(|k| {
-        s.is_word(k, &["of", "in", "de", "du", "dans"])
-            && (k + 1..end.min(k + 5))
-                .take_while(|&j| s.items[j].2 == Item::Word)
-                .any(|j| s.is_in(j, &crate::lexicon::VENTURE_NOUNS))
+        let of = s.is_word(k, &["of", "in", "de", "du", "dans"]);
+        // (Read on the tokens: "the new company" may be read as a
+        // description that refers back.)
+        let new_company = || {
+            let toks = &s.input.toks[s.items[k].0 + 1..];
+            toks.iter().take(4).collect::<Vec<_>>().windows(2).any(|w| {
+                matches!(w[0].norm.as_str(), "new" | "nouvelle")
+                    && matches!(
+                        w[1].norm.as_str(),
+                        "company" | "entity" | "société" | "entité"
+                    )
+            })
+        };
+        of && ((k + 1..end.min(k + 5))
+            .take_while(|&j| s.items[j].2 == Item::Word)
+            .any(|j| s.is_in(j, &crate::lexicon::VENTURE_NOUNS))
+            || (each && new_company()))
     })
 }
 
