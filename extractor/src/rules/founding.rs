@@ -184,6 +184,17 @@ pub(super) fn owns_venture(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     // combined company" of a merger is no such one.)
     let each = (t.saturating_sub(1)..(t_end + 2).min(s.items.len()))
         .any(|k| s.is_word(k, &["each", "chacun", "chacune"]));
+    // ("The joint venture, in which Orvane holds 60% and Kelmix 40%": the
+    // venture named before a relative on it.)
+    let relative_on_venture = (t.saturating_sub(5)..t).any(|w| {
+        w >= 1
+            && s.is_word(w, &["which", "laquelle", "lequel"])
+            && s.is_word(w - 1, &["in", "of", "dans", "de"])
+            && (w.saturating_sub(5)..w - 1).any(|j| s.is_in(j, &crate::lexicon::VENTURE_NOUNS))
+    });
+    if relative_on_venture {
+        return true;
+    }
     let end = right_bound.min(t_end + 9);
     (t_end..end).any(|k| {
         let of = s.is_word(k, &["of", "in", "de", "du", "dans"]);
