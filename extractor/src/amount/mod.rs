@@ -256,6 +256,14 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             value = value.map(|v| scaled_value(v, s));
             scaled = true;
             k += 1;
+            // "5 lakh crore", "2 thousand crore": Indian writing scales a
+            // crore again.
+            if toks.get(k).is_some_and(|n| n.norm == "crore")
+                && let Some(crore) = scale_of("crore", scale_lang)
+            {
+                value = value.map(|v| scaled_value(v, crore));
+                k += 1;
+            }
         }
     }
     if currency.is_none() {

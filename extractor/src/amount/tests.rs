@@ -131,6 +131,13 @@ fn a_scale_hyphened_to_its_number_after_a_currency_symbol_counts() {
 }
 
 #[test]
+fn a_crore_scaled_again_multiplies_its_scale() {
+    let a = one("worth 5 lakh crore rupees", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 5e12));
+    assert_eq!(a.currency, Some("INR"));
+}
+
+#[test]
 fn a_range_cut_off_at_the_end_of_a_sentence_is_not_read_past_the_end() {
     // Found by the pipeline property test: "entre 3 et" then nothing.
     let found = find_amounts(&tokenize("entre 3 et"), Lang::Fr);
