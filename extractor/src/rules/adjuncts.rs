@@ -351,3 +351,35 @@ pub(super) fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
             )
     })
 }
+
+/// "Orvane will acquire Kelmix alongside Halvern and Quell", "a racheté
+/// Kelmix aux côtés de Halvern", "together with Halvern": companions named
+/// after a purchase's object buy with its subject. (A plain "with" names
+/// as often the seller a deal is struck with, and stays unread.)
+pub(super) fn buy_alongside(
+    s: &Sentence<'_>,
+    frame: Frame,
+    passive: bool,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if !matches!(frame, Frame::Acquire | Frame::Offer) || passive || subj.is_empty() {
+        return;
+    }
+    let beside = |first: usize| {
+        (first.saturating_sub(4)..first).any(|k| {
+            s.is_word(k, &["alongside", "côtés"])
+                || (s.is_word(k, &["with"])
+                    && k > 0
+                    && s.is_word(k - 1, &["together", "jointly", "along"]))
+                || (s.is_word(k, &["avec"]) && k > 0 && s.is_word(k - 1, &["conjointement"]))
+        })
+    };
+    right.retain(|(slot, group)| {
+        let companions = *slot == Slot::With && group.first().is_some_and(|&first| beside(first));
+        if companions {
+            subj.extend(group.iter().copied());
+        }
+        !companions
+    });
+}

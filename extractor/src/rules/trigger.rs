@@ -498,6 +498,7 @@ pub(super) fn read_trigger(
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
     bid_slots::approach_made_to(s, frame, (t, t_end), &mut right);
+    adjuncts::buy_alongside(s, frame, passive, &mut subj, &mut right);
     // "sell its refinery to a joint venture of A and B", "à une coentreprise
     // formée par A et B": a venture governed by a preposition, its partners
     // named after it, is another party of the clause, not its subject's.
