@@ -354,8 +354,9 @@ pub(super) fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
 
 /// "Orvane will acquire Kelmix alongside Halvern and Quell", "a racheté
 /// Kelmix aux côtés de Halvern", "together with Halvern": companions named
-/// after a purchase's object buy with its subject. (A plain "with" names
-/// as often the seller a deal is struck with, and stays unread.)
+/// after a purchase's object buy with its subject, or after a passive's
+/// agent with the agent. (A plain "with" names as often the seller a deal
+/// is struck with, and stays unread.)
 pub(super) fn buy_alongside(
     s: &Sentence<'_>,
     frame: Frame,
@@ -363,7 +364,13 @@ pub(super) fn buy_alongside(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
-    if !matches!(frame, Frame::Acquire | Frame::Offer) || passive || subj.is_empty() {
+    if !matches!(frame, Frame::Acquire | Frame::Offer) {
+        return;
+    }
+    // ("will be acquired by Orvane, alongside Halvern": beside a passive's
+    // agent, agents too.)
+    let agent = passive && right.iter().any(|(slot, _)| *slot == Slot::By);
+    if !agent && (passive || subj.is_empty()) {
         return;
     }
     let beside = |first: usize| {
@@ -375,6 +382,14 @@ pub(super) fn buy_alongside(
                 || (s.is_word(k, &["avec"]) && k > 0 && s.is_word(k - 1, &["conjointement"]))
         })
     };
+    if agent {
+        for (slot, group) in right.iter_mut() {
+            if *slot == Slot::With && group.first().is_some_and(|&first| beside(first)) {
+                *slot = Slot::By;
+            }
+        }
+        return;
+    }
     right.retain(|(slot, group)| {
         let companions = *slot == Slot::With && group.first().is_some_and(|&first| beside(first));
         if companions {
