@@ -365,16 +365,19 @@ pub(super) fn unknown_org(
     // the name of a site's place; "une usine commune à Crolles", "a new
     // plant in Flins": past one lowercase word after the site.
     let site_at = |k: usize| lexicon::is(&SITE_NOUNS, &toks[k].norm);
-    let site = if first >= 2 && site_at(first - 2) {
-        Some(first - 2)
-    } else if first >= 3
-        && toks[first - 2].kind == Kind::Word
-        && !toks[first - 2].is_capitalized()
-        && site_at(first - 3)
-    {
-        Some(first - 3)
-    } else {
-        None
+    // (Asked last, past the cheaper tests below.)
+    let site = || {
+        if site_at(first - 2) {
+            Some(first - 2)
+        } else if first >= 3
+            && toks[first - 2].kind == Kind::Word
+            && !toks[first - 2].is_capitalized()
+            && site_at(first - 3)
+        {
+            Some(first - 3)
+        } else {
+            None
+        }
     };
     // ("cède ses usines à Quell", "la vente de ses centrales à Quell": after
     // a word of selling, "à" names the buyer.)
@@ -384,13 +387,14 @@ pub(super) fn unknown_org(
                 .iter()
                 .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
     };
-    if site.is_some_and(|k| !sold_to(k))
+    if first >= 2
         && !legal
         && !words.iter().any(|w| lexicon::is_org_head(w))
         && matches!(
             toks[first - 1].norm.as_str(),
             "de" | "d'" | "du" | "of" | "in" | "at" | "à" | "near"
         )
+        && site().is_some_and(|k| !sold_to(k))
     {
         return None;
     }

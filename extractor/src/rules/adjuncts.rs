@@ -382,19 +382,20 @@ pub(super) fn buy_alongside(
                 || (s.is_word(k, &["avec"]) && k > 0 && s.is_word(k - 1, &["conjointement"]))
         })
     };
+    let companions = |(slot, group): &(Slot, Vec<usize>)| {
+        *slot == Slot::With && group.first().is_some_and(|&first| beside(first))
+    };
     if agent {
-        for (slot, group) in right.iter_mut() {
-            if *slot == Slot::With && group.first().is_some_and(|&first| beside(first)) {
-                *slot = Slot::By;
-            }
+        for read in right.iter_mut().filter(|read| companions(read)) {
+            read.0 = Slot::By;
         }
         return;
     }
-    right.retain(|(slot, group)| {
-        let companions = *slot == Slot::With && group.first().is_some_and(|&first| beside(first));
-        if companions {
-            subj.extend(group.iter().copied());
+    right.retain(|read| {
+        let beside_subject = companions(read);
+        if beside_subject {
+            subj.extend(read.1.iter().copied());
         }
-        !companions
+        !beside_subject
     });
 }

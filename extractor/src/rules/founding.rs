@@ -202,12 +202,9 @@ pub(super) fn owns_venture(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         // description that refers back.)
         let new_company = || {
             let toks = &s.input.toks[s.items[k].0 + 1..];
-            toks.iter().take(4).collect::<Vec<_>>().windows(2).any(|w| {
-                matches!(w[0].norm.as_str(), "new" | "nouvelle")
-                    && matches!(
-                        w[1].norm.as_str(),
-                        "company" | "entity" | "société" | "entité"
-                    )
+            toks.iter().zip(toks.iter().skip(1)).take(3).any(|(a, b)| {
+                matches!(a.norm.as_str(), "new" | "nouvelle")
+                    && matches!(b.norm.as_str(), "company" | "entity" | "société" | "entité")
             })
         };
         of && ((k + 1..end.min(k + 5))

@@ -28,6 +28,24 @@ fn price_at(s: &Sentence<'_>, k: usize) -> Option<usize> {
         .flatten()
 }
 
+/// The price "for"/"pour" at `k` opens, read as an amount: a second sale's
+/// or purchase's own.
+fn own_price(s: &Sentence<'_>, k: usize) -> Option<Amount> {
+    price_at(s, k).and_then(|a| match s.items[a].2 {
+        Item::Amount(a) => to_amount(s.input, a),
+        _ => None,
+    })
+}
+
+/// Where a member told with its price ends, when "and" stands at `k`: at
+/// "for"/"pour" when a price ends right before `k` ("to Tessera for $1
+/// billion and"), else at `k`.
+fn end_before_price(s: &Sentence<'_>, k: usize) -> usize {
+    (k.saturating_sub(4)..k)
+        .find(|&f| price_at(s, f).is_some_and(|a| a + 1 == k))
+        .unwrap_or(k)
+}
+
 /// The deals the items after a read trigger's end `t_end` tell by gapping,
 /// copied from `first`, the deal the trigger read with its first object.
 pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
@@ -132,12 +150,9 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
             .any(|p| p.1 == Role::Acquirer && p.0 == name)
     };
     let to = |k: usize| s.is_word(k, &["to", "à", "au"]);
-    let price_at = |k: usize| price_at(s, k);
     // The first buyer ends right before "and" at `k`, or its price does.
     let first_buyer_before = |k: usize| {
-        let end = (k.saturating_sub(4)..k)
-            .find(|&f| price_at(f).is_some_and(|a| a + 1 == k))
-            .unwrap_or(k);
+        let end = end_before_price(s, k);
         end >= 2 && to(end - 2) && org(end - 1).is_some_and(&buyer)
     };
     // What is sold second, right after "and": a name, or a short phrase of
@@ -200,12 +215,8 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
             .retain(|p| p.1 != Role::Acquirer || p.0 == buyer_of_object),
     }
     // The second sale's own price, if told; the first's is not its.
-    let own = price_at(b + 1).and_then(|a| match s.items[a].2 {
-        Item::Amount(a) => to_amount(s.input, a),
-        _ => None,
-    });
     second.vague_amount = false;
-    second.amount = own;
+    second.amount = own_price(s, b + 1);
     vec![first, second]
 }
 
@@ -222,9 +233,7 @@ pub(super) fn purchases_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) ->
     // The first seller ends right before "and" at `k`, or its price does;
     // the first target stands before its "from".
     let first_sale_before = |k: usize| {
-        let end = (k.saturating_sub(4)..k)
-            .find(|&f| price_at(s, f).is_some_and(|a| a + 1 == k))
-            .unwrap_or(k);
+        let end = end_before_price(s, k);
         end >= 3
             && org(end - 1).is_some_and(|name| has(name, Role::Seller))
             && from(end - 2)
@@ -248,10 +257,7 @@ pub(super) fn purchases_from_each(s: &Sentence<'_>, t_end: usize, m: Mention) ->
     second.parties.push((target, Role::Target));
     second.parties.push((seller, Role::Seller));
     // The second purchase's own price, if told; the first's is not its.
-    second.amount = price_at(s, b + 1).and_then(|a| match s.items[a].2 {
-        Item::Amount(a) => to_amount(s.input, a),
-        _ => None,
-    });
+    second.amount = own_price(s, b + 1);
     second.vague_amount = false;
     vec![first, second]
 }

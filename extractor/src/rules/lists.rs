@@ -623,8 +623,8 @@ fn owned_unit_end(s: &Sentence<'_>, r: usize, to: usize) -> usize {
         });
         if let Some(last) = words
             .filter(|&k| {
-                lexicon::is(&lexicon::UNIT_NOUNS, s.norm(k))
-                    || s.is_word(k, &["arm", "arms", "fund"])
+                // ("arm" is a unit noun; its plural and "fund" are not.)
+                lexicon::is(&lexicon::UNIT_NOUNS, s.norm(k)) || s.is_word(k, &["arms", "fund"])
             })
             .last()
         {

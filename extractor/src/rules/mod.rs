@@ -819,12 +819,15 @@ const MEMBER_OPENERS: &[&str] = &[
     "auprès",
 ];
 
+/// French object clitics, which stand between a verb and what opens it
+/// ("pour lui vendre", "ne la cédera pas").
+pub(super) const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
+
 /// Whether the trigger at item `j` is the verb of a purpose clause: "to
 /// buy", "pour racheter", "pour lui vendre" (a clitic pronoun may stand
 /// between).
 fn purpose_verb_at(s: &Sentence<'_>, j: usize) -> bool {
     const OPENERS: &[&str] = &["to", "pour", "de", "d'"];
-    const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
     let opens = |v: usize| {
         (v > 0 && s.is_word(v - 1, OPENERS))
             || (v > 1 && s.is_word(v - 1, CLITICS) && s.is_word(v - 2, OPENERS))

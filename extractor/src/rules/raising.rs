@@ -289,10 +289,8 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
     // ("Halvix a convaincu Quell d'investir 8 millions": another company
     // named before the investor is the one it invests in.)
     let other_before = subject.is_some_and(|first| {
-        (0..first).any(|k| {
-            s.org_at(k)
-                .is_some_and(|name| Some(name) != s.org_at(first))
-        })
+        let investor = s.org_at(first);
+        (0..first).any(|k| s.org_at(k).is_some_and(|name| Some(name) != investor))
     });
     amount && nothing_else && subject.is_some() && !other_before
 }

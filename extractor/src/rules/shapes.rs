@@ -67,16 +67,17 @@ pub(super) fn sale_reading(
         }
         None => (t_end, to.unwrap_or(t_end), sized),
     };
+    // A percentage right before the preposition at `k` (one of `preps`).
+    let percent_then = |k: usize, preps: &[&str]| {
+        sized && k >= 1 && percent_unit(s.norm(k - 1)) && s.is_word(k, preps)
+    };
     if to.is_some()
         && let Some(k) = (stake_from..stake_to).find(|&k| {
             s.is_in(k, &lexicon::STAKE_WORDS)
                 || (sized && s.is_word(k, &["capital", "shares", "stock", "actions"]))
                 // "céder 20 % de Kelmix à Tessera", "cède ses 35 % dans
                 // Kelmix": the percentage of a company named right after it.
-                || (sized
-                    && k >= 1
-                    && percent_unit(s.norm(k - 1))
-                    && s.is_word(k, &["de", "d'", "du", "of", "dans", "in"]))
+                || percent_then(k, &["de", "d'", "du", "of", "dans", "in"])
         })
         && parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
@@ -108,10 +109,7 @@ pub(super) fn sale_reading(
                         || (sized && !s.is_word(k - 1, &["working"]))))
                     // ("sold 49% of its wind farms", "cède 49 % de ses
                     // parcs": the percentage before the part's "of".)
-                    || (sized
-                        && k >= 1
-                        && percent_unit(s.norm(k - 1))
-                        && s.is_word(k, &["de", "d'", "du", "des", "of"]))
+                    || percent_then(k, &["de", "d'", "du", "des", "of"])
             })
             && parties.iter().any(|p| p.1 == Role::Target)
             && !controlling_stake(s, k, k + 1, stake_from, stake_to)

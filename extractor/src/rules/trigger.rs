@@ -184,9 +184,7 @@ pub(super) fn read_trigger(
     let ne_pas = t_end < n
         && s.is_word(t_end, &["pas", "plus", "jamais", "point"])
         && ((t >= 1 && s.is_word(t - 1, &["ne", "n'"]))
-            || (t >= 2
-                && s.is_word(t - 2, &["ne", "n'"])
-                && s.is_word(t - 1, &["la", "le", "les", "l'", "lui", "leur", "y", "en"])));
+            || (t >= 2 && s.is_word(t - 2, &["ne", "n'"]) && s.is_word(t - 1, super::CLITICS)));
     if ((status::negated(before) || ne_pas) && !abandoned)
         || modifiers::modifier_use(s, t_end - 1)
         || gapped_venture()
