@@ -332,6 +332,14 @@ fn rumored_in(words: &[&str]) -> bool {
                 && matches!(words[k - 1], "that" | "which" | "qui")
                 && crate::triggers::DEAL_NOUNS.contains(words[k - 2]))
             && !(*w == "would" && (told(k) || told_before(k)))
+            // "bought Y after months of negotiations", "après des mois de
+            // discussions": the talks that led to the deal are over.
+            && !(matches!(
+                *w,
+                "talks" | "negotiations" | "discussions" | "négociations" | "pourparlers"
+            ) && words[k.saturating_sub(4)..k]
+                .iter()
+                .any(|b| matches!(*b, "after" | "following" | "après")))
             // "acquired Y in 2005 reportedly for $300 million", "for a
             // reported $2 billion": a hedge on the price, not on the deal.
             && !(matches!(*w, "reportedly" | "reported")
@@ -339,6 +347,8 @@ fn rumored_in(words: &[&str]) -> bool {
                     || (k >= 2 && words[k - 1] == "a" && words[k - 2] == "for")))
     }) || (words.contains(&"si") && words.contains(&"concrétise"))
         // "is close to a deal for Y", "close to buying Y": near, not done.
+        // "closes in on a deal for Y": nearing it.
+        || words.windows(3).any(closing_in)
         || words.windows(3).any(|w| {
             matches!(w[0], "close" | "closer")
                 && w[1] == "to"
@@ -360,6 +370,11 @@ fn rumored_in(words: &[&str]) -> bool {
                         | "agreeing"
                 )
         })
+}
+
+/// "closes in on", "closing in on": three words of nearing, not of closing.
+fn closing_in(w: &[&str]) -> bool {
+    matches!(w[0], "close" | "closes" | "closed" | "closing") && w[1] == "in" && w[2] == "on"
 }
 
 /// Whether "may" at `k` is the month: after a word that opens a date ("in
@@ -585,6 +600,7 @@ fn completed_cue(words: &[&str]) -> bool {
             // "a mené à bien le rachat": a phrase of two words.
             (k > 0 && COMPLETED.contains_pair(words[k - 1], w))
             || COMPLETED.contains(w)
+            && !words.get(k..k + 3).is_some_and(closing_in)
             // "a group led by X": a participle that names who heads a
             // party, not a round that was led.
             && !(*w == "led"

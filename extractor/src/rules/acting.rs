@@ -24,6 +24,28 @@ pub(super) static RECEIVE_VERBS: WordSet =
 pub(super) static STRIKING_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/striking_verbs.txt"));
 
+/// Headline verbs of nearing or clinching a deal: see
+/// `data/words/nearing_verbs.txt`.
+static NEARING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/nearing_verbs.txt"));
+
+/// "Orvane nears $4 billion Kelmix deal", "closes in on Kelmix deal": a
+/// headline's deal at `t` named by the company right before it, after a
+/// verb of nearing or clinching it (past its sum and adjectives); that
+/// company is what the deal buys.
+pub(super) fn named_deal_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    t > left_bound + 1
+        && s.is_word(t, &["deal"])
+        && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)))
+        && (t.saturating_sub(7).max(left_bound)..t - 1)
+            .rev()
+            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+            .any(|k| {
+                s.is_in(k, &NEARING_VERBS)
+                    && (!s.is_word(k, &["closes", "closing"])
+                        || (s.is_word(k + 1, &["in"]) && s.is_word(k + 2, &["on"])))
+            })
+}
+
 /// Verbs of becoming: see `data/words/becoming_verbs.txt`.
 pub(super) static BECOMING_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/becoming_verbs.txt"));

@@ -256,3 +256,17 @@ pub(super) fn approach_made_to(
         }
     }
 }
+
+/// "Orvane outbid Halvern for Kelmix", "outbidding A and B for Y": the
+/// companies outbid are rivals, not what the bid is for; only "for" names
+/// the target. Drops the object of a verb of outbidding at item `t`.
+pub(super) fn rivals_outbid(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame == Frame::Offer && s.is_word(t, &["outbid", "outbids", "outbidding"]) {
+        right.retain(|(slot, _)| *slot != Slot::Object);
+    }
+}

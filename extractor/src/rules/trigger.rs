@@ -279,7 +279,8 @@ pub(super) fn read_trigger(
             || (t_end + 1 < n
                 && s.is_word(t_end, &["from"])
                 && s.org_at(t_end + 1).is_some()));
-    let compound = (acquisition_noun || stake_compound)
+    let deal_compound = frame == Frame::Agreement && acting::named_deal_compound(s, t, left_bound);
+    let compound = (acquisition_noun || stake_compound || deal_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
     let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
@@ -496,6 +497,7 @@ pub(super) fn read_trigger(
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
     bid_slots::approach_made_to(s, frame, (t, t_end), &mut right);
+    bid_slots::rivals_outbid(s, frame, t, &mut right);
     adjuncts::buy_alongside(s, frame, passive, &mut subj, &mut right);
     // "sell its refinery to a joint venture of A and B", "à une coentreprise
     // formée par A et B": a venture governed by a preposition, its partners
@@ -555,6 +557,8 @@ pub(super) fn read_trigger(
     if compound {
         let slot = if stake_compound {
             Slot::In
+        } else if deal_compound {
+            Slot::For
         } else if acting::answered_compound(s, t, left_bound) {
             Slot::By
         } else {
@@ -640,11 +644,12 @@ pub(super) fn read_trigger(
         // before the deal's noun, past its sum and adjectives.
         // ("struck a licensing agreement for Y's technology": a deal of
         // some other kind is no bid.)
-        struck: (t.saturating_sub(4).max(left_bound)..t)
-            .rev()
-            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-            .any(|k| s.is_in(k, &STRIKING_VERBS))
-            && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS)),
+        struck: deal_compound
+            || (t.saturating_sub(4).max(left_bound)..t)
+                .rev()
+                .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+                .any(|k| s.is_in(k, &STRIKING_VERBS))
+                && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS)),
         becoming,
         // "will pay Y $50 million a year for cloud services".
         // "will pay Reddit $60 million a year to use its content": paying to
