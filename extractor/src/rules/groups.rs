@@ -213,13 +213,23 @@ pub(super) fn group_leader(s: &Sentence<'_>, first: usize, left_bound: usize) ->
     let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
     // The link before the members: "including", "that includes",
     // "comprenant", "qui réunit".
+    let link = |k: usize| {
+        s.is_in(k, &MEMBER_LINKS) || s.is_word(k, &["including", "comprenant", "incluant"])
+    };
     let mut k = first.checked_sub(1)?;
-    if !(s.is_in(k, &MEMBER_LINKS) || s.is_word(k, &["including", "comprenant", "incluant"])) {
+    // "including Singapore's sovereign fund Quarrant": past the first
+    // member's own description.
+    let described = first.saturating_sub(6).max(left_bound);
+    while k > described && !link(k) && s.items[k].2 == Item::Word {
+        k -= 1;
+    }
+    if !link(k) {
         return None;
     }
+    let link_at = k;
     while k > left_bound && s.items[k - 1].2 == Item::Word && !s.is_in(k - 1, &MEMBER_GROUPS) {
         k -= 1;
-        if first - k > 4 {
+        if link_at - k > 3 {
             return None;
         }
     }
