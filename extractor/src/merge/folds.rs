@@ -5,7 +5,7 @@
 
 use super::{Cluster, names_with, party_set, subset};
 use crate::rules::Mention;
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 
 /// Removes each deal that `part_of` finds to be part of another deal the
 /// article tells, lending its amount to that deal when it has none, and,
@@ -62,8 +62,12 @@ pub(super) fn funds_own_venture(part: &Mention, venture: &Mention) -> bool {
         && parties
             .iter()
             .all(|p| *p == vehicle || partners.contains(p));
-    let funders =
-        names_with(part, Role::Target) == [vehicle] && !names_with(part, Role::Investor).is_empty();
+    // ("Quell pourrait entrer au capital de Helios dans un second temps":
+    // an investor only rumoured to come later makes a deal of its own.)
+    let later_rumour = part.status.0 == Status::Rumored && venture.status.0 != Status::Rumored;
+    let funders = names_with(part, Role::Target) == [vehicle]
+        && !names_with(part, Role::Investor).is_empty()
+        && !later_rumour;
     part.deal_type == DealType::Investment
         && venture.deal_type == DealType::JointVenture
         && (shares || funders)
