@@ -420,8 +420,10 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                 && matches!(s.norm(r), "of" | "de" | "d'" | "du" | "des")
                 && matches!(s.items[r + 1].2, Item::Ref(_))
         };
+        // ("and the Abu Dhabi investment firm Quarrant": a place of two
+        // words may open a determined description.)
         while r < to
-            && described < if determined || headed { 3 } else { 2 }
+            && described < if determined { 4 } else if headed { 3 } else { 2 }
             && s.items[r].2 == Item::Word
             // "Horse Powertrain, the engine venture of A and B": after a
             // comma, a description whose complement is a name describes the
@@ -743,7 +745,11 @@ fn describes(s: &Sentence<'_>, k: usize) -> bool {
         && (!tok.is_capitalized()
             || lexicon::DEMONYMS.contains_key(w)
             // "and the Gulf fund Qaderi": where it is from.
-            || lexicon::is_place_or_demonym(w))
+            || lexicon::is_place_or_demonym(w)
+            // "and the Abu Dhabi investment firm Quarrant": a place of two
+            // words.
+            || (k + 1 < s.items.len() && lexicon::is_place_or_demonym(&s.words(k, k + 2).join(" ")))
+            || (k >= 1 && lexicon::is_place_or_demonym(&s.words(k - 1, k + 1).join(" "))))
         && prep_slot(w).is_none()
         && !RIGHT_STOPS.contains(w)
         && !AUXILIARIES.contains(w)
