@@ -228,6 +228,17 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             after.as_slice(),
             ["valuation", ..] | ["de", "valorisation", ..]
         )
+        // "valued at $60 billion, up from $25 billion", "valorisée 60
+        // milliards, contre 25": the earlier valuation compared with.
+        || (first >= 2
+            && (matches!(toks[first - 1].norm.as_str(), "contre" | "versus" | "vs")
+                || (toks[first - 1].norm == "from"
+                    && matches!(toks[first - 2].norm.as_str(), "up" | "down"))
+                || (matches!(toks[first - 1].norm.as_str(), "with" | "to")
+                    && toks[first - 2].norm == "compared"))
+            && toks[first.saturating_sub(16)..first]
+                .iter()
+                .any(|t| VALUATION_WORDS.contains(&t.norm)))
     {
         Use::Valuation
     } else {
