@@ -598,6 +598,10 @@ pub(super) fn made_for_customer(
     else {
         return false;
     };
+    // "won a contract to build a plant for Y", "construire une usine pour
+    // Y": works built for a customer are sold to it.
+    let works = s.is_word(t, &["build", "builds", "construire", "construira"])
+        && super::shapes::business_part(s.words(t_end, f - 1));
     let goods = (t_end..f - 1).any(|k| s.goods_at(k));
     let n = s.items.len();
     let deal = (0..n).any(|k| {
@@ -620,7 +624,9 @@ pub(super) fn made_for_customer(
     let to_be = (t > 0 && s.is_word(t - 1, &["will", "to", "would", "va", "vont", "devrait"]))
         || s.norm(t).ends_with("ra")
         || s.norm(t).ends_with("ront");
-    goods && (deal || to_be)
+    // (Works only under a contract or for a sum: "va construire une usine
+    // pour Y" may be its own plant's site.)
+    (goods && (deal || to_be)) || (works && deal)
 }
 
 /// "an offer for 24 pct of Y", "a bid for a 30% stake in Y", "une offre sur
