@@ -808,9 +808,13 @@ pub fn negated(before: &[&str]) -> bool {
 /// "ne pas donner suite à": a negation that abandons a deal under way,
 /// which is a cancellation, not a denial.
 pub fn abandoned(before: &[&str]) -> bool {
-    before.windows(3).any(|w| {
-        matches!(w[0], "not" | "pas" | "plus")
-            && [w[1], w[2]].iter().any(|v| ABANDON_VERBS.contains(v))
+    // (The verb may be the last word before the deal's noun: "would not
+    // renew its bid", its possessive read as a reference.)
+    before.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "not" | "pas" | "plus")
+            && before[k + 1..(k + 3).min(before.len())]
+                .iter()
+                .any(|v| ABANDON_VERBS.contains(v))
     })
 }
 
