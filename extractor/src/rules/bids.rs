@@ -162,3 +162,34 @@ fn share_of_named(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     }
     false
 }
+
+/// "Kelmix rejected Orvane's approach", "Orvane's $3 billion approach to
+/// Kelmix was rebuffed": an approach or an overture alone at `t` is a bid
+/// only when a company's possessive names who made it and the clause
+/// answers it or names the company it was made to ("Orvane's approach to
+/// AI" is a method).
+pub(super) fn answered_approach(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> bool {
+    use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
+    let made_by = (t.saturating_sub(5).max(left_bound + 1)..t)
+        .any(|k| s.norm(k) == "'s" && matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_))));
+    let answered = |k: usize| s.is_in(k, &OFFER_RESPONSES) || s.is_in(k, &RECEIVE_VERBS);
+    // ("welcomed Orvane's approach to sustainability": made to no company.)
+    let to_other = t_end + 1 < right_bound
+        && s.is_word(t_end, &["to", "on", "toward", "towards", "for"])
+        && s.org_at(t_end + 1).is_none();
+    made_by
+        && !to_other
+        && ((t.saturating_sub(8).max(left_bound)..t).any(answered)
+            || (t_end + 1 < right_bound
+                && s.is_word(t_end, &["to", "for"])
+                && s.org_at(t_end + 1).is_some())
+            || (t_end..right_bound).any(|k| {
+                answered(k) && k > t_end && s.is_word(k - 1, &["was", "were", "been", "is"])
+            }))
+}

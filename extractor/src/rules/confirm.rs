@@ -813,6 +813,13 @@ pub(super) fn confirm(
             }
         }
         Frame::LeadVerb if !raising::leads_a_round(s, recent_round) => return None,
+        Frame::Offer
+            if t_end == t + 1
+                && s.is_word(t, &["approach", "overture", "overtures"])
+                && !bids::answered_approach(s, t, t_end, left_bound, right_bound) =>
+        {
+            return None;
+        }
         Frame::Offer if !bids::takeover_bid(s, t, t_end, right_bound) => return None,
         _ => {}
     }
