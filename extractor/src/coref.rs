@@ -424,8 +424,12 @@ impl Context {
                         .keys()
                         .filter(|o| keep(o))
                         .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
+                    // ("Orvane shares jumped. The company has signed
+                    // similar contracts": a company shown selling its own
+                    // services is one the deals are about too.)
+                    let own_deals = self.targets.contains_key(&o) || self.providers.contains(&o);
                     return match topic {
-                        Some(t) if !self.targets.contains_key(&o) && mentions(t) > mentions(&o) => {
+                        Some(t) if !own_deals && mentions(t) > mentions(&o) => {
                             vec![t.clone()]
                         }
                         _ => vec![o],
