@@ -250,6 +250,11 @@ pub(super) fn counterparts_before(
                         // ("avec le fonds d'investissement Halvern": a
                         // longer description, of words only, before the name.)
                         || with_before(s, k, first + 1, 6).is_some())
+                    // ("is working with Lazard on the sale of its unit": an
+                    // adviser worked with.)
+                    && !(k.saturating_sub(6).max(first + 1)..k).any(|j| {
+                        s.is_word(j, &["with", "avec"]) && s.is_word(j - 1, WORK_FORMS)
+                    })
             })
             .collect();
         if !with.is_empty() && !right.iter().any(|(slot, _)| *slot == Slot::With) {
@@ -257,6 +262,18 @@ pub(super) fn counterparts_before(
         }
     }
 }
+
+/// Forms of working with someone: "working with Y on the sale" names an
+/// adviser, no counterpart.
+pub(super) const WORK_FORMS: &[&str] = &[
+    "work",
+    "works",
+    "working",
+    "worked",
+    "travaille",
+    "travaillent",
+    "travaillé",
+];
 
 /// The "with"/"avec" that introduces the name at item `k` past a
 /// description of words only ("avec le chinois Pivex", "with private equity

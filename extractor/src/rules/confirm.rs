@@ -95,6 +95,9 @@ static ROUND_MONEY: WordSet = WordSet::new(include_str!("../../data/words/round_
 /// An adviser's work around a deal: see `data/words/advisory_work.txt`.
 static ADVISORY_WORK: WordSet = WordSet::new(include_str!("../../data/words/advisory_work.txt"));
 
+/// What an adviser is worked with on: see `data/words/deal_work.txt`.
+static DEAL_WORK: WordSet = WordSet::new(include_str!("../../data/words/deal_work.txt"));
+
 /// Verbs that make a bare contract a deal: see
 /// `data/words/signing_verbs.txt`.
 static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/signing_verbs.txt"));
@@ -354,6 +357,27 @@ pub(super) fn confirm(
                     .take(5)
                     .any(|w| crate::triggers::SERVICE_WORDS.contains(w)))
                 || right_words.iter().any(|w| ADVISORY_WORK.contains(w)) =>
+        {
+            return None;
+        }
+        // "is working with Goldwin on the sale", "will work with Y on a
+        // review of its options": an adviser worked with on a deal's own
+        // process is no partner.
+        // ("working with a Kelmix employee on a plan": a company's name
+        // before a common noun names no partner.)
+        Frame::Partner
+            if (t..t_end).any(|k| s.is_word(k, super::acting::WORK_FORMS))
+                && (right_words
+                    .iter()
+                    .skip_while(|w| !matches!(**w, "on" | "sur"))
+                    .take(5)
+                    .any(|w| DEAL_WORK.contains(w) || ADVISORY_WORK.contains(w))
+                    || (t_end..right_bound.min(t_end + 8))
+                        .find(|&k| s.is_word(k, &["on", "sur"]))
+                        .is_some_and(|on| {
+                            s.items[on - 1].2 == Item::Word
+                                && !s.input.toks[s.items[on - 1].0].is_capitalized()
+                        })) =>
         {
             return None;
         }
