@@ -375,6 +375,13 @@ pub(super) fn unknown_org(
             && site_at(first - 3)
         {
             Some(first - 3)
+        } else if first >= 3
+            && toks[first - 1].norm == "de"
+            && toks[first - 2].is_capitalized()
+            && site_at(first - 3)
+        {
+            // "l'usine Kestane de Belfort": the site's owner between.
+            Some(first - 3)
         } else {
             None
         }

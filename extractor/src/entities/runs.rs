@@ -528,6 +528,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 toks[j + 1].norm.as_str(),
                 "la" | "le" | "les" | "l'" | "the"
             )
+            // "l'usine Kestane de Belfort", "le site Orvane de Vitry": after
+            // a production site's noun, "de" gives the site's town.
+            && !(t.norm == "de"
+                && i >= 1
+                && matches!(
+                    toks[i - 1].norm.as_str(),
+                    "usine" | "usines" | "site" | "sites" | "raffinerie" | "centrale"
+                ))
         {
             j += 2;
         } else if j == i + 1
