@@ -19,9 +19,11 @@ static SETTLED_DEAL_NOUNS: WordSet =
 static SETTLED_VERBS: WordSet = WordSet::new(include_str!("../../data/words/settled_verbs.txt"));
 
 /// Words the noun phrase of a deal told before opens with.
+/// ("Those talks collapsed", "ces discussions ont échoué": plural
+/// demonstratives too.)
 const DEFINITE: &[&str] = &[
-    "the", "this", "that", "its", "their", "le", "la", "l'", "cette", "cet", "ce", "son", "sa",
-    "leur",
+    "the", "this", "that", "these", "those", "its", "their", "le", "la", "l'", "les", "cette",
+    "cet", "ce", "ces", "son", "sa", "ses", "leur", "leurs",
 ];
 
 /// Words that make the sentence tell of what may be, not of what was:
