@@ -811,7 +811,12 @@ pub(super) fn right_slots(
                                 && !(s.items[j].2 == Item::Word && prep_slot(s.norm(j)).is_some())
                         })
                         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
-                        .or_else(|| unit_named_after(s, k + 2, to)) =>
+                        .or_else(|| unit_named_after(s, k + 2, to))
+                        .or_else(|| {
+                            (prep == Some(Slot::Object))
+                                .then(|| named_in_apposition(s, k + 2, to))
+                                .flatten()
+                        }) =>
             {
                 // "bought Hill's rival Nutro", "VMware's former parent EMC":
                 // a rival or a parent is no part it owns.
@@ -1275,5 +1280,18 @@ fn apposed_name(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             // ("Holt, Rinehart and Winston Inc": a name of several, or a
             // list, is no apposition.)
             || s.is_word(name + 1, &["for", "pour"])))
+    .then_some(name)
+}
+
+/// "bought Kelmix's rival, Pivane Health, from Y": after a possessive's
+/// noun of a few words from `from`, the name set off by commas is the
+/// verb's object.
+fn named_in_apposition(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
+    let comma = (from + 1..to.min(from + 4)).find(|&j| s.items[j].2 != Item::Word)?;
+    let name = comma + 1;
+    (s.norm(comma) == ","
+        && name < to
+        && matches!(s.items[name].2, Item::Ref(Reference::Org(_)))
+        && s.items.get(name + 1).is_none_or(|i| i.2 == Item::Punct))
     .then_some(name)
 }
