@@ -360,6 +360,15 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "bought Kelmix's main supplier, Pivane", "a racheté son
+        // fournisseur Pivex": a supplier bought, sold or invested in is the
+        // object of that deal, no supply of its own.
+        Frame::Supply
+            if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
+                && (t.saturating_sub(5).max(left_bound)..t).any(|k| s.deal_verb_at(k)) =>
+        {
+            return None;
+        }
         // "is working with Goldwin on the sale", "will work with Y on a
         // review of its options": an adviser worked with on a deal's own
         // process is no partner.
