@@ -360,6 +360,32 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "agreed to tender their shares to the offer", "se sont engagés à
+        // apporter leurs titres à l'offre": holders selling into an offer
+        // told before make no bid of their own.
+        Frame::Offer
+            if t >= 2
+                && s.is_word(t - 1, &["the", "l'", "cette", "this"])
+                && s.is_word(t - 2, &["to", "à", "into"])
+                && (t.saturating_sub(8).max(left_bound)..t - 2).any(|k| {
+                    s.is_word(
+                        k,
+                        &[
+                            "tender",
+                            "tendered",
+                            "tendering",
+                            "tenders",
+                            "apporter",
+                            "apporté",
+                            "apportent",
+                            "apporteront",
+                            "apportera",
+                        ],
+                    )
+                }) =>
+        {
+            return None;
+        }
         // "bought Kelmix's main supplier, Pivane", "a racheté son
         // fournisseur Pivex": a supplier bought, sold or invested in is the
         // object of that deal, no supply of its own.

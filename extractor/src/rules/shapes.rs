@@ -504,6 +504,16 @@ pub(super) fn controlling_stake(
     } else {
         &[]
     };
+    // ("which together hold 62% of the capital", "qui détiennent ensemble
+    // 62 %": several holders' shares added up give none of them control.)
+    if before.iter().chain(after).any(|w| {
+        matches!(
+            *w,
+            "together" | "combined" | "collectively" | "ensemble" | "cumulé" | "cumulée"
+        )
+    }) {
+        return false;
+    }
     let words: Vec<&str> = before.iter().chain(after).chain(reached).copied().collect();
     words.iter().any(|w| CONTROL.contains(w))
         || words.windows(2).any(|w| {

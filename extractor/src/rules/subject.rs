@@ -712,8 +712,20 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         && s.norm(open - 2) == ","
         && matches!(s.items[open - 3].2, Item::Ref(Reference::Org(_)))
         && (first..k).any(|j| s.is_word(j, &["and", "et"]));
+    // "Les principaux actionnaires de Kelmix, le fonds Halvern et Quell,
+    // qui détiennent": after a tie's noun and its company, the apposition
+    // names those tied (the holders), not the company.
+    let tied = open >= 3
+        && s.is_word(open - 2, &["of", "in", "de", "d'", "du", "dans"])
+        && s.items[open - 3].2 == Item::Word
+        && {
+            let w = s.norm(open - 3);
+            lexicon::is(&lexicon::RELATION_NOUNS, w)
+                || w.strip_suffix('s')
+                    .is_some_and(|w| lexicon::is(&lexicon::RELATION_NOUNS, w))
+        };
     match s.items[open - 1].2 {
-        Item::Ref(_) if det && closed && !listed => Some(open - 1),
+        Item::Ref(_) if det && closed && !listed && !tied => Some(open - 1),
         Item::Punct if det && closed && bracketed => Some(open - 4),
         // "Kelmix SA of Belgium, in which ...,": where the company is based
         // may stand between it and a relative's comma.
