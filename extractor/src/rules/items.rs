@@ -438,6 +438,11 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     }
     let head = (i + 1..(i + 4).min(toks.len()))
         .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
+    // ("la levée de fonds", "the sale of funds": a head in another noun's
+    // complement describes no organisation.)
+    if (i + 1..head).any(|k| matches!(toks[k].norm.as_str(), "de" | "d'" | "des" | "of")) {
+        return None;
+    }
     description_from(toks, i, head)
 }
 
