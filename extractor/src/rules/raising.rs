@@ -201,7 +201,17 @@ pub(super) fn leads_a_round(s: &Sentence<'_>, recent_round: bool) -> bool {
                     | "investissement"
             )
         });
+    // "It was led by Halvern", "Elle a été menée par Halvern": a pronoun
+    // opening the sentence right after a round stands for that round.
+    // (A pronoun is a reference, which `words` leaves out.)
+    let pronoun_round = recent_round
+        && n > 0
+        && matches!(
+            s.norm(0),
+            "it" | "elle" | "il" | "this" | "celle-ci" | "celui-ci"
+        );
     if !round_before
+        && !pronoun_round
         && !sentence.iter().any(|w| {
             matches!(
                 *w,
