@@ -630,7 +630,13 @@ fn owned_unit_end(s: &Sentence<'_>, r: usize, to: usize) -> usize {
             })
             .last()
         {
-            return last + 1;
+            // ("Nvidia's venture arm NVentures": the arm's own name after
+            // it is read past with it.)
+            return if s.org_at(last + 1).is_some() && last + 2 <= to {
+                last + 2
+            } else {
+                last + 1
+            };
         }
     }
     r + 1
