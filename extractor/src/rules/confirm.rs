@@ -315,6 +315,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "ont remporté l'appel d'offres pour la reprise de Kelmix", "won
+        // the tender for the purchase of Kelmix": a tender for a purchase
+        // is that purchase, which its own trigger reads.
+        Frame::WinContract
+            if super::purpose::deal_complement_start(s, (t_end, t_end + 6), right_bound)
+                .is_some_and(|c| {
+                    (c + 1..(c + 4).min(right_bound))
+                        .any(|j| matches!(s.frame_at(j), Some(Frame::Acquire | Frame::Sell)))
+                }) =>
+        {
+            return None;
+        }
         // "A contract was awarded to Y", "un contrat a été attribué à Y":
         // the contract may be the passive's subject.
         Frame::WinContract
@@ -707,8 +719,11 @@ pub(super) fn confirm(
         // (Only where that purchase names its company right after its "of":
         // "pour le rachat de sa filiale Kelmix" is read by the offer, whose
         // receiver sells the unit; "en vue d'un rapprochement" names none.)
+        // ("won the tender for the acquisition of Y": the trigger's own
+        // "for" may open the complement.)
         Frame::Offer
             if super::purpose::deal_complement_start(s, (t_end, t_end + 5), right_bound)
+                .or_else(|| s.is_word(t_end - 1, &["for", "pour"]).then(|| t_end - 1))
                 .is_some_and(|c| {
                     (c + 1..(c + 4).min(right_bound)).any(|j| {
                         s.frame_at(j).is_some()
