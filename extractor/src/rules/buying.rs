@@ -299,6 +299,9 @@ pub(super) struct Bought<'a> {
 /// Reads what the buying trigger ending at `t_end` buys in its clause
 /// (`clause`, ending at `right_bound`); `None` when it buys a stake, which
 /// the stake's own trigger reads.
+/// Offices and tasks taken over: see `data/words/office_nouns.txt`.
+static OFFICE_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/office_nouns.txt"));
+
 pub(super) fn what_is_bought<'a>(
     s: &'a Sentence<'a>,
     frame: Frame,
@@ -352,6 +355,11 @@ pub(super) fn what_is_bought<'a>(
     } else {
         &[]
     };
+    // "to take over the mark's dominant role in the EMS", "reprend la
+    // direction de Y": an office taken over is no company bought.
+    if bought.iter().any(|w| OFFICE_NOUNS.contains(w)) {
+        return None;
+    }
     // "acquired a 20 pct stake in Y": the stake's own trigger reads it.
     // "the bedding interests of Y" with no share named are Y's businesses.
     let share_named = bought.iter().any(|w| matches!(*w, "pct" | "percent" | "%"));
