@@ -261,6 +261,17 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "as non-Middle East supplies diminish": a point of the compass alone
+    // is a region's part, no company.
+    // (A headline's capitals may name a company by one such word:
+    // "SOUTHWEST <SWF>".)
+    if words.len() == 1
+        && !legal
+        && matches!(words[0], "east" | "west" | "north" | "south")
+        && !toks[first].text(text).chars().all(|c| c.is_uppercase())
+    {
+        return None;
+    }
     // "American And Japanese partners": nationalities joined by a
     // capitalised "and" name no one.
     if words.len() >= 2
