@@ -202,7 +202,13 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             // Number words count only before a scale: "dix milliards", "two billion".
             let next = toks.get(j + 1)?;
             scale_of(&next.norm, lang).filter(|_| next.kind == Kind::Word)?;
-            (number_word(&num_tok.norm), false)
+            // "half a billion dollars": half of the scale.
+            let half =
+                matches!(num_tok.norm.as_str(), "a" | "an") && j > 0 && toks[j - 1].norm == "half";
+            (
+                number_word(&num_tok.norm).map(|v| if half { v / 2.0 } else { v }),
+                false,
+            )
         }
         Kind::Word if currency.is_none() && vague_word(&num_tok.norm) => {
             // "des dizaines de milliards", "several billion": no value.

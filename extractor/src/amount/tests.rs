@@ -158,6 +158,14 @@ fn number_words_count_before_a_scale() {
 }
 
 #[test]
+fn half_a_scale_is_half_of_it() {
+    let a = one("paid nearly half a billion dollars", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 5e8));
+    let a = one("a billion dollars", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 1e9));
+}
+
+#[test]
 fn ranges_give_min_and_top() {
     let a = one(
         "prêt à investir entre 15 et 25 milliards de dollars",
