@@ -202,13 +202,16 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             // Number words count only before a scale: "dix milliards", "two billion".
             let next = toks.get(j + 1)?;
             scale_of(&next.norm, lang).filter(|_| next.kind == Kind::Word)?;
-            // "half a billion dollars": half of the scale.
-            let half =
-                matches!(num_tok.norm.as_str(), "a" | "an") && j > 0 && toks[j - 1].norm == "half";
-            (
-                number_word(&num_tok.norm).map(|v| if half { v / 2.0 } else { v }),
-                false,
-            )
+            // "half a billion dollars", "a quarter of a billion": a part
+            // of the scale.
+            let before = |back: usize| j.checked_sub(back).map(|b| toks[b].norm.as_str());
+            let part = match (num_tok.norm.as_str(), before(1), before(2)) {
+                ("a" | "an", Some("half"), _) => 0.5,
+                ("a" | "an", Some("of"), Some("quarter")) => 0.25,
+                ("a" | "an", Some("of"), Some("third")) => 1.0 / 3.0,
+                _ => 1.0,
+            };
+            (number_word(&num_tok.norm).map(|v| v * part), false)
         }
         Kind::Word if currency.is_none() && vague_word(&num_tok.norm) => {
             // "des dizaines de milliards", "several billion": no value.

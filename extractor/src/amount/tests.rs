@@ -161,6 +161,8 @@ fn number_words_count_before_a_scale() {
 fn half_a_scale_is_half_of_it() {
     let a = one("paid nearly half a billion dollars", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 5e8));
+    let a = one("a quarter of a billion dollars", Lang::En);
+    assert!(close(a.value.unwrap_or(0.0), 2.5e8));
     let a = one("a billion dollars", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 1e9));
 }

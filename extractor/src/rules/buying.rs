@@ -437,9 +437,18 @@ pub(super) fn what_is_bought<'a>(
     // company, not the whole of it, is an investment in it.
     // ("buy a third of Y", "one-quarter of Y", "un tiers de Y": a fraction
     // short of half.)
+    // ("pay a quarter of a billion dollars": a part of a sum, no share.)
+    // (The sum is one item, written as its first word.)
+    let sum_named = (t_end..first_ref)
+        .any(|k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()));
+    let of_a_sum = |i: usize| {
+        sum_named
+            && bought.get(i + 1) == Some(&"of")
+            && bought.get(i + 2).is_some_and(|w| matches!(*w, "a" | "an"))
+    };
     let minority = possessed_shares
-        || bought.iter().any(|w| {
-        matches!(
+        || bought.iter().enumerate().any(|(i, w)| {
+        !of_a_sum(i) && matches!(
             *w,
             "shares"
                 | "stock"
