@@ -20,6 +20,9 @@ pub(super) fn scale_of(word: &str, lang: Lang) -> Option<f64> {
             Lang::Fr => 1e12,
         },
         "trillion" | "trillions" | "tn" => 1e12,
+        // "un demi-milliard d'euros": half the scale, written as one word.
+        "demi-million" => 5e5,
+        "demi-milliard" => 5e8,
         // Indian numbering: a lakh is a hundred thousand, a crore ten million.
         "lakh" | "lakhs" => 1e5,
         "crore" | "crores" => 1e7,

@@ -163,6 +163,8 @@ fn half_a_scale_is_half_of_it() {
     assert!(close(a.value.unwrap_or(0.0), 5e8));
     let a = one("a quarter of a billion dollars", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 2.5e8));
+    let a = one("a payé un demi-milliard d'euros", Lang::Fr);
+    assert!(close(a.value.unwrap_or(0.0), 5e8));
     let a = one("a billion dollars", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 1e9));
 }
