@@ -369,7 +369,11 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
             && !toks
                 .get(end)
                 .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()));
-        if !toks[k].is_capitalized() {
+        // ("Form Joint Venture Called Trivane": a headline's capitalised
+        // naming word is no name.)
+        if !toks[k].is_capitalized()
+            || matches!(toks[k].norm.as_str(), "called" | "named" | "dubbed")
+        {
             return None;
         }
         // "Venture Global": a word inside a name is no vehicle, whatever
