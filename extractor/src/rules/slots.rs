@@ -791,10 +791,16 @@ pub(super) fn right_slots(
             }
             // "bought four billion dlrs during the period": money as the
             // object is what is bought; a name after it is not.
+            // ("wins $500 million Orvane contract": a name before a contract's
+            // noun still names its counterpart.)
             Item::Amount(a)
                 if prep == Some(Slot::Object)
                     && since_prep <= 2
-                    && s.input.amounts[*a].currency.is_some() =>
+                    && s.input.amounts[*a].currency.is_some()
+                    && !(k + 2 < to
+                        && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+                        && s.items[k + 2].2 == Item::Word
+                        && crate::triggers::CONTRACT_WORDS.contains(s.norm(k + 2))) =>
             {
                 prep = None;
             }
