@@ -116,7 +116,22 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     ) && t_end + 1 < n
         && s.is_word(t_end, &["by", "par"])
         && matches!(s.items[t_end + 1].2, Item::Ref(_));
-    if !poss && !context && !priced && !for_org && !from_org && !approached_by {
+    // "a potential offer that could value Pivex at $15 billion", "an offer
+    // valuing Pivex at": the company an offer values is bid for.
+    let values_org = (t_end..(t_end + 5).min(right_bound)).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "value",
+                "values",
+                "valuing",
+                "valorise",
+                "valorisant",
+                "valoriserait",
+            ],
+        ) && s.org_at(k + 1).is_some()
+    });
+    if !poss && !context && !priced && !for_org && !from_org && !approached_by && !values_org {
         return false;
     }
     // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
