@@ -116,6 +116,29 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     ) && t_end + 1 < n
         && s.is_word(t_end, &["by", "par"])
         && matches!(s.items[t_end + 1].2, Item::Ref(_));
+    // "has approached Kelmix about a possible deal": a company approached
+    // over a deal or a merger is bid for.
+    let approached_about = s.is_word(t, &["approached", "approaches", "approach"])
+        && s.org_at(t_end).is_some()
+        && (t_end + 1..(t_end + 4).min(right_bound)).any(|k| {
+            s.is_word(k, &["about", "over", "regarding", "concerning"])
+                && (k + 1..(k + 5).min(right_bound)).any(|j| {
+                    s.is_word(
+                        j,
+                        &[
+                            "deal",
+                            "merger",
+                            "combination",
+                            "tie-up",
+                            "takeover",
+                            "acquisition",
+                            "sale",
+                            "buyout",
+                            "transaction",
+                        ],
+                    )
+                })
+        });
     // "a potential offer that could value Pivex at $15 billion", "an offer
     // valuing Pivex at": the company an offer values is bid for.
     let values_org = (t_end..(t_end + 5).min(right_bound)).any(|k| {
@@ -131,7 +154,15 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             ],
         ) && s.org_at(k + 1).is_some()
     });
-    if !poss && !context && !priced && !for_org && !from_org && !approached_by && !values_org {
+    if !poss
+        && !context
+        && !priced
+        && !for_org
+        && !from_org
+        && !approached_by
+        && !values_org
+        && !approached_about
+    {
         return false;
     }
     // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
