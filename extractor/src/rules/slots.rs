@@ -230,9 +230,24 @@ pub(super) fn right_slots(
                 // June", "avec Tessera en mars, puis avec Halvern": the
                 // preposition of a slot already read, said again after the
                 // comma, goes on with that slot.
+                // ("détenue à 40 % par Orvane, et à 30 % par Kestane": past
+                // the share the next holder has.)
                 let again = (k + 1..to.min(k + 3))
                     .find(|&j| !s.is_word(j, &["and", "et", "puis", "then"]))
                     .filter(|&j| j > k + 1)
+                    .map(|j| {
+                        if s.is_word(j, &["à"]) && gapped_share(s, j + 1) {
+                            let past = j + 3;
+                            if s.is_word(past, &["chacun", "chacune", "each"]) {
+                                past + 1
+                            } else {
+                                past
+                            }
+                        } else {
+                            j
+                        }
+                    })
+                    .filter(|&j| j < to)
                     .and_then(|j| prep_slot(s.norm(j)).map(|p| (j, p)))
                     .filter(|(_, p)| *p != Slot::Object && out.iter().any(|(slot, _)| slot == p));
                 if let Some((j, _)) = again {
