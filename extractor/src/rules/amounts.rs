@@ -249,7 +249,9 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
 /// "Acme was valued at $2 billion", "Acme, valorisée à 3 milliards": the
 /// organisation whose valuation the amount at item `k` gives.
 fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
-    let word = (k.saturating_sub(3)..k)
+    // ("values Kelmix at about $4.6 billion": a hedge may stand before the
+    // sum.)
+    let word = (k.saturating_sub(5)..k)
         .rev()
         .find(|&j| s.is_in(j, &VALUATION_WORDS))?;
     // "the deal values Kelmix at $2 billion", "l'opération valorise
