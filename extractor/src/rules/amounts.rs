@@ -296,7 +296,22 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     // "Kestane avait alors déboursé 1,5 milliard", "Kestane paid $1.5
     // billion at the time": a price paid, with nothing it was paid for in
     // the sentence, is that of the buyer's deal told before.
-    const PAYING: &[&str] = &["paid", "payé", "déboursé", "débourse", "spent", "dépensé"];
+    // ("Orvane will pay $4.6 billion in cash", "paiera 2 milliards": so is
+    // a price to be paid.)
+    const PAYING: &[&str] = &[
+        "paid",
+        "payé",
+        "déboursé",
+        "débourse",
+        "spent",
+        "dépensé",
+        "pay",
+        "pays",
+        "paiera",
+        "paieront",
+        "déboursera",
+        "débourser",
+    ];
     let verb =
         (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING) || s.is_word(j, PAYING))?;
     // (A payment naming whom it went to or what it was for is its own:
