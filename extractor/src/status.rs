@@ -373,8 +373,11 @@ fn rumored_in(words: &[&str]) -> bool {
 }
 
 /// "closes in on", "closing in on": three words of nearing, not of closing.
-fn closing_in(w: &[&str]) -> bool {
-    matches!(w[0], "close" | "closes" | "closed" | "closing") && w[1] == "in" && w[2] == "on"
+pub(crate) fn closing_in(w: &[&str]) -> bool {
+    w.len() >= 3
+        && matches!(w[0], "close" | "closes" | "closed" | "closing")
+        && w[1] == "in"
+        && w[2] == "on"
 }
 
 /// Whether "may" at `k` is the month: after a word that opens a date ("in

@@ -42,7 +42,7 @@ pub(super) fn named_deal_compound(s: &Sentence<'_>, t: usize, left_bound: usize)
             .any(|k| {
                 s.is_in(k, &NEARING_VERBS)
                     && (!s.is_word(k, &["closes", "closing"])
-                        || (s.is_word(k + 1, &["in"]) && s.is_word(k + 2, &["on"])))
+                        || crate::status::closing_in(s.words(k, (k + 3).min(s.items.len()))))
             })
 }
 
