@@ -74,6 +74,42 @@ pub(super) fn stake_taker_before(s: &Sentence<'_>, t: usize, left_bound: usize) 
     .then(|| of - 3)
 }
 
+/// "Orvane controls Kelmix through a 55% stake", "contrôle Kelmix via une
+/// participation de 55 %": a stake told as the means of the main verb is
+/// the subject's in that verb's object, not the object's. Rewrites `subj`
+/// and `right` for a stake noun at item `t`.
+pub(super) fn stake_as_means(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    left_bound: usize,
+    subj: &mut Vec<usize>,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    if frame != Frame::StakeNoun || right.iter().any(|(slot, _)| *slot == Slot::In) {
+        return;
+    }
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    let Some(means) = (t.saturating_sub(5).max(left_bound + 2)..t)
+        .find(|&k| s.is_word(k, &["through", "via", "thanks"]))
+    else {
+        return;
+    };
+    let object = means - 1;
+    if !org(object)
+        || s.items[object - 1].2 != Item::Word
+        || !(means + 1..t).all(|k| matches!(s.items[k].2, Item::Word | Item::Punct))
+    {
+        return;
+    }
+    let Some(subject) = (left_bound..object - 1).rev().find(|&k| org(k)) else {
+        return;
+    };
+    subj.clear();
+    subj.push(subject);
+    right.push((Slot::In, vec![object]));
+}
+
 /// Verbs of leaving a company one holds shares in: see
 /// `data/words/exit_verbs.txt`.
 static EXIT_VERBS: WordSet = WordSet::new(include_str!("../../data/words/exit_verbs.txt"));

@@ -597,6 +597,7 @@ pub(super) fn read_trigger(
     acting::investment_with(s, frame, t, left_bound, &mut subj, &mut right);
     stakes::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
     stakes::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
+    stakes::stake_as_means(s, frame, t, left_bound, &mut subj, &mut right);
     stakes::remember_stake(s, frame, t_end, &right, ctx);
     stakes::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
     stakes::holder_share_in(s, frame, &mut right);
