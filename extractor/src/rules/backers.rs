@@ -685,11 +685,31 @@ pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<us
             return Some(group);
         }
     }
-    let which = (t_end..n.saturating_sub(2))
-        .find(|&k| s.norm(k) == "," && s.is_word(k + 1, &["which", "that", "qui"]))?;
+    // ("led by A that also included B": with no comma, right after the
+    // lead's name.)
+    let which = (t_end..n.saturating_sub(2)).find(|&k| {
+        (s.norm(k) == "," || matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+            && s.is_word(k + 1, &["which", "that", "qui"])
+    })?;
     let mut k = which + 2;
     if s.is_word(k, &["also", "aussi", "également"]) {
         k += 1;
+    }
+    // "qui était accompagné de B", "which was joined by B": the lead's
+    // companions.
+    if s.is_word(k, &["was", "were", "était", "étaient"])
+        && (super::lists::joins_beside(s, k + 1, n) || s.is_word(k + 1, &["accompanied"]))
+    {
+        let first = k + 3;
+        if !s.is_word(k + 2, &["by", "de", "d'", "du", "par"])
+            || first >= n
+            || !matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
+        {
+            return None;
+        }
+        let mut group = vec![first];
+        extend_right(s, first, n, &mut group);
+        return Some(group);
     }
     let verb = s.is_word(
         k,
