@@ -880,6 +880,17 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     }) || clause
         .windows(2)
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+        // ("dropped its $2 billion bid": a sum, read as its first word,
+        // may stand inside the pair.)
+        || clause
+            .windows(3)
+            .any(|w| amount_start(w[1]) && CANCEL_WORDS.contains_pair(w[0], w[2]))
+}
+
+/// Whether a word may open an amount ("$", "€", "2", "us$").
+fn amount_start(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+        || word.ends_with('$')
 }
 
 /// Whether the word at `i` opens right after a word of time ("after",

@@ -671,12 +671,22 @@ pub(super) fn pick_amount(
                 && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };
+    // "bought Y as part of its $9 billion acquisition of Z", "avant son
+    // rachat de Z pour 9 milliards": an amount after a phrase of framing or
+    // of time that opens on another deal is that deal's.
+    let framed_other = |k: usize| {
+        (t_end..k).any(|j| {
+            (s.part_of_at(j).is_some() || s.is_in(j, &TIME_CONJUNCTIONS))
+                && (j + 1..(k + 2).min(s.items.len())).any(|f| s.frame_at(f).is_some())
+        })
+    };
     let pick = items
         .iter()
         // ("formed a $2 billion venture": an amount inside a gapped
         // predicate's span follows its verb.)
         .find(|(k, _)| {
             *k > t
+                && !framed_other(*k)
                 && if verb {
                     !coordinated_between(*k)
                 } else {

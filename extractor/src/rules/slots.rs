@@ -332,8 +332,13 @@ pub(super) fn right_slots(
                 if k > from
                     && let Some(len) = s.part_of_at(k)
                     && (k + len..to.min(k + len + 5))
+                        // ("as part of its $9 billion acquisition of Y":
+                        // the other deal's sum may come first.)
                         .take_while(|&j| {
-                            matches!(s.items[j].2, Item::Word | Item::Ref(Reference::Pronoun))
+                            matches!(
+                                s.items[j].2,
+                                Item::Word | Item::Ref(Reference::Pronoun) | Item::Amount(_)
+                            )
                         })
                         .any(|j| s.frame_at(j).is_some())
                 {
