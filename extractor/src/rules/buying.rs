@@ -154,12 +154,21 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     let goods_after = goods(name + 1) || model(name + 1) || designated_goods;
     // ("buying tens of thousands of Kelmix chips": a count of words may
     // stand between.)
+    // ("up to $2 billion worth of Kelmix chips": so may a sum with its
+    // bound and "worth of".)
     let near = name <= t_end + 3
         || (t_end..name).all(|k| {
             (k + 1 == name && goods(k))
+                || matches!(s.items[k].2, Item::Amount(_))
                 || s.items[k].2 == Item::Word
                     && (s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
-                        || s.is_in(k, &COUNTING_WORDS))
+                        || s.is_in(k, &COUNTING_WORDS)
+                        || s.is_word(
+                            k,
+                            &[
+                                "up", "to", "worth", "of", "about", "some", "nearly", "around",
+                            ],
+                        ))
         });
     ((near && (goods_after || goods_before || goods_owned)) || goods_of).then_some(name)
 }
