@@ -646,7 +646,19 @@ pub(super) fn pick_amount(
             }
             _ => None,
         })
-        .filter(|&(k, _)| !elsewhere(k))
+        // ("accepted Tessel's offer, which values the company at $2
+        // billion", "l'offre de Tessel, qui valorise l'entreprise à": a
+        // relative that values what is bought prices the deal.)
+        .filter(|&(k, a)| {
+            !elsewhere(k)
+                || (acquisition
+                    && uses[a] == Use::Valuation
+                    && (k.saturating_sub(5)..k).any(|j| {
+                        j >= 1
+                            && s.is_in(j, &VALUATION_WORDS)
+                            && s.is_word(j - 1, &["which", "that", "qui"])
+                    }))
+        })
         .filter(|&(k, _)| !(frame.is_round() && member_share(s, t_end, k)))
         // "signed cloud agreements with A and B, and struck a $14 billion
         // deal with C": an amount right before another agreement's noun,

@@ -164,6 +164,17 @@ pub(super) fn offer_maker(
         .iter()
         .skip(1)
         .any(|(slot, g)| matches!(slot, Slot::For | Slot::On) && !g.is_empty());
+    // ("l'offre de rachat du fonds américain Tessera": the bidder's
+    // description may stand between.)
+    let reach = |k: usize| {
+        k <= t_end + 4
+            || (k <= t_end + 7
+                && (t_end..k).all(|j| s.items[j].2 == Item::Word)
+                && (k - 3..k).any(|j| {
+                    s.is_in(j, &crate::lexicon::DESCRIPTION_HEADS)
+                        || crate::lexicon::is_org_head(s.norm(j))
+                }))
+    };
     if frame == Frame::Offer
         && !buyers_noun
         && let Some(first) = right.first_mut()
@@ -171,7 +182,7 @@ pub(super) fn offer_maker(
         && first.1.first().is_some_and(|&k| {
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
                 || (k <= t_end + 4 && target_named)
-                || (k <= t_end + 4
+                || (reach(k)
                     && (t.saturating_sub(5).max(left_bound)..t).any(|j| {
                         s.is_in(j, &RECEIVE_VERBS)
                             || s.is_in(j, &OFFER_RESPONSES)
