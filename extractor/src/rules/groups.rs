@@ -71,27 +71,68 @@ pub(super) fn group_of(head: String, m: &Mention) -> Option<DescribedGroup> {
 /// et C"; at least two.
 pub(super) fn members(s: &Sentence<'_>, group: &DescribedGroup) -> Vec<String> {
     let n = s.items.len();
-    let Some(head) = (1..n).find(|&k| {
-        s.is_word(k, &[group.head.as_str()])
-            && s.is_word(k - 1, &["the", "this", "le", "la", "ce", "cette"])
+    const DETERMINERS: &[&str] = &["the", "this", "le", "la", "ce", "cette"];
+    // ("The buyer group also includes C": the group named by its part in
+    // the deal.)
+    const PARTS: &[&str] = &["buyer", "buying", "investor", "acquiring", "bidding"];
+    // (Read on the tokens: "the group" may be an item of its own, a
+    // description.)
+    let toks = s.input.toks;
+    let tok_is = |i: usize, words: &[&str]| words.contains(&toks[i].norm.as_str());
+    let Some(head) = (0..n).find(|&k| {
+        let last = s.items[k].1 - 1;
+        last >= 1
+            && toks[last].norm == group.head
+            && (tok_is(last - 1, DETERMINERS)
+                || (last >= 2 && tok_is(last - 1, PARTS) && tok_is(last - 2, DETERMINERS)))
     }) else {
         return Vec::new();
     };
+    let adverb = |k: usize| s.is_word(k, &["also", "aussi", "également", "now", "désormais"]);
     let first = (head + 1..(head + 5).min(n))
-        .take_while(|&k| s.items[k].2 == Item::Word && s.is_in(k, &MEMBER_LINKS))
+        .take_while(|&k| s.items[k].2 == Item::Word && (s.is_in(k, &MEMBER_LINKS) || adverb(k)))
         .last()
         .map_or(head + 1, |k| k + 1);
     if first == head + 1 || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
     {
         return Vec::new();
     }
+    // ("The consortium also includes C": one more member of a group whose
+    // others were told.)
+    let more = (head + 1..first).any(adverb);
     let mut group_items = vec![first];
     extend_right(s, first, n, &mut group_items);
     let names: Vec<String> = group_items
         .iter()
         .filter_map(|&k| s.org_at(k).map(str::to_string))
         .collect();
-    if names.len() >= 2 { names } else { Vec::new() }
+    if names.len() >= 2 || (more && !names.is_empty()) {
+        names
+    } else {
+        Vec::new()
+    }
+}
+
+/// The noun of a group that takes part in a deal under a leader, its other
+/// members unnamed, in the clause `from..to`: "sell Kelmix to a group of
+/// investors led by Halvern", "un consortium mené par Halvern".
+pub(super) fn led_group(s: &Sentence<'_>, from: usize, to: usize) -> Option<String> {
+    let toks = s.input.toks;
+    let head = (from..to).find(|&k| {
+        let last = s.items[k].1 - 1;
+        last >= 1
+            && MEMBER_GROUPS.contains(&toks[last].norm)
+            && matches!(toks[last - 1].norm.as_str(), "a" | "an" | "un" | "une")
+            && (k + 1..(k + 5).min(to)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "led", "headed", "mené", "menée", "emmené", "emmenée", "conduit",
+                    ],
+                )
+            })
+    })?;
+    Some(toks[s.items[head].1 - 1].norm.to_string())
 }
 
 /// The deal the members of `group` make: the group's deal, with them in its

@@ -1217,7 +1217,10 @@ pub(super) fn read_trigger(
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
     // later sentence may name the consortium's members.
+    // ("sell Kelmix to a group of investors led by Halvern": so may the
+    // other members of a group told by its leader.)
     if let Some(head) = groups::described_beside_subject(s, t, left_bound)
+        .or_else(|| groups::led_group(s, left_bound, right_bound))
         && let Some(group) = groups::group_of(head, &mention)
     {
         ctx.saw_group(group);
