@@ -370,6 +370,19 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Norvolt".to_string())]
     );
+    // The name may open the sentence, before the description it names.
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane et Dravena ont créé une coentreprise. Baptisée Norvolt, la nouvelle société produira des batteries."
+        ),
+        [Some("Norvolt".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane and Dravena formed a joint venture. Called Norvolt, the new company will make batteries."
+        ),
+        [Some("Norvolt".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

@@ -55,10 +55,28 @@ pub(super) fn venture_named(s: &Sentence<'_>, ctx: &Context) -> Option<Mention> 
         toks.get(k)
             .is_some_and(|t| list.iter().any(|w| *w == t.norm))
     };
+    // "Baptisée Helion, la nouvelle société...", "Called Helion, the new
+    // company...": the name may open the sentence before the description,
+    // after its naming word.
+    let fronted = if tok_is(0, &naming.name) {
+        let named = s.items.iter().find_map(|(first, last, item)| match item {
+            Item::Ref(Reference::Org(o)) if *first == 1 => Some((o.clone(), *last)),
+            _ => None,
+        });
+        match named {
+            Some((name, last)) if toks.get(last).is_some_and(|t| t.is_punct(',')) => {
+                Some((name, last + 1))
+            }
+            _ => return None,
+        }
+    } else {
+        None
+    };
+    let start = fronted.as_ref().map_or(0, |f| f.1);
     // The description, read on the tokens (the items may hold it as one
     // reference): an article, maybe a new-making adjective, and the head
     // ("The new company", "La future entité", "The joint venture").
-    if !toks.first().is_some_and(|t| {
+    if !toks.get(start).is_some_and(|t| {
         matches!(
             t.norm.as_str(),
             "the" | "this" | "la" | "le" | "l'" | "cette" | "ce"
@@ -66,23 +84,26 @@ pub(super) fn venture_named(s: &Sentence<'_>, ctx: &Context) -> Option<Mention> 
     }) {
         return None;
     }
-    let head = (1..toks.len().min(4)).find(|&k| tok_is(k, &naming.heads))?;
+    let head = (start + 1..toks.len().min(start + 4)).find(|&k| tok_is(k, &naming.heads))?;
     // ("La société commune, baptisée Cathelia": an adjective after the
     // head makes a company held together.)
-    let new = (1..head).any(|j| tok_is(j, &naming.new)) || tok_is(head + 1, &naming.joint);
+    let new = (start + 1..head).any(|j| tok_is(j, &naming.new)) || tok_is(head + 1, &naming.joint);
     if !(new || VENTURE_HEADS.contains(&toks[head].norm.as_str())) {
         return None;
     }
     // The name right after a naming word ("will be named Helion", "sera
     // baptisée Helion", "s'appellera Helion").
-    let name = (0..s.items.len()).find_map(|k| match &s.items[k].2 {
-        Item::Ref(Reference::Org(o))
-            if s.items[k].0 > head + 1 && tok_is(s.items[k].0 - 1, &naming.name) =>
-        {
-            Some(o.clone())
-        }
-        _ => None,
-    })?;
+    let name = match fronted {
+        Some((name, _)) => name,
+        None => (0..s.items.len()).find_map(|k| match &s.items[k].2 {
+            Item::Ref(Reference::Org(o))
+                if s.items[k].0 > head + 1 && tok_is(s.items[k].0 - 1, &naming.name) =>
+            {
+                Some(o.clone())
+            }
+            _ => None,
+        })?,
+    };
     let partners = ctx.recent_partners()?;
     if partners.len() < 2 || partners.contains(&name) {
         return None;
