@@ -868,11 +868,16 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
         after_time_word(clause, i, &["the", "l'", "le", "la", "les"])
             // ("Après l'échec de son offre sur Pivex, Halvern...": the
             // phrase's own deal, named after the failure, did fail.)
+            // ("a year after Tessera rejected an unsolicited $9 billion
+            // bid": past a sum and an adjective.)
             && !clause
                 .iter()
                 .skip(i + 1)
-                .take(3)
-                .any(|w| crate::lexicon::DEAL_NOUNS.contains(w))
+                .take(5)
+                .any(|w| {
+                    crate::lexicon::DEAL_NOUNS.contains(w)
+                        || matches!(*w, "bid" | "bids" | "approach" | "proposal")
+                })
     };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);

@@ -390,8 +390,20 @@ pub(super) fn right_slots(
                 // investisseurs dont Norvane et Orbis" lists them.
                 // ("from a group which included A and B", "un consortium
                 // qui comprend A et B": a relative that lists the members.)
+                // ("trois concurrents, dont le néerlandais Halvern": a
+                // member's nationality may come first.)
                 let listing = (w == "dont"
-                    && matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_))))
+                    && (matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+                        || (s.is_word(k + 1, &["le", "la", "l'", "les"])
+                            && (k + 2..to.min(k + 5))
+                                .find(|&j| s.items[j].2 != Item::Word)
+                                .is_some_and(|j| {
+                                    matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                                        && (k + 2..j).all(|q| {
+                                            !s.input.toks[s.items[q].0].is_capitalized()
+                                                && lexicon::is_place_or_demonym(s.norm(q))
+                                        })
+                                }))))
                     || ((sale || round)
                         && matches!(w, "which" | "that" | "qui")
                         && s.is_word(k + 1, INCLUDING_VERBS)

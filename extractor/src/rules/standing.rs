@@ -105,8 +105,17 @@ pub(super) fn standing(
                 ],
             )
     };
+    // ("bought Kelmix a year after the collapse of its talks with Y": a
+    // phrase of time after the trigger tells an event before it.)
+    // ("its biggest acquisition since the takeover of Y": "since" reaches
+    // back to a deal done, which the noun before it may read; it is kept.)
+    let time_word = |k: usize| {
+        s.items[k].2 == Item::Word
+            && s.is_in(k, &super::sentence::TIME_CONJUNCTIONS)
+            && !s.is_word(k, &["since", "depuis"])
+    };
     let local_end = (t_end..right_bound)
-        .find(|&k| comma(k) || coordinated(k) || next_clause(k))
+        .find(|&k| comma(k) || coordinated(k) || next_clause(k) || time_word(k))
         .unwrap_or(right_bound);
     let local = s.words(local_start, local_end);
     // The trigger word itself is an offer word, so an accepted offer
@@ -155,8 +164,10 @@ pub(super) fn standing(
             && (k + 2..end).any(|j| matches!(s.norm(j), "it" | "them" | "l'" | "les"))
             && status::cancelled(s.words(k + 2, end))
     };
+    // ("bought Tessera a year after it rejected a bid from Quarrant": so
+    // does a clause of time after the trigger, of an event before it.)
     let own_end = (t_end..right_bound)
-        .find(|&k| relative(k) && !answers_deal(k))
+        .find(|&k| (relative(k) && !answers_deal(k)) || time_word(k))
         .unwrap_or(right_bound);
     let own_clause = s.words(own_start, own_end);
     // ("an offer for 24 pct of Y": a bid for a minority share, read from
