@@ -101,7 +101,11 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
             let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
             // Members of a group named after the deal was told join it.
             names_with(c, Role::Target) == names_with(m, Role::Target)
-                && (ca == ma || ca.is_empty() || ma.is_empty() || m.joined)
+                && (ca == ma
+                    || ca.is_empty()
+                    || ma.is_empty()
+                    || m.joined
+                    || talks_pair_narrowed(c, m))
         }
         // "Stellis et Aubrac s'allient" then "créent une coentreprise,
         // HyMotion": an alliance of the venture's partners is the venture;
@@ -158,7 +162,28 @@ fn share_of_round(c: &Cluster, m: &Mention) -> bool {
         }
 }
 
+/// "Kestane et Orvane en négociations pour le rachat de Pivex", then
+/// "Kestane est en négociations avec Orvane pour lui racheter Pivex": a
+/// headline's pair in talks over a purchase, of whom the body says one
+/// buys.
+fn talks_pair_narrowed(c: &Mention, m: &Mention) -> bool {
+    let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
+    c.sentence == 0
+        && m.sentence > 0
+        && c.status.0 == Status::Rumored
+        && ca.len() == 2
+        && ma.len() == 1
+        && ca.contains(&ma[0])
+}
+
 fn absorb(c: &mut Cluster, m: Mention) {
+    // (The buyer the body names is the pair's only one.)
+    if talks_pair_narrowed(&c.deal, &m) {
+        let buyer = names_with(&m, Role::Acquirer)[0].to_string();
+        c.deal
+            .parties
+            .retain(|p| p.1 != Role::Acquirer || p.0 == buyer);
+    }
     let d = &mut c.deal;
     // "Oracle signs cloud deal with OpenAI" (a bare deal, whose direction
     // is a guess), then "OpenAI agreed to rent capacity from Oracle": the
