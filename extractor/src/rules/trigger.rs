@@ -205,6 +205,32 @@ pub(super) fn read_trigger(
             recent_venture: recent_venture.as_deref(),
         },
     )?;
+    // "Varling, which owns Dravena, plans to combine the two companies",
+    // "prévoit de rapprocher les deux entreprises": a company that brings
+    // two others together is no party to their tie, and which two it means
+    // is not told here. ("Orvane said it would merge the two companies",
+    // one of them Orvane, is their merger.)
+    if s.is_word(
+        t,
+        &[
+            "combine",
+            "combining",
+            "merge",
+            "merging",
+            "rapprocher",
+            "fusionner",
+        ],
+    ) && t_end < n
+        && matches!(s.items[t_end].2, Item::Ref(Reference::Pair))
+    {
+        let pair = ctx.resolve(&Reference::Pair, None, &[]);
+        let outsider = (left_bound..t)
+            .filter_map(|k| s.org_at(k))
+            .any(|o| !pair.iter().any(|p| p == o));
+        if outsider {
+            return None;
+        }
+    }
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
     let acquisition = roles.deal_type(frame) == Some(DealType::Acquisition);
