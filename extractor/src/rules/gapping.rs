@@ -86,6 +86,61 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
     out
 }
 
+/// "invested $1 billion in Pivex, $300 million in Kelmix and $200 million
+/// in Dravelle", "a investi 10 millions dans Pivex, 5 millions dans Kelmix
+/// et 2 millions dans Dravelle": the investing verb told once, each company
+/// after its own sum. `first` read the first company; one deal more for
+/// each sum and company after it.
+pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
+    let n = s.items.len();
+    let targets = first.names_in(&[Role::Target]);
+    let [target] = targets.as_slice() else {
+        return Vec::new();
+    };
+    let target = target.as_str();
+    let into = |k: usize| s.is_word(k, &["in", "into", "dans"]);
+    // The first company, right after its sum's "in".
+    let Some(j) = (t_end..n.min(t_end + 8)).find(|&j| {
+        s.org_at(j) == Some(target)
+            && j >= 2
+            && into(j - 1)
+            && matches!(s.items[j - 2].2, Item::Amount(_))
+    }) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut k = j + 1;
+    while k + 3 < n {
+        // ", $300 million in Kelmix", "and $200 million in Dravelle", ",
+        // and ...".
+        let mut at = k;
+        if s.norm(at) == "," {
+            at += 1;
+        }
+        if s.is_word(at, &["and", "et"]) {
+            at += 1;
+        }
+        if at == k || at + 2 >= n {
+            break;
+        }
+        let Item::Amount(a) = s.items[at].2 else {
+            break;
+        };
+        let Some(name) = s.org_at(at + 2).filter(|_| into(at + 1)) else {
+            break;
+        };
+        if first.parties.iter().any(|p| p.0 == name) {
+            break;
+        }
+        let mut m = with_target(first, name);
+        m.amount = to_amount(s.input, a);
+        m.vague_amount = m.amount.is_none();
+        out.push(m);
+        k = at + 3;
+    }
+    out
+}
+
 /// "its purchases of Norvane in 2023 and Tessel in 2024": the same, each
 /// object with its own year and no price.
 fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {

@@ -431,7 +431,12 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 frame,
                 Frame::Acquire | Frame::InvestVerb | Frame::InvestAmountVerb
             ) {
-                gapping::gapped_deals(&s, end, &m)
+                let mut gapped = gapping::gapped_deals(&s, end, &m);
+                // "invested $1 billion in Y, $300 million in Z and ...".
+                if frame != Frame::Acquire {
+                    gapped.extend(gapping::sums_in_each(&s, end, &m));
+                }
+                gapped
             } else {
                 Vec::new()
             };
