@@ -90,8 +90,9 @@ pub(super) fn gapped_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
 /// in Dravelle", "a investi 10 millions dans Pivex, 5 millions dans Kelmix
 /// et 2 millions dans Dravelle": the investing verb told once, each company
 /// after its own sum. `first` read the first company; one deal more for
-/// each sum and company after it.
-pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
+/// each sum and company after it, and `first` takes its own sum ("a
+/// combined $1.5 billion in three start-ups: $1 billion in Pivex, ...").
+pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &mut Mention) -> Vec<Mention> {
     let n = s.items.len();
     let targets = first.names_in(&[Role::Target]);
     let [target] = targets.as_slice() else {
@@ -100,7 +101,7 @@ pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
     let target = target.as_str();
     let into = |k: usize| s.is_word(k, &["in", "into", "dans"]);
     // The first company, right after its sum's "in".
-    let Some(j) = (t_end..n.min(t_end + 8)).find(|&j| {
+    let Some(j) = (t_end..n.min(t_end + 14)).find(|&j| {
         s.org_at(j) == Some(target)
             && j >= 2
             && into(j - 1)
@@ -137,6 +138,12 @@ pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &Mention) -> V
         m.vague_amount = m.amount.is_none();
         out.push(m);
         k = at + 3;
+    }
+    if !out.is_empty()
+        && let Item::Amount(a) = s.items[j - 2].2
+    {
+        first.amount = to_amount(s.input, a);
+        first.vague_amount = first.amount.is_none();
     }
     out
 }

@@ -338,7 +338,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             k = end;
             continue;
         }
-        if let Some((m, amount_idx)) = read {
+        if let Some((mut m, amount_idx)) = read {
             if let Some(a) = amount_idx {
                 used_amounts[a] = true;
             }
@@ -434,7 +434,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 let mut gapped = gapping::gapped_deals(&s, end, &m);
                 // "invested $1 billion in Y, $300 million in Z and ...".
                 if frame != Frame::Acquire {
-                    gapped.extend(gapping::sums_in_each(&s, end, &m));
+                    gapped.extend(gapping::sums_in_each(&s, end, &mut m));
                 }
                 gapped
             } else {

@@ -455,7 +455,17 @@ impl<'a> Sentence<'a> {
                                 )
                         })
                     };
-                    !(named_next && (self.norm(k - 1).ends_with('s') || list_next()))
+                    // "in three start-ups: $1 billion in A, $300 million in
+                    // B", "dans trois start-up : 10 millions dans A": each
+                    // one after its own sum.
+                    let sum_then_name = k > 0
+                        && k + 3 < self.items.len()
+                        && self.items[k - 1].2 == Item::Word
+                        && matches!(self.items[k + 1].2, Item::Amount(_))
+                        && self.is_word(k + 2, &["in", "into", "dans"])
+                        && matches!(self.items[k + 3].2, Item::Ref(Reference::Org(_)));
+                    !(sum_then_name
+                        || (named_next && (self.norm(k - 1).ends_with('s') || list_next())))
                 }
                 // "led the round — a $16 million Series A": a dash before
                 // a noun phrase sets off an apposition, not a clause.
