@@ -39,6 +39,9 @@ static PAYMENT_PURPOSES: WordSet =
 /// `data/words/market_raises.txt`.
 static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
 
+/// Words of a company going public: see `data/words/going_public.txt`.
+static GOING_PUBLIC: WordSet = WordSet::new(include_str!("../../data/words/going_public.txt"));
+
 /// What makes money raised a running total: see
 /// `data/words/running_totals.txt`.
 static RUNNING_TOTALS: WordSet = WordSet::new(include_str!("../../data/words/running_totals.txt"));
@@ -110,9 +113,10 @@ pub(super) fn raises_money(
     if MARKET_RAISES.found_in(clause) {
         return false;
     }
-    // "has raised $300 million to date": a running total, unless
-    // it says from whom.
-    if RUNNING_TOTALS.found_in(clause)
+    // "has raised $300 million to date", "raised $1 billion as it went
+    // public": a running total or the market's money, unless it says from
+    // whom.
+    if (RUNNING_TOTALS.found_in(clause) || GOING_PUBLIC.found_in(clause))
         && !(t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
     {
         return false;
