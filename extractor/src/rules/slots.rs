@@ -295,6 +295,24 @@ pub(super) fn right_slots(
                     k = next;
                     continue;
                 }
+                // "obtient 10 millions d'euros de Bpifrance": in a round,
+                // "de" right after the sum names whom it comes from (after
+                // a noun's sum, "au tour de 40 millions d'euros de Kelmix",
+                // whose round it is).
+                if round
+                    && matches!(w, "de" | "d'" | "du")
+                    && k >= 2
+                    && k > from
+                    && k + 1 < to
+                    && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+                    && matches!(s.items[k - 1].2, Item::Amount(_))
+                    && !s.is_word(k - 2, &["de", "d'"])
+                {
+                    prep = Some(Slot::From);
+                    since_prep = 0;
+                    k += 1;
+                    continue;
+                }
                 // "une offre de la part d'Orvane", "de la part du fonds
                 // Kelmix": from whom, as "from".
                 if w == "de"
@@ -341,6 +359,14 @@ pub(super) fn right_slots(
                             )
                         })
                         .any(|j| s.frame_at(j).is_some())
+                {
+                    break;
+                }
+                // "rafle Kelmix au nez et à la barbe de Tessel", "snatched
+                // Kelmix from under the nose of Tessel": the rival beaten is
+                // no party.
+                if (w == "nez" && k > from && s.is_word(k - 1, &["au"]))
+                    || (w == "nose" && k > from && s.is_word(k - 1, &["the"]))
                 {
                     break;
                 }
