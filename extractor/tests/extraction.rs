@@ -383,6 +383,13 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Norvolt".to_string())]
     );
+    // Past a day and a place, the name its apposition calls a venture.
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane, Dravena et Orbelle ont dévoilé mardi à Paris Norvolt, une coentreprise."
+        ),
+        [Some("Norvolt".to_string())]
+    );
     // A company named after a deal with a buyer is no venture.
     assert_eq!(
         venture_vehicles("Kolvane bought Dravena. The new company will be named Norvolt."),

@@ -415,6 +415,28 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         {
             break;
         }
+        // "dévoilé à Paris Helion, une coentreprise", "unveiled in
+        // Washington Helion, a joint venture": a place after its
+        // preposition, then a name its apposition describes, are two.
+        if j == i + 1
+            && i >= 1
+            && matches!(toks[i - 1].norm.as_str(), "à" | "in" | "at")
+            && lexicon::is_place_or_demonym(&toks[i].norm)
+            && t.is_capitalized()
+            && toks.get(j + 1).is_some_and(|c| c.is_punct(','))
+            && toks.get(j + 2).is_some_and(|d| {
+                matches!(
+                    d.norm.as_str(),
+                    "a" | "an" | "the" | "un" | "une" | "la" | "le" | "l'"
+                )
+            })
+            && (j + 3..toks.len().min(j + 6)).any(|h| {
+                lexicon::is(&lexicon::DESCRIPTION_HEADS, &toks[h].norm)
+                    || matches!(toks[h].norm.as_str(), "venture" | "coentreprise")
+            })
+        {
+            break;
+        }
         let cap = t.is_capitalized()
             || (t.kind == Kind::Word && t.norm.chars().any(|c| c.is_ascii_digit()) && j > i);
         // "E.F. Hutton", "J.P. Morgan": initials keep their closing dot and

@@ -134,6 +134,17 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
     if k > 0 && toks[k - 1].is_capitalized() && !title && !rank {
         return None;
     }
+    // ("dévoilé à Paris Helion, une coentreprise", "unveiled in
+    // Washington Helion, a joint venture": a place after its preposition,
+    // though a given name too, opens no person's name before the comma of
+    // an apposition.)
+    if k > 0
+        && lexicon::is(&lexicon::LOCATIVES, &toks[k - 1].norm)
+        && lexicon::is_place_or_demonym(given)
+        && toks.get(k + 2).is_some_and(|c| c.is_punct(','))
+    {
+        return None;
+    }
     let initial = |j: usize| middle_initial(toks, j);
     // ("IBC president Jorio Dauster": after a title, a given name the
     // lists lack; "President Reagan": a surname that is a given name too;

@@ -61,6 +61,31 @@ pub(super) fn founded_venture(
     if let Some(name) = after.and_then(venture) {
         return Some(name);
     }
+    // ("ont dévoilé mardi à Washington Helion, une coentreprise", "unveiled
+    // on Tuesday in Washington Helion, a joint venture": past a day and a
+    // place, words only.)
+    // (Only a name its apposition calls a venture, and no agent or
+    // coordination between: "annoncé ce jeudi et mené par Salesforce
+    // Ventures" names a round's lead.)
+    let later = (t_end..right_bound.min(t_end + 6))
+        .take_while(|&k| {
+            (s.items[k].2 == Item::Word
+                && !s.is_word(k, &["by", "par", "and", "et", "with", "avec"]))
+                || matches!(s.items[k].2, Item::Ref(_))
+        })
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .filter(|&k| Some(k) != after)
+        .filter(|&k| {
+            k + 3 < s.items.len()
+                && s.norm(k + 1) == ","
+                && s.is_word(k + 2, &["a", "an", "une", "un"])
+                && (k + 3..(k + 5).min(s.items.len())).any(|j| {
+                    s.is_in(j, &crate::lexicon::VENTURE_NOUNS) || VENTURE_NAMES.contains(s.norm(j))
+                })
+        });
+    if let Some(name) = later.and_then(|k| s.org_at(k)) {
+        return Some(name.to_string());
+    }
     // "A, B and C are the founding partners of Helios", "membres
     // fondateurs de Kelmix": the founders of whatever company is named
     // after, whatever its name's shape.

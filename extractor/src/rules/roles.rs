@@ -171,8 +171,24 @@ pub(super) fn fill_missing(
                 )
             })
     });
+    // ("Orvane et Tessel ont dévoilé Helion, qui investira 100 milliards":
+    // a relative whose antecedent acts, after a verb of founding whose
+    // subject is the first organisation, tells the antecedent's own deal;
+    // "Kelmix a annoncé que Nvidia, qui investit 100 milliards, ..." keeps
+    // its teller.)
+    let party_acts_after_other_deal = |k: usize| {
+        (k + 1..t).any(|j| {
+            s.is_word(j, &["qui", "which", "who"])
+                && antecedent_is_party(s, j, parties)
+                && (k + 1..j).any(|f| {
+                    matches!(s.frame_at(f), Some(Frame::Found | Frame::JointVenture))
+                        && !s.is_in(f, &crate::lexicon::REPORTING_VERBS)
+                })
+        })
+    };
     let first_org = first_org
         .filter(|_| !relative_on_party)
+        .filter(|&(k, _)| !party_acts_after_other_deal(k))
         .filter(|&(k, _)| {
             (noun
                 && k == 0

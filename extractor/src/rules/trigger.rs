@@ -720,6 +720,23 @@ pub(super) fn read_trigger(
     } else {
         Vec::new()
     };
+    // "Helion, une coentreprise qui investira 100 milliards", "a joint
+    // venture that will invest $100 billion": the venture the relative
+    // follows acts, named in apposition before its noun or not at all.
+    // (When it names the company invested in, the venture's partners
+    // invest through it, as read before.)
+    let names_object = right
+        .iter()
+        .any(|(_, g)| g.iter().any(|&k| s.org_at(k).is_some()));
+    let invests = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb);
+    let subj = match venture_relative(s, t).filter(|_| invests && !names_object) {
+        Some(noun) => (noun >= 3 && s.norm(noun - 2) == ",")
+            .then(|| noun - 3)
+            .filter(|&k| s.org_at(k).is_some())
+            .into_iter()
+            .collect(),
+        None => subj,
+    };
     let args = Arguments {
         subj,
         poss,
@@ -1252,4 +1269,18 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
+}
+
+/// The venture noun a relative clause holding the trigger at `t` follows
+/// ("une coentreprise qui investira", "a joint venture that will invest"),
+/// with the relative pronoun and at most an auxiliary between.
+fn venture_relative(s: &Sentence<'_>, t: usize) -> Option<usize> {
+    let pronoun = (t.saturating_sub(3)..t)
+        .rev()
+        .find(|&j| s.is_word(j, &["qui", "that", "which"]))?;
+    let noun = pronoun.checked_sub(1)?;
+    ((pronoun + 1..t).all(|j| s.items[j].2 == Item::Word)
+        && s.items[noun].2 == Item::Word
+        && s.is_in(noun, &crate::lexicon::VENTURE_NOUNS))
+    .then_some(noun)
 }
