@@ -582,6 +582,33 @@ pub(super) fn spent_on_provider(
     }
 }
 
+/// "investira 3 milliards de dollars par an dans les produits d'Orvane",
+/// "will invest $3 billion in Orvane's products": money put into a
+/// company's goods or services buys them. The owner's item, when the
+/// investing verb at `t_end` is so followed.
+pub(super) fn invested_in_goods(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> Option<usize> {
+    let into =
+        (t_end..right_bound.min(t_end + 7)).find(|&k| s.is_word(k, &["in", "into", "dans"]))?;
+    let goods = |k: usize| {
+        k < right_bound
+            && s.items[k].2 == Item::Word
+            && (GOODS.contains(s.norm(k)) || SERVICE_WORDS.contains(s.norm(k)))
+    };
+    // "in Orvane's products".
+    if s.org_at(into + 1).is_some() && s.is_word(into + 2, &["'s"]) && goods(into + 3) {
+        return Some(into + 1);
+    }
+    // "dans les produits d'Orvane", "in the products of Orvane".
+    let det = s.is_word(into + 1, &["les", "des", "ses", "the", "le", "la"]);
+    (det && goods(into + 2) && s.is_word(into + 3, &["de", "d'", "du", "of"]))
+        .then_some(into + 4)
+        .filter(|&k| s.org_at(k).is_some())
+}
+
 /// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
 /// right after the supplier noun at `t` is the supplier itself, and the
 /// company the sentence is about its customer.

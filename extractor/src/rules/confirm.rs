@@ -862,14 +862,26 @@ pub(super) fn confirm(
         // "launched the AI Infrastructure Partnership": founding counts
         // only for a venture named as one right after the verb.
         Frame::Found | Frame::JoinVenture => {
-            founded_venture(
+            let named = founded_venture(
                 s,
                 t,
                 t_end,
                 right_bound,
                 frame == Frame::JoinVenture,
                 recent_venture,
-            )?;
+            );
+            // "A, B et C lancent un projet de 100 milliards de dollars":
+            // a project several companies launch together is their venture,
+            // unnamed.
+            if named.is_none() {
+                if frame == Frame::Found
+                    && super::founding::joint_project(s, t, t_end, left_bound, right_bound)
+                {
+                    frame = Frame::JointVenture;
+                } else {
+                    return None;
+                }
+            }
         }
         // "A and B also took part": in a round told just before, or in the
         // round or company named after it; "took part in the talks" is no

@@ -438,3 +438,30 @@ pub(super) fn venture_split(
             .recent_venture_partners()
             .is_some_and(|partners| parties.iter().all(|p| partners.contains(&p.0)))
 }
+
+/// "A, B et C lancent un projet d'infrastructures de 100 milliards", "A
+/// and B launch $5 billion chip project": a project that a verb of
+/// founding at `t..t_end` makes, with two organisations or more
+/// coordinated as its subject, in the clause `left_bound..right_bound`.
+pub(super) fn joint_project(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> bool {
+    let project = (t_end..right_bound.min(t_end + 7))
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
+        .any(|k| s.is_word(k, &["project", "projet"]));
+    let opens = s.is_word(
+        t_end,
+        &["a", "an", "the", "un", "une", "le", "its", "their", "leur"],
+    ) || matches!(s.items.get(t_end).map(|i| &i.2), Some(Item::Amount(_)));
+    if !(project && opens) {
+        return false;
+    }
+    let subjects = (left_bound..t)
+        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        .count();
+    subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
+}

@@ -205,6 +205,14 @@ pub(super) fn read_trigger(
             recent_venture: recent_venture.as_deref(),
         },
     )?;
+    // "investira 3 milliards par an dans les produits d'Orvane": money put
+    // into a company's goods buys them from it.
+    let goods_owner = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        .then(|| buying::invested_in_goods(s, t_end, right_bound))
+        .flatten();
+    if goods_owner.is_some() {
+        frame = Frame::BuyServices;
+    }
     // "Varling, which owns Dravena, plans to combine the two companies",
     // "prévoit de rapprocher les deux entreprises": a company that brings
     // two others together is no party to their tie, and which two it means
@@ -805,6 +813,13 @@ pub(super) fn read_trigger(
     let clitic_back = acting::clitic_target(s, frame, t, &args.subj, &mut groups);
     buying::maker_provides(s, frame, t_end, right_bound, &mut groups);
     buying::spent_on_provider(s, frame, t_end, right_bound, &mut groups);
+    if let Some(owner) = goods_owner {
+        for (items, _) in groups.iter_mut() {
+            items.retain(|&k| k != owner);
+        }
+        groups.retain(|(items, _)| !items.is_empty());
+        groups.push((vec![owner], Role::Provider));
+    }
     buying::supplier_named(s, frame, t, t_end, &mut groups);
     backers::inverted_backing(s, frame, (t, t_end, right_bound), &mut groups);
     // "secured $22 million in seed funding": funding received is a round
