@@ -558,6 +558,38 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
     })
 }
 
+/// "acquired by a Tessera-led consortium", "a Halvern-backed group agreed to
+/// buy": a name written into a "-led" or "-backed" adjective before a
+/// group's noun, in items `from..to`, is the group's leader, who buys.
+pub(super) fn led_group_compound(s: &Sentence<'_>, from: usize, to: usize) -> Option<String> {
+    (from..to.saturating_sub(1)).find_map(|k| {
+        if s.items[k].2 != Item::Word || !s.is_in(k + 1, &super::groups::MEMBER_GROUPS) {
+            return None;
+        }
+        let tok = &s.input.toks[s.items[k].0];
+        let written = tok.text(s.input.text);
+        let cut = if tok.norm.ends_with("-led") {
+            4
+        } else if tok.norm.ends_with("-backed") {
+            7
+        } else {
+            return None;
+        };
+        let prefix = written.get(..written.len().checked_sub(cut)?)?;
+        if !prefix.chars().next().is_some_and(char::is_uppercase)
+            || lexicon::is_given_name(&prefix.to_lowercase())
+            || lexicon::is_place_or_demonym(&prefix.to_lowercase())
+        {
+            return None;
+        }
+        let known = s.items.iter().find_map(|(_, _, it)| match it {
+            Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
+            _ => None,
+        });
+        Some(known.unwrap_or_else(|| prefix.to_string()))
+    })
+}
+
 /// "Kestane, a unit of Orvane,", "Kestane, Orvane's software unit,",
 /// "Kestane, the Orvane subsidiary,", "Kestane, filiale d'Orvane": an
 /// apposition calling an organisation a unit of another names its owner.

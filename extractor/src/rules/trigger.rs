@@ -891,6 +891,14 @@ pub(super) fn read_trigger(
     {
         return None;
     }
+    // "acquired by a Tessera-led consortium": the group's leader buys.
+    if roles.deal_type(frame) == Some(DealType::Acquisition)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(leader) = super::shapes::led_group_compound(s, left_bound, right_bound)
+        && !parties.iter().any(|p| p.0 == leader)
+    {
+        parties.push((leader, Role::Acquirer));
+    }
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
