@@ -723,8 +723,10 @@ pub(super) fn pick_amount(
                 // a relative clause that holds the trigger.)
                 // ("bought Selvane, a German rival, for €900m and took a
                 // stake": past an apposition on the verb's object.)
+                // ("raised $2 billion and partnered with Y": so does
+                // raising's.)
                 let earlier_verbs = (k.saturating_sub(12).max(left_bound)..*k)
-                    .any(|j| s.deal_verb_at(j))
+                    .any(|j| s.deal_verb_at(j) || s.frame_at(j) == Some(Frame::RaiseVerb))
                     && (*k..t).any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
                 // ("deux ans après avoir racheté Z": the trigger may open
                 // the clause itself; "two years after it bought Z", "its

@@ -508,9 +508,17 @@ pub(super) fn right_slots(
                 // "swallowed its pride and sold Y to Z": after an object
                 // that names no party, a deal's verb still opens its own
                 // clause ("buy and merge with Y" shares the object).
+                // ("raised $2 billion and partnered with Kelvane", "lève 2
+                // milliards et s'allie avec Kelvane": so does a verb of
+                // partnering, a reflexive pronoun before it.)
+                let partner_verb = |j: usize| j < to && s.frame_at(j) == Some(Frame::Partner);
                 if out.is_empty()
                     && matches!(w, "and" | "et")
-                    && ((k > from + 1 && s.deal_verb_at(k + 1)) || subject_and_verb())
+                    && ((k > from + 1 && s.deal_verb_at(k + 1))
+                        || (k > from
+                            && (partner_verb(k + 1)
+                                || (s.is_word(k + 1, &["s'", "se"]) && partner_verb(k + 2))))
+                        || subject_and_verb())
                 {
                     break;
                 }
