@@ -275,7 +275,11 @@ pub(super) fn join_co_leads(
 /// itself ("in the round"): right after a round was told, its investor's
 /// share of that round.
 pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
-    let stop = right_bound.min(s.items.len());
+    // ("apporte 1,3 milliard et devient le premier actionnaire de la
+    // start-up": a coordinated verb of becoming says the rest.)
+    let stop = (t_end..right_bound.min(s.items.len()))
+        .find(|&k| s.is_word(k, &["and", "et"]) && s.is_in(k + 1, &super::acting::BECOMING_VERBS))
+        .unwrap_or(right_bound.min(s.items.len()));
     let amount = (t_end..stop).any(|k| matches!(s.items[k].2, Item::Amount(_)));
     let into = |k: usize| {
         s.is_word(
@@ -298,8 +302,22 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
         }
         _ => true,
     });
-    // The subject must be named before it: "Orvane invested".
-    let subject = (t.saturating_sub(4)..t).find(|&k| s.org_at(k).is_some());
+    // The subject must be named before it: "Orvane invested", "Orvane, a
+    // chip maker, invested" (past an apposition of words).
+    let appositive = || {
+        (t >= 3 && s.norm(t - 1) == ",")
+            .then(|| {
+                (t.saturating_sub(12)..t - 2).find(|&k| {
+                    s.org_at(k).is_some()
+                        && s.norm(k + 1) == ","
+                        && (k + 2..t - 1).all(|j| s.items[j].2 == Item::Word)
+                })
+            })
+            .flatten()
+    };
+    let subject = (t.saturating_sub(4)..t)
+        .find(|&k| s.org_at(k).is_some())
+        .or_else(appositive);
     // ("Halvix a convaincu Quell d'investir 8 millions": another company
     // named before the investor is the one it invests in.)
     let other_before = subject.is_some_and(|first| {

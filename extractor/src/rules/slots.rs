@@ -517,7 +517,11 @@ pub(super) fn right_slots(
                     && ((k > from + 1 && s.deal_verb_at(k + 1))
                         || (k > from
                             && (partner_verb(k + 1)
-                                || (s.is_word(k + 1, &["s'", "se"]) && partner_verb(k + 2))))
+                                || (s.is_word(k + 1, &["s'", "se"]) && partner_verb(k + 2))
+                                // ("apporte 1,3 milliard et devient le
+                                // premier actionnaire de Y": a verb of
+                                // becoming opens its own clause.)
+                                || s.is_in(k + 1, &super::acting::BECOMING_VERBS)))
                         || subject_and_verb())
                 {
                     break;

@@ -159,6 +159,8 @@ pub(super) fn read_trigger(
     ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
     let n = s.items.len();
+    // The frame as the lexicon gave it, before `confirm` reads it again.
+    let told_frame = frame;
     let Bounds {
         left: left_bound,
         right: right_bound,
@@ -1275,7 +1277,20 @@ pub(super) fn read_trigger(
             // `merge::share_of_round`).
             || (frame == Frame::JoinRound
                 && amount_pick.is_some()
-                && (t_end..right_bound).any(|k| s.is_in(k, &JOINED_DEALS))),
+                && (t_end..right_bound).any(|k| s.is_in(k, &JOINED_DEALS)))
+            // "Parmi les autres investisseurs figurent A et B", "Other
+            // investors include A and B": the backers of the round told,
+            // besides those named.
+            || (frame == Frame::InvestorNoun
+                && listing
+                && amount_pick.is_none()
+                && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["other", "autres"])))
+            // ("menée par Tessel. Kelvane apporte 1,3 milliard": a sum
+            // invested in nothing named right after a round is a share of
+            // it, its lead named or not.)
+            || (frame == Frame::JoinRound
+                && amount_pick.is_some()
+                && matches!(told_frame, Frame::InvestVerb | Frame::InvestAmountVerb)),
         buyer_unnamed,
         similar,
         sequel,
