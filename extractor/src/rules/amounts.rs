@@ -745,8 +745,13 @@ pub(super) fn pick_amount(
                     && (*k + 2..t).any(|j| {
                         matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["and", "et"])
                     });
+                // ("invest up to $100 billion in Y as part of a deal to
+                // supply Y with chips": the framing deal has no sum of the
+                // framed one.)
+                let framed_after = (*k..t).any(|j| s.part_of_at(j).is_some());
                 *k < t
                     && !other_noun
+                    && !framed_after
                     && (paid_for_purpose || !(earlier_verbs || time_clause_between))
             })
         })

@@ -1281,10 +1281,15 @@ pub(super) fn read_trigger(
             // "Parmi les autres investisseurs figurent A et B", "Other
             // investors include A and B": the backers of the round told,
             // besides those named.
+            // ("Orvane's other backers include A": a company's holders,
+            // not a round's.)
             || (frame == Frame::InvestorNoun
                 && listing
                 && amount_pick.is_none()
-                && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["other", "autres"])))
+                && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["other", "autres"]))
+                && !(t.saturating_sub(3)..t).any(|k| {
+                    s.is_word(k, &["'s", "its", "their", "ses", "leurs", "son", "sa"])
+                }))
             // ("menée par Tessel. Kelvane apporte 1,3 milliard": a sum
             // invested in nothing named right after a round is a share of
             // it, its lead named or not.)
