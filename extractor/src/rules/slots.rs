@@ -1152,6 +1152,13 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             "a", "an", "the", "its", "their", "un", "une", "le", "la", "l'", "sa", "son", "ses",
         ],
     );
+    // ("Kelmix, éditeur de logiciels, au groupe Tessel": French sets a
+    // description off with no article.)
+    let bare_head = k + 1 < to
+        && s.items[k + 1].2 == Item::Word
+        && !s.input.toks[s.items[k + 1].0].is_capitalized()
+        && (s.is_in(k + 1, &lexicon::DESCRIPTION_HEADS) || lexicon::is_org_head(s.norm(k + 1)));
+    let determined = determined || bare_head;
     let name = close == k + 2 && matches!(s.items[k + 1].2, Item::Ref(_));
     let plain = (k + 1..close).all(|j| match s.items[j].2 {
         Item::Punct => false,
