@@ -139,9 +139,9 @@ fn surname_after(toks: &[Token], k: usize) -> Option<&CompactString> {
     // though a given name too, opens no person's name before the comma of
     // an apposition.)
     if k > 0
+        && toks.get(k + 2).is_some_and(|c| c.is_punct(','))
         && lexicon::is(&lexicon::LOCATIVES, &toks[k - 1].norm)
         && lexicon::is_place_or_demonym(given)
-        && toks.get(k + 2).is_some_and(|c| c.is_punct(','))
     {
         return None;
     }

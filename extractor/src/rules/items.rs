@@ -170,13 +170,19 @@ pub(super) fn build_items(
         // it is, as a pronoun the round's subject.
         // "helped by its acquisition of Kelmix", "son offre sur Kelmix":
         // the company whose deal it is.
-        // ("its $9 billion acquisition of Y": past the deal's sum.)
-        let after = input
-            .amounts
-            .iter()
-            .find(|a| a.first == i + 1)
-            .map_or(i + 1, |a| a.last);
-        if matches!(w(i), "sa" | "son" | "its" | "their" | "leur" | "leurs")
+        // ("its $9 billion acquisition of Y": past the deal's sum; looked
+        // for only after a possessive.)
+        let possessive = matches!(w(i), "sa" | "son" | "its" | "their" | "leur" | "leurs");
+        let after = if possessive {
+            input
+                .amounts
+                .iter()
+                .find(|a| a.first == i + 1)
+                .map_or(i + 1, |a| a.last)
+        } else {
+            i + 1
+        };
+        if possessive
             && (after..(after + 2).min(toks.len())).any(|j| {
                 matches!(
                     input.predicates.trigger_at(toks, j),

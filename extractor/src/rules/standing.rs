@@ -111,8 +111,8 @@ pub(super) fn standing(
     // back to a deal done, which the noun before it may read; it is kept.)
     let time_word = |k: usize| {
         s.items[k].2 == Item::Word
-            && s.is_in(k, &super::sentence::TIME_CONJUNCTIONS)
             && !s.is_word(k, &["since", "depuis"])
+            && s.is_in(k, &super::sentence::TIME_CONJUNCTIONS)
     };
     let local_end = (t_end..right_bound)
         .find(|&k| comma(k) || coordinated(k) || next_clause(k) || time_word(k))

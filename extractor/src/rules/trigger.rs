@@ -1305,9 +1305,14 @@ pub(super) fn read_trigger(
     // later sentence may name the consortium's members.
     // ("sell Kelmix to a group of investors led by Halvern": so may the
     // other members of a group told by its leader.)
-    if let Some(head) = groups::described_beside_subject(s, t, left_bound)
-        .or_else(|| groups::led_group(s, left_bound, right_bound))
-        && let Some(group) = groups::group_of(head, &mention)
+    if let Some(head) = groups::described_beside_subject(s, t, left_bound).or_else(|| {
+        matches!(
+            mention.deal_type,
+            DealType::Acquisition | DealType::Investment
+        )
+        .then(|| groups::led_group(s, left_bound, right_bound))
+        .flatten()
+    }) && let Some(group) = groups::group_of(head, &mention)
     {
         ctx.saw_group(group);
     }
