@@ -533,29 +533,32 @@ pub(super) fn controlling_stake(
 /// adjective before a round noun at `t` leads that round. The investor is
 /// the sentence's organisation of that name when there is one.
 pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<String> {
-    (t.saturating_sub(6).max(left_bound)..t).find_map(|k| {
-        if s.items[k].2 != Item::Word {
-            return None;
-        }
-        let tok = &s.input.toks[s.items[k].0];
-        let written = tok.text(s.input.text);
-        let prefix = tok
-            .norm
-            .ends_with("-led")
-            .then(|| written.get(..written.len().checked_sub(4)?))
-            .flatten()?;
-        if !prefix.chars().next().is_some_and(char::is_uppercase)
-            || lexicon::is_given_name(&prefix.to_lowercase())
-            || lexicon::is_place_or_demonym(&prefix.to_lowercase())
-        {
-            return None;
-        }
-        let known = s.items.iter().find_map(|(_, _, it)| match it {
-            Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
-            _ => None,
-        });
-        Some(known.unwrap_or_else(|| prefix.to_string()))
-    })
+    (t.saturating_sub(6).max(left_bound)..t).find_map(|k| adjective_name(s, k, &["-led"]))
+}
+
+/// The company named in the adjective at item `k` that ends with one of
+/// `suffixes` ("Tessera-led", "Halvern-backed"): the sentence's
+/// organisation of that name when there is one, else the name as written;
+/// none for a person's given name or a place.
+fn adjective_name(s: &Sentence<'_>, k: usize, suffixes: &[&str]) -> Option<String> {
+    if s.items[k].2 != Item::Word {
+        return None;
+    }
+    let tok = &s.input.toks[s.items[k].0];
+    let written = tok.text(s.input.text);
+    let suffix = suffixes.iter().find(|x| tok.norm.ends_with(*x))?;
+    let prefix = written.get(..written.len().checked_sub(suffix.len())?)?;
+    if !prefix.chars().next().is_some_and(char::is_uppercase)
+        || lexicon::is_given_name(&prefix.to_lowercase())
+        || lexicon::is_place_or_demonym(&prefix.to_lowercase())
+    {
+        return None;
+    }
+    let known = s.items.iter().find_map(|(_, _, it)| match it {
+        Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
+        _ => None,
+    });
+    Some(known.unwrap_or_else(|| prefix.to_string()))
 }
 
 /// "acquired by a Tessera-led consortium", "a Halvern-backed group agreed to
@@ -563,30 +566,10 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
 /// group's noun, in items `from..to`, is the group's leader, who buys.
 pub(super) fn led_group_compound(s: &Sentence<'_>, from: usize, to: usize) -> Option<String> {
     (from..to.saturating_sub(1)).find_map(|k| {
-        if s.items[k].2 != Item::Word || !s.is_in(k + 1, &super::groups::MEMBER_GROUPS) {
+        if !s.is_in(k + 1, &super::groups::MEMBER_GROUPS) {
             return None;
         }
-        let tok = &s.input.toks[s.items[k].0];
-        let written = tok.text(s.input.text);
-        let cut = if tok.norm.ends_with("-led") {
-            4
-        } else if tok.norm.ends_with("-backed") {
-            7
-        } else {
-            return None;
-        };
-        let prefix = written.get(..written.len().checked_sub(cut)?)?;
-        if !prefix.chars().next().is_some_and(char::is_uppercase)
-            || lexicon::is_given_name(&prefix.to_lowercase())
-            || lexicon::is_place_or_demonym(&prefix.to_lowercase())
-        {
-            return None;
-        }
-        let known = s.items.iter().find_map(|(_, _, it)| match it {
-            Item::Ref(Reference::Org(o)) if o.starts_with(prefix) => Some(o.clone()),
-            _ => None,
-        });
-        Some(known.unwrap_or_else(|| prefix.to_string()))
+        adjective_name(s, k, &["-led", "-backed"])
     })
 }
 
