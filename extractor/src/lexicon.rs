@@ -240,6 +240,10 @@ pub static INSTITUTION_ADJECTIVES: WordSet =
 /// company ("Vodafone Group", "Bolloré Holding").
 pub static PARENT_HEADS: WordSet = WordSet::new(include_str!("../data/words/parent_heads.txt"));
 
+/// Verbs of becoming ("became Kelmix's largest shareholder", "devient
+/// actionnaire"): see `data/words/becoming_verbs.txt`.
+pub static BECOMING_VERBS: WordSet = WordSet::new(include_str!("../data/words/becoming_verbs.txt"));
+
 /// Prepositions after which a town's name is a place.
 pub static LOCATIVES: WordSet = WordSet::new(include_str!("../data/words/locatives.txt"));
 

@@ -46,9 +46,7 @@ pub(super) fn named_deal_compound(s: &Sentence<'_>, t: usize, left_bound: usize)
             })
 }
 
-/// Verbs of becoming: see `data/words/becoming_verbs.txt`.
-pub(super) static BECOMING_VERBS: WordSet =
-    WordSet::new(include_str!("../../data/words/becoming_verbs.txt"));
+pub(super) use crate::lexicon::BECOMING_VERBS;
 
 /// Verbs by which a company answers an offer made for it: see
 /// `data/words/offer_responses.txt`.

@@ -474,3 +474,15 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
         )
     })
 }
+
+/// "acquired by a Tessera-led consortium", "a Halvern-backed group agreed to
+/// buy": a name written into a "-led" or "-backed" adjective before a
+/// group's noun, in items `from..to`, is the group's leader, who buys.
+pub(super) fn led_group_compound(s: &Sentence<'_>, from: usize, to: usize) -> Option<String> {
+    (from..to.saturating_sub(1)).find_map(|k| {
+        if !s.is_in(k + 1, &MEMBER_GROUPS) {
+            return None;
+        }
+        super::shapes::adjective_name(s, k, &["-led", "-backed"])
+    })
+}

@@ -278,7 +278,7 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
     // ("apporte 1,3 milliard et devient le premier actionnaire de la
     // start-up": a coordinated verb of becoming says the rest.)
     let stop = (t_end..right_bound.min(s.items.len()))
-        .find(|&k| s.is_word(k, &["and", "et"]) && s.is_in(k + 1, &super::acting::BECOMING_VERBS))
+        .find(|&k| s.is_word(k, &["and", "et"]) && s.is_in(k + 1, &crate::lexicon::BECOMING_VERBS))
         .unwrap_or(right_bound.min(s.items.len()));
     let amount = (t_end..stop).any(|k| matches!(s.items[k].2, Item::Amount(_)));
     let into = |k: usize| {

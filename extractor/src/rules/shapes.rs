@@ -540,7 +540,7 @@ pub(super) fn led_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> Opt
 /// `suffixes` ("Tessera-led", "Halvern-backed"): the sentence's
 /// organisation of that name when there is one, else the name as written;
 /// none for a person's given name or a place.
-fn adjective_name(s: &Sentence<'_>, k: usize, suffixes: &[&str]) -> Option<String> {
+pub(super) fn adjective_name(s: &Sentence<'_>, k: usize, suffixes: &[&str]) -> Option<String> {
     if s.items[k].2 != Item::Word {
         return None;
     }
@@ -559,18 +559,6 @@ fn adjective_name(s: &Sentence<'_>, k: usize, suffixes: &[&str]) -> Option<Strin
         _ => None,
     });
     Some(known.unwrap_or_else(|| prefix.to_string()))
-}
-
-/// "acquired by a Tessera-led consortium", "a Halvern-backed group agreed to
-/// buy": a name written into a "-led" or "-backed" adjective before a
-/// group's noun, in items `from..to`, is the group's leader, who buys.
-pub(super) fn led_group_compound(s: &Sentence<'_>, from: usize, to: usize) -> Option<String> {
-    (from..to.saturating_sub(1)).find_map(|k| {
-        if !s.is_in(k + 1, &super::groups::MEMBER_GROUPS) {
-            return None;
-        }
-        adjective_name(s, k, &["-led", "-backed"])
-    })
 }
 
 /// "Kestane, a unit of Orvane,", "Kestane, Orvane's software unit,",

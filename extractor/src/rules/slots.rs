@@ -521,7 +521,7 @@ pub(super) fn right_slots(
                                 // ("apporte 1,3 milliard et devient le
                                 // premier actionnaire de Y": a verb of
                                 // becoming opens its own clause.)
-                                || s.is_in(k + 1, &super::acting::BECOMING_VERBS)))
+                                || s.is_in(k + 1, &lexicon::BECOMING_VERBS)))
                         || subject_and_verb())
                 {
                     break;

@@ -896,7 +896,7 @@ pub(super) fn read_trigger(
     // "acquired by a Tessera-led consortium": the group's leader buys.
     if roles.deal_type(frame) == Some(DealType::Acquisition)
         && !parties.iter().any(|p| p.1 == Role::Acquirer)
-        && let Some(leader) = super::shapes::led_group_compound(s, left_bound, right_bound)
+        && let Some(leader) = groups::led_group_compound(s, left_bound, right_bound)
         && !parties.iter().any(|p| p.0 == leader)
     {
         parties.push((leader, Role::Acquirer));
