@@ -95,7 +95,11 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
                 (Some(a), Some(b)) => a.year == b.year,
                 _ => true,
             };
-            ct == mt && investors_fit && amounts_fit && dates_fit
+            // "Kelmix, in which Orvane holds a stake, raised $50 million":
+            // a holding told aside is no backer of its sentence's round.
+            let aside_of_round =
+                c.sentence == m.sentence && c.aside != m.aside && (ci.is_empty() || mi.is_empty());
+            ct == mt && investors_fit && amounts_fit && dates_fit && !aside_of_round
         }
         1 => {
             let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));

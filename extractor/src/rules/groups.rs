@@ -165,6 +165,7 @@ pub(super) fn members_deal(
         similar: false,
         sequel: false,
         guessed_direction: false,
+        aside: false,
     }
 }
 

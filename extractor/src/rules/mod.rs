@@ -131,6 +131,10 @@ pub struct Mention {
     /// Which side buys is a guess: a merger's ("A and B agreed to merge")
     /// names two equals.
     pub guessed_direction: bool,
+    /// A holding told in a relative clause on a company ("Kelmix, in which
+    /// Orvane holds a stake, raised"): no backer of the deal its sentence's
+    /// main clause tells.
+    pub aside: bool,
 }
 
 impl Mention {
@@ -162,6 +166,7 @@ impl Mention {
             similar: false,
             sequel: false,
             guessed_direction: false,
+            aside: false,
         }
     }
 

@@ -1300,6 +1300,9 @@ pub(super) fn read_trigger(
         similar,
         sequel,
         guessed_direction: frame == Frame::Merge,
+        // (A participle's agents, "Kelmix, backed by Orvane, raised", are
+        // read as the round's.)
+        aside: relative.is_some() && matches!(frame, Frame::StakeNoun | Frame::InvestorNoun),
     };
     // "INCJ and a consortium of Japanese companies will acquire Kelmix": a
     // later sentence may name the consortium's members.
