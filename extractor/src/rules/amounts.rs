@@ -137,6 +137,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             | ["firm", ..]
             | ["company", ..]
             | ["en", "une", "journée", ..]
+            // "the assumption of $200 million of debt", "200 millions de
+            // dette": debt taken on is a part of the price, not the price.
+            | ["of", "debt", ..]
+            | ["in", "debt", ..]
+            | ["de", "dette" | "dettes", ..]
     );
     // "4.3 mln shares", "2.5 mln Kelmix shares", "2,5 millions d'actions":
     // a count, not money.
@@ -177,13 +182,23 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     let deal_valued = (first.saturating_sub(4)..first).any(|k| {
         // (A project "estimé à" a sum is what it costs, not what a party
         // commits.)
+        // ("the deal valued Kelmix at $900 million": a company named after
+        // the verb is what is valued, the deal's price read from it.)
+        let deal_word = |j: usize| {
+            matches!(
+                toks[j].norm.as_str(),
+                "deal" | "agreement" | "accord" | "transaction" | "opération"
+            ) || crate::triggers::CONTRACT_WORDS.contains(&toks[j].norm)
+        };
+        // ("The transaction, which includes ..., is valued at $1.1
+        // billion": the deal opening the sentence, past a relative, is
+        // what a passive "is valued" prices.)
+        let passive_of_opening = k >= 1
+            && matches!(toks[k - 1].norm.as_str(), "is" | "was" | "be" | "est")
+            && (0..k.min(3)).any(deal_word);
         matches!(toks[k].norm.as_str(), "valued" | "valorisé" | "valorisée")
-            && (k.saturating_sub(2)..k).any(|j| {
-                matches!(
-                    toks[j].norm.as_str(),
-                    "deal" | "agreement" | "accord" | "transaction" | "opération"
-                ) || crate::triggers::CONTRACT_WORDS.contains(&toks[j].norm)
-            })
+            && toks.get(k + 1).is_some_and(|n| !n.is_capitalized())
+            && ((k.saturating_sub(2)..k).any(deal_word) || passive_of_opening)
     });
     // "creating a company worth $20 billion", "un ensemble pesant 20
     // milliards": what a company is worth, not what a deal commits.
