@@ -324,5 +324,9 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
         let investor = s.org_at(first);
         (0..first).any(|k| s.org_at(k).is_some_and(|name| Some(name) != investor))
     });
-    amount && nothing_else && subject.is_some() && !other_before
+    // ("invested another $20 million": a further sum is a deal of its own,
+    // read by the trigger.)
+    let further =
+        (t_end..stop.min(t_end + 3)).any(|k| s.is_word(k, &["another", "further", "additional"]));
+    amount && nothing_else && subject.is_some() && !other_before && !further
 }

@@ -893,6 +893,18 @@ pub(super) fn read_trigger(
     {
         return None;
     }
+    // "This year it invested another $20 million": a further sum put in,
+    // no company named, goes to the company of the round told last, as a
+    // deal of its own.
+    let another = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && (t_end..(t_end + 3).min(n)).any(|k| s.is_word(k, &["another", "further", "additional"]));
+    if another
+        && let Some(company) = recent_round.clone()
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company, Role::Target));
+    }
     // "acquired by a Tessera-led consortium": the group's leader buys.
     if roles.deal_type(frame) == Some(DealType::Acquisition)
         && !parties.iter().any(|p| p.1 == Role::Acquirer)
@@ -1228,9 +1240,11 @@ pub(super) fn read_trigger(
     // (asked only of investments, the only deals a round may take in).
     let words = s.words(0, s.items.len());
     let sequel = deal_type == DealType::Investment
-        && (words.iter().enumerate().any(|(k, w)| {
-            SEQUEL_MARKERS.contains(w) && (*w != "tard" || (k > 0 && words[k - 1] == "plus"))
-        }) || words.windows(3).any(|w| w == ["par", "la", "suite"]));
+        && (another
+            || words.iter().enumerate().any(|(k, w)| {
+                SEQUEL_MARKERS.contains(w) && (*w != "tard" || (k > 0 && words[k - 1] == "plus"))
+            })
+            || words.windows(3).any(|w| w == ["par", "la", "suite"]));
     let confidence = confidence_of(frame, &parties, amount.is_some(), generic);
     // "Nimbus, Harlow and Voltix also invested": investors said to invest
     // too, in the company whose round was just told, take part in it.
