@@ -285,6 +285,34 @@ fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
         })
 }
 
+/// The company whose holders are paid a price per share, then the whole
+/// as the amount at item `k`: "Kelmix shareholders will receive $25 per
+/// share in cash, or about $1.2 billion", "les actionnaires de Kelmix
+/// recevront 25 euros par action, soit 1,2 milliard".
+fn holders_paid_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<String> {
+    let or = (k.saturating_sub(3)..k).find(|&j| s.is_word(j, &["or", "soit", "ou"]))?;
+    // The price per share a few items before.
+    let per_share = (or.saturating_sub(6)..or)
+        .find(|&j| matches!(s.items[j].2, Item::Amount(b) if uses[b] == Use::Excluded))?;
+    let holders = (per_share.saturating_sub(6)..per_share).find(|&j| {
+        s.is_word(
+            j,
+            &["shareholders", "stockholders", "holders", "actionnaires"],
+        )
+    })?;
+    // "Kelmix shareholders", "Kelmix's shareholders", "les actionnaires de
+    // Kelmix".
+    let before = (holders >= 1).then(|| s.org_at(holders - 1)).flatten();
+    let possessed = (holders >= 2 && s.is_word(holders - 1, &["'s"]))
+        .then(|| s.org_at(holders - 2))
+        .flatten();
+    let after = s
+        .is_word(holders + 1, &["de", "d'", "of"])
+        .then(|| s.org_at(holders + 2))
+        .flatten();
+    before.or(possessed).or(after).map(str::to_string)
+}
+
 /// Words before an amount that make it another sum than a deal's value:
 /// see `data/words/other_sums.txt`.
 static OTHER_SUMS: crate::lexicon::WordSet =
@@ -490,6 +518,21 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             {
                 continue;
             }
+        }
+        // "Kelmix shareholders will receive $25 per share, or about $1.2
+        // billion": the whole paid for the company whose holders are paid.
+        if let Some(target) = holders_paid_total(s, k, uses)
+            && let Some(amount) = to_amount(s.input, *a)
+        {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint: Some(DealType::Acquisition),
+                bidder: None,
+                target: Some(target),
+                refers_back: false,
+            });
+            continue;
         }
         if let Some(bidder) = bidder_before(s, k)
             && let Some(amount) = to_amount(s.input, *a)
