@@ -285,6 +285,18 @@ fn valued_org(s: &Sentence<'_>, k: usize) -> Option<String> {
         })
 }
 
+/// An amount told in sentence `s` as the price of buying `target`.
+fn price_of(s: &Sentence<'_>, amount: Amount, target: String) -> OrphanAmount {
+    OrphanAmount {
+        sentence: s.input.index,
+        amount,
+        hint: Some(DealType::Acquisition),
+        bidder: None,
+        target: Some(target),
+        refers_back: false,
+    }
+}
+
 /// The company whose holders are paid a price per share, then the whole
 /// as the amount at item `k`: "Kelmix shareholders will receive $25 per
 /// share in cash, or about $1.2 billion", "les actionnaires de Kelmix
@@ -450,14 +462,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             // the article reports one without a price.
             if let Some(target) = valued_org(s, k) {
                 if let Some(amount) = to_amount(s.input, *a) {
-                    out.push(OrphanAmount {
-                        sentence: s.input.index,
-                        amount,
-                        hint: Some(DealType::Acquisition),
-                        bidder: None,
-                        target: Some(target),
-                        refers_back: false,
-                    });
+                    out.push(price_of(s, amount, target));
                 }
                 continue;
             }
@@ -524,14 +529,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         if let Some(target) = holders_paid_total(s, k, uses)
             && let Some(amount) = to_amount(s.input, *a)
         {
-            out.push(OrphanAmount {
-                sentence: s.input.index,
-                amount,
-                hint: Some(DealType::Acquisition),
-                bidder: None,
-                target: Some(target),
-                refers_back: false,
-            });
+            out.push(price_of(s, amount, target));
             continue;
         }
         if let Some(bidder) = bidder_before(s, k)
