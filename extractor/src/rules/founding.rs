@@ -465,3 +465,47 @@ pub(super) fn joint_project(
         .count();
     subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
 }
+
+/// "Helion, une coentreprise qui investira 100 milliards", "a joint
+/// venture that will invest $100 billion": the venture a relative holding
+/// an investing trigger at `t` follows acts, named in apposition before its
+/// noun or not at all. The subject's items, when the trigger is so placed
+/// and names no company after it (when it does, the venture's partners
+/// invest through it, as read elsewhere).
+pub(super) fn venture_investing(
+    s: &Sentence<'_>,
+    frame: crate::triggers::Frame,
+    t: usize,
+    right: &[(Slot, Vec<usize>)],
+) -> Option<Vec<usize>> {
+    use crate::triggers::Frame;
+    if !matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        || right
+            .iter()
+            .any(|(_, g)| g.iter().any(|&k| s.org_at(k).is_some()))
+    {
+        return None;
+    }
+    let noun = venture_relative(s, t)?;
+    Some(
+        (noun >= 3 && s.norm(noun - 2) == ",")
+            .then(|| noun - 3)
+            .filter(|&k| s.org_at(k).is_some())
+            .into_iter()
+            .collect(),
+    )
+}
+
+/// The venture noun a relative clause holding the trigger at `t` follows
+/// ("une coentreprise qui investira", "a joint venture that will invest"),
+/// with the relative pronoun and at most an auxiliary between.
+fn venture_relative(s: &Sentence<'_>, t: usize) -> Option<usize> {
+    let pronoun = (t.saturating_sub(3)..t)
+        .rev()
+        .find(|&j| s.is_word(j, &["qui", "that", "which"]))?;
+    let noun = pronoun.checked_sub(1)?;
+    ((pronoun + 1..t).all(|j| s.items[j].2 == Item::Word)
+        && s.items[noun].2 == Item::Word
+        && s.is_in(noun, &crate::lexicon::VENTURE_NOUNS))
+    .then_some(noun)
+}

@@ -487,3 +487,34 @@ pub(super) fn led_group_compound(s: &Sentence<'_>, from: usize, to: usize) -> Op
         super::shapes::adjective_name(s, k, &["-led", "-backed"])
     })
 }
+
+/// "Varling, which owns Dravena, plans to combine the two companies",
+/// "prévoit de rapprocher les deux entreprises": a company that brings two
+/// others together, told by a combining verb at `t..t_end` with "the two
+/// companies" after it, is no party to their tie, and which two it means
+/// is not told there. ("Orvane said it would merge the two companies", one
+/// of them Orvane, is their merger.)
+pub(super) fn outsider_combines_pair(
+    s: &Sentence<'_>,
+    (left_bound, t, t_end): (usize, usize, usize),
+    ctx: &crate::coref::Context,
+) -> bool {
+    const COMBINING: &[&str] = &[
+        "combine",
+        "combining",
+        "merge",
+        "merging",
+        "rapprocher",
+        "fusionner",
+    ];
+    if !s.is_word(t, COMBINING)
+        || t_end >= s.items.len()
+        || !matches!(s.items[t_end].2, Item::Ref(Reference::Pair))
+    {
+        return false;
+    }
+    let pair = ctx.resolve(&Reference::Pair, None, &[]);
+    (left_bound..t)
+        .filter_map(|k| s.org_at(k))
+        .any(|o| !pair.iter().any(|p| p == o))
+}

@@ -215,31 +215,8 @@ pub(super) fn read_trigger(
     if goods_owner.is_some() {
         frame = Frame::BuyServices;
     }
-    // "Varling, which owns Dravena, plans to combine the two companies",
-    // "prévoit de rapprocher les deux entreprises": a company that brings
-    // two others together is no party to their tie, and which two it means
-    // is not told here. ("Orvane said it would merge the two companies",
-    // one of them Orvane, is their merger.)
-    if s.is_word(
-        t,
-        &[
-            "combine",
-            "combining",
-            "merge",
-            "merging",
-            "rapprocher",
-            "fusionner",
-        ],
-    ) && t_end < n
-        && matches!(s.items[t_end].2, Item::Ref(Reference::Pair))
-    {
-        let pair = ctx.resolve(&Reference::Pair, None, &[]);
-        let outsider = (left_bound..t)
-            .filter_map(|k| s.org_at(k))
-            .any(|o| !pair.iter().any(|p| p == o));
-        if outsider {
-            return None;
-        }
+    if groups::outsider_combines_pair(s, (left_bound, t, t_end), ctx) {
+        return None;
     }
     // Amount: nearest after the trigger in the clause, else nearest before.
     let roles = s.input.predicates.roles();
@@ -730,23 +707,7 @@ pub(super) fn read_trigger(
     } else {
         Vec::new()
     };
-    // "Helion, une coentreprise qui investira 100 milliards", "a joint
-    // venture that will invest $100 billion": the venture the relative
-    // follows acts, named in apposition before its noun or not at all.
-    // (When it names the company invested in, the venture's partners
-    // invest through it, as read before.)
-    let names_object = right
-        .iter()
-        .any(|(_, g)| g.iter().any(|&k| s.org_at(k).is_some()));
-    let invests = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb);
-    let subj = match venture_relative(s, t).filter(|_| invests && !names_object) {
-        Some(noun) => (noun >= 3 && s.norm(noun - 2) == ",")
-            .then(|| noun - 3)
-            .filter(|&k| s.org_at(k).is_some())
-            .into_iter()
-            .collect(),
-        None => subj,
-    };
+    let subj = founding::venture_investing(s, frame, t, &right).unwrap_or(subj);
     let args = Arguments {
         subj,
         poss,
@@ -1334,18 +1295,4 @@ pub(super) fn read_trigger(
         ctx.saw_group(group);
     }
     Some((mention, amount_pick))
-}
-
-/// The venture noun a relative clause holding the trigger at `t` follows
-/// ("une coentreprise qui investira", "a joint venture that will invest"),
-/// with the relative pronoun and at most an auxiliary between.
-fn venture_relative(s: &Sentence<'_>, t: usize) -> Option<usize> {
-    let pronoun = (t.saturating_sub(3)..t)
-        .rev()
-        .find(|&j| s.is_word(j, &["qui", "that", "which"]))?;
-    let noun = pronoun.checked_sub(1)?;
-    ((pronoun + 1..t).all(|j| s.items[j].2 == Item::Word)
-        && s.items[noun].2 == Item::Word
-        && s.is_in(noun, &crate::lexicon::VENTURE_NOUNS))
-    .then_some(noun)
 }
