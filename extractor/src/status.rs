@@ -229,7 +229,7 @@ static RAISING: WordSet = WordSet::new(include_str!("../data/words/raising_verbs
 /// Whether a word of a scope stands for a sum: an amount is one item there,
 /// written as its first token ("$", "€", "72"), or a word closing one.
 fn is_sum(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
+    opens_sum(word)
         || matches!(
             word,
             "million"
@@ -887,15 +887,15 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
         // ("dropped its $2 billion bid": a sum, read as its first word,
         // may stand inside the pair.)
-        || clause
-            .windows(3)
-            .any(|w| amount_start(w[1]) && CANCEL_WORDS.contains_pair(w[0], w[2]))
+        || clause.windows(3).any(|w| {
+            (opens_sum(w[1]) || w[1].ends_with('$')) && CANCEL_WORDS.contains_pair(w[0], w[2])
+        })
 }
 
-/// Whether a word may open an amount ("$", "€", "2", "us$").
-fn amount_start(word: &str) -> bool {
+/// Whether a word opens a sum with a figure or a currency's sign ("2",
+/// "$", "€"); an amount stands in a scope as its first token.
+fn opens_sum(word: &str) -> bool {
     word.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥'))
-        || word.ends_with('$')
 }
 
 /// Whether the word at `i` opens right after a word of time ("after",

@@ -9,7 +9,7 @@
 
 use dealwire_core::model::Role;
 
-use super::lists::extend_right;
+use super::lists::list_from;
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::unnamed_subject;
 use crate::coref::Reference;
@@ -225,8 +225,7 @@ pub(super) fn counterparts_before(
             Vec::new()
         };
     if let Some(&first) = talks_with.first() {
-        let mut group = vec![first];
-        extend_right(s, first, t, &mut group);
+        let group = list_from(s, first, t);
         right.push((Slot::With, group));
     }
     // "X a signé avec Y un contrat de fourniture": who X signs with, named

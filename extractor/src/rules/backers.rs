@@ -7,7 +7,7 @@
 use dealwire_core::model::Role;
 
 use super::amounts::VALUATION_WORDS;
-use super::lists::extend_right;
+use super::lists::list_from;
 use super::sentence::{HOLDER_HEADS, Item, Sentence, Slot, prep_slot};
 use super::shapes::led_compound;
 use crate::coref::{Context, Reference};
@@ -447,8 +447,7 @@ pub(super) fn listed_slots(s: &Sentence<'_>, list: usize, right: &mut Vec<(Slot,
         && first < n
         && matches!(s.items[first].2, Item::Ref(_))
     {
-        let mut group = vec![first];
-        extend_right(s, first, n, &mut group);
+        let group = list_from(s, first, n);
         right.push((Slot::Object, group));
     }
 }
@@ -680,8 +679,7 @@ pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<us
             including + 3
         };
         if first < n && matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
-            let mut group = vec![first];
-            extend_right(s, first, n, &mut group);
+            let group = list_from(s, first, n);
             return Some(group);
         }
     }
@@ -707,8 +705,7 @@ pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<us
         {
             return None;
         }
-        let mut group = vec![first];
-        extend_right(s, first, n, &mut group);
+        let group = list_from(s, first, n);
         return Some(group);
     }
     let verb = s.is_word(
@@ -735,8 +732,7 @@ pub(super) fn included_in_round(s: &Sentence<'_>, t_end: usize) -> Option<Vec<us
     if !verb || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
         return None;
     }
-    let mut group = vec![first];
-    extend_right(s, first, n, &mut group);
+    let group = list_from(s, first, n);
     Some(group)
 }
 

@@ -7,7 +7,7 @@
 use dealwire_core::model::{DealType, Role, Status};
 
 use super::Mention;
-use super::lists::extend_right;
+use super::lists::{extend_right, list_from};
 use super::sentence::{Item, Sentence};
 use crate::coref::{DescribedGroup, Reference};
 use crate::lexicon::WordSet;
@@ -454,8 +454,7 @@ pub(super) fn venture_members(s: &Sentence<'_>, index: usize, venture: &str) -> 
     if first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
         return None;
     }
-    let mut group = vec![first];
-    extend_right(s, first, n, &mut group);
+    let group = list_from(s, first, n);
     let members: Vec<(String, Role)> = group
         .iter()
         .filter_map(|&k| s.org_at(k).map(|name| (name.to_string(), Role::Partner)))

@@ -73,9 +73,7 @@ pub(super) fn as_did(s: &Sentence<'_>, from: usize) -> Vec<usize> {
     {
         return Vec::new();
     }
-    let mut group = vec![first];
-    extend_right(s, first, n, &mut group);
-    group
+    list_from(s, first, n)
 }
 
 /// Whether the words right before the comma at `k` name investors ("ses
@@ -177,6 +175,14 @@ pub(super) fn joins_beside(s: &Sentence<'_>, j: usize, to: usize) -> bool {
             || (j + 1 < to
                 && s.is_in(j, &lexicon::COMPANION_PARTICIPLES)
                 && s.is_word(j + 1, &["à", "au", "aux"])))
+}
+
+/// The list that opens with the name at item `first`: it and the names
+/// [`extend_right`] joins to it before item `to`.
+pub(super) fn list_from(s: &Sentence<'_>, first: usize, to: usize) -> Vec<usize> {
+    let mut group = vec![first];
+    extend_right(s, first, to, &mut group);
+    group
 }
 
 /// "A, B, C et D": commas continue a list only when "et"/"and" closes it.

@@ -74,6 +74,12 @@ pub(super) fn stake_taker_before(s: &Sentence<'_>, t: usize, left_bound: usize) 
     .then(|| of - 3)
 }
 
+/// Whether a stake noun's reading names no company after "in": the rules
+/// below look for the company elsewhere in the clause.
+fn stake_without_company(frame: Frame, right: &[(Slot, Vec<usize>)]) -> bool {
+    frame == Frame::StakeNoun && !right.iter().any(|(slot, _)| *slot == Slot::In)
+}
+
 /// "Orvane controls Kelmix through a 55% stake", "contrôle Kelmix via une
 /// participation de 55 %": a stake told as the means of the main verb is
 /// the subject's in that verb's object, not the object's. Rewrites `subj`
@@ -86,7 +92,7 @@ pub(super) fn stake_as_means(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
-    if frame != Frame::StakeNoun || right.iter().any(|(slot, _)| *slot == Slot::In) {
+    if !stake_without_company(frame, right) {
         return;
     }
     let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
@@ -355,7 +361,7 @@ pub(super) fn converted_claim(
     subj: &mut Vec<usize>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
-    if frame != Frame::StakeNoun || right.iter().any(|(slot, _)| *slot == Slot::In) {
+    if !stake_without_company(frame, right) {
         return;
     }
     let Some(into) = (t.saturating_sub(5).max(left_bound)..t)
