@@ -101,10 +101,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && let Some((n, nlen)) = char_at(text, i).filter(|&(n, _)| n.is_ascii_uppercase())
             {
                 let word_end = scan_word(text, i, n, nlen);
-                let word = &text[i..word_end];
-                let lower_tail =
-                    word.len() >= 4 && word[1..].bytes().all(|b| b.is_ascii_lowercase());
-                if lower_tail && !DIGIT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(word)) {
+                if digit_brand(&text[start..word_end]) {
                     let mut norm = CompactString::from(&text[start..word_end]);
                     norm.make_ascii_lowercase();
                     out.push(Token {
@@ -217,6 +214,7 @@ pub fn name_cased(word: &str) -> bool {
     match chars.next() {
         Some(c) if c.is_uppercase() => return true,
         Some(c) if c.is_lowercase() => {}
+        Some(c) if c.is_ascii_digit() => return digit_brand(word),
         _ => return false,
     }
     // Asked of every word: most are lowercase ASCII with no capital at all.
@@ -230,6 +228,20 @@ pub fn name_cased(word: &str) -> bool {
             (l + 1, c + usize::from(ch.is_uppercase()))
         });
     capitals > 0 && (letters > 3 || capitals >= 2)
+}
+
+/// Whether `word` is digits written against a capitalised word of four
+/// letters or more in lowercase after its capital ("83North", "1Password"):
+/// a brand's name, unless the word is a unit ("100Mbps"). The tokenizer makes
+/// such a word one token and [`name_cased`] calls it a name, by this one test.
+fn digit_brand(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &word[digits..];
+    digits > 0
+        && rest.len() >= 4
+        && rest.starts_with(|c: char| c.is_ascii_uppercase())
+        && rest[1..].bytes().all(|b| b.is_ascii_lowercase())
+        && !DIGIT_UNITS.iter().any(|u| u.eq_ignore_ascii_case(rest))
 }
 
 /// A word runs over letters and digits, and over a hyphen, dot, ampersand or
@@ -357,6 +369,9 @@ mod tests {
         );
         assert_eq!(norms("100Mbps links"), ["100", "mbps", "links"]);
         assert_eq!(norms("3M and 5G"), ["3", "m", "and", "5", "g"]);
+        // The token and the word agree on being a name.
+        assert!(name_cased("83North") && name_cased("0Aaaa"));
+        assert!(!name_cased("100Mbps") && !name_cased("3M") && !name_cased("2025"));
     }
 
     #[test]
@@ -410,24 +425,40 @@ mod tests {
         }
     }
 
+    /// What every tokenization keeps to: tokens in order on char boundaries,
+    /// never opening on a space, lowercase norms, and a token and its text
+    /// agreeing on being a name.
+    fn assert_well_formed(s: &str) {
+        let mut last = 0;
+        for t in tokenize(s) {
+            assert!(t.start >= last && t.start < t.end && t.end <= s.len());
+            assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+            let text = t.text(s);
+            assert!(!text.starts_with(char::is_whitespace));
+            if text.is_ascii() {
+                assert_eq!(t.norm.as_str(), text.to_ascii_lowercase());
+            }
+            assert_eq!(t.is_capitalized(), t.kind == Kind::Word && name_cased(text));
+            if t.kind == Kind::Word && text.starts_with(char::is_uppercase) {
+                assert!(t.is_capitalized());
+            }
+            last = t.end;
+        }
+    }
+
     proptest! {
         #[test]
         fn tokens_are_ordered_char_boundaries_with_lowercase_norms(s in "\\PC{0,200}") {
-            let mut last = 0;
-            for t in tokenize(&s) {
-                prop_assert!(t.start >= last && t.start < t.end && t.end <= s.len());
-                prop_assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
-                let text = t.text(&s);
-                prop_assert!(!text.starts_with(char::is_whitespace));
-                if text.is_ascii() {
-                    prop_assert_eq!(t.norm.as_str(), text.to_ascii_lowercase());
-                }
-                prop_assert_eq!(t.is_capitalized(), t.kind == Kind::Word && name_cased(text));
-                if t.kind == Kind::Word && text.starts_with(char::is_uppercase) {
-                    prop_assert!(t.is_capitalized());
-                }
-                last = t.end;
-            }
+            assert_well_formed(&s);
+        }
+
+        // Words built of digits, a capital and lowercase letters, so brands
+        // ("83North"), units ("100Mbps") and joined words come up often.
+        #[test]
+        fn words_of_digits_and_capitals_tokenize_well_formed(
+            words in proptest::collection::vec("[0-9]{0,3}[A-ZÉ]?[a-zé]{0,5}[.,'’&+-]?", 0..12)
+        ) {
+            assert_well_formed(&words.join(" "));
         }
 
         #[test]
