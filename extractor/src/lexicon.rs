@@ -345,6 +345,13 @@ pub static INTERJECTIONS: PhraseList =
 pub static LIST_CLOSERS: PhraseList =
     PhraseList::new(include_str!("../data/words/list_closers.txt"));
 
+/// Phrases that tell a party as funds or affiliates an organisation
+/// manages ("funds managed by", "an affiliate of", "fonds gérés par"): the
+/// organisation after stands for the party. See
+/// `data/words/managing_phrases.txt`.
+pub static MANAGING_PHRASES: PhraseList =
+    PhraseList::new(include_str!("../data/words/managing_phrases.txt"));
+
 /// What follows an impersonal "il" ("il s'agit de", "il y a", "il faut"):
 /// see `data/words/impersonal_phrases.txt`.
 pub static IMPERSONAL_PHRASES: PhraseList =

@@ -129,6 +129,23 @@ pub(super) fn build_items(
             i = input.amounts[k].last;
             continue;
         }
+        // "acquired by funds managed by Tessel", "from an affiliate of
+        // Halvern": the organisation that manages the funds stands for them.
+        // ("par des fonds gérés par Ardian": the article goes with them.)
+        if let Some((last, name)) = managed_party(input, i) {
+            let first = match items.last() {
+                Some(&(f, _, Item::Word))
+                    if f + 1 == i && MANAGED_ARTICLES.contains(&toks[f].norm.as_str()) =>
+                {
+                    items.pop();
+                    f
+                }
+                _ => i,
+            };
+            items.push((first, last, Item::Ref(Reference::Org(name))));
+            i = last;
+            continue;
+        }
         if i == 0
             && let Some(name) = opening_name(input)
         {
@@ -304,6 +321,56 @@ pub(super) fn build_items(
         i += 1;
     }
     items
+}
+
+/// The articles that may open a party told as managed funds ("an
+/// affiliate of", "des fonds gérés par").
+const MANAGED_ARTICLES: &[&str] = &[
+    "a", "an", "certain", "certains", "des", "les", "the", "un", "une",
+];
+
+/// Where a party told as funds or affiliates an organisation manages
+/// ("funds managed by Tessel", "fonds gérés par Norlac") opens at `i`: the
+/// end of the organisation's name and the name. Only after a word that
+/// governs a party ("by", "from", "and", "par", "de"...) or opening the
+/// sentence, past one article: "Kelmix, an affiliate of Tessel," keeps
+/// describing Kelmix.
+fn managed_party(input: &SentenceInput<'_>, i: usize) -> Option<(usize, String)> {
+    let toks = input.toks;
+    let before = |k: usize| k.checked_sub(1).map(|p| toks[p].norm.as_str());
+    let governs = |w: Option<&str>| {
+        w.is_none_or(|w| {
+            matches!(
+                w,
+                "by" | "from"
+                    | "and"
+                    | "with"
+                    | "to"
+                    | "including"
+                    | "par"
+                    | "de"
+                    | "d'"
+                    | "des"
+                    | "du"
+                    | "et"
+                    | "avec"
+                    | "à"
+                    | "aux"
+                    | "dont"
+                    | "notamment"
+            )
+        })
+    };
+    let article = |w: Option<&str>| w.is_some_and(|w| MANAGED_ARTICLES.contains(&w));
+    if !(governs(before(i)) || (article(before(i)) && governs(before(i - 1)))) {
+        return None;
+    }
+    let len = lexicon::MANAGING_PHRASES.len_at(toks, i)?;
+    input
+        .orgs
+        .iter()
+        .find(|(f, _, _)| *f == i + len)
+        .map(|(_, last, name)| (*last, name.clone()))
 }
 
 /// The organisations coordinated last in the items read so far ("A and
