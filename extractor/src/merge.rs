@@ -99,7 +99,26 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
             // a holding told aside is no backer of its sentence's round.
             let aside_of_round =
                 c.sentence == m.sentence && c.aside != m.aside && (ci.is_empty() || mi.is_empty());
-            ct == mt && investors_fit && amounts_fit && dates_fit && !aside_of_round
+            // "Meta agreed to invest $14 billion in Scale" and "Scale was
+            // valued at $7 billion last year in a round led by Accel, with
+            // Meta": backers named apart, one deal done and the other to
+            // come, are two deals.
+            let done = |m: &Mention| m.status.1 && m.status.0 == Status::Completed;
+            let to_come = |m: &Mention| {
+                m.status.1 && matches!(m.status.0, Status::Announced | Status::Rumored)
+            };
+            let tenses_clash = ci != mi
+                && !ci.is_empty()
+                && !mi.is_empty()
+                && !m.joined
+                && !same_round
+                && ((done(c) && to_come(m)) || (to_come(c) && done(m)));
+            ct == mt
+                && investors_fit
+                && amounts_fit
+                && dates_fit
+                && !aside_of_round
+                && !tenses_clash
         }
         1 => {
             let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
