@@ -192,6 +192,11 @@ pub(super) fn unknown_org(
     if lexicon::not_org(&joined) || (only_common_words(&words) && !(legal && words.len() >= 2)) {
         return None;
     }
+    // "Intel's CPUs", "ETFs", "IPOs": an acronym in the plural alone is a
+    // kind of thing, not an organisation.
+    if last == first + 1 && !legal && plural_acronym(toks[first].text(text)) {
+        return None;
+    }
     // "Economy and Finance Ministers": a run closed by people in the
     // plural names them.
     if words.last().is_some_and(|w| PEOPLE_PLURALS.contains(w)) {
@@ -1030,4 +1035,12 @@ fn plural_kind_opening(toks: &[Token], first: usize, end: usize) -> bool {
         && first + 1 < end
         && toks[first + 1].is_capitalized()
         && super::runs::plural_kind_word(w)
+}
+
+/// Whether `word` is an acronym of two to five capitals with a plural "s"
+/// ("CPUs", "GPUs", "ETFs", "NGOs").
+fn plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s').is_some_and(|stem| {
+        (2..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
+    })
 }

@@ -581,3 +581,11 @@ fn an_insurers_life_ends_a_name_and_goes_on_after_and() {
         ["Norvane Life and Casualty"]
     );
 }
+
+#[test]
+fn acronyms_in_the_plural_are_things_not_organisations() {
+    assert_eq!(
+        names("The chips pair Kelmix GPUs with Orvane's CPUs and NGOs."),
+        ["Kelmix", "Orvane"]
+    );
+}
