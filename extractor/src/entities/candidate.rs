@@ -9,7 +9,7 @@ use crate::lexicon::{self, PERSON_CUES, STOP_CAPS};
 
 use super::apposition::appositive;
 use super::mention::OrgMention;
-use super::runs::{as_written, capital_run, headline_run_end};
+use super::runs::{as_written, capital_run, headline_run_end, plural_acronym};
 use super::vocabulary::ArticleVocabulary;
 
 /// Deal nouns that open a headline before a preposition: see
@@ -489,10 +489,17 @@ pub(super) fn unknown_org(
     let brothers = words[1..]
         .iter()
         .any(|w| matches!(*w, "bros" | "bros." | "brothers" | "frères"));
+    // "Clayton Dubilier & Rice", "Sullivan & Cromwell": founders'
+    // surnames joined by "&", one surname closing the run, make a firm's
+    // name ("Jane Roe & John Doe" are two people).
+    let ampersand = words.len() >= 3
+        && words[words.len() - 2] == "&"
+        && !lexicon::is_given_name(words[words.len() - 1]);
     if words.len() >= 2
         && lexicon::is_given_name(words[0])
         && !repeated
         && !brothers
+        && !ampersand
         && !legal
         && !acronym_end
         && !lexicon::is_org_head(words[words.len() - 1])
@@ -1035,12 +1042,4 @@ fn plural_kind_opening(toks: &[Token], first: usize, end: usize) -> bool {
         && first + 1 < end
         && toks[first + 1].is_capitalized()
         && super::runs::plural_kind_word(w)
-}
-
-/// Whether `word` is an acronym of two to five capitals with a plural "s"
-/// ("CPUs", "GPUs", "ETFs", "NGOs").
-fn plural_acronym(word: &str) -> bool {
-    word.strip_suffix('s').is_some_and(|stem| {
-        (2..=5).contains(&stem.len()) && stem.bytes().all(|b| b.is_ascii_uppercase())
-    })
 }

@@ -589,3 +589,12 @@ fn acronyms_in_the_plural_are_things_not_organisations() {
         ["Kelmix", "Orvane"]
     );
 }
+
+#[test]
+fn surnames_joined_by_an_ampersand_name_a_firm_but_two_people_stay_people() {
+    assert_eq!(
+        names("Opella was sold to Clayton Dravel & Rice."),
+        ["Opella", "Clayton Dravel & Rice"]
+    );
+    assert!(names("The show is hosted by Karen Lodd & Harvey Dane.").is_empty());
+}
