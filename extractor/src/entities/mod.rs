@@ -297,8 +297,12 @@ fn orgs_of(
             continue;
         }
         // "Airbus A321neo": the model's code after its maker names no
-        // company ("G42" alone is one).
-        if i > 0 && toks[i - 1].is_capitalized() && runs::model_code(t.text(text)) {
+        // company ("G42" alone is one); nor after a count ("ordered 12
+        // A350-1000 jets").
+        if i > 0
+            && (toks[i - 1].is_capitalized() || toks[i - 1].kind == Kind::Number)
+            && runs::model_code(t.text(text))
+        {
             i += 1;
             continue;
         }
