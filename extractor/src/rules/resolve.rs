@@ -257,9 +257,20 @@ pub(super) fn resolve_groups(
                         && s.norm(j + 3) == ","
                         && s.is_word(j + 4, &["which", "who", "qui", "that"])
                 };
+                // ("agreed to pay CoreWeave $11.9 billion, and took a stake
+                // in the cloud provider": a second verb of the same subject
+                // goes on the clause.)
+                let mut crossed = false;
                 (0..k)
                     .rev()
-                    .take_while(|&j| !s.clause_break(j))
+                    .take_while(|&j| {
+                        if !s.clause_break(j) {
+                            return true;
+                        }
+                        let goes_on = !crossed && same_subject_goes_on(s, j);
+                        crossed = true;
+                        goes_on
+                    })
                     .find_map(|j| match &s.items[j].2 {
                         Item::Ref(Reference::Org(o))
                             if !parties.iter().any(|p| &p.0 == o) && !listed_with_party(j) =>
@@ -417,3 +428,21 @@ fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {
             .map(|_| o.clone())
     })
 }
+
+/// Whether the clause break at `j` (", and", ", et") opens a second verb
+/// of the same subject ("..., and took a stake in"), not a clause with a
+/// subject of its own ("..., and Microsoft invested").
+fn same_subject_goes_on(s: &Sentence<'_>, j: usize) -> bool {
+    s.norm(j) == ","
+        && s.is_word(j + 1, &["and", "et"])
+        && s.items.get(j + 2).is_some_and(|i| i.2 == Item::Word)
+        && !s.input.toks[s.items[j + 2].0].is_capitalized()
+        && !s.is_word(j + 2, SUBJECT_OPENERS)
+}
+
+/// Words that open a clause's own subject after "and"/"et".
+const SUBJECT_OPENERS: &[&str] = &[
+    "the", "a", "an", "it", "its", "they", "their", "this", "that", "these", "those", "le", "la",
+    "l'", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "son", "sa",
+    "ses", "leur", "leurs", "on",
+];
