@@ -148,9 +148,15 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
             _ => false,
         }
     };
+    // ("four Boeing 787s": a model's number in the plural is the goods.)
+    let plural_model = |k: usize| {
+        s.norm(k) == "s"
+            && s.input.toks[s.items[k].0].start == s.input.toks[s.items[k - 1].0].end
+            && s.input.toks[s.items[k - 1].0].kind == dealwire_core::tokens::Kind::Number
+    };
     let designated_goods = (name + 1..(name + 4).min(right_bound))
         .find(|&k| !designation(k))
-        .is_some_and(|k| k > name + 1 && goods(k));
+        .is_some_and(|k| k > name + 1 && (goods(k) || plural_model(k)));
     let goods_after = goods(name + 1) || model(name + 1) || designated_goods;
     // ("buying tens of thousands of Kelmix chips": a count of words may
     // stand between.)
@@ -555,7 +561,17 @@ pub(super) fn maker_provides(
             }
         }
         groups.retain(|(items, _)| !items.is_empty());
-        if !groups.iter().any(|(_, r)| *r == Role::Provider) {
+        // "lease four Boeing 787s from Air Lease": a seller named apart
+        // from the maker provides the goods; the maker is no party.
+        let seller_apart = groups
+            .iter()
+            .any(|(items, r)| *r == Role::Provider && !items.contains(&maker));
+        if seller_apart {
+            for (items, _) in groups.iter_mut() {
+                items.retain(|&k| k != maker);
+            }
+            groups.retain(|(items, _)| !items.is_empty());
+        } else if !groups.iter().any(|(_, r)| *r == Role::Provider) {
             groups.push((vec![maker], Role::Provider));
         }
     }
