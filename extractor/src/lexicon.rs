@@ -345,6 +345,10 @@ pub static INTERJECTIONS: PhraseList =
 pub static LIST_CLOSERS: PhraseList =
     PhraseList::new(include_str!("../data/words/list_closers.txt"));
 
+/// Words of a short phrase of time ("last year", "l'an dernier", "two
+/// years ago", "on Monday"): see `data/words/time_words.txt`.
+pub static TIME_WORDS: WordSet = WordSet::new(include_str!("../data/words/time_words.txt"));
+
 /// Phrases that tell a party as funds or affiliates an organisation
 /// manages ("funds managed by", "an affiliate of", "fonds gérés par"): the
 /// organisation after stands for the party. See

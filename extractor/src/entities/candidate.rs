@@ -705,8 +705,29 @@ pub(super) fn unknown_org(
                 let then = toks.get(comma + 2).map_or("", |n| n.norm.as_str());
                 followed(verb, then) || (verb == "a" && lexicon::is_participle(then))
             });
+        // "Kelmix last year bought", "Kelmix on Monday agreed", "Kelmix in
+        // 2019 acquired": a short phrase of time between the name and the
+        // words that follow a subject.
+        let timed = first == 0 && {
+            let time_word = |k: usize| {
+                toks.get(k).is_some_and(|w| {
+                    matches!(w.norm.as_str(), "on" | "l'")
+                        || lexicon::is(&lexicon::TIME_WORDS, &w.norm)
+                        || lexicon::MONTHS.contains(&w.norm)
+                        || (w.kind == Kind::Number
+                            && w.norm.len() == 4
+                            && matches!(w.norm.get(..2), Some("19" | "20")))
+                })
+            };
+            let end = (last..toks.len().min(last + 4))
+                .find(|&k| !time_word(k))
+                .unwrap_or(last);
+            let word = |k: usize| toks.get(k).map_or("", |n| n.norm.as_str());
+            end > last && followed(word(end), word(end + 1))
+        };
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
+            || timed
             || followed(next, after_next)
             || names_its_deal(toks, last)
             || (lexicon::is(&lexicon::PREVERBAL_ADVERBS, next)

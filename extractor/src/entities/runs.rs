@@ -407,6 +407,18 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
         if j > i && model_code(t.text(text)) && toks.get(j + 1).is_none_or(|n| !is_legal_form(n)) {
             break;
         }
+        // "Kelmix Tuesday said": a day of the week after a name, a verb
+        // after it, is when it acted (the days are time words ending in
+        // "day"; "for Sheffield Wednesday." is a club's name).
+        if j > i
+            && t.norm.ends_with("day")
+            && lexicon::is(&lexicon::TIME_WORDS, &t.norm)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.kind == Kind::Word && !n.is_capitalized())
+        {
+            break;
+        }
         // "Kelmix GPUs", "Orvane SUVs": an acronym in the plural after a
         // maker's name is what it makes.
         if j > i

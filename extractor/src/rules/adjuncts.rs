@@ -324,9 +324,6 @@ pub(super) fn bought_by_talk_partner(
     groups.push((sold, Role::Target));
 }
 
-/// Words of a phrase of time: see `data/words/time_words.txt`.
-static TIME_WORDS: WordSet = WordSet::new(include_str!("../../data/words/time_words.txt"));
-
 /// Whether a short phrase of time stands between a participle ending at
 /// `t_end` and its agent's "by"/"par": "l'an dernier par", "last year by",
 /// "two years ago by", "en mars 2021 par".
@@ -339,7 +336,7 @@ pub(super) fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
         return false;
     };
     (t_end..by).all(|k| {
-        s.is_in(k, &TIME_WORDS)
+        s.is_in(k, &crate::lexicon::TIME_WORDS)
             || crate::lexicon::MONTHS.contains(s.norm(k))
             || crate::status::is_year(s.norm(k))
             || s.norm(k).chars().all(|c| c.is_ascii_digit())
