@@ -534,7 +534,7 @@ pub(super) fn confirm(
         Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {
             return None;
         }
-        Frame::JointVenture if !super::founding::built_by_partners(s, t, t_end, left_bound) => {
+        Frame::JointVenture if !super::facilities::built_by_partners(s, t, t_end, left_bound) => {
             return None;
         }
         // "proposed a merger with Y to form a new company": the company a
@@ -875,7 +875,7 @@ pub(super) fn confirm(
             // unnamed.
             if named.is_none() {
                 if frame == Frame::Found
-                    && super::founding::joint_project(s, t, t_end, left_bound, right_bound)
+                    && super::facilities::joint_project(s, t, t_end, left_bound, right_bound)
                 {
                     frame = Frame::JointVenture;
                 } else {

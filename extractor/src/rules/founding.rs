@@ -368,36 +368,6 @@ pub(super) fn owned_together(
     Some(name)
 }
 
-/// Whether a building predicate at items `t..t_end` that says nothing of
-/// building together ("will build a", "vont construire une") has two
-/// companies joined by "and" right before it as its subject ("A and B will
-/// build a plant"): only then is the plant their venture. "The joint
-/// venture will build a plant" or "Orvane will build a plant" founds none;
-/// "jointly build", "construire ensemble", "va construire avec B" say it
-/// themselves.
-pub(super) fn built_by_partners(
-    s: &Sentence<'_>,
-    t: usize,
-    t_end: usize,
-    left_bound: usize,
-) -> bool {
-    let words = s.words(t, t_end);
-    let plain_building = words
-        .iter()
-        .any(|w| matches!(*w, "build" | "building" | "construire"))
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
-            )
-        });
-    !plain_building
-        || (t >= left_bound + 3
-            && s.org_at(t - 1).is_some()
-            && s.is_word(t - 2, &["and", "et"])
-            && s.org_at(t - 3).is_some())
-}
-
 /// Whether nothing but adverbs and punctuation follows a joining verb
 /// ending at item `t_end` in its clause ("D and E have also joined.",
 /// "have since come on board", "l'ont rejointe depuis"): what they joined is
@@ -437,33 +407,6 @@ pub(super) fn venture_split(
         && ctx
             .recent_venture_partners()
             .is_some_and(|partners| parties.iter().all(|p| partners.contains(&p.0)))
-}
-
-/// "A, B et C lancent un projet d'infrastructures de 100 milliards", "A
-/// and B launch $5 billion chip project": a project that a verb of
-/// founding at `t..t_end` makes, with two organisations or more
-/// coordinated as its subject, in the clause `left_bound..right_bound`.
-pub(super) fn joint_project(
-    s: &Sentence<'_>,
-    t: usize,
-    t_end: usize,
-    left_bound: usize,
-    right_bound: usize,
-) -> bool {
-    let project = (t_end..right_bound.min(t_end + 7))
-        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
-        .any(|k| s.is_word(k, &["project", "projet"]));
-    let opens = s.is_word(
-        t_end,
-        &["a", "an", "the", "un", "une", "le", "its", "their", "leur"],
-    ) || matches!(s.items.get(t_end).map(|i| &i.2), Some(Item::Amount(_)));
-    if !(project && opens) {
-        return false;
-    }
-    let subjects = (left_bound..t)
-        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-        .count();
-    subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
 }
 
 /// "Helion, une coentreprise qui investira 100 milliards", "a joint

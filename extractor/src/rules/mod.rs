@@ -8,7 +8,9 @@
 //! reads each trigger word in the clause `bounds` gives it, once `confirm`
 //! has checked its frame and `modifiers` that it is no modifier ("investment
 //! banking", "buyout firm") (`buying` saying what a buying verb buys,
-//! `founding` which venture a founding verb names, `raising` whether money
+//! `founding` which venture a founding verb names, `facilities` when a
+//! plant or project several companies build or invest in is their venture,
+//! `raising` whether money
 //! is raised or a round led or joined, `bids` whether an offer is a
 //! takeover bid, `relatives` what a relative clause opened by a preposition
 //! makes of the name before it), taking its subject from `subject`, its
@@ -55,6 +57,7 @@ mod bids;
 mod bounds;
 mod buying;
 mod confirm;
+mod facilities;
 mod founding;
 mod gapping;
 mod groups;

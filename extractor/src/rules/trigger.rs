@@ -13,6 +13,7 @@ use super::bid_slots;
 use super::bounds::{self, Bounds};
 use super::buying;
 use super::confirm::{self, confirm};
+use super::facilities;
 use super::founding;
 use super::groups;
 use super::holders;
@@ -214,6 +215,11 @@ pub(super) fn read_trigger(
         .flatten();
     if goods_owner.is_some() {
         frame = Frame::BuyServices;
+    } else if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && facilities::invested_in_facility(s, t, t_end, left_bound, right_bound)
+    {
+        // "A will invest $2 billion in a new refinery with B": their venture.
+        frame = Frame::JointVenture;
     }
     if groups::outsider_combines_pair(s, (left_bound, t, t_end), ctx) {
         return None;

@@ -1,0 +1,108 @@
+//! Facilities and projects several companies make together: a project
+//! they launch ("A, B et C lancent un projet de 100 milliards"), a plant
+//! they build ("A and B will build a plant"), a facility they invest in
+//! ("A will invest $2 billion in a new refinery with B"). Each is the
+//! companies' venture, unnamed; one company alone makes none.
+
+use super::sentence::{Item, Sentence};
+use crate::coref::Reference;
+use crate::lexicon::WordSet;
+
+/// Nouns of a facility or project made or invested in: see
+/// `data/words/facility_nouns.txt`.
+static FACILITY_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/facility_nouns.txt"));
+
+/// "A, B et C lancent un projet d'infrastructures de 100 milliards", "A
+/// and B launch $5 billion chip project": a project that a verb of
+/// founding at `t..t_end` makes, with two organisations or more
+/// coordinated as its subject, in the clause `left_bound..right_bound`.
+pub(super) fn joint_project(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> bool {
+    let project = (t_end..right_bound.min(t_end + 7))
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
+        .any(|k| s.is_word(k, &["project", "projet"]));
+    let opens = s.is_word(
+        t_end,
+        &["a", "an", "the", "un", "une", "le", "its", "their", "leur"],
+    ) || matches!(s.items.get(t_end).map(|i| &i.2), Some(Item::Amount(_)));
+    if !(project && opens) {
+        return false;
+    }
+    let subjects = (left_bound..t)
+        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+        .count();
+    subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
+}
+
+/// Whether a building predicate at items `t..t_end` that says nothing of
+/// building together ("will build a", "vont construire une") has two
+/// companies joined by "and" right before it as its subject ("A and B will
+/// build a plant"): only then is the plant their venture. "The joint
+/// venture will build a plant" or "Orvane will build a plant" founds none;
+/// "jointly build", "construire ensemble", "va construire avec B" say it
+/// themselves.
+pub(super) fn built_by_partners(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+) -> bool {
+    let words = s.words(t, t_end);
+    let plain_building = words
+        .iter()
+        .any(|w| matches!(*w, "build" | "building" | "construire"))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
+            )
+        });
+    !plain_building
+        || (t >= left_bound + 3
+            && s.org_at(t - 1).is_some()
+            && s.is_word(t - 2, &["and", "et"])
+            && s.org_at(t - 3).is_some())
+}
+
+/// "Aramco will invest 15 billion riyals in a new refinery with
+/// TotalEnergies", "A et B vont investir 2 milliards dans une nouvelle
+/// usine": an investing trigger ending at `t_end` whose money goes into a
+/// facility (a determiner, then a facility's noun within four words, no
+/// company named before it), with two companies coordinated as its subject
+/// or a companion named after "with"/"avec"/"alongside" in the clause
+/// `left_bound..right_bound`: the facility is their venture.
+pub(super) fn invested_in_facility(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    left_bound: usize,
+    right_bound: usize,
+) -> bool {
+    let Some(into) = (t_end..right_bound.min(t_end + 8))
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
+        .find(|&k| s.is_word(k, &["in", "into", "dans"]))
+    else {
+        return false;
+    };
+    if !s.is_word(into + 1, &["a", "an", "un", "une"]) {
+        return false;
+    }
+    let Some(noun) = (into + 2..right_bound.min(into + 6))
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
+        .find(|&k| s.is_in(k, &FACILITY_NOUNS))
+    else {
+        return false;
+    };
+    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
+    let subjects = (left_bound..t).filter(|&k| org(k)).count();
+    let coordinated = subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]));
+    let companion = subjects >= 1
+        && (noun + 1..right_bound.saturating_sub(1))
+            .any(|k| s.is_word(k, &["with", "avec", "alongside"]) && org(k + 1));
+    coordinated || companion
+}
