@@ -146,7 +146,8 @@ pub(super) fn second_investor_list(s: &Sentence<'_>, k: usize, to: usize) -> Opt
     if k + 2 >= to || !s.is_word(k + 1, &["and", "et"]) {
         return None;
     }
-    let first = (k + 2..to.min(k + 6)).find(|&j| s.items[j].2 != Item::Word)?;
+    // ("..., et de ses investisseurs historiques C et D": up to four words.)
+    let first = (k + 2..to.min(k + 7)).find(|&j| s.items[j].2 != Item::Word)?;
     let described = (k + 2..first).all(|j| !s.input.toks[s.items[j].0].is_capitalized())
         && (k + 2..first).any(|j| investors_word(s, j));
     // "..., et de nouveaux entrants, C et D": the names may stand in

@@ -1191,8 +1191,9 @@ fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> 
         return None;
     }
     // ("et de Kolvane", "et du fonds Kolvane": a preposition and a short
-    // description may stand before the name.)
-    (close + 2..to.min(close + 6))
+    // description may stand before the name; "et de ses investisseurs
+    // historiques Kolvane": four words.)
+    (close + 2..to.min(close + 7))
         .take_while(|&j| s.items[j].2 == Item::Word || matches!(s.items[j].2, Item::Ref(_)))
         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
         .filter(|&j| (close + 2..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
