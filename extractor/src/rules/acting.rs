@@ -97,9 +97,16 @@ pub(super) fn subject_acts(
     // "topping a rival bid from Brenwick", "Harlan's offer compares with
     // Brenwick's proposal": an offer whose maker is named has its target
     // as the clause's subject only when that subject receives or answers it.
+    // ("SFR fait l'objet d'une offre de Free", "is the target of a bid
+    // from Free": the subject is what the offer is for.)
     let offer_of_another = frame == Frame::Offer
         && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
-        && !(left_bound..t).any(|k| s.is_in(k, &RECEIVE_VERBS) || s.is_in(k, &OFFER_RESPONSES));
+        && !(left_bound..t).any(|k| {
+            s.is_in(k, &RECEIVE_VERBS)
+                || s.is_in(k, &OFFER_RESPONSES)
+                || (k > 0 && s.is_word(k, &["objet"]) && s.is_word(k - 1, &["l'"]))
+                || (s.is_word(k, &["target"]) && s.is_word(k + 1, &["of"]))
+        });
     !(told_by || possessor_among || possessive_buyer || offer_of_another)
 }
 
