@@ -1027,7 +1027,10 @@ pub(super) fn subsidiary(
             known: Some(canonical.to_string()),
         });
     }
-    if tail.iter().any(|t| {
+    // ("EDF Renewables UK": a place closing the subsidiary's name is part
+    // of it, not a word that names nothing.)
+    let own = tail.len() - tail.iter().rev().take_while(|t| place(t)).count();
+    if tail[..own].iter().any(|t| {
         lexicon::not_org(&t.norm) || lexicon::is(&STOP_CAPS, &t.norm) || lexicon::is_title(&t.norm)
     }) || lexicon::PRODUCTS.contains_tokens(tail)
     {

@@ -598,3 +598,11 @@ fn surnames_joined_by_an_ampersand_name_a_firm_but_two_people_stay_people() {
     );
     assert!(names("The show is hosted by Karen Lodd & Harvey Dane.").is_empty());
 }
+
+#[test]
+fn a_place_closing_a_subsidiarys_name_is_part_of_it() {
+    assert_eq!(
+        names("EDF a cédé 50 % de sa filiale EDF Renewables UK à Kelmix."),
+        ["EDF", "EDF Renewables UK", "Kelmix"]
+    );
+}
