@@ -876,9 +876,13 @@ pub(super) fn right_slots(
             }
             // "to acquire Tessera's Kelmix unit": what the possessive names
             // is the argument; its owner sells it.
+            // ("Teck Resources' coal business, Elk Valley": a name ending
+            // in "s" takes the apostrophe alone.)
             Item::Ref(_)
                 if prep.is_some()
-                    && s.is_word((k + 1).min(to - 1), &["'s"])
+                    && (s.is_word((k + 1).min(to - 1), &["'s"])
+                        || (s.norm((k + 1).min(to - 1)) == "'"
+                            && s.input.toks[s.items[k].1 - 1].norm.ends_with('s')))
                     // "sell Tessera's plant unit to Kelmix": the buyer after
                     // the preposition is no part the owner has.
                     && let Some(owned) = (k + 2..to.min(k + 6))
