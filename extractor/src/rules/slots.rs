@@ -832,7 +832,11 @@ pub(super) fn right_slots(
                         | "lesquels"
                 ) {
                     since_prep += 1;
-                    if since_prep > 6 {
+                    // ("sell its Nigerian onshore oil and gas subsidiary,
+                    // SPDC, to Z": an object the seller owns may run on.)
+                    let owned_object = prep == Some(Slot::Object)
+                        && s.is_word(from, &["its", "their", "sa", "son", "ses", "leur", "leurs"]);
+                    if since_prep > if owned_object { 8 } else { 6 } {
                         prep = None;
                     }
                 }
