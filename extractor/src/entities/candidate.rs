@@ -364,13 +364,17 @@ pub(super) fn unknown_org(
         return None;
     }
     // "la maison Varling, à Cognac, puis": "à" and a name set off by
-    // commas say where the company before them is.
+    // commas say where the company before them is ("céder sa filiale,
+    // Kolvane, à Dravena": after a word of selling, the buyer).
     if first >= 2
         && words.len() <= 2
         && !legal
         && !words.iter().any(|w| lexicon::is_org_head(w))
         && toks[first - 1].norm == "à"
         && toks[first - 2].is_punct(',')
+        && !toks[first.saturating_sub(10)..first]
+            .iter()
+            .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
         && toks
             .get(last)
             .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | "puis" | "et" | "où"))
