@@ -12,6 +12,30 @@ use dealwire_core::model::{DealType, Role, Status};
 static STARTUP_WORDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../data/words/startup_words.txt"));
 
+/// For each last word of a name, the kinds of company it makes ("airways":
+/// airline, carrier): see `data/words/kind_name_words.txt`, parsed once.
+fn kinds_of_name_word(word: &str) -> &'static [String] {
+    static TABLE: std::sync::OnceLock<HashMap<String, Vec<String>>> = std::sync::OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut by_word: HashMap<String, Vec<String>> = HashMap::default();
+            for line in lexicon::data_lines(include_str!("../data/words/kind_name_words.txt")) {
+                let Some((kind, words)) = line.split_once('=') else {
+                    continue;
+                };
+                for w in words.split(',').map(str::trim).filter(|w| !w.is_empty()) {
+                    by_word
+                        .entry(w.to_string())
+                        .or_default()
+                        .push(kind.trim().to_string());
+                }
+            }
+            by_word
+        })
+        .get(word)
+        .map_or(&[], Vec::as_slice)
+}
+
 /// A reference to organisations that is not a name.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Reference {
@@ -284,8 +308,14 @@ impl Context {
                 continue;
             };
             let last = last.to_lowercase();
-            if is_kind(&last) {
-                let orgs = self.kinds.entry(last).or_default();
+            // ("Kelmix Airways" is an airline, "Orvane Pharmaceuticals" a
+            // drugmaker: the kinds its last word makes.)
+            let made = kinds_of_name_word(&last).iter().map(String::as_str);
+            for kind in std::iter::once(last.as_str())
+                .filter(|k| is_kind(k))
+                .chain(made)
+            {
+                let orgs = self.kinds.entry(kind.to_string()).or_default();
                 if !orgs.iter().any(|o| o == name) {
                     orgs.push(name.to_string());
                 }
