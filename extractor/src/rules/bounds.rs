@@ -184,7 +184,16 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     let verb_before = || {
         (0..k).any(|j| s.deal_verb_at(j) || (s.items[j].2 == Item::Word && lowercase_past(s, j)))
     };
-    if named && !(comma_before && verb_before()) {
+    // ("a 20% interest in the unit and POSCO will take the rest": with no
+    // comma, a modal right after the name still opens its clause.)
+    let modal_after = named
+        && s.is_word(
+            subject + 1,
+            &[
+                "will", "would", "has", "had", "va", "vont", "devrait", "prendra",
+            ],
+        );
+    if named && !((comma_before || modal_after) && verb_before()) {
         return false;
     }
     // (The words before the subject are a phrase of time or an adverb,
