@@ -286,7 +286,14 @@ pub fn is_place_or_demonym(key: &str) -> bool {
 /// first use.
 pub struct PhraseList {
     text: &'static str,
-    parsed: OnceLock<Vec<Vec<String>>>,
+    parsed: OnceLock<ParsedPhrases>,
+}
+
+/// The phrases of a [`PhraseList`], and for each first word the phrases it
+/// opens: most words open none, and are turned away with one lookup.
+struct ParsedPhrases {
+    all: Vec<Vec<String>>,
+    by_first: HashMap<String, Vec<usize>>,
 }
 
 impl PhraseList {
@@ -298,26 +305,41 @@ impl PhraseList {
         }
     }
 
-    /// The phrases, each as its words.
-    pub fn phrases(&self) -> &[Vec<String>] {
+    fn parsed(&self) -> &ParsedPhrases {
         self.parsed.get_or_init(|| {
-            data_lines(self.text)
+            let all: Vec<Vec<String>> = data_lines(self.text)
                 .map(|l| {
                     tokenize(l)
                         .into_iter()
                         .map(|t| t.norm.to_string())
                         .collect()
                 })
-                .collect()
+                .filter(|words: &Vec<String>| !words.is_empty())
+                .collect();
+            let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+            for (i, words) in all.iter().enumerate() {
+                by_first.entry(words[0].clone()).or_default().push(i);
+            }
+            ParsedPhrases { all, by_first }
         })
+    }
+
+    /// The phrases, each as its words.
+    pub fn phrases(&self) -> &[Vec<String>] {
+        &self.parsed().all
     }
 
     /// The number of words of the longest phrase written at `toks[k..]`.
     pub fn len_at(&self, toks: &[Token], k: usize) -> Option<usize> {
-        self.phrases()
+        let parsed = self.parsed();
+        let first = toks.get(k).filter(|t| t.kind == Kind::Word)?;
+        parsed
+            .by_first
+            .get(first.norm.as_str())?
             .iter()
+            .map(|&i| &parsed.all[i])
             .filter(|words| {
-                words.iter().enumerate().all(|(n, w)| {
+                words.iter().enumerate().skip(1).all(|(n, w)| {
                     toks.get(k + n)
                         .is_some_and(|t| t.kind == Kind::Word && t.norm == *w)
                 })
