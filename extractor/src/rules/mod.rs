@@ -779,6 +779,10 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         // "Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé":
         // the name after a fronted participle's phrase is the subject.
         Some((_, Reference::Org(o))) if fronted > 0 => Some(o.clone()),
+        // "L'opération, qui doit recevoir le feu vert de l'Autorité de la
+        // concurrence, ...": a first name inside a relative clause on
+        // words that name none is no subject; the one told before stays.
+        Some((k, Reference::Org(_))) if in_opening_relative(&s, k) => ctx.recent_subject(),
         Some((k, d @ (Reference::Description(_) | Reference::OpeningDescription(_))))
             if !(k + 2 < s.items.len()
                 && s.norm(k + 1) == ","
@@ -866,4 +870,16 @@ fn retain_mentions(
         .unzip();
     *mentions = kept;
     *at = kept_at;
+}
+
+/// Whether the sentence's first name, at item `k`, stands inside a relative
+/// clause set off by commas on words that name no organisation ("L'opération,
+/// qui doit recevoir le feu vert de l'Autorité, devrait ...").
+fn in_opening_relative(s: &Sentence<'_>, k: usize) -> bool {
+    let Some(open) = (1..k).find(|&j| s.norm(j) == ",") else {
+        return false;
+    };
+    s.is_word(open + 1, &["qui", "which", "who", "that", "dont"])
+        && (open + 2..k).all(|j| matches!(s.items[j].2, Item::Word))
+        && (k + 1..s.items.len()).any(|j| s.norm(j) == ",")
 }
