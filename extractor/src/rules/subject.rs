@@ -135,7 +135,7 @@ pub(super) fn left_slots(
                         && s.norm(j - 1) == ","
                         && s.is_in(j, &lexicon::COMPANION_PARTICIPLES))
             };
-            let with = (head.saturating_sub(5).max(left_bound)..head)
+            let with = (head.saturating_sub(6).max(left_bound)..head)
                 .rev()
                 .find(|&j| s.items[j].2 != Item::Word || with_word(j));
             // "... avec Nvidia, qui investit": a relative clause's subject is
