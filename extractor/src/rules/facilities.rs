@@ -62,7 +62,11 @@ pub(super) fn built_by_partners(
                 "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
             )
         });
+    // ("A and B said they would build a refinery": "they" stands for both.)
+    let group_before = t > left_bound
+        && matches!(&s.items[t - 1].2, Item::Ref(Reference::Group(names)) if names.len() >= 2);
     !plain_building
+        || group_before
         || (t >= left_bound + 3
             && s.org_at(t - 1).is_some()
             && s.is_word(t - 2, &["and", "et"])
