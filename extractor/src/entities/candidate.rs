@@ -717,17 +717,25 @@ pub(super) fn unknown_org(
                 toks.get(k).is_some_and(|w| {
                     matches!(w.norm.as_str(), "on" | "l'")
                         || lexicon::is(&lexicon::TIME_WORDS, &w.norm)
+                        // ("l'an dernier": the elided article kept on a
+                        // lowercase word.)
+                        || w.norm
+                            .strip_prefix("l'")
+                            .is_some_and(|r| lexicon::is(&lexicon::TIME_WORDS, r))
                         || lexicon::MONTHS.contains(&w.norm)
                         || (w.kind == Kind::Number
                             && w.norm.len() == 4
                             && matches!(w.norm.get(..2), Some("19" | "20")))
                 })
             };
-            let end = (last..toks.len().min(last + 4))
-                .find(|&k| !time_word(k))
-                .unwrap_or(last);
             let word = |k: usize| toks.get(k).map_or("", |n| n.norm.as_str());
-            end > last && followed(word(end), word(end + 1))
+            // ("Kelmix l'an dernier a racheté": a French perfect's "a" ends
+            // the phrase of time, whose "il y a" it may also write.)
+            let perfect = |k: usize| word(k) == "a" && lexicon::is_participle(word(k + 1));
+            let end = (last..toks.len().min(last + 5))
+                .find(|&k| !time_word(k) || perfect(k))
+                .unwrap_or(last);
+            end > last && (followed(word(end), word(end + 1)) || perfect(end))
         };
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
