@@ -367,6 +367,12 @@ pub static INTERJECTIONS: PhraseList =
 pub static LIST_CLOSERS: PhraseList =
     PhraseList::new(include_str!("../data/words/list_closers.txt"));
 
+/// Whether a token is a year written in four digits, 19xx or 20xx ("in
+/// 2019"), as a phrase of time or a list member's date writes it.
+pub fn written_year(t: &Token) -> bool {
+    t.kind == Kind::Number && t.norm.len() == 4 && matches!(t.norm.get(..2), Some("19" | "20"))
+}
+
 /// Words of a short phrase of time ("last year", "l'an dernier", "two
 /// years ago", "on Monday"): see `data/words/time_words.txt`.
 pub static TIME_WORDS: WordSet = WordSet::new(include_str!("../data/words/time_words.txt"));

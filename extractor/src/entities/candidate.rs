@@ -723,9 +723,7 @@ pub(super) fn unknown_org(
                             .strip_prefix("l'")
                             .is_some_and(|r| lexicon::is(&lexicon::TIME_WORDS, r))
                         || lexicon::MONTHS.contains(&w.norm)
-                        || (w.kind == Kind::Number
-                            && w.norm.len() == 4
-                            && matches!(w.norm.get(..2), Some("19" | "20")))
+                        || lexicon::written_year(w)
                 })
             };
             let word = |k: usize| toks.get(k).map_or("", |n| n.norm.as_str());

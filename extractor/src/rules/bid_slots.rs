@@ -4,7 +4,7 @@
 //! an offer's maker after "from" or "de" ("l'offre améliorée de Kelmix"
 //! when the clause answers it), and the company an approach is made to.
 
-use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
+use super::acting::{RECEIVE_VERBS, offer_answered_at};
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
 use crate::lexicon::WordSet;
@@ -183,13 +183,10 @@ pub(super) fn offer_maker(
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
                 || (k <= t_end + 4 && target_named)
                 || (reach(k)
-                    && (t.saturating_sub(5).max(left_bound)..t).any(|j| {
-                        s.is_in(j, &RECEIVE_VERBS)
-                            || s.is_in(j, &OFFER_RESPONSES)
-                            // "Selvane fait l'objet d'une offre de rachat
-                            // de Tessera": the subject receives it.
-                            || (j > 0 && s.is_word(j, &["objet"]) && s.is_word(j - 1, &["l'"]))
-                    }))
+                    // ("Selvane fait l'objet d'une offre de rachat de
+                    // Tessera": the subject receives it.)
+                    && (t.saturating_sub(5).max(left_bound)..t)
+                        .any(|j| offer_answered_at(s, j)))
         })
     {
         first.0 = Slot::From;

@@ -33,10 +33,22 @@ pub(super) fn joint_project(
     if !(project && opens) {
         return false;
     }
-    let subjects = (left_bound..t)
-        .filter(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
-        .count();
-    subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
+    coordinated_subjects(s, left_bound, t)
+}
+
+/// The organisations named in the subject `left_bound..t`.
+fn subject_orgs(s: &Sentence<'_>, left_bound: usize, t: usize) -> usize {
+    (left_bound..t).filter(|&k| is_org(s, k)).count()
+}
+
+/// Whether two organisations or more are coordinated ("and", "et") in the
+/// subject `left_bound..t`.
+fn coordinated_subjects(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
+    subject_orgs(s, left_bound, t) >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
+}
+
+fn is_org(s: &Sentence<'_>, k: usize) -> bool {
+    matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
 }
 
 /// Whether a building predicate at items `t..t_end` that says nothing of
@@ -102,11 +114,8 @@ pub(super) fn invested_in_facility(
     else {
         return false;
     };
-    let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
-    let subjects = (left_bound..t).filter(|&k| org(k)).count();
-    let coordinated = subjects >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]));
-    let companion = subjects >= 1
+    let companion = subject_orgs(s, left_bound, t) >= 1
         && (noun + 1..right_bound.saturating_sub(1))
-            .any(|k| s.is_word(k, &["with", "avec", "alongside"]) && org(k + 1));
-    coordinated || companion
+            .any(|k| s.is_word(k, &["with", "avec", "alongside"]) && is_org(s, k + 1));
+    coordinated_subjects(s, left_bound, t) || companion
 }

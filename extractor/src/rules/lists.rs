@@ -266,9 +266,7 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if j + 2 < to
             && s.is_word(j, &["in", "en"])
             && s.items[j + 1].2 == Item::Word
-            && s.input.toks[s.items[j + 1].0].kind == dealwire_core::tokens::Kind::Number
-            && s.norm(j + 1).len() == 4
-            && matches!(s.norm(j + 1).get(..2), Some("19" | "20"))
+            && lexicon::written_year(&s.input.toks[s.items[j + 1].0])
             && (s.norm(j + 2) == "," || s.is_word(j + 2, &["and", "et"]))
         {
             j += 2;

@@ -8,7 +8,9 @@ use super::lists::{
     beside_after, extend_right, gapped_share, investors_named_before, joins_beside, more_investors,
     person_member, second_investor_list,
 };
-use super::sentence::{AUXILIARIES, GOODS, Item, RIGHT_STOPS, Sentence, Slot, prep_slot};
+use super::sentence::{
+    AUXILIARIES, GOODS, Item, POSSESSIVES, RIGHT_STOPS, Sentence, Slot, prep_slot,
+};
 use super::shapes::business_part;
 use crate::coref::Reference;
 use crate::lexicon::{self, UNIT_NOUNS, WordSet};
@@ -834,8 +836,7 @@ pub(super) fn right_slots(
                     since_prep += 1;
                     // ("sell its Nigerian onshore oil and gas subsidiary,
                     // SPDC, to Z": an object the seller owns may run on.)
-                    let owned_object = prep == Some(Slot::Object)
-                        && s.is_word(from, &["its", "their", "sa", "son", "ses", "leur", "leurs"]);
+                    let owned_object = prep == Some(Slot::Object) && s.is_word(from, POSSESSIVES);
                     if since_prep > if owned_object { 8 } else { 6 } {
                         prep = None;
                     }
