@@ -326,7 +326,13 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
     });
     // ("invested another $20 million": a further sum is a deal of its own,
     // read by the trigger.)
-    let further =
-        (t_end..stop.min(t_end + 3)).any(|k| s.is_word(k, &["another", "further", "additional"]));
+    let further = further_sum(s, t_end, stop);
     amount && nothing_else && subject.is_some() && !other_before && !further
+}
+
+/// Whether one of the three items after a trigger ending at `t_end`, and
+/// before `to`, tells a further sum ("invested another $20 million", "a
+/// further", "an additional"): a deal of its own, not the one told before.
+pub(super) fn further_sum(s: &Sentence<'_>, t_end: usize, to: usize) -> bool {
+    (t_end..to.min(t_end + 3)).any(|k| s.is_word(k, &["another", "further", "additional"]))
 }

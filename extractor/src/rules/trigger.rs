@@ -865,7 +865,7 @@ pub(super) fn read_trigger(
     // deal of its own.
     let another = matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
         && !parties.iter().any(|p| p.1 == Role::Target)
-        && (t_end..(t_end + 3).min(n)).any(|k| s.is_word(k, &["another", "further", "additional"]));
+        && super::raising::further_sum(s, t_end, n);
     if another
         && let Some(company) = recent_round.clone()
         && !parties.iter().any(|p| p.0 == company)
