@@ -10,7 +10,14 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     let n = s.items.len();
     let sentence = s.words(0, n);
     // "Cisco's offer", "Cisco's increased offer".
-    let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s");
+    // ("Cisco's unsolicited $40-a-share offer": a few words of price and
+    // manner, whose compound's hyphens are no words of their own.)
+    let poss = (t.saturating_sub(3)..t).any(|k| s.norm(k) == "'s")
+        || (t.saturating_sub(9)..t.saturating_sub(3)).any(|k| {
+            s.norm(k) == "'s"
+                && (k + 1..t).all(|j| s.hyphen_inside(j) || s.items[j].2 != Item::Punct)
+                && t - k - (k + 1..t).filter(|&j| s.hyphen_inside(j)).count() <= 6
+        });
     // "its pursuit of Kelmix": a company's own bid, told with a
     // possessive determiner, is for what "of" names.
     let own_bid = (t.saturating_sub(3)..t).any(|k| matches!(s.norm(k), "its" | "their"));

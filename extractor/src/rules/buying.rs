@@ -73,8 +73,17 @@ pub(super) fn services_bought(what: &[&str]) -> bool {
         .last()
         .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
     // "bought the power plant from Y": a plant, a station or a line is a
-    // part of a business, whatever it makes.
-    services && (from || !describes_company) && !super::shapes::business_part(what)
+    // part of a business, whatever it makes; "buy power from the wind
+    // farms of Y": the assets after "from" are where the goods come from.
+    services && (from || !describes_company) && !super::shapes::business_part(before_source(what))
+}
+
+/// The words of what is bought before the preposition naming where it
+/// comes from ("power" in "power from the wind farms of Y").
+pub(super) fn before_source<'a>(what: &'a [&'a str]) -> &'a [&'a str] {
+    what.iter()
+        .position(|w| matches!(*w, "from" | "auprès" | "chez"))
+        .map_or(what, |k| &what[..k])
 }
 
 /// "to buy Halcyon chips", "acheter des avions Airbus", "des processeurs de

@@ -407,7 +407,11 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     let buys_business = (t_end.max(1)..right_bound.min(t_end + 12)).any(|k| {
         s.is_word(k - 1, &["to", "pour"])
             && s.frame_at(k) == Some(Frame::Acquire)
-            && business_part(s.words(k + 1, right_bound.min(k + 12)))
+            // ("to buy power from its wind farms": the farms are where the
+            // goods bought come from.)
+            && business_part(super::buying::before_source(
+                s.words(k + 1, right_bound.min(k + 12)),
+            ))
     });
     if sells_business || buys_business {
         return None;

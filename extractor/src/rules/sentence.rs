@@ -224,6 +224,21 @@ impl<'a> Sentence<'a> {
         &self.input.toks[self.items[k].0].norm
     }
 
+    /// Whether the item at `k` is a hyphen written inside a compound, with
+    /// no space on either side ("a $40-a-share offer", "all-cash"), not a
+    /// dash between two phrases.
+    pub(super) fn hyphen_inside(&self, k: usize) -> bool {
+        let Some(&(first, end, Item::Punct)) = self.items.get(k) else {
+            return false;
+        };
+        let toks = &self.input.toks;
+        toks[first].norm == "-"
+            && first > 0
+            && end < toks.len()
+            && toks[first - 1].end == toks[first].start
+            && toks[end - 1].end == toks[end].start
+    }
+
     /// Whether the item at `k` is one of `words`; past the last item it is
     /// none ("A, B," may end a text, and rules look one item ahead).
     pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {

@@ -49,11 +49,15 @@ pub(super) fn left_slots(
                 && !organ
                 && poss.is_empty()
                 && s.norm(k + 1) == "'s"
-                && t - k <= 6
+                // ("Acme's unsolicited $40-a-share offer": a compound's
+                // hyphens are no words of their own, nor a break.)
+                && t - k - (k + 2..t).filter(|&j| s.hyphen_inside(j)).count() <= 6
                 // ("Acme's remaining 50% stake": a share's sign is no break.)
                 && !(k + 2..t).any(|j| {
                     s.is_word(j, &["and", "et", ","])
-                        || (s.items[j].2 == Item::Punct && s.norm(j) != "%")
+                        || (s.items[j].2 == Item::Punct
+                            && s.norm(j) != "%"
+                            && !s.hyphen_inside(j))
                         // ("buy Orvane's refinery through a joint venture": a
                         // means opens another noun phrase; "Orvane's offer
                         // to buy" keeps its possessive.)

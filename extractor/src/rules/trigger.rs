@@ -306,6 +306,17 @@ pub(super) fn read_trigger(
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
+    // "Orvane's chemicals division was sold to Kelmix": an unnamed unit
+    // sold or bought stands for its owner, as it does as an object
+    // ("bought Orvane's chemicals division").
+    if passive
+        && subj.is_empty()
+        && let [owner] = poss[..]
+        && matches!(frame, Frame::Acquire | Frame::Sell)
+        && (owner + 2..t).any(|k| s.is_in(k, &crate::lexicon::UNIT_NOUNS))
+    {
+        subj.push(owner);
+    }
     if frame == Frame::StakeNoun
         && subj.is_empty()
         && let Some(holder) = stakes::stake_taker_before(s, t, left_bound)
