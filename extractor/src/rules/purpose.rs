@@ -168,6 +168,21 @@ pub(super) fn commercial_reading(
     true
 }
 
+/// Whether the item at `k` is a verb opening a purpose, by its form: a
+/// French infinitive or an English gerund with a determiner after it
+/// ("pour intégrer ses cellules", "for developing its chips").
+fn purpose_verb(s: &Sentence<'_>, k: usize) -> bool {
+    let w = s.norm(k);
+    (w.ends_with("er") || w.ends_with("ir") || w.ends_with("re") || w.ends_with("ing"))
+        && s.is_word(
+            k + 1,
+            &[
+                "des", "les", "ses", "leurs", "la", "le", "l'", "un", "une", "sa", "son", "its",
+                "their", "the", "a", "an", "new",
+            ],
+        )
+}
+
 /// The company a clause on an agreement's terms has buy or supply, and
 /// whether it buys: "under which Y will buy", "aux termes duquel Y
 /// fournira".
@@ -362,6 +377,9 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             // ("pour lui fournir des batteries": a clitic opens the verb
             // read below.)
             && !s.is_word(k, &["lui", "leur", "se", "s'"])
+            // ("pour intégrer ses cellules", "for developing its chips":
+            // a verb of another purpose, its object after it, buys none.)
+            && !purpose_verb(s, k)
             // ("pour coopérer dans l'hydrogène": a field worked in, past a
             // preposition, is nothing bought.)
             && (k..right_bound.min(k + 4))
