@@ -553,6 +553,13 @@ pub(super) fn deal_complement_start(
         let (noun, relative) = match s.norm(k) {
             "for" | "on" | "over" | "covering" | "pour" | "sur" | "concernant" => (true, false),
             "vue" => (s.is_word(k + 1, &["de", "d'", "du"]), false),
+            // ("un accord avec Y portant sur la cession de", "relatif à
+            // l'acquisition de", "an agreement relating to the sale of".)
+            "portant" => (s.is_word(k + 1, &["sur"]), false),
+            "relatif" | "relative" | "relatifs" | "relatives" => {
+                (s.is_word(k + 1, &["à", "au", "aux"]), false)
+            }
+            "relating" | "related" => (s.is_word(k + 1, &["to"]), false),
             "whereby" => (false, true),
             "under" | "by" | "par" | "selon" => {
                 (false, s.is_word(k + 1, &["which", "lequel", "laquelle"]))
