@@ -33,28 +33,54 @@ fn power_producer(name: &str) -> bool {
             .any(|w| PRODUCER_NAME_WORDS.contains(w))
 }
 
+/// Companies that rent out computing: see `data/names/cloud_providers.txt`.
+static CLOUD_PROVIDERS: WordSet =
+    WordSet::new(include_str!("../../data/names/cloud_providers.txt"));
+
+/// Words of rented computing: see `data/words/cloud_words.txt`.
+static CLOUD_WORDS: WordSet = WordSet::new(include_str!("../../data/words/cloud_words.txt"));
+
+/// Whether `name` (canonical) is a cloud provider's.
+fn cloud_provider(name: &str) -> bool {
+    CLOUD_PROVIDERS.contains(&name.to_lowercase())
+}
+
 /// "Engie a signé un contrat d'achat d'électricité avec Amazon", "EDF et
 /// Amazon ont signé un contrat d'achat", "a power purchase agreement": in an
 /// agreement to buy power between a producer and another company, the
-/// producer sells, whichever is named first. Sets the roles and returns
-/// whether it did.
-fn power_purchase(
+/// producer sells, whichever is named first. "Oracle signed a cloud deal
+/// with Kelmix": so does a cloud provider in an agreement named for
+/// computing, unless the subject says it buys ("to buy", "to use"). Sets
+/// the roles and returns whether it did.
+fn known_seller(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),
     right_bound: usize,
     parties: &mut [(String, Role)],
 ) -> bool {
-    let power = (t.saturating_sub(3)..right_bound.min(t_end + 6))
-        .any(|k| s.items[k].2 == Item::Word && POWER_WORDS.contains(s.norm(k)));
-    if !power || parties.len() < 2 {
+    if parties.len() < 2 {
         return false;
     }
-    let producer: Vec<bool> = parties.iter().map(|p| power_producer(&p.0)).collect();
-    if producer.iter().filter(|&&p| p).count() != 1 {
+    let near = |words: &WordSet| {
+        (t.saturating_sub(3)..right_bound.min(t_end + 6))
+            .any(|k| s.items[k].2 == Item::Word && words.contains(s.norm(k)))
+    };
+    let seller: fn(&str) -> bool = if near(&POWER_WORDS) {
+        power_producer
+    } else if near(&CLOUD_WORDS)
+        && !(t_end.max(1)..right_bound.min(t_end + 12))
+            .any(|k| s.is_word(k - 1, &["to", "pour"]) && s.is_word(k, BUYING))
+    {
+        cloud_provider
+    } else {
+        return false;
+    };
+    let sells: Vec<bool> = parties.iter().map(|p| seller(&p.0)).collect();
+    if sells.iter().filter(|&&p| p).count() != 1 {
         return false;
     }
-    for (p, producer) in parties.iter_mut().zip(producer) {
-        p.1 = if producer {
+    for (p, sells) in parties.iter_mut().zip(sells) {
+        p.1 = if sells {
             Role::Provider
         } else {
             Role::Customer
@@ -103,7 +129,7 @@ pub(super) fn commercial_reading(
     else {
         return false;
     };
-    if subject_role == Role::Customer && power_purchase(s, (t, t_end), right_bound, parties) {
+    if subject_role == Role::Customer && known_seller(s, (t, t_end), right_bound, parties) {
         return true;
     }
     // The subject's names: parties come in no set order, so the subject is
