@@ -57,7 +57,7 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                 && (k + 2..(k + 6).min(right_bound))
                     .take_while(|&j| s.items[j].2 == Item::Word)
                     .any(|j| {
-                        lowercase_past(s, j)
+                        (lowercase_past(s, j) && !participle_modifier(s, j))
                             || s.is_word(j, &["will", "has", "had", "plans", "va", "avait", "a"])
                     })
         })
@@ -224,6 +224,16 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
             w,
             "will" | "would" | "could" | "may" | "might" | "plans" | "a" | "avait" | "va" | "ont"
         )
+}
+
+/// Whether the past form at item `j` modifies the one noun after it, which
+/// ends a coordinated phrase: "its oil unit, Kelmix, and affiliated
+/// partnerships, for $38 million" (not ", and acquired assets from").
+fn participle_modifier(s: &Sentence<'_>, j: usize) -> bool {
+    j + 2 < s.items.len()
+        && s.items[j + 1].2 == Item::Word
+        && !s.input.toks[s.items[j + 1].0].is_capitalized()
+        && s.items[j + 2].2 == Item::Punct
 }
 
 /// Whether the word item at `k` reads as an English past form in

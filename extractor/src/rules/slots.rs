@@ -1129,6 +1129,19 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     if goes_on(k + 1) || joins_beside(s, k + 1, to) {
         return Some(k + 1);
     }
+    // "its oil unit, Kelmix, and affiliated partnerships, for $38 million
+    // to Z", "Kelmix, and its stores to Z": more of what is sold, in words,
+    // then the price or the buyer.
+    if s.is_word(k + 1, &["and", "et"]) {
+        let j = (k + 2..to.min(k + 10)).find(|&j| s.items[j].2 != Item::Word || goes_on(j))?;
+        return if goes_on(j) {
+            Some(j)
+        } else if s.norm(j) == "," && goes_on(j + 1) {
+            Some(j + 1)
+        } else {
+            None
+        };
+    }
     // "Varling, spécialisée dans les emballages, à Halvern", "Varling,
     // which makes packaging, to Halvern": a participle that describes the
     // company, or a relative, opens an aside of any words; the buyer or the
