@@ -161,7 +161,12 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             ],
         ) && s.org_at(k + 1).is_some()
     });
+    // "une offre de reprise", "une offre de rachat": the noun's own
+    // complement says it is a takeover bid.
+    let of_takeover =
+        s.is_word(t_end, &["de", "d'"]) && s.is_word(t_end + 1, &["reprise", "rachat", "reprises"]);
     if !poss
+        && !of_takeover
         && !context
         && !priced
         && !for_org

@@ -70,6 +70,30 @@ pub(super) fn complete_parties(
             cues.noun_trigger,
         );
     }
+    // "Ovalie a été placée en redressement judiciaire. Le groupe Tessier a
+    // déposé une offre de reprise": a French bid "de reprise" that closes
+    // its clause, with no company named in its sentence but its bidder,
+    // is for the subject of the sentence before. (English "made a takeover
+    // bid" as often tells a bid the story named long before.)
+    let bare_french_bid = s.is_word(cues.t_end, &["de", "d'"])
+        && s.is_word(cues.t_end + 1, &["reprise", "rachat"])
+        && s.items
+            .get(cues.t_end + 2)
+            .is_none_or(|i| i.2 == Item::Punct);
+    if cues.frame == Frame::Offer
+        && bare_french_bid
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && !(0..s.items.len()).any(|k| {
+            matches!(s.items[k].2, Item::Ref(_))
+                && s.org_at(k)
+                    .is_none_or(|o| !parties.iter().any(|p| p.0 == o))
+        })
+        && let Some(subject) = ctx.recent_subject()
+        && !parties.iter().any(|p| p.0 == subject)
+    {
+        parties.push((subject, Role::Target));
+    }
     // "Pour Kestane, il s'agit de la troisième acquisition, après le
     // rachat de Pivex", "For Kestane, the deal follows its purchase of
     // Pivex": the company a sentence opens on is the buyer its deal nouns
