@@ -59,6 +59,7 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                     .any(|j| {
                         (lowercase_past(s, j) && !participle_modifier(s, j))
                             || s.is_word(j, &["will", "has", "had", "plans", "va", "avait", "a"])
+                            || (j == k + 2 && present_verb(s, j))
                     })
         })
         .unwrap_or(right_bound);
@@ -224,6 +225,21 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
             w,
             "will" | "would" | "could" | "may" | "might" | "plans" | "a" | "avait" | "va" | "ont"
         )
+}
+
+/// Whether the word item at `j`, right after ", and", reads as an English
+/// verb in the present with its object after it: "..., and follows
+/// Kelmix's investment", "..., and owns the rest" (not ", and shares of").
+fn present_verb(s: &Sentence<'_>, j: usize) -> bool {
+    let w = s.norm(j);
+    w.len() > 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !s.input.toks[s.items[j].0].is_capitalized()
+        && s.items.get(j + 1).is_some_and(|next| {
+            matches!(next.2, Item::Ref(Reference::Org(_)))
+                || s.is_word(j + 1, &["the", "a", "an", "its", "their"])
+        })
 }
 
 /// Whether the past form at item `j` modifies the one noun after it, which

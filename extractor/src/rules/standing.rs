@@ -8,6 +8,7 @@ use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS};
 use crate::status;
+use crate::triggers::Frame;
 
 /// The status, date and cancellation of the deal read at a trigger.
 pub(super) struct Standing {
@@ -189,7 +190,10 @@ pub(super) fn standing(
     // "comes after its purchase of Y": a deal's noun that another event
     // follows was done before it, whatever that event's tense.
     let followed = s.items[t].2 == Item::Word
-        && (ACQUISITION_NOUNS.contains(s.norm(t)) || TRANSFER_NOUNS.contains(s.norm(t)))
+        && (ACQUISITION_NOUNS.contains(s.norm(t))
+            || TRANSFER_NOUNS.contains(s.norm(t))
+            // ("follows Orvane's $13 billion investment in Y".)
+            || s.frame_at(t) == Some(Frame::InvestNoun))
         && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
             s.is_word(k, &["follow", "follows", "followed", "after"])
                 // (its object right after it: "after Burlington agreed to
