@@ -150,7 +150,12 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // name's, no goods.)
     let after_goods = toks[a.last..(a.last + 5).min(toks.len())]
         .iter()
-        .any(|t| super::sentence::GOODS.contains(&t.norm) && !t.is_capitalized());
+        .any(|t| {
+            super::sentence::GOODS.contains(&t.norm)
+                // ("one million Google TPUs": an acronym in the plural is
+                // written in capitals.)
+                && (!t.is_capitalized() || (t.norm.ends_with('s') && (3..=6).contains(&t.norm.len())))
+        });
     let counted =
         a.currency.is_none() && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods);
     // "which has $15 million in annual sales", "adds 15 mln dlrs to its
