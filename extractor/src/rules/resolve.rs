@@ -250,6 +250,7 @@ pub(super) fn resolve_groups(
                     s.org_at(j)
                         .is_some_and(|o| parties.iter().any(|p| p.0 == o))
                 };
+                let sold_remainder = |j: usize| remainder::is_remainder(r) && seller_listed(s, j);
                 let listed_with_party = |j: usize| {
                     j + 4 < k
                         && s.is_word(j + 1, &["and", "et"])
@@ -272,8 +273,13 @@ pub(super) fn resolve_groups(
                         goes_on
                     })
                     .find_map(|j| match &s.items[j].2 {
+                        // ("bought 53% from A, B and C, and will bid for
+                        // the remaining shares": the holders who sold are
+                        // not whose shares remain.)
                         Item::Ref(Reference::Org(o))
-                            if !parties.iter().any(|p| &p.0 == o) && !listed_with_party(j) =>
+                            if !parties.iter().any(|p| &p.0 == o)
+                                && !listed_with_party(j)
+                                && !sold_remainder(j) =>
                         {
                             Some(o.clone())
                         }
@@ -427,6 +433,20 @@ fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {
             .filter(|_| closes)
             .map(|_| o.clone())
     })
+}
+
+/// Whether the name at item `j` is one of a list of sellers opened by
+/// "from", "auprès de" or "à" ("from Impala, Cartusia and Orvane").
+fn seller_listed(s: &Sentence<'_>, j: usize) -> bool {
+    s.org_at(j).is_some()
+        && (0..j)
+            .rev()
+            .find(|&i| {
+                !(s.org_at(i).is_some()
+                    || s.norm(i) == ","
+                    || s.is_word(i, &["and", "et", "de", "du"]))
+            })
+            .is_some_and(|i| s.is_word(i, &["from", "auprès", "à"]))
 }
 
 /// Whether the clause break at `j` (", and", ", et") opens a second verb

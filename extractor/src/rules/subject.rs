@@ -311,6 +311,10 @@ pub(super) fn left_slots(
                         || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et", "puis", "then"]))
                         // ("and took a 30% stake": the stake's size.)
                         || s.norm(j) == "%"
+                        // ("from A and the firm's chief executive, and will
+                        // then launch": a possessor inside the first verb's
+                        // complement.)
+                        || (matches!(s.items[j].2, Item::Ref(_)) && s.is_word(j + 1, &["'s"]))
                 })
                 && ((left_bound..k).any(|j| s.frame_at(j).is_some())
                     // "to hive off its retail unit, Kelmix, and sell it":
