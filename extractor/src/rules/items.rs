@@ -465,6 +465,15 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
         && lexicon::DEMONYMS.contains_key(&toks[i].norm)
 }
 
+/// Words that open a French verb phrase right after its subject: auxiliaries
+/// and clitics ("l'américain a racheté", "le chinois avait aussi pris",
+/// "l'allemand va céder", "le suédois s'est emparé").
+const FRENCH_VERB_OPENERS: &[&str] = &[
+    "a", "avait", "aura", "va", "vient", "est", "était", "sera", "s'", "se", "l'", "en", "y",
+    "rachète", "cède", "prend", "investit", "lance", "annonce", "devrait", "pourrait", "serait",
+    "détient", "possède",
+];
+
 /// Verbs after which a noun phrase is predicative.
 const COPULAS: &[&str] = &[
     "is",
@@ -514,6 +523,22 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     // refers to no one.
     if i > 0 && COPULAS.contains(&toks[i - 1].norm.as_str()) {
         return None;
+    }
+    // "L'américain avait aussi pris une participation", "le chinois a
+    // racheté": French names a company by its nationality alone, a
+    // lowercase adjective standing as the noun before its verb.
+    if matches!(toks[i].norm.as_str(), "le" | "la" | "l'")
+        && let Some(nation) = toks.get(i + 1)
+        && nation.kind == Kind::Word
+        && !nation.is_capitalized()
+        && lexicon::DEMONYMS.contains_key(&nation.norm)
+        && toks.get(i + 2).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && FRENCH_VERB_OPENERS.contains(&t.norm.as_str())
+        })
+    {
+        return Some(i + 2);
     }
     let head = (i + 1..(i + 4).min(toks.len()))
         .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;

@@ -195,14 +195,17 @@ pub(super) fn standing(
             // ("follows Orvane's $13 billion investment in Y".)
             || s.frame_at(t) == Some(Frame::InvestNoun))
         && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
-            s.is_word(k, &["follow", "follows", "followed", "after"])
+            s.is_word(k, &["follow", "follows", "followed", "after", "après"])
                 // (its object right after it: "after Burlington agreed to
                 // a buyout" follows the agreeing, not a buyout done.)
                 && (k + 1..t).all(|j| {
                     matches!(s.items[j].2, Item::Ref(_) | Item::Amount(_))
                         || s.is_word(
                             j,
-                            &["the", "a", "an", "its", "their", "'s", "recent", "earlier"],
+                            &[
+                                "the", "a", "an", "its", "their", "'s", "recent", "earlier", "le",
+                                "la", "l'", "son", "sa", "leur",
+                            ],
                         )
                 })
         });
