@@ -509,6 +509,18 @@ impl<'a> Sentence<'a> {
                 }
                 // ("bien que", although; "mené à bien", carried through.)
                 "bien" => self.is_word(k + 1, &["que", "qu'"]),
+                // ("sold its stake in Y, as the conglomerate raises cash":
+                // after a comma, "as" or "because" before a subject opens a
+                // clause of its own; "as Kelmix's adviser" is a role.)
+                "as" | "because" => {
+                    k > 0
+                        && self.norm(k - 1) == ","
+                        && self
+                            .items
+                            .get(k + 1)
+                            .is_some_and(|i| matches!(i.2, Item::Ref(_)))
+                        && !self.is_word(k + 2, &["'s"])
+                }
                 w => matches!(
                     w,
                     "mais" | "but" | "alors" | "tandis" | "while" | "whereas" | "although"

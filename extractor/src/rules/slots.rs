@@ -42,7 +42,8 @@ static UNOWNED_RELATIONS: WordSet =
 
 /// Verbs that open a purpose clause after "to": see
 /// `data/words/purpose_verbs.txt`.
-static PURPOSE_VERBS: WordSet = WordSet::new(include_str!("../../data/words/purpose_verbs.txt"));
+pub(super) static PURPOSE_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/purpose_verbs.txt"));
 
 /// Whether `word` is a French present participle after "en" ("en
 /// rachetant", "en prenant"), not a word that merely ends alike ("en
@@ -343,7 +344,15 @@ pub(super) fn right_slots(
                 }
                 // "to buy ZT Systems for $4.9 billion to challenge Nvidia":
                 // a purpose clause ends the trigger's arguments.
-                if w == "to" && k + 1 < to && s.is_in(k + 1, &PURPOSE_VERBS) {
+                if w == "to"
+                    && k + 1 < to
+                    && s.is_in(k + 1, &PURPOSE_VERBS)
+                    // ("sold its stake to fund manager Y": a noun's.)
+                    && !s.is_word(
+                        k + 2,
+                        &["manager", "managers", "firm", "group", "house", "company"],
+                    )
+                {
                     break;
                 }
                 // "bought Kelmix in 2017 as part of its acquisition of

@@ -213,7 +213,20 @@ pub(super) fn left_slots(
             let purpose_object =
                 purpose && (object(k) || beaten || (k > 0 && s.is_word(k - 1, &["for"])));
             let with = if purpose_object { Some(k) } else { with };
-            let main_subject = time_clause
+            // ("sells its Nvidia stake to fund its OpenAI bet": money from
+            // a sale, put into another deal by the seller.)
+            // (The trigger may hold its "to": "to fund".)
+            let to = if s.is_word(t, &["to", "pour"]) {
+                t + 1
+            } else {
+                t
+            };
+            let sale_purpose = to >= 2
+                && s.is_word(to - 1, &["to", "pour"])
+                && to < s.items.len()
+                && s.is_in(to, &super::slots::PURPOSE_VERBS)
+                && (left_bound..to - 1).any(|j| s.deal_verb_at(j));
+            let main_subject = (time_clause || sale_purpose)
                 .then(|| {
                     (left_bound..k).find(|&j| {
                         matches!(
