@@ -336,3 +336,19 @@ pub(super) fn share_of_round(s: &Sentence<'_>, t: usize, t_end: usize, right_bou
 pub(super) fn further_sum(s: &Sentence<'_>, t_end: usize, to: usize) -> bool {
     (t_end..to.min(t_end + 3)).any(|k| s.is_word(k, &["another", "further", "additional"]))
 }
+
+/// The company named right after a noun of entering ("l'entrée de Tikehau",
+/// "l'arrivée du fonds Tessel", "the entry of Tessel") opening the clause
+/// before the trigger at `t`.
+pub(super) fn entrant_named<'s>(
+    s: &'s Sentence<'_>,
+    left_bound: usize,
+    t: usize,
+) -> Option<&'s str> {
+    let noun = (left_bound..t.min(left_bound + 3))
+        .find(|&k| s.is_word(k, &["entrée", "arrivée", "entry", "arrival"]))?;
+    (noun + 1..(noun + 4).min(t))
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .find_map(|k| s.org_at(k))
+        .filter(|_| s.is_word(noun + 1, &["de", "d'", "du", "of"]))
+}

@@ -891,6 +891,23 @@ pub(super) fn read_trigger(
     {
         parties.push((leader, Role::Acquirer));
     }
+    // "L'entrée de Tikehau s'accompagne d'une augmentation de capital", "the
+    // entry of Tessel comes with a capital increase": the company whose
+    // entry is told invests; the increase is of the company whose stake
+    // the article told.
+    if frame.is_round()
+        && let Some(entrant) = super::raising::entrant_named(s, left_bound, t)
+        && let Some(p) = parties
+            .iter_mut()
+            .find(|p| p.0 == entrant && p.1 == Role::Target)
+    {
+        p.1 = Role::Investor;
+        if let Some(company) = ctx.last_stake()
+            && !parties.iter().any(|p| p.0 == company)
+        {
+            parties.push((company, Role::Target));
+        }
+    }
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
