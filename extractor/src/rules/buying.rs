@@ -255,8 +255,16 @@ pub(super) fn stake_bought_from_holder(
     }
     // "racheté en 2022 la participation": a date may stand between; "buy
     // Kelmix's remaining 50% stake": so may a possessive and a share.
+    // ("après le rachat des parts de Valmont": so may the noun of buying,
+    // whose "des" is "de" and "les".)
+    let bought_by_noun = |k: usize| {
+        lexicon::ACQUISITION_NOUNS.contains(s.norm(k))
+            && s.is_word(k + 1, &["des", "de", "du", "d'"])
+            && k + 3 >= t
+    };
     let bought = (t.saturating_sub(7).max(left_bound)..t).any(|k| {
-        s.frame_at(k) == Some(Frame::Acquire) && !lexicon::ACQUISITION_NOUNS.contains(s.norm(k))
+        s.frame_at(k) == Some(Frame::Acquire)
+            && (!lexicon::ACQUISITION_NOUNS.contains(s.norm(k)) || bought_by_noun(k))
     });
     if !bought {
         return;
@@ -281,8 +289,11 @@ pub(super) fn stake_bought_from_holder(
     let at = if sized { t_end + 3 } else { t_end };
     // ("racheté des parts de Y", "une participation de Y": an indefinite
     // share is one of the company named, not its holder's.)
-    let indefinite =
-        s.is_word(t, &["des", "une", "un"]) || (t >= 1 && s.is_word(t - 1, &["des", "une", "un"]));
+    let contracted = |k: usize| {
+        s.is_word(k, &["des"]) && k >= 1 && lexicon::ACQUISITION_NOUNS.contains(s.norm(k - 1))
+    };
+    let indefinite = (s.is_word(t, &["des", "une", "un"]) && !contracted(t))
+        || (t >= 1 && s.is_word(t - 1, &["des", "une", "un"]) && !contracted(t - 1));
     let french_holder = !indefinite && s.is_word(at, &["de", "du", "des", "d'"]);
     let holders: Vec<usize> = args
         .right
