@@ -877,7 +877,10 @@ pub(super) fn extend_left(
                 .find(|&c| s.items[c].2 == Item::Punct)
                 .filter(|&c| {
                     s.norm(c) == ","
-                        && s.is_word(c + 1, &["a", "an", "the", "un", "une", "le", "la", "l'"])
+                        && (s.is_word(c + 1, &["a", "an", "the", "un", "une", "le", "la", "l'"])
+                            // ("Harlow, the German engineering group, and
+                            // Tessant": a description read as one item.)
+                            || matches!(s.items[c + 1].2, Item::Ref(Reference::Description(_))))
                         && matches!(s.items[c - 1].2, Item::Ref(Reference::Org(_)))
                 })
         {

@@ -984,9 +984,18 @@ pub(super) fn read_trigger(
     );
     // "A and B said they would merge": the group is read as one subject;
     // the first named takes the others over.
+    // ("Harlow, the German group, and Tessant, its rival, agreed to merge":
+    // first in the sentence, whatever order the appositions left.)
     if frame == Frame::Merge && !parties.iter().any(|p| p.1 == Role::Target) {
-        for p in parties.iter_mut().skip(1) {
-            if p.1 == Role::Acquirer {
+        let at = |name: &str| (0..n).find(|&k| s.org_at(k) == Some(name)).unwrap_or(n);
+        let first = parties
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.1 == Role::Acquirer)
+            .min_by_key(|(_, p)| at(&p.0))
+            .map(|(i, _)| i);
+        for (i, p) in parties.iter_mut().enumerate() {
+            if p.1 == Role::Acquirer && Some(i) != first {
                 p.1 = Role::Target;
             }
         }
