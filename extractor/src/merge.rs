@@ -66,6 +66,9 @@ fn subset(a: &[&str], b: &[&str]) -> bool {
 /// Whether mention `m` describes the deal `c` already holds, told last in
 /// sentence `last`.
 fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
+    if headline_stake_bought(c, m) {
+        return true;
+    }
     if c.deal_type.family() != m.deal_type.family() {
         return false;
     }
@@ -157,6 +160,25 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
     }
 }
 
+/// "Brookfield agrees to buy Neoen stake from Impala" in the headline, then
+/// "has agreed to buy a controlling stake in Neoen" in the lead: a stake
+/// to come that the lead tells as a purchase of control is the same
+/// purchase. (A holding told done, "Norlac owns 35% of Pivex", then a bid
+/// for the rest, are two deals.)
+fn headline_stake_bought(c: &Mention, m: &Mention) -> bool {
+    let investors = names_with(c, Role::Investor);
+    c.sentence == 0
+        && c.status.0 != Status::Completed
+        && m.sentence > 0
+        && m.sentence <= LEAD_SENTENCES
+        && c.deal_type == DealType::Investment
+        && m.deal_type == DealType::Acquisition
+        && !investors.is_empty()
+        && investors == names_with(m, Role::Acquirer)
+        && !names_with(c, Role::Target).is_empty()
+        && names_with(c, Role::Target) == names_with(m, Role::Target)
+}
+
 /// "Mistral AI a bouclé une levée de 1,7 milliard d'euros. ASML a investi
 /// 1,3 milliard d'euros": an investment smaller than a round of the same
 /// company told just before, whose backers it had not named, is one
@@ -231,6 +253,15 @@ fn absorb(c: &mut Cluster, m: Mention) {
     }
     if d.deal_type == DealType::Partnership && m.deal_type == DealType::JointVenture {
         d.deal_type = DealType::JointVenture;
+    }
+    // (A headline's stake the lead tells as a purchase of control.)
+    if d.deal_type == DealType::Investment && m.deal_type == DealType::Acquisition {
+        d.deal_type = DealType::Acquisition;
+        for p in d.parties.iter_mut() {
+            if p.1 == Role::Investor {
+                p.1 = Role::Acquirer;
+            }
+        }
     }
     d.needs_amount &= m.needs_amount;
     d.guessed_direction &= m.guessed_direction;
