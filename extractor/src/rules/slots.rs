@@ -1042,7 +1042,8 @@ pub(super) fn right_slots(
                     );
                 let members: [(&[&str], &[&str], bool); 2] = [
                     (
-                        &["and", "et"],
+                        // (", comprenant notamment B et C": after a comma too.)
+                        &["and", "et", ","],
                         &[
                             "including",
                             "comprising",
@@ -1066,14 +1067,28 @@ pub(super) fn right_slots(
                     ),
                 ];
                 for (links, verbs, applies) in members {
+                    if end + 2 >= to {
+                        break;
+                    }
+                    // ("including notably B", "comprenant notamment B".)
+                    let first = if s.is_word(end + 2, &["notamment", "notably", "especially"]) {
+                        end + 3
+                    } else {
+                        end + 2
+                    };
+                    // (After a comma only for a group led or a round's
+                    // backers: "sold its units to Tessel, including
+                    // Pivex" lists what was sold.)
+                    let comma_ok = s.norm(end) != "," || round || led;
                     if applies
-                        && end + 2 < to
-                        && s.is_word(end, links)
+                        && comma_ok
+                        && first < to
+                        && links.contains(&s.norm(end))
                         && s.is_word(end + 1, verbs)
-                        && matches!(s.items[end + 2].2, Item::Ref(Reference::Org(_)))
+                        && matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
                     {
-                        group.push(end + 2);
-                        end = extend_right(s, end + 2, to, &mut group);
+                        group.push(first);
+                        end = extend_right(s, first, to, &mut group);
                     }
                 }
                 // "an agreement for Fujitsu to buy": the subject of an
