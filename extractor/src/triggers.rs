@@ -376,12 +376,12 @@ mod tests {
     fn a_user_file_adds_predicates_and_may_change_a_frame() {
         let mut p = Predicates::default();
         let added = p.extend_from_str(
-            "# mine\nacquire = gobble up, gobbled up\nsupply = deal\n",
+            "# mine\nacquire = hoover up, hoovered up\nsupply = deal\n",
             "mine",
         );
         assert!(added.is_ok());
-        assert_eq!(frame_of(&p, "gobbled up"), Some((Frame::Acquire, 2)));
-        assert_eq!(frame_of(&Predicates::default(), "gobbled up"), None);
+        assert_eq!(frame_of(&p, "hoovered up"), Some((Frame::Acquire, 2)));
+        assert_eq!(frame_of(&Predicates::default(), "hoovered up"), None);
         assert_eq!(frame_of(&p, "deal"), Some((Frame::Supply, 1)));
         // The shipped lexicon itself is unchanged.
         assert_eq!(

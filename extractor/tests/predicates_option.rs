@@ -24,17 +24,17 @@ fn extract(args: &[&str], article: &std::path::Path) -> std::process::Output {
 fn a_predicate_added_by_a_user_file_reads_deals_the_shipped_lexicon_misses() {
     let article = temp(
         "snap.txt",
-        "Vantora Corp gobbled up Kelmix Inc for $40 million.",
+        "Vantora Corp hoovered up Kelmix Inc for $40 million.",
     );
     let plain = extract(&[], &article);
     assert!(plain.status.success());
     assert!(
         String::from_utf8_lossy(&plain.stdout).contains("\"deals\":[]"),
-        "the shipped lexicon has no 'gobbled up'"
+        "the shipped lexicon has no 'hoovered up'"
     );
     let lexicon = temp(
         "mine.txt",
-        "# my phrasings\nacquire = gobble up, gobbles up, gobbled up\n",
+        "# my phrasings\nacquire = hoover up, hoovers up, hoovered up\n",
     );
     let lexicon = lexicon.to_string_lossy().to_string();
     let out = extract(&["--predicates", &lexicon], &article);
