@@ -293,7 +293,7 @@ fn terms_verb<'s>(s: &'s Sentence<'_>, org: usize, to: usize) -> Option<(bool, &
 
 /// Verbs of buying and of supplying after an agreement's "to".
 const BUYING: &[&str] = &[
-    "buy", "purchase", "rent", "lease", "use", "acheter", "louer", "utiliser",
+    "buy", "purchase", "rent", "lease", "use", "source", "procure", "acheter", "louer", "utiliser",
 ];
 const SUPPLYING: &[&str] = &[
     "supply",
