@@ -6,7 +6,12 @@ use dealwire_core::tokens::Token;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::mention::OrgMention;
-use crate::lexicon;
+use crate::lexicon::{self, WordSet};
+
+/// Countries in their own languages closing a subsidiary's name: see
+/// `data/words/native_country_names.txt`.
+static NATIVE_COUNTRY_NAMES: WordSet =
+    WordSet::new(include_str!("../../data/words/native_country_names.txt"));
 
 /// Resolves every mention of an article to one canonical name per
 /// organisation.
@@ -147,10 +152,11 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     // "Merona Belgique", "Kelmix France": a country after the name makes a
     // national subsidiary, not a longer form of the parent's name.
     let national = |lower: &str| {
-        lower
-            .get(short.len()..)
-            .map(str::trim)
-            .is_some_and(|rest| !rest.is_empty() && crate::lexicon::is_place_or_demonym(rest))
+        lower.get(short.len()..).map(str::trim).is_some_and(|rest| {
+            !rest.is_empty()
+                && (crate::lexicon::is_place_or_demonym(rest)
+                    || NATIVE_COUNTRY_NAMES.contains(rest))
+        })
     };
     // "Tomura Brandt Mobility" beside "Brandt": a name that goes on with
     // another name of the article is named after both (a joint venture after
