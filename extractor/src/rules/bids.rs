@@ -16,7 +16,7 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         || (t.saturating_sub(9)..t.saturating_sub(3)).any(|k| {
             s.norm(k) == "'s"
                 && (k + 1..t).all(|j| s.hyphen_inside(j) || s.items[j].2 != Item::Punct)
-                && t - k - (k + 1..t).filter(|&j| s.hyphen_inside(j)).count() <= 6
+                && s.span_without_hyphens(k, t) <= 6
         });
     // "its pursuit of Kelmix": a company's own bid, told with a
     // possessive determiner, is for what "of" names.
@@ -161,12 +161,8 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             ],
         ) && s.org_at(k + 1).is_some()
     });
-    // "une offre de reprise", "une offre de rachat": the noun's own
-    // complement says it is a takeover bid.
-    let of_takeover =
-        s.is_word(t_end, &["de", "d'"]) && s.is_word(t_end + 1, &["reprise", "rachat", "reprises"]);
     if !poss
-        && !of_takeover
+        && !of_takeover(s, t_end)
         && !context
         && !priced
         && !for_org
@@ -250,4 +246,10 @@ pub(super) fn answered_approach(
             || (t_end..right_bound).any(|k| {
                 answered(k) && k > t_end && s.is_word(k - 1, &["was", "were", "been", "is"])
             }))
+}
+
+/// "une offre de reprise", "une offre de rachat": a bid's noun whose own
+/// complement, at item `t_end`, says it is a takeover bid.
+pub(super) fn of_takeover(s: &Sentence<'_>, t_end: usize) -> bool {
+    s.is_word(t_end, &["de", "d'"]) && s.is_word(t_end + 1, &["reprise", "rachat", "reprises"])
 }

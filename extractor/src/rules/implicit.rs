@@ -75,8 +75,7 @@ pub(super) fn complete_parties(
     // its clause, with no company named in its sentence but its bidder,
     // is for the subject of the sentence before. (English "made a takeover
     // bid" as often tells a bid the story named long before.)
-    let bare_french_bid = s.is_word(cues.t_end, &["de", "d'"])
-        && s.is_word(cues.t_end + 1, &["reprise", "rachat"])
+    let bare_french_bid = super::bids::of_takeover(s, cues.t_end)
         && s.items
             .get(cues.t_end + 2)
             .is_none_or(|i| i.2 == Item::Punct);

@@ -465,15 +465,6 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
         && lexicon::DEMONYMS.contains_key(&toks[i].norm)
 }
 
-/// Words that open a French verb phrase right after its subject: auxiliaries
-/// and clitics ("l'américain a racheté", "le chinois avait aussi pris",
-/// "l'allemand va céder", "le suédois s'est emparé").
-const FRENCH_VERB_OPENERS: &[&str] = &[
-    "a", "avait", "aura", "va", "vient", "est", "était", "sera", "s'", "se", "l'", "en", "y",
-    "rachète", "cède", "prend", "investit", "lance", "annonce", "devrait", "pourrait", "serait",
-    "détient", "possède",
-];
-
 /// Verbs after which a noun phrase is predicative.
 const COPULAS: &[&str] = &[
     "is",
@@ -535,7 +526,10 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
         && toks.get(i + 2).is_some_and(|t| {
             t.kind == Kind::Word
                 && !t.is_capitalized()
-                && FRENCH_VERB_OPENERS.contains(&t.norm.as_str())
+                // (A verb that follows a subject, or a clitic before one:
+                // "l'américain l'a racheté", "le chinois en détient".)
+                && (lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
+                    || matches!(t.norm.as_str(), "l'" | "en" | "y"))
         })
     {
         return Some(i + 2);

@@ -239,6 +239,12 @@ impl<'a> Sentence<'a> {
             && toks[end - 1].end == toks[end].start
     }
 
+    /// How many items lie from `from` to `to`, the hyphens inside compounds
+    /// not counted ("'s unsolicited $40-a-share offer" is five).
+    pub(super) fn span_without_hyphens(&self, from: usize, to: usize) -> usize {
+        to - from - (from + 1..to).filter(|&j| self.hyphen_inside(j)).count()
+    }
+
     /// Whether the item at `k` is one of `words`; past the last item it is
     /// none ("A, B," may end a text, and rules look one item ahead).
     pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {

@@ -51,7 +51,7 @@ pub(super) fn left_slots(
                 && s.norm(k + 1) == "'s"
                 // ("Acme's unsolicited $40-a-share offer": a compound's
                 // hyphens are no words of their own, nor a break.)
-                && t - k - (k + 2..t).filter(|&j| s.hyphen_inside(j)).count() <= 6
+                && s.span_without_hyphens(k, t) <= 6
                 // ("Acme's remaining 50% stake": a share's sign is no break.)
                 && !(k + 2..t).any(|j| {
                     s.is_word(j, &["and", "et", ","])
