@@ -323,6 +323,17 @@ impl Context {
         }
     }
 
+    /// The organisations the article described with a kind noun of `words`
+    /// ("the startup" after "Altera, the startup behind Sage"); empty when
+    /// the words name no kind the article used.
+    pub fn described_kind(&self, words: &[String]) -> &[String] {
+        words
+            .iter()
+            .filter(|w| is_kind(w))
+            .find_map(|w| self.kinds.get(w))
+            .map_or(&[], Vec::as_slice)
+    }
+
     /// The organisation a description's kind noun stands for ("le fonds"
     /// after "le fonds Halvern"): of those the article described so, the
     /// one named nearest before it in its sentence, else the one named

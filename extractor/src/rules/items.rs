@@ -296,6 +296,20 @@ pub(super) fn build_items(
                     }
                 }
                 None => {
+                    // "Altera AI, the startup behind Sage,": a description
+                    // set off by commas right after a name, in apposition,
+                    // says what that name is ("..., the group said" opens a
+                    // clause instead).
+                    if let [
+                        ..,
+                        (_, _, Item::Ref(Reference::Org(name))),
+                        (c, _, Item::Punct),
+                    ] = items.as_slice()
+                        && toks[*c].norm == ","
+                        && closes_apposition(toks, end)
+                    {
+                        ctx.learn_description(&words, name);
+                    }
                     // "Par ailleurs, le groupe a conclu": a sentence adverb
                     // before the description still leaves it opening.
                     let opening = items.iter().all(|(f, _, it)| {
@@ -463,6 +477,20 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|t| !t.is_capitalized())
         && !(i > 0 && toks[i - 1].kind == Kind::Word && !toks[i - 1].is_capitalized())
         && lexicon::DEMONYMS.contains_key(&toks[i].norm)
+}
+
+/// Whether a comma closes, within six tokens of `end`, the apposition a
+/// description opened ("Altera AI, the startup behind the Sage chatbot,"),
+/// no verb of its own before it ("..., the group of firms said", "...,
+/// la start-up emploie 40 personnes.").
+fn closes_apposition(toks: &[Token], end: usize) -> bool {
+    toks[end.min(toks.len())..toks.len().min(end + 6)]
+        .iter()
+        .take_while(|t| {
+            !lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
+                && !lexicon::REPORTING_VERBS.contains(&t.norm)
+        })
+        .any(|t| t.norm == ",")
 }
 
 /// Verbs after which a noun phrase is predicative.

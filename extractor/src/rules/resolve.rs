@@ -251,6 +251,14 @@ pub(super) fn resolve_groups(
                         .is_some_and(|o| parties.iter().any(|p| p.0 == o))
                 };
                 let sold_remainder = |j: usize| remainder::is_remainder(r) && seller_listed(s, j);
+                // ("signed a cloud contract with Oracle, and follows
+                // Microsoft's investment in the startup": a kind the article
+                // gave some companies is none of the others'.)
+                let kind_orgs = match r {
+                    Reference::Description(words) => ctx.described_kind(words),
+                    _ => &[],
+                };
+                let other_kind = |o: &String| !kind_orgs.is_empty() && !kind_orgs.contains(o);
                 let listed_with_party = |j: usize| {
                     j + 4 < k
                         && s.is_word(j + 1, &["and", "et"])
@@ -279,7 +287,8 @@ pub(super) fn resolve_groups(
                         Item::Ref(Reference::Org(o))
                             if !parties.iter().any(|p| &p.0 == o)
                                 && !listed_with_party(j)
-                                && !sold_remainder(j) =>
+                                && !sold_remainder(j)
+                                && !other_kind(o) =>
                         {
                             Some(o.clone())
                         }
