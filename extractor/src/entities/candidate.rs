@@ -735,8 +735,23 @@ pub(super) fn unknown_org(
                 .unwrap_or(last);
             end > last && (followed(word(end), word(end + 1)) || perfect(end))
         };
+        // "Vestia (assurtech) lève", "Quantix (legaltech) raises": a
+        // round-up's sector in brackets between the name and its verb.
+        let bracketed = first == 0 && next == "(" && {
+            let close = (last + 1..toks.len().min(last + 5)).find(|&k| toks[k].norm == ")");
+            close.is_some_and(|c| {
+                c > last + 1
+                    && (last + 1..c)
+                        .all(|k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
+                    && followed(
+                        toks.get(c + 1).map_or("", |n| n.norm.as_str()),
+                        toks.get(c + 2).map_or("", |n| n.norm.as_str()),
+                    )
+            })
+        };
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
+            || bracketed
             || timed
             || followed(next, after_next)
             || names_its_deal(toks, last)
