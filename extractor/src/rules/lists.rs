@@ -218,6 +218,23 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         if j >= to {
             break;
         }
+        // "l'assureur Axa via sa branche Axa Venture Partners et C": the
+        // means a member invests through, with no comma, is read past; the
+        // member stays the party.
+        if s.is_word(j, &["via", "through"])
+            && let Some(unit) = (j + 1..to.min(j + 5))
+                .take_while(|&q| s.items[q].2 == Item::Word || matches!(s.items[q].2, Item::Ref(_)))
+                .find(|&q| matches!(s.items[q].2, Item::Ref(Reference::Org(_))))
+            && (j + 1..unit).all(|q| !s.input.toks[s.items[q].0].is_capitalized())
+            && s.items
+                .get(unit + 1)
+                .is_some_and(|i| i.2 == Item::Punct || s.is_word(unit + 1, &["et", "and"]))
+        {
+            j = unit + 1;
+            if j >= to {
+                break;
+            }
+        }
         // "aux côtés de Bpifrance, via son fonds InnoBio, et de Sofimed": an
         // aside on how a member invests is read past.
         // ("auprès de Bpifrance, via son fonds Large Venture, d'Eurazeo":
