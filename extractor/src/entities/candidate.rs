@@ -649,7 +649,9 @@ pub(super) fn unknown_org(
         // At a sentence start, a common word is capitalised too; the article
         // writing it in lowercase elsewhere, or it being a function word,
         // tells them apart (checked above and below).
-        let next = toks.get(last).map_or("", |n| n.norm.as_str());
+        // The word at a token, or nothing past the sentence's end.
+        let norm_at = |k: usize| toks.get(k).map_or("", |n| n.norm.as_str());
+        let next = norm_at(last);
         // "Orvane Chairman Tom Reed said": an officer's title after the
         // word makes it the company's name.
         let officer = toks.get(last).is_some_and(Token::is_capitalized)
@@ -668,7 +670,7 @@ pub(super) fn unknown_org(
             && (super::runs::is_ticker(toks, last + 1)
                 || (last + 3 < toks.len() && super::runs::is_ticker(toks, last + 3)));
         // "Tessel in talks to buy": a follower of two words.
-        let after_next = toks.get(last + 1).map_or("", |n| n.norm.as_str());
+        let after_next = norm_at(last + 1);
         // The two words after a subject say it is one: "has agreed",
         // "in talks", "lèvera", "acquired Y".
         let followed = |word: &str, then: &str| {
@@ -705,8 +707,8 @@ pub(super) fn unknown_org(
             .map(|len| last + 1 + len)
             .filter(|&comma| toks.get(comma).is_some_and(|t| t.norm == ","))
             .is_some_and(|comma| {
-                let verb = toks.get(comma + 1).map_or("", |n| n.norm.as_str());
-                let then = toks.get(comma + 2).map_or("", |n| n.norm.as_str());
+                let verb = norm_at(comma + 1);
+                let then = norm_at(comma + 2);
                 followed(verb, then) || (verb == "a" && lexicon::is_participle(then))
             });
         // "Kelmix last year bought", "Kelmix on Monday agreed", "Kelmix in
@@ -726,14 +728,13 @@ pub(super) fn unknown_org(
                         || lexicon::written_year(w)
                 })
             };
-            let word = |k: usize| toks.get(k).map_or("", |n| n.norm.as_str());
             // ("Kelmix l'an dernier a racheté": a French perfect's "a" ends
             // the phrase of time, whose "il y a" it may also write.)
-            let perfect = |k: usize| word(k) == "a" && lexicon::is_participle(word(k + 1));
+            let perfect = |k: usize| norm_at(k) == "a" && lexicon::is_participle(norm_at(k + 1));
             let end = (last..toks.len().min(last + 5))
                 .find(|&k| !time_word(k) || perfect(k))
                 .unwrap_or(last);
-            end > last && (followed(word(end), word(end + 1)) || perfect(end))
+            end > last && (followed(norm_at(end), norm_at(end + 1)) || perfect(end))
         };
         // "Vestia (assurtech) lève", "Quantix (legaltech) raises": a
         // round-up's sector in brackets between the name and its verb.
@@ -743,10 +744,7 @@ pub(super) fn unknown_org(
                 c > last + 1
                     && (last + 1..c)
                         .all(|k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
-                    && followed(
-                        toks.get(c + 1).map_or("", |n| n.norm.as_str()),
-                        toks.get(c + 2).map_or("", |n| n.norm.as_str()),
-                    )
+                    && followed(norm_at(c + 1), norm_at(c + 2))
             })
         };
         // "Orbis already controls": a follower after an adverb.

@@ -66,16 +66,15 @@ pub(super) fn counted_goods_from(s: &Sentence<'_>, t_end: usize, right_bound: us
 /// with no "from" before it).
 pub(super) fn services_bought(what: &[&str]) -> bool {
     let services = what.iter().any(|w| SERVICE_WORDS.contains(w));
-    let from = what
-        .iter()
-        .any(|w| matches!(*w, "from" | "auprès" | "chez"));
+    let bought = before_source(what);
+    let from = bought.len() < what.len();
     let describes_company = what
         .last()
         .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
     // "bought the power plant from Y": a plant, a station or a line is a
     // part of a business, whatever it makes; "buy power from the wind
     // farms of Y": the assets after "from" are where the goods come from.
-    services && (from || !describes_company) && !super::shapes::business_part(before_source(what))
+    services && (from || !describes_company) && !super::shapes::business_part(bought)
 }
 
 /// The words of what is bought before the preposition naming where it

@@ -38,17 +38,13 @@ pub(super) fn joint_project(
 
 /// The organisations named in the subject `left_bound..t`.
 fn subject_orgs(s: &Sentence<'_>, left_bound: usize, t: usize) -> usize {
-    (left_bound..t).filter(|&k| is_org(s, k)).count()
+    (left_bound..t).filter(|&k| s.org_at(k).is_some()).count()
 }
 
 /// Whether two organisations or more are coordinated ("and", "et") in the
 /// subject `left_bound..t`.
 fn coordinated_subjects(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
     subject_orgs(s, left_bound, t) >= 2 && (left_bound..t).any(|k| s.is_word(k, &["and", "et"]))
-}
-
-fn is_org(s: &Sentence<'_>, k: usize) -> bool {
-    matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
 }
 
 /// Whether a building predicate at items `t..t_end` that says nothing of
@@ -116,6 +112,6 @@ pub(super) fn invested_in_facility(
     };
     let companion = subject_orgs(s, left_bound, t) >= 1
         && (noun + 1..right_bound.saturating_sub(1))
-            .any(|k| s.is_word(k, &["with", "avec", "alongside"]) && is_org(s, k + 1));
+            .any(|k| s.is_word(k, &["with", "avec", "alongside"]) && s.org_at(k + 1).is_some());
     coordinated_subjects(s, left_bound, t) || companion
 }
