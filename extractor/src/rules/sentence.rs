@@ -461,10 +461,16 @@ impl<'a> Sentence<'a> {
                     false
                 }
                 ":" => {
+                    // ("n'exclut pas des acquisitions : elle a racheté Y",
+                    // "deals: Kelmix has bought Y": a pronoun, or a name
+                    // with its verb, after the colon is a clause's subject.)
                     let named_next = k > 0
                         && k + 1 < self.items.len()
                         && self.items[k - 1].2 == Item::Word
-                        && matches!(self.items[k + 1].2, Item::Ref(_));
+                        && matches!(self.items[k + 1].2, Item::Ref(Reference::Org(_)))
+                        && !(self.is_in(k + 2, &AUXILIARIES)
+                            || self.is_word(k + 2, &["a", "avait", "va", "vient"])
+                            || self.deal_verb_at(k + 2));
                     // "Ont participé à l'opération : A, B et C": before a
                     // list of names, whatever noun precedes.
                     let list_next = || {
