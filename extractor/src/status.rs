@@ -109,7 +109,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     if offer {
         return if sourced(scope.sentence) {
             (Status::Rumored, true)
-        } else if any(scope.clause, &LAUNCHED)
+        } else if (any(scope.clause, &LAUNCHED)
+            // ("aurait déposé une offre": the press's conditional tells an
+            // offer on others' word.)
+            && !any_of(scope.clause, &["aurait", "auraient"]))
             || ((any(scope.clause, &ANNOUNCED)
                 || any(scope.clause, &FUTURE_MARKERS)
                 || any(scope.clause, &crate::lexicon::REPORTING_VERBS)

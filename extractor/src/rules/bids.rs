@@ -190,13 +190,27 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
 
 /// Whether what "for" at `k` bids for is a share of a named company: "a
 /// bid for the 45 pct of Kelmix", "for the 45 pct it does not already hold
-/// in Kelmix", "une offre pour les 40 % de Kelmix".
+/// in Kelmix", "une offre pour les 40 % de Kelmix", "for a majority of
+/// Kelmix".
 fn share_of_named(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     let end = (k + 12).min(right_bound).min(s.items.len());
     let mut share = false;
     for j in k + 1..end {
         match &s.items[j].2 {
             Item::Word | Item::Punct if super::shapes::percent_unit(s.norm(j)) => share = true,
+            // "for a majority of Kelmix", "pour la majorité du capital de
+            // Kelmix", "for the rest of Kelmix": a share told in words.
+            Item::Word
+                if s.is_word(j, &["majority", "majorité", "control", "contrôle"])
+                    || super::remainder::is_remainder_word(s.norm(j)) =>
+            {
+                share = true
+            }
+            // ("du capital de Kelmix": the capital is the company's.)
+            Item::Word
+                if share
+                    && s.is_word(j, &["of", "de", "du"])
+                    && s.is_word(j + 1, &["capital", "share", "shares"]) => {}
             // "would consider any bid for its 20 pct of Kelmix": its holder
             // sells, whoever bids.
             Item::Word if !share && s.is_word(j, POSSESSIVES) => {
