@@ -107,6 +107,8 @@ pub struct Context {
     /// The company of the last stake told ("its 25% stake in Kelmix"):
     /// what "the stake" later stands in.
     last_stake: Option<String>,
+    /// Who held that stake, when its clause named the holder.
+    stake_holder: Option<String>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -171,9 +173,17 @@ impl Context {
         self.subject.clone().filter(|_| self.subject_age <= 1)
     }
 
-    /// Records the company of a stake a sentence told.
-    pub fn saw_stake(&mut self, company: &str) {
+    /// Records the company of a stake a sentence told, and its holder if
+    /// named.
+    pub fn saw_stake(&mut self, company: &str, holder: Option<&str>) {
         self.last_stake = Some(company.to_string());
+        self.stake_holder = holder.map(str::to_string);
+    }
+
+    /// Who held the last stake the article told, if its clause named the
+    /// holder: whose "its stake" raised later is that stake.
+    pub fn stake_holder(&self) -> Option<&str> {
+        self.stake_holder.as_deref()
     }
 
     /// The company of the last stake the article told: what "the stake",

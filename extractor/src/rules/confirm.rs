@@ -602,7 +602,9 @@ pub(super) fn confirm(
                 // "majority ownership of Y": ownership takes "of" too.
                 // ("the 50 pct interest of Y held by Z": so does a stake
                 // whose holder is named after it.)
+                // ("raise its holding to 30%": the holding told before.)
                 && !((s.is_word(t_end.min(n - 1), &["in"])
+                    || super::stakes::raises_own_stake(s, t)
                     || (s.is_word(t_end.min(n - 1), &["of"])
                         && (s.norm(t) == "ownership"
                             || (t_end + 1..right_bound.min(t_end + 8)).any(|k| {

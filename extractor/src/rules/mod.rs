@@ -752,6 +752,17 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         }
     })
     .map_or(0, |comma| comma + 1);
+    // "In a filing with the SEC, Louart said", "Dans un communiqué à
+    // l'AMF, Kelmix a...": a name right after a fronted phrase's comma is
+    // the subject, not one inside the phrase.
+    let fronted = if fronted == 0 && s.is_word(0, &["in", "dans", "under", "according", "selon"]) {
+        (1..s.items.len().min(16))
+            .find(|&k| s.norm(k) == ",")
+            .filter(|&c| s.org_at(c + 1).is_some())
+            .map_or(0, |c| c + 1)
+    } else {
+        fronted
+    };
     let first_ref = s
         .items
         .iter()

@@ -183,6 +183,7 @@ pub(super) fn remember_stake(
     s: &Sentence<'_>,
     frame: Frame,
     t_end: usize,
+    subj: &[usize],
     right: &[(Slot, Vec<usize>)],
     ctx: &mut Context,
 ) {
@@ -196,11 +197,28 @@ pub(super) fn remember_stake(
     if let Some(name) = right
         .iter()
         .find(|(slot, _)| *slot == Slot::In)
+        // ("owns 12% of Kelmix", "a pris 12 % de Kelmix".)
+        .or_else(|| {
+            right
+                .iter()
+                .find(|(slot, _)| *slot == Slot::Of && frame == Frame::StakeNoun)
+        })
         .and_then(|(_, g)| g.first())
         .and_then(|&k| s.org_at(k))
     {
-        ctx.saw_stake(name);
+        ctx.saw_stake(name, subj.first().and_then(|&k| s.org_at(k)));
     }
+}
+
+/// Verbs that raise a holding one has: see
+/// `data/words/stake_raising_verbs.txt`.
+static STAKE_RAISING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/stake_raising_verbs.txt"));
+
+/// Whether the stake noun at item `t` is the subject's own, raised: "to
+/// raise its holding", "a porté sa participation".
+pub(super) fn raises_own_stake(s: &Sentence<'_>, t: usize) -> bool {
+    t >= 2 && s.is_word(t - 1, super::sentence::POSSESSIVES) && s.is_in(t - 2, &STAKE_RAISING_VERBS)
 }
 
 /// "Dravena bought the stake in 2017 from Pivex": a stake named with a
@@ -214,9 +232,13 @@ pub(super) fn the_stake_told(
     right: &[(Slot, Vec<usize>)],
     ctx: &Context,
 ) -> Option<String> {
+    // "Norlac, which owns 12% of Kelmix, plans to raise its holding to
+    // 30%", "a porté sa participation à 30 %": a holding one raises is
+    // the one told, its owner the subject.
+    let raised = raises_own_stake(s, t);
     if frame != Frame::StakeNoun
         || t < 2
-        || !s.is_word(t - 1, &["the", "this", "that", "la", "cette"])
+        || !(raised || s.is_word(t - 1, &["the", "this", "that", "la", "cette"]))
         || right
             .iter()
             .any(|(slot, g)| matches!(slot, Slot::In | Slot::Of) && !g.is_empty())
@@ -235,7 +257,7 @@ pub(super) fn the_stake_told(
             Item::Ref(Reference::Org(_) | Reference::Pronoun)
         )
     });
-    if !(buying && subject_near) {
+    if !(raised || (buying && subject_near)) {
         return None;
     }
     ctx.last_stake()

@@ -628,7 +628,7 @@ pub(super) fn read_trigger(
     stakes::talks_over_own_stake(s, frame, (t, t_end), left_bound, &mut subj, &mut right);
     stakes::sold_to_exit(s, frame, t, left_bound, &mut subj, &mut right);
     stakes::stake_as_means(s, frame, t, left_bound, &mut subj, &mut right);
-    stakes::remember_stake(s, frame, t_end, &right, ctx);
+    stakes::remember_stake(s, frame, t_end, &subj, &right, ctx);
     stakes::stake_bought_from(s, frame, t, left_bound, &subj, &mut right);
     stakes::holder_share_in(s, frame, &mut right);
     stakes::converted_claim(s, frame, t, left_bound, &mut subj, &mut right);
@@ -909,7 +909,14 @@ pub(super) fn read_trigger(
         }
     }
     // "Dravena bought the stake in 2017": the stake the article told last.
+    // (One raised is its holder's, who must be the investor named: "might
+    // increase its stake" with no subject read, or another company's,
+    // names no deal.)
     if !parties.iter().any(|p| p.1 == Role::Target)
+        && (!stakes::raises_own_stake(s, t)
+            || parties
+                .iter()
+                .any(|p| p.1 == Role::Investor && Some(p.0.as_str()) == ctx.stake_holder()))
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
         && !parties.iter().any(|p| p.0 == company)
     {
