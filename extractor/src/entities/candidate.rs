@@ -372,8 +372,12 @@ pub(super) fn unknown_org(
         && !words.iter().any(|w| lexicon::is_org_head(w))
         && toks[first - 1].norm == "à"
         && toks[first - 2].is_punct(',')
-        && !toks[first.saturating_sub(10)..first]
+        // (The sale's object may carry an aside of its own: "a cédé
+        // Orvane, sa filiale spécialisée dans les emballages, à Halvern".)
+        && !toks[first.saturating_sub(20)..first]
             .iter()
+            .rev()
+            .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
             .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
         && toks
             .get(last)
