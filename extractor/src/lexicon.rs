@@ -469,6 +469,8 @@ struct Parsed {
     /// pairs: most pairs of words looked up open with no such word.
     pair_lengths: u64,
     pair_firsts: [u64; 4],
+    /// The three-word phrases, as triples ("à l' eau").
+    triples: HashSet<(&'static str, &'static str, &'static str)>,
 }
 
 impl WordSet {
@@ -496,6 +498,16 @@ impl WordSet {
                 firsts[usize::from(first >> 6)] |= 1 << (first & 63);
                 lasts[usize::from(last >> 6)] |= 1 << (last & 63);
             }
+            let triples = words
+                .iter()
+                .filter_map(|w| {
+                    let mut parts = w.split(' ');
+                    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                        (Some(a), Some(b), Some(c), None) => Some((a, b, c)),
+                        _ => None,
+                    }
+                })
+                .collect();
             let (mut pair_lengths, mut pair_firsts) = (0, [0; 4]);
             for &(w, _) in &pairs {
                 let (first, _) = ends(w);
@@ -511,6 +523,7 @@ impl WordSet {
                 pairs,
                 pair_lengths,
                 pair_firsts,
+                triples,
             }
         })
     }
@@ -539,6 +552,12 @@ impl WordSet {
         }
         let pairs: &HashSet<(&str, &str)> = &p.pairs;
         pairs.contains(&(first, second))
+    }
+
+    /// Whether the set holds the three-word phrase `a b c` ("à l' eau").
+    pub fn contains_triple(&self, a: &str, b: &str, c: &str) -> bool {
+        let triples: &HashSet<(&str, &str, &str)> = &self.parsed().triples;
+        !triples.is_empty() && triples.contains(&(a, b, c))
     }
 
     /// Whether one of `words`, or two of them side by side, is in the set

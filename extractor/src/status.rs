@@ -888,6 +888,10 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     }) || clause
         .windows(2)
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+        // ("le projet tombe à l'eau": a phrase of three words.)
+        || clause
+            .windows(3)
+            .any(|w| CANCEL_WORDS.contains_triple(w[0], w[1], w[2]))
         // ("dropped its $2 billion bid": a sum, read as its first word,
         // may stand inside the pair.)
         || clause.windows(3).any(|w| {

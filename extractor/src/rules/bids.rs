@@ -106,6 +106,7 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             && (t_end..k)
                 .all(|j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
     });
+    let compound = named_compound(s, t, 0);
     // "an approach from Orbis": the trigger's own "from" names the bidder.
     let from_org =
         t_end < n && s.is_word(t_end - 1, &["from"]) && matches!(s.items[t_end].2, Item::Ref(_));
@@ -166,6 +167,7 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         && !context
         && !priced
         && !for_org
+        && !compound
         && !from_org
         && !approached_by
         && !values_org
@@ -186,6 +188,28 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         return false;
     }
     true
+}
+
+/// "Norlac launches $2 billion Kelmix bid", "drops Kelmix bid", "rejects
+/// Norlac bid": a name right before the bid noun at `t`, past a verb and
+/// the subject before it (items from `left_bound`), a headline's compound.
+pub(super) fn named_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    t > left_bound + 1
+        && s.is_word(t, &["bid", "offer", "approach", "counterbid"])
+        && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)))
+        && (s.items[t - 2].2 == Item::Word || matches!(s.items[t - 2].2, Item::Amount(_)))
+        && !s.is_word(
+            t - 2,
+            &[
+                "'s", "and", "et", "of", "by", "from", "the", "a", "an", "its", "their", "on",
+                "for", "in", "about", "over", "to", "with", "at", "after", "before", "against",
+                "into", "per", "share", "sur", "pour", "dans", "avec", "après", "contre",
+            ],
+        )
+        // ("Tessel says Norlac bid too low": a reported clause's subject.)
+        && !s.is_in(t - 2, &crate::lexicon::REPORTING_VERBS)
+        && (left_bound..t - 2).any(|k| s.org_at(k).is_some())
+        && (left_bound + 1..t - 1).any(|k| s.items[k].2 == Item::Word)
 }
 
 /// Whether what "for" at `k` bids for is a share of a named company: "a

@@ -299,7 +299,11 @@ pub(super) fn read_trigger(
                 && s.is_word(t_end, &["from"])
                 && s.org_at(t_end + 1).is_some()));
     let deal_compound = frame == Frame::Agreement && acting::named_deal_compound(s, t, left_bound);
-    let compound = (acquisition_noun || stake_compound || deal_compound)
+    // "Norlac launches $2 billion Kelmix bid", "drops Kelmix bid": a name
+    // right before a bid noun, past a verb and its subject, is what is bid
+    // for ("rejects Norlac bid": answered, the bidder; see below).
+    let bid_compound = frame == Frame::Offer && super::bids::named_compound(s, t, left_bound);
+    let compound = (acquisition_noun || stake_compound || deal_compound || bid_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
     let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
@@ -587,10 +591,10 @@ pub(super) fn read_trigger(
     if compound {
         let slot = if stake_compound {
             Slot::In
-        } else if deal_compound {
-            Slot::For
         } else if acting::answered_compound(s, t, left_bound) {
             Slot::By
+        } else if deal_compound || bid_compound {
+            Slot::For
         } else {
             Slot::Object
         };
