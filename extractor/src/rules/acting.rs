@@ -101,19 +101,19 @@ pub(super) fn subject_acts(
     // from Free": the subject is what the offer is for.)
     let offer_of_another = frame == Frame::Offer
         && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
-        && !(left_bound..t).any(|k| {
-            offer_answered_at(s, k) || (s.is_word(k, &["target"]) && s.is_word(k + 1, &["of"]))
-        });
+        && !(left_bound..t).any(|k| offer_answered_at(s, k));
     !(told_by || possessor_among || possessive_buyer || offer_of_another)
 }
 
 /// Whether the word at item `k` says its clause's subject receives or
 /// answers an offer: a verb of receiving ("received a bid from"), of
-/// answering ("rejected"), or "fait l'objet d'une offre de".
+/// answering ("rejected"), "fait l'objet d'une offre de", or "the target
+/// of", "cible d'une OPA de".
 pub(super) fn offer_answered_at(s: &Sentence<'_>, k: usize) -> bool {
     s.is_in(k, &RECEIVE_VERBS)
         || s.is_in(k, &OFFER_RESPONSES)
         || (k > 0 && s.is_word(k, &["objet"]) && s.is_word(k - 1, &["l'"]))
+        || (s.is_word(k, &["target", "cible"]) && s.is_word(k + 1, &["of", "de", "d'"]))
 }
 
 /// "Brisko agrees to Veltora takeover", "Brisko rejects Veltora

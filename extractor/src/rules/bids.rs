@@ -45,6 +45,11 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                 | "actions"
                 | "titres"
                 | "rachète"
+                // "a hostile bid by Y", "une offre inamicale": only a
+                // takeover bid is hostile.
+                | "hostile"
+                | "unsolicited"
+                | "inamicale"
         )
     });
     // "a $3 billion bid", "its bid for Acme": a priced bid, or one
