@@ -142,6 +142,14 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             | ["of", "debt", ..]
             | ["in", "debt", ..]
             | ["de", "dette" | "dettes", ..]
+    ) || (
+        // "with cash and $3 billion of new debt", "3 milliards de nouvelle
+        // dette": an adjective may stand between.
+        matches!(after.first(), Some(&("of" | "in" | "de" | "d'")))
+            && matches!(
+                after.get(2),
+                Some(&("debt" | "dette" | "dettes" | "loans" | "borrowings" | "bonds"))
+            )
     );
     // "4.3 mln shares", "2.5 mln Kelmix shares", "2,5 millions d'actions":
     // a count, not money.
