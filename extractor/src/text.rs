@@ -142,11 +142,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     let on_new_line = text[end..text.len() - next.len()].contains('\n');
                     on_new_line && !rest.is_empty() && !rest.contains(char::is_whitespace)
                 };
+                // "... McDermott International Inc.\n    Among the ...": a
+                // new paragraph (a blank line or an indented line) after a
+                // name's abbreviation starts a new sentence.
+                let paragraph = || {
+                    let gap = &text[end..text.len() - next.len()];
+                    gap.contains("\n\n") || gap.contains("\n  ") || gap.contains("\n\t")
+                };
                 let abbreviated = b == b'.' && {
                     let word = word_before(&text[start..i]);
                     let closes_name = ends_name(word) || model_letter(&text[start..i], word);
                     is_abbreviation(word)
-                        && !(closes_name && (opens_sentence(next) || sign_off()))
+                        && !(closes_name && (opens_sentence(next) || sign_off() || paragraph()))
                         && !series_letter(&text[start..i], word)
                 };
                 let ends = spaced && starts_new && !abbreviated;
@@ -381,6 +388,26 @@ mod tests {
                 "Cabot Corp. agreed to buy KMG Inc. for $1.6 billion.",
                 "M. Son a parlé."
             ]
+        );
+    }
+
+    #[test]
+    fn a_company_abbreviation_ends_a_sentence_before_a_new_paragraph() {
+        assert_eq!(
+            split("Buyers include Halvern and Quibble Inc.\n    Among the others is Tessel."),
+            [
+                "Buyers include Halvern and Quibble Inc.",
+                "Among the others is Tessel."
+            ]
+        );
+        assert_eq!(
+            split("It sold Quibble Inc.\n\nNorlac Corp. bought it."),
+            ["It sold Quibble Inc.", "Norlac Corp. bought it."]
+        );
+        // Within a paragraph's line the name goes on.
+        assert_eq!(
+            split("It sold Quibble Inc. Norlac unit to Tessel."),
+            ["It sold Quibble Inc. Norlac unit to Tessel."]
         );
     }
 
