@@ -34,9 +34,10 @@ pub(super) const HOLDER_HEADS: &[&str] = &[
 ];
 
 /// Prepositions that may open a relative clause before its pronoun (",
-/// from which", ", auprès duquel"), besides "in", "into" and "dans".
+/// from which", ", auprès duquel", ", of which"), besides "in", "into" and
+/// "dans".
 pub(super) const RELATIVE_PREPOSITIONS: &[&str] = &[
-    "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour",
+    "from", "to", "with", "avec", "auprès", "à", "chez", "for", "pour", "of",
 ];
 
 /// Relative pronouns with a preposition fused in them, and that
