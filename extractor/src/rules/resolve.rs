@@ -174,9 +174,24 @@ pub(super) fn resolve_groups(
                         && f + 1 < s.items.len()
                         && s.norm(f + 1) == ","
                 });
+            // "It will expand with Halvern, with which it signed a supply
+            // agreement": the subject pronoun of a relative clause opened
+            // by a preposition is not the name the clause follows (that
+            // one stands in the preposition's slot) but the main clause's
+            // subject.
+            let relative_subject = matches!(r, Reference::Pronoun)
+                && k >= 2
+                && s.norm(k) != "its"
+                && (s.is_word(k - 1, super::sentence::PREPOSITION_RELATIVES)
+                    || super::sentence::FUSED_RELATIVES
+                        .iter()
+                        .any(|(w, _)| s.is_word(k - 1, &[w])))
+                && first_ref.is_some_and(|f| f + 3 < k);
             let nearest = match first_ref.map(|j| &s.items[j].2) {
                 Some(Item::Ref(Reference::Org(o))) if coordinated || reported => Some(o.clone()),
-                Some(Item::Ref(Reference::Pronoun)) if coordinated => ctx.recent_subject(),
+                Some(Item::Ref(Reference::Pronoun)) if coordinated || relative_subject => {
+                    ctx.recent_subject()
+                }
                 // "La société a conclu un accord avec Orvia, et elle
                 // achètera ...": the description the first clause opened with.
                 Some(Item::Ref(
