@@ -58,17 +58,10 @@ pub(super) fn preposition_relative(
     // follows.
     // (The main clause's first reference, when a name: "It processes
     // payments for A and B, with which it signed" keeps its pronoun.)
-    // ("It will expand with Halvern, with which it signed": when the main
-    // clause's subject is a pronoun too, that one, which stands for the
-    // article's subject, not for the name the clause follows.)
     let own = if matches!(s.items[own].2, Item::Ref(Reference::Pronoun)) {
         (left_bound..antecedent)
             .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
-            .filter(|&k| {
-                (org(k) || (k == left_bound && s.is_word(k, &["it", "elle", "il"])))
-                    && !s.is_word(k + 1, &["and", "et"])
-                    && s.norm(k + 1) != ","
-            })
+            .filter(|&k| org(k) && !s.is_word(k + 1, &["and", "et"]) && s.norm(k + 1) != ",")
             .unwrap_or(own)
     } else {
         own
