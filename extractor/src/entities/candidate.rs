@@ -339,7 +339,16 @@ pub(super) fn unknown_org(
                 // "Acme Foods Inc of Miami": where a company is based.
                 || (matches!(toks[first - 1].norm.as_str(), "of" | "de")
                     && first > 1
-                    && super::runs::is_legal_form(&toks[first - 2]))))
+                    && super::runs::is_legal_form(&toks[first - 2]))
+                // "a Leeds startup", "a Toronto maker of chips": a town
+                // between an article and a noun of a company says where
+                // that company is.
+                || (matches!(toks[first - 1].norm.as_str(), "a" | "an")
+                    && toks.get(last).is_some_and(|t| {
+                        !t.is_capitalized()
+                            && (lexicon::is_org_head(&t.norm)
+                                || lexicon::is(&lexicon::DESCRIPTION_HEADS, &t.norm))
+                    }))))
     {
         return None;
     }

@@ -312,9 +312,24 @@ pub(super) fn build_items(
                     }
                     // "Par ailleurs, le groupe a conclu": a sentence adverb
                     // before the description still leaves it opening.
-                    let opening = items.iter().all(|(f, _, it)| {
-                        matches!(it, Item::Punct) || lexicon::is(&SENTENCE_ADVERBS, &toks[*f].norm)
-                    });
+                    // ("Founded in 2021 by former Google engineers, the
+                    // startup counts...": so does a participle phrase
+                    // fronted before it.)
+                    let after_participle = items.len() <= 16
+                        && items.first().is_some_and(|(f, _, it)| {
+                            *it == Item::Word && lexicon::is_participle(&toks[*f].norm)
+                        })
+                        && items
+                            .last()
+                            .is_some_and(|(c, _, it)| *it == Item::Punct && toks[*c].norm == ",")
+                        && items[..items.len() - 1]
+                            .iter()
+                            .all(|(c, _, it)| !(*it == Item::Punct && toks[*c].norm == ","));
+                    let opening = after_participle
+                        || items.iter().all(|(f, _, it)| {
+                            matches!(it, Item::Punct)
+                                || lexicon::is(&SENTENCE_ADVERBS, &toks[*f].norm)
+                        });
                     let r = if opening {
                         Reference::OpeningDescription(words)
                     } else {
@@ -624,7 +639,11 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
                     && t.norm.chars().all(char::is_alphabetic)
                     && prep_slot(&t.norm).is_none()
                     && !RIGHT_STOPS.contains(&t.norm)
-                    && !AUXILIARIES.contains(&t.norm)))
+                    && !AUXILIARIES.contains(&t.norm)
+                    // ("The company bought Selvane": a verb after its
+                    // subject, no adjective.)
+                    && !lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
+                    && !lexicon::REPORTING_VERBS.contains(&t.norm)))
         })
     };
     for _ in 0..2 {
