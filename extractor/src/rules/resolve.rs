@@ -58,7 +58,6 @@ pub(super) fn resolve_groups(
     };
     let mut parties: Vec<(String, Role)> = Vec::new();
     let mut learned = Vec::new();
-    let main_after_participle = subject_after_participle(s);
     for (items, role) in groups {
         for &k in items {
             let Item::Ref(r) = &s.items[k].2 else {
@@ -223,22 +222,6 @@ pub(super) fn resolve_groups(
                     // ("Kestane makes pumps. Orvane bought it": else the
                     // subject told last, in an earlier sentence.)
                     .or_else(|| ctx.recent_subject())
-                }
-                // "Founded in 2021 by former Google engineers, the startup
-                // counts Y among its customers": a possessive in the main
-                // clause is its subject's, not a name's in the participle
-                // phrase fronted before it.
-                _ if main_after_participle.is_some_and(|m| m < k)
-                    && matches!(r, Reference::Pronoun)
-                    && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str()) =>
-                {
-                    match main_after_participle.map(|m| &s.items[m].2) {
-                        Some(Item::Ref(Reference::Org(o))) => Some(o.clone()),
-                        Some(Item::Ref(
-                            d @ (Reference::Description(_) | Reference::OpeningDescription(_)),
-                        )) => ctx.resolve(d, None, &[]).into_iter().next(),
-                        _ => nearest_org_before(s, k),
-                    }
                 }
                 _ => nearest_org_before(s, k),
             };
@@ -453,29 +436,6 @@ pub(super) fn resolve_groups(
 
 /// The organisation that tells a sentence in an attribution closing it
 /// after item `k` (", Dayforce said.", ", a déclaré Kelmix"), if any.
-/// "Founded in 2021 by former Google engineers, the startup counts...":
-/// the reference that opens the main clause after a participle phrase
-/// fronted at the sentence's start, if any.
-fn subject_after_participle(s: &Sentence<'_>) -> Option<usize> {
-    let n = s.items.len();
-    if n == 0 || s.items[0].2 != Item::Word || !lexicon::is_participle(s.norm(0)) {
-        return None;
-    }
-    let comma = (1..n.min(16)).find(|&k| s.norm(k) == ",")?;
-    (comma + 1..n.min(comma + 4))
-        .take_while(|&k| s.items[k].2 != Item::Punct)
-        .find(|&k| {
-            matches!(
-                s.items[k].2,
-                Item::Ref(
-                    Reference::Org(_)
-                        | Reference::Description(_)
-                        | Reference::OpeningDescription(_)
-                )
-            )
-        })
-}
-
 fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {
     let n = s.items.len();
     (k + 1..n).rev().find_map(|j| {
