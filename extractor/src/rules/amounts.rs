@@ -315,10 +315,7 @@ fn price_of(s: &Sentence<'_>, amount: Amount, target: String) -> OrphanAmount {
 /// share in cash, or about $1.2 billion", "les actionnaires de Kelmix
 /// recevront 25 euros par action, soit 1,2 milliard".
 fn holders_paid_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<String> {
-    let or = (k.saturating_sub(3)..k).find(|&j| s.is_word(j, &["or", "soit", "ou"]))?;
-    // The price per share a few items before.
-    let per_share = (or.saturating_sub(6)..or)
-        .find(|&j| matches!(s.items[j].2, Item::Amount(b) if uses[b] == Use::Excluded))?;
+    let per_share = per_share_before_total(s, k, uses)?;
     let holders = (per_share.saturating_sub(6)..per_share).find(|&j| {
         s.is_word(
             j,
@@ -336,6 +333,15 @@ fn holders_paid_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<String
         .then(|| s.org_at(holders + 2))
         .flatten();
     before.or(possessed).or(after).map(str::to_string)
+}
+
+/// "$30 a share, or $2 billion", "30 euros par action, soit 2 milliards":
+/// the price per share a few items before the total at item `k`, told
+/// after "or" / "soit".
+fn per_share_before_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<usize> {
+    let or = (k.saturating_sub(3)..k).find(|&j| s.is_word(j, &["or", "soit", "ou"]))?;
+    (or.saturating_sub(6)..or)
+        .find(|&j| matches!(s.items[j].2, Item::Amount(b) if uses[b] == Use::Excluded))
 }
 
 /// Words before an amount that make it another sum than a deal's value:
@@ -543,6 +549,24 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             && let Some(amount) = to_amount(s.input, *a)
         {
             out.push(price_of(s, amount, target));
+            continue;
+        }
+        // "The buyer will pay $30 a share, or $2 billion": a total after a
+        // price per share is an acquisition's, the one told before.
+        // ("a 90.25 dlr or 384 mln dlr tender offer": a sum before its
+        // deal's noun is that deal's, read with it.)
+        if per_share_before_total(s, k, uses).is_some()
+            && !(k + 1..(k + 4).min(s.items.len())).any(|j| s.is_in(j, &DEAL_NOUNS))
+            && let Some(amount) = to_amount(s.input, *a)
+        {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint: Some(DealType::Acquisition),
+                bidder: None,
+                target: None,
+                refers_back: true,
+            });
             continue;
         }
         if let Some(bidder) = bidder_before(s, k)
