@@ -607,6 +607,25 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 _ => {}
             }
         }
+        // "Kelmix's board backed the $2 billion offer": a sum between a
+        // definite article and a deal's noun prices the deal told before.
+        if !found
+            && k >= 1
+            && s.is_word(k - 1, DEFINITE)
+            && let Some(j) = (k + 1..(k + 3).min(s.items.len()))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| s.is_in(j, &DEAL_NOUNS))
+        {
+            found = true;
+            refers_back = true;
+            hint = match s.norm(j) {
+                "investment" | "round" | "investissement" => Some(DealType::Investment),
+                "offer" | "bid" | "takeover" | "acquisition" | "purchase" | "buyout" => {
+                    Some(DealType::Acquisition)
+                }
+                _ => None,
+            };
+        }
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
         // the sentence, an aside between commas, then the amount.
