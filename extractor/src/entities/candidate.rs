@@ -197,6 +197,16 @@ pub(super) fn unknown_org(
     if last == first + 1 && !legal && plural_acronym(toks[first].text(text)) {
         return None;
     }
+    // "angel investors including Elad Gil and Naval Ravikant", "des
+    // business angels, dont Xavier Niel": a name of two or three words
+    // listed after a group of people names one of them.
+    if (2..=3).contains(&words.len())
+        && !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && person_listed(toks, first)
+    {
+        return None;
+    }
     // "Economy and Finance Ministers": a run closed by people in the
     // plural names them.
     if words.last().is_some_and(|w| PEOPLE_PLURALS.contains(w)) {
@@ -830,6 +840,37 @@ static SITE_NOUNS: lexicon::WordSet =
 /// `data/words/selling_words.txt`.
 static SELLING_WORDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/selling_words.txt"));
+
+/// Plural nouns of people whose members a list names: see
+/// `data/words/person_groups.txt`.
+static PERSON_GROUPS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/person_groups.txt"));
+
+/// Whether the run opening at `first` stands in a list of people: after a
+/// group of people and "including", "such as", "dont", "notamment",
+/// "comme", past only other names, commas and "and".
+fn person_listed(toks: &[Token], first: usize) -> bool {
+    let mut k = first;
+    while k > 0 {
+        k -= 1;
+        let t = &toks[k];
+        if t.is_capitalized() || t.is_punct(',') || matches!(t.norm.as_str(), "and" | "et") {
+            continue;
+        }
+        let cue = matches!(
+            t.norm.as_str(),
+            "including" | "dont" | "notamment" | "comme"
+        ) || (t.norm == "as" && k > 0 && toks[k - 1].norm == "such");
+        let at = if t.norm == "as" {
+            k.saturating_sub(1)
+        } else {
+            k
+        };
+        return cue
+            && (at.saturating_sub(2)..at).any(|j| lexicon::is(&PERSON_GROUPS, &toks[j].norm));
+    }
+    false
+}
 
 /// Plural nouns of people that close a run naming them: see
 /// `data/words/people_plurals.txt`.
