@@ -166,6 +166,10 @@ pub static TRANSFER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/tr
 /// for what partners own together: see `data/words/owning_verbs.txt`.
 pub static OWNING_VERBS: WordSet = WordSet::new(include_str!("../data/words/owning_verbs.txt"));
 
+/// Plural nouns of people ("founders", "angel investors", "dirigeants"):
+/// see `data/words/person_groups.txt`.
+pub static PERSON_GROUPS: WordSet = WordSet::new(include_str!("../data/words/person_groups.txt"));
+
 /// Titles of a company's officers: see `data/words/job_titles.txt`.
 pub static JOB_TITLES: WordSet = WordSet::new(include_str!("../data/words/job_titles.txt"));
 

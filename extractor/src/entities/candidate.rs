@@ -841,11 +841,6 @@ static SITE_NOUNS: lexicon::WordSet =
 static SELLING_WORDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/selling_words.txt"));
 
-/// Plural nouns of people whose members a list names: see
-/// `data/words/person_groups.txt`.
-static PERSON_GROUPS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/person_groups.txt"));
-
 /// Whether the run opening at `first` stands in a list of people: after a
 /// group of people and "including", "such as", "dont", "notamment",
 /// "comme", past only other names, commas and "and".
@@ -867,7 +862,8 @@ fn person_listed(toks: &[Token], first: usize) -> bool {
             k
         };
         return cue
-            && (at.saturating_sub(2)..at).any(|j| lexicon::is(&PERSON_GROUPS, &toks[j].norm));
+            && (at.saturating_sub(2)..at)
+                .any(|j| lexicon::is(&lexicon::PERSON_GROUPS, &toks[j].norm));
     }
     false
 }

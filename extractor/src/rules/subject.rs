@@ -600,8 +600,9 @@ fn rival_apposition(s: &Sentence<'_>, k: usize, left_bound: usize) -> Option<usi
 }
 
 /// Whether the name at `k` is the employer a person's title names: a
-/// title, then "of"/"de" and at most an article before it ("the chief
-/// executive of Norlac", "l'ancien patron de Norlac").
+/// title or a plural noun of people, then "of"/"de" and at most an article
+/// before it ("the chief executive of Norlac", "l'ancien patron de Norlac",
+/// "the founders of Norlac").
 fn titled_employer(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
     let mut j = k;
     if j > left_bound && s.is_word(j - 1, &["the", "la", "le", "l'"]) {
@@ -610,7 +611,10 @@ fn titled_employer(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
     j >= left_bound + 2
         && s.is_word(j - 1, &["of", "de", "d'", "du"])
         && s.items[j - 2].2 == Item::Word
-        && lexicon::is(&lexicon::PERSON_CUES, s.norm(j - 2))
+        // ("the founders of Tessel", "les dirigeants de Tessel": people in
+        // the plural too.)
+        && (lexicon::is(&lexicon::PERSON_CUES, s.norm(j - 2))
+            || lexicon::is(&lexicon::PERSON_GROUPS, s.norm(j - 2)))
 }
 
 /// The first member of the list of names the name at `k` closes ("A, B
