@@ -806,7 +806,17 @@ pub(super) fn confirm(
         }
         // "SoftBank a cédé sa participation dans Nvidia", "sold its stake in
         // Y", "will keep a 30% stake": a stake sold or kept is no investment
-        // of its holder's.
+        // of its holder's ("sold its investment in Y", "exited its
+        // investment": nor is an investment).
+        Frame::InvestNoun
+            if t >= 1
+                && s.is_word(t - 1, super::sentence::POSSESSIVES)
+                && s.words(left_bound.max(t.saturating_sub(4)), t)
+                    .iter()
+                    .any(|w| STAKE_NOT_TAKEN.contains(w)) =>
+        {
+            return None;
+        }
         // "Orbis's stake in Y was cut to 5%": the verb may follow, passive.
         // ("is to sell to the public its 47 pct stake": the buyer may stand
         // between; another verb after "and" starts anew.)
