@@ -139,12 +139,19 @@ pub(super) fn sold_to_exit(
         s.is_word(t - 1, &["by", "en"])
             || (s.norm(t - 1) == "," && (s.norm(t).ends_with("ing") || s.norm(t).ends_with("ant")))
     };
+    // ("exit its 20% stake in Kelmix by selling it to Tessera": the
+    // pronoun object stands for the stake left.)
+    let pronoun_object = |g: &[usize]| {
+        g.len() == 1 && matches!(s.items[g[0]].2, Item::Ref(Reference::Pronoun)) && g[0] == t + 1
+    };
     if frame != Frame::Sell
         || t < left_bound + 3
         || !means(t)
-        || right
-            .iter()
-            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Object | Slot::Of) && !g.is_empty())
+        || right.iter().any(|(slot, g)| {
+            matches!(slot, Slot::In | Slot::Object | Slot::Of)
+                && !g.is_empty()
+                && !(*slot == Slot::Object && pronoun_object(g))
+        })
     {
         return;
     }
@@ -156,13 +163,22 @@ pub(super) fn sold_to_exit(
     };
     // ("exit Kelmix", "se désengager de Kelmix", "sortir du capital de
     // Kelmix": the company left right after, past its prepositions.)
+    // ("exit its 20% stake in Kelmix", "sortir de sa participation dans
+    // Kelmix": past the stake left too.)
     let Some(left) = (exit + 1..t - 1)
         .take_while(|&k| {
             s.org_at(k).is_some()
                 || s.is_word(
                     k,
-                    &["de", "du", "d'", "capital", "from", "of", "the", "out"],
+                    &[
+                        "de", "du", "d'", "capital", "from", "of", "the", "out", "in", "dans",
+                    ],
                 )
+                || s.is_word(k, super::sentence::POSSESSIVES)
+                || s.is_in(k, &crate::lexicon::STAKE_WORDS)
+                || matches!(s.items[k].2, Item::Amount(_))
+                || super::shapes::percent_unit(s.norm(k))
+                || s.norm(k).chars().all(|c| c.is_ascii_digit())
         })
         .find(|&k| s.org_at(k).is_some())
     else {
@@ -173,6 +189,7 @@ pub(super) fn sold_to_exit(
         return;
     }
     *subj = seller;
+    right.retain(|(slot, g)| !(*slot == Slot::Object && pronoun_object(g)));
     right.push((Slot::In, vec![left]));
 }
 
