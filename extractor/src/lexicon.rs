@@ -475,6 +475,10 @@ struct Parsed {
     pair_firsts: [u64; 4],
     /// The three-word phrases, as triples ("à l' eau").
     triples: HashSet<(&'static str, &'static str, &'static str)>,
+    /// Length and first-byte bits for the last words of the triples, so
+    /// that most windows of three words are turned away unhashed.
+    triple_lengths: u64,
+    triple_firsts: [u64; 4],
 }
 
 impl WordSet {
@@ -512,6 +516,12 @@ impl WordSet {
                     }
                 })
                 .collect();
+            let (mut triple_lengths, mut triple_firsts) = (0, [0; 4]);
+            for &(_, _, c) in &triples {
+                let (first, _) = ends(c);
+                triple_lengths |= length_bit(c);
+                triple_firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+            }
             let (mut pair_lengths, mut pair_firsts) = (0, [0; 4]);
             for &(w, _) in &pairs {
                 let (first, _) = ends(w);
@@ -528,6 +538,8 @@ impl WordSet {
                 pair_lengths,
                 pair_firsts,
                 triples,
+                triple_lengths,
+                triple_firsts,
             }
         })
     }
@@ -560,8 +572,15 @@ impl WordSet {
 
     /// Whether the set holds the three-word phrase `a b c` ("à l' eau").
     pub fn contains_triple(&self, a: &str, b: &str, c: &str) -> bool {
-        let triples: &HashSet<(&str, &str, &str)> = &self.parsed().triples;
-        !triples.is_empty() && triples.contains(&(a, b, c))
+        let p = self.parsed();
+        let (first, _) = ends(c);
+        if p.triple_lengths & length_bit(c) == 0
+            || p.triple_firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0
+        {
+            return false;
+        }
+        let triples: &HashSet<(&str, &str, &str)> = &p.triples;
+        triples.contains(&(a, b, c))
     }
 
     /// Whether one of `words`, or two of them side by side, is in the set
