@@ -4,6 +4,7 @@
 
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
+use crate::lexicon::WordSet;
 
 /// Whether the offer at `t..t_end` is a bid for a company.
 pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
@@ -215,6 +216,35 @@ pub(super) fn named_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> b
         && !s.is_in(t - 2, &crate::lexicon::REPORTING_VERBS)
         && (left_bound..t - 2).any(|k| s.org_at(k).is_some())
         && (left_bound + 1..t - 1).any(|k| s.items[k].2 == Item::Word)
+}
+
+/// Verbs of weighing or turning down a merger put to one: see
+/// `data/words/merger_weighing_verbs.txt`.
+static MERGER_WEIGHING_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/merger_weighing_verbs.txt"));
+
+/// "Kelmix is studying a proposed merger with Norlac", "a rejeté la
+/// proposition de fusion de Norlac": whether the merger noun at items
+/// `t..t_end` is proposed to the clause's subject, who receives, weighs or
+/// turns it down, by the company named after "with" or "de" (which then
+/// takes the subject over).
+pub(super) fn merger_proposed_to_subject(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    (left_bound, right_bound): (usize, usize),
+) -> bool {
+    (t.saturating_sub(3).max(left_bound)..(t_end + 2).min(right_bound)).any(|k| {
+        s.is_word(
+            k,
+            &["proposed", "proposal", "proposé", "proposée", "proposition"],
+        )
+    }) && (left_bound..t)
+        .any(|k| s.is_in(k, &super::acting::RECEIVE_VERBS) || s.is_in(k, &MERGER_WEIGHING_VERBS))
+        && (t_end..right_bound).any(|k| {
+            s.is_word(k, &["with", "avec"])
+                // ("la proposition de fusion de Norlac": its maker.)
+                || (s.is_word(k, &["de", "d'"]) && s.org_at(k + 1).is_some())
+        })
 }
 
 /// Whether what "for" at `k` bids for is a share of a named company: "a

@@ -993,41 +993,18 @@ pub(super) fn read_trigger(
         ctx,
         &mut parties,
     );
-    // "Kelmix is studying a proposed merger with Norlac", "a rejeté le
-    // projet de fusion proposé par Norlac": a merger proposed to the
-    // subject, who studies, receives or answers it, is the other side's
-    // bid; the subject is taken over.
+    // "Kelmix is studying a proposed merger with Norlac": the other side's
+    // bid (see `bids::merger_proposed_to_subject`).
     if frame == Frame::Merge
-        && (t.saturating_sub(3).max(left_bound)..(t_end + 2).min(right_bound))
-            .any(|k| s.is_word(k, &["proposed", "proposal", "proposé", "proposée", "proposition"]))
-        // (Only one weighed or turned down: a merger voted on, backed or
-        // approved is as often the subject's own.)
-        && (left_bound..t).any(|k| {
-            s.is_in(k, &super::acting::RECEIVE_VERBS)
-                || s.is_word(
-                    k,
-                    &[
-                        "studying", "considering", "reviewing", "weighing", "evaluating",
-                        "rejected", "rejects", "spurned", "rebuffed", "étudie", "examine",
-                        "rejeté", "rejette", "repoussé", "refusé",
-                    ],
-                )
-        })
-        && (t_end..right_bound).any(|k| {
-            s.is_word(k, &["with", "avec"])
-                // ("la proposition de fusion de Norlac": its maker.)
-                || (s.is_word(k, &["de", "d'"]) && s.org_at(k + 1).is_some())
-        })
+        && super::bids::merger_proposed_to_subject(s, (t, t_end), (left_bound, right_bound))
         && parties.iter().filter(|p| p.1 == Role::Acquirer).count() == 1
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1
     {
         for p in &mut parties {
-            p.1 = if p.1 == Role::Acquirer {
-                Role::Target
-            } else if p.1 == Role::Target {
-                Role::Acquirer
-            } else {
-                p.1
+            p.1 = match p.1 {
+                Role::Acquirer => Role::Target,
+                Role::Target => Role::Acquirer,
+                other => other,
             };
         }
     }
