@@ -335,6 +335,18 @@ fn holders_paid_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<String
     before.or(possessed).or(after).map(str::to_string)
 }
 
+/// The kind of deal a deal's noun names, when it names one: what an
+/// amount told with the noun may price.
+fn deal_noun_hint(noun: &str) -> Option<DealType> {
+    match noun {
+        "investissement" | "investment" | "levée" | "tour" | "round" => Some(DealType::Investment),
+        "rachat" | "acquisition" | "offre" | "offer" | "bid" | "takeover" | "purchase"
+        | "buyout" => Some(DealType::Acquisition),
+        "projet" | "project" | "coentreprise" | "venture" => Some(DealType::JointVenture),
+        _ => None,
+    }
+}
+
 /// "$30 a share, or $2 billion", "30 euros par action, soit 2 milliards":
 /// the price per share a few items before the total at item `k`, told
 /// after "or" / "soit".
@@ -592,16 +604,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
                     refers_back = j >= 1 && s.is_word(j - 1, DEFINITE);
-                    hint = match s.norm(j) {
-                        "investissement" | "investment" | "levée" | "tour" | "round" => {
-                            Some(DealType::Investment)
-                        }
-                        "rachat" | "acquisition" | "offre" | "offer" => Some(DealType::Acquisition),
-                        "projet" | "project" | "coentreprise" | "venture" => {
-                            Some(DealType::JointVenture)
-                        }
-                        _ => None,
-                    };
+                    hint = deal_noun_hint(s.norm(j));
                     break;
                 }
                 _ => {}
@@ -618,13 +621,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         {
             found = true;
             refers_back = true;
-            hint = match s.norm(j) {
-                "investment" | "round" | "investissement" => Some(DealType::Investment),
-                "offer" | "bid" | "takeover" | "acquisition" | "purchase" | "buyout" => {
-                    Some(DealType::Acquisition)
-                }
-                _ => None,
-            };
+            hint = deal_noun_hint(s.norm(j));
         }
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening

@@ -75,17 +75,9 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
     // "Founded in 2021 by former Google engineers, the startup counts Y
     // among its customers": a participle phrase fronted at the sentence's
     // start is no part of the main clause's subject.
-    let left_bound = if left_bound == 0
-        && !s.items.is_empty()
-        && s.items[0].2 == Item::Word
-        && crate::lexicon::is_participle(s.norm(0))
-    {
-        (1..t.min(16))
-            .find(|&k| s.items[k].2 == Item::Punct && s.norm(k) == ",")
-            .filter(|&c| c + 1 < t)
-            .map_or(left_bound, |c| c + 1)
-    } else {
-        left_bound
+    let left_bound = match s.participle_phrase_end() {
+        Some(c) if left_bound == 0 && c + 1 < t => c + 1,
+        _ => left_bound,
     };
     // (... and the deal told after it keeps to that clause.)
     let left_bound = (left_bound..t)

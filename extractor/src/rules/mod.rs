@@ -735,23 +735,20 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     // "Fondée en 2019 par deux anciens de Thales, la start-up compte...":
     // a participle opening the sentence fronts a phrase of its own; the
     // subject comes after its comma.
-    let fronted = (!s.items.is_empty()
-        && s.items[0].2 == Item::Word
-        && crate::lexicon::is_participle(s.norm(0)))
-    .then(|| (1..s.items.len().min(16)).find(|&k| s.norm(k) == ","))
-    .flatten()
-    // ("Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé": an
-    // apposition on the founder may follow before the subject.)
-    .map(|comma| {
-        if s.is_word(comma + 1, &["un", "une", "a", "an"]) {
-            (comma + 2..s.items.len().min(comma + 16))
-                .find(|&k| s.norm(k) == ",")
-                .unwrap_or(comma)
-        } else {
-            comma
-        }
-    })
-    .map_or(0, |comma| comma + 1);
+    let fronted = s
+        .participle_phrase_end()
+        // ("Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé": an
+        // apposition on the founder may follow before the subject.)
+        .map(|comma| {
+            if s.is_word(comma + 1, &["un", "une", "a", "an"]) {
+                (comma + 2..s.items.len().min(comma + 16))
+                    .find(|&k| s.norm(k) == ",")
+                    .unwrap_or(comma)
+            } else {
+                comma
+            }
+        })
+        .map_or(0, |comma| comma + 1);
     // "In a filing with the SEC, Louart said", "Dans un communiqué à
     // l'AMF, Kelmix a...": a name right after a fronted phrase's comma is
     // the subject, not one inside the phrase.

@@ -381,6 +381,20 @@ impl<'a> Sentence<'a> {
                     )))
     }
 
+    /// "Founded in 2021 by former Google engineers, the startup ...": the
+    /// comma that closes a participle phrase opening the sentence, within
+    /// its first 16 items.
+    pub(super) fn participle_phrase_end(&self) -> Option<usize> {
+        (!self.items.is_empty()
+            && self.items[0].2 == Item::Word
+            && crate::lexicon::is_participle(self.norm(0)))
+        .then(|| {
+            (1..self.items.len().min(16))
+                .find(|&k| self.items[k].2 == Item::Punct && self.norm(k) == ",")
+        })
+        .flatten()
+    }
+
     pub(super) fn is_boundary(&self, k: usize) -> bool {
         self.boundary
             .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]
