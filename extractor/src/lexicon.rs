@@ -464,21 +464,41 @@ struct Parsed {
     /// first and last bytes, one bit each for the words of the set: most
     /// words looked up are in no list, and these turn most of them away
     /// before any hashing.
-    lengths: u64,
-    firsts: [u64; 4],
+    sieve: Sieve,
     lasts: [u64; 4],
     /// The two-word phrases, as pairs, looked up without building a string.
     pairs: HashSet<(&'static str, &'static str)>,
-    /// The same length and first-byte bits for the first words of the
-    /// pairs: most pairs of words looked up open with no such word.
-    pair_lengths: u64,
-    pair_firsts: [u64; 4],
+    /// The same sieve for the first words of the pairs: most pairs of words
+    /// looked up open with no such word.
+    pair_sieve: Sieve,
     /// The three-word phrases, as triples ("à l' eau").
     triples: HashSet<(&'static str, &'static str, &'static str)>,
-    /// Length and first-byte bits for the last words of the triples, so
-    /// that most windows of three words are turned away unhashed.
-    triple_lengths: u64,
-    triple_firsts: [u64; 4],
+    /// The same sieve for the last words of the triples.
+    triple_sieve: Sieve,
+}
+
+/// Length and first-byte bits of a list's words: a cheap test that turns
+/// most words away before any hashing.
+#[derive(Default)]
+struct Sieve {
+    lengths: u64,
+    firsts: [u64; 4],
+}
+
+impl Sieve {
+    fn mark(&mut self, word: &str) {
+        let (first, _) = ends(word);
+        self.lengths |= length_bit(word);
+        self.firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+    }
+
+    /// Whether `word` may be one of the words marked.
+    #[inline]
+    fn admits(&self, word: &str) -> bool {
+        let (first, _) = ends(word);
+        self.lengths & length_bit(word) != 0
+            && self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+    }
 }
 
 impl WordSet {
@@ -499,14 +519,14 @@ impl WordSet {
                 .filter_map(|w| w.split_once(' '))
                 .filter(|(_, second)| !second.contains(' '))
                 .collect();
-            let (mut lengths, mut firsts, mut lasts) = (0, [0; 4], [0; 4]);
+            let mut sieve = Sieve::default();
+            let mut lasts = [0u64; 4];
             for w in &words {
-                let (first, last) = ends(w);
-                lengths |= length_bit(w);
-                firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+                let (_, last) = ends(w);
+                sieve.mark(w);
                 lasts[usize::from(last >> 6)] |= 1 << (last & 63);
             }
-            let triples = words
+            let triples: HashSet<(&str, &str, &str)> = words
                 .iter()
                 .filter_map(|w| {
                     let mut parts = w.split(' ');
@@ -516,30 +536,23 @@ impl WordSet {
                     }
                 })
                 .collect();
-            let (mut triple_lengths, mut triple_firsts) = (0, [0; 4]);
+            let mut triple_sieve = Sieve::default();
             for &(_, _, c) in &triples {
-                let (first, _) = ends(c);
-                triple_lengths |= length_bit(c);
-                triple_firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+                triple_sieve.mark(c);
             }
-            let (mut pair_lengths, mut pair_firsts) = (0, [0; 4]);
+            let mut pair_sieve = Sieve::default();
             for &(w, _) in &pairs {
-                let (first, _) = ends(w);
-                pair_lengths |= length_bit(w);
-                pair_firsts[usize::from(first >> 6)] |= 1 << (first & 63);
+                pair_sieve.mark(w);
             }
             Parsed {
                 words,
                 set,
-                lengths,
-                firsts,
+                sieve,
                 lasts,
                 pairs,
-                pair_lengths,
-                pair_firsts,
+                pair_sieve,
                 triples,
-                triple_lengths,
-                triple_firsts,
+                triple_sieve,
             }
         })
     }
@@ -547,9 +560,8 @@ impl WordSet {
     /// Whether the set holds `word`.
     pub fn contains(&self, word: &str) -> bool {
         let p = self.parsed();
-        let (first, last) = ends(word);
-        p.lengths & length_bit(word) != 0
-            && p.firsts[usize::from(first >> 6)] & (1 << (first & 63)) != 0
+        let (_, last) = ends(word);
+        p.sieve.admits(word)
             && p.lasts[usize::from(last >> 6)] & (1 << (last & 63)) != 0
             && p.set.contains(word)
     }
@@ -560,10 +572,7 @@ impl WordSet {
         // The set's pairs are `'static`; a shorter-lived view of it looks up
         // borrowed words.
         let p = self.parsed();
-        let (b, _) = ends(first);
-        if p.pair_lengths & length_bit(first) == 0
-            || p.pair_firsts[usize::from(b >> 6)] & (1 << (b & 63)) == 0
-        {
+        if !p.pair_sieve.admits(first) {
             return false;
         }
         let pairs: &HashSet<(&str, &str)> = &p.pairs;
@@ -573,10 +582,7 @@ impl WordSet {
     /// Whether the set holds the three-word phrase `a b c` ("à l' eau").
     pub fn contains_triple(&self, a: &str, b: &str, c: &str) -> bool {
         let p = self.parsed();
-        let (first, _) = ends(c);
-        if p.triple_lengths & length_bit(c) == 0
-            || p.triple_firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0
-        {
+        if !p.triple_sieve.admits(c) {
             return false;
         }
         let triples: &HashSet<(&str, &str, &str)> = &p.triples;
