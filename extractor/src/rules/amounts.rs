@@ -335,6 +335,20 @@ fn holders_paid_total(s: &Sentence<'_>, k: usize, uses: &[Use]) -> Option<String
     before.or(possessed).or(after).map(str::to_string)
 }
 
+/// An amount that prices the acquisition the article told before, whoever
+/// its parties ("the deal values the company at", "$30 a share, or $2
+/// billion").
+fn price_of_told_acquisition(s: &Sentence<'_>, amount: Amount) -> OrphanAmount {
+    OrphanAmount {
+        sentence: s.input.index,
+        amount,
+        hint: Some(DealType::Acquisition),
+        bidder: None,
+        target: None,
+        refers_back: true,
+    }
+}
+
 /// The kind of deal a deal's noun names, when it names one: what an
 /// amount told with the noun may price.
 fn deal_noun_hint(noun: &str) -> Option<DealType> {
@@ -530,14 +544,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                     })
                 });
             if described && let Some(amount) = to_amount(s.input, *a) {
-                out.push(OrphanAmount {
-                    sentence: s.input.index,
-                    amount,
-                    hint: Some(DealType::Acquisition),
-                    bidder: None,
-                    target: None,
-                    refers_back: true,
-                });
+                out.push(price_of_told_acquisition(s, amount));
                 continue;
             }
             // "The transaction is valued at $5.4 billion": a deal valued is
@@ -571,14 +578,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             && !(k + 1..(k + 4).min(s.items.len())).any(|j| s.is_in(j, &DEAL_NOUNS))
             && let Some(amount) = to_amount(s.input, *a)
         {
-            out.push(OrphanAmount {
-                sentence: s.input.index,
-                amount,
-                hint: Some(DealType::Acquisition),
-                bidder: None,
-                target: None,
-                refers_back: true,
-            });
+            out.push(price_of_told_acquisition(s, amount));
             continue;
         }
         if let Some(bidder) = bidder_before(s, k)
