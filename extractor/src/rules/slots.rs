@@ -1253,7 +1253,11 @@ fn aside_close(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
         && s.items[k + 1].2 == Item::Word
         && (s.is_in(k + 1, &ASIDE_OPENERS)
             || s.is_in(k + 1, &LOCATED)
-            || s.opens_time_clause(k + 1));
+            || s.opens_time_clause(k + 1)
+            // ("Kelmix, of which it owned 60 pct, to Norlac", ", in which
+            // it had invested,": a relative opened by a preposition.)
+            || (s.is_word(k + 1, &["of", "in", "dans"])
+                && s.is_word(k + 2, super::sentence::PREPOSITION_RELATIVES)));
     if !opens {
         return None;
     }
