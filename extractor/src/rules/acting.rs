@@ -505,10 +505,16 @@ pub(super) fn clitic_target(
     ];
     // "Orvane, qui avait acquis Kelmix, l'a cédé à Tessera": so does an
     // object clitic before an auxiliary and a verb of buying or selling.
+    // ("Norlac le rachète à Tessel": in a simple tense the clitic stands
+    // right before the verb; "le rachat" is a noun's article.)
     let object_clitic = matches!(frame, Frame::Acquire | Frame::Sell)
-        && t >= 2
-        && s.is_word(t - 2, &["l'", "le", "la", "les"])
-        && s.is_word(t - 1, AUXILIARY);
+        && ((t >= 2
+            && s.is_word(t - 2, &["l'", "le", "la", "les"])
+            && s.is_word(t - 1, AUXILIARY))
+            || (t >= 2
+                && s.is_word(t - 1, &["le", "la", "les"])
+                && matches!(s.items[t - 2].2, Item::Ref(_))
+                && !s.acquisition_noun_at(t)));
     // ("en a racheté 40 %": "en" may stand before the auxiliary.)
     let en = matches!(frame, Frame::Acquire | Frame::StakeNoun)
         && ((t >= 1 && s.is_word(t - 1, &["en"]))

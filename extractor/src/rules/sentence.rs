@@ -485,7 +485,9 @@ impl<'a> Sentence<'a> {
                         && matches!(self.items[k + 1].2, Item::Ref(Reference::Org(_)))
                         && !(self.is_in(k + 2, &AUXILIARIES)
                             || self.is_word(k + 2, &["a", "avait", "va", "vient"])
-                            || self.deal_verb_at(k + 2));
+                            || self.deal_verb_at(k + 2)
+                            // ("change de mains : Norlac le rachète à Tessel".)
+                            || (self.is_word(k + 2, super::CLITICS) && self.deal_verb_at(k + 3)));
                     // "Ont participé à l'opération : A, B et C": before a
                     // list of names, whatever noun precedes.
                     let list_next = || {
