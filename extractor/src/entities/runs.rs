@@ -570,6 +570,12 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     toks[i - 1].norm.as_str(),
                     "usine" | "usines" | "site" | "sites" | "raffinerie" | "centrale"
                 ))
+            // "le rachat par Norlac de Kelmix": after a takeover's noun and
+            // "par", the buyer's name ends before the "de" of what it buys.
+            && !(matches!(t.norm.as_str(), "de" | "d'" | "du")
+                && i >= 2
+                && toks[i - 1].norm == "par"
+                && lexicon::is(&lexicon::ACQUISITION_NOUNS, &toks[i - 2].norm))
         {
             j += 2;
         } else if j == i + 1
