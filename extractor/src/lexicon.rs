@@ -96,6 +96,10 @@ pub fn is_french_future(word: &str) -> bool {
 /// `data/words/plural_kinds.txt`.
 pub static PLURAL_KINDS: WordSet = WordSet::new(include_str!("../data/words/plural_kinds.txt"));
 
+/// French object clitics, which stand between a subject or a verb and what
+/// opens it ("pour lui vendre", "ne la cédera pas", "Norlac la rachète").
+pub const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
+
 /// Nouns that name a takeover: see `data/words/acquisition_nouns.txt`.
 pub static ACQUISITION_NOUNS: WordSet =
     WordSet::new(include_str!("../data/words/acquisition_nouns.txt"));

@@ -772,10 +772,7 @@ pub(super) fn unknown_org(
         };
         // "Norlac la rachète", "Norlac l'a cédée", "Norlac en détient 30 %":
         // a French object clitic between the subject and its verb.
-        let clitic = matches!(
-            next,
-            "le" | "la" | "les" | "l'" | "lui" | "leur" | "en" | "y"
-        ) && followed(after_next, norm_at(last + 2));
+        let clitic = lexicon::CLITICS.contains(&next) && followed(after_next, norm_at(last + 2));
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
             || clitic

@@ -844,9 +844,8 @@ const MEMBER_OPENERS: &[&str] = &[
     "auprès",
 ];
 
-/// French object clitics, which stand between a verb and what opens it
-/// ("pour lui vendre", "ne la cédera pas").
-pub(super) const CLITICS: &[&str] = &["lui", "leur", "les", "la", "le", "l'", "en", "y"];
+/// French object clitics (see `lexicon::CLITICS`).
+pub(super) use crate::lexicon::CLITICS;
 
 /// Whether the trigger at item `j` is the verb of a purpose clause: "to
 /// buy", "pour racheter", "pour lui vendre" (a clitic pronoun may stand
