@@ -218,11 +218,18 @@ fn reported_plan(words: &[&str]) -> bool {
 fn weak_announced(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         (WEAK_ANNOUNCED.contains(w) || crate::lexicon::is_french_future(w))
-            && !(*w == "to"
-                && k > 1
-                && is_sum(words[k - 1])
-                && words[..k].iter().any(|v| RAISING.contains(v)))
+            && !(*w == "to" && purpose_after_sum(words, k))
     })
+}
+
+/// Whether the "to" at `k` opens the purpose of a sum raised: "raises $72
+/// million to expand", "raises $30 million from Norlac to expand" (the sum
+/// after a verb of raising, its backers between).
+fn purpose_after_sum(words: &[&str], k: usize) -> bool {
+    words[..k]
+        .iter()
+        .rposition(|v| RAISING.contains(v))
+        .is_some_and(|r| (r + 1..k).any(|j| is_sum(words[j])))
 }
 
 /// Verbs of raising money, whose sum a purpose may follow: see
