@@ -104,11 +104,17 @@ pub struct Context {
     last_partners: Option<(Vec<String>, usize)>,
     /// Whether that deal was a joint venture.
     partners_venture: bool,
-    /// The company of the last stake told ("its 25% stake in Kelmix"):
-    /// what "the stake" later stands in.
-    last_stake: Option<String>,
-    /// Who held that stake, when its clause named the holder.
-    stake_holder: Option<String>,
+    /// The last stake told ("its 25% stake in Kelmix"): what "the stake"
+    /// later stands in.
+    last_stake: Option<StakeTold>,
+}
+
+/// A stake a sentence told: its company, and its holder when the clause
+/// named one.
+#[derive(Debug, Clone)]
+struct StakeTold {
+    company: String,
+    holder: Option<String>,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -176,20 +182,22 @@ impl Context {
     /// Records the company of a stake a sentence told, and its holder if
     /// named.
     pub fn saw_stake(&mut self, company: &str, holder: Option<&str>) {
-        self.last_stake = Some(company.to_string());
-        self.stake_holder = holder.map(str::to_string);
+        self.last_stake = Some(StakeTold {
+            company: company.to_string(),
+            holder: holder.map(str::to_string),
+        });
     }
 
     /// Who held the last stake the article told, if its clause named the
     /// holder: whose "its stake" raised later is that stake.
     pub fn stake_holder(&self) -> Option<&str> {
-        self.stake_holder.as_deref()
+        self.last_stake.as_ref()?.holder.as_deref()
     }
 
     /// The company of the last stake the article told: what "the stake",
     /// "cette participation" is in.
     pub fn last_stake(&self) -> Option<String> {
-        self.last_stake.clone()
+        self.last_stake.as_ref().map(|st| st.company.clone())
     }
 
     /// Records the company raising the round a sentence told.

@@ -167,6 +167,7 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
 /// for the rest, are two deals.)
 fn headline_stake_bought(c: &Mention, m: &Mention) -> bool {
     let investors = names_with(c, Role::Investor);
+    let targets = names_with(c, Role::Target);
     c.sentence == 0
         && c.status.0 != Status::Completed
         && m.sentence > 0
@@ -175,8 +176,8 @@ fn headline_stake_bought(c: &Mention, m: &Mention) -> bool {
         && m.deal_type == DealType::Acquisition
         && !investors.is_empty()
         && investors == names_with(m, Role::Acquirer)
-        && !names_with(c, Role::Target).is_empty()
-        && names_with(c, Role::Target) == names_with(m, Role::Target)
+        && !targets.is_empty()
+        && targets == names_with(m, Role::Target)
 }
 
 /// "Mistral AI a bouclé une levée de 1,7 milliard d'euros. ASML a investi

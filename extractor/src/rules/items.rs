@@ -501,11 +501,14 @@ fn national_opening(toks: &[Token], i: usize) -> bool {
 fn closes_apposition(toks: &[Token], end: usize) -> bool {
     toks[end.min(toks.len())..toks.len().min(end + 6)]
         .iter()
-        .take_while(|t| {
-            !lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
-                && !lexicon::REPORTING_VERBS.contains(&t.norm)
-        })
+        .take_while(|t| !follows_subject(&t.norm))
         .any(|t| t.norm == ",")
+}
+
+/// Whether `word` is a verb that follows its subject, or one of telling
+/// ("has", "bought", "said"): no word of a description.
+fn follows_subject(word: &str) -> bool {
+    lexicon::SUBJECT_FOLLOWERS.contains(word) || lexicon::REPORTING_VERBS.contains(word)
 }
 
 /// Verbs after which a noun phrase is predicative.
@@ -642,8 +645,7 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
                     && !AUXILIARIES.contains(&t.norm)
                     // ("The company bought Selvane": a verb after its
                     // subject, no adjective.)
-                    && !lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
-                    && !lexicon::REPORTING_VERBS.contains(&t.norm)))
+                    && !follows_subject(&t.norm)))
         })
     };
     for _ in 0..2 {

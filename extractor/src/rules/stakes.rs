@@ -247,6 +247,7 @@ pub(super) fn the_stake_told(
     frame: Frame,
     t: usize,
     right: &[(Slot, Vec<usize>)],
+    parties: &[(String, Role)],
     ctx: &Context,
 ) -> Option<String> {
     // "Norlac, which owns 12% of Kelmix, plans to raise its holding to
@@ -275,6 +276,16 @@ pub(super) fn the_stake_told(
         )
     });
     if !(raised || (buying && subject_near)) {
+        return None;
+    }
+    // (One raised is its holder's, who must be the investor named: "might
+    // increase its stake" with no subject read, or another company's,
+    // names no deal.)
+    if raised
+        && !parties
+            .iter()
+            .any(|p| p.1 == Role::Investor && Some(p.0.as_str()) == ctx.stake_holder())
+    {
         return None;
     }
     ctx.last_stake()

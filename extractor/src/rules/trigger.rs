@@ -913,15 +913,8 @@ pub(super) fn read_trigger(
         }
     }
     // "Dravena bought the stake in 2017": the stake the article told last.
-    // (One raised is its holder's, who must be the investor named: "might
-    // increase its stake" with no subject read, or another company's,
-    // names no deal.)
     if !parties.iter().any(|p| p.1 == Role::Target)
-        && (!stakes::raises_own_stake(s, t)
-            || parties
-                .iter()
-                .any(|p| p.1 == Role::Investor && Some(p.0.as_str()) == ctx.stake_holder()))
-        && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, ctx)
+        && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, &parties, ctx)
         && !parties.iter().any(|p| p.0 == company)
     {
         parties.push((company, Role::Target));
