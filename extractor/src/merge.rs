@@ -166,15 +166,20 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
 /// purchase. (A holding told done, "Norlac owns 35% of Pivex", then a bid
 /// for the rest, are two deals.)
 fn headline_stake_bought(c: &Mention, m: &Mention) -> bool {
-    let investors = names_with(c, Role::Investor);
-    let targets = names_with(c, Role::Target);
-    c.sentence == 0
+    // (The names are gathered only for a headline's investment and a lead's
+    // acquisition: this is asked for every pair of mentions.)
+    if !(c.sentence == 0
         && c.status.0 != Status::Completed
         && m.sentence > 0
         && m.sentence <= LEAD_SENTENCES
         && c.deal_type == DealType::Investment
-        && m.deal_type == DealType::Acquisition
-        && !investors.is_empty()
+        && m.deal_type == DealType::Acquisition)
+    {
+        return false;
+    }
+    let investors = names_with(c, Role::Investor);
+    let targets = names_with(c, Role::Target);
+    !investors.is_empty()
         && investors == names_with(m, Role::Acquirer)
         && !targets.is_empty()
         && targets == names_with(m, Role::Target)
