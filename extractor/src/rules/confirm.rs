@@ -126,6 +126,52 @@ pub(super) struct Before<'a> {
     pub recent_venture: Option<&'a str>,
 }
 
+/// Words before deals in the plural that leave them unnamed: see
+/// `data/words/deals_in_general.txt`.
+static DEALS_IN_GENERAL: WordSet =
+    WordSet::new(include_str!("../../data/words/deals_in_general.txt"));
+
+/// Whether the deal noun at `t` is in the plural after a word that leaves
+/// the deals unnamed ("looking for acquisitions", "de nouvelles
+/// acquisitions") and nothing after it names them ("of A and B", ",
+/// including A", "such as A").
+fn deals_in_general(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    t_end == t + 1
+        && t > 0
+        && s.is_word(
+            t,
+            &[
+                "acquisitions",
+                "takeovers",
+                "buyouts",
+                "mergers",
+                "rachats",
+                "fusions",
+            ],
+        )
+        && s.is_in(t - 1, &DEALS_IN_GENERAL)
+        && !(t_end < s.items.len()
+            && s.is_word(
+                t_end,
+                &[
+                    "of",
+                    "de",
+                    "d'",
+                    "des",
+                    "du",
+                    "including",
+                    "notamment",
+                    "dont",
+                    "such",
+                    "like",
+                    "comme",
+                    ":",
+                    ",",
+                    "(",
+                ],
+            ))
+}
+
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
 
@@ -293,6 +339,10 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "has been looking for acquisitions since it sold ...", "growth
+        // through takeovers": deals in the plural, named by nothing after
+        // them, are deals in general.
+        Frame::Acquire | Frame::Merge if deals_in_general(s, t, t_end) => return None,
         // "buy Y's cloud business": a business bought is a company's part,
         // whatever its trade.
         Frame::Acquire

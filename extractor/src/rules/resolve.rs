@@ -205,12 +205,16 @@ pub(super) fn resolve_groups(
                 // it": so does one after "of" in a stake.)
                 // ("sold it an option": a pronoun before the thing given is
                 // its receiver; "the stock it holds": a noun's relative.)
+                // ("Pivane invested $40 million in it": so is one after
+                // the "in" of money put into a company; "has a 39 pct
+                // interest in it" is as often a well or a mine.)
                 _ if matches!(r, Reference::Pronoun)
                     && k >= 1
                     && (matches!(
                         s.frame_at(k - 1),
                         Some(Frame::Acquire | Frame::Sell | Frame::InvestVerb)
-                    ) || (s.norm(k) == "it" && s.is_word(k - 1, &["of"])))
+                    ) || (s.norm(k) == "it" && s.is_word(k - 1, &["of"]))
+                        || put_into(s, k))
                     && !s.is_word(k + 1, &["a", "an", "the", "its", "un", "une"]) =>
                 {
                     // ("Kelmix's parent Orvane agreed to sell it": nor the
@@ -396,11 +400,30 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
+            // "Kelmix plans to open offices after Halvern led its $20
+            // million round": a possessive naming what is invested in,
+            // whose nearest name is its clause's own investor, is the
+            // sentence's subject's.
+            let subject_owner = match (r, s.items.first().map(|i| &i.2)) {
+                (Reference::Pronoun, Some(Item::Ref(Reference::Org(o))))
+                    if *role == Role::Target
+                        && k > 2
+                        && POSSESSIVES.contains(&s.input.toks[s.items[k].0].norm.as_str())
+                        && nearest
+                            .as_ref()
+                            .is_some_and(|n| n != o && parties.iter().any(|p| &p.0 == n))
+                        && !parties.iter().any(|p| &p.0 == o) =>
+                {
+                    Some(o.clone())
+                }
+                _ => None,
+            };
             let resolved = match earlier_in_sentence
                 .or(teller)
                 .or(sentence_subject)
                 .or(told_of)
                 .or(fronted_owner)
+                .or(subject_owner)
             {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
@@ -490,3 +513,17 @@ const SUBJECT_OPENERS: &[&str] = &[
     "l'", "les", "un", "une", "il", "elle", "ils", "elles", "ce", "cette", "ces", "son", "sa",
     "ses", "leur", "leurs", "on",
 ];
+
+/// Whether the pronoun at `k` follows the "in" of money put into a company
+/// ("invested $40 million in it", "has invested in them").
+fn put_into(s: &Sentence<'_>, k: usize) -> bool {
+    matches!(s.norm(k), "it" | "them")
+        && k >= 2
+        && s.is_word(k - 1, &["in", "into"])
+        && (k.saturating_sub(8)..k - 1).any(|j| {
+            matches!(
+                s.frame_at(j),
+                Some(Frame::InvestVerb | Frame::InvestAmountVerb)
+            )
+        })
+}

@@ -196,11 +196,23 @@ impl<'a> Sentence<'a> {
             let n = self.items.len();
             (1..n)
                 .filter(|&k| {
-                    self.is_word(k, CONJUNCTIONS)
+                    (self.is_word(k, CONJUNCTIONS)
                         // ("The deal would come weeks after Kestane
                         // signed ...": a measure of time before the
                         // conjunction opens the clause without a comma.)
-                        && (self.norm(k - 1) == "," || self.is_word(k - 1, LEADS))
+                        && (self.norm(k - 1) == "," || self.is_word(k - 1, LEADS)))
+                        // ("plans to grow after Pivane invested in it",
+                        // "since Kelmix was bought": with no comma, a
+                        // conjunction of time whose name is followed by
+                        // its verb.)
+                        || (self.is_in(k, &TIME_CONJUNCTIONS)
+                            && self.org_at(k + 1).is_some()
+                            && k + 2 < n
+                            && self.items[k + 2].2 == Item::Word
+                            && (self.is_in(k + 2, &AUXILIARIES)
+                                || self.deal_verb_at(k + 2)
+                                || (self.norm(k + 2).ends_with("ed")
+                                    && !self.input.toks[self.items[k + 2].0].is_capitalized())))
                 })
                 .filter_map(|k| {
                     (k + 1..n.min(k + 4))
