@@ -289,7 +289,14 @@ pub(super) fn resolve_groups(
                 // in the cloud provider": a second verb of the same subject
                 // goes on the clause.)
                 let mut crossed = false;
-                (0..k)
+                // ("Founded by engineers from Tessel, the startup raised":
+                // a participle phrase fronted before the main clause is
+                // none of it.)
+                let floor = s
+                    .participle_phrase_end()
+                    .filter(|&c| c < k)
+                    .map_or(0, |c| c + 1);
+                (floor..k)
                     .rev()
                     .take_while(|&j| {
                         if !s.clause_break(j) {

@@ -397,14 +397,26 @@ impl<'a> Sentence<'a> {
     /// comma that closes a participle phrase opening the sentence, within
     /// its first 16 items.
     pub(super) fn participle_phrase_end(&self) -> Option<usize> {
-        (!self.items.is_empty()
+        let n = self.items.len();
+        let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
+        let first = (!self.items.is_empty()
             && self.items[0].2 == Item::Word
             && crate::lexicon::is_participle(self.norm(0)))
-        .then(|| {
-            (1..self.items.len().min(16))
-                .find(|&k| self.items[k].2 == Item::Punct && self.norm(k) == ",")
-        })
-        .flatten()
+        .then(|| (1..n.min(16)).find(|&k| comma(k)))
+        .flatten()?;
+        // "Fondée par A et B, deux anciens ingénieurs de Tessel, la jeune
+        // pousse": an apposition on the phrase's people, set off by its
+        // own commas, is the phrase's too.
+        let apposition_end = (first + 1..n.min(first + 12))
+            .take_while(|&k| self.frame_at(k).is_none())
+            .find(|&k| comma(k))
+            .filter(|&c| {
+                (first + 1..c).any(|k| {
+                    self.is_in(k, &crate::lexicon::PERSON_GROUPS)
+                        || self.is_in(k, &crate::lexicon::JOB_TITLES)
+                })
+            });
+        Some(apposition_end.unwrap_or(first))
     }
 
     pub(super) fn is_boundary(&self, k: usize) -> bool {
