@@ -735,20 +735,9 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     // "Fondée en 2019 par deux anciens de Thales, la start-up compte...":
     // a participle opening the sentence fronts a phrase of its own; the
     // subject comes after its comma.
-    let fronted = s
-        .participle_phrase_end()
-        // ("Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé": an
-        // apposition on the founder may follow before the subject.)
-        .map(|comma| {
-            if s.is_word(comma + 1, &["un", "une", "a", "an"]) {
-                (comma + 2..s.items.len().min(comma + 16))
-                    .find(|&k| s.norm(k) == ",")
-                    .unwrap_or(comma)
-            } else {
-                comma
-            }
-        })
-        .map_or(0, |comma| comma + 1);
+    // (An apposition on the founder may follow before the subject:
+    // "Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé".)
+    let fronted = s.participle_phrase_end().map_or(0, |comma| comma + 1);
     // "In a filing with the SEC, Louart said", "Dans un communiqué à
     // l'AMF, Kelmix a...": a name right after a fronted phrase's comma is
     // the subject, not one inside the phrase.
@@ -769,7 +758,14 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             Item::Ref(r) => Some((k, r)),
             _ => None,
         });
+    // "Its clients include Pivane. It signed ...", "Ses clients sont A et
+    // B": a sentence opening with a possessive is about the subject told
+    // before, whoever it names.
+    let opens_possessive = fronted < s.items.len()
+        && s.items[fronted].2 == Item::Word
+        && s.is_word(fronted, sentence::POSSESSIVES);
     let subject = match first_ref {
+        _ if opens_possessive => ctx.recent_subject(),
         Some((_, Reference::Pronoun)) => ctx.recent_subject(),
         // "Other investors included A, B, C and D": a list of three or more
         // after a word that introduces members is no antecedent of a later

@@ -187,7 +187,24 @@ pub(super) fn resolve_groups(
                         .iter()
                         .any(|(w, _)| s.is_word(k - 1, &[w])))
                 && first_ref.is_some_and(|f| f + 3 < k);
+            // ("Its clients include Halvern, with which it signed", "La
+            // société compte parmi ses clients Halvern, avec lequel elle a
+            // signé": a main clause opening with a possessive, or with a
+            // description of the subject told before, is about that
+            // subject.)
+            let about_recent_subject = || {
+                (s.items[0].2 == Item::Word && s.is_word(0, POSSESSIVES))
+                    || match &s.items[0].2 {
+                        Item::Ref(d @ Reference::Description(_))
+                        | Item::Ref(d @ Reference::OpeningDescription(_)) => {
+                            let recent = ctx.recent_subject();
+                            recent.is_some() && ctx.resolve(d, None, &[]).first() == recent.as_ref()
+                        }
+                        _ => false,
+                    }
+            };
             let nearest = match first_ref.map(|j| &s.items[j].2) {
+                _ if relative_subject && about_recent_subject() => ctx.recent_subject(),
                 Some(Item::Ref(Reference::Org(o))) if coordinated || reported => Some(o.clone()),
                 Some(Item::Ref(Reference::Pronoun)) if coordinated || relative_subject => {
                     ctx.recent_subject()

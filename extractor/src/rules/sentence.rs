@@ -404,18 +404,23 @@ impl<'a> Sentence<'a> {
             && crate::lexicon::is_participle(self.norm(0)))
         .then(|| (1..n.min(16)).find(|&k| comma(k)))
         .flatten()?;
+        // "Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé",
         // "Fondée par A et B, deux anciens ingénieurs de Tessel, la jeune
         // pousse": an apposition on the phrase's people, set off by its
         // own commas, is the phrase's too.
-        let apposition_end = (first + 1..n.min(first + 12))
-            .take_while(|&k| self.frame_at(k).is_none())
-            .find(|&k| comma(k))
-            .filter(|&c| {
-                (first + 1..c).any(|k| {
-                    self.is_in(k, &crate::lexicon::PERSON_GROUPS)
-                        || self.is_in(k, &crate::lexicon::JOB_TITLES)
+        let apposition_end = if self.is_word(first + 1, &["un", "une", "a", "an"]) {
+            (first + 2..n.min(first + 16)).find(|&k| comma(k))
+        } else {
+            (first + 1..n.min(first + 12))
+                .take_while(|&k| self.frame_at(k).is_none())
+                .find(|&k| comma(k))
+                .filter(|&c| {
+                    (first + 1..c).any(|k| {
+                        self.is_in(k, &crate::lexicon::PERSON_GROUPS)
+                            || self.is_in(k, &crate::lexicon::JOB_TITLES)
+                    })
                 })
-            });
+        };
         Some(apposition_end.unwrap_or(first))
     }
 
