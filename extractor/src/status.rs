@@ -143,7 +143,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // "according to people familiar with the matter", "sources said",
     // "selon des sources": a deal told on others' word is a rumour,
     // wherever in the sentence the attribution stands.
-    if sourced(scope.sentence) {
+    if sourced(scope.sentence) && !rumour_told_after(scope, deal_type) {
         return (Status::Rumored, true);
     }
     // "according to Bloomberg", "selon Les Echos", "the Financial Times
@@ -254,6 +254,29 @@ fn is_sum(word: &str) -> bool {
                 | "funding"
                 | "financing"
         )
+}
+
+/// "It signed a contract with A in March, and it is in talks with B,
+/// according to people familiar with the discussions": a clause of its own
+/// after the trigger's, telling talks, is what the sources tell; the
+/// trigger's clause, signed or done, is not theirs.
+fn rumour_told_after(scope: Scope<'_>, deal_type: DealType) -> bool {
+    let sentence = scope.sentence.as_ptr_range();
+    let clause = scope.clause.as_ptr_range();
+    if !(sentence.start <= clause.start && clause.end <= sentence.end) || clause.end == sentence.end
+    {
+        return false;
+    }
+    // (Both are slices of one sentence's words: the clause ends where the
+    // tail begins.)
+    let start = scope.sentence.len()
+        - (sentence.end as usize - clause.end as usize) / std::mem::size_of::<&str>();
+    let tail = &scope.sentence[start..];
+    !sourced(scope.clause)
+        && rumored_in(tail)
+        && (completed_strong(scope.clause, deal_type)
+            || announced_strong(scope.clause)
+            || past_tense(scope.clause))
 }
 
 /// Whether the sentence attributes what it tells to unnamed sources.
