@@ -600,9 +600,24 @@ pub(super) fn unit_owners(s: &Sentence<'_>) -> Vec<(String, String)> {
             // "Orvane's software unit", "the Orvane subsidiary".
             owners.push(owner);
         }
+        // ("Kestane and Pivex, two units of Orvane,": a noun in the plural
+        // describes each name listed before it.)
+        let mut units = vec![unit];
+        if s.norm(noun).ends_with('s') {
+            let mut j = k;
+            while j >= 2
+                && (s.is_word(j - 1, &["and", "et"]) || s.norm(j - 1) == ",")
+                && let Some(before) = s.org_at(j - 2)
+            {
+                units.push(before);
+                j -= 2;
+            }
+        }
         for owner in owners {
-            if owner != unit {
-                out.push((owner.to_string(), unit.to_string()));
+            for &unit in &units {
+                if owner != unit {
+                    out.push((owner.to_string(), unit.to_string()));
+                }
             }
         }
     }

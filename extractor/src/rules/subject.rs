@@ -709,6 +709,15 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         || (o + 2 < k
             && s.items[o + 1].2 == Item::Word
             && s.is_word(o + 2, &["of", "de", "d'", "du", "des"]))
+        // ("A and B, two units of Orbis,", "A et B, deux filiales d'Orbis,":
+        // a count may open it.)
+        || (o + 3 < k
+            && matches!(
+                s.norm(o + 1),
+                "two" | "three" | "four" | "both" | "deux" | "trois" | "quatre"
+            )
+            && s.items[o + 2].2 == Item::Word
+            && s.is_word(o + 3, &["of", "de", "d'", "du", "des"]))
         // ("X, actionnaire minoritaire de Y,", "X, already a shareholder
         // of Y,": a tie's noun with its adjectives, "X, allié historique de Y,".)
         // ("X, déjà actionnaire à 30 % de Y,": past the share held.)

@@ -53,18 +53,28 @@ use crate::lexicon::TRANSFER_NOUNS;
 static PASSIVE_AUXILIARIES: WordSet =
     WordSet::new(include_str!("../../data/words/passive_auxiliaries.txt"));
 
-/// Whether `w` reads as a past participle: French in -é/-ée/-is/-ise,
-/// English in -ed, and, before an agent (`agent`), French in -i/-u/-ue
-/// ("a été choisi par", "est détenue par") and English in -en ("has been
-/// chosen by"), besides irregular forms.
+/// Whether `w` reads as a past participle: French in -é/-ée/-is/-ise and
+/// their plurals, English in -ed, and, before an agent (`agent`), French in
+/// -i/-u/-ue and their agreements ("a été choisie par", "est détenue par",
+/// "ont été retenues par") and English in -en ("has been chosen by"),
+/// besides irregular forms.
 fn participle(w: &str, agent: bool) -> bool {
     w.ends_with('é')
         || w.ends_with("ée")
+        || w.ends_with("és")
+        || w.ends_with("ées")
         || w.ends_with("ed")
         || w.ends_with("is")
         || w.ends_with("ise")
         || (agent
-            && (w.ends_with('i') || w.ends_with('u') || w.ends_with("ue") || w.ends_with("en")))
+            && (w.ends_with('i')
+                || w.ends_with("ie")
+                || w.ends_with("ies")
+                || w.ends_with('u')
+                || w.ends_with("ue")
+                || w.ends_with("us")
+                || w.ends_with("ues")
+                || w.ends_with("en")))
         || matches!(
             w,
             "sold" | "bought" | "taken" | "chosen" | "held" | "won" | "vendu" | "vendue" | "vendus"
