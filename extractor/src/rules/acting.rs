@@ -513,7 +513,7 @@ pub(super) fn clitic_target(
             && s.is_word(t - 1, AUXILIARY))
             || (t >= 2
                 && s.is_word(t - 1, &["le", "la", "les"])
-                && matches!(s.items[t - 2].2, Item::Ref(_))
+                && (matches!(s.items[t - 2].2, Item::Ref(_)) || s.is_word(t - 2, &["qui"]))
                 && !s.acquisition_noun_at(t)));
     // ("en a racheté 40 %": "en" may stand before the auxiliary.)
     let en = matches!(frame, Frame::Acquire | Frame::StakeNoun)
@@ -547,7 +547,25 @@ pub(super) fn clitic_target(
                 .find(|&k| org(k) && !s.is_word(k - 1, super::shapes::OBLIQUE_PREPOSITIONS))
         })
         .flatten();
-    if let Some(owned) = before_colon.or(in_apposition).or(coordinated) {
+    // "Selvane était détenu par Kolvane, qui l'avait acquis en 2017": in a
+    // relative on the subject, the clitic is the main clause's subject.
+    let clitic_at = if s.is_word(t - 1, AUXILIARY) {
+        t - 2
+    } else {
+        t - 1
+    };
+    let in_relative = (object_clitic
+        && clitic_at >= 1
+        && s.is_word(clitic_at - 1, &["qui"])
+        && clitic_at - 1 == subject + 2
+        && s.norm(subject + 1) == ",")
+        .then(|| (0..subject).find(|&k| org(k)).filter(|&k| k == 0))
+        .flatten();
+    if let Some(owned) = before_colon
+        .or(in_apposition)
+        .or(coordinated)
+        .or(in_relative)
+    {
         groups.push((vec![owned], Role::Target));
         return false;
     }
