@@ -172,6 +172,26 @@ fn deals_in_general(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
             ))
 }
 
+/// What a company uses of another's that is bought from it: see
+/// `data/words/technology_used.txt`.
+static TECHNOLOGY_USED: WordSet =
+    WordSet::new(include_str!("../../data/words/technology_used.txt"));
+
+/// Whether `verb` is one of using and `right` names a technology used.
+fn technology_used(verb: &str, right: &[&str]) -> bool {
+    matches!(
+        verb,
+        "use"
+            | "uses"
+            | "using"
+            | "utilise"
+            | "utilisera"
+            | "utilisent"
+            | "utiliseront"
+            | "utiliser"
+    ) && right.iter().any(|w| TECHNOLOGY_USED.contains(w))
+}
+
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
 
@@ -320,6 +340,20 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "for use in gasoline", "the use of Y's network": "use" after a
+        // preposition or a determiner is a noun, no purchase.
+        Frame::BuyServices
+            if s.is_word(t, &["use"])
+                && t > 0
+                && s.is_word(
+                    t - 1,
+                    &[
+                        "for", "of", "in", "the", "a", "its", "their", "no", "any", "into",
+                    ],
+                ) =>
+        {
+            return None;
+        }
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
@@ -331,6 +365,9 @@ pub(super) fn confirm(
                 // bought.)
                 && !s.norm(t).starts_with("licen")
                 && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
+                // ("will use Kelmix's technology": a thing used names the
+                // purchase after a verb of using.)
+                && !technology_used(s.norm(t), right_words)
                 // "a commandé 30 Airbus A350": a maker's model is goods.
                 && maker_goods(s, t_end, right_bound).is_none()
                 // "ordered 15 TGV M from Y": what is counted is goods, named
