@@ -174,6 +174,10 @@ pub static OWNING_VERBS: WordSet = WordSet::new(include_str!("../data/words/owni
 /// see `data/words/person_groups.txt`.
 pub static PERSON_GROUPS: WordSet = WordSet::new(include_str!("../data/words/person_groups.txt"));
 
+/// French words of selling, whose "à" names the buyer: see
+/// `data/words/selling_words.txt`.
+pub static SELLING_WORDS: WordSet = WordSet::new(include_str!("../data/words/selling_words.txt"));
+
 /// Titles of a company's officers: see `data/words/job_titles.txt`.
 pub static JOB_TITLES: WordSet = WordSet::new(include_str!("../data/words/job_titles.txt"));
 

@@ -397,7 +397,7 @@ pub(super) fn unknown_org(
             .iter()
             .rev()
             .take_while(|t| !t.is_punct('.') && !t.is_punct(';'))
-            .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
+            .any(|t| lexicon::is(&lexicon::SELLING_WORDS, &t.norm))
         && toks
             .get(last)
             .is_none_or(|t| matches!(t.norm.as_str(), "," | "." | ";" | "puis" | "et" | "où"))
@@ -435,7 +435,7 @@ pub(super) fn unknown_org(
         toks[first - 1].norm == "à"
             && toks[site.saturating_sub(5)..site]
                 .iter()
-                .any(|t| lexicon::is(&SELLING_WORDS, &t.norm))
+                .any(|t| lexicon::is(&lexicon::SELLING_WORDS, &t.norm))
     };
     if first >= 2
         && !legal
@@ -839,11 +839,6 @@ static PRODUCT_NOUNS: lexicon::WordSet =
 /// `data/words/site_nouns.txt`.
 static SITE_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));
-
-/// French words of selling, whose "à" names the buyer: see
-/// `data/words/selling_words.txt`.
-static SELLING_WORDS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/selling_words.txt"));
 
 /// Whether the run opening at `first` stands in a list of people: after a
 /// group of people and "including", "such as", "dont", "notamment",

@@ -571,11 +571,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     "usine" | "usines" | "site" | "sites" | "raffinerie" | "centrale"
                 ))
             // "le rachat par Norlac de Kelmix": after a takeover's noun and
-            // "par", the buyer's name ends before the "de" of what it buys.
+            // "par", the buyer's name ends before the "de" of what it buys;
+            // ("la vente par Tessel de Kelmix": so does the seller's after
+            // a sale's noun.)
             && !(matches!(t.norm.as_str(), "de" | "d'" | "du")
                 && i >= 2
                 && toks[i - 1].norm == "par"
-                && lexicon::is(&lexicon::ACQUISITION_NOUNS, &toks[i - 2].norm))
+                && (lexicon::is(&lexicon::ACQUISITION_NOUNS, &toks[i - 2].norm)
+                    || lexicon::is(&lexicon::SELLING_WORDS, &toks[i - 2].norm)))
         {
             j += 2;
         } else if j == i + 1

@@ -25,11 +25,21 @@ pub(super) fn sale_reading(
 ) -> Option<DealType> {
     // What is sold runs up to the buyer's "to".
     let to = (t_end..right_bound).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]));
+    // ("the sale by Tessel of its heating unit to Y", "la vente par Tessel
+    // de sa branche à Y": past the seller named as the noun's agent.)
+    let from = if t_end + 2 < right_bound
+        && s.is_word(t_end, &["by", "par"])
+        && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))
+    {
+        t_end + 2
+    } else {
+        t_end
+    };
     // ... and no further than the company named: "its stake in Quilltech,
     // a maker of accounting software, to Bexley" sells no software.
-    let named = (t_end..to.unwrap_or(right_bound))
+    let named = (from..to.unwrap_or(right_bound))
         .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
-    let sold = s.words(t_end, named.or(to).unwrap_or(right_bound));
+    let sold = s.words(from, named.or(to).unwrap_or(right_bound));
     // "sold 2 mln of its shares to investors": buyers described, not named.
     let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
     if to.is_some() && sells_own_shares(sold, parties, described) {

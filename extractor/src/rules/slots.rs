@@ -181,6 +181,13 @@ pub(super) fn right_slots(
                 k = next;
                 continue;
             }
+            // "la vente par Tessel, l'an dernier, de sa branche à Y", "the
+            // sale by Tessel, last year, of its unit": a time set off by
+            // commas is read past.
+            Item::Punct if let Some(next) = time_aside(s, k, to) => {
+                k = next;
+                continue;
+            }
             // "Amazon had put in $4bn, and Google committed $2bn": a new
             // clause begins.
             Item::Punct
@@ -1393,6 +1400,25 @@ fn amount_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
         && between
             .clone()
             .all(|j| matches!(s.items[j].2, Item::Word | Item::Amount(_))))
+    .then_some(close + 1)
+}
+
+/// Past a short phrase of time set off by commas from the comma at `k`
+/// (", l'an dernier,", ", in 2019,", ", on Monday,").
+fn time_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if s.norm(k) != "," {
+        return None;
+    }
+    let close = (k + 1..to.min(k + 6)).find(|&j| s.items[j].2 == Item::Punct)?;
+    (s.norm(close) == ","
+        && close > k + 1
+        && close + 1 < to
+        && (k + 1..close).all(|j| {
+            s.items[j].2 == Item::Word
+                && (s.is_in(j, &lexicon::TIME_WORDS)
+                    || lexicon::MONTHS.contains(s.norm(j))
+                    || crate::status::is_year(s.norm(j)))
+        }))
     .then_some(close + 1)
 }
 
