@@ -434,6 +434,19 @@ pub(super) fn read_trigger(
     {
         subj.clear();
     }
+    // "Avec ce rachat, Pivane renforce sa présence", "With this
+    // acquisition, Orvane becomes...": a deal's noun after a demonstrative,
+    // naming no party after it, is the deal told already (what the
+    // sentence adds to it is read as its sequel).
+    if acquisition_noun
+        && t >= 1
+        && s.is_word(t - 1, &["ce", "cette", "this", "that"])
+        && !(t_end + 1 < n
+            && s.is_word(t_end, &["of", "de", "d'", "du", "by", "par"])
+            && s.org_at(t_end + 1).is_some())
+    {
+        return None;
+    }
     // "Kelmix was sued by Orvane over the failed merger": a deal named
     // after a dispute is the deal told already.
     if (matches!(frame, Frame::Offer | Frame::Merge) || acquisition_noun)
