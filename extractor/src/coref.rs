@@ -420,6 +420,15 @@ impl Context {
                 };
                 names.iter().filter(|o| keep(o)).cloned().collect()
             }
+            // "Kolvane formed a joint venture with Tessel. The venture will
+            // be owned by the two companies": right after a venture, its
+            // two partners, however often another pair was named.
+            Reference::Pair if self.recent_venture_partners().is_some_and(|p| p.len() == 2) => self
+                .recent_venture_partners()
+                .unwrap_or_default()
+                .into_iter()
+                .filter(keep)
+                .collect(),
             Reference::Pair => {
                 let best = self
                     .pairs
