@@ -204,6 +204,23 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     if named && !((comma_before || modal_after) && verb_before()) {
         return false;
     }
+    // ("Norlac, which led the round, and Orvane invested": the verb before
+    // is a relative's on the list's first name, whose comma closes it.)
+    if named
+        && comma_before
+        && (1..k - 1)
+            .rev()
+            .take_while(|&j| s.norm(j) != ",")
+            .last()
+            .is_some_and(|first| {
+                first >= 2
+                    && s.norm(first - 1) == ","
+                    && s.is_word(first, &["which", "who", "qui"])
+                    && s.org_at(first - 2).is_some()
+            })
+    {
+        return false;
+    }
     // (The words before the subject are a phrase of time or an adverb,
     // none a deal's word, a name's or a verb of saying: "and in March",
     // "et l'an dernier", not "Sturm, Ruger and Co Inc said it".)

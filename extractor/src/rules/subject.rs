@@ -891,6 +891,9 @@ pub(super) fn extend_left(
                 .filter(|&c| {
                     s.norm(c) == ","
                         && (s.is_word(c + 1, &["a", "an", "the", "un", "une", "le", "la", "l'"])
+                            // ("Norlac, which led the round, and Orvane": a
+                            // relative on it.)
+                            || s.is_word(c + 1, &["which", "who", "qui"])
                             // ("Harlow, the German engineering group, and
                             // Tessant": a description read as one item.)
                             || matches!(s.items[c + 1].2, Item::Ref(Reference::Description(_))))
