@@ -399,9 +399,12 @@ impl<'a> Sentence<'a> {
     pub(super) fn participle_phrase_end(&self) -> Option<usize> {
         let n = self.items.len();
         let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
-        let first = (!self.items.is_empty()
+        // ("Paris-based Selvane, which makes drones, raised": a compound
+        // adjective right before a name is no phrase of its own.)
+        let first = (n > 1
             && self.items[0].2 == Item::Word
-            && crate::lexicon::is_participle(self.norm(0)))
+            && crate::lexicon::is_participle(self.norm(0))
+            && !matches!(self.items[1].2, Item::Ref(Reference::Org(_))))
         .then(|| (1..n.min(16)).find(|&k| comma(k)))
         .flatten()?;
         // "Fondée par June Paik, un ancien de Samsung, FuriosaAI a levé",
