@@ -347,9 +347,17 @@ pub(super) fn unknown_org(
             && first > 0
             && (lexicon::is(&lexicon::LOCATIVES, &toks[first - 1].norm)
                 // "Acme Foods Inc of Miami": where a company is based.
+                // ("the NHS trust of Leeds", "le groupe hospitalier de
+                // Lyon": so after a company's noun in lowercase.)
                 || (matches!(toks[first - 1].norm.as_str(), "of" | "de")
                     && first > 1
-                    && super::runs::is_legal_form(&toks[first - 2]))
+                    && (super::runs::is_legal_form(&toks[first - 2])
+                        || (!toks[first - 2].is_capitalized()
+                            && (lexicon::is_org_head(&toks[first - 2].norm)
+                                || lexicon::is(
+                                    &lexicon::DESCRIPTION_HEADS,
+                                    &toks[first - 2].norm,
+                                )))))
                 // "a Leeds startup", "a Toronto maker of chips": a town
                 // between an article and a noun of a company says where
                 // that company is.
