@@ -663,8 +663,23 @@ impl<'a> Sentence<'a> {
         // "X, actionnaire minoritaire de Y,": an adverb may open it, and a
         // holder's noun needs no determiner.)
         let adverb = self.is_in(open + 1, &crate::lexicon::PREVERBAL_ADVERBS);
+        // ("X, premier actionnaire de Y,", "X, principal actionnaire de Y,":
+        // or a holder's rank.)
+        let ranked = self.is_word(
+            open + 1,
+            &[
+                "premier",
+                "principal",
+                "deuxième",
+                "second",
+                "largest",
+                "biggest",
+                "top",
+            ],
+        ) && self.is_word(open + 2, HOLDER_HEADS);
         let opens_description = self.is_word(open + 1, DETERMINERS)
             || (adverb && self.is_word(open + 2, DETERMINERS))
+            || ranked
             || self.is_word(open + 1, HOLDER_HEADS)
             || (adverb && self.is_word(open + 2, HOLDER_HEADS))
             || (matches!(self.items[open + 1].2, Item::Ref(Reference::Org(_)))
@@ -672,7 +687,7 @@ impl<'a> Sentence<'a> {
         if !named || !opens_description {
             return None;
         }
-        let close = (t_end..right_bound.min(t_end + 8)).find(|&k| comma(k))?;
+        let close = (t_end..right_bound.min(t_end + 10)).find(|&k| comma(k))?;
         (close + 1 < right_bound).then_some(close)
     }
 
