@@ -261,6 +261,8 @@ pub(super) fn confirm(
                 .find(|&k| s.is_word(k, &["to"]))
                 .is_some_and(|k| {
                     matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+                        // ("to Swiss group Tessel": past its description.)
+                        || (k + 1 < n && s.described_name(k + 1, n).is_some())
                 }) =>
         {
             return None;
