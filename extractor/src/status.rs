@@ -178,7 +178,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
             || (!future && nominal_dated(words));
-        if rumored && !announced_strong(words) {
+        if rumored && (!announced_strong(words) || entered_talks(words)) {
             return (Status::Rumored, true);
         }
         if announced && !completed_strong(words, deal_type) {
@@ -437,6 +437,22 @@ fn month_may(words: &[&str], k: usize) -> bool {
         || words
             .get(k + 1)
             .is_some_and(|n| n.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+}
+
+/// "a annoncé être entré en négociations exclusives", "announced it had
+/// entered into exclusive talks": talks entered are talks, whoever
+/// announces them.
+fn entered_talks(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(
+            w[0],
+            "entré" | "entrée" | "entrés" | "entrées" | "entered" | "enter" | "enters"
+        ) && matches!(w[1], "en" | "into")
+            && (matches!(
+                w[2],
+                "négociations" | "discussions" | "talks" | "negotiations"
+            ) || matches!(w[2], "exclusive" | "exclusives"))
+    })
 }
 
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir
