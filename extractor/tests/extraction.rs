@@ -437,3 +437,31 @@ fn a_ventures_vehicle_is_the_name_the_sentence_gives_it_and_no_partners_parent()
         );
     }
 }
+
+#[test]
+fn a_word_of_goods_before_a_headlines_joint_venture_names_no_vehicle() {
+    assert_eq!(
+        venture_vehicles("Norlac, Kelmix Form Battery Joint Venture"),
+        [None]
+    );
+    assert_eq!(
+        venture_vehicles("Norlac and Kelmix form Voltra joint venture"),
+        [Some("Voltra".to_string())]
+    );
+}
+
+#[test]
+fn a_wires_update_number_is_no_part_of_the_headlines_first_name() {
+    let deals = Extractor::new(Aliases::default())
+        .extract(&ArticleInput {
+            id: "t".into(),
+            text: "UPDATE 2-Norlac to buy Kelmix for $2 bln".into(),
+            ..ArticleInput::default()
+        })
+        .deals;
+    let names: Vec<&str> = deals
+        .iter()
+        .flat_map(|d| d.parties.iter().map(|p| p.name.as_str()))
+        .collect();
+    assert!(names.contains(&"Norlac"), "{names:?}");
+}

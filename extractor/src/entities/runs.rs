@@ -796,11 +796,15 @@ pub(super) fn glued_number_start(toks: &[Token], first: usize) -> usize {
     if first >= 1 && number(first - 1) && glued(first - 1, first) {
         return first - 1;
     }
+    // ("UPDATE 2-Norlac to buy Kelmix": the number of a wire's update,
+    // joined to the headline, is none of its first name.)
+    let update = first >= 3 && matches!(toks[first - 3].norm.as_str(), "update" | "wrapup");
     if first >= 2
         && toks[first - 1].is_punct('-')
         && glued(first - 1, first)
         && number(first - 2)
         && glued(first - 2, first - 1)
+        && !update
     {
         return first - 2;
     }

@@ -418,10 +418,14 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                     ) || is_venture(t)
                 })
                 .any(is_venture);
-        let named_before = toks.get(end).is_some_and(is_venture)
-            || copula
-            || (toks.get(end).is_some_and(|t| t.norm == "joint")
-                && toks.get(end + 1).is_some_and(is_venture));
+        // ("Form Battery Joint Venture": in a headline, a word of goods
+        // before the venture says what it makes.)
+        let goods = end == k + 1 && goods_noun(&toks[k].norm);
+        let named_before = !goods
+            && (toks.get(end).is_some_and(is_venture)
+                || copula
+                || (toks.get(end).is_some_and(|t| t.norm == "joint")
+                    && toks.get(end + 1).is_some_and(is_venture)));
         // ("partnering with A, B and C on the project": a list of names
         // holds no apposition; one describing A names no other company and
         // joins nothing before its head.)
@@ -460,6 +464,18 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
             _ => None,
         }
     })
+}
+
+/// Whether `w` names goods or services, in the singular or the plural
+/// ("battery", "chips"): see `data/words/goods.txt` and
+/// `data/words/service_words.txt`.
+fn goods_noun(w: &str) -> bool {
+    let listed =
+        |w: &str| crate::lexicon::GOODS.contains(w) || crate::triggers::SERVICE_WORDS.contains(w);
+    listed(w)
+        || listed(&format!("{w}s"))
+        || w.strip_suffix('y')
+            .is_some_and(|stem| listed(&format!("{stem}ies")))
 }
 
 /// Whether the word at token `k` is written in capitals, as the words of
