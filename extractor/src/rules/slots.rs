@@ -430,6 +430,19 @@ pub(super) fn right_slots(
                         continue;
                     }
                 }
+                // "bought back the stake in Kelmix that it sold to Tessel":
+                // a relative whose subject is a pronoun is a clause of its
+                // own, whose arguments are its verb's.
+                if w == "that"
+                    && k > from
+                    && matches!(
+                        s.items.get(k + 1).map(|i| &i.2),
+                        Some(Item::Ref(Reference::Pronoun))
+                    )
+                    && matches!(s.norm(k + 1), "it" | "they")
+                {
+                    break;
+                }
                 // "dont le siège est à Paris" opens a clause; "des
                 // investisseurs dont Norvane et Orbis" lists them.
                 // ("from a group which included A and B", "un consortium
