@@ -257,6 +257,25 @@ impl Extractor {
             orphans.extend(orph);
             sequels.extend(sequel);
         }
+        // "a Halvern-led round" in the headline, "Halvern Group" and
+        // "Halvern" in the body: a name the rules read from inside a word
+        // is the article's name for it.
+        // (A name the article resolved as a mention stays as it is.)
+        let named = |name: &str| resolved.iter().flatten().any(|r| r.2 == name);
+        // (Nor does a venture's owner named after it: "Kelmix Mobility,
+        // 49% owned by Kelmix".)
+        for m in &mut mentions {
+            let vehicle = m.vehicle.clone();
+            for p in &mut m.parties {
+                if let Some(name) = table.canonical_of(&p.0)
+                    && name != p.0
+                    && !named(&p.0)
+                    && vehicle.as_deref() != Some(name)
+                {
+                    p.0 = name.to_string();
+                }
+            }
+        }
         let deals = merge::merge(mentions, orphans, &sequels)
             .into_iter()
             .filter_map(|c| {

@@ -172,6 +172,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // dates what is to come.
         let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
         let completed = completed_cue(words)
+            || already_done(words)
             || concluded_purchase(words)
             || since_the_purchase(words)
             || passive_perfect(words)
@@ -623,9 +624,21 @@ fn pluperfect_dated(words: &[&str]) -> bool {
 /// A deal told in a perfect tense under an announcement: "announced it had
 /// sold", "said it has acquired", "a annoncé avoir cédé". The deal's own
 /// tense says it is done, whatever the verb that tells it.
+/// "has already invested", "a déjà investi", "has already put $2 billion
+/// into Y": a perfect whose adverb says the deal is behind it.
+fn already_done(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0], "had" | "has" | "have" | "a" | "avait")
+            && matches!(w[1], "already" | "déjà" | "previously")
+            // ("put" is a participle there.)
+            && (COMPLETED.contains(w[2]) || w[2] == "put")
+    })
+}
+
 fn perfect_done(words: &[&str]) -> bool {
-    words.windows(2).any(|w| {
-        matches!(w[0], "had" | "has" | "have" | "avoir")
+    already_done(words)
+        || words.windows(2).any(|w| {
+            matches!(w[0], "had" | "has" | "have" | "avoir")
             && COMPLETED.contains(w[1])
             // Participles of other senses: "a mis en vente", "has led
             // talks", "had become".
@@ -634,7 +647,7 @@ fn perfect_done(words: &[&str]) -> bool {
                 "had" | "avait" | "led" | "mis" | "pris" | "passé" | "passée" | "porté"
                     | "devenu" | "devenue" | "became" | "tombé" | "tombée" | "closes"
             )
-    })
+        })
 }
 
 /// A completion word that is not a future or an infinitive passive: "was

@@ -131,6 +131,13 @@ impl EntityTable {
             .cloned()
             .unwrap_or_else(|| m.known.clone().unwrap_or_else(|| m.surface.clone()))
     }
+
+    /// The canonical name of a name written elsewhere than as a mention
+    /// ("Halvern" in "a Halvern-led round"), when the article wrote that
+    /// name as a mention too.
+    pub fn canonical_of(&self, name: &str) -> Option<&str> {
+        self.canonical.get(&name.to_lowercase()).map(String::as_str)
+    }
 }
 
 /// The one longer name that starts with `short` ("Rivian" for "Rivian
