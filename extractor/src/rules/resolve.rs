@@ -442,12 +442,32 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
+            // "It is Norlac's largest acquisition since it took over Y":
+            // the pronoun after "since" is the deal's possessor.
+            let possessor_since = match r {
+                Reference::Pronoun if k >= 3 && s.is_word(k - 1, &["since", "depuis"]) => (k
+                    .saturating_sub(8)
+                    ..k - 1)
+                    .rev()
+                    .find(|&j| s.is_word(j, &["'s", "'"]) && j >= 1 && s.org_at(j - 1).is_some())
+                    .filter(|&j| {
+                        (j + 1..k - 1).any(|q| {
+                            s.acquisition_noun_at(q)
+                                || s.is_word(q, &["deal", "deals", "opération"])
+                        })
+                    })
+                    .and_then(|j| s.org_at(j - 1))
+                    .filter(|o| !parties.iter().any(|p| p.0 == *o))
+                    .map(str::to_string),
+                _ => None,
+            };
             let resolved = match earlier_in_sentence
                 .or(teller)
                 .or(sentence_subject)
                 .or(told_of)
                 .or(fronted_owner)
                 .or(subject_owner)
+                .or(possessor_since)
             {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
