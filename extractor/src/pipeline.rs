@@ -261,15 +261,16 @@ impl Extractor {
         // "Halvern" in the body: a name the rules read from inside a word
         // is the article's name for it.
         // (A name the article resolved as a mention stays as it is.)
-        let named = |name: &str| resolved.iter().flatten().any(|r| r.2 == name);
+        let named: rustc_hash::FxHashSet<&str> =
+            resolved.iter().flatten().map(|r| r.2.as_str()).collect();
         // (Nor does a venture's owner named after it: "Kelmix Mobility,
         // 49% owned by Kelmix".)
         for m in &mut mentions {
             let vehicle = m.vehicle.clone();
             for p in &mut m.parties {
-                if let Some(name) = table.canonical_of(&p.0)
+                if !named.contains(p.0.as_str())
+                    && let Some(name) = table.canonical_of(&p.0)
                     && name != p.0
-                    && !named(&p.0)
                     && vehicle.as_deref() != Some(name)
                 {
                     p.0 = name.to_string();

@@ -133,6 +133,9 @@ pub(super) struct Sentence<'a> {
     /// Where clauses of time set off by a comma open, with their subjects
     /// (see `time_clause_starts`), worked out once, when first asked.
     pub(super) time_clauses: OnceCell<Vec<(usize, usize)>>,
+    /// Where a participle phrase fronted at the sentence's start ends (see
+    /// `participle_phrase_end`), worked out once, when first asked.
+    pub(super) participle_end: OnceCell<Option<usize>>,
 }
 
 /// How far an aside in brackets on a list's member may reach.
@@ -156,6 +159,7 @@ impl<'a> Sentence<'a> {
             plain_at,
             boundary: OnceCell::new(),
             time_clauses: OnceCell::new(),
+            participle_end: OnceCell::new(),
         }
     }
 
@@ -397,6 +401,12 @@ impl<'a> Sentence<'a> {
     /// comma that closes a participle phrase opening the sentence, within
     /// its first 16 items.
     pub(super) fn participle_phrase_end(&self) -> Option<usize> {
+        *self
+            .participle_end
+            .get_or_init(|| self.find_participle_phrase_end())
+    }
+
+    fn find_participle_phrase_end(&self) -> Option<usize> {
         let n = self.items.len();
         let comma = |k: usize| self.items[k].2 == Item::Punct && self.norm(k) == ",";
         // ("Paris-based Selvane, which makes drones, raised": a compound

@@ -420,12 +420,12 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                 .any(is_venture);
         // ("Form Battery Joint Venture": in a headline, a word of goods
         // before the venture says what it makes.)
-        let goods = end == k + 1 && goods_noun(&toks[k].norm);
-        let named_before = !goods
-            && (toks.get(end).is_some_and(is_venture)
-                || copula
-                || (toks.get(end).is_some_and(|t| t.norm == "joint")
-                    && toks.get(end + 1).is_some_and(is_venture)));
+        let goods = || end == k + 1 && goods_noun(&toks[k].norm);
+        let named_before = (toks.get(end).is_some_and(is_venture)
+            || copula
+            || (toks.get(end).is_some_and(|t| t.norm == "joint")
+                && toks.get(end + 1).is_some_and(is_venture)))
+            && !goods();
         // ("partnering with A, B and C on the project": a list of names
         // holds no apposition; one describing A names no other company and
         // joins nothing before its head.)
