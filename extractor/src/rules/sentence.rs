@@ -399,7 +399,8 @@ impl<'a> Sentence<'a> {
 
     /// "Founded in 2021 by former Google engineers, the startup ...": the
     /// comma that closes a participle phrase opening the sentence, within
-    /// its first 16 items.
+    /// its first 16 items, or the one closing an apposition on the
+    /// phrase's people right after it.
     pub(super) fn participle_phrase_end(&self) -> Option<usize> {
         *self
             .participle_end

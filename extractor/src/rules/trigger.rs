@@ -59,22 +59,10 @@ static PASSIVE_AUXILIARIES: WordSet =
 /// "ont été retenues par") and English in -en ("has been chosen by"),
 /// besides irregular forms.
 fn participle(w: &str, agent: bool) -> bool {
-    w.ends_with('é')
-        || w.ends_with("ée")
-        || w.ends_with("és")
-        || w.ends_with("ées")
-        || w.ends_with("ed")
-        || w.ends_with("is")
-        || w.ends_with("ise")
-        || (agent
-            && (w.ends_with('i')
-                || w.ends_with("ie")
-                || w.ends_with("ies")
-                || w.ends_with('u')
-                || w.ends_with("ue")
-                || w.ends_with("us")
-                || w.ends_with("ues")
-                || w.ends_with("en")))
+    const ENDINGS: &[&str] = &["é", "ée", "és", "ées", "ed", "is", "ise"];
+    const BEFORE_AGENT: &[&str] = &["i", "ie", "ies", "u", "ue", "us", "ues", "en"];
+    ENDINGS.iter().any(|e| w.ends_with(e))
+        || (agent && BEFORE_AGENT.iter().any(|e| w.ends_with(e)))
         || matches!(
             w,
             "sold" | "bought" | "taken" | "chosen" | "held" | "won" | "vendu" | "vendue" | "vendus"
