@@ -112,10 +112,11 @@ pub(super) fn sale_reading(
         if to.is_some()
             && business_part(sold)
             // ("sold interests in two North Sea blocks", "its working
-            // interest in its properties": interests unsized are assets.)
+            // interest in its properties", "its stakes in five oil fields":
+            // interests and stakes in several, unsized, are assets.)
             && let Some(k) = (stake_from..stake_to).find(|&k| {
                 (s.is_in(k, &lexicon::STAKE_WORDS)
-                    && (!s.is_word(k, &["interest", "interests"])
+                    && (!s.is_word(k, &["interest", "interests", "stakes"])
                         || (sized && !s.is_word(k - 1, &["working"]))))
                     // ("sold 49% of its wind farms", "cède 49 % de ses
                     // parcs": the percentage before the part's "of".)

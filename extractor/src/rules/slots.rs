@@ -432,8 +432,10 @@ pub(super) fn right_slots(
                 }
                 // "bought back the stake in Kelmix that it sold to Tessel":
                 // a relative whose subject is a pronoun is a clause of its
-                // own, whose arguments are its verb's.
-                if w == "that"
+                // own, whose arguments are its verb's ("for $1.5 billion as
+                // it shifts toward wind power": so is a clause of cause or
+                // time).
+                if matches!(w, "that" | "as" | "because" | "while")
                     && k > from
                     && matches!(
                         s.items.get(k + 1).map(|i| &i.2),
