@@ -60,21 +60,36 @@ pub(super) fn built_by_partners(
     t_end: usize,
     left_bound: usize,
 ) -> bool {
+    // "Halvern is developing a wind farm with Pivane": a facility built
+    // with a companion named after it is theirs too.
+    let companion = || {
+        (t_end..s.items.len().min(t_end + 5))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .find(|&k| s.is_in(k, &FACILITY_NOUNS))
+            .is_some_and(|noun| {
+                (noun + 1..s.items.len().min(noun + 4))
+                    .take_while(|&k| s.items[k].2 == Item::Word || s.org_at(k).is_some())
+                    .any(|k| s.is_word(k, &["with", "avec"]) && s.org_at(k + 1).is_some())
+            })
+    };
     let words = s.words(t, t_end);
-    let plain_building = words
-        .iter()
-        .any(|w| matches!(*w, "build" | "building" | "construire"))
-        && !words.iter().any(|w| {
-            matches!(
-                *w,
-                "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
-            )
-        });
+    let plain_building = words.iter().any(|w| {
+        matches!(
+            *w,
+            "build" | "building" | "construire" | "develop" | "developing"
+        )
+    }) && !words.iter().any(|w| {
+        matches!(
+            *w,
+            "jointly" | "together" | "ensemble" | "conjointement" | "with" | "avec"
+        )
+    });
     // ("A and B said they would build a refinery": "they" stands for both.)
     let group_before = t > left_bound
         && matches!(&s.items[t - 1].2, Item::Ref(Reference::Group(names)) if names.len() >= 2);
     !plain_building
         || group_before
+        || companion()
         || (t >= left_bound + 3
             && s.org_at(t - 1).is_some()
             && s.is_word(t - 2, &["and", "et"])
