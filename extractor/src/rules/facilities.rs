@@ -76,7 +76,15 @@ pub(super) fn built_by_partners(
     let plain_building = words.iter().any(|w| {
         matches!(
             *w,
-            "build" | "building" | "construire" | "develop" | "developing"
+            "build"
+                | "building"
+                | "construire"
+                | "construit"
+                | "construira"
+                | "develop"
+                | "developing"
+                | "développe"
+                | "développera"
         )
     }) && !words.iter().any(|w| {
         matches!(
