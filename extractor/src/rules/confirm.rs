@@ -342,6 +342,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "a target for rivals like Norlac", "une cible pour des
+        // concurrents comme Norlac": buyers given as examples of a kind
+        // are no bidder.
+        Frame::AcquiredBy
+            if (t_end..n.min(t_end + 5))
+                .take_while(|&k| s.items[k].2 == Item::Word)
+                .any(|k| {
+                    s.is_word(k, &["like", "comme", "tels", "telles"]) && s.org_at(k + 1).is_some()
+                }) =>
+        {
+            return None;
+        }
         // "for use in gasoline", "the use of Y's network": "use" after a
         // preposition or a determiner is a noun, no purchase.
         Frame::BuyServices
