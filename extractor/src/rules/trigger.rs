@@ -521,6 +521,23 @@ pub(super) fn read_trigger(
             .unwrap_or(right_bound),
         _ => right_bound,
     };
+    // "Selvane and Norlac will collaborate on integrating Selvane's
+    // platform with Norlac's suite": with two partners for subject, the
+    // work they do together names no other.
+    let partners_bound = if matches!(frame, Frame::Partner | Frame::JointVenture)
+        && subj.iter().filter(|&&k| s.org_at(k).is_some()).count() >= 2
+    {
+        (t_end..partners_bound)
+            .find(|&k| {
+                s.is_word(k, &["on", "in", "sur"])
+                    && k + 1 < n
+                    && s.items[k + 1].2 == Item::Word
+                    && s.norm(k + 1).ends_with("ing")
+            })
+            .unwrap_or(partners_bound)
+    } else {
+        partners_bound
+    };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
     if joined_backers {
         for (slot, _) in right.iter_mut() {
