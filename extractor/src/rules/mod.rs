@@ -709,6 +709,33 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 .extend(sellers.into_iter().map(|o| (o, Role::Seller)));
         }
     }
+    // "bought a majority stake in Quibble from Norlac and Tessel, which
+    // together held 70%": the holding its sellers had is the stake sold,
+    // none of theirs any more.
+    let sold_holdings: Vec<(Vec<String>, String)> = mentions
+        .iter()
+        .filter(|m| m.deal_type == DealType::Acquisition)
+        .filter_map(|m| {
+            let target = m.parties.iter().find(|p| p.1 == Role::Target)?.0.clone();
+            let sellers: Vec<String> = m.names_in(&[Role::Seller]).into_iter().cloned().collect();
+            (!sellers.is_empty()).then_some((sellers, target))
+        })
+        .collect();
+    if !sold_holdings.is_empty() {
+        mentions.retain(|m| {
+            !(m.deal_type == DealType::Investment
+                && m.aside
+                && sold_holdings.iter().any(|(sellers, target)| {
+                    m.parties
+                        .iter()
+                        .any(|p| p.1 == Role::Target && p.0 == *target)
+                        && m.parties
+                            .iter()
+                            .filter(|p| p.1 == Role::Investor)
+                            .all(|p| sellers.contains(&p.0))
+                }))
+        });
+    }
     for (buyer, target) in told.bought {
         mentions.push(Mention::told(
             input.index,
