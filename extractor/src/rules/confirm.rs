@@ -625,6 +625,22 @@ pub(super) fn confirm(
         {
             frame = Frame::JointVenture;
         }
+        // "Pivane shareholders will receive Tessel shares, giving them a
+        // 12% stake in the enlarged company": a stake a merger's price
+        // gives the holders is no company's investment.
+        Frame::StakeNoun
+            if (t.saturating_sub(6)..t).any(|k| {
+                s.is_word(
+                    k,
+                    &["giving", "give", "gives", "leaving", "leave", "leaves"],
+                ) && matches!(
+                    s.norm(k + 1),
+                    "them" | "shareholders" | "holders" | "stockholders" | "investors"
+                )
+            }) =>
+        {
+            return None;
+        }
         // "A and B will each own 50% of the new venture": owners of a
         // venture named by its noun are its partners.
         Frame::StakeNoun if super::founding::owns_venture(s, t, t_end, right_bound) => {
