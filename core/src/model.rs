@@ -218,10 +218,21 @@ impl Amount {
     }
 
     /// Whether two amounts can describe the same deal: same currency and
-    /// period, and values that overlap within a few percent.
+    /// period, and values that overlap within a few percent; or, in two
+    /// currencies, one's conversion in brackets close to the other ("9,200
+    /// crore rupees ($1.1 billion)" and "$1.1 billion").
     pub fn compatible(&self, other: &Amount) -> bool {
-        if self.currency != other.currency || self.per_year != other.per_year {
+        if self.per_year != other.per_year {
             return false;
+        }
+        if self.currency != other.currency {
+            let close = |a: f64, b: f64| (a - b).abs() <= 0.05 * a.max(b);
+            let converts = |a: &Amount, b: &Amount| {
+                a.alternatives
+                    .iter()
+                    .any(|(code, v)| *code == b.currency && close(*v, b.value))
+            };
+            return converts(self, other) || converts(other, self);
         }
         let (alo, ahi) = (self.low().min(self.value), self.value);
         let (blo, bhi) = (other.low().min(other.value), other.value);
@@ -418,6 +429,30 @@ mod tests {
             sources: Vec::new(),
             confidence: 0.5,
         }
+    }
+
+    fn amount(currency: &str, value: f64, alternatives: &[(&str, f64)]) -> Amount {
+        Amount {
+            currency: currency.into(),
+            value,
+            qualifier: Qualifier::Exact,
+            min: None,
+            max: None,
+            per_year: false,
+            alternatives: alternatives
+                .iter()
+                .map(|&(c, v)| (c.to_string(), v))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn an_amount_is_compatible_with_its_conversion_in_another_currency() {
+        let rupees = amount("INR", 92e9, &[("USD", 1.1e9)]);
+        assert!(rupees.compatible(&amount("USD", 1.1e9, &[])));
+        assert!(amount("USD", 1.1e9, &[]).compatible(&rupees));
+        assert!(!rupees.compatible(&amount("USD", 2e9, &[])));
+        assert!(!rupees.compatible(&amount("EUR", 1.1e9, &[])));
     }
 
     #[test]
