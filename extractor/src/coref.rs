@@ -423,13 +423,10 @@ impl Context {
             // "Kolvane formed a joint venture with Tessel. The venture will
             // be owned by the two companies": right after a venture, its
             // two partners, however often another pair was named.
-            Reference::Pair if self.recent_venture_partners().is_some_and(|p| p.len() == 2) => self
-                .recent_venture_partners()
-                .unwrap_or_default()
-                .into_iter()
-                .filter(keep)
-                .collect(),
             Reference::Pair => {
+                if let Some(partners) = self.recent_venture_partners().filter(|p| p.len() == 2) {
+                    return partners.into_iter().filter(keep).collect();
+                }
                 let best = self
                     .pairs
                     .iter()

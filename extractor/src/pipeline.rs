@@ -266,12 +266,11 @@ impl Extractor {
         // (Nor does a venture's owner named after it: "Kelmix Mobility,
         // 49% owned by Kelmix".)
         for m in &mut mentions {
-            let vehicle = m.vehicle.clone();
             for p in &mut m.parties {
                 if !named.contains(p.0.as_str())
                     && let Some(name) = table.canonical_of(&p.0)
                     && name != p.0
-                    && vehicle.as_deref() != Some(name)
+                    && m.vehicle.as_deref() != Some(name)
                 {
                     p.0 = name.to_string();
                 }

@@ -336,9 +336,7 @@ pub(super) fn agent_after_time_phrase(s: &Sentence<'_>, t_end: usize) -> bool {
         return false;
     };
     (t_end..by).all(|k| {
-        s.is_in(k, &crate::lexicon::TIME_WORDS)
-            || crate::lexicon::MONTHS.contains(s.norm(k))
-            || crate::status::is_year(s.norm(k))
+        s.time_word_at(k)
             || s.norm(k).chars().all(|c| c.is_ascii_digit())
             || s.is_word(
                 k,

@@ -213,10 +213,7 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
             .take_while(|&j| s.norm(j) != ",")
             .last()
             .is_some_and(|first| {
-                first >= 2
-                    && s.norm(first - 1) == ","
-                    && s.is_word(first, &["which", "who", "qui"])
-                    && s.org_at(first - 2).is_some()
+                first >= 2 && s.relative_after(first - 2) && s.org_at(first - 2).is_some()
             })
     {
         return false;

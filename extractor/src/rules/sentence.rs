@@ -438,6 +438,22 @@ impl<'a> Sentence<'a> {
         Some(apposition_end.unwrap_or(first))
     }
 
+    /// Whether a relative opens right after the item at `k`: ", which",
+    /// ", who", ", qui".
+    pub(super) fn relative_after(&self, k: usize) -> bool {
+        k + 2 < self.items.len()
+            && self.norm(k + 1) == ","
+            && self.is_word(k + 2, &["which", "who", "qui"])
+    }
+
+    /// Whether the word at `k` tells a time: a word of a short phrase of
+    /// time ("last year", "l'an dernier"), a month or a year.
+    pub(super) fn time_word_at(&self, k: usize) -> bool {
+        self.is_in(k, &crate::lexicon::TIME_WORDS)
+            || crate::lexicon::MONTHS.contains(self.norm(k))
+            || crate::status::is_year(self.norm(k))
+    }
+
     pub(super) fn is_boundary(&self, k: usize) -> bool {
         self.boundary
             .get_or_init(|| (0..self.items.len()).map(|j| self.ends_clause(j)).collect())[k]

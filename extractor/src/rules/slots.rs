@@ -1428,12 +1428,7 @@ fn time_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     (s.norm(close) == ","
         && close > k + 1
         && close + 1 < to
-        && (k + 1..close).all(|j| {
-            s.items[j].2 == Item::Word
-                && (s.is_in(j, &lexicon::TIME_WORDS)
-                    || lexicon::MONTHS.contains(s.norm(j))
-                    || crate::status::is_year(s.norm(j)))
-        }))
+        && (k + 1..close).all(|j| s.items[j].2 == Item::Word && s.time_word_at(j)))
     .then_some(close + 1)
 }
 

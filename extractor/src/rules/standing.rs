@@ -134,13 +134,7 @@ pub(super) fn standing(
     // on a company, between commas, tells a deal of its own; the words of
     // giving up or bidding on the far side of it are the other deal's. (On a
     // deal's noun, "the deal, which was called off", it tells the deal.)
-    let relative = |k: usize| {
-        comma(k)
-            && k > 0
-            && k + 1 < n
-            && s.org_at(k - 1).is_some()
-            && s.is_word(k + 1, &["which", "who", "qui"])
-    };
+    let relative = |k: usize| k > 0 && s.relative_after(k - 1) && s.org_at(k - 1).is_some();
     // "After its bid for Y failed, Orvane bought Kelmix", "Après l'échec
     // de son offre sur Y, X a racheté Z": a clause of time set before the
     // main clause tells its own event, not whether the main clause's deal

@@ -84,9 +84,7 @@ pub(super) fn left_slots(
                 && !(k >= 3 && s.norm(k - 2) == "'s")
                 // ("lost Y to rival Z, which paid $3 billion": the rival
                 // is a relative clause's subject.)
-                && !(k + 2 < t
-                    && s.norm(k + 1) == ","
-                    && s.is_word(k + 2, &["which", "who", "qui"]))
+                && !(k + 2 < t && s.relative_after(k))
                 && (left_bound..k - 1).any(|j| matches!(s.items[j].2, Item::Ref(_)))
                 // ("days after rival Norlac made a higher bid": after a
                 // word that opens a clause, the rival is its subject.)
@@ -411,8 +409,7 @@ pub(super) fn left_slots(
             // relative after a list of examples tells of its last member.
             if group.len() > 1
                 && k + 2 < t
-                && s.norm(k + 1) == ","
-                && s.is_word(k + 2, &["which", "who", "qui"])
+                && s.relative_after(k)
                 && let Some(&first) = group.iter().min()
                 && ((first >= 1
                     && (s.is_word(first - 1, &["including", "notamment", "dont", "comme"])
