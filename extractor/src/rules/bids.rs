@@ -181,10 +181,22 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     {
         return false;
     }
+    // "an offer for Kelmix, a maker of sensors": goods in an apposition on
+    // the company bid for describe it.
+    let described_after = (t_end..(t_end + 8).min(right_bound))
+        .find(|&k| {
+            s.is_word(k, &["for", "pour", "sur"])
+                && k + 2 < n
+                && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+                && s.items[k + 2].2 == Item::Punct
+                && s.norm(k + 2) == ","
+        })
+        .map(|k| k + 2);
     // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
     // wheat": a bid for goods is a trade, not a takeover.
     if (t_end..right_bound.min(t_end + 12)).any(|k| {
         !described.is_some_and(|(from, name)| (from..name).contains(&k))
+            && described_after.is_none_or(|comma| k <= comma)
             && s.is_in(k, &GOODS)
             && !matches!(
                 s.norm(k),

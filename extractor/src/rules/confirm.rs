@@ -703,6 +703,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "will provide processors for Quantix", "livrera des turbines pour
+        // Y": goods supplied for a customer named after "for", none after
+        // "to", are made for it (the verb's noun, "supplier of software for
+        // Y's computers", describes a trade, and "provides for" stipulates).
+        Frame::Supply
+            if !s.is_word(t, &["supplier", "fournisseur"])
+                && !(t_end..right_bound).any(|k| s.is_word(k, &["to", "à", "au", "aux"]))
+                && s.org_at(t_end).is_none()
+                && super::buying::made_for_customer(s, t, t_end, right_bound) =>
+        {
+            frame = Frame::MakeFor;
+        }
         // "will design custom chips for Y": making goods for a customer.
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;

@@ -207,9 +207,20 @@ pub(super) fn standing(
     // bidder's name is the verb, and the bid was made.
     let bid_made =
         s.is_word(t, &["bid"]) && t > 0 && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
+    // "Okabe to buy Rinkai in $310 million tender offer": a headline's
+    // infinitive right after the sentence's opening names tells a plan its
+    // maker made known, whatever the offer's noun says.
+    let headline_plan = offer
+        && t >= 2
+        && s.is_word(t - 1, &["to"])
+        && matches!(s.items[t - 2].2, Item::Ref(Reference::Org(_)))
+        && (0..t - 1).all(|k| {
+            matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                || matches!(s.norm(k), "," | "and" | "&")
+        });
     let status = if backers_aside || followed {
         (Status::Completed, true)
-    } else if (owned_offer || bid_made) && !status::told_as_rumour(clause) {
+    } else if (owned_offer || bid_made || headline_plan) && !status::told_as_rumour(clause) {
         (Status::Announced, true)
     } else {
         status::status_of(scope, deal_type, offer)
