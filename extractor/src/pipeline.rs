@@ -193,6 +193,13 @@ impl Extractor {
                     .zip(&orgs)
                     .flat_map(|(p, o)| entities::named_beside_longer(&p.toks, o)),
             )
+            .chain(entities::parents_named_before_units(
+                &prepared
+                    .iter()
+                    .zip(&orgs)
+                    .map(|(p, o)| (p.toks.as_slice(), o.as_slice()))
+                    .collect::<Vec<_>>(),
+            ))
             .collect();
         complete.sort_unstable();
         complete.dedup();

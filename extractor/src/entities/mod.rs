@@ -45,7 +45,10 @@ use runs::{
 };
 pub use runs::{legal_form_end, model_code, plural_acronym};
 pub use sources::quoted_as_source;
-pub use table::{EntityTable, acronyms, initial_acronyms, named_beside_longer, vehicle_names};
+pub use table::{
+    EntityTable, acronyms, initial_acronyms, named_beside_longer, parents_named_before_units,
+    vehicle_names,
+};
 pub use vocabulary::{ArticleVocabulary, middle_initial};
 
 /// The names of one sentence: its organisations, and, when asked for, what

@@ -266,6 +266,56 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
         .collect()
 }
 
+/// The names (lowercase) an article wrote before a longer name that starts
+/// with them and that a later sentence calls a unit ("l'assureur Protéa"
+/// then "la filiale Protéa Vie", "Orbis ... its unit Orbis Foods"): the
+/// shorter one is the parent, a company of its own, as
+/// [`named_beside_longer`] finds within one sentence.
+pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut parents = Vec::new();
+    for (toks, orgs) in sentences {
+        let unit = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
+        };
+        for m in orgs.iter().filter(|m| m.known.is_none()) {
+            let lower = m.surface.to_lowercase();
+            // ("a subsidiary of Orbis Foods" names the parent: a word of
+            // description may stand between, no preposition.)
+            let between = |k: usize| {
+                toks.get(k).is_some_and(|t| {
+                    !matches!(
+                        t.norm.as_str(),
+                        "of" | "de" | "du" | "d'" | "des" | "'s" | "to" | "à" | "au"
+                    )
+                })
+            };
+            if (m.first >= 1 && unit(m.first - 1))
+                || (m.first >= 2 && unit(m.first - 2) && between(m.first - 1))
+            {
+                parents.extend(
+                    seen.iter()
+                        .filter(|short| {
+                            lower
+                                .strip_prefix(short.as_str())
+                                .is_some_and(|rest| rest.starts_with(' '))
+                        })
+                        .cloned(),
+                );
+            }
+        }
+        // (A headline in capitals may call the unit by its parent's name:
+        // "ORBIS UNIT TO BID FOR Y" then "its unit Orbis Holdings".)
+        seen.extend(
+            orgs.iter()
+                .filter(|m| m.known.is_none() && m.surface.chars().any(char::is_lowercase))
+                .map(|m| m.surface.to_lowercase()),
+        );
+    }
+    parents
+}
+
 /// Words that name what a venture is called ("a joint venture called X",
 /// "une coentreprise baptisée X").
 const NAMING: [&str; 11] = [
@@ -426,6 +476,39 @@ mod tests {
             longer_form("tomura", &alone),
             Some("Tomura Brandt Mobility")
         );
+    }
+
+    fn at(first: usize, last: usize, surface: &str) -> OrgMention {
+        OrgMention {
+            first,
+            last,
+            surface: surface.to_string(),
+            known: None,
+        }
+    }
+
+    #[test]
+    fn a_name_told_before_a_unit_named_after_it_is_the_parent_of_its_own() {
+        let one = dealwire_core::tokens::tokenize("L'assureur Protéa recule.");
+        let two = dealwire_core::tokens::tokenize("Ils détiennent la filiale Protéa Vie.");
+        let first = [at(1, 2, "Protéa")];
+        let second = [at(4, 6, "Protéa Vie")];
+        let sentences = [(one.as_slice(), &first[..]), (two.as_slice(), &second[..])];
+        assert_eq!(parents_named_before_units(&sentences), ["protéa"]);
+        // Told only after the unit, or as the unit's parent ("a subsidiary
+        // of"), the short name is no parent of its own.
+        let three = dealwire_core::tokens::tokenize("It is a subsidiary of Protéa Vie.");
+        let parent = [at(5, 7, "Protéa Vie")];
+        let after = [
+            (three.as_slice(), &parent[..]),
+            (one.as_slice(), &first[..]),
+        ];
+        assert!(parents_named_before_units(&after).is_empty());
+        let before = [
+            (one.as_slice(), &first[..]),
+            (three.as_slice(), &parent[..]),
+        ];
+        assert!(parents_named_before_units(&before).is_empty());
     }
 
     fn mention(surface: &str) -> OrgMention {
