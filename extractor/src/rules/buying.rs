@@ -31,7 +31,17 @@ pub(super) fn bought_before_a_name<'s>(
     let end = (t_end..right_bound.min(t_end + 8))
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound.min(t_end + 8));
-    s.words(t_end, end)
+    let words = s.words(t_end, end);
+    // ("bought the maker of testing equipment Sondex", "a racheté le
+    // fabricant de robots Sondex": a company's noun and its complement
+    // right before the name describe the company bought.)
+    let described = end < right_bound
+        && matches!(words.first(), Some(&("the" | "le" | "la" | "l'")))
+        && words.windows(2).any(|w| {
+            (lexicon::is(&lexicon::DESCRIPTION_HEADS, w[0]) || lexicon::is_org_head(w[0]))
+                && matches!(w[1], "of" | "de" | "du" | "d'" | "des")
+        });
+    if described { &[] } else { words }
 }
 
 /// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a

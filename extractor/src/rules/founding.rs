@@ -384,7 +384,8 @@ pub(super) fn joined_without_object(s: &Sentence<'_>, t_end: usize, right_bound:
 }
 
 /// "A and B will create a joint venture. A will hold 51% of the company",
-/// "A détiendra 51 % de la société": a partner's share of a company told
+/// "A détiendra 51 % de la société" (or "de la nouvelle société", the
+/// venture named): a partner's share of a company told
 /// by a description, when the partners of the deal told just before are
 /// all the parties, is how the partners split their venture, no deal of
 /// its own.
@@ -404,9 +405,14 @@ pub(super) fn venture_split(
     described_target
         && parties.len() >= 2
         && (0..s.items.len()).any(|k| matches!(s.norm(k), "%" | "pct" | "percent"))
-        && ctx
-            .recent_venture_partners()
-            .is_some_and(|partners| parties.iter().all(|p| partners.contains(&p.0)))
+        && ctx.recent_venture_partners().is_some_and(|partners| {
+            // ("A détiendra 60 % de la nouvelle société": the description
+            // may name the venture itself, its name told before.)
+            let venture = ctx.last_venture();
+            parties
+                .iter()
+                .all(|p| partners.contains(&p.0) || venture.as_deref() == Some(p.0.as_str()))
+        })
 }
 
 /// "Helion, une coentreprise qui investira 100 milliards", "a joint

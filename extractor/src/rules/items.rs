@@ -668,6 +668,24 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
                 end += 1;
             }
         }
+        // ("the Dutch maker of industrial testing gear Sondex", "le
+        // spécialiste du contrôle non destructif Sondex": a longer
+        // complement, of lowercase words only, that runs into the name.)
+        let plain = |t: &Token| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && t.norm.chars().all(char::is_alphabetic)
+                && prep_slot(&t.norm).is_none()
+                && !RIGHT_STOPS.contains(&t.norm)
+                && !AUXILIARIES.contains(&t.norm)
+                && !follows_subject(&t.norm)
+        };
+        if let Some(run) = (1..=3).find(|&len| {
+            toks.get(end + len).is_some_and(Token::is_capitalized)
+                && (end..end + len).all(|k| toks.get(k).is_some_and(plain))
+        }) {
+            end += run;
+        }
     }
     Some(end)
 }

@@ -1007,9 +1007,13 @@ pub(super) fn right_slots(
             // "along with the sovereign wealth fund of Singapore, GIC",
             // "with the investment arm of Dravena, Kelvane": a description
             // whose name follows it in apposition stands for that name.
+            // ("bought the Dutch testing specialist, Sondex, for $300
+            // million": so does an object's.)
             Item::Ref(Reference::Description(_))
-                if matches!(prep, Some(Slot::With | Slot::From | Slot::By | Slot::To))
-                    && let Some(name) = apposed_name(s, k, to) =>
+                if matches!(
+                    prep,
+                    Some(Slot::With | Slot::From | Slot::By | Slot::To | Slot::Object)
+                ) && let Some(name) = apposed_name(s, k, to) =>
             {
                 k = name;
                 continue;
@@ -1439,6 +1443,13 @@ fn apposed_name(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     let mut c = k + 1;
     if c + 1 < to && s.is_word(c, &["of", "de", "d'", "du"]) {
         c = (c + 1..to.min(c + 4)).find(|&j| s.items[j].2 == Item::Punct)?;
+    } else if let Some(comma) = (c..to.min(c + 3)).find(|&j| s.items[j].2 != Item::Word)
+        && (c..comma)
+            .all(|j| !s.input.toks[s.items[j].0].is_capitalized() && prep_slot(s.norm(j)).is_none())
+    {
+        // ("the maker of testing equipment, Sondex": the description's
+        // complement may run on past its end in lowercase words.)
+        c = comma;
     }
     let name = c + 1;
     (name < to
