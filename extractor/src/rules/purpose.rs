@@ -144,6 +144,31 @@ pub(super) fn commercial_reading(
             _ => Role::Provider,
         };
     }
+    // "a supply agreement with the Chilean producer Salar Andino", "avec le
+    // producteur chilien Y": a counterpart the sentence calls a producer or
+    // a supplier sells, whatever the agreement's kind says.
+    else if (t_end + 1..right_bound).any(|k| {
+        s.org_at(k).is_some_and(|name| !subject.contains(&name))
+            && (k.saturating_sub(3).max(t_end)..k).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "producer",
+                        "miner",
+                        "supplier",
+                        "exporter",
+                        "refiner",
+                        "producteur",
+                        "fournisseur",
+                        "exportateur",
+                        "raffineur",
+                    ],
+                ) && (j + 1..k).all(|w| s.items[w].2 == Item::Word)
+                    && (j.saturating_sub(3).max(t_end)..j).any(|w| s.is_word(w, &["with", "avec"]))
+            })
+    }) {
+        subject_role = Role::Customer;
+    }
     // "A and B signed letters of intent to supply memory chips for OpenAI's
     // Stargate project": with every party a subject, the counterpart may
     // follow the purpose verb.
