@@ -891,3 +891,38 @@ pub(super) fn pick_amount(
         });
     (pick, close || per_share_price)
 }
+
+/// "has invested $3 billion in Indian infrastructure, including in Sagar
+/// Highways", "... since 2019, including a stake in Y", "dont une
+/// participation dans Y": a sum told before an object that names no company,
+/// and an example opened after that object by "including" or "notamment",
+/// is the total of many deals, not the example's price. Whether the amount
+/// `a` is such a total for the trigger at items `t..t_end` (the example's
+/// own trigger, or the one whose object the example follows).
+pub(super) fn total_of_examples(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    right_bound: usize,
+    a: usize,
+) -> bool {
+    let Some(at) = (0..s.items.len()).find(|&k| s.items[k].2 == Item::Amount(a)) else {
+        return false;
+    };
+    let example_word = |k: usize| s.is_word(k, &["including", "notamment", "dont"]);
+    let no_name =
+        |from: usize, to: usize| (from..to).all(|k| !matches!(s.items[k].2, Item::Ref(_)));
+    let into = |from: usize, to: usize| (from..to).any(|k| s.is_word(k, &["in", "into", "dans"]));
+    // The trigger's own object is the general one, its example after it.
+    let after = (t_end.max(at)..right_bound)
+        .find(|&k| example_word(k))
+        .is_some_and(|example| {
+            no_name(t_end, example)
+                && into(t_end, example)
+                && (example + 1..right_bound).any(|k| s.org_at(k).is_some())
+        });
+    // The trigger opens the example, the sum told before it.
+    let before = at < t
+        && (t.saturating_sub(3).max(at + 1)..t)
+            .any(|example| example_word(example) && no_name(at, example) && into(at, example));
+    after || before
+}
