@@ -207,8 +207,12 @@ fn share_of_round(c: &Cluster, m: &Mention) -> bool {
         && round.currency == part.currency
         && part.value < round.value
         && c.sentences.last().is_some_and(|&l| m.sentence <= l + 1)
+        // ("lève 45 millions ... Elle avait bouclé un premier tour de 25
+        // millions en 2022": a sum dated apart from an undated round is an
+        // earlier deal.)
         && match (d.date, m.date) {
             (Some(a), Some(b)) => a.year == b.year,
+            (None, Some(_)) => false,
             _ => true,
         }
 }
