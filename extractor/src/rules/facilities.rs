@@ -7,6 +7,7 @@
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::WordSet;
+use crate::triggers::Frame;
 
 /// Nouns of a facility or project made or invested in: see
 /// `data/words/facility_nouns.txt`.
@@ -23,9 +24,20 @@ pub(super) fn joint_project(
     left_bound: usize,
     right_bound: usize,
 ) -> bool {
+    // ("ont annoncé leur projet de fusion", "a plan or project of
+    // merger": a project of a deal is that deal, told by its own trigger.)
     let project = (t_end..right_bound.min(t_end + 7))
         .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
-        .any(|k| s.is_word(k, &["project", "projet"]));
+        .any(|k| {
+            s.is_word(k, &["project", "projet"])
+                && !(s.is_word(k + 1, &["de", "d'", "of"])
+                    && s.frame_at(k + 2).is_some_and(|f| {
+                        matches!(
+                            f,
+                            Frame::Merge | Frame::Acquire | Frame::Sell | Frame::Offer
+                        )
+                    }))
+        });
     let opens = s.is_word(
         t_end,
         &["a", "an", "the", "un", "une", "le", "its", "their", "leur"],
