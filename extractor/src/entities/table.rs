@@ -203,6 +203,13 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     nested.then(|| hits.last().map(|h| h.1)).flatten()
 }
 
+/// Whether the longer name `long` goes on from `short` with a word of its
+/// own ("orbis foods" from "orbis"); both lowercase.
+fn goes_on(long: &str, short: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|rest| rest.starts_with(' '))
+}
+
 /// The names (lowercase) a sentence writes beside a longer name that starts
 /// with them and that it calls a unit ("Nexans a cédé sa filiale allemande
 /// Nexans Autoelectric", "Orbis sold its Orbis Foods unit"), that it tells
@@ -236,9 +243,7 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
         .filter(|(m, short)| {
             unknown.iter().any(|(l, long)| {
                 m.last <= l.first
-                    && long
-                        .strip_prefix(short.as_str())
-                        .is_some_and(|rest| rest.starts_with(' '))
+                    && goes_on(long, short)
                     && ((l.first >= 1 && unit(l.first - 1))
                         || (l.first >= 2 && unit(l.first - 2))
                         || unit(l.last)
@@ -251,9 +256,7 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
                 // that calls the longer one its unit.
                 l.last <= m.first
                     && m.first - l.last <= 8
-                    && long
-                        .strip_prefix(short.as_str())
-                        .is_some_and(|rest| rest.starts_with(' '))
+                    && goes_on(long, short)
                     && (l.last..m.first).any(|k| {
                         unit(k)
                             && toks.get(k + 1).is_some_and(|t| {
@@ -279,30 +282,22 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
             toks.get(k)
                 .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
         };
+        // ("a subsidiary of Orbis Foods" names the parent: a word of
+        // description may stand between, no preposition.)
+        let between = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                !matches!(
+                    t.norm.as_str(),
+                    "of" | "de" | "du" | "d'" | "des" | "'s" | "to" | "à" | "au"
+                )
+            })
+        };
         for m in orgs.iter().filter(|m| m.known.is_none()) {
             let lower = m.surface.to_lowercase();
-            // ("a subsidiary of Orbis Foods" names the parent: a word of
-            // description may stand between, no preposition.)
-            let between = |k: usize| {
-                toks.get(k).is_some_and(|t| {
-                    !matches!(
-                        t.norm.as_str(),
-                        "of" | "de" | "du" | "d'" | "des" | "'s" | "to" | "à" | "au"
-                    )
-                })
-            };
             if (m.first >= 1 && unit(m.first - 1))
                 || (m.first >= 2 && unit(m.first - 2) && between(m.first - 1))
             {
-                parents.extend(
-                    seen.iter()
-                        .filter(|short| {
-                            lower
-                                .strip_prefix(short.as_str())
-                                .is_some_and(|rest| rest.starts_with(' '))
-                        })
-                        .cloned(),
-                );
+                parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());
             }
         }
         // (A headline in capitals may call the unit by its parent's name:
