@@ -338,3 +338,56 @@ pub(super) fn answered_approach(
 pub(super) fn of_takeover(s: &Sentence<'_>, t_end: usize) -> bool {
     s.is_word(t_end, &["de", "d'"]) && s.is_word(t_end + 1, &["reprise", "rachat", "reprises"])
 }
+
+/// "Norlac agreed to go public through a merger with Halvern Acquisition
+/// Corp, a special purpose acquisition company": in a merger with a
+/// blank-check company, named as such by an apposition, or by its name's
+/// last word in a sentence that tells of going public, the blank-check
+/// company buys the other. The party so named,
+/// when one of the merger's parties is.
+pub(super) fn blank_check_party<'p>(
+    s: &Sentence<'_>,
+    parties: &'p [(String, dealwire_core::model::Role)],
+) -> Option<&'p str> {
+    let n = s.items.len();
+    let described = |name: &str| {
+        (0..n).filter(|&k| s.org_at(k) == Some(name)).any(|k| {
+            // ("merge with SPAC Tessel Acquisition": or a noun before it.)
+            (k >= 1 && s.is_word(k - 1, &["spac"]))
+                || k + 2 < n
+                    && s.norm(k + 1) == ","
+                    && s.words(k + 2, (k + 9).min(n)).windows(2).any(|w| {
+                        matches!(
+                            w,
+                            ["purpose", "acquisition"]
+                                | ["blank-check", _]
+                                | ["blank", "check"]
+                                | ["a" | "une", "spac"]
+                                | ["acquisition", "à"]
+                        )
+                    })
+        })
+    };
+    // (A name alone says so only where the sentence tells of going public:
+    // "a merger of Resorts with RI Acquisition Co", a bidder's vehicle,
+    // names a buyer the sentence may have read apart.)
+    let listing = s.words(0, n).windows(2).any(|w| {
+        matches!(
+            w,
+            ["go" | "goes" | "going" | "went", "public"]
+                | ["public", "listing"]
+                | ["to", "list"]
+                | ["en", "bourse"]
+        )
+    });
+    let mut spacs = parties.iter().map(|p| p.0.as_str()).filter(|name| {
+        (listing
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|last| last.eq_ignore_ascii_case("acquisition")))
+            || described(name)
+    });
+    let first = spacs.next()?;
+    spacs.next().is_none().then_some(first)
+}

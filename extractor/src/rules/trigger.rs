@@ -1047,6 +1047,20 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "Norlac agreed to go public through a merger with Halvern Acquisition
+    // Corp": the blank-check company takes the other over.
+    if frame == Frame::Merge
+        && parties.len() == 2
+        && let Some(spac) = super::bids::blank_check_party(s, &parties).map(str::to_string)
+    {
+        for p in &mut parties {
+            p.1 = if p.0 == spac {
+                Role::Acquirer
+            } else {
+                Role::Target
+            };
+        }
+    }
     // "Leapmotor International, 51% owned by Stellantis and 49% by
     // Leapmotor": the owners in shares are the partners, what they own the
     // venture.
