@@ -5,7 +5,7 @@
 
 use dealwire_core::model::Role;
 
-use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
+use super::sentence::{GOODS, Item, POSSESSIVES, Sentence, prep_slot};
 use crate::coref::Reference;
 use crate::lexicon::STAKE_WORDS;
 use crate::lexicon::{self, WordSet};
@@ -19,6 +19,28 @@ static COUNTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/cou
 /// Measures of bulk goods, money and securities: see
 /// `data/words/bulk_measures.txt`.
 static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk_measures.txt"));
+
+/// Companies counted in the plural ("three software companies", "deux
+/// sociétés"): what a buying verb takes when it buys companies.
+const COMPANIES_COUNTED: &[&str] = &[
+    "companies",
+    "firms",
+    "startups",
+    "start-ups",
+    "groups",
+    "makers",
+    "operators",
+    "producers",
+    "rivals",
+    "competitors",
+    "sociétés",
+    "entreprises",
+    "groupes",
+    "firmes",
+    "fabricants",
+    "opérateurs",
+    "concurrents",
+];
 
 /// The words after a buying verb up to the first organisation it names:
 /// what is bought ("bought software from Y"), not a description of a
@@ -35,12 +57,18 @@ pub(super) fn bought_before_a_name<'s>(
     // ("bought the maker of testing equipment Sondex", "a racheté le
     // fabricant de robots Sondex": a company's noun and its complement
     // right before the name describe the company bought.)
+    // ("bought three software companies for $700 million: A, B and C": so
+    // do companies counted, before any preposition.)
     let described = end < right_bound
-        && matches!(words.first(), Some(&("the" | "le" | "la" | "l'")))
-        && words.windows(2).any(|w| {
-            (lexicon::is(&lexicon::DESCRIPTION_HEADS, w[0]) || lexicon::is_org_head(w[0]))
-                && matches!(w[1], "of" | "de" | "du" | "d'" | "des")
-        });
+        && ((matches!(words.first(), Some(&("the" | "le" | "la" | "l'")))
+            && words.windows(2).any(|w| {
+                lexicon::is(&lexicon::DESCRIPTION_HEADS, w[0])
+                    && matches!(w[1], "of" | "de" | "du" | "d'" | "des")
+            }))
+            || words
+                .iter()
+                .take_while(|w| prep_slot(w).is_none())
+                .any(|w| COMPANIES_COUNTED.contains(w)));
     if described { &[] } else { words }
 }
 

@@ -538,24 +538,42 @@ impl<'a> Sentence<'a> {
                     // ("n'exclut pas des acquisitions : elle a racheté Y",
                     // "deals: Kelmix has bought Y": a pronoun, or a name
                     // with its verb, after the colon is a clause's subject.)
+                    // ("trois sociétés pour 420 millions d'euros : le
+                    // laboratoire nantais Vetalys, l'allemand Y et Z": a sum
+                    // may close the clause, and a description in lowercase
+                    // open the first name.)
+                    let first = (k + 1..self.items.len().min(k + 6))
+                        .find(|&j| self.items[j].2 != Item::Word)
+                        .filter(|&j| {
+                            matches!(self.items[j].2, Item::Ref(Reference::Org(_)))
+                                && (k + 1..j)
+                                    .all(|w| !self.input.toks[self.items[w].0].is_capitalized())
+                        });
                     let named_next = k > 0
-                        && k + 1 < self.items.len()
-                        && self.items[k - 1].2 == Item::Word
-                        && matches!(self.items[k + 1].2, Item::Ref(Reference::Org(_)))
-                        && !(self.is_in(k + 2, &AUXILIARIES)
-                            || self.is_word(k + 2, &["a", "avait", "va", "vient"])
-                            || self.deal_verb_at(k + 2)
-                            // ("change de mains : Norlac le rachète à Tessel".)
-                            || (self.is_word(k + 2, super::CLITICS) && self.deal_verb_at(k + 3)));
+                        && matches!(self.items[k - 1].2, Item::Word | Item::Amount(_))
+                        && first.is_some_and(|j| {
+                            !(self.is_in(j + 1, &AUXILIARIES)
+                                || self.is_word(j + 1, &["a", "avait", "va", "vient"])
+                                || self.deal_verb_at(j + 1)
+                                // ("change de mains : Norlac le rachète à Tessel".)
+                                || (self.is_word(j + 1, super::CLITICS)
+                                    && self.deal_verb_at(j + 2)))
+                        });
                     // "Ont participé à l'opération : A, B et C": before a
                     // list of names, whatever noun precedes.
+                    // ("..., l'allemand Tiergesund et le belge Animedica": a
+                    // description in lowercase may open each name.)
                     let list_next = || {
-                        (k + 2..self.items.len().min(k + 8)).any(|j| {
+                        (k + 2..self.items.len().min(k + 10)).any(|j| {
                             (self.norm(j) == "," || self.is_word(j, &["and", "et"]))
-                                && matches!(
-                                    self.items.get(j + 1).map(|i| &i.2),
-                                    Some(Item::Ref(Reference::Org(_)))
-                                )
+                                && (j + 1..self.items.len().min(j + 5))
+                                    .find(|&w| self.items[w].2 != Item::Word)
+                                    .is_some_and(|w| {
+                                        matches!(self.items[w].2, Item::Ref(Reference::Org(_)))
+                                            && (j + 1..w).all(|v| {
+                                                !self.input.toks[self.items[v].0].is_capitalized()
+                                            })
+                                    })
                         })
                     };
                     // "in three start-ups: $1 billion in A, $300 million in
@@ -568,7 +586,10 @@ impl<'a> Sentence<'a> {
                         && self.is_word(k + 2, &["in", "into", "dans"])
                         && matches!(self.items[k + 3].2, Item::Ref(Reference::Org(_)));
                     !(sum_then_name
-                        || (named_next && (self.norm(k - 1).ends_with('s') || list_next())))
+                        || (named_next
+                            && ((self.items[k - 1].2 == Item::Word
+                                && self.norm(k - 1).ends_with('s'))
+                                || list_next())))
                 }
                 // "led the round — a $16 million Series A": a dash before
                 // a noun phrase sets off an apposition, not a clause.

@@ -188,6 +188,19 @@ pub(super) fn right_slots(
                 k = next;
                 continue;
             }
+            // "a racheté trois sociétés pour 420 millions d'euros : A, B et
+            // C": the names after a colon that goes on with the clause are
+            // what the trigger's first phrase counted, whatever preposition
+            // came between.
+            Item::Punct if out.is_empty() && s.norm(k) == ":" && !s.ends_clause(k) => {
+                prep = Some(if s.is_word(from, &["of", "de", "d'", "du", "des"]) {
+                    Slot::Of
+                } else {
+                    Slot::Object
+                });
+                k += 1;
+                continue;
+            }
             // "Amazon had put in $4bn, and Google committed $2bn": a new
             // clause begins.
             Item::Punct
