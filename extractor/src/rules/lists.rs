@@ -444,8 +444,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         };
         // ("and the Abu Dhabi investment firm Quarrant": a place of two
         // words may open a determined description.)
+        // ("and the venture arm of memory maker Corvex": one word more for
+        // an owner's complement.)
+        let owned = (r..(r + 4).min(to)).any(|w| s.is_word(w, &["of", "de", "d'", "du"]));
+        let limit = if determined {
+            4 + usize::from(owned)
+        } else if headed {
+            3
+        } else {
+            2
+        };
         while r < to
-            && described < if determined { 4 } else if headed { 3 } else { 2 }
+            && described < limit
             && s.items[r].2 == Item::Word
             // "Horse Powertrain, the engine venture of A and B": after a
             // comma, a description whose complement is a name describes the

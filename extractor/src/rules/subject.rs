@@ -789,13 +789,17 @@ pub(super) fn extend_left(
             j -= 1;
         }
         let mut skipped = 0;
+        // ("and the venture arm of memory maker Corvex": one word more for
+        // an owner's complement.)
+        let mut owner_of = false;
         while j > left_bound
             && matches!(s.items[j - 1].2, Item::Word)
             && !s.is_word(j - 1, &["et", "and"])
-            && skipped < 5
+            && skipped < 5 + usize::from(owner_of)
         {
             j -= 1;
             skipped += 1;
+            owner_of |= s.is_word(j, &["of", "de", "d'", "du"]);
         }
         // "A and BlackRock's Global Infrastructure Partners": a member named
         // through its owner; the owner is no member of the list.
