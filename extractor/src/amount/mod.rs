@@ -13,7 +13,7 @@ use dealwire_core::tokens::{Kind, Token};
 
 mod numbers;
 
-pub use numbers::{CURRENCY_COUNTRIES, FRANC, family_codes, parse_number};
+pub use numbers::{CURRENCY_COUNTRIES, FRANC, family_codes, number_word, parse_number};
 
 /// How many things a word counts, spelt out or in digits ("six", "12"),
 /// for counts of three to twenty: "these six companies".
@@ -24,7 +24,7 @@ pub fn small_count(word: &str) -> Option<usize> {
     };
     (3..=20).contains(&n).then_some(n)
 }
-use numbers::{MAX_VALUE, currency_symbol, currency_word, number_word, scale_of, vague_word};
+use numbers::{MAX_VALUE, currency_symbol, currency_word, scale_of, vague_word};
 
 /// The language a text is written in; it decides decimal marks and what
 /// "billion" means.

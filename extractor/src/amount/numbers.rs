@@ -86,7 +86,7 @@ pub(super) fn currency_symbol(sym: &str, prefix: Option<&str>) -> &'static str {
     }
 }
 
-pub(super) fn number_word(word: &str) -> Option<f64> {
+pub fn number_word(word: &str) -> Option<f64> {
     Some(match word {
         "un" | "une" | "one" | "a" | "an" => 1.0,
         "deux" | "two" => 2.0,

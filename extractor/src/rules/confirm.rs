@@ -400,11 +400,17 @@ pub(super) fn confirm(
             if right_words
                 .iter()
                 .any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
+        // ("achètera pendant cinq ans une partie de la production de Y": past
+        // a duration right after the verb.)
         Frame::Acquire
             if buys_plainly(s.norm(t))
-                && (services_bought(bought_before_a_name(s, t_end, right_bound))
-                    || maker_goods(s, t_end, right_bound).is_some()
-                    || counted_goods_from(s, t_end, right_bound)) =>
+                && let object = s
+                    .duration_end(t_end)
+                    .filter(|&end| end < right_bound)
+                    .unwrap_or(t_end)
+                && (services_bought(bought_before_a_name(s, object, right_bound))
+                    || maker_goods(s, object, right_bound).is_some()
+                    || counted_goods_from(s, object, right_bound)) =>
         {
             frame = Frame::BuyServices;
         }

@@ -808,6 +808,27 @@ impl<'a> Sentence<'a> {
     }
 
     /// The words of items `from..to`, references left out.
+    /// Past a duration set right after a verb ("achètera pendant cinq ans
+    /// une partie de", "will buy for five years", "over 10 years"): the
+    /// item after its unit, when one opens at `k`.
+    pub(super) fn duration_end(&self, k: usize) -> Option<usize> {
+        if !self.is_word(k, &["pendant", "durant", "for", "over", "sur"]) {
+            return None;
+        }
+        let number = k + 1 + usize::from(self.is_word(k + 1, &["les", "the", "next", "prochains"]));
+        let counted = self.items.get(number).is_some_and(|i| i.2 == Item::Word)
+            && (self.input.toks[self.items[number].0].kind == dealwire_core::tokens::Kind::Number
+                || crate::amount::number_word(self.norm(number)).is_some_and(|n| n > 1.0));
+        (counted
+            && self.is_word(
+                number + 1,
+                &[
+                    "ans", "années", "mois", "years", "months", "year", "an", "month",
+                ],
+            ))
+        .then_some(number + 2)
+    }
+
     pub(super) fn words(&self, from: usize, to: usize) -> &[&'a str] {
         &self.plain[self.plain_at[from]..self.plain_at[to.max(from)]]
     }
