@@ -920,7 +920,11 @@ pub(super) fn confirm(
                         .any(|j| {
                             s.is_in(j, &crate::lexicon::VENTURE_NOUNS)
                                 && !s.is_word(j, &["project", "projet"])
-                                && !(s.org_at(j + 1).is_some()
+                                // ("dans leur coentreprise chinoise Y": an
+                                // adjective may stand before the name.)
+                                && !((j + 1..(j + 4).min(n))
+                                    .find(|&v| s.items[v].2 != Item::Word)
+                                    .is_some_and(|v| s.org_at(v).is_some())
                                     && (t.saturating_sub(4)..t).any(|v| s.deal_verb_at(v)))
                         })
             }) =>

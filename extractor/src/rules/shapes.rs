@@ -361,6 +361,12 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                     | "nommée"
             )
         );
+        // ("leur coentreprise chinoise Lumina Beauty": a French adjective of
+        // nationality may stand between the noun and the name.)
+        let project = project
+            || (k >= 2
+                && matches!(toks[k - 2].norm.as_str(), "coentreprise" | "joint-venture")
+                && prev.is_some_and(|p| crate::lexicon::DEMONYMS.contains_key(p)));
         // "l'alliance Kelmix", "le consortium Kelmix": a name right after a
         // venture's noun and its article is the venture's.
         let titled = matches!(prev, Some("alliance" | "consortium" | "coalition"))
@@ -369,12 +375,20 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // "formed a joint venture, VK Mobility", "set up a joint fund,
         // Kelmix Capital": the name in apposition after the venture is the
         // venture's.
-        let apposed = prev == Some(",")
-            && k >= 2
-            && matches!(
-                toks[k - 2].norm.as_str(),
+        let venture_word = |j: usize| {
+            matches!(
+                toks[j].norm.as_str(),
                 "venture" | "coentreprise" | "joint-venture" | "fund" | "fonds"
             )
+        };
+        // ("une coentreprise chinoise, Lumina Beauty": past an adjective of
+        // nationality.)
+        let apposed = prev == Some(",")
+            && k >= 2
+            && (venture_word(k - 2)
+                || (k >= 3
+                    && crate::lexicon::DEMONYMS.contains_key(toks[k - 2].norm.as_str())
+                    && venture_word(k - 3)))
             // ("hold 51% of the venture, Halvern 29%": an owner with its
             // share, in a gapped clause.)
             && !toks
