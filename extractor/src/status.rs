@@ -776,7 +776,14 @@ pub fn year_in(words: &[&str]) -> Option<Date> {
             continue;
         }
         let Ok(year) = w.parse::<i32>() else { continue };
-        if !(1950..=2100).contains(&year) || k == 0 {
+        // ("HAMBURG, 14 May 2026 - Norvane ...": a dateline's date, before
+        // its dash, dates the release, not the deal.)
+        if !(1950..=2100).contains(&year)
+            || k == 0
+            || words
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "-" | "—" | "–"))
+        {
             continue;
         }
         let before = words[k - 1];

@@ -155,10 +155,17 @@ pub(super) fn subject_after_verb(
             ],
         )
     });
+    // ("à laquelle participeront aussi le fonds Qatari Holdings et Y": an
+    // adverb and a description in lowercase may come first.)
+    let near = |k: usize| {
+        k <= t_end + 4
+            && (t_end..k)
+                .all(|w| s.items[w].2 == Item::Word && !s.input.toks[s.items[w].0].is_capitalized())
+    };
     if complement
-        && let Some(pos) = right.iter().position(|(slot, g)| {
-            *slot == Slot::Object && g.first().is_some_and(|&k| k <= t_end + 1)
-        })
+        && let Some(pos) = right
+            .iter()
+            .position(|(slot, g)| *slot == Slot::Object && g.first().is_some_and(|&k| near(k)))
     {
         *subj = right.remove(pos).1;
         return true;

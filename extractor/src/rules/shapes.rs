@@ -436,7 +436,44 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // ("Form Battery Joint Venture": in a headline, a word of goods
         // before the venture says what it makes.)
         let goods = || end == k + 1 && goods_noun(&toks[k].norm);
+        // ("the 1.2 GW Baltic Crest offshore wind project": a few lowercase
+        // words of trade may stand between the name and "project".)
+        // (Nouns of trade only: no preposition, article, possessive or verb
+        // in -s, -ed, -ing: "Dravena on the project", "Kolvane's data centre
+        // project", "Quell invests in a project".)
+        let trade_word = |t: &dealwire_core::tokens::Token| {
+            t.kind == dealwire_core::tokens::Kind::Word
+                && !t.is_capitalized()
+                && t.norm.chars().all(char::is_alphabetic)
+                && !(t.norm.ends_with('s') || t.norm.ends_with("ed") || t.norm.ends_with("ing"))
+                && !matches!(
+                    t.norm.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "on"
+                        | "in"
+                        | "of"
+                        | "for"
+                        | "to"
+                        | "with"
+                        | "and"
+                        | "or"
+                        | "will"
+                        | "would"
+                        | "has"
+                        | "had"
+                        | "new"
+                )
+        };
+        let project_after = (1..=3).any(|len| {
+            toks.get(end + len).is_some_and(|t| t.norm == "project")
+                && toks[end..end + len].iter().all(trade_word)
+        });
         let named_before = (toks.get(end).is_some_and(is_venture)
+            || project_after
             || copula
             || (toks.get(end).is_some_and(|t| t.norm == "joint")
                 && toks.get(end + 1).is_some_and(is_venture)))
