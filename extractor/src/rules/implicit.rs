@@ -58,6 +58,27 @@ pub(super) fn complete_parties(
     {
         parties.push((teller.to_string(), Role::Acquirer));
     }
+    // "signed an agreement with Halvern to merge", "a memorandum of
+    // understanding with Y to explore a merger", "un protocole d'accord avec
+    // Y en vue d'une fusion": a merger an agreement is for is between the
+    // agreement's subject and the company it is signed with.
+    if cues.frame == Frame::Merge
+        && parties.len() < 2
+        && let Some(j) = (0..cues.t)
+            .rev()
+            .find(|&j| s.frame_at(j) == Some(Frame::Agreement))
+        && let Some(with) =
+            (j + 1..cues.t).find(|&k| s.is_word(k - 1, &["with", "avec"]) && s.org_at(k).is_some())
+        && (with + 1..cues.t).any(|k| s.is_word(k, &["to", "pour", "vue", "afin"]))
+        && let (Some(subject), Some(other)) = ((0..j).find_map(|k| s.org_at(k)), s.org_at(with))
+        && subject != other
+    {
+        for (name, role) in [(subject, Role::Acquirer), (other, Role::Target)] {
+            if !parties.iter().any(|p| p.0 == name) {
+                parties.push((name.to_string(), role));
+            }
+        }
+    }
     // A sale names its own target; another organisation of the sentence is
     // no stand-in for it.
     if cues.frame != Frame::Sell {
