@@ -328,6 +328,11 @@ pub(super) fn left_slots(
                         || (matches!(s.items[j].2, Item::Ref(_)) && s.is_word(j + 1, &["'s"]))
                 })
                 && ((left_bound..k).any(|j| s.frame_at(j).is_some())
+                    // ("Quibble was spun off from Orvane in 2019 and has
+                    // since been acquired by Kelmix": a first verb in the
+                    // passive, whatever it is, names its agent or source
+                    // inside its complement.)
+                    || (left_bound..k).any(|j| s.is_word(j, &["was", "were", "été"]))
                     // "to hive off its retail unit, Kelmix, and sell it":
                     // a name set off after a possessive's noun is the
                     // object it names, whatever the first verb.
