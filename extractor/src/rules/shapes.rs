@@ -179,6 +179,21 @@ pub(super) fn unnamed_buyer(
         {
             return false;
         }
+        // ("a cédé 5 % du capital de Y à des investisseurs": a share told
+        // by its percentage alone, short of half.)
+        let words = s.words(t_end, to);
+        if words.windows(2).any(|w| {
+            percent_unit(w[1])
+                && w[0]
+                    .replace(',', ".")
+                    .parse::<f64>()
+                    .is_ok_and(|v| v < 50.0)
+        }) && !words
+            .iter()
+            .any(|w| matches!(*w, "remaining" | "restants" | "reste" | "rest"))
+        {
+            return false;
+        }
     }
     buyer_described(s, t_end, right_bound, sale)
 }
