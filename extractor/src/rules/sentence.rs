@@ -308,6 +308,13 @@ impl<'a> Sentence<'a> {
         (self.norm(v).ends_with("ing")
             && (self.is_word(v - 1, &["after", "before", "since", "while", "without"])
                 || set_off(v)))
+            // (", donnant naissance au groupe Y", ", créant le numéro un":
+            // French participles of what a deal brings about.)
+            || (set_off(v)
+                && self.is_word(
+                    v,
+                    &["donnant", "créant", "faisant", "permettant", "portant", "formant"],
+                ))
             || (self.is_word(v - 1, &["avoir"]) && self.is_word(v - 2, &["après"]))
             || (self.is_word(v - 1, &["de", "d'"]) && self.is_word(v - 2, &["avant"]))
     }
