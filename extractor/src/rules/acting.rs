@@ -352,6 +352,11 @@ pub(super) fn paid_for_stake(
     *subj = payer;
 }
 
+/// Verbs of a view taken on a deal, for or against ("opposes the merger",
+/// "soutient la fusion"): see `data/words/opinion_verbs.txt`.
+pub(super) static OPINION_VERBS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/opinion_verbs.txt"));
+
 /// "Owkin, in which it invested $180 million", "Owkin, dans laquelle
 /// Sanofi a investi", "Kelmix, in which Orbis holds a 52 pct stake": the
 /// name a relative clause opened by "in which" follows is what is invested

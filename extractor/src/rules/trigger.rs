@@ -998,6 +998,27 @@ pub(super) fn read_trigger(
         }
         parties.push((held.to_string(), Role::Target));
     }
+    // "Norlac, Orvane's biggest shareholder, opposes the merger with
+    // Pivane", "Tessel, premier actionnaire de Quibble, soutient la fusion
+    // avec Y": a holder's view of a merger is on the merger of the company
+    // it holds.
+    if frame == Frame::Merge
+        && t > 0
+        && s.is_word(
+            t - 1,
+            &["the", "a", "its", "la", "le", "l'", "une", "sa", "son"],
+        )
+        && (left_bound..t).any(|k| s.is_in(k, &super::acting::OPINION_VERBS))
+        && let Some(held) = holders::held_by_subject(s, &args.subj)
+        && !parties.iter().any(|p| p.0 == held)
+    {
+        let holders: Vec<&str> = args.subj.iter().filter_map(|&k| s.org_at(k)).collect();
+        for p in parties.iter_mut() {
+            if holders.contains(&p.0.as_str()) {
+                p.0 = held.to_string();
+            }
+        }
+    }
     // "Nimbus, Harlow and Voltix also invested": said to invest too.
     let also =
         (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["also", "too", "également", "aussi"]));
