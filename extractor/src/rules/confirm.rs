@@ -354,6 +354,47 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "could be sold to a buyer such as Halvern or Pivane", "à un
+        // repreneur comme Y": buyers given as examples of a buyer to come
+        // are no party.
+        Frame::Sell | Frame::Acquire
+            if (t_end..right_bound.min(t_end + 8))
+                .find(|&k| s.org_at(k).is_some())
+                .is_some_and(|k| {
+                    let example = if s.is_word(k - 1, &["like", "comme"]) {
+                        k - 1
+                    } else if k >= 2
+                        && s.is_word(k - 1, &["as", "que", "qu'"])
+                        && s.is_word(k - 2, &["such", "tel", "tels", "telle", "telles"])
+                    {
+                        k - 2
+                    } else {
+                        return false;
+                    };
+                    example >= 1
+                        && s.is_word(
+                            example - 1,
+                            &[
+                                "buyer",
+                                "buyers",
+                                "bidder",
+                                "bidders",
+                                "suitor",
+                                "suitors",
+                                "acquirer",
+                                "acquirers",
+                                "acheteur",
+                                "acheteurs",
+                                "repreneur",
+                                "repreneurs",
+                                "candidat",
+                                "candidats",
+                            ],
+                        )
+                }) =>
+        {
+            return None;
+        }
         // "for use in gasoline", "the use of Y's network": "use" after a
         // preposition or a determiner is a noun, no purchase.
         Frame::BuyServices
