@@ -496,8 +496,20 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
         || concluded_purchase(words)
         || passive_perfect(words)
         || pluperfect_dated(words)
-        || signed_dated(words))
+        || signed_dated(words)
+        || completion_told(words))
         && !any_of(words, &["expected", "devrait", "expect", "prévu"])
+}
+
+/// "announced the completion of its acquisition of Y", "confirmed the
+/// closing of": a closing made known is done ("expects the completion" is
+/// not), whatever the announcing verb says.
+fn completion_told(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(w[0], "announced" | "announces" | "confirmed" | "confirms")
+            && w[1] == "the"
+            && matches!(w[2], "completion" | "closing")
+    })
 }
 
 /// "its largest deal since the purchase of Y", "depuis le rachat de Y": a
@@ -660,7 +672,7 @@ fn completed_cue(words: &[&str]) -> bool {
     let just = words.windows(2).any(|w| {
         matches!(w[0], "vient" | "viennent" | "venait" | "venaient") && matches!(w[1], "de" | "d'")
     });
-    last || just
+    last || just || completion_told(words)
         || words.iter().enumerate().any(|(k, w)| {
             // "a mené à bien le rachat": a phrase of two words.
             (k > 0 && COMPLETED.contains_pair(words[k - 1], w))
