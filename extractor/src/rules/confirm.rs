@@ -354,6 +354,26 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "une dizaine d'acquisitions, dont celle de Y": the pronoun takes
+        // up a plural noun of acquisition told just before ("plusieurs
+        // offres, dont celle de Norlac" names a bidder, no company bought).
+        Frame::Acquire
+            if s.is_word(t, &["dont", "notamment"])
+                && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {
+                    s.is_word(
+                        k,
+                        &[
+                            "acquisitions",
+                            "rachats",
+                            "purchases",
+                            "takeovers",
+                            "achats",
+                        ],
+                    )
+                }) =>
+        {
+            return None;
+        }
         // "could be sold to a buyer such as Halvern or Pivane", "à un
         // repreneur comme Y": buyers given as examples of a buyer to come
         // are no party.
