@@ -633,9 +633,6 @@ fn pluperfect_dated(words: &[&str]) -> bool {
     any_of(words, &["had", "avait", "avaient"]) && year_in(words).is_some()
 }
 
-/// A deal told in a perfect tense under an announcement: "announced it had
-/// sold", "said it has acquired", "a annoncé avoir cédé". The deal's own
-/// tense says it is done, whatever the verb that tells it.
 /// "has already invested", "a déjà investi", "has already put $2 billion
 /// into Y": a perfect whose adverb says the deal is behind it.
 fn already_done(words: &[&str]) -> bool {
@@ -647,6 +644,9 @@ fn already_done(words: &[&str]) -> bool {
     })
 }
 
+/// A deal told in a perfect tense under an announcement: "announced it had
+/// sold", "said it has acquired", "a annoncé avoir cédé". The deal's own
+/// tense says it is done, whatever the verb that tells it.
 fn perfect_done(words: &[&str]) -> bool {
     already_done(words)
         || words.windows(2).any(|w| {

@@ -275,7 +275,9 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
 /// shorter one is the parent, a company of its own, as
 /// [`named_beside_longer`] finds within one sentence.
 pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Vec<String> {
-    let mut seen: Vec<String> = Vec::new();
+    // (Asked of every article: each name lowercased once, and only the
+    // rare name after a unit's noun compared with them.)
+    let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     let mut parents = Vec::new();
     for (toks, orgs) in sentences {
         let unit = |k: usize| {
@@ -293,10 +295,10 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
             })
         };
         for m in orgs.iter().filter(|m| m.known.is_none()) {
-            let lower = m.surface.to_lowercase();
             if (m.first >= 1 && unit(m.first - 1))
                 || (m.first >= 2 && unit(m.first - 2) && between(m.first - 1))
             {
+                let lower = m.surface.to_lowercase();
                 parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());
             }
         }

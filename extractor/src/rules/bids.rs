@@ -343,8 +343,8 @@ pub(super) fn of_takeover(s: &Sentence<'_>, t_end: usize) -> bool {
 /// Corp, a special purpose acquisition company": in a merger with a
 /// blank-check company, named as such by an apposition, or by its name's
 /// last word in a sentence that tells of going public, the blank-check
-/// company buys the other. The party so named,
-/// when one of the merger's parties is.
+/// company buys the other. The party so named, when one of the merger's
+/// parties is.
 pub(super) fn blank_check_party<'p>(
     s: &Sentence<'_>,
     parties: &'p [(String, dealwire_core::model::Role)],

@@ -21,26 +21,9 @@ static COUNTING_WORDS: WordSet = WordSet::new(include_str!("../../data/words/cou
 static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk_measures.txt"));
 
 /// Companies counted in the plural ("three software companies", "deux
-/// sociétés"): what a buying verb takes when it buys companies.
-const COMPANIES_COUNTED: &[&str] = &[
-    "companies",
-    "firms",
-    "startups",
-    "start-ups",
-    "groups",
-    "makers",
-    "operators",
-    "producers",
-    "rivals",
-    "competitors",
-    "sociétés",
-    "entreprises",
-    "groupes",
-    "firmes",
-    "fabricants",
-    "opérateurs",
-    "concurrents",
-];
+/// sociétés"): see `data/words/companies_counted.txt`.
+static COMPANIES_COUNTED: WordSet =
+    WordSet::new(include_str!("../../data/words/companies_counted.txt"));
 
 /// The words after a buying verb up to the first organisation it names:
 /// what is bought ("bought software from Y"), not a description of a

@@ -192,6 +192,11 @@ fn technology_used(verb: &str, right: &[&str]) -> bool {
     ) && right.iter().any(|w| TECHNOLOGY_USED.contains(w))
 }
 
+/// Nouns of a buyer to come, before examples of it: see
+/// `data/words/prospective_buyers.txt`.
+static PROSPECTIVE_BUYERS: WordSet =
+    WordSet::new(include_str!("../../data/words/prospective_buyers.txt"));
+
 /// Words that say a tie has ended: see `data/words/former_ties.txt`.
 static FORMER_TIES: WordSet = WordSet::new(include_str!("../../data/words/former_ties.txt"));
 
@@ -391,26 +396,7 @@ pub(super) fn confirm(
                     } else {
                         return false;
                     };
-                    example >= 1
-                        && s.is_word(
-                            example - 1,
-                            &[
-                                "buyer",
-                                "buyers",
-                                "bidder",
-                                "bidders",
-                                "suitor",
-                                "suitors",
-                                "acquirer",
-                                "acquirers",
-                                "acheteur",
-                                "acheteurs",
-                                "repreneur",
-                                "repreneurs",
-                                "candidat",
-                                "candidats",
-                            ],
-                        )
+                    example >= 1 && s.is_in(example - 1, &PROSPECTIVE_BUYERS)
                 }) =>
         {
             return None;
@@ -465,10 +451,7 @@ pub(super) fn confirm(
         // a duration right after the verb.)
         Frame::Acquire
             if buys_plainly(s.norm(t))
-                && let object = s
-                    .duration_end(t_end)
-                    .filter(|&end| end < right_bound)
-                    .unwrap_or(t_end)
+                && let object = s.past_duration(t_end, right_bound)
                 && (services_bought(bought_before_a_name(s, object, right_bound))
                     || maker_goods(s, object, right_bound).is_some()
                     || counted_goods_from(s, object, right_bound)) =>

@@ -616,6 +616,17 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
         return None;
     }
     let mut end = head + 1;
+    // A word in lowercase that can describe: no preposition, clause word,
+    // auxiliary or verb after a subject ("The company bought Selvane").
+    let plain = |t: &Token| {
+        t.kind == Kind::Word
+            && !t.is_capitalized()
+            && t.norm.chars().all(char::is_alphabetic)
+            && prep_slot(&t.norm).is_none()
+            && !RIGHT_STOPS.contains(&t.norm)
+            && !AUXILIARIES.contains(&t.norm)
+            && !follows_subject(&t.norm)
+    };
     // Up to two adjectives after the head: "la société américaine", "le
     // géant japonais", "le fonds souverain singapourien".
     let adjective = |end: usize| {
@@ -637,15 +648,8 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
                 // "l'opérateur régional Netis": any adjective right before
                 // the name the description introduces.
                 || (toks.get(end + 1).is_some_and(Token::is_capitalized)
-                    && !t.is_capitalized()
                     && t.norm.chars().count() >= 4
-                    && t.norm.chars().all(char::is_alphabetic)
-                    && prep_slot(&t.norm).is_none()
-                    && !RIGHT_STOPS.contains(&t.norm)
-                    && !AUXILIARIES.contains(&t.norm)
-                    // ("The company bought Selvane": a verb after its
-                    // subject, no adjective.)
-                    && !follows_subject(&t.norm)))
+                    && plain(t)))
         })
     };
     for _ in 0..2 {
@@ -671,15 +675,6 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
         // ("the Dutch maker of industrial testing gear Sondex", "le
         // spécialiste du contrôle non destructif Sondex": a longer
         // complement, of lowercase words only, that runs into the name.)
-        let plain = |t: &Token| {
-            t.kind == Kind::Word
-                && !t.is_capitalized()
-                && t.norm.chars().all(char::is_alphabetic)
-                && prep_slot(&t.norm).is_none()
-                && !RIGHT_STOPS.contains(&t.norm)
-                && !AUXILIARIES.contains(&t.norm)
-                && !follows_subject(&t.norm)
-        };
         if let Some(run) = (1..=3).find(|&len| {
             toks.get(end + len).is_some_and(Token::is_capitalized)
                 && (end..end + len).all(|k| toks.get(k).is_some_and(plain))

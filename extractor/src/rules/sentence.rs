@@ -445,6 +445,16 @@ impl<'a> Sentence<'a> {
         Some(apposition_end.unwrap_or(first))
     }
 
+    /// The organisation the items from `from` (before `to`) name first,
+    /// when only words in lowercase stand before it ("le laboratoire nantais
+    /// Vetalys", "l'allemand Tiergesund").
+    pub(super) fn org_after_lowercase(&self, from: usize, to: usize) -> Option<usize> {
+        let j = (from..self.items.len().min(to)).find(|&j| self.items[j].2 != Item::Word)?;
+        (matches!(self.items[j].2, Item::Ref(Reference::Org(_)))
+            && (from..j).all(|w| !self.input.toks[self.items[w].0].is_capitalized()))
+        .then_some(j)
+    }
+
     /// Whether a relative opens right after the item at `k`: ", which",
     /// ", who", ", qui".
     pub(super) fn relative_after(&self, k: usize) -> bool {
@@ -549,13 +559,7 @@ impl<'a> Sentence<'a> {
                     // laboratoire nantais Vetalys, l'allemand Y et Z": a sum
                     // may close the clause, and a description in lowercase
                     // open the first name.)
-                    let first = (k + 1..self.items.len().min(k + 6))
-                        .find(|&j| self.items[j].2 != Item::Word)
-                        .filter(|&j| {
-                            matches!(self.items[j].2, Item::Ref(Reference::Org(_)))
-                                && (k + 1..j)
-                                    .all(|w| !self.input.toks[self.items[w].0].is_capitalized())
-                        });
+                    let first = self.org_after_lowercase(k + 1, k + 6);
                     let named_next = k > 0
                         && matches!(self.items[k - 1].2, Item::Word | Item::Amount(_))
                         && first.is_some_and(|j| {
@@ -573,14 +577,7 @@ impl<'a> Sentence<'a> {
                     let list_next = || {
                         (k + 2..self.items.len().min(k + 10)).any(|j| {
                             (self.norm(j) == "," || self.is_word(j, &["and", "et"]))
-                                && (j + 1..self.items.len().min(j + 5))
-                                    .find(|&w| self.items[w].2 != Item::Word)
-                                    .is_some_and(|w| {
-                                        matches!(self.items[w].2, Item::Ref(Reference::Org(_)))
-                                            && (j + 1..w).all(|v| {
-                                                !self.input.toks[self.items[v].0].is_capitalized()
-                                            })
-                                    })
+                                && self.org_after_lowercase(j + 1, j + 5).is_some()
                         })
                     };
                     // "in three start-ups: $1 billion in A, $300 million in
@@ -814,28 +811,32 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// The words of items `from..to`, references left out.
-    /// Past a duration set right after a verb ("achètera pendant cinq ans
-    /// une partie de", "will buy for five years", "over 10 years"): the
-    /// item after its unit, when one opens at `k`.
-    pub(super) fn duration_end(&self, k: usize) -> Option<usize> {
+    /// Where the object of a verb ending at `k` starts, past a duration
+    /// set right after the verb ("achètera pendant cinq ans une partie de",
+    /// "will buy for five years", "over the next 10 years") that ends
+    /// before `to`; `k` when none does.
+    pub(super) fn past_duration(&self, k: usize, to: usize) -> usize {
         if !self.is_word(k, &["pendant", "durant", "for", "over", "sur"]) {
-            return None;
+            return k;
         }
         let number = k + 1 + usize::from(self.is_word(k + 1, &["les", "the", "next", "prochains"]));
         let counted = self.items.get(number).is_some_and(|i| i.2 == Item::Word)
             && (self.input.toks[self.items[number].0].kind == dealwire_core::tokens::Kind::Number
                 || crate::amount::number_word(self.norm(number)).is_some_and(|n| n > 1.0));
-        (counted
-            && self.is_word(
-                number + 1,
-                &[
-                    "ans", "années", "mois", "years", "months", "year", "an", "month",
-                ],
-            ))
-        .then_some(number + 2)
+        let unit = self.is_word(
+            number + 1,
+            &[
+                "ans", "années", "mois", "years", "months", "year", "an", "month",
+            ],
+        );
+        if counted && unit && number + 2 < to {
+            number + 2
+        } else {
+            k
+        }
     }
 
+    /// The words of items `from..to`, references left out.
     pub(super) fn words(&self, from: usize, to: usize) -> &[&'a str] {
         &self.plain[self.plain_at[from]..self.plain_at[to.max(from)]]
     }

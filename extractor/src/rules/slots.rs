@@ -91,7 +91,7 @@ pub(super) fn right_slots(
 ) -> Vec<(Slot, Vec<usize>)> {
     // ("achètera pendant cinq ans une partie de la production de Y": a
     // duration right after the verb comes before its object.)
-    let from = s.duration_end(from).filter(|&end| end < to).unwrap_or(from);
+    let from = s.past_duration(from, to);
     let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
     let mut prep: Option<Slot> = Some(Slot::Object);
     let mut since_prep = 0;

@@ -825,11 +825,13 @@ pub(super) fn read_trigger(
     let clitic_back = acting::clitic_target(s, frame, t, &args.subj, &mut groups);
     // (Past a duration right after the verb: "achètera pendant cinq ans
     // une partie de la production de Y".)
-    let object = s
-        .duration_end(t_end)
-        .filter(|&end| end < right_bound)
-        .unwrap_or(t_end);
-    buying::maker_provides(s, frame, object, right_bound, &mut groups);
+    buying::maker_provides(
+        s,
+        frame,
+        s.past_duration(t_end, right_bound),
+        right_bound,
+        &mut groups,
+    );
     buying::spent_on_provider(s, frame, t_end, right_bound, &mut groups);
     if let Some(owner) = goods_owner {
         for (items, _) in groups.iter_mut() {
