@@ -659,7 +659,8 @@ fn description_from(toks: &[Token], i: usize, head: usize) -> Option<usize> {
     }
     if toks
         .get(end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "d'" | "du" | "of"))
+        // ("le spécialiste des capteurs Sondex": "des", de + les, too.)
+        .is_some_and(|t| matches!(t.norm.as_str(), "de" | "d'" | "du" | "des" | "of"))
         && toks
             .get(end + 1)
             .is_some_and(|t| t.kind == Kind::Word && t.norm.chars().count() >= 2)
