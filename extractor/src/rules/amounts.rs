@@ -2,7 +2,7 @@
 //! figures that are not what a deal commits are left out, and amounts no
 //! trigger took go to a nearby deal that lacks one.
 
-use dealwire_core::model::{Amount, DealType, Qualifier};
+use dealwire_core::model::{Amount, DealType, Qualifier, Role};
 use dealwire_core::tokens::Token;
 
 use super::sentence::{Item, Sentence, TIME_CONJUNCTIONS};
@@ -272,6 +272,33 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     } else {
         Use::Kept
     }
+}
+
+/// Whether amount `a`, a valuation, gives the worth of a party that is not
+/// bought: "Selvane, valorisée un milliard de dollars, a racheté Y", "Kelmix,
+/// valued at $2 billion, bought Y" tell what the buyer is worth, no price.
+pub(super) fn values_a_buyer(
+    s: &Sentence<'_>,
+    uses: &[Use],
+    a: usize,
+    parties: &[(String, Role)],
+) -> bool {
+    // Only a participle set off by a comma after its name: "a proposal
+    // from Kolvane valuing it at $3 billion" values the company "it" is.
+    let apposed = |k: usize| {
+        let word = (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&j| s.is_in(j, &VALUATION_WORDS))?;
+        (word >= 2 && s.is_comma(word - 1))
+            .then(|| s.org_at(word - 2))
+            .flatten()
+    };
+    uses[a] == Use::Valuation
+        && s.items
+            .iter()
+            .position(|i| i.2 == Item::Amount(a))
+            .and_then(apposed)
+            .is_some_and(|o| parties.iter().any(|p| p.0 == o && p.1 != Role::Target))
 }
 
 /// "Acme was valued at $2 billion", "Acme, valorisée à 3 milliards": the

@@ -1280,7 +1280,8 @@ pub(super) fn read_trigger(
         (passive && backers::told_in_aside(s, frame, t, left_bound)) || described_holder.is_some();
     let amount_pick = amount_pick
         .filter(|_| !backers_aside)
-        .filter(|&a| !super::amounts::total_of_examples(s, (t, t_end), right_bound, a));
+        .filter(|&a| !super::amounts::total_of_examples(s, (t, t_end), right_bound, a))
+        .filter(|&a| !super::amounts::values_a_buyer(s, uses, a, &parties));
     let amount = amount_pick.and_then(|a| to_amount(s.input, a));
     // ("pour un montant non communiqué", "for an undisclosed sum": a price
     // kept quiet is no sum to borrow from a sentence nearby.)
