@@ -385,12 +385,12 @@ impl<'a> Sentence<'a> {
             .then_some(org)
     }
 
-    /// Whether the item at `k` is a word of a data word list.
     /// Whether the item at `k` is a comma.
     pub(super) fn is_comma(&self, k: usize) -> bool {
         self.items.get(k).is_some_and(|i| i.2 == Item::Punct) && self.norm(k) == ","
     }
 
+    /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
         self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word)) && words.contains(self.norm(k))
     }
