@@ -379,7 +379,9 @@ pub(super) fn what_is_bought<'a>(
             .all(|w| matches!(*w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"));
     if seller_first
         && (first_ref + 1..right_bound.min(first_ref + 6))
-            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+            // ("a pris le contrôle de Y en rachetant les parts de ses
+            // fondateurs": a stake after a gerund is that verb's object.)
+            .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)) && !s.is_word(k, &["en", "by"]))
             .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
     {
         return None;

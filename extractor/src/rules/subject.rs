@@ -176,6 +176,14 @@ pub(super) fn left_slots(
                         && s.items[t - 2].2 == Item::Word
                         && s.is_word(t - 3, &["to", "pour"]))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant"))
+                    // ("en rachetant les parts de ses fondateurs", "by
+                    // buying the stakes of": the gerund's object is a
+                    // deal's noun, a determiner or two between.)
+                    || (t.saturating_sub(3).max(k + 2)..t).any(|g| {
+                        ((s.is_word(g - 1, &["en"]) && s.norm(g).ends_with("ant"))
+                            || (s.is_word(g - 1, &["by"]) && s.norm(g).ends_with("ing")))
+                            && (g + 1..t).all(|j| s.items[j].2 == Item::Word)
+                    })
                     // "issued shares to Y to complete the purchase of Z":
                     // a deal's noun after an infinitive of purpose.
                     || (t.saturating_sub(9).max(k + 1)..t).any(|j| {
