@@ -567,6 +567,22 @@ pub(super) fn what_is_bought<'a>(
     })
 }
 
+/// The company named after the goods an order counts, through "de" or
+/// "of" and a few lowercase words: "une commande de 60 avions de la
+/// compagnie Quibble", "an order for 40 locomotives of Y".
+fn goods_for(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> Option<usize> {
+    let name = (t_end..right_bound.min(t_end + 10)).find(|&k| s.org_at(k).is_some())?;
+    let goods = (t_end..name).find(|&k| s.items[k].2 == Item::Word && GOODS.contains(s.norm(k)))?;
+    (goods + 1 < name
+        && s.is_word(goods + 1, &["de", "d'", "du", "of"])
+        && (goods + 2..name).all(|k| {
+            s.items[k].2 == Item::Word
+                && !s.input.toks[s.items[k].0].is_capitalized()
+                && prep_slot(s.norm(k)).is_none()
+        }))
+    .then_some(name)
+}
+
 /// "will buy 40 Boeing jets", "AMD's Instinct processors": the maker named
 /// beside the goods a buying-services trigger (ending at `t_end`) buys
 /// sells them, and a product the maker owns is no party.
@@ -577,6 +593,15 @@ pub(super) fn maker_provides(
     right_bound: usize,
     groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
+    // "a reçu une commande de 60 avions de Quibble Airways": the order a
+    // maker wins names its goods, then whom they are for.
+    if frame == Frame::WinContract
+        && !groups.iter().any(|(_, r)| *r == Role::Customer)
+        && let Some(buyer) = goods_for(s, t_end, right_bound)
+        && !groups.iter().any(|(items, _)| items.contains(&buyer))
+    {
+        groups.push((vec![buyer], Role::Customer));
+    }
     if frame == Frame::BuyServices
         && let Some(maker) = maker_goods(s, t_end, right_bound)
     {
