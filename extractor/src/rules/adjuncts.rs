@@ -14,7 +14,7 @@ use dealwire_core::model::Role;
 use super::amounts::DEFINITE;
 use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
-use crate::lexicon::WordSet;
+use crate::lexicon::{self, WordSet};
 use crate::triggers::Frame;
 
 /// How a framing phrase opens, word by word, up to its article.
@@ -322,6 +322,68 @@ pub(super) fn bought_by_talk_partner(
     groups.retain(|(g, _)| !g.iter().any(|k| *k == partner || sold.contains(k)));
     groups.push((vec![partner], Role::Acquirer));
     groups.push((sold, Role::Target));
+}
+
+/// "Kelmix a publié un chiffre d'affaires porté par l'intégration de Tessel,
+/// acquis en début d'année pour 380 millions", "Kelmix's sales rose, helped
+/// by Tessel, acquired in January": a participle of buying set off by a
+/// comma after a name, with no agent nor object, tells a purchase of that
+/// name by the sentence's subject, its first name. Rewrites the role
+/// groups for a trigger at items `t..t_end`.
+pub(super) fn bought_by_main_subject(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    right: &[(Slot, Vec<usize>)],
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    let participle = t_end == t + 1
+        && (s.norm(t).ends_with("ed")
+            || s.is_word(
+                t,
+                &[
+                    "bought",
+                    "acquis",
+                    "acquise",
+                    "racheté",
+                    "rachetée",
+                    "repris",
+                    "reprise",
+                ],
+            ));
+    if !participle
+        || t < 3
+        || !right.is_empty()
+        || !s.is_comma(t - 1)
+        || !matches!(&groups[..], [(g, _)] if g == &[t - 2])
+    {
+        return;
+    }
+    let Some(bought) = s.org_at(t - 2) else {
+        return;
+    };
+    // The subject opens the sentence, past a determiner and a description
+    // ("Le groupe Kelmix"), a verb after it ("Kelmix's rival Tessel,
+    // acquired in 2020" names no buyer).
+    let Some(subject) = (0..(t - 2).min(4)).find(|&k| s.org_at(k).is_some()) else {
+        return;
+    };
+    // ("Current year results include Technicon, acquired in": a word
+    // opening the sentence in capitals is a subject only before a verb.)
+    let verb_after = s.items.get(subject + 1).is_some_and(|i| i.2 == Item::Word) && {
+        let w = s.norm(subject + 1);
+        // ("'s" follows a subject as "is", but owns here.)
+        w != "'s"
+            && (lexicon::SUBJECT_FOLLOWERS.contains(w)
+                || lexicon::REPORTING_VERBS.contains(w)
+                || w.ends_with("ed"))
+    };
+    if (0..subject).any(|k| s.items[k].2 != Item::Word)
+        || !verb_after
+        || s.org_at(subject) == Some(bought)
+    {
+        return;
+    }
+    *groups = vec![(vec![subject], Role::Acquirer), (vec![t - 2], Role::Target)];
 }
 
 /// Whether a short phrase of time stands between a participle ending at

@@ -816,6 +816,9 @@ pub(super) fn read_trigger(
     if frame == Frame::RaiseNoun {
         backers::joiners_invest(s, t, left_bound, &mut groups);
     }
+    if frame == Frame::Acquire {
+        adjuncts::bought_by_main_subject(s, (t, t_end), args.right, &mut groups);
+    }
     if frame == Frame::Acquire && form == Form::Passive {
         adjuncts::bought_by_talk_partner(s, t, left_bound, args.right, &mut groups);
     }
