@@ -328,6 +328,16 @@ pub(super) fn left_slots(
                 && (k + 1..t).all(|j| {
                     matches!(s.items[j].2, Item::Word | Item::Amount(_))
                         || (s.norm(j) == "," && s.is_word(j + 1, &["and", "et", "puis", "then"]))
+                        // ("a racheté Pivane, pour 700 millions de dollars,
+                        // et a investi": or an aside of words and a sum
+                        // set off by commas, the second before "and".)
+                        || (s.is_comma(j)
+                            && (j + 1..t.min(j + 10)).find(|&c| s.is_comma(c)).is_some_and(|c| {
+                                s.is_word(c + 1, &["and", "et", "puis", "then"])
+                                    && (j + 1..c).all(|i| {
+                                        matches!(s.items[i].2, Item::Word | Item::Amount(_))
+                                    })
+                            }))
                         // ("and took a 30% stake": the stake's size.)
                         || s.norm(j) == "%"
                         // ("from A and the firm's chief executive, and will
