@@ -765,6 +765,41 @@ pub(super) fn made_for_customer(
     (goods && (deal || to_be)) || (works && deal)
 }
 
+/// "pour lui céder une participation minoritaire dans Y", "to sell it a 20%
+/// stake in Y", "lui céder 20 % de Y": a stake short of half, sold, is an
+/// investment by its buyer.
+/// Reads what a selling verb ending at `t_end` sells, up to the first name.
+pub(super) fn minority_sold(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right_bound: usize,
+) -> bool {
+    if frame != Frame::Sell {
+        return false;
+    }
+    let end = (t_end..right_bound)
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+        .unwrap_or(right_bound);
+    let words = s.words(t_end, end);
+    let share = words.windows(2).find_map(|w| {
+        super::shapes::percent_unit(w[1])
+            .then(|| w[0].replace(',', ".").parse::<f64>().ok())
+            .flatten()
+    });
+    (share.is_some() || words.iter().any(|w| STAKE_WORDS.contains(w)))
+        && (words
+            .iter()
+            .any(|w| matches!(*w, "minority" | "minoritaire"))
+            || share.is_some_and(|v| v < 50.0))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "majority" | "majoritaire" | "controlling" | "remaining" | "restante" | "reste"
+            )
+        })
+}
+
 /// "an offer for 24 pct of Y", "a bid for a 30% stake in Y", "une offre sur
 /// 20 % de Y": a bid for a stated share short of half, not for what
 /// remains of it, is a bid to invest. Reads from the trigger's end `t_end`

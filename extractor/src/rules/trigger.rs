@@ -850,8 +850,14 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestNoun && cues.received {
         frame = Frame::RaiseNoun;
     }
-    let minority =
-        minority || (frame == Frame::Offer && buying::minority_bid(s, t_end, right_bound));
+    let minority = minority
+        || (frame == Frame::Offer && buying::minority_bid(s, t_end, right_bound))
+        // (Only a stake in a company named apart from its seller: "Goldman
+        // sold a 12.5 pct stake to Sumitomo" sells its own shares, read as
+        // the seller's target below.)
+        || (groups.iter().any(|(_, r)| *r == Role::Seller)
+            && groups.iter().any(|(_, r)| *r == Role::Target)
+            && buying::minority_sold(s, frame, t_end, right_bound));
     if minority {
         frame = Frame::StakeNoun;
         for (_, role) in &mut groups {
