@@ -264,6 +264,13 @@ pub(super) fn left_slots(
             let k = if let Some(w) = with
                 .filter(|&j| !relative && !absolute && (with_word(j) || (purpose_object && j == k)))
             {
+                // ("Kelmix, dont Orvane détient 11 % du capital, est en
+                // discussions avec Norlac pour lui céder Y": a name inside a
+                // relative closed before is not the subject.)
+                let in_relative = |j: usize| {
+                    s.relative_clause(left_bound, j, j + 1, w)
+                        .is_some_and(|(_, close)| close < w)
+                };
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
@@ -273,6 +280,7 @@ pub(super) fn left_slots(
                                     j - 1,
                                     &["avec", "with", "de", "of", "à", "to", "par", "by"],
                                 ))
+                            && !in_relative(j)
                     })
                     .unwrap_or(k)
             } else {
