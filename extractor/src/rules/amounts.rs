@@ -579,8 +579,25 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             // ("a round that values the startup at $183 billion": a deal
             // that values a company prices the company, not itself.)
             let values_company = (k.saturating_sub(REACH)..k).any(|v| {
-                s.is_word(v, &["values", "valuing", "valorise", "valorisant"])
-                    && (v + 1..k).any(|j| !s.is_word(j, &["at", "à", "about", "some", "environ"]))
+                // (Any tense of the active verb: "sa dernière levée la
+                // valorisait 400 millions d'euros".)
+                s.is_word(
+                    v,
+                    &[
+                        "values",
+                        "valued",
+                        "valuing",
+                        "valorise",
+                        "valorisant",
+                        "valorisait",
+                        "valorisaient",
+                        "valorisera",
+                        "valoriserait",
+                        "valorisent",
+                    ],
+                ) && ((v + 1..k).any(|j| !s.is_word(j, &["at", "à", "about", "some", "environ"]))
+                    // (Or a French clitic before it: "la valorisait".)
+                    || (v >= 1 && s.is_word(v - 1, &["la", "le", "l'", "les"])))
             });
             if values_company
                 || !(k.saturating_sub(REACH)..k)
