@@ -341,6 +341,24 @@ pub(super) fn build_items(
             i = end;
             continue;
         }
+        // "auprès du fonds d'investissement Norlac Capital": a description
+        // fused with its preposition, right before a name, says what that
+        // name is, for "le fonds" later (the words stay words here).
+        if matches!(w(i), "au" | "aux" | "du" | "des")
+            && let Some(end) = fused_description_end(toks, i + 1)
+        {
+            let end = input
+                .orgs
+                .iter()
+                .map(|(f, _, _)| *f)
+                .filter(|&f| f > i + 1 && f <= end)
+                .min()
+                .unwrap_or(end);
+            if let Some((_, _, name)) = input.orgs.iter().find(|(f, _, _)| *f == end) {
+                let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
+                ctx.learn_description(&words, name);
+            }
+        }
         let kind = if toks[i].kind == Kind::Punct {
             Item::Punct
         } else {

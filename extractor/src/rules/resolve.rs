@@ -244,6 +244,16 @@ pub(super) fn resolve_groups(
                     // subject told last, in an earlier sentence.)
                     .or_else(|| ctx.recent_subject())
                 }
+                // ("C'est la deuxième incursion de Halvern dans les médias :
+                // le fonds avait racheté": a kind noun takes the name of
+                // that kind named nearest before, even in a complement.)
+                _ if matches!(
+                    r,
+                    Reference::Description(_) | Reference::OpeningDescription(_)
+                ) =>
+                {
+                    (0..k).rev().find_map(|j| s.org_at(j).map(str::to_string))
+                }
                 _ => nearest_org_before(s, k),
             };
             let descriptive = matches!(
