@@ -1275,16 +1275,27 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
 /// and Kolvane").
 fn investor_after_aside(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
     let close = aside_close(s, k, to)?;
-    if !s.is_word(close + 1, &["and", "et"]) {
+    // (", ainsi que de Tessel", ", as well as Tessel": so do the longer
+    // conjunctions.)
+    let start = if s.is_word(close + 1, &["and", "et"]) {
+        close + 2
+    } else if s.is_word(close + 1, &["ainsi"]) && s.is_word(close + 2, &["que"]) {
+        close + 3
+    } else if s.is_word(close + 1, &["as"])
+        && s.is_word(close + 2, &["well"])
+        && s.is_word(close + 3, &["as"])
+    {
+        close + 4
+    } else {
         return None;
-    }
+    };
     // ("et de Kolvane", "et du fonds Kolvane": a preposition and a short
     // description may stand before the name; "et de ses investisseurs
     // historiques Kolvane": four words.)
-    (close + 2..to.min(close + 7))
+    (start..to.min(start + 5))
         .take_while(|&j| s.items[j].2 == Item::Word || matches!(s.items[j].2, Item::Ref(_)))
         .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
-        .filter(|&j| (close + 2..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
+        .filter(|&j| (start..j).all(|w| !s.input.toks[s.items[w].0].is_capitalized()))
 }
 
 /// The comma that closes a descriptive aside opened right after the comma
