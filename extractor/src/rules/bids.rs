@@ -5,6 +5,7 @@
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
 use crate::lexicon::WordSet;
+use dealwire_core::model::Role;
 
 /// Whether the offer at `t..t_end` is a bid for a company.
 pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
@@ -390,4 +391,43 @@ pub(super) fn blank_check_party<'p>(
     });
     let first = spacs.next()?;
     spacs.next().is_none().then_some(first)
+}
+
+/// "Mobex said 2 mln Grant Industries shares have been tendered in response
+/// to Mobex's offer", "Kelmix said 85% of Tessel's shares were validly
+/// tendered": shares of a company tendered, in the passive, tell a tender
+/// offer for it by the company whose offer they answer, else the one that
+/// says so. The role groups for the verb at item `t`, when it reads so.
+pub(super) fn shares_tendered(s: &Sentence<'_>, t: usize) -> Option<Vec<(Vec<usize>, Role)>> {
+    let passive =
+        (t.saturating_sub(3)..t).any(|k| s.is_word(k, &["were", "was", "been", "be", "are", "is"]));
+    if !s.is_word(t, &["tendered"]) || !passive {
+        return None;
+    }
+    // The company whose shares: "shares of Y", "shares in Y", "Y shares",
+    // "Y's shares", "Y common shares".
+    let shares = |k: usize| s.is_word(k, &["shares", "stock"]);
+    let target = (t.saturating_sub(14)..t).find(|&k| {
+        s.org_at(k).is_some()
+            && ((k >= 2 && s.is_word(k - 1, &["of", "in"]) && shares(k - 2))
+                || shares(k + 1)
+                || (s.is_word(k + 1, &["common", "ordinary", "'s"]) && shares(k + 2)))
+    })?;
+    // The bidder: a possessive before the offer answered after the verb,
+    // else the company telling of it before the shares.
+    let n = s.items.len();
+    let answered = (t + 1..n.min(t + 8)).find(|&k| {
+        s.org_at(k).is_some()
+            && s.is_word(k + 1, &["'s"])
+            && (k + 2..n.min(k + 5)).any(|j| s.is_word(j, &["offer", "bid", "tender"]))
+    });
+    let teller = || {
+        (0..target).find(|&k| {
+            s.org_at(k).is_some()
+                && (k + 1..target).any(|j| s.is_in(j, &crate::lexicon::REPORTING_VERBS))
+        })
+    };
+    let bidder = answered.or_else(teller)?;
+    (s.org_at(bidder) != s.org_at(target))
+        .then(|| vec![(vec![bidder], Role::Acquirer), (vec![target], Role::Target)])
 }

@@ -767,6 +767,12 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // ("N shares of Y were tendered": read so; a holder that tendered its
+    // shares sells them into another's offer. "has tendered for all Y
+    // shares" is another predicate's.)
+    if frame == Frame::Offer && t_end == t + 1 && s.is_word(t, &["tendered"]) {
+        groups = super::bids::shares_tendered(s, t)?;
+    }
     // "Halvern and Kelmix agreed the terms of an offer by Halvern for
     // Kelmix", "A and B said they signed an agreement for the sale of B's
     // unit to A": a subject whose every name (or whose plural pronoun,
