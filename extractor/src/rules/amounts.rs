@@ -185,6 +185,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                         | "ventes"
                         | "chiffre"
                         | "earnings"
+                        // ("représentant 4 milliards d'euros d'encours", "a
+                        // bank with $2 billion in deposits": a size held.)
+                        | "encours"
+                        | "deposits"
+                        | "dépôts"
                 ) && !window
                     .get(j + 1)
                     .is_some_and(|n| matches!(n.norm.as_str(), "bonds" | "bond" | "notes"))
