@@ -54,7 +54,8 @@ pub(super) fn raises_money(
     (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
 ) -> bool {
     let n = s.items.len();
-    let first = (t_end..right_bound)
+    // ("a levé l'an dernier 20 millions d'euros": past a time phrase.)
+    let first = (s.past_time_phrase(t_end, right_bound)..right_bound)
         .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
     // "ouvre son capital à Orbis": a phrase that names the capital
     // raises money without a sum after it.

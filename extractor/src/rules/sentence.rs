@@ -841,6 +841,29 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Past a short phrase of time that opens at `k` ("l'an dernier", "en
+    /// 2024", "last year", "mardi"), the item after it, when something of
+    /// the clause (before `to`) follows; else `k`.
+    pub(super) fn past_time_phrase(&self, k: usize, to: usize) -> usize {
+        let end = (k..to.min(k + 5))
+            .take_while(|&j| self.items[j].2 == Item::Word && self.time_word_at(j))
+            .last()
+            .map_or(k, |j| j + 1);
+        // (A lone "in" or "en" opens a place or a field as often.)
+        let told = (k..end).any(|j| {
+            crate::lexicon::MONTHS.contains(self.norm(j))
+                || crate::status::is_year(self.norm(j))
+                || !self.is_word(
+                    j,
+                    &[
+                        "in", "en", "l'", "this", "cette", "last", "earlier", "début", "fin", "il",
+                        "y", "a",
+                    ],
+                )
+        });
+        if told && end < to { end } else { k }
+    }
+
     /// The words of items `from..to`, references left out.
     pub(super) fn words(&self, from: usize, to: usize) -> &[&'a str] {
         &self.plain[self.plain_at[from]..self.plain_at[to.max(from)]]
