@@ -285,17 +285,22 @@ fn wire_tag(word: &str, rest: &str) -> bool {
 fn scan_number(text: &str, mut i: usize) -> usize {
     let bytes = text.as_bytes();
     let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // Digits in the group being read: a space groups thousands only after
+    // one to three ("en 2023 100 % de Y" is a year, then a share).
+    let mut group = 0;
     while let Some((c, clen)) = char_at(text, i) {
         // A digit, or a separator that another digit group follows.
         // ("50:50", a ratio or a time, is one number.)
         let joins = c.is_ascii_digit()
             || (matches!(c, ',' | '.' | ':') && digit_at(i + 1))
-            || (matches!(c, ' ' | '\u{a0}' | '\u{202f}') && three_digits_follow(bytes, i + clen));
-        if joins {
-            i += clen;
-        } else {
+            || (matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+                && (1..=3).contains(&group)
+                && three_digits_follow(bytes, i + clen));
+        if !joins {
             break;
         }
+        group = if c.is_ascii_digit() { group + 1 } else { 0 };
+        i += clen;
     }
     i
 }
@@ -342,6 +347,12 @@ mod tests {
         assert_eq!(norms("40 000 euros"), ["40 000", "euros"]);
         assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
         assert_eq!(norms("en 2019 15 fois"), ["en", "2019", "15", "fois"]);
+    }
+
+    #[test]
+    fn a_space_groups_thousands_only_after_one_to_three_digits() {
+        assert_eq!(norms("1 250 000 euros"), ["1 250 000", "euros"]);
+        assert_eq!(norms("en 2023 100 % de"), ["en", "2023", "100", "%", "de"]);
     }
 
     #[test]

@@ -345,6 +345,7 @@ pub(super) fn build_items(
         // fused with its preposition, right before a name, says what that
         // name is, for "le fonds" later (the words stay words here).
         if matches!(w(i), "au" | "aux" | "du" | "des")
+            && i + 1 < toks.len()
             && let Some(end) = fused_description_end(toks, i + 1)
         {
             let end = input
@@ -612,10 +613,16 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
 /// d'investissement Ardian", "du groupe suédois Hexatronic"), starting at
 /// its head `i`, right after "au", "aux", "du" or "des".
 pub(super) fn fused_description_end(toks: &[Token], i: usize) -> Option<usize> {
-    let fused = i > 0 && matches!(toks[i - 1].norm.as_str(), "au" | "aux" | "du" | "des");
-    (fused && lexicon::is(&DESCRIPTION_HEADS, &toks[i].norm))
-        .then(|| description_from(toks, i, i))
-        .flatten()
+    let fused = i > 0
+        && toks
+            .get(i - 1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "au" | "aux" | "du" | "des"));
+    (fused
+        && toks
+            .get(i)
+            .is_some_and(|t| lexicon::is(&DESCRIPTION_HEADS, &t.norm)))
+    .then(|| description_from(toks, i, i))
+    .flatten()
 }
 
 /// Where the description opened at `i` ends, its head at `head`: past the
