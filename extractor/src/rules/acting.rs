@@ -664,3 +664,51 @@ pub(super) fn investment_with(
         right.push((slot, vec![object]));
     }
 }
+
+/// "agreed to sell Halvern its 20% stake in Quibble", "to sell it a stake
+/// in Y", "will sell Halvern its Quibble unit": an English verb of selling
+/// may name whom it sells to first, then what it sells after a determiner.
+/// Rewrites the object read right after the verb at `t_end` as the buyer,
+/// and a name in the thing sold as what is sold.
+pub(super) fn buyer_named_first(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t_end: usize,
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let Some((slot, group)) = right.first_mut() else {
+        return;
+    };
+    if frame != Frame::Sell
+        || *slot != Slot::Object
+        || group.as_slice() != [t_end]
+        || !matches!(
+            s.items[t_end].2,
+            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+        )
+        || !s.is_word(t_end + 1, &["its", "their", "a", "an", "the"])
+    {
+        return;
+    }
+    // What is sold: a stake, a unit, the rest, or a name, a few words on.
+    let n = s.items.len();
+    let sold = (t_end + 2..n.min(t_end + 7))
+        .take_while(|&k| s.items[k].2 != Item::Punct || s.norm(k) == "%")
+        .any(|k| {
+            s.is_in(k, &crate::lexicon::STAKE_WORDS)
+                || s.is_in(k, &crate::lexicon::UNIT_NOUNS)
+                || s.is_word(k, &["rest", "remainder", "business", "businesses"])
+        });
+    if !sold {
+        return;
+    }
+    *slot = Slot::To;
+    // ("its Quibble unit": the unit named before its noun is what is sold.)
+    let unit = (t_end + 2..n.min(t_end + 5))
+        .find(|&k| s.org_at(k).is_some() && s.is_in(k + 1, &crate::lexicon::UNIT_NOUNS));
+    if let Some(unit) = unit
+        && !right.iter().any(|(_, g)| g.contains(&unit))
+    {
+        right.push((Slot::Object, vec![unit]));
+    }
+}

@@ -778,6 +778,16 @@ pub(super) fn minority_sold(
     if frame != Frame::Sell {
         return false;
     }
+    // ("to sell Halvern its 20% stake in Y": past the buyer named first.)
+    let t_end = if s
+        .items
+        .get(t_end)
+        .is_some_and(|i| matches!(i.2, Item::Ref(_)))
+    {
+        t_end + 1
+    } else {
+        t_end
+    };
     let end = (t_end..right_bound)
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound);

@@ -653,6 +653,9 @@ pub(super) fn read_trigger(
     }
     acting::counterparts_before(s, frame, (t, t_end), left_bound, &subj, &mut right);
     acting::hyphen_pair(s, (t, t_end), &mut subj, &mut right);
+    if !passive {
+        acting::buyer_named_first(s, frame, t_end, &mut right);
+    }
     acting::paid_for_stake(s, frame, t, left_bound, &mut subj, &mut right);
     acting::invested_in_which(s, frame, t, left_bound, &mut subj, &mut right);
     relatives::preposition_relative(s, t, left_bound, &mut subj, &mut right);
