@@ -29,7 +29,8 @@ static FUTURE_MARKERS: WordSet = WordSet::new(include_str!("../data/words/status
 /// Two-word attributions to unnamed sources ("people familiar").
 static SOURCE_PAIRS: WordSet = WordSet::new(include_str!("../data/words/status_sources.txt"));
 /// Nouns of a permission a deal needs: see `data/words/approval_nouns.txt`.
-static APPROVAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/approval_nouns.txt"));
+pub(crate) static APPROVAL_NOUNS: WordSet =
+    WordSet::new(include_str!("../data/words/approval_nouns.txt"));
 /// Times that may stand between "said" and "it would" ("said on Monday").
 static TELLING_TIMES: WordSet = WordSet::new(include_str!("../data/words/telling_times.txt"));
 

@@ -162,6 +162,21 @@ pub(super) fn left_slots(
                         "outbidding",
                     ],
                 );
+            // ("a obtenu le feu vert de l'Autorité de la concurrence pour
+            // acquérir Y", "won clearance from the Commission to buy Y": who
+            // grants a permission does not act on it.)
+            let granter = t >= 1 && s.is_word(t - 1, &["to", "pour"]) && {
+                // (An article may stand before the name.)
+                let name = if k >= 1 && s.is_word(k - 1, &["the", "l'", "la", "le"]) {
+                    k - 1
+                } else {
+                    k
+                };
+                name >= 1
+                    && s.is_word(name - 1, &["de", "d'", "du", "from", "of", "by", "par"])
+                    && (name.saturating_sub(5)..name)
+                        .any(|j| crate::status::APPROVAL_NOUNS.contains(s.norm(j)))
+            };
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
                     || (s.is_word(t - 1, &["to"]) && beaten)
@@ -176,6 +191,10 @@ pub(super) fn left_slots(
                         && s.items[t - 2].2 == Item::Word
                         && s.is_word(t - 3, &["to", "pour"]))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant"))
+                    // ("a obtenu le feu vert de l'Autorité de la concurrence
+                    // pour acquérir Y", "won clearance from Tessel to buy
+                    // Y": who grants a permission does not act on it.)
+                    || granter
                     // ("en rachetant les parts de ses fondateurs", "by
                     // buying the stakes of": the gerund's object is a
                     // deal's noun, a determiner or two between.)
@@ -216,8 +235,8 @@ pub(super) fn left_slots(
             };
             // ("an offer for Kelmix to lift its stake": the name after
             // "for" is the offer's object.)
-            let purpose_object =
-                purpose && (object(k) || beaten || (k > 0 && s.is_word(k - 1, &["for"])));
+            let purpose_object = purpose
+                && (object(k) || beaten || granter || (k > 0 && s.is_word(k - 1, &["for"])));
             let with = if purpose_object { Some(k) } else { with };
             // ("sells its Nvidia stake to fund its OpenAI bet": money from
             // a sale, put into another deal by the seller.)
