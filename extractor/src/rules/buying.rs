@@ -81,6 +81,26 @@ pub(super) fn counted_goods_from(s: &Sentence<'_>, t_end: usize, right_bound: us
         && !super::shapes::business_part(what)
 }
 
+/// "achètera à Kelmix 2 millions de tonnes de GNL", "will buy from Kelmix
+/// 40 locomotives": the seller named first, right after the buying verb
+/// ending at `t_end`, then goods; they are bought from it, no company.
+pub(super) fn seller_then_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let goods_from = if s.is_word(t_end, &["à", "from"]) && s.org_at(t_end + 1).is_some() {
+        t_end + 2
+    } else if s.is_word(t_end, &["auprès"])
+        && s.is_word(t_end + 1, &["de", "d'", "du"])
+        && s.org_at(t_end + 2).is_some()
+    {
+        t_end + 3
+    } else {
+        return false;
+    };
+    let words = s.words(goods_from.min(right_bound), right_bound.min(goods_from + 8));
+    words.iter().any(|w| GOODS.contains(w))
+        && !words.iter().any(|w| lexicon::is(&STAKE_WORDS, w))
+        && !super::shapes::business_part(words)
+}
+
 /// Whether the words between a buying verb and the first name after it
 /// name services ("buy cloud services from Y"), not the kind of company
 /// bought ("buy software maker Kelmix": a description's head ends them,

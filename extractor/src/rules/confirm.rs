@@ -454,7 +454,8 @@ pub(super) fn confirm(
                 && let object = s.past_duration(t_end, right_bound)
                 && (services_bought(bought_before_a_name(s, object, right_bound))
                     || maker_goods(s, object, right_bound).is_some()
-                    || counted_goods_from(s, object, right_bound)) =>
+                    || counted_goods_from(s, object, right_bound)
+                    || super::buying::seller_then_goods(s, object, right_bound)) =>
         {
             frame = Frame::BuyServices;
         }
