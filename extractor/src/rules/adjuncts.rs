@@ -361,26 +361,16 @@ pub(super) fn bought_by_main_subject(
     let Some(bought) = s.org_at(t - 2) else {
         return;
     };
-    // The subject opens the sentence, past a determiner and a description
-    // ("Le groupe Kelmix"), a verb after it ("Kelmix's rival Tessel,
-    // acquired in 2020" names no buyer).
-    let Some(subject) = (0..(t - 2).min(4)).find(|&k| s.org_at(k).is_some()) else {
+    let Some(subject) = s.opening_name(t - 2) else {
         return;
     };
     // ("Current year results include Technicon, acquired in": a word
     // opening the sentence in capitals is a subject only before a verb.)
-    let verb_after = s.items.get(subject + 1).is_some_and(|i| i.2 == Item::Word) && {
-        let w = s.norm(subject + 1);
-        // ("'s" follows a subject as "is", but owns here.)
-        w != "'s"
-            && (lexicon::SUBJECT_FOLLOWERS.contains(w)
-                || lexicon::REPORTING_VERBS.contains(w)
-                || w.ends_with("ed"))
-    };
-    if (0..subject).any(|k| s.items[k].2 != Item::Word)
-        || !verb_after
-        || s.org_at(subject) == Some(bought)
-    {
+    let w = s.norm(subject + 1);
+    let verb_after = lexicon::SUBJECT_FOLLOWERS.contains(w)
+        || lexicon::REPORTING_VERBS.contains(w)
+        || w.ends_with("ed");
+    if !verb_after || s.org_at(subject) == Some(bought) {
         return;
     }
     *groups = vec![(vec![subject], Role::Acquirer), (vec![t - 2], Role::Target)];

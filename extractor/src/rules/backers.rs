@@ -533,9 +533,11 @@ pub(super) fn complete_round(
             // company are those of the company the sentence opens on.)
             .or_else(|| {
                 (frame == Frame::InvestorNoun)
-                    .then(|| opening_subject(s, t))
+                    .then(|| s.opening_name(t))
                     .flatten()
+                    .and_then(|k| s.org_at(k))
                     .filter(|o| !parties.iter().any(|p| p.0 == *o))
+                    .map(str::to_string)
             })
             .or_else(|| ctx.recent_subject())
         && !parties.iter().any(|p| p.0 == subject)
@@ -774,15 +776,4 @@ pub(super) fn joins_existing_backers(
                 ],
             )
         })
-}
-
-/// The name a sentence opens on, before item `t`, as the subject of its
-/// verb: only words before it, no possessive after ("Kelmix's rival").
-fn opening_subject(s: &Sentence<'_>, t: usize) -> Option<String> {
-    let k = (0..t.min(4)).find(|&k| s.org_at(k).is_some())?;
-    ((0..k).all(|j| s.items[j].2 == Item::Word)
-        && s.items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
-        && !s.is_word(k + 1, &["'s", "and", "et"]))
-    .then(|| s.org_at(k).map(str::to_string))
-    .flatten()
 }

@@ -785,10 +785,22 @@ pub(super) fn made_for_customer(
     (goods && (deal || to_be)) || (works && deal)
 }
 
+/// The share a phrase states by its percentage ("24 pct", "20 %", "30 per
+/// cent"), if any.
+fn stated_share(words: &[&str]) -> Option<f64> {
+    // ("28 dlrs per share" is a price: "per" only as "per cent".)
+    (1..words.len()).find_map(|i| {
+        (super::shapes::percent_unit(words[i])
+            && (words[i] != "per" || words.get(i + 1) == Some(&"cent")))
+        .then(|| words[i - 1].replace(',', ".").parse::<f64>().ok())
+        .flatten()
+    })
+}
+
 /// "pour lui céder une participation minoritaire dans Y", "to sell it a 20%
 /// stake in Y", "lui céder 20 % de Y": a stake short of half, sold, is an
-/// investment by its buyer.
-/// Reads what a selling verb ending at `t_end` sells, up to the first name.
+/// investment by its buyer. Reads what a selling verb ending at `t_end`
+/// sells, up to the first name.
 pub(super) fn minority_sold(
     s: &Sentence<'_>,
     frame: Frame,
@@ -812,11 +824,7 @@ pub(super) fn minority_sold(
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound);
     let words = s.words(t_end, end);
-    let share = words.windows(2).find_map(|w| {
-        super::shapes::percent_unit(w[1])
-            .then(|| w[0].replace(',', ".").parse::<f64>().ok())
-            .flatten()
-    });
+    let share = stated_share(words);
     (share.is_some() || words.iter().any(|w| STAKE_WORDS.contains(w)))
         && (words
             .iter()
@@ -842,12 +850,7 @@ pub(super) fn minority_bid(s: &Sentence<'_>, t_end: usize, right_bound: usize) -
         .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
         .unwrap_or(right_bound);
     let words = s.words(t_end, end);
-    // ("28 dlrs per share" is a price: "per" only as "per cent".)
-    let share = words.windows(3).find_map(|w| {
-        (super::shapes::percent_unit(w[1]) && (w[1] != "per" || w[2] == "cent"))
-            .then(|| w[0].replace(',', ".").parse::<f64>().ok())
-            .flatten()
-    });
+    let share = stated_share(words);
     // ("the 45 pct it does not already hold", "les 40 % qu'il ne détient
     // pas": what remains, control. Looser than the remainder reader's
     // holder clause, which a ticker after the company's name stops: "the

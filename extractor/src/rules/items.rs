@@ -110,6 +110,15 @@ pub(super) fn build_items(
     ctx: &mut Context,
 ) -> Vec<(usize, usize, Item)> {
     let toks = input.toks;
+    // Where the first name strictly between tokens `from` and `to` starts.
+    let name_between = |from: usize, to: usize| {
+        input
+            .orgs
+            .iter()
+            .map(|(f, _, _)| *f)
+            .filter(|&f| f > from && f < to)
+            .min()
+    };
     let mut items = Vec::with_capacity(toks.len());
     let mut i = 0;
     while i < toks.len() {
@@ -269,19 +278,13 @@ pub(super) fn build_items(
         if let Some(end) = description_end(toks, i) {
             // A description never swallows a name: "le concepteur de ChatGPT"
             // ends before the name, which stands for the organisation.
-            let end = input
-                .orgs
-                .iter()
-                .map(|(f, _, _)| *f)
-                .filter(|&f| f > i && f < end)
-                .min()
-                .map_or(end, |f| {
-                    if matches!(w(f - 1), "de" | "d'" | "du" | "of") {
-                        f - 1
-                    } else {
-                        f
-                    }
-                });
+            let end = name_between(i, end).map_or(end, |f| {
+                if matches!(w(f - 1), "de" | "d'" | "du" | "of") {
+                    f - 1
+                } else {
+                    f
+                }
+            });
             let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
             // "la société américaine OpenAI": the name follows; learn the words.
             // "the brewing firm <San Miguel>": newswire brackets round it.
@@ -348,13 +351,7 @@ pub(super) fn build_items(
             && i + 1 < toks.len()
             && let Some(end) = fused_description_end(toks, i + 1)
         {
-            let end = input
-                .orgs
-                .iter()
-                .map(|(f, _, _)| *f)
-                .filter(|&f| f > i + 1 && f <= end)
-                .min()
-                .unwrap_or(end);
+            let end = name_between(i + 1, end + 1).unwrap_or(end);
             if let Some((_, _, name)) = input.orgs.iter().find(|(f, _, _)| *f == end) {
                 let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
                 ctx.learn_description(&words, name);

@@ -385,6 +385,18 @@ impl<'a> Sentence<'a> {
             .then_some(org)
     }
 
+    /// The item of the name the sentence opens on, before item `limit`, as
+    /// a subject: past a determiner and a description ("Le groupe
+    /// Kelmix"), only words before it, a word after it that neither owns
+    /// nor coordinates ("Kelmix's rival", "Kelmix and Tessel").
+    pub(super) fn opening_name(&self, limit: usize) -> Option<usize> {
+        let k = (0..limit.min(4)).find(|&k| self.org_at(k).is_some())?;
+        ((0..k).all(|j| self.items[j].2 == Item::Word)
+            && self.items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
+            && !self.is_word(k + 1, &["'s", "and", "et"]))
+        .then_some(k)
+    }
+
     /// Whether the item at `k` is a comma.
     pub(super) fn is_comma(&self, k: usize) -> bool {
         self.items.get(k).is_some_and(|i| i.2 == Item::Punct) && self.norm(k) == ","
