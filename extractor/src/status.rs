@@ -110,7 +110,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     if offer {
         return if sourced(scope.sentence) {
             (Status::Rumored, true)
-        } else if (any(scope.clause, &LAUNCHED)
+        } else if (launched_in(scope.clause)
             // ("aurait déposé une offre": the press's conditional tells an
             // offer on others' word.)
             && !any_of(scope.clause, &["aurait", "auraient"]))
@@ -330,6 +330,21 @@ pub fn told_as_rumour(words: &[&str]) -> bool {
 
 /// Whether `words` tell a rumour: a word of talks, conditions or plans not
 /// yet told by their maker.
+/// Whether an offer is told as launched ("launched", "a déposé"), not as
+/// one a modal makes possible ("could launch a bid", "pourrait lancer une
+/// OPA").
+fn launched_in(words: &[&str]) -> bool {
+    (0..words.len()).any(|j| {
+        LAUNCHED.contains(words[j])
+            && !words[j.saturating_sub(2)..j].iter().any(|w| {
+                matches!(
+                    *w,
+                    "could" | "might" | "may" | "pourrait" | "pourraient" | "pourra" | "pourront"
+                )
+            })
+    })
+}
+
 fn rumored_in(words: &[&str]) -> bool {
     // "said it would buy", "said its Acme unit would buy": a company telling
     // its own plan announces it.
