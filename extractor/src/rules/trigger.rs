@@ -966,6 +966,20 @@ pub(super) fn read_trigger(
             parties.push((company, Role::Target));
         }
     }
+    // "Pivane est en discussions avec Halvern. Ce dernier pourrait prendre
+    // 30 % de son capital": a share of "its capital" taken by another is a
+    // share of the company the article was just about.
+    if frame == Frame::StakeNoun
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && (t_end..right_bound.min(t_end + 8)).any(|k| {
+            s.is_word(k, &["son", "sa", "its", "leur", "their"]) && s.is_word(k + 1, &["capital"])
+        })
+        && let Some(company) = ctx.recent_subject()
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company, Role::Target));
+    }
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, &parties, ctx)
