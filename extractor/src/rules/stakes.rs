@@ -227,6 +227,29 @@ pub(super) fn remember_stake(
     }
 }
 
+/// The company of the stake the article told a seller holds, when the
+/// selling verb ending at `t_end` sells "its stake" and names none: "Norlac
+/// owns 20% of Kelmix. It agreed to sell its stake to Tessel".
+pub(super) fn own_stake_sold(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &[(String, Role)],
+    ctx: &Context,
+) -> Option<String> {
+    let holder = ctx.stake_holder()?;
+    if !parties.iter().any(|p| p.1 == Role::Seller && p.0 == holder) {
+        return None;
+    }
+    let own = (t_end..right_bound.min(t_end + 3)).any(|k| {
+        s.is_word(k, super::sentence::POSSESSIVES)
+            && (k + 1..right_bound.min(k + 4)).any(|j| s.is_in(j, &crate::lexicon::STAKE_WORDS))
+    });
+    own.then(|| ctx.last_stake())
+        .flatten()
+        .filter(|company| !parties.iter().any(|p| p.0 == *company))
+}
+
 /// Verbs that raise a holding one has: see
 /// `data/words/stake_raising_verbs.txt`.
 static STAKE_RAISING_VERBS: WordSet =

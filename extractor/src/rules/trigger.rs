@@ -980,6 +980,30 @@ pub(super) fn read_trigger(
     {
         parties.push((company, Role::Target));
     }
+    // "Norlac owns 20% of Kelmix. It agreed to sell its stake to Tessel": a
+    // holder selling "its stake", no company named, sells the stake the
+    // article told it holds; short of control, the buyer invests.
+    if frame == Frame::Sell
+        && !passive
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(company) = stakes::own_stake_sold(s, t_end, right_bound, &parties, ctx)
+    {
+        let control = s
+            .words(t_end, right_bound.min(t_end + 6))
+            .iter()
+            .any(|w| matches!(*w, "majority" | "controlling" | "majoritaire"));
+        if !control {
+            parties.retain(|p| p.1 != Role::Seller);
+            for p in parties.iter_mut() {
+                if p.1 == Role::Acquirer {
+                    p.1 = Role::Investor;
+                }
+            }
+            frame = Frame::StakeNoun;
+        }
+        parties.push((company, Role::Target));
+    }
     // "Dravena bought the stake in 2017": the stake the article told last.
     if !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(company) = stakes::the_stake_told(s, frame, t, args.right, &parties, ctx)
