@@ -439,7 +439,10 @@ impl Context {
                     .map(|(k, _)| k.clone());
                 match best {
                     Some((a, b)) => vec![a, b],
-                    None => self.recent.iter().rev().take(2).cloned().collect(),
+                    // (The two named last, in the order the text named
+                    // them: "Selvane and Norlac are rivals. The two
+                    // companies agreed to merge" merges Norlac into Selvane.)
+                    None => self.recent[self.recent.len().saturating_sub(2)..].to_vec(),
                 }
             }
             Reference::Pronoun => nearest_before
