@@ -68,6 +68,8 @@ pub enum Reference {
 pub struct Context {
     mentions: HashMap<String, usize>,
     recent: Vec<String>,
+    /// Every organisation in the order the article first named it.
+    named: Vec<String>,
     pairs: HashMap<(String, String), usize>,
     targets: HashMap<String, usize>,
     last_pair: Option<(String, String)>,
@@ -136,6 +138,9 @@ impl Context {
     /// Records the organisations a sentence named, in order.
     pub fn saw_sentence(&mut self, orgs: &[String]) {
         for o in orgs {
+            if !self.mentions.contains_key(o) {
+                self.named.push(o.clone());
+            }
             *self.mentions.entry(o.clone()).or_default() += 1;
             self.recent.retain(|r| r != o);
             self.recent.push(o.clone());
@@ -438,7 +443,16 @@ impl Context {
                     })
                     .map(|(k, _)| k.clone());
                 match best {
-                    Some((a, b)) => vec![a, b],
+                    // (In the order the article first named them: the
+                    // pair's key is sorted to count it either way round.)
+                    Some((a, b)) => {
+                        let first = |o: &String| self.named.iter().position(|n| n == o);
+                        if first(&b) < first(&a) {
+                            vec![b, a]
+                        } else {
+                            vec![a, b]
+                        }
+                    }
                     // (The two named last, in the order the text named
                     // them: "Selvane and Norlac are rivals. The two
                     // companies agreed to merge" merges Norlac into Selvane.)
