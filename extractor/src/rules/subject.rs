@@ -434,22 +434,30 @@ pub(super) fn left_slots(
             // "Orvane s'associe à Tessera pour racheter Kelmix", "teamed up
             // with Tessera to buy Kelmix": partners who team up to do a
             // deal both do it.
-            let teamed = (t > 0 && s.is_word(t - 1, &["pour", "to"]))
-                .then(|| {
-                    let tie = (left_bound..t).find(|&j| s.frame_at(j) == Some(Frame::Partner))?;
-                    let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
-                    let lead = (left_bound..tie).rev().find(|&j| org(j))?;
-                    // ("teamed up with A, B and C to buy": every partner.)
-                    let partners: Vec<usize> = (tie..t).filter(|&j| org(j)).collect();
-                    // ("Orvane et Tessera s'allient à Halvern": the lead
-                    // may be a list.)
-                    let mut leads = vec![lead];
-                    extend_left(s, lead, left_bound, false, &mut leads);
-                    (!partners.is_empty()
-                        && !(tie..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) != ","))
-                    .then(|| leads.into_iter().chain(partners).collect::<Vec<_>>())
-                })
-                .flatten();
+            // ("teamed up with A to launch a joint bid for Y": the
+            // purpose's verb may come before the trigger, its noun's.)
+            let to = (t.saturating_sub(5).max(left_bound)..t)
+                .rev()
+                .find(|&j| s.is_word(j, &["pour", "to"]))
+                .filter(|&j| {
+                    (j + 1..t).all(|i| {
+                        s.items[i].2 == Item::Word && !s.input.toks[s.items[i].0].is_capitalized()
+                    })
+                });
+            let teamed = to.and_then(|to| {
+                let tie = (left_bound..to).find(|&j| s.frame_at(j) == Some(Frame::Partner))?;
+                let org = |j: usize| matches!(s.items[j].2, Item::Ref(Reference::Org(_)));
+                let lead = (left_bound..tie).rev().find(|&j| org(j))?;
+                // ("teamed up with A, B and C to buy": every partner.)
+                let partners: Vec<usize> = (tie..t).filter(|&j| org(j)).collect();
+                // ("Orvane et Tessera s'allient à Halvern": the lead
+                // may be a list.)
+                let mut leads = vec![lead];
+                extend_left(s, lead, left_bound, false, &mut leads);
+                (!partners.is_empty()
+                    && !(tie..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) != ","))
+                .then(|| leads.into_iter().chain(partners).collect::<Vec<_>>())
+            });
             let mut group = vec![k];
             let listed = listed_before
                 || super::lists::closed_by_unnamed(s, k, t)
