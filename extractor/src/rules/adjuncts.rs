@@ -364,8 +364,8 @@ pub(super) fn bought_by_main_subject(
     let Some(subject) = s.opening_name(t - 2) else {
         return;
     };
-    // ("Current year results include Technicon, acquired in": a word
-    // opening the sentence in capitals is a subject only before a verb.)
+    // ("Current figures include Kelmix, acquired in May": a word opening
+    // the sentence in capitals is a subject only before a verb.)
     let w = s.norm(subject + 1);
     let verb_after = lexicon::SUBJECT_FOLLOWERS.contains(w)
         || lexicon::REPORTING_VERBS.contains(w)

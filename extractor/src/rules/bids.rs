@@ -393,8 +393,8 @@ pub(super) fn blank_check_party<'p>(
     spacs.next().is_none().then_some(first)
 }
 
-/// "Mobex said 2 mln Grant Industries shares have been tendered in response
-/// to Mobex's offer", "Kelmix said 85% of Tessel's shares were validly
+/// "Pivane said 2 mln Quibble shares have been tendered in response to
+/// Pivane's offer", "Kelmix said 85% of Tessel's shares were validly
 /// tendered": shares of a company tendered, in the passive, tell a tender
 /// offer for it by the company whose offer they answer, else the one that
 /// says so. The role groups for the verb at item `t`, when it reads so.
