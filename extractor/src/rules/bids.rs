@@ -348,7 +348,7 @@ pub(super) fn of_takeover(s: &Sentence<'_>, t_end: usize) -> bool {
 /// parties is.
 pub(super) fn blank_check_party<'p>(
     s: &Sentence<'_>,
-    parties: &'p [(String, dealwire_core::model::Role)],
+    parties: &'p [(String, Role)],
 ) -> Option<&'p str> {
     let n = s.items.len();
     let described = |name: &str| {
