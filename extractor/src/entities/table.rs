@@ -158,12 +158,19 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     };
     // "Merona Belgique", "Kelmix France": a country after the name makes a
     // national subsidiary, not a longer form of the parent's name.
+    // ("L'État" after "l'État français", "the Government" after "the
+    // French Government": a state's name is its country's, no subsidiary.)
+    let state = matches!(
+        short,
+        "état" | "etat" | "gouvernement" | "government" | "state"
+    );
     let national = |lower: &str| {
-        lower.get(short.len()..).map(str::trim).is_some_and(|rest| {
-            !rest.is_empty()
-                && (crate::lexicon::is_place_or_demonym(rest)
-                    || NATIVE_COUNTRY_NAMES.contains(rest))
-        })
+        !state
+            && lower.get(short.len()..).map(str::trim).is_some_and(|rest| {
+                !rest.is_empty()
+                    && (crate::lexicon::is_place_or_demonym(rest)
+                        || NATIVE_COUNTRY_NAMES.contains(rest))
+            })
     };
     // "Tomura Brandt Mobility" beside "Brandt": a name that goes on with
     // another name of the article is named after both (a joint venture after
@@ -232,6 +239,16 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
         toks.get(k)
             .is_some_and(|t| matches!(t.norm.as_str(), "group" | "groupe"))
     };
+    // "sa filiale de tours télécoms, Veltia Towers,": the unit's noun and
+    // its description, then the name set off by a comma.
+    let described_unit = |from: usize, first: usize| {
+        first >= 2
+            && toks[first - 1].norm == ","
+            && (from.max(first.saturating_sub(9))..first - 1)
+                .rev()
+                .take_while(|&k| toks[k].norm != ",")
+                .any(unit)
+    };
     // Each unknown name lowercased once, with its mention.
     let unknown: Vec<(&OrgMention, String)> = sentence
         .iter()
@@ -248,6 +265,7 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
                         || (l.first >= 2 && unit(l.first - 2))
                         || unit(l.last)
                         || sold(l.first)
+                        || described_unit(m.last, l.first)
                         || (m.first >= 1 && group(m.first - 1))
                         || group(m.last))
             }) || unknown.iter().any(|(l, long)| {

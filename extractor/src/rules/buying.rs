@@ -787,7 +787,7 @@ pub(super) fn made_for_customer(
 
 /// The share a phrase states by its percentage ("24 pct", "20 %", "30 per
 /// cent"), if any.
-fn stated_share(words: &[&str]) -> Option<f64> {
+pub(super) fn stated_share(words: &[&str]) -> Option<f64> {
     // ("28 dlrs per share" is a price: "per" only as "per cent".)
     (1..words.len()).find_map(|i| {
         (super::shapes::percent_unit(words[i])

@@ -11,6 +11,7 @@ use super::founding::founded_venture;
 use super::raising::SECURING_VERBS;
 use super::sentence::{Item, Sentence};
 use super::{bids, raising};
+use crate::coref::Reference;
 use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
@@ -692,6 +693,19 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Les actionnaires de Kelmix détiendront 45 % du nouvel ensemble",
+        // "Kelmix shareholders will own 45% of the combined group": what a
+        // company's holders hold is their share of a merger, no deal of
+        // the company's.
+        // (Holders left with a majority of the other company took it over:
+        // "Kelmix shareholders will hold 80% of Tessel".)
+        Frame::StakeNoun
+            if held_by_holders(s, t, left_bound)
+                && super::buying::stated_share(s.words(t, right_bound.min(t + 6)))
+                    .is_none_or(|v| v < 50.0) =>
+        {
+            return None;
+        }
         // "A and B will each own 50% of the new venture": owners of a
         // venture named by its noun are its partners.
         Frame::StakeNoun if super::founding::owns_venture(s, t, t_end, right_bound) => {
@@ -1110,6 +1124,29 @@ pub(super) fn confirm(
 
 /// The words of the tokens of items `from..to`, descriptions' own words
 /// included (`Sentence::words` leaves references out).
+/// Whether the subject right before a stake's trigger at `t` is a
+/// company's holders ("les actionnaires de Kelmix", "Kelmix's
+/// shareholders", "Kelmix shareholders"), past an auxiliary or a word of
+/// time.
+fn held_by_holders(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    const HOLDERS: &[&str] = &["shareholders", "stockholders", "actionnaires"];
+    let subject = (left_bound..t).rev().take(4).find(|&k| {
+        !s.is_word(
+            k,
+            &[
+                "will", "would", "shall", "then", "together", "also", "each", "alone",
+            ],
+        )
+    });
+    subject.is_some_and(|k| {
+        s.is_word(k, HOLDERS)
+            || (matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+                && k >= left_bound + 2
+                && s.is_word(k - 1, &["de", "d'", "du", "of"])
+                && s.is_word(k - 2, HOLDERS))
+    })
+}
+
 fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterator<Item = &'s str> {
     let toks = s.input.toks;
     let at = |k: usize| s.items.get(k).map_or(toks.len(), |i| i.0);
