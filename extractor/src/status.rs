@@ -189,7 +189,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         if completed {
             return (Status::Completed, true);
         }
-        if weak_announced(words) {
+        // ("L'entrée de Halvern au capital de Kelmix est prévue en mars": a
+        // deal told to come, with no word of its own status.)
+        if weak_announced(words) || future {
             return (Status::Announced, true);
         }
     }

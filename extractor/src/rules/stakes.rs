@@ -499,3 +499,38 @@ fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
     let words = s.words(inside + 1, end);
     super::shapes::business_part(words) || words.iter().any(|w| super::sentence::GOODS.contains(w))
 }
+
+/// "Pivane annonce l'entrée du fonds Halvern à son capital", "a annoncé
+/// l'arrivée de Halvern au capital de Quibble": a noun of entering that
+/// names its entrant after "de" at `t` makes the entrant the investor; the
+/// company is the one "au capital de" names, else, for "son capital", the
+/// subject whose capital it is. A subject the noun does not name only
+/// tells of the entry.
+pub(super) fn entry_named_by_its_noun(
+    s: &Sentence<'_>,
+    (t, right_bound): (usize, usize),
+    args: &super::roles::Arguments<'_>,
+    groups: &mut Vec<(Vec<usize>, Role)>,
+) {
+    if !s.is_word(t, &["entrée", "arrivée", "montée"]) || args.subj.is_empty() {
+        return;
+    }
+    let Some((_, entrant)) = args
+        .right
+        .iter()
+        .find(|(slot, g)| *slot == Slot::Of && g.first().is_some_and(|&k| k <= t + 4))
+    else {
+        return;
+    };
+    let own = (t + 1..right_bound.saturating_sub(1))
+        .any(|k| s.is_word(k, &["son", "sa", "leur"]) && s.is_word(k + 1, &["capital"]));
+    let company = args.right.iter().any(|(slot, _)| *slot == Slot::To);
+    if !own && !company {
+        return;
+    }
+    groups.retain(|(g, _)| *g != args.subj && g != entrant);
+    groups.push((entrant.clone(), Role::Investor));
+    if own && !company {
+        groups.push((args.subj.clone(), Role::Target));
+    }
+}

@@ -770,6 +770,9 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    if frame == Frame::StakeNoun {
+        stakes::entry_named_by_its_noun(s, (t, right_bound), &args, &mut groups);
+    }
     // ("N shares of Y were tendered": read so; a holder that tendered its
     // shares sells them into another's offer. "has tendered for all Y
     // shares" is another predicate's.)
