@@ -10,6 +10,7 @@ use super::Mention;
 use super::roles::fill_missing;
 use super::sentence::{Item, Sentence};
 use crate::coref::Context;
+use crate::lexicon::WordSet;
 use crate::triggers::Frame;
 
 /// What the trigger's reading says of its deal, for completing its parties.
@@ -114,6 +115,20 @@ pub(super) fn complete_parties(
     {
         parties.push((subject, Role::Target));
     }
+    // "The acquisition of Kelmix gives Tessel a foothold in Asia", "Le
+    // rachat de Kelmix permettra à Tessel de doubler de taille": the deal's
+    // noun opening the sentence, what it brings goes to its buyer (read
+    // as the seller "à" would name).
+    if cues.frame == Frame::Acquire
+        && cues.acquisition_noun
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(buyer) = brought_to(s, cues.t, cues.right_bound)
+        && !parties.iter().any(|p| p.0 == buyer && p.1 == Role::Target)
+    {
+        parties.retain(|p| p.0 != buyer);
+        parties.push((buyer.to_string(), Role::Acquirer));
+    }
     // "Pour Kestane, il s'agit de la troisième acquisition, après le
     // rachat de Pivex", "For Kestane, the deal follows its purchase of
     // Pivex": the company a sentence opens on is the buyer its deal nouns
@@ -145,4 +160,39 @@ pub(super) fn complete_parties(
     {
         parties.push((buyer, Role::Acquirer));
     }
+}
+
+/// Verbs by which a deal brings something to its buyer: see
+/// `data/words/gain_verbs.txt`.
+static GAIN_VERBS: WordSet = WordSet::new(include_str!("../../data/words/gain_verbs.txt"));
+
+/// The organisation a deal's noun at `t`, opening its sentence, brings
+/// something to: the name right after a verb of `GAIN_VERBS` (past a modal
+/// and "à" or "to") that follows the noun's first name.
+fn brought_to<'s>(s: &'s Sentence<'_>, t: usize, right_bound: usize) -> Option<&'s str> {
+    if t > 3 {
+        return None;
+    }
+    let object = (t + 1..right_bound.min(t + 5)).find(|&k| s.org_at(k).is_some())?;
+    let verb = (object + 1..right_bound.min(object + 4)).find(|&k| {
+        !s.is_word(
+            k,
+            &[
+                "will", "would", "could", "should", "va", "devrait", "pourrait", "doit",
+            ],
+        )
+    })?;
+    if !s.is_in(verb, &GAIN_VERBS) {
+        return None;
+    }
+    let name = if s.is_word(verb + 1, &["à", "au", "to"]) {
+        verb + 2
+    } else {
+        verb + 1
+    };
+    // ("brings Tessel's fleet to 200": a possessive names what grows.)
+    if s.is_word(name + 1, &["'s", "'"]) {
+        return None;
+    }
+    s.org_at(name)
 }
