@@ -473,10 +473,17 @@ pub fn merge(
             .map(|t| (t, Role::Target))
             .or(o.bidder.as_ref().map(|b| (b, Role::Acquirer)));
         if let Some((name, role)) = named {
+            // ("Tessel will pay $1.1 billion upfront. ... It bought a mine
+            // from Y in 2023": what a bidder pays is for a deal told by
+            // then, not one the article tells after.)
+            let told_by_then = |c: &Cluster| {
+                role != Role::Acquirer || c.sentences.first().is_some_and(|&f| f <= o.sentence)
+            };
             let deal = clusters.iter_mut().find(|c| {
                 c.deal.deal_type == DealType::Acquisition
                     && c.deal.amount.is_none()
                     && c.deal.parties.iter().any(|p| &p.0 == name && p.1 == role)
+                    && told_by_then(c)
             });
             if let Some(c) = deal {
                 c.deal.amount = Some(o.amount);

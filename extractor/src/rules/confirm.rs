@@ -875,6 +875,26 @@ pub(super) fn confirm(
         }
         // "raised $20 million", "lève 10 millions": the money is what is
         // raised; "raised tariffs", "raised its forecast" raise none.
+        // "paid $900 million for a licence to its drug", "paid $5 million
+        // in settlement": a sum paid for rights, fees or damages buys no
+        // company. (A sale's proceeds stay: "paid $2 billion for the sale
+        // of its unit" may still tell a purchase.)
+        Frame::Pay
+            if (t_end..right_bound.min(t_end + 8))
+                .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+                .any(|k| {
+                    s.is_in(k, &raising::PAYMENT_PURPOSES)
+                        && !s.is_word(
+                            k,
+                            &[
+                                "sale", "sales", "proceeds", "vente", "ventes", "cession",
+                                "produit",
+                            ],
+                        )
+                }) =>
+        {
+            return None;
+        }
         Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {
             return None;
         }

@@ -32,12 +32,16 @@ static RAISE_OPENERS: WordSet = WordSet::new(include_str!("../../data/words/rais
 static SUM_RECEIPTS: WordSet = WordSet::new(include_str!("../../data/words/sum_receipts.txt"));
 
 /// What a sum received may pay for: see `data/words/payment_purposes.txt`.
-static PAYMENT_PURPOSES: WordSet =
+pub(super) static PAYMENT_PURPOSES: WordSet =
     WordSet::new(include_str!("../../data/words/payment_purposes.txt"));
 
 /// Money raised from the market, not in a deal: see
 /// `data/words/market_raises.txt`.
 static MARKET_RAISES: WordSet = WordSet::new(include_str!("../../data/words/market_raises.txt"));
+
+/// Words of a company's beginning after "since": see
+/// `data/words/beginnings.txt`.
+static BEGINNINGS: WordSet = WordSet::new(include_str!("../../data/words/beginnings.txt"));
 
 /// Words of a company going public: see `data/words/going_public.txt`.
 static GOING_PUBLIC: WordSet = WordSet::new(include_str!("../../data/words/going_public.txt"));
@@ -117,7 +121,15 @@ pub(super) fn raises_money(
     // "has raised $300 million to date", "raised $1 billion as it went
     // public": a running total or the market's money, unless it says from
     // whom.
-    if (RUNNING_TOTALS.found_in(clause) || GOING_PUBLIC.found_in(clause))
+    // ("has raised $1 billion since it was founded", "depuis qu'elle a été
+    // créée": all it raised since the company began.)
+    let since_start = (t_end..right_bound).any(|k| {
+        s.is_word(k, &["since", "depuis"])
+            && s.words(k + 1, right_bound.min(k + 6))
+                .iter()
+                .any(|w| BEGINNINGS.contains(w))
+    });
+    if (RUNNING_TOTALS.found_in(clause) || GOING_PUBLIC.found_in(clause) || since_start)
         && !(t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
     {
         return false;
