@@ -102,7 +102,24 @@ pub(super) fn subject_acts(
     let offer_of_another = frame == Frame::Offer
         && (!poss.is_empty() || right.iter().any(|(slot, _)| *slot == Slot::From))
         && !(left_bound..t).any(|k| offer_answered_at(s, k));
-    !(told_by || possessor_among || possessive_buyer || offer_of_another)
+    // "The sale includes the Kelmix plant and a 40% interest in Norlac": a
+    // stake coordinated with a name, as another object, has no subject.
+    let coordinated_stake = frame == Frame::StakeNoun
+        && subj.last().is_some_and(|&k| {
+            const DETERMINERS: &[&str] = &[
+                "a", "an", "the", "its", "un", "une", "le", "la", "l'", "sa", "son", "ses",
+            ];
+            // ("the Kelmix plant and": past the noun a name qualifies.)
+            let and = (k + 1..t.min(k + 3))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .find(|&j| s.is_word(j, &["and", "et"]));
+            and.is_some_and(|a| a + 1 < t && t - a <= 5 && s.is_word(a + 1, DETERMINERS))
+                && (and.unwrap_or(t) + 2..t).all(|j| {
+                    !s.is_word(j, DETERMINERS)
+                        && matches!(s.items[j].2, Item::Word | Item::Punct | Item::Amount(_))
+                })
+        });
+    !(told_by || possessor_among || possessive_buyer || offer_of_another || coordinated_stake)
 }
 
 /// Whether the word at item `k` says its clause's subject receives or

@@ -422,6 +422,10 @@ pub(super) fn confirm(
             if t_end - t == 1
                 // ("outsource", "externaliser": the verb names services.)
                 && !s.norm(t).starts_with("outsourc")
+                // ("ordered them from Y", "les a commandés à Y", "les trains,
+                // qu'elle a commandés à Y": goods an order names by a
+                // pronoun were told before.)
+                && !ordered_by_pronoun(s, t, t_end)
                 && !s.norm(t).starts_with("externalis")
                 // ("will license Y's drug": licensing names the right
                 // bought.)
@@ -1144,6 +1148,24 @@ pub(super) fn confirm(
 
 /// The words of the tokens of items `from..to`, descriptions' own words
 /// included (`Sentence::words` leaves references out).
+/// Whether the verb of ordering at `t..t_end` orders what a pronoun
+/// stands for: "ordered them from Y", "les a commandés à Y", "les trains,
+/// qu'elle a commandés à Y".
+fn ordered_by_pronoun(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    let ordering =
+        matches!(s.norm(t), "ordered" | "order" | "orders") || s.norm(t).starts_with("command");
+    // (A clitic or a relative pronoun, then only the subject and an
+    // auxiliary before the verb.)
+    let told_before = (t.saturating_sub(4)..t).any(|j| {
+        s.is_word(j, &["les", "la", "le", "l'", "que", "qu'"])
+            && (j + 1..t).all(|q| {
+                matches!(s.items[q].2, Item::Ref(_))
+                    || s.is_word(q, &["a", "ont", "avait", "avaient"])
+            })
+    });
+    ordering && (s.is_word(t_end, &["them", "it"]) || told_before)
+}
+
 /// Whether the subject right before a stake's trigger at `t` is a
 /// company's holders ("les actionnaires de Kelmix", "Kelmix's
 /// shareholders", "Kelmix shareholders"), past an auxiliary or a word of

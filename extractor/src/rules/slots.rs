@@ -461,6 +461,11 @@ pub(super) fn right_slots(
                 {
                     break;
                 }
+                // "fournira les trains, qu'elle a commandés à Alstara": an
+                // object's relative after a comma is a clause of its own.
+                if matches!(w, "que" | "qu'") && k > from && s.norm(k - 1) == "," {
+                    break;
+                }
                 // "dont le siège est à Paris" opens a clause; "des
                 // investisseurs dont Norvane et Orbis" lists them.
                 // ("from a group which included A and B", "un consortium
