@@ -277,8 +277,10 @@ pub(super) fn confirm(
         // a promise of another act, which that act's own word reads (money
         // promised is still put in: "committed to provide $200 million in
         // Y equity").
+        // ("s'est engagé à acheter pour 2 milliards de puces": the French
+        // promise takes "à" and an infinitive.)
         Frame::InvestAmountVerb
-            if s.is_word(t_end, &["to"])
+            if (s.is_word(t_end, &["to"])
                 && t_end + 1 < n
                 && s.items[t_end + 1].2 == Item::Word
                 && !s.is_word(
@@ -294,7 +296,17 @@ pub(super) fn confirm(
                         "put",
                         "inject",
                     ],
-                ) =>
+                ))
+                || (s.is_word(t_end, &["à"])
+                    && t_end + 1 < n
+                    && s.items[t_end + 1].2 == Item::Word
+                    && s.norm(t_end + 1).ends_with(['r', 'e'])
+                    && !s.is_word(
+                        t_end + 1,
+                        &[
+                            "apporter", "injecter", "mettre", "fournir", "verser", "hauteur",
+                        ],
+                    )) =>
         {
             return None;
         }
