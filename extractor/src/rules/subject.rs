@@ -230,6 +230,7 @@ pub(super) fn left_slots(
                         j - 1,
                         &[
                             "avec", "with", "de", "of", "à", "to", "par", "by", "from", "auprès",
+                            "dans", "in", "into",
                         ],
                     )
             };
