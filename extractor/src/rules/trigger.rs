@@ -357,6 +357,17 @@ pub(super) fn read_trigger(
     if frame == Frame::InvestorNoun && governed_noun(s, t, left_bound) {
         subj.clear();
     }
+    // "has drawn interest from investors including A", "a suscité
+    // l'intérêt d'investisseurs comme A": investors interested in a sale
+    // may bid for it; they back no one.
+    if frame == Frame::InvestorNoun
+        && (t.saturating_sub(5).max(left_bound)..t).any(|k| {
+            s.is_word(k, &["interest", "intérêt"])
+                && s.is_word(k + 1, &["from", "of", "de", "d'", "des"])
+        })
+    {
+        return None;
+    }
     // "won shareholder approval for its purchase", "a shareholder vote":
     // the noun as another's modifier names no holder.
     if frame == Frame::InvestorNoun
