@@ -538,6 +538,7 @@ pub(super) fn unknown_org(
         && !legal
         && !acronym_end
         && !lexicon::is_org_head(words[words.len() - 1])
+        && !lexicon::is(&COMPANY_NAME_ENDS, words[words.len() - 1])
         && !company_object(toks, first, last)
     {
         return None;
@@ -685,8 +686,13 @@ pub(super) fn unknown_org(
         let next = norm_at(last);
         // "Orvane Chairman Tom Reed said": an officer's title after the
         // word makes it the company's name.
-        let officer = toks.get(last).is_some_and(Token::is_capitalized)
-            && lexicon::is(&lexicon::JOB_TITLES, next);
+        // ("Orvane chief executive Tom Reed said": in lowercase, the
+        // title runs to a capitalised name.)
+        let officer = lexicon::is(&lexicon::JOB_TITLES, next)
+            && (toks.get(last).is_some_and(Token::is_capitalized)
+                || (last + 1..toks.len().min(last + 3))
+                    .find(|&k| !lexicon::is(&lexicon::JOB_TITLES, &toks[k].norm))
+                    .is_some_and(|k| toks[k].is_capitalized() && toks[k].kind == Kind::Word));
         // "Kelmix, 25 millions d'euros", "Kelmix – $12 million": a
         // round-up's heading gives a company and the sum it raised.
         let heading = first == 0
@@ -984,6 +990,11 @@ pub(super) fn only_common_words(words: &[&str]) -> bool {
 /// `data/words/geo_heads.txt`.
 static GEO_HEADS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/geo_heads.txt"));
+
+/// Plural nouns that end companies' names after a given name: see
+/// `data/words/company_name_ends.txt`.
+static COMPANY_NAME_ENDS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/company_name_ends.txt"));
 
 /// Months as newswires shorten them: see
 /// `data/words/month_abbreviations.txt`.

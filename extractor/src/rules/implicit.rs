@@ -129,6 +129,18 @@ pub(super) fn complete_parties(
         parties.retain(|p| p.0 != buyer);
         parties.push((buyer.to_string(), Role::Acquirer));
     }
+    // "Le PDG de Kestane, Jean Dupont, a annoncé le rachat de Pivex": the
+    // company whose officer tells of a purchase with no buyer makes it.
+    if cues.frame == Frame::Acquire
+        && cues.acquisition_noun
+        && parties.iter().any(|p| p.1 == Role::Target)
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && !(cues.t_end..cues.right_bound).any(|k| s.is_word(k, &["by", "par"]))
+        && let Some(company) = super::people::officer_company(s, cues.t)
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company.to_string(), Role::Acquirer));
+    }
     // "Pour Kestane, il s'agit de la troisième acquisition, après le
     // rachat de Pivex", "For Kestane, the deal follows its purchase of
     // Pivex": the company a sentence opens on is the buyer its deal nouns

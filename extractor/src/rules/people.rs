@@ -94,3 +94,26 @@ fn person_bidder(s: &Sentence<'_>, from: usize, to: usize) -> bool {
                 })
     })
 }
+
+/// "Le PDG de Kelmix, Jean Dupont, a annoncé le rachat de Y", "Kelmix chief
+/// executive Jane Doe announced the purchase of Y": the company whose
+/// officer opens the sentence and tells, before item `limit`, speaks through
+/// that officer.
+pub(super) fn officer_company<'s>(s: &'s Sentence<'_>, limit: usize) -> Option<&'s str> {
+    let told = (0..limit).find(|&r| s.is_in(r, &lexicon::REPORTING_VERBS))?;
+    let mut orgs = (0..told).filter(|&k| s.org_at(k).is_some());
+    let k = orgs.next()?;
+    if orgs.next().is_some() {
+        return None;
+    }
+    let title = |j: usize| s.is_in(j, &lexicon::JOB_TITLES);
+    // The title before the company, "de"/"of" between; or after it, words
+    // only ("Kelmix chief executive").
+    let before = k >= 2
+        && s.is_word(k - 1, &["de", "d'", "du", "of"])
+        && (k.saturating_sub(4)..k - 1).any(title);
+    let after = (k + 1..told.min(k + 4))
+        .take_while(|&j| s.items[j].2 == Item::Word)
+        .any(title);
+    (before || after).then(|| s.org_at(k)).flatten()
+}
