@@ -180,7 +180,13 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
             || (!future && nominal_dated(words));
-        if rumored && (!announced_strong(words) || entered_talks(words)) {
+        // ("costs linked to last year's acquisition of Y would weigh": a
+        // deal's noun dated in the past is done, whatever mood the clause
+        // around it takes.)
+        if rumored
+            && (!announced_strong(words) || entered_talks(words))
+            && (future || !nominal_dated(words))
+        {
             return (Status::Rumored, true);
         }
         if announced && !completed_strong(words, deal_type) {
@@ -623,13 +629,33 @@ fn last_year(words: &[&str]) -> bool {
 /// mood of the sentence that recalls it; a plan to buy in a year says so
 /// with a verb ("expects to complete the purchase in 2026").
 fn nominal_dated(words: &[&str]) -> bool {
+    // ("after the 2022 merger of Kelmix with Tessel": a merger's noun too.)
+    let deal_noun =
+        |w: &str| crate::lexicon::ACQUISITION_NOUNS.contains(w) || matches!(w, "merger" | "fusion");
     words.iter().enumerate().any(|(k, w)| {
-        crate::lexicon::ACQUISITION_NOUNS.contains(w)
+        // ("costs linked to last year's acquisition of Dorvex": a past
+        // time owning the noun dates it, whatever comes before.)
+        let last_years = k >= 3
+            && words[k - 3] == "last"
+            && matches!(words[k - 2], "year" | "month" | "week")
+            && words[k - 1] == "'s";
+        if last_years
+            && deal_noun(w)
+            && words.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
+        {
+            return true;
+        }
+        deal_noun(w)
             && words
                 .get(k + 1)
                 .is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
             // "Allied's 1981 acquisition of Fisher": the year may come first.
             && ((k > 0 && is_year(words[k - 1]))
+                // ("the purchase of Y last month", "le rachat de Y l'an
+                // dernier".)
+                || words[k + 1..(k + 8).min(words.len())].windows(2).any(|p| {
+                    matches!(p, ["last", "year" | "month" | "week"] | ["an" | "mois", "dernier"] | ["année", "dernière"])
+                })
                 || words[k + 1..(k + 8).min(words.len())]
                     .windows(2)
                     .any(|p| matches!(p[0], "in" | "en") && is_year(p[1]))
@@ -978,9 +1004,17 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
                         || matches!(*w, "bid" | "bids" | "approach" | "proposal")
                 })
     };
+    // ("they were denied bonuses owed after the merger": someone refused
+    // something, not a deal denied.)
+    let refused_to_someone =
+        |i: usize| i > 0 && matches!(clause[i - 1], "were" | "was" | "been" | "being");
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
-        CANCEL_WORDS.contains(w) && !(rejection_only || delisted(i) || timed(i))
+        CANCEL_WORDS.contains(w)
+            && !(rejection_only
+                || delisted(i)
+                || timed(i)
+                || (*w == "denied" && refused_to_someone(i)))
     }) || clause
         .windows(2)
         .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
