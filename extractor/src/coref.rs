@@ -361,16 +361,22 @@ impl Context {
     /// after "le fonds Halvern"): of those the article described so, the
     /// one named nearest before it in its sentence, else the one named
     /// last.
-    fn by_kind(&self, words: &[String], nearest_before: Option<&str>) -> Option<String> {
+    fn by_kind(
+        &self,
+        words: &[String],
+        nearest_before: Option<&str>,
+        keep: impl Fn(&String) -> bool,
+    ) -> Option<String> {
         let orgs = words.iter().find_map(|w| self.kinds.get(w))?;
         if let Some(o) = nearest_before.filter(|o| orgs.iter().any(|k| k == o)) {
-            return Some(o.to_string());
+            return Some(o.to_string()).filter(&keep);
         }
+        // (The latest of its kind the sentence does not name otherwise.)
         self.recent
             .iter()
             .rev()
-            .find(|r| orgs.contains(r))
-            .or(orgs.last())
+            .find(|r| orgs.contains(r) && keep(r))
+            .or(orgs.iter().rev().find(|o| keep(o)))
             .cloned()
     }
 
@@ -387,11 +393,18 @@ impl Context {
         if let Some(o) = self
             .by_word(words)
             .filter(keep)
-            .or_else(|| self.by_kind(words, nearest_before).filter(keep))
+            .or_else(|| self.by_kind(words, nearest_before, keep))
         {
             return Some(vec![o]);
         }
-        national_description(words).then(Vec::new)
+        // ("Le fonds s'est associé à Y aux côtés d'Arvelle": a kind whose
+        // every known member the sentence names otherwise stands for no
+        // company of another kind.)
+        let kind_all_named = words
+            .iter()
+            .find_map(|w| self.kinds.get(w))
+            .is_some_and(|orgs| !orgs.is_empty());
+        (kind_all_named || national_description(words)).then(Vec::new)
     }
 
     fn by_word(&self, words: &[String]) -> Option<String> {
