@@ -507,7 +507,13 @@ pub fn merge(
         };
         let best = clusters
             .iter_mut()
-            .filter(|c| fits(c) && distance(c) <= ORPHAN_REACH)
+            // (A deal told after the sum only from the next sentence: "Le
+            // constructeur a remporté un appel d'offres de 32 millions" does
+            // not price a contract two sentences on.)
+            .filter(|c| {
+                let later = c.sentences.iter().all(|&f| f > o.sentence);
+                fits(c) && distance(c) <= if later { 1 } else { ORPHAN_REACH }
+            })
             .min_by_key(|c| {
                 (
                     distance(c),

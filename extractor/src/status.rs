@@ -127,6 +127,11 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             (Status::Rumored, true)
         };
     }
+    // "sa deuxième acquisition, après celle de Kelmix": the one it follows
+    // is done.
+    if matches!(scope.local, ["après", "celle" | "celui", ..]) {
+        return (Status::Completed, true);
+    }
     // "After buying Kelmix, Orbis ...": a deal told in a fronted clause of
     // time was done before the main clause's event; "Before selling
     // Kelmix, Orbis had ...", before a past one.

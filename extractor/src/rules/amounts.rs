@@ -596,6 +596,10 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                         "valorisant",
                         "valorisait",
                         "valorisaient",
+                        // ("lors d'une opération qui avait valorisé le
+                        // courtier 90 millions d'euros".)
+                        "valorisé",
+                        "valorisée",
                         "valorisera",
                         "valoriserait",
                         "valorisent",

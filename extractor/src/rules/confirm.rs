@@ -375,6 +375,16 @@ pub(super) fn confirm(
         // "une dizaine d'acquisitions, dont celle de Y": the pronoun takes
         // up a plural noun of acquisition told just before ("plusieurs
         // offres, dont celle de Norlac" names a bidder, no company bought).
+        // ("la deuxième acquisition de l'année, après celle de Y": after
+        // one named in the singular too.)
+        Frame::Acquire
+            if s.is_word(t, &["après"])
+                && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {
+                    s.is_word(k, &["acquisition", "rachat", "acquisitions", "rachats"])
+                }) =>
+        {
+            return None;
+        }
         Frame::Acquire
             if s.is_word(t, &["dont", "notamment"])
                 && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {

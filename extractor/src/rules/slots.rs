@@ -863,6 +863,9 @@ pub(super) fn right_slots(
                     // of Y": goods naming a business's trade.
                     && !business_part(s.words(from, k))
                     && !business_part(s.words(k + 1, (k + 5).min(to)))
+                    // ("the Canadian claims software maker Pelham": goods
+                    // naming a maker's trade in a description of the name.)
+                    && !describes_named_maker(s, k, to)
                 {
                     // "bought three cargoes of palm olein from X", "to buy
                     // wheat": goods are bought, not the organisation after,
@@ -1507,4 +1510,16 @@ fn named_in_apposition(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize
         && matches!(s.items[name].2, Item::Ref(Reference::Org(_)))
         && s.items.get(name + 1).is_none_or(|i| i.2 == Item::Punct))
     .then_some(name)
+}
+
+/// Whether the goods word at `k` qualifies a description's head that a name
+/// closes ("claims software maker Pelham"): lowercase words, a head among
+/// them, then the name.
+fn describes_named_maker(s: &Sentence<'_>, k: usize, to: usize) -> bool {
+    let end = (k + 1..to.min(k + 5))
+        .find(|&j| s.items[j].2 != Item::Word)
+        .unwrap_or(to);
+    end < to
+        && matches!(s.items[end].2, Item::Ref(Reference::Org(_)))
+        && (k + 1..end).any(|j| s.is_in(j, &lexicon::DESCRIPTION_HEADS))
 }
