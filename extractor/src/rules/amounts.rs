@@ -705,6 +705,20 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             found = true;
             refers_back = true;
         }
+        // "Le prix n'a pas été dévoilé, mais des sources l'évaluent à 250
+        // millions", "The price was not disclosed, but it is put at $700
+        // million": a sentence opening on a deal's value, with no deal's
+        // noun, tells the value of the deal told before.
+        if !found
+            && k >= 2
+            && s.is_word(0, DEFINITE)
+            && s.is_in(1, &VALUE_NOUNS)
+            && !s.is_word(2, &["of", "de", "du", "d'", "des"])
+            && (2..k).all(|c| !matches!(s.items[c].2, Item::Ref(ref r) if *r != Reference::Pronoun))
+        {
+            found = true;
+            refers_back = true;
+        }
         // "Helios, a joint venture between A and B, will invest $500
         // billion": what a venture spends is its amount.
         // ("La nouvelle société investira 1,5 milliard", "The new company
