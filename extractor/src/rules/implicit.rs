@@ -115,14 +115,21 @@ pub(super) fn complete_parties(
     {
         parties.push((subject, Role::Target));
     }
+    // An acquisition's noun that names what is bought and no buyer: the
+    // rules below look around it for the buyer; one named after "by" or
+    // "par" is a person's ("le rachat de Twitter par Elon Musk").
+    let buyer_wanted = |parties: &[(String, Role)]| {
+        cues.frame == Frame::Acquire
+            && cues.acquisition_noun
+            && parties.iter().any(|p| p.1 == Role::Target)
+            && !parties.iter().any(|p| p.1 == Role::Acquirer)
+    };
+    let agent_named = (cues.t_end..cues.right_bound).any(|k| s.is_word(k, &["by", "par"]));
     // "The acquisition of Kelmix gives Tessel a foothold in Asia", "Le
     // rachat de Kelmix permettra à Tessel de doubler de taille": the deal's
     // noun opening the sentence, what it brings goes to its buyer (read
     // as the seller "à" would name).
-    if cues.frame == Frame::Acquire
-        && cues.acquisition_noun
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+    if buyer_wanted(parties)
         && let Some(buyer) = brought_to(s, cues.t, cues.right_bound)
         && !parties.iter().any(|p| p.0 == buyer && p.1 == Role::Target)
     {
@@ -131,11 +138,8 @@ pub(super) fn complete_parties(
     }
     // "Le PDG de Kestane, Jean Dupont, a annoncé le rachat de Pivex": the
     // company whose officer tells of a purchase with no buyer makes it.
-    if cues.frame == Frame::Acquire
-        && cues.acquisition_noun
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
-        && !(cues.t_end..cues.right_bound).any(|k| s.is_word(k, &["by", "par"]))
+    if buyer_wanted(parties)
+        && !agent_named
         && let Some(company) = super::people::officer_company(s, cues.t)
         && !parties.iter().any(|p| p.0 == company)
     {
@@ -145,10 +149,7 @@ pub(super) fn complete_parties(
     // rachat de Pivex", "For Kestane, the deal follows its purchase of
     // Pivex": the company a sentence opens on is the buyer its deal nouns
     // leave unnamed.
-    if cues.frame == Frame::Acquire
-        && cues.acquisition_noun
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+    if buyer_wanted(parties)
         && s.items.len() > 2
         && s.is_word(0, &["pour", "for"])
         && s.items[2].2 == Item::Punct
@@ -161,12 +162,8 @@ pub(super) fn complete_parties(
     // "The acquisition of Citadel will be funded from cash": an acquisition
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
-    // "le rachat de Twitter par Elon Musk" names its buyer, a person.
-    if cues.frame == Frame::Acquire
-        && cues.acquisition_noun
-        && !(cues.t_end..cues.right_bound).any(|k| s.is_word(k, &["by", "par"]))
-        && parties.iter().any(|p| p.1 == Role::Target)
-        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+    if buyer_wanted(parties)
+        && !agent_named
         && let Some(buyer) = ctx.last_acquirer()
         && !parties.iter().any(|p| p.0 == buyer)
     {
