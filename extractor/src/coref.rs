@@ -358,16 +358,15 @@ impl Context {
     }
 
     /// The organisation a description's kind noun stands for ("le fonds"
-    /// after "le fonds Halvern"): of those the article described so, the
-    /// one named nearest before it in its sentence, else the one named
-    /// last.
+    /// after "le fonds Halvern"): of `orgs`, those the article described
+    /// so, the one named nearest before it in its sentence, else the one
+    /// named last that `keep` lets through.
     fn by_kind(
         &self,
-        words: &[String],
+        orgs: &[String],
         nearest_before: Option<&str>,
         keep: impl Fn(&String) -> bool,
     ) -> Option<String> {
-        let orgs = words.iter().find_map(|w| self.kinds.get(w))?;
         if let Some(o) = nearest_before.filter(|o| orgs.iter().any(|k| k == o)) {
             return Some(o.to_string()).filter(&keep);
         }
@@ -390,21 +389,21 @@ impl Context {
         exclude: &[String],
     ) -> Option<Vec<String>> {
         let keep = |o: &String| !exclude.contains(o);
+        // The organisations the article described by the description's kind
+        // noun ("fonds", "chipmaker"), if it has one.
+        let kind = words.iter().find_map(|w| self.kinds.get(w));
         if let Some(o) = self
             .by_word(words)
             .filter(keep)
-            .or_else(|| self.by_kind(words, nearest_before, keep))
+            .or_else(|| kind.and_then(|orgs| self.by_kind(orgs, nearest_before, keep)))
         {
             return Some(vec![o]);
         }
-        // ("Le fonds s'est associé à Y aux côtés d'Arvelle": a kind whose
-        // every known member the sentence names otherwise stands for no
+        // ("Le fonds s'est associé à Y aux côtés d'Arvelle": a kind noun
+        // whose known members the sentence names otherwise stands for no
         // company of another kind.)
-        let kind_all_named = words
-            .iter()
-            .find_map(|w| self.kinds.get(w))
-            .is_some_and(|orgs| !orgs.is_empty());
-        (kind_all_named || national_description(words)).then(Vec::new)
+        let kind_known = kind.is_some_and(|orgs| !orgs.is_empty());
+        (kind_known || national_description(words)).then(Vec::new)
     }
 
     fn by_word(&self, words: &[String]) -> Option<String> {

@@ -341,8 +341,6 @@ pub fn told_as_rumour(words: &[&str]) -> bool {
     sourced(words) || rumored_in(words)
 }
 
-/// Whether `words` tell a rumour: a word of talks, conditions or plans not
-/// yet told by their maker.
 /// Whether an offer is told as launched ("launched", "a déposé"), not as
 /// one a modal makes possible ("could launch a bid", "pourrait lancer une
 /// OPA").
@@ -358,6 +356,8 @@ fn launched_in(words: &[&str]) -> bool {
     })
 }
 
+/// Whether `words` tell a rumour: a word of talks, conditions or plans not
+/// yet told by their maker.
 fn rumored_in(words: &[&str]) -> bool {
     // "said it would buy", "said its Acme unit would buy": a company telling
     // its own plan announces it.
@@ -638,40 +638,42 @@ fn nominal_dated(words: &[&str]) -> bool {
     let deal_noun =
         |w: &str| crate::lexicon::ACQUISITION_NOUNS.contains(w) || matches!(w, "merger" | "fusion");
     words.iter().enumerate().any(|(k, w)| {
+        if !(deal_noun(w)
+            && words
+                .get(k + 1)
+                .is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du")))
+        {
+            return false;
+        }
         // ("costs linked to last year's acquisition of Dorvex": a past
         // time owning the noun dates it, whatever comes before.)
         let last_years = k >= 3
             && words[k - 3] == "last"
             && matches!(words[k - 2], "year" | "month" | "week")
             && words[k - 1] == "'s";
-        if last_years
-            && deal_noun(w)
-            && words.get(k + 1).is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
-        {
-            return true;
-        }
-        deal_noun(w)
-            && words
-                .get(k + 1)
-                .is_some_and(|n| matches!(*n, "of" | "de" | "d'" | "du"))
+        let after = |reach: usize| &words[k + 1..(k + reach).min(words.len())];
+        last_years
             // "Allied's 1981 acquisition of Fisher": the year may come first.
-            && ((k > 0 && is_year(words[k - 1]))
-                // ("the purchase of Y last month", "le rachat de Y l'an
-                // dernier".)
-                || words[k + 1..(k + 8).min(words.len())].windows(2).any(|p| {
-                    matches!(p, ["last", "year" | "month" | "week"] | ["an" | "mois", "dernier"] | ["année", "dernière"])
+            || (((k > 0 && is_year(words[k - 1]))
+                // ("the purchase of Y in 2023", "... last month", "le rachat
+                // de Y l'an dernier".)
+                || after(8).windows(2).any(|p| {
+                    (matches!(p[0], "in" | "en") && is_year(p[1]))
+                        || matches!(
+                            p,
+                            ["last", "year" | "month" | "week"]
+                                | ["an" | "mois", "dernier"]
+                                | ["année", "dernière"]
+                        )
                 })
-                || words[k + 1..(k + 8).min(words.len())]
-                    .windows(2)
-                    .any(|p| matches!(p[0], "in" | "en") && is_year(p[1]))
                 // "the purchase of Halvern for $665 million earlier this
                 // year": a time already past after its object.
-                || words[k + 1..(k + 12).min(words.len())]
+                || after(12)
                     .windows(3)
                     .any(|p| matches!(p, ["earlier", "this", "year" | "month"])))
-            && !words[..k]
-                .iter()
-                .any(|v| matches!(*v, "to" | "pour" | "expects" | "plans" | "prévoit"))
+                && !words[..k]
+                    .iter()
+                    .any(|v| matches!(*v, "to" | "pour" | "expects" | "plans" | "prévoit")))
     })
 }
 

@@ -113,11 +113,15 @@ pub(super) fn subject_acts(
             let and = (k + 1..t.min(k + 3))
                 .take_while(|&j| s.items[j].2 == Item::Word)
                 .find(|&j| s.is_word(j, &["and", "et"]));
-            and.is_some_and(|a| a + 1 < t && t - a <= 5 && s.is_word(a + 1, DETERMINERS))
-                && (and.unwrap_or(t) + 2..t).all(|j| {
-                    !s.is_word(j, DETERMINERS)
-                        && matches!(s.items[j].2, Item::Word | Item::Punct | Item::Amount(_))
-                })
+            and.is_some_and(|a| {
+                a + 1 < t
+                    && t - a <= 5
+                    && s.is_word(a + 1, DETERMINERS)
+                    && (a + 2..t).all(|j| {
+                        !s.is_word(j, DETERMINERS)
+                            && matches!(s.items[j].2, Item::Word | Item::Punct | Item::Amount(_))
+                    })
+            })
         });
     !(told_by || possessor_among || possessive_buyer || offer_of_another || coordinated_stake)
 }

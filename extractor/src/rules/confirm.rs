@@ -5,7 +5,8 @@
 
 use super::Mention;
 use super::buying::{
-    bought_before_a_name, counted, counted_goods_from, maker_goods, services_bought,
+    bought_before_a_name, counted, counted_goods_from, maker_goods, seller_then_goods,
+    services_bought, stated_share,
 };
 use super::founding::founded_venture;
 use super::raising::SECURING_VERBS;
@@ -375,16 +376,6 @@ pub(super) fn confirm(
         // "une dizaine d'acquisitions, dont celle de Y": the pronoun takes
         // up a plural noun of acquisition told just before ("plusieurs
         // offres, dont celle de Norlac" names a bidder, no company bought).
-        // ("la deuxième acquisition de l'année, après celle de Y": after
-        // one named in the singular too.)
-        Frame::Acquire
-            if s.is_word(t, &["après"])
-                && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {
-                    s.is_word(k, &["acquisition", "rachat", "acquisitions", "rachats"])
-                }) =>
-        {
-            return None;
-        }
         Frame::Acquire
             if s.is_word(t, &["dont", "notamment"])
                 && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {
@@ -398,6 +389,17 @@ pub(super) fn confirm(
                             "achats",
                         ],
                     )
+                }) =>
+        {
+            return None;
+        }
+        // "sa deuxième acquisition de l'année, après celle de Y": the
+        // pronoun takes up a noun of acquisition told just before, in the
+        // singular too.
+        Frame::Acquire
+            if s.is_word(t, &["après"])
+                && !(t.saturating_sub(12).max(left_bound)..t).any(|k| {
+                    s.is_word(k, &["acquisition", "rachat", "acquisitions", "rachats"])
                 }) =>
         {
             return None;
@@ -444,11 +446,11 @@ pub(super) fn confirm(
             if t_end - t == 1
                 // ("outsource", "externaliser": the verb names services.)
                 && !s.norm(t).starts_with("outsourc")
+                && !s.norm(t).starts_with("externalis")
                 // ("ordered them from Y", "les a commandés à Y", "les trains,
                 // qu'elle a commandés à Y": goods an order names by a
                 // pronoun were told before.)
                 && !ordered_by_pronoun(s, t, t_end)
-                && !s.norm(t).starts_with("externalis")
                 // ("will license Y's drug": licensing names the right
                 // bought.)
                 && !s.norm(t).starts_with("licen")
@@ -482,7 +484,7 @@ pub(super) fn confirm(
                 && (services_bought(bought_before_a_name(s, object, right_bound))
                     || maker_goods(s, object, right_bound).is_some()
                     || counted_goods_from(s, object, right_bound)
-                    || super::buying::seller_then_goods(s, object, right_bound)) =>
+                    || seller_then_goods(s, object, right_bound)) =>
         {
             frame = Frame::BuyServices;
         }
@@ -727,8 +729,7 @@ pub(super) fn confirm(
         // "Kelmix shareholders will hold 80% of Tessel".)
         Frame::StakeNoun
             if held_by_holders(s, t, left_bound)
-                && super::buying::stated_share(s.words(t, right_bound.min(t + 6)))
-                    .is_none_or(|v| v < 50.0) =>
+                && stated_share(s.words(t, right_bound.min(t + 6))).is_none_or(|v| v < 50.0) =>
         {
             return None;
         }
@@ -899,8 +900,6 @@ pub(super) fn confirm(
         {
             return None;
         }
-        // "raised $20 million", "lève 10 millions": the money is what is
-        // raised; "raised tariffs", "raised its forecast" raise none.
         // "paid $900 million for a licence to its drug", "paid $5 million
         // in settlement": a sum paid for rights, fees or damages buys no
         // company. (A sale's proceeds stay: "paid $2 billion for the sale
@@ -921,6 +920,8 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "raised $20 million", "lève 10 millions": the money is what is
+        // raised; "raised tariffs", "raised its forecast" raise none.
         Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {
             return None;
         }
@@ -1168,8 +1169,6 @@ pub(super) fn confirm(
     Some(frame)
 }
 
-/// The words of the tokens of items `from..to`, descriptions' own words
-/// included (`Sentence::words` leaves references out).
 /// Whether the verb of ordering at `t..t_end` orders what a pronoun
 /// stands for: "ordered them from Y", "les a commandés à Y", "les trains,
 /// qu'elle a commandés à Y".
@@ -1211,6 +1210,8 @@ fn held_by_holders(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
     })
 }
 
+/// The words of the tokens of items `from..to`, descriptions' own words
+/// included (`Sentence::words` leaves references out).
 fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterator<Item = &'s str> {
     let toks = s.input.toks;
     let at = |k: usize| s.items.get(k).map_or(toks.len(), |i| i.0);

@@ -191,9 +191,6 @@ pub(super) fn left_slots(
                         && s.items[t - 2].2 == Item::Word
                         && s.is_word(t - 3, &["to", "pour"]))
                     || (s.is_word(t - 1, &["en"]) && s.norm(t).ends_with("ant"))
-                    // ("a obtenu le feu vert de l'Autorité de la concurrence
-                    // pour acquérir Y", "won clearance from Tessel to buy
-                    // Y": who grants a permission does not act on it.)
                     || granter
                     // ("en rachetant les parts de ses fondateurs", "by
                     // buying the stakes of": the gerund's object is a
