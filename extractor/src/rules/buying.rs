@@ -206,7 +206,13 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     let designated_goods = (name + 1..(name + 4).min(right_bound))
         .find(|&k| !designation(k))
         .is_some_and(|k| k > name + 1 && (goods(k) || plural_model(k)));
-    let goods_after = goods(name + 1) || model(name + 1) || designated_goods;
+    // ("bought the Halvern copper mine from Y": goods' words closed by a
+    // part of a business name an asset, bought as a company's part.)
+    let asset_head = (name + 1..right_bound)
+        .take_while(|&k| goods(k) || super::shapes::business_part(&[s.norm(k)]))
+        .last()
+        .is_some_and(|k| super::shapes::business_part(&[s.norm(k)]));
+    let goods_after = (goods(name + 1) && !asset_head) || model(name + 1) || designated_goods;
     // ("buying tens of thousands of Kelmix chips": a count of words may
     // stand between.)
     // ("up to $2 billion worth of Kelmix chips": so may a sum with its

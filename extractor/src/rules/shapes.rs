@@ -37,8 +37,13 @@ pub(super) fn sale_reading(
     };
     // ... and no further than the company named: "its stake in Quilltech,
     // a maker of accounting software, to Bexley" sells no software.
-    let named = (from..to.unwrap_or(right_bound))
-        .find(|&k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    // ("sold the Halvern copper mine to Z": a name before an asset's noun
+    // names the asset, as for a purchase in `trigger`, and no company.)
+    let end = to.unwrap_or(right_bound);
+    let named = (from..end).find(|&k| {
+        matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            && !(k + 1 < end && s.items[k + 1].2 == Item::Word && GOODS.contains(s.norm(k + 1)))
+    });
     let sold = s.words(from, named.or(to).unwrap_or(right_bound));
     // "sold 2 mln of its shares to investors": buyers described, not named.
     let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
