@@ -272,6 +272,12 @@ pub(super) fn owner_of_unit_bought(
     if has(Role::Target) || !has(Role::Acquirer) {
         return;
     }
+    // ("en vue de l'acquisition de sa division", "over the acquisition of
+    // its unit": a noun's "of" comes before the possessive.)
+    let what = match what {
+        [of, rest @ ..] if matches!(*of, "of" | "de" | "d'" | "du") => rest,
+        _ => what,
+    };
     let owned =
         what.first().is_some_and(|w| POSSESSIVES.contains(w)) && super::shapes::business_part(what);
     if !owned || t_end <= t {
