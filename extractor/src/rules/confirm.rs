@@ -447,10 +447,10 @@ pub(super) fn confirm(
                 // ("outsource", "externaliser": the verb names services.)
                 && !s.norm(t).starts_with("outsourc")
                 && !s.norm(t).starts_with("externalis")
-                // ("ordered them from Y", "les a commandés à Y", "les trains,
-                // qu'elle a commandés à Y": goods an order names by a
-                // pronoun were told before.)
-                && !ordered_by_pronoun(s, t, t_end)
+                // ("ordered them from Y", "les trains, qu'elle a commandés à
+                // Y", "the trains ordered by X from Y": goods an order names
+                // by a pronoun, or follows as a participle, were told before.)
+                && !goods_ordered_before(s, t, t_end)
                 // ("will license Y's drug": licensing names the right
                 // bought.)
                 && !s.norm(t).starts_with("licen")
@@ -1169,10 +1169,11 @@ pub(super) fn confirm(
     Some(frame)
 }
 
-/// Whether the verb of ordering at `t..t_end` orders what a pronoun
-/// stands for: "ordered them from Y", "les a commandés à Y", "les trains,
-/// qu'elle a commandés à Y".
-fn ordered_by_pronoun(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+/// Whether the verb of ordering at `t..t_end` orders goods told before
+/// it: what a pronoun stands for ("ordered them from Y", "les a commandés à
+/// Y", "les trains, qu'elle a commandés à Y") or the goods its participle
+/// follows ("the trains ordered by X from Y").
+fn goods_ordered_before(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
     let ordering =
         matches!(s.norm(t), "ordered" | "order" | "orders") || s.norm(t).starts_with("command");
     // (A clitic or a relative pronoun, then only the subject and an
@@ -1184,7 +1185,25 @@ fn ordered_by_pronoun(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
                     || s.is_word(q, &["a", "ont", "avait", "avaient"])
             })
     });
-    ordering && (s.is_word(t_end, &["them", "it"]) || told_before)
+    // ("the trains ordered by Kelmix from Y", "les rames commandées par
+    // Kelmix à Y", "were ordered by": a participle right after the goods,
+    // or their auxiliary, then its buyer.)
+    let goods_at = (0..t).rev().take(3).find(|&k| {
+        !s.is_word(
+            k,
+            &[
+                "were", "was", "are", "is", "been", "being", "ont", "a", "été", "sont", "seront",
+                "be", "will", "have", "has", "had",
+            ],
+        )
+    });
+    let after_goods = goods_at.is_some_and(|k| super::sentence::GOODS.contains(s.norm(k)))
+        && s.is_word(t_end, &["by", "par"])
+        && matches!(
+            s.items.get(t_end + 1).map(|i| &i.2),
+            Some(Item::Ref(Reference::Org(_)))
+        );
+    ordering && (s.is_word(t_end, &["them", "it"]) || told_before || after_goods)
 }
 
 /// Whether the subject right before a stake's trigger at `t` is a
