@@ -433,10 +433,12 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             && !purpose_verb(s, k)
             // ("pour coopérer dans l'hydrogène": a field worked in, past a
             // preposition, is nothing bought.)
+            // ("for 200 million doses": past a count.)
             && (k..right_bound.min(k + 4))
                 .take_while(|&j| {
-                    s.items[j].2 == Item::Word
-                        && !s.is_word(j, &["dans", "in", "into", "on", "sur", "en", "within"])
+                    (s.items[j].2 == Item::Word
+                        && !s.is_word(j, &["dans", "in", "into", "on", "sur", "en", "within"]))
+                        || matches!(s.items[j].2, Item::Amount(_))
                 })
                 .any(|j| SERVICE_WORDS.contains(s.norm(j)) || GOODS.contains(s.norm(j)))
             && !(k..right_bound.min(k + 3)).any(|j| {
