@@ -848,7 +848,16 @@ pub(super) fn pick_amount(
     // "signed a contract with Y to buy $30 billion of computing power": a
     // verb of purpose says what the deal is for, and its amount is the
     // deal's.
-    let purpose = |j: usize| j > 0 && s.is_word(j - 1, &["to", "pour"]);
+    // ("un accord avec Y pour que celui-ci achète pour 3 milliards", "so
+    // that Y buys": so does a clause of purpose.)
+    let purpose = |j: usize| {
+        j > 0
+            && (s.is_word(j - 1, &["to", "pour"])
+                || (j.saturating_sub(5)..j.saturating_sub(1)).any(|a| {
+                    (s.is_word(a, &["pour", "afin"]) && s.is_word(a + 1, &["que", "qu'"]))
+                        || (s.is_word(a, &["so"]) && s.is_word(a + 1, &["that"]))
+                }))
+    };
     let verb_between = |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j));
     // "bought Ferrant in 2023 and agreed to sell its unit for $400
     // million": a verb coordinated after it has its own amount.

@@ -126,6 +126,9 @@ pub(super) fn commercial_reading(
     // the counterpart says what is bought, when the agreement does not.)
     let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound)
         .or_else(|| counterpart_buys_goods(s, t_end).then_some(Role::Provider))
+        // ("an agreement with Y so that Y buys": the clause on its terms,
+        // read below, says who buys.)
+        .or_else(|| purpose_clause(s, t_end).map(|_| Role::Provider))
     else {
         return false;
     };
@@ -247,6 +250,9 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     {
         return Some(found);
     }
+    if let Some(found) = purpose_clause(s, t_end) {
+        return Some(found);
+    }
     let open = (t_end..n.saturating_sub(2)).find(|&k| {
         (s.is_word(k, &["under", "in", "by"]) && s.is_word(k + 1, &["which"]))
             || (s.is_word(k, &["aux", "en", "selon"])
@@ -254,6 +260,29 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     })?;
     let org = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some())?;
     terms_verb(s, org, n.min(org + 4))
+}
+
+/// The company a clause of purpose right after an agreement has buy or
+/// supply, and whether it buys: "un accord avec Y pour que celui-ci
+/// achète", "so that Y buys".
+fn purpose_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)> {
+    let n = s.items.len();
+    let open = (t_end..n.saturating_sub(2).min(t_end + 12)).find(|&k| {
+        (s.is_word(k, &["pour", "afin"]) && s.is_word(k + 1, &["que", "qu'"]))
+            || (s.is_word(k, &["so"]) && s.is_word(k + 1, &["that"]))
+    })?;
+    // ("ce dernier", "celle-ci", "the latter": the one named last.)
+    let org = if s.org_at(open + 2).is_some() {
+        open + 2
+    } else if matches!(
+        s.items[open + 2].2,
+        Item::Ref(crate::coref::Reference::Latter)
+    ) {
+        (t_end..open).rev().find(|&k| s.org_at(k).is_some())?
+    } else {
+        return None;
+    };
+    Some((verb_after(s, open + 2, n.min(open + 7))?, s.org_at(org)?))
 }
 
 /// Whether a relative on the counterpart named after the agreement has it
@@ -301,19 +330,29 @@ fn relative_counterpart(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
 /// The company at item `org` and whether the verb of buying or supplying
 /// found after it, before item `to`, has it buy.
 fn terms_verb<'s>(s: &'s Sentence<'_>, org: usize, to: usize) -> Option<(bool, &'s str)> {
+    Some((verb_after(s, org, to)?, s.org_at(org)?))
+}
+
+/// Whether the first verb of buying or supplying after item `from`, before
+/// item `to`, buys (`None` with neither).
+fn verb_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<bool> {
     let buying = |w: &str| {
         BUYING.contains(&w)
             || matches!(
                 w,
-                "buys" | "achètera" | "achète" | "order" | "orders" | "commander"
+                "buys" | "achètera" | "achète" | "achètent" | "order" | "orders" | "commander"
             )
     };
     let supplying = |w: &str| {
-        SUPPLYING.contains(&w) || matches!(w, "supplies" | "provides" | "fournira" | "fournit")
+        SUPPLYING.contains(&w)
+            || matches!(
+                w,
+                "supplies" | "provides" | "fournira" | "fournit" | "fournisse" | "fournissent"
+            )
     };
-    let verb = (org + 1..to)
+    let verb = (from + 1..to)
         .find(|&k| s.items[k].2 == Item::Word && (buying(s.norm(k)) || supplying(s.norm(k))))?;
-    Some((buying(s.norm(verb)), s.org_at(org)?))
+    Some(buying(s.norm(verb)))
 }
 
 /// Verbs of buying and of supplying after an agreement's "to".
@@ -433,12 +472,12 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             && !purpose_verb(s, k)
             // ("pour coopérer dans l'hydrogène": a field worked in, past a
             // preposition, is nothing bought.)
-            // ("for 200 million doses": past a count.)
+            // ("for 200 million doses": past a count, not a sum.)
             && (k..right_bound.min(k + 4))
                 .take_while(|&j| {
                     (s.items[j].2 == Item::Word
                         && !s.is_word(j, &["dans", "in", "into", "on", "sur", "en", "within"]))
-                        || matches!(s.items[j].2, Item::Amount(_))
+                        || matches!(s.items[j].2, Item::Amount(a) if s.input.amounts[a].currency.is_none())
                 })
                 .any(|j| SERVICE_WORDS.contains(s.norm(j)) || GOODS.contains(s.norm(j)))
             && !(k..right_bound.min(k + 3)).any(|j| {
