@@ -79,8 +79,9 @@ pub struct Context {
     kinds: HashMap<String, Vec<String>>,
     /// The organisation a generic head last described right before its
     /// name ("le groupe industriel Kolvane", "the company Tessera"): a
-    /// later bare "le groupe" that nothing else decides stands for it.
-    generic_heads: HashMap<String, String>,
+    /// later bare "le groupe" that nothing else decides stands for it; or
+    /// that a deal read as it ("a stake in the company"), when it says so.
+    generic_heads: HashMap<String, (String, Learned)>,
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
@@ -117,6 +118,15 @@ pub struct Context {
 struct StakeTold {
     company: String,
     holder: Option<String>,
+}
+
+/// How the article taught what a generic head stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Learned {
+    /// Told right before the name ("the company Tessera").
+    BeforeName,
+    /// Read by a deal ("a stake in the company").
+    Read,
 }
 
 /// A party told as a group whose members the article has not named yet.
@@ -298,6 +308,17 @@ impl Context {
     /// Learns what a description says of an organisation ("la société
     /// américaine OpenAI" teaches that "américain" may mean OpenAI).
     pub fn learn_description(&mut self, words: &[String], org: &str) {
+        self.learn(words, org, Learned::BeforeName);
+    }
+
+    /// Learns what a description a deal read as `org` says of it, as
+    /// `learn_description` does, noting that its generic head was read, not
+    /// told before the name.
+    pub fn learn_resolved(&mut self, words: &[String], org: &str) {
+        self.learn(words, org, Learned::Read);
+    }
+
+    fn learn(&mut self, words: &[String], org: &str, how: Learned) {
         for w in distinctive(words) {
             self.descriptors.entry(w).or_insert_with(|| org.to_string());
         }
@@ -307,17 +328,23 @@ impl Context {
             orgs.push(org.to_string());
         }
         for w in words.iter().filter(|w| is_generic_head(w)) {
-            self.generic_heads.insert(w.clone(), org.to_string());
+            self.generic_heads.insert(w.clone(), (org.to_string(), how));
         }
     }
 
     /// The organisation a bare generic head stands for, when the article
     /// described one so right before its name.
     fn by_generic_head(&self, words: &[String], exclude: &[String]) -> Option<String> {
+        self.generic_head(words, exclude).map(|(o, _)| o)
+    }
+
+    /// The organisation a bare generic head stands for, and how it was
+    /// learned.
+    fn generic_head(&self, words: &[String], exclude: &[String]) -> Option<(String, Learned)> {
         words
             .iter()
             .find_map(|w| self.generic_heads.get(w))
-            .filter(|o| !exclude.contains(o))
+            .filter(|(o, _)| !exclude.contains(o))
             .cloned()
     }
 
@@ -487,7 +514,14 @@ impl Context {
                 if let Some(found) = self.by_description(words, nearest_before, exclude) {
                     return found;
                 }
-                if let Some(o) = self.by_generic_head(words, exclude) {
+                // ("Rendell built a stake in the company. Brisant will fund
+                // the purchase. The company last year bought Z": a head a
+                // deal read gives way to the subject of the sentence right
+                // before.)
+                let subject_before = self.subject.as_ref().filter(|_| self.subject_age == 0);
+                if let Some((o, how)) = self.generic_head(words, exclude)
+                    && (how == Learned::BeforeName || subject_before.is_none_or(|s| *s == o))
+                {
                     return vec![o];
                 }
                 // "La jeune pousse a aussi noué un partenariat", "The
@@ -674,6 +708,19 @@ mod tests {
             ),
             ["Bouygues"]
         );
+    }
+
+    #[test]
+    fn a_generic_head_a_deal_read_gives_way_to_the_subject_just_named() {
+        let mut c = Context::default();
+        c.saw_sentence(&s(&["Scoria", "Ternway"]));
+        c.learn_resolved(&s(&["the", "company"]), "Scoria");
+        c.saw_sentence(&s(&["Varnell"]));
+        let opening = Reference::OpeningDescription(s(&["the", "company"]));
+        assert_eq!(c.resolve(&opening, None, &[]), ["Varnell"]);
+        // Told before the name, the head holds.
+        c.learn_description(&s(&["the", "company"]), "Scoria");
+        assert_eq!(c.resolve(&opening, None, &[]), ["Scoria"]);
     }
 
     #[test]

@@ -1342,7 +1342,7 @@ pub(super) fn read_trigger(
         return None;
     }
     for (words, name) in learned {
-        ctx.learn_description(&words, &name);
+        ctx.learn_resolved(&words, &name);
     }
     // A holder described in passing holds already, whatever the main
     // clause does.
