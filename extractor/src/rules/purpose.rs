@@ -258,8 +258,15 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
             || (s.is_word(k, &["aux", "en", "selon"])
                 && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
     })?;
-    let org = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some())?;
-    terms_verb(s, org, n.min(org + 4))
+    if let Some(org) = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some()) {
+        return terms_verb(s, org, n.min(org + 4));
+    }
+    // ("under which the unit will keep supplying flavours to Y's plants":
+    // with no company its subject, the one supplied buys.)
+    let verb =
+        (open + 2..n.min(open + 10)).find(|&k| verb_after(s, k - 1, k + 1) == Some(false))?;
+    let to = (verb + 1..n.min(verb + 8)).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))?;
+    Some((true, s.org_at(to + 1)?))
 }
 
 /// The company a clause of purpose right after an agreement has buy or
@@ -347,7 +354,14 @@ fn verb_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<bool> {
         SUPPLYING.contains(&w)
             || matches!(
                 w,
-                "supplies" | "provides" | "fournira" | "fournit" | "fournisse" | "fournissent"
+                "supplies"
+                    | "provides"
+                    | "supplying"
+                    | "providing"
+                    | "fournira"
+                    | "fournit"
+                    | "fournisse"
+                    | "fournissent"
             )
     };
     let verb = (from + 1..to)
