@@ -934,9 +934,21 @@ pub(super) fn pick_amount(
                 // supply Y with chips": the framing deal has no sum of the
                 // framed one.)
                 let framed_after = (*k..t).any(|j| s.part_of_at(j).is_some());
+                // ("a porté son offre à 2 milliards afin de contrer la
+                // contre-offre de Y", "raised $50 million in order to fund
+                // its purchase of Y": nor one before a clause of purpose
+                // that holds the trigger.)
+                let purpose_between = (*k..t).any(|j| {
+                    s.is_word(j, &["afin"])
+                        || (s.is_word(j, &["in", "so"])
+                            && s.is_word(j + 1, &["order", "as"])
+                            && s.is_word(j + 2, &["to"]))
+                        || (s.is_word(j, &["en"]) && s.is_word(j + 1, &["vue"]))
+                });
                 *k < t
                     && !other_noun
                     && !framed_after
+                    && !purpose_between
                     && (paid_for_purpose || !(earlier_verbs || time_clause_between))
             })
         })

@@ -78,16 +78,21 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     // "son offre sur le sud-africain MultiChoice": an article and
     // lowercase words of description may stand before the name.
     // ("on the Western Alliance's flank": a possessive names no target.)
+    // ("sur le fabricant de câbles Scoria": a noun's complement may
+    // stand in the description.)
+    // (The name's item, whose description's words are no goods bid for.)
     let described_org = |k: usize| {
-        s.is_word(k, &["for", "pour", "sur"])
-            && (k + 2..(k + 5).min(n)).any(|j| {
-                matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
-                    && !s.is_word((j + 1).min(n - 1), &["'s", "'"])
-                    && s.is_word(k + 1, &["the", "le", "la", "l'", "les"])
-                    && (k + 2..j).all(|w| {
-                        s.items[w].2 == Item::Word && !s.input.toks[s.items[w].0].is_capitalized()
-                    })
-            })
+        if !s.is_word(k, &["for", "pour", "sur"]) {
+            return None;
+        }
+        (k + 2..(k + 7).min(n)).find(|&j| {
+            matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                && !s.is_word((j + 1).min(n - 1), &["'s", "'"])
+                && s.is_word(k + 1, &["the", "le", "la", "l'", "les"])
+                && (k + 2..j).all(|w| {
+                    s.items[w].2 == Item::Word && !s.input.toks[s.items[w].0].is_capitalized()
+                })
+        })
     };
     // ("made a $5 billion approach to Kelmix": what an approach is made
     // to; an offer "to" its holders or "to buy" says no such thing.)
@@ -104,7 +109,10 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                     described = Some((k + 1, name));
                     true
                 })
-                || described_org(k)
+                || described_org(k).is_some_and(|name| {
+                    described = Some((k + 1, name));
+                    true
+                })
                 || share_of_named(s, k, right_bound))
     }) || (t_end..(t_end + 3).min(n.saturating_sub(1))).any(|k| {
         // "une offre ferme de Kelmix": an adjective may stand between.
