@@ -150,9 +150,11 @@ pub(super) fn commercial_reading(
     // "a supply agreement with the Chilean producer Salar Andino", "avec le
     // producteur chilien Y": a counterpart the sentence calls a producer or
     // a supplier sells, whatever the agreement's kind says.
-    else if (t_end + 1..right_bound).any(|k| {
+    // ("in talks with lithium producer Y about a supply deal": so does one
+    // named before the agreement's noun.)
+    else if (1..right_bound).any(|k| {
         s.org_at(k).is_some_and(|name| !subject.contains(&name))
-            && (k.saturating_sub(3).max(t_end)..k).any(|j| {
+            && (k.saturating_sub(3)..k).any(|j| {
                 s.is_word(
                     j,
                     &[
@@ -167,7 +169,7 @@ pub(super) fn commercial_reading(
                         "raffineur",
                     ],
                 ) && (j + 1..k).all(|w| s.items[w].2 == Item::Word)
-                    && (j.saturating_sub(3).max(t_end)..j).any(|w| s.is_word(w, &["with", "avec"]))
+                    && (j.saturating_sub(3)..j).any(|w| s.is_word(w, &["with", "avec"]))
             })
     }) {
         subject_role = Role::Customer;
