@@ -22,6 +22,11 @@ static LEADING_DEAL_NOUNS: lexicon::WordSet =
 static LEADING_PARTICIPLES: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/leading_participles.txt"));
 
+/// Words that end the name of a country's own service: see
+/// `data/words/national_services.txt`.
+static NATIONAL_SERVICES: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/national_services.txt"));
+
 pub(super) fn unknown_org(
     toks: &[Token],
     text: &str,
@@ -49,8 +54,14 @@ pub(super) fn unknown_org(
                     toks[end - 1].norm.as_str(),
                     "board" | "fund" | "trust" | "foundation" | "group"
                 )));
+    // ("U.S. Army", "U.S. Treasury": a country's own service; see
+    // `data/words/national_services.txt`. "U.S. Treasury Secretary X" is a
+    // person's title.)
+    let service_close = end > i + 1
+        && NATIONAL_SERVICES.contains(&toks[end - 1].norm)
+        && !toks.get(end).is_some_and(|t| lexicon::is_title(&t.norm));
     let place_of_trade = |k: usize| {
-        trade_close
+        (trade_close || service_close)
             && k + 1 < end
             && lexicon::PLACES.contains_key(&lexicon::name_key(std::slice::from_ref(&toks[k])))
     };

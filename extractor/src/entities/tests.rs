@@ -606,3 +606,15 @@ fn a_place_closing_a_subsidiarys_name_is_part_of_it() {
         ["EDF", "EDF Renewables UK", "Kelmix"]
     );
 }
+
+#[test]
+fn a_country_opening_its_own_service_is_part_of_the_name() {
+    assert_eq!(
+        names("Varnell won a contract from the U.S. Army and the British Navy."),
+        ["Varnell", "U.S. Army", "British Navy"]
+    );
+    // A service before a title names a person's office, no party.
+    assert!(
+        !names("He met U.S. Treasury Secretary Ann Pell.").contains(&"U.S. Treasury".to_string())
+    );
+}
