@@ -223,7 +223,12 @@ pub(super) fn unnamed_subject(s: &Sentence<'_>, left_bound: usize, t: usize) -> 
 
 /// Whether the buyer's preposition ("to" for a sale, "by" for a passive
 /// purchase) introduces a description of a buyer rather than a name.
-fn buyer_described(s: &Sentence<'_>, t_end: usize, right_bound: usize, sale: bool) -> bool {
+pub(super) fn buyer_described(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    sale: bool,
+) -> bool {
     let preps: &[&str] = if sale {
         &["to", "à", "au", "aux"]
     } else {

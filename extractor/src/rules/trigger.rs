@@ -1226,7 +1226,13 @@ pub(super) fn read_trigger(
     // from investors the text does not name, as a round may be.
     // ("DNA said Walter G. Mize had bought 33 pct of its stock": so is a
     // stake a person bought, the company's only party.)
-    let investors_unnamed = (frame == Frame::Sell && amount_pick.is_some() || person_named)
+    // ("sold its 18 pct stake in Y to an investor group for $54 million":
+    // so does a stake sold to buyers described, not named.)
+    let stake_to_described = told_frame == Frame::Sell
+        && frame == Frame::StakeNoun
+        && super::shapes::buyer_described(s, t_end, right_bound, true);
+    let investors_unnamed = ((frame == Frame::Sell || stake_to_described) && amount_pick.is_some()
+        || person_named)
         && deal_type == DealType::Investment
         && !parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() == 1;
