@@ -9,7 +9,9 @@
 //! `runs` saying where a name runs and `candidate` whether an unknown run is
 //! an organisation (`apposition` saying whether words after it describe
 //! it), then `openers` drops a common word that opened a
-//! sentence before a name the article names without it, and `pairs` splits
+//! sentence before a name the article names without it, `titles` drops the
+//! capitals of a title in capitals that the story never writes as a name,
+//! and `pairs` splits
 //! "A and B" read as one name when the article names A and B alone or the
 //! words after it treat it as two, and (for extraction) `states` adds the
 //! governments a sentence about a stake or an investment names; before all
@@ -34,6 +36,7 @@ mod runs;
 mod sources;
 mod states;
 mod table;
+mod titles;
 mod vocabulary;
 
 use candidate::{subsidiary, unknown_org};
@@ -106,6 +109,10 @@ pub fn document_orgs<'s>(
             },
         })
         .collect();
+    let title = sentences.clone().next().is_some_and(|(text, toks)| {
+        is_title_line(toks) && !is_all_caps(toks, text) && is_headline(toks, true)
+    });
+    titles::drop_title_words(sentences.clone(), &mut names, title);
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
     openers::recall_openers(sentences.clone(), &mut names, &vocab);
     pairs::split_named_pairs(sentences.clone(), &mut names);
