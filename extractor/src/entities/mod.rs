@@ -14,7 +14,8 @@
 //! and `pairs` splits
 //! "A and B" read as one name when the article names A and B alone or the
 //! words after it treat it as two, and (for extraction) `states` adds the
-//! governments a sentence about a stake or an investment names; before all
+//! governments a sentence about a stake or an investment names (and
+//! `local_bodies` the local authorities one about a contract names); before all
 //! of them, `hyphened` splits "Orvane-Kelmix" beside a deal's noun into the
 //! two companies it joins; `table`
 //! resolves the mentions of one organisation to one name, acronyms included.
@@ -29,6 +30,7 @@ mod apposition;
 mod candidate;
 mod hyphened;
 mod listed;
+mod local_bodies;
 mod mention;
 mod openers;
 mod pairs;
@@ -120,7 +122,8 @@ pub fn document_orgs<'s>(
     // Governments are deal parties, not names the entity corpora tag.
     if !with_labels {
         for ((text, toks), n) in sentences.zip(names.iter_mut()) {
-            let states = states::state_mentions(toks, text, &n.orgs);
+            let mut states = states::state_mentions(toks, text, &n.orgs);
+            states.extend(local_bodies::local_body_mentions(toks, text, &n.orgs));
             if !states.is_empty() {
                 n.orgs.extend(states);
                 n.orgs.sort_by_key(|m| m.first);

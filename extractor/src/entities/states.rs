@@ -14,7 +14,7 @@ use crate::lexicon::{self, WordSet};
 
 /// Words that make a government a party: see
 /// `data/words/state_party_cues.txt`.
-static STATE_PARTY_CUES: WordSet =
+pub(super) static STATE_PARTY_CUES: WordSet =
     WordSet::new(include_str!("../../data/words/state_party_cues.txt"));
 
 /// The governments a sentence names as possible parties, outside the spans

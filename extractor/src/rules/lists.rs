@@ -557,6 +557,9 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     || own_kind
                     || kind_owned
                     || person_last
+                    // ("..., de Pivex et de la banque publique": so does a
+                    // member described with no name.)
+                    || (determined && described > 0)
                     || (s.items[opens..to.min(opens + 6)]
                         .iter()
                         .any(|i| i.2 == Item::Word && s.input.toks[i.0].is_capitalized())

@@ -271,6 +271,42 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     Some((true, s.org_at(to + 1)?))
 }
 
+/// Words that make a name a public body's: see
+/// `data/words/public_body_words.txt`.
+static PUBLIC_BODY_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/public_body_words.txt"));
+
+/// "La métropole de Lyon a signé avec Kelmix un contrat de fourniture de
+/// bus": a public body does not sell under a supply contract it signs; read
+/// as the provider of a company, it is the customer.
+pub(super) fn public_body_buys(parties: &mut [(String, Role)]) {
+    let public = |name: &str| {
+        name.split([' ', '\''])
+            .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_lowercase()))
+    };
+    let provider = parties.iter().filter(|p| p.1 == Role::Provider).count();
+    let customer = parties.iter().filter(|p| p.1 == Role::Customer).count();
+    let swap = provider == 1
+        && customer == 1
+        && parties
+            .iter()
+            .any(|p| p.1 == Role::Provider && public(&p.0))
+        && !parties
+            .iter()
+            .any(|p| p.1 == Role::Customer && public(&p.0));
+    if swap {
+        for p in parties.iter_mut() {
+            p.1 = if p.1 == Role::Provider {
+                Role::Customer
+            } else if p.1 == Role::Customer {
+                Role::Provider
+            } else {
+                p.1
+            };
+        }
+    }
+}
+
 /// The company a clause of purpose right after an agreement has buy or
 /// supply, and whether it buys: "un accord avec Y pour que celui-ci
 /// achète", "so that Y buys".

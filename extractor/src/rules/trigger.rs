@@ -1192,6 +1192,9 @@ pub(super) fn read_trigger(
         (&args.subj, &right),
         &mut parties,
     );
+    if deal_type == DealType::Commercial && matches!(frame, Frame::Supply | Frame::Agreement) {
+        purpose::public_body_buys(&mut parties);
+    }
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);

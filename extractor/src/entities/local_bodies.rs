@@ -1,0 +1,139 @@
+//! Local authorities as parties: "la Région Bretagne a commandé 20 rames à
+//! Tessel", "la Ville de Paris a attribué à Kelmix un contrat", "the City of
+//! Boston awarded Kelmix a contract". Like a government (see `states`), an
+//! authority is written as a common noun and a place, which the name finder
+//! reads as no name; it is read only in a sentence that speaks of a
+//! contract, an order or a stake, never after a locative ("investit dans la
+//! région Bretagne" invests in a place), and only for deal extraction.
+
+use dealwire_core::tokens::{Kind, Token};
+
+use super::mention::OrgMention;
+use super::runs::as_written;
+use super::states::STATE_PARTY_CUES;
+use crate::lexicon::{self, WordSet};
+
+/// Heads of the names of local authorities: see
+/// `data/words/local_body_heads.txt`.
+static LOCAL_BODY_HEADS: lexicon::PhraseList =
+    lexicon::PhraseList::new(include_str!("../../data/words/local_body_heads.txt"));
+
+/// Words before a determiner that make what follows a place, not a party.
+static LOCATIVES: WordSet = WordSet::new(
+    "dans\nen\nsur\nvers\nprès\nhors\ntoute\ntout\nin\nacross\nthroughout\naround\nnear\n",
+);
+
+/// The local authorities a sentence names as possible parties, outside the
+/// spans already taken by `taken`.
+pub(super) fn local_body_mentions(
+    toks: &[Token],
+    text: &str,
+    taken: &[OrgMention],
+) -> Vec<OrgMention> {
+    if !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
+        return Vec::new();
+    }
+    let free = |a: usize, b: usize| !taken.iter().any(|m| m.first < b && a < m.last);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        let Some(len) = LOCAL_BODY_HEADS.len_at(toks, k) else {
+            k += 1;
+            continue;
+        };
+        // An article opens it ("la Ville de Paris"), or its own capital
+        // ("Région Bretagne"); "the city of" needs its capital too.
+        let det = k >= 1 && matches!(toks[k - 1].norm.as_str(), "la" | "le" | "l'" | "the");
+        let english = toks[k].norm == "city" || toks[k].norm == "county";
+        if !(toks[k].is_capitalized() || (det && !english)) {
+            k += 1;
+            continue;
+        }
+        let before = if det {
+            k.checked_sub(2)
+        } else {
+            k.checked_sub(1)
+        };
+        if before.is_some_and(|b| LOCATIVES.contains(&toks[b].norm)) {
+            k += len;
+            continue;
+        }
+        let mut place = k + len;
+        if toks
+            .get(place)
+            .is_some_and(|t| matches!(t.norm.as_str(), "de" | "du" | "d'" | "des" | "of"))
+        {
+            place += 1;
+        }
+        // The place: capitalised words, and what a hyphen glues to them
+        // ("Île-de-France").
+        let mut end = place;
+        while let Some(t) = toks.get(end) {
+            let glued = end > place
+                && t.start == toks[end - 1].end
+                && (t.kind == Kind::Word || t.is_punct('-'));
+            if !(t.is_capitalized() || glued) {
+                break;
+            }
+            end += 1;
+        }
+        while end > place && toks[end - 1].kind == Kind::Punct {
+            end -= 1;
+        }
+        if end > place && free(k, end) {
+            out.push(OrgMention {
+                first: k,
+                last: end,
+                surface: as_written(&text[toks[k].start..toks[end - 1].end]),
+                known: None,
+            });
+        }
+        k = end.max(k + len);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dealwire_core::tokens::tokenize;
+
+    fn bodies(text: &str) -> Vec<String> {
+        local_body_mentions(&tokenize(text), text, &[])
+            .into_iter()
+            .map(|m| m.surface)
+            .collect()
+    }
+
+    #[test]
+    fn a_local_authority_is_a_party_where_the_sentence_speaks_of_a_contract() {
+        assert_eq!(
+            bodies("La Région Bretagne a commandé 20 rames à Tessel."),
+            ["Région Bretagne"]
+        );
+        assert_eq!(
+            bodies("La Ville de Paris a attribué à Kelmix un contrat."),
+            ["Ville de Paris"]
+        );
+        assert_eq!(
+            bodies("Le conseil régional d'Occitanie a signé un contrat avec Kelmix."),
+            ["conseil régional d'Occitanie"]
+        );
+        assert_eq!(
+            bodies("The City of Boston awarded Kelmix a contract."),
+            ["City of Boston"]
+        );
+    }
+
+    #[test]
+    fn a_local_authority_is_a_place_after_a_locative_or_with_no_deal_word() {
+        assert!(bodies("Kelmix investit dans la région Bretagne.").is_empty());
+        assert!(bodies("La Ville de Paris a inauguré un musée.").is_empty());
+        assert!(bodies("Kelmix won a contract in the city of Boston.").is_empty());
+        // (A full stop after the place is no part of it.)
+        assert_eq!(
+            bodies("Kelmix a signé un contrat avec la Ville de Lyon."),
+            ["Ville de Lyon"]
+        );
+    }
+}
