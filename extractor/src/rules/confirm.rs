@@ -588,6 +588,17 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "formed a venture with Korean supplier Hanjo", "avec le
+        // fournisseur Pivex": the noun describing a partner named right
+        // after it is no supply of its own.
+        Frame::Supply
+            if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
+                && s.org_at(t_end).is_some()
+                && (t.saturating_sub(4).max(left_bound)..t)
+                    .any(|k| s.is_word(k, &["with", "avec"])) =>
+        {
+            return None;
+        }
         // "is working with Goldwin on the sale", "will work with Y on a
         // review of its options": an adviser worked with on a deal's own
         // process is no partner.

@@ -92,6 +92,18 @@ pub(super) fn right_slots(
     // ("achètera pendant cinq ans une partie de la production de Y": a
     // duration right after the verb comes before its object.)
     let from = s.past_duration(from, to);
+    // ("formed a joint venture, Voltaro, with Y": a name in apposition right
+    // after the trigger names what it forms; its partner follows.)
+    let from = if from + 3 < to
+        && s.norm(from) == ","
+        && matches!(s.items[from + 1].2, Item::Ref(Reference::Org(_)))
+        && s.norm(from + 2) == ","
+        && s.is_word(from + 3, &["with", "avec", "between", "entre"])
+    {
+        from + 3
+    } else {
+        from
+    };
     let mut out: Vec<(Slot, Vec<usize>)> = Vec::new();
     let mut prep: Option<Slot> = Some(Slot::Object);
     let mut since_prep = 0;

@@ -288,6 +288,15 @@ pub(super) fn left_slots(
                     s.relative_clause(left_bound, j, j + 1, w)
                         .is_some_and(|(_, close)| close < w)
                 };
+                // ("formed a joint venture, Voltaro, with Y": nor one in
+                // apposition to a noun, which names that noun's thing.)
+                let apposed = |j: usize| {
+                    j >= 2
+                        && s.is_comma(j - 1)
+                        && j + 1 < w
+                        && s.is_comma(j + 1)
+                        && s.items[j - 2].2 == Item::Word
+                };
                 (left_bound..w)
                     .rev()
                     .find(|&j| {
@@ -297,7 +306,7 @@ pub(super) fn left_slots(
                                     j - 1,
                                     &["avec", "with", "de", "of", "à", "to", "par", "by"],
                                 ))
-                            && !in_relative(j)
+                            && !(in_relative(j) || apposed(j))
                     })
                     .unwrap_or(k)
             } else {
