@@ -557,6 +557,21 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "won a contract to maintain Corvia's fleet": the owner of what the
+    // work is done on, after the infinitive's verb, is the customer.
+    if frame == Frame::WinContract {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::To
+                && let [k] = g.as_slice()
+                && s.is_word(k + 1, &["'s", "'"])
+                && let Some(to) = (t_end..*k).rev().find(|&j| s.is_word(j, &["to"]))
+                && to + 1 < *k
+                && (to + 1..*k).all(|j| s.items[j].2 == Item::Word)
+            {
+                *slot = Slot::Of;
+            }
+        }
+    }
     if matches!(frame, Frame::LeadVerb | Frame::RaiseNoun | Frame::RaiseVerb)
         && let Some(members) = backers::included_in_round(s, t_end)
     {
