@@ -149,7 +149,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // "according to people familiar with the matter", "sources said",
     // "selon des sources": a deal told on others' word is a rumour,
     // wherever in the sentence the attribution stands.
-    if sourced(scope.sentence) && !rumour_told_after(scope, deal_type) {
+    if sourced(scope.sentence)
+        && !rumour_told_after(scope, deal_type)
+        && !since_the_purchase(scope.local)
+    {
         return (Status::Rumored, true);
     }
     // "according to Bloomberg", "selon Les Echos", "the Financial Times
@@ -188,9 +191,12 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // ("costs linked to last year's acquisition of Y would weigh": a
         // deal's noun dated in the past is done, whatever mood the clause
         // around it takes.)
+        // ("serait la plus importante depuis le rachat de Y en 2019": nor
+        // is a purchase time is counted from.)
         if rumored
             && (!announced_strong(words) || entered_talks(words))
             && (future || !nominal_dated(words))
+            && !since_the_purchase(words)
         {
             return (Status::Rumored, true);
         }
