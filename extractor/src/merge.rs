@@ -126,12 +126,16 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
         1 => {
             let (ca, ma) = (names_with(c, Role::Acquirer), names_with(m, Role::Acquirer));
             // Members of a group named after the deal was told join it.
+            // ("Le consortium mené par A rachète Y" in the headline, then
+            // "un consortium formé par A, B et C" in the lead): a headline
+            // may name some of the buyers the lead names in full.
             names_with(c, Role::Target) == names_with(m, Role::Target)
                 && (ca == ma
                     || ca.is_empty()
                     || ma.is_empty()
                     || m.joined
-                    || talks_pair_narrowed(c, m))
+                    || talks_pair_narrowed(c, m)
+                    || (c.sentence == 0 && m.sentence <= LEAD_SENTENCES && subset(&ca, &ma)))
         }
         // "Stellis et Aubrac s'allient" then "créent une coentreprise,
         // HyMotion": an alliance of the venture's partners is the venture;
