@@ -136,6 +136,44 @@ pub(super) fn sale_reading(
     None
 }
 
+/// "Callone has found a buyer for its mills: the Finnish group Talvane",
+/// "a trouvé un repreneur pour Kessling : le groupe Orbeck": the buyer a
+/// sale's trigger names as a noun, named after a colon that ends its clause
+/// at `right_bound`, past a short description.
+pub(super) fn buyer_after_colon(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    right_bound: usize,
+) -> Option<usize> {
+    let buyer_noun = (t..t_end).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "buyer",
+                "buyers",
+                "purchaser",
+                "repreneur",
+                "acquéreur",
+                "preneur",
+            ],
+        )
+    });
+    if !buyer_noun {
+        return None;
+    }
+    // (French sets its colon apart, which ends the clause; English writes
+    // it against the word before.)
+    let colon = (t_end..s.items.len().min(right_bound + 1)).find(|&k| s.norm(k) == ":")?;
+    let name = (colon + 1..s.items.len().min(colon + 7)).find(|&k| s.items[k].2 != Item::Word)?;
+    (matches!(s.items[name].2, Item::Ref(Reference::Org(_)))
+        && (colon + 1..name).all(|k| {
+            !s.input.toks[s.items[k].0].is_capitalized()
+                || s.is_word(k, &["the", "le", "la", "l'"])
+                || lexicon::is_place_or_demonym(s.norm(k))
+        }))
+    .then_some(name)
+}
+
 /// A share short of control changes hands: its buyers invest.
 fn buyers_invest(parties: &mut [(String, Role)]) -> DealType {
     for p in parties.iter_mut() {

@@ -799,6 +799,16 @@ pub(super) fn read_trigger(
     if frame == Frame::StakeNoun {
         stakes::entry_named_by_its_noun(s, (t, right_bound), &args, &mut groups);
     }
+    if frame == Frame::Sell
+        && !groups.iter().any(|(_, r)| *r == Role::Acquirer)
+        && let Some(buyer) = super::shapes::buyer_after_colon(s, (t, t_end), right_bound)
+    {
+        for (g, _) in groups.iter_mut() {
+            g.retain(|&k| k != buyer);
+        }
+        groups.retain(|(g, _)| !g.is_empty());
+        groups.push((vec![buyer], Role::Acquirer));
+    }
     // ("N shares of Y were tendered": read so; a holder that tendered its
     // shares sells them into another's offer. "has tendered for all Y
     // shares" is another predicate's.)
