@@ -18,6 +18,25 @@ use crate::lexicon::{self, WordSet};
 static LOCAL_BODY_HEADS: lexicon::PhraseList =
     lexicon::PhraseList::new(include_str!("../../data/words/local_body_heads.txt"));
 
+/// Whether `norm` opens with a byte some head opens with: one comparison
+/// turns most words away before any lookup (this is asked of every word of
+/// every sentence).
+fn opens_head(norm: &str) -> bool {
+    static FIRST_BYTES: std::sync::OnceLock<[bool; 256]> = std::sync::OnceLock::new();
+    let table = FIRST_BYTES.get_or_init(|| {
+        let mut table = [false; 256];
+        for phrase in LOCAL_BODY_HEADS.phrases() {
+            if let Some(&b) = phrase.first().and_then(|w| w.as_bytes().first()) {
+                table[usize::from(b)] = true;
+            }
+        }
+        table
+    });
+    norm.as_bytes()
+        .first()
+        .is_some_and(|&b| table[usize::from(b)])
+}
+
 /// Words before a determiner that make what follows a place, not a party.
 static LOCATIVES: WordSet = WordSet::new(
     "dans\nen\nsur\nvers\nprès\nhors\ntoute\ntout\nin\nacross\nthroughout\naround\nnear\n",
@@ -30,22 +49,34 @@ pub(super) fn local_body_mentions(
     text: &str,
     taken: &[OrgMention],
 ) -> Vec<OrgMention> {
-    if !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
-        return Vec::new();
-    }
     let free = |a: usize, b: usize| !taken.iter().any(|m| m.first < b && a < m.last);
     let mut out = Vec::new();
+    // The cues are asked only of a sentence that names a head: most name
+    // none, and a head is looked up only where a capital or an article
+    // allows one.
+    let mut cued = None;
     let mut k = 0;
     while k < toks.len() {
+        // An article opens it ("la Ville de Paris"), or its own capital
+        // ("Région Bretagne"); "the city of" needs its capital too.
+        if !opens_head(&toks[k].norm) {
+            k += 1;
+            continue;
+        }
+        let det = k >= 1 && matches!(toks[k - 1].norm.as_str(), "la" | "le" | "l'" | "the");
+        if !(toks[k].is_capitalized() || det) {
+            k += 1;
+            continue;
+        }
         let Some(len) = LOCAL_BODY_HEADS.len_at(toks, k) else {
             k += 1;
             continue;
         };
-        // An article opens it ("la Ville de Paris"), or its own capital
-        // ("Région Bretagne"); "the city of" needs its capital too.
-        let det = k >= 1 && matches!(toks[k - 1].norm.as_str(), "la" | "le" | "l'" | "the");
         let english = toks[k].norm == "city" || toks[k].norm == "county";
-        if !(toks[k].is_capitalized() || (det && !english)) {
+        let lowercase_english = english && !toks[k].is_capitalized();
+        if lowercase_english
+            || !*cued.get_or_insert_with(|| toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)))
+        {
             k += 1;
             continue;
         }

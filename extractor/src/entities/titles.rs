@@ -5,7 +5,6 @@
 //! names come back in the story.
 
 use dealwire_core::tokens::Token;
-use rustc_hash::FxHashSet as HashSet;
 
 use super::SentenceNames;
 
@@ -24,25 +23,45 @@ pub(super) fn drop_title_words<'s>(
     if !title || names.first().is_none_or(|n| n.orgs.is_empty()) {
         return;
     }
-    // The words the story capitalises inside a sentence, and those it
-    // capitalises only where a sentence opens.
-    let (mut inside, mut opening): (HashSet<&str>, HashSet<&str>) = Default::default();
+    // The words of the title's unknown names, and whether the story
+    // capitalises each inside a sentence, or where a sentence opens (only
+    // these few words are asked of the story's).
+    let mut words: Vec<(&str, bool, bool)> = names[0]
+        .orgs
+        .iter()
+        .filter(|m| m.known.is_none())
+        .flat_map(|m| &title_toks[m.first..m.last])
+        .map(|t| (t.norm.as_str(), false, false))
+        .collect();
+    let mut body = false;
     for (_, toks) in sentences {
+        body |= !toks.is_empty();
         for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_capitalized()) {
-            if k == 0 { &mut opening } else { &mut inside }.insert(t.norm.as_str());
+            for w in words.iter_mut().filter(|w| w.0 == t.norm) {
+                if k == 0 {
+                    w.2 = true;
+                } else {
+                    w.1 = true;
+                }
+            }
         }
     }
     // A story of one line has no body to ask.
-    if inside.is_empty() && opening.is_empty() {
+    if !body {
         return;
     }
+    let seen = |norm: &str, inside: bool| {
+        words
+            .iter()
+            .any(|w| w.0 == norm && if inside { w.1 } else { w.2 })
+    };
     // ("Halvern Raises $40 Million" before "Halvern has raised": a name the
     // story only opens sentences with still comes back, whole.)
     let comes_back = |m: &super::mention::OrgMention| {
         let words = &title_toks[m.first..m.last];
         m.known.is_some()
-            || words.iter().any(|t| inside.contains(t.norm.as_str()))
-            || words.iter().all(|t| opening.contains(t.norm.as_str()))
+            || words.iter().any(|t| seen(&t.norm, true))
+            || words.iter().all(|t| seen(&t.norm, false))
     };
     // Only a story that names some of the title's companies again says the
     // others are none: one that names none of them tells nothing.
