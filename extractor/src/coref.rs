@@ -333,7 +333,7 @@ impl Context {
     }
 
     /// The organisation a bare generic head stands for, when the article
-    /// described one so right before its name.
+    /// described one so right before its name or a deal read it so.
     fn by_generic_head(&self, words: &[String], exclude: &[String]) -> Option<String> {
         self.generic_head(words, exclude).map(|(o, _)| o)
     }

@@ -149,6 +149,8 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // "according to people familiar with the matter", "sources said",
     // "selon des sources": a deal told on others' word is a rumour,
     // wherever in the sentence the attribution stands.
+    // ("its biggest deal since the purchase of Y, people familiar said": a
+    // purchase time is counted from is background, done.)
     if sourced(scope.sentence)
         && !rumour_told_after(scope, deal_type)
         && !since_the_purchase(scope.local)

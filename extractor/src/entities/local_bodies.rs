@@ -37,10 +37,10 @@ fn opens_head(norm: &str) -> bool {
         .is_some_and(|&b| table[usize::from(b)])
 }
 
-/// Words before a determiner that make what follows a place, not a party.
-static LOCATIVES: WordSet = WordSet::new(
-    "dans\nen\nsur\nvers\nprès\nhors\ntoute\ntout\nin\nacross\nthroughout\naround\nnear\n",
-);
+/// Words before an authority's article that make what follows a place:
+/// see `data/words/authority_locatives.txt`.
+static AUTHORITY_LOCATIVES: WordSet =
+    WordSet::new(include_str!("../../data/words/authority_locatives.txt"));
 
 /// The local authorities a sentence names as possible parties, outside the
 /// spans already taken by `taken`.
@@ -57,12 +57,12 @@ pub(super) fn local_body_mentions(
     let mut cued = None;
     let mut k = 0;
     while k < toks.len() {
-        // An article opens it ("la Ville de Paris"), or its own capital
-        // ("Région Bretagne"); "the city of" needs its capital too.
         if !opens_head(&toks[k].norm) {
             k += 1;
             continue;
         }
+        // An article opens it ("la Ville de Paris"), or its own capital
+        // ("Région Bretagne"); "the city of" needs its capital too.
         let det = k >= 1 && matches!(toks[k - 1].norm.as_str(), "la" | "le" | "l'" | "the");
         if !(toks[k].is_capitalized() || det) {
             k += 1;
@@ -85,7 +85,7 @@ pub(super) fn local_body_mentions(
         } else {
             k.checked_sub(1)
         };
-        if before.is_some_and(|b| LOCATIVES.contains(&toks[b].norm)) {
+        if before.is_some_and(|b| AUTHORITY_LOCATIVES.contains(&toks[b].norm)) {
             k += len;
             continue;
         }

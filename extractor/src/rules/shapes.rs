@@ -138,8 +138,8 @@ pub(super) fn sale_reading(
 
 /// "Callone has found a buyer for its mills: the Finnish group Talvane",
 /// "a trouvé un repreneur pour Kessling : le groupe Orbeck": the buyer a
-/// sale's trigger names as a noun, named after a colon that ends its clause
-/// at `right_bound`, past a short description.
+/// sale's trigger at `t..t_end` names as a noun, named after a colon in its
+/// clause (or right at its end, `right_bound`), past a short description.
 pub(super) fn buyer_after_colon(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),
