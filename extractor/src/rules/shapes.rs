@@ -139,7 +139,8 @@ pub(super) fn sale_reading(
 /// "Callone has found a buyer for its mills: the Finnish group Talvane",
 /// "a trouvé un repreneur pour Kessling : le groupe Orbeck": the buyer a
 /// sale's trigger at `t..t_end` names as a noun, named after a colon in its
-/// clause (or right at its end, `right_bound`), past a short description.
+/// clause (or right at its end, `right_bound`) or after "en la personne
+/// du", past a short description.
 pub(super) fn buyer_after_colon(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),
@@ -163,10 +164,21 @@ pub(super) fn buyer_after_colon(
     }
     // (French sets its colon apart, which ends the clause; English writes
     // it against the word before.)
-    let colon = (t_end..s.items.len().min(right_bound + 1)).find(|&k| s.norm(k) == ":")?;
-    let name = (colon + 1..s.items.len().min(colon + 7)).find(|&k| s.items[k].2 != Item::Word)?;
+    // ("en la personne du groupe X": so does the French phrase naming who
+    // a buyer is, past a description.)
+    let n = s.items.len();
+    let mark = (t_end..n.min(right_bound + 1)).find(|&k| {
+        s.norm(k) == ":"
+            || (k + 3 < n
+                && s.is_word(k, &["en"])
+                && s.is_word(k + 1, &["la"])
+                && s.is_word(k + 2, &["personne"])
+                && s.is_word(k + 3, &["du", "des"]))
+    })?;
+    let opens = if s.norm(mark) == ":" { mark } else { mark + 3 };
+    let name = (opens + 1..n.min(opens + 7)).find(|&k| s.items[k].2 != Item::Word)?;
     (matches!(s.items[name].2, Item::Ref(Reference::Org(_)))
-        && (colon + 1..name).all(|k| {
+        && (opens + 1..name).all(|k| {
             !s.input.toks[s.items[k].0].is_capitalized()
                 || s.is_word(k, &["the", "le", "la", "l'"])
                 || lexicon::is_place_or_demonym(s.norm(k))
