@@ -8,7 +8,6 @@ use dealwire_core::tokens::{Kind, Token};
 
 use super::OrgMention;
 use super::candidate::only_common_words;
-use super::runs::as_written;
 use crate::lexicon::{self, PERSON_CUES};
 
 /// Adds to `out` the unnamed members of lists whose neighbours are
@@ -51,12 +50,7 @@ pub(super) fn listed_names(toks: &[Token], text: &str, out: &mut Vec<OrgMention>
         }
     }
     for (first, last) in found {
-        out.push(OrgMention {
-            first,
-            last,
-            surface: as_written(&text[toks[first].start..toks[last - 1].end]),
-            known: None,
-        });
+        out.push(OrgMention::written(toks, text, first, last));
     }
     out.sort_by_key(|m| m.first);
 }

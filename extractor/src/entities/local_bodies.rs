@@ -9,7 +9,6 @@
 use dealwire_core::tokens::{Kind, Token};
 
 use super::mention::OrgMention;
-use super::runs::as_written;
 use super::states::STATE_PARTY_CUES;
 use crate::lexicon::{self, WordSet};
 
@@ -49,7 +48,7 @@ pub(super) fn local_body_mentions(
     text: &str,
     taken: &[OrgMention],
 ) -> Vec<OrgMention> {
-    let free = |a: usize, b: usize| !taken.iter().any(|m| m.first < b && a < m.last);
+    let free = |a: usize, b: usize| !taken.iter().any(|m| m.overlaps(a, b));
     let mut out = Vec::new();
     // The cues are asked only of a sentence that names a head: most name
     // none, and a head is looked up only where a capital or an article
@@ -112,12 +111,7 @@ pub(super) fn local_body_mentions(
             end -= 1;
         }
         if end > place && free(k, end) {
-            out.push(OrgMention {
-                first: k,
-                last: end,
-                surface: as_written(&text[toks[k].start..toks[end - 1].end]),
-                known: None,
-            });
+            out.push(OrgMention::written(toks, text, k, end));
         }
         k = end.max(k + len);
     }

@@ -89,6 +89,10 @@ pub fn document_orgs<'s>(
         shouting.push(caps);
     }
     vocab.finish(sentences.clone().map(|(_, toks)| toks));
+    // A title written with a capital on every word, not in capitals.
+    let title = sentences.clone().next().is_some_and(|(_, toks)| {
+        is_title_line(toks) && shouting.first() == Some(&false) && is_headline(toks, true)
+    });
     let mut names: Vec<SentenceNames> = sentences
         .clone()
         .zip(shouting)
@@ -111,9 +115,6 @@ pub fn document_orgs<'s>(
             },
         })
         .collect();
-    let title = sentences.clone().next().is_some_and(|(text, toks)| {
-        is_title_line(toks) && !is_all_caps(toks, text) && is_headline(toks, true)
-    });
     titles::drop_title_words(sentences.clone(), &mut names, title);
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
     openers::recall_openers(sentences.clone(), &mut names, &vocab);

@@ -172,12 +172,7 @@ pub(super) fn join_named_pairs<'s>(
             if joined && whole.contains(&format!("{} and {}", a.surface, b.surface).to_lowercase())
             {
                 let last = b.last;
-                n.orgs[k] = OrgMention {
-                    first: a.first,
-                    last,
-                    surface: as_written(&text[toks[a.first].start..toks[last - 1].end]),
-                    known: None,
-                };
+                n.orgs[k] = OrgMention::written(toks, text, a.first, last);
                 n.orgs.remove(k + 1);
             }
             k += 1;
@@ -190,15 +185,6 @@ mod tests {
     use super::*;
     use dealwire_core::tokens::tokenize;
 
-    fn mention(toks: &[Token], text: &str, first: usize, last: usize) -> OrgMention {
-        OrgMention {
-            first,
-            last,
-            surface: as_written(&text[toks[first].start..toks[last - 1].end]),
-            known: None,
-        }
-    }
-
     #[test]
     fn a_pair_whose_halves_the_article_names_alone_is_two_names() {
         let a = "Orvane and Tessera Capital unveiled Helios.";
@@ -206,11 +192,14 @@ mod tests {
         let (ta, tb) = (tokenize(a), tokenize(b));
         let mut names = vec![
             SentenceNames {
-                orgs: vec![mention(&ta, a, 0, 4)],
+                orgs: vec![OrgMention::written(&ta, a, 0, 4)],
                 labels: Vec::new(),
             },
             SentenceNames {
-                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 5, 7)],
+                orgs: vec![
+                    OrgMention::written(&tb, b, 0, 1),
+                    OrgMention::written(&tb, b, 5, 7),
+                ],
                 labels: Vec::new(),
             },
         ];
@@ -226,11 +215,17 @@ mod tests {
         let (ta, tb) = (tokenize(a), tokenize(b));
         let mut names = vec![
             SentenceNames {
-                orgs: vec![mention(&ta, a, 0, 1), mention(&ta, a, 5, 8)],
+                orgs: vec![
+                    OrgMention::written(&ta, a, 0, 1),
+                    OrgMention::written(&ta, a, 5, 8),
+                ],
                 labels: Vec::new(),
             },
             SentenceNames {
-                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 2, 3)],
+                orgs: vec![
+                    OrgMention::written(&tb, b, 0, 1),
+                    OrgMention::written(&tb, b, 2, 3),
+                ],
                 labels: Vec::new(),
             },
         ];
@@ -247,11 +242,17 @@ mod tests {
         let (ta, tb) = (tokenize(a), tokenize(b));
         let mut names = vec![
             SentenceNames {
-                orgs: vec![mention(&ta, a, 0, 4), mention(&ta, a, 5, 6)],
+                orgs: vec![
+                    OrgMention::written(&ta, a, 0, 4),
+                    OrgMention::written(&ta, a, 5, 6),
+                ],
                 labels: Vec::new(),
             },
             SentenceNames {
-                orgs: vec![mention(&tb, b, 0, 1), mention(&tb, b, 2, 6)],
+                orgs: vec![
+                    OrgMention::written(&tb, b, 0, 1),
+                    OrgMention::written(&tb, b, 2, 6),
+                ],
                 labels: Vec::new(),
             },
         ];
@@ -263,7 +264,7 @@ mod tests {
     fn split_alone(text: &str, first: usize, last: usize) -> Vec<String> {
         let toks = tokenize(text);
         let mut names = vec![SentenceNames {
-            orgs: vec![mention(&toks, text, first, last)],
+            orgs: vec![OrgMention::written(&toks, text, first, last)],
             labels: Vec::new(),
         }];
         split_named_pairs([(text, &toks[..])].into_iter(), &mut names);

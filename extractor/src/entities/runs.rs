@@ -8,18 +8,13 @@ use dealwire_core::tokens::{Kind, Token};
 use crate::lexicon::{self, WordSet};
 
 use super::mention::OrgMention;
+pub(super) use super::mention::as_written;
 use super::vocabulary::ArticleVocabulary;
 
 /// Nouns after which a name goes on with "for": see
 /// `data/words/purpose_name_heads.txt`.
 static PURPOSE_NAME_HEADS: WordSet =
     WordSet::new(include_str!("../../data/words/purpose_name_heads.txt"));
-
-/// A name as a reader writes it: a line break or a run of spaces inside it
-/// (hard-wrapped newswire) becomes one space.
-pub(super) fn as_written(span: &str) -> String {
-    span.split_whitespace().collect::<Vec<_>>().join(" ")
-}
 
 /// "<Systems 4 Inc>", "<Dixons Group PLC>": a newswire's angle brackets
 /// round a company's whole name, figures and commas included. The mention spans the

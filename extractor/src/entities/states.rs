@@ -9,7 +9,6 @@
 use dealwire_core::tokens::Token;
 
 use super::mention::OrgMention;
-use super::runs::as_written;
 use crate::lexicon::{self, WordSet};
 
 /// Words that make a government a party: see
@@ -30,7 +29,7 @@ pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -
     if !toks.iter().any(head) || !toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)) {
         return Vec::new();
     }
-    let free = |a: usize, b: usize| !taken.iter().any(|m| m.first < b && a < m.last);
+    let free = |a: usize, b: usize| !taken.iter().any(|m| m.overlaps(a, b));
     let country = |a: usize, b: usize| {
         let key: Vec<&str> = toks[a..b].iter().map(|t| t.norm.as_str()).collect();
         lexicon::is_place_or_demonym(&key.join(" "))
@@ -71,12 +70,7 @@ pub(super) fn state_mentions(toks: &[Token], text: &str, taken: &[OrgMention]) -
                 .get(b)
                 .is_some_and(|n| n.is_punct('-') && n.start == toks[b - 1].end)
         {
-            out.push(OrgMention {
-                first: a,
-                last: b,
-                surface: as_written(&text[toks[a].start..toks[b - 1].end]),
-                known: None,
-            });
+            out.push(OrgMention::written(toks, text, a, b));
         }
     }
     out

@@ -403,6 +403,15 @@ fn an_article_title_may_leave_its_short_words_in_lowercase() {
 }
 
 #[test]
+fn a_title_word_the_story_never_capitalises_names_nothing() {
+    let orgs = document(&[
+        "Varnell Nears Deal to Buy Scoria in Bet on Surgical Robots",
+        "The talks between Varnell Inc and Scoria Corp are advanced.",
+    ]);
+    assert_eq!(orgs[0], ["Varnell", "Scoria"]);
+}
+
+#[test]
 fn a_three_word_headline_around_its_verb_names_two_companies() {
     let orgs = document(&[
         "Dravena Buys Quarrant",

@@ -9,7 +9,7 @@ use dealwire_core::tokens::Token;
 use super::SentenceNames;
 
 /// Drops from the title (the first of `sentences`, when `title` says it is
-/// a title in capitals) the unknown names none of whose words the rest of
+/// written with a capital on every word) the unknown names none of whose words the rest of
 /// the story capitalises inside a sentence, unless it opens a sentence with
 /// all of them; only when the story names another of the title's names.
 pub(super) fn drop_title_words<'s>(
@@ -71,36 +71,5 @@ pub(super) fn drop_title_words<'s>(
         .any(|m| m.known.is_none() && comes_back(m))
     {
         names[0].orgs.retain(comes_back);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::super::{Aliases, document_orgs};
-    use dealwire_core::tokens::tokenize;
-
-    fn orgs(sentences: &[&str]) -> Vec<Vec<String>> {
-        let toks: Vec<_> = sentences.iter().map(|s| tokenize(s)).collect();
-        let aliases = Aliases::default();
-        document_orgs(
-            sentences
-                .iter()
-                .copied()
-                .zip(toks.iter().map(Vec::as_slice)),
-            &aliases,
-            false,
-        )
-        .into_iter()
-        .map(|n| n.orgs.into_iter().map(|m| m.surface).collect())
-        .collect()
-    }
-
-    #[test]
-    fn a_title_word_the_story_never_capitalises_names_nothing() {
-        let found = orgs(&[
-            "Varnell Nears Deal to Buy Scoria in Bet on Surgical Robots",
-            "The talks between Varnell Inc and Scoria Corp are advanced.",
-        ]);
-        assert_eq!(found[0], ["Varnell", "Scoria"]);
     }
 }

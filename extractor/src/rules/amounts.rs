@@ -853,10 +853,8 @@ pub(super) fn pick_amount(
     let purpose = |j: usize| {
         j > 0
             && (s.is_word(j - 1, &["to", "pour"])
-                || (j.saturating_sub(5)..j.saturating_sub(1)).any(|a| {
-                    (s.is_word(a, &["pour", "afin"]) && s.is_word(a + 1, &["que", "qu'"]))
-                        || (s.is_word(a, &["so"]) && s.is_word(a + 1, &["that"]))
-                }))
+                || (j.saturating_sub(5)..j.saturating_sub(1))
+                    .any(|a| super::purpose::that_purpose_at(s, a)))
     };
     let verb_between = |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j));
     // "bought Ferrant in 2023 and agreed to sell its unit for $400

@@ -265,8 +265,8 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     }
     // ("under which the unit will keep supplying flavours to Y's plants":
     // with no company its subject, the one supplied buys.)
-    let verb =
-        (open + 2..n.min(open + 10)).find(|&k| verb_after(s, k - 1, k + 1) == Some(false))?;
+    let verb = (open + 2..n.min(open + 10))
+        .find(|&k| s.items[k].2 == Item::Word && supplying_verb(s.norm(k)))?;
     let to = (verb + 1..n.min(verb + 8)).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))?;
     Some((true, s.org_at(to + 1)?))
 }
@@ -307,15 +307,19 @@ pub(super) fn public_body_buys(parties: &mut [(String, Role)]) {
     }
 }
 
+/// Whether a clause of purpose opens with a conjunction at item `k`:
+/// "pour que", "afin qu'", "so that".
+pub(super) fn that_purpose_at(s: &Sentence<'_>, k: usize) -> bool {
+    (s.is_word(k, &["pour", "afin"]) && s.is_word(k + 1, &["que", "qu'"]))
+        || (s.is_word(k, &["so"]) && s.is_word(k + 1, &["that"]))
+}
+
 /// The company a clause of purpose right after an agreement has buy or
 /// supply, and whether it buys: "un accord avec Y pour que celui-ci
 /// achète", "so that Y buys".
 fn purpose_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)> {
     let n = s.items.len();
-    let open = (t_end..n.saturating_sub(2).min(t_end + 12)).find(|&k| {
-        (s.is_word(k, &["pour", "afin"]) && s.is_word(k + 1, &["que", "qu'"]))
-            || (s.is_word(k, &["so"]) && s.is_word(k + 1, &["that"]))
-    })?;
+    let open = (t_end..n.saturating_sub(2).min(t_end + 12)).find(|&k| that_purpose_at(s, k))?;
     // ("ce dernier", "celle-ci", "the latter": the one named last.)
     let org = if s.org_at(open + 2).is_some() {
         open + 2
@@ -381,30 +385,35 @@ fn terms_verb<'s>(s: &'s Sentence<'_>, org: usize, to: usize) -> Option<(bool, &
 /// Whether the first verb of buying or supplying after item `from`, before
 /// item `to`, buys (`None` with neither).
 fn verb_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<bool> {
-    let buying = |w: &str| {
-        BUYING.contains(&w)
-            || matches!(
-                w,
-                "buys" | "achètera" | "achète" | "achètent" | "order" | "orders" | "commander"
-            )
-    };
-    let supplying = |w: &str| {
-        SUPPLYING.contains(&w)
-            || matches!(
-                w,
-                "supplies"
-                    | "provides"
-                    | "supplying"
-                    | "providing"
-                    | "fournira"
-                    | "fournit"
-                    | "fournisse"
-                    | "fournissent"
-            )
-    };
-    let verb = (from + 1..to)
-        .find(|&k| s.items[k].2 == Item::Word && (buying(s.norm(k)) || supplying(s.norm(k))))?;
-    Some(buying(s.norm(verb)))
+    let verb = (from + 1..to).find(|&k| {
+        s.items[k].2 == Item::Word && (buying_verb(s.norm(k)) || supplying_verb(s.norm(k)))
+    })?;
+    Some(buying_verb(s.norm(verb)))
+}
+
+/// Whether `w` is a verb of buying in a clause on an agreement's terms.
+fn buying_verb(w: &str) -> bool {
+    BUYING.contains(&w)
+        || matches!(
+            w,
+            "buys" | "achètera" | "achète" | "achètent" | "order" | "orders" | "commander"
+        )
+}
+
+/// Whether `w` is a verb of supplying in a clause on an agreement's terms.
+fn supplying_verb(w: &str) -> bool {
+    SUPPLYING.contains(&w)
+        || matches!(
+            w,
+            "supplies"
+                | "provides"
+                | "supplying"
+                | "providing"
+                | "fournira"
+                | "fournit"
+                | "fournisse"
+                | "fournissent"
+        )
 }
 
 /// Verbs of buying and of supplying after an agreement's "to".

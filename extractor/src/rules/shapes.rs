@@ -141,7 +141,7 @@ pub(super) fn sale_reading(
 /// sale's trigger at `t..t_end` names as a noun, named after a colon in its
 /// clause (or right at its end, `right_bound`) or after "en la personne
 /// du", past a short description.
-pub(super) fn buyer_after_colon(
+pub(super) fn buyer_named_after(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),
     right_bound: usize,

@@ -801,7 +801,7 @@ pub(super) fn read_trigger(
     }
     if frame == Frame::Sell
         && !groups.iter().any(|(_, r)| *r == Role::Acquirer)
-        && let Some(buyer) = super::shapes::buyer_after_colon(s, (t, t_end), right_bound)
+        && let Some(buyer) = super::shapes::buyer_named_after(s, (t, t_end), right_bound)
     {
         for (g, _) in groups.iter_mut() {
             g.retain(|&k| k != buyer);
