@@ -506,6 +506,17 @@ pub(super) fn complete_round(
     {
         parties.push((valued.to_string(), Role::Target));
     }
+    // "The funding round, Kelmix's third, was led by A", "A led the round,
+    // which brings Kelmix's total funding to $90 million": a company owning
+    // a round noun is the one raising.
+    if frame.is_round()
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(owner) = round_owner(s)
+        && !parties.iter().any(|p| p.0 == owner)
+    {
+        parties.push((owner.to_string(), Role::Target));
+    }
     // "Investors in the round include A and B, Ordana said": the company
     // telling of its round at the sentence's end.
     let reporter = s.trailing_reporter();
@@ -550,6 +561,35 @@ pub(super) fn complete_round(
         return joins;
     }
     false
+}
+
+/// Nouns of a round after a possessive: see
+/// `data/words/owned_round_nouns.txt`.
+static OWNED_ROUND_NOUNS: WordSet =
+    WordSet::new(include_str!("../../data/words/owned_round_nouns.txt"));
+/// Ordinals standing for a noun left out: see `data/words/ordinal_words.txt`.
+static ORDINAL_WORDS: WordSet = WordSet::new(include_str!("../../data/words/ordinal_words.txt"));
+
+/// The company whose possessive governs a round noun in the sentence
+/// ("Kelmix's $80 million Series B", "Kelmix's total funding"), or an
+/// ordinal standing for one ("the round, Kelmix's third,").
+fn round_owner<'s>(s: &'s Sentence<'_>) -> Option<&'s str> {
+    let n = s.items.len();
+    (0..n.saturating_sub(2)).find_map(|k| {
+        let owner = s.org_at(k)?;
+        if !s.is_word(k + 1, &["'s", "'"]) {
+            return None;
+        }
+        let phrase: Vec<usize> = (k + 2..(k + 7).min(n))
+            .take_while(|&j| s.items[j].2 != Item::Punct && s.org_at(j).is_none())
+            .collect();
+        let owned = phrase.iter().any(|&j| s.is_in(j, &OWNED_ROUND_NOUNS))
+            || (phrase.len() == 1
+                && phrase[0] + 1 < n
+                && s.items[phrase[0] + 1].2 == Item::Punct
+                && s.is_in(phrase[0], &ORDINAL_WORDS));
+        owned.then_some(owner)
+    })
 }
 
 /// "Wiz, founded in 2020 and backed by A, B and C, had rejected a $23
