@@ -44,11 +44,23 @@ pub(super) fn modifier_use(s: &Sentence<'_>, last: usize) -> bool {
         let words: Option<Vec<&str>> = (last + 1..=last + n).map(word).collect();
         words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("{trigger} {}", w.join(" "))))
     };
+    after(1) || after(2) || after(3) || use_told_before(s, last)
+}
+
+/// Whether the words before the trigger word at item `last` make it
+/// another sense ("-limited partnership", "-avec la participation"): for a
+/// noun of joining, a joining use ("a vu la participation de X").
+pub(super) fn use_told_before(s: &Sentence<'_>, last: usize) -> bool {
+    let word = |k: usize| (k < s.items.len() && s.items[k].2 == Item::Word).then(|| s.norm(k));
+    let trigger = s.norm(last);
+    if !modifier_triggers().contains(trigger) {
+        return false;
+    }
     let before = |n: usize| {
         last >= n && {
             let words: Option<Vec<&str>> = (last - n..last).map(word).collect();
             words.is_some_and(|w| MODIFIER_HEADS.contains(&format!("-{} {trigger}", w.join(" "))))
         }
     };
-    after(1) || after(2) || after(3) || before(1) || before(2) || before(3)
+    before(1) || before(2) || before(3)
 }

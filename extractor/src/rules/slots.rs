@@ -617,10 +617,13 @@ pub(super) fn right_slots(
                 let alongside = joins_beside(s, k, to);
                 if w == "côtés"
                     || alongside
-                    || (lexicon::JOINING_NOUNS.contains(w) && prep == Some(Slot::With))
+                    || (lexicon::JOINING_NOUNS.contains(w)
+                        && (prep == Some(Slot::With) || super::modifiers::use_told_before(s, k)))
                 {
                     // "aux côtés de X": alongside X; "with participation
-                    // from X", "avec la participation de X": X joins.
+                    // from X", "avec la participation de X", "a vu la
+                    // participation de X" (a joining use in
+                    // `modifier_heads.txt`): X joins.
                     // "racheté par ses dirigeants, associés à X": beside a
                     // passive's agent, X is an agent too.
                     let beside_agent = alongside
