@@ -134,9 +134,22 @@ impl EntityTable {
 
     /// The canonical name of a name written elsewhere than as a mention
     /// ("Halvern" in "a Halvern-led round"), when the article wrote that
-    /// name as a mention too.
+    /// name as a mention too, or else the one canonical name that goes on
+    /// from it ("an Ostrov-led group" in a headline, "Ostrov Capital" in
+    /// the body).
     pub fn canonical_of(&self, name: &str) -> Option<&str> {
-        self.canonical.get(&name.to_lowercase()).map(String::as_str)
+        let lower = name.to_lowercase();
+        if let Some(found) = self.canonical.get(&lower) {
+            return Some(found);
+        }
+        let mut longer = self.canonical.values().filter(|v| {
+            v.len() > lower.len()
+                && v.as_bytes()[lower.len()] == b' '
+                && v.get(..lower.len())
+                    .is_some_and(|head| head.to_lowercase() == lower)
+        });
+        let first = longer.next()?;
+        longer.all(|v| v == first).then_some(first.as_str())
     }
 }
 
