@@ -89,17 +89,23 @@ pub(super) fn members(s: &Sentence<'_>, group: &DescribedGroup) -> Vec<String> {
         return Vec::new();
     };
     let adverb = |k: usize| s.is_word(k, &["also", "aussi", "également", "now", "désormais"]);
-    let first = (head + 1..(head + 5).min(n))
+    // ("The consortium, which also includes C and D, will pay": the link
+    // may open a relative clause on the group.)
+    let opens = if head + 2 < n && s.is_comma(head + 1) && s.is_word(head + 2, &["which", "qui"]) {
+        head + 3
+    } else {
+        head + 1
+    };
+    let first = (opens..(opens + 4).min(n))
         .take_while(|&k| s.items[k].2 == Item::Word && (s.is_in(k, &MEMBER_LINKS) || adverb(k)))
         .last()
-        .map_or(head + 1, |k| k + 1);
-    if first == head + 1 || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_)))
-    {
+        .map_or(opens, |k| k + 1);
+    if first == opens || first >= n || !matches!(s.items[first].2, Item::Ref(Reference::Org(_))) {
         return Vec::new();
     }
     // ("The consortium also includes C": one more member of a group whose
     // others were told.)
-    let more = (head + 1..first).any(adverb);
+    let more = (opens..first).any(adverb);
     let mut group_items = vec![first];
     extend_right(s, first, n, &mut group_items);
     let names: Vec<String> = group_items
