@@ -401,6 +401,31 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
+            // "The order is the largest in Kelmix's history and comes after
+            // the company agreed to supply Y": a bare description after the
+            // one name the sentence gave before it, a possessive, is that
+            // name (not the company the article's deals were about).
+            let possessor_before = match r {
+                Reference::Description(words)
+                    if k > 2
+                        && words.iter().all(|w| {
+                            matches!(
+                                w.as_str(),
+                                "the" | "this" | "le" | "la" | "l'" | "ce" | "cette"
+                            ) || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, w)
+                        }) =>
+                {
+                    let mut before = (0..k).filter(|&j| s.org_at(j).is_some());
+                    match (before.next(), before.next()) {
+                        (Some(j), None) if s.is_word(j + 1, &["'s", "'"]) => s
+                            .org_at(j)
+                            .filter(|o| !parties.iter().any(|p| p.0 == *o))
+                            .map(str::to_string),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
             // "Kelmix said Tessel would acquire it": a pronoun object of the
             // reported clause, whose own subject is named, is the teller.
             let told_of = match (r, s.items.first().map(|i| &i.2)) {
@@ -474,6 +499,7 @@ pub(super) fn resolve_groups(
             let resolved = match earlier_in_sentence
                 .or(teller)
                 .or(sentence_subject)
+                .or(possessor_before)
                 .or(told_of)
                 .or(fronted_owner)
                 .or(subject_owner)
