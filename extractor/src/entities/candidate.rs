@@ -565,17 +565,10 @@ pub(super) fn unknown_org(
         && !lexicon::is_org_head(words[words.len() - 1])
         && matches!(toks[first - 1].norm.as_str(), "by" | "par")
         && lexicon::is(&LEADING_PARTICIPLES, &toks[first - 2].norm)
-        // ("funds managed by Ardelis", "des fonds gérés par": who manages
-        // money is a firm.)
-        && !(first >= 3
-            && matches!(
-                toks[first - 3].norm.as_str(),
-                "fund" | "funds" | "fonds" | "vehicles" | "vehicle" | "portfolios" | "assets" | "actifs"
-                    // ("investors headed by Kolvane", "a consortium led by":
-                    // who leads investors or bidders is one of them.)
-                    | "investors" | "investisseurs" | "consortium" | "syndicate" | "bidders"
-                    | "banks" | "banques" | "lenders"
-            ))
+        // ("funds managed by Ardelis", "investors headed by Kolvane",
+        // "data centres run by Quellin Cloud": who manages money, leads
+        // investors or runs facilities is a firm.)
+        && !(first >= 3 && lexicon::is(&FIRM_RUN_THINGS, &toks[first - 3].norm))
     {
         return None;
     }
@@ -896,6 +889,11 @@ fn person_listed(toks: &[Token], first: usize) -> bool {
 /// `data/words/people_plurals.txt`.
 static PEOPLE_PLURALS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/people_plurals.txt"));
+
+/// What only a firm heads, manages or runs: see
+/// `data/words/firm_run_things.txt`.
+static FIRM_RUN_THINGS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/firm_run_things.txt"));
 
 /// Words before a name that take a company: see
 /// `data/words/company_object_cues.txt`.

@@ -146,6 +146,10 @@ static HOLDER_MODIFIED_NOUNS: WordSet =
 
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
+/// Participles of running or owning a thing: see
+/// `data/words/operating_participles.txt`.
+static OPERATING_PARTICIPLES: WordSet =
+    WordSet::new(include_str!("../../data/words/operating_participles.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -569,6 +573,26 @@ pub(super) fn read_trigger(
                 && (to + 1..*k).all(|j| s.items[j].2 == Item::Word)
             {
                 *slot = Slot::Of;
+            }
+        }
+    }
+    // "will supply the stores run by Corvia", "won a contract to maintain
+    // the trains operated by Corvia": who runs or owns what the work is
+    // for is the customer.
+    if matches!(frame, Frame::Supply | Frame::WinContract) {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::By
+                && let [k] = g.as_slice()
+                && *k >= t_end + 3
+                && s.is_word(k - 1, &["by", "par"])
+                && s.is_in(k - 2, &OPERATING_PARTICIPLES)
+                && s.items[k - 3].2 == Item::Word
+            {
+                *slot = if frame == Frame::Supply {
+                    Slot::Object
+                } else {
+                    Slot::Of
+                };
             }
         }
     }
