@@ -82,6 +82,32 @@ const INCLUDING_VERBS: &[&str] = &[
 /// come after an apposition that describes what is sold; `round` for
 /// funding triggers, whose investors may go on after a comma ("led by A,
 /// with participation from B and C").
+/// The name in apposition after the comma at `k`, before `to`: right
+/// after it, or after a description with no preposition in it ("la
+/// holding familiale Pellow", "the family holding Pellow"; not "the owner
+/// of Pellow").
+fn described_apposition(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if k + 1 >= to {
+        return None;
+    }
+    if matches!(s.items[k + 1].2, Item::Ref(_)) {
+        return Some(k + 1);
+    }
+    if !s.is_word(k + 1, &["the", "its", "le", "la", "l'", "sa", "son"]) {
+        return None;
+    }
+    (k + 2..(k + 6).min(to))
+        .take_while(|&j| {
+            s.items[j].2 == Item::Word
+                && !s.input.toks[s.items[j].0].is_capitalized()
+                && prep_slot(s.norm(j)).is_none()
+                && !s.is_word(j, &["de", "d'", "du", "des", "of", "and", "et"])
+        })
+        .last()
+        .map(|j| j + 1)
+        .filter(|&j| j < to && matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+}
+
 pub(super) fn right_slots(
     s: &Sentence<'_>,
     from: usize,
@@ -155,20 +181,22 @@ pub(super) fn right_slots(
             // apposition is what the preposition introduces.
             // "avec Bpifrance et ses investisseurs historiques, A et B":
             // in a round, names after a description of investors invest.
+            // ("par son actionnaire de référence, la holding familiale
+            // Pellow, et par Bpifrance": the apposition may describe the
+            // name before giving it.)
             Item::Punct
                 if s.norm(k) == ","
                     && (waiting.is_some() || (round && investors_named_before(s, k)))
                     && since_prep <= 6
-                    && k + 1 < to
-                    && matches!(s.items[k + 1].2, Item::Ref(_))
+                    && let Some(name) = described_apposition(s, k, to)
                     // "..., Alusuisse had": a name that goes on with a verb
                     // is a new clause's subject, not an apposition.
-                    && (k + 2 >= s.items.len()
-                        || s.items[k + 2].2 == Item::Punct
-                        || s.is_word(k + 2, &["and", "et", "for", "pour"])) =>
+                    && (name + 1 >= s.items.len()
+                        || s.items[name + 1].2 == Item::Punct
+                        || s.is_word(name + 1, &["and", "et", "for", "pour"])) =>
             {
                 prep = waiting.or(Some(Slot::With));
-                k += 1;
+                k = name;
                 continue;
             }
             // "a racheté, via sa filiale Kelmix, la société Tessera",
