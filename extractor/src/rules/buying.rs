@@ -383,12 +383,43 @@ pub(super) struct Bought<'a> {
     pub minority: bool,
 }
 
-/// Reads what the buying trigger ending at `t_end` buys in its clause
-/// (`clause`, ending at `right_bound`); `None` when it buys a stake, which
-/// the stake's own trigger reads.
 /// Offices and tasks taken over: see `data/words/office_nouns.txt`.
 static OFFICE_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/office_nouns.txt"));
 
+/// "$50 million in new shares, bought by Kelmix", "new shares to be bought
+/// by Kelmix": new shares told right before the passive buying verb ending
+/// at `t_end` (past its auxiliaries) are a raise's, bought by investors.
+fn new_shares_before(s: &Sentence<'_>, t_end: usize) -> bool {
+    let Some(mut k) = t_end.checked_sub(1) else {
+        return false;
+    };
+    while k > 0
+        && (s.norm(k - 1) == ","
+            || s.is_word(
+                k - 1,
+                &[
+                    "be", "been", "being", "to", "were", "was", "are", "is", "will", "être", "été",
+                ],
+            ))
+    {
+        k -= 1;
+    }
+    let words: Vec<&str> = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| s.items[j].2 == Item::Word)
+        .map(|j| s.norm(j))
+        .collect();
+    words
+        .iter()
+        .any(|w| matches!(*w, "shares" | "stock" | "actions" | "titres"))
+        && words
+            .iter()
+            .any(|w| matches!(*w, "new" | "newly" | "fresh" | "nouvelles" | "nouveaux"))
+}
+
+/// Reads what the buying trigger ending at `t_end` buys in its clause
+/// (`clause`, ending at `right_bound`); `None` when it buys a stake, which
+/// the stake's own trigger reads.
 pub(super) fn what_is_bought<'a>(
     s: &'a Sentence<'a>,
     frame: Frame,
@@ -593,9 +624,10 @@ pub(super) fn what_is_bought<'a>(
         && !clause
             .iter()
             .any(|w| matches!(*w, "all" | "outstanding" | "remaining" | "tender"));
+    let issued = frame == Frame::Acquire && form == Form::Passive && new_shares_before(s, t_end);
     Some(Bought {
         what,
-        minority: minority || (common_stock && !control),
+        minority: minority || (common_stock && !control) || issued,
     })
 }
 
