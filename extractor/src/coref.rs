@@ -110,6 +110,9 @@ pub struct Context {
     /// The last stake told ("its 25% stake in Kelmix"): what "the stake"
     /// later stands in.
     last_stake: Option<StakeTold>,
+    /// A company told sold or for sale with no buyer named ("Kelmix put
+    /// Norlac up for sale", "Pellow a cédé sa filiale Ternway").
+    on_sale: Option<ForSale>,
 }
 
 /// A stake a sentence told: its company, and its holder when the clause
@@ -118,6 +121,17 @@ pub struct Context {
 struct StakeTold {
     company: String,
     holder: Option<String>,
+}
+
+/// A company a sentence told sold or for sale with no buyer named.
+#[derive(Debug, Clone)]
+struct ForSale {
+    company: String,
+    seller: Option<String>,
+    /// The sale's status and whether a cue decided it.
+    status: (Status, bool),
+    /// Sentences read since.
+    age: usize,
 }
 
 /// How the article taught what a generic head stands for.
@@ -164,12 +178,37 @@ impl Context {
         if let Some(partners) = &mut self.last_partners {
             partners.1 += 1;
         }
+        if let Some(sale) = &mut self.on_sale {
+            sale.age += 1;
+        }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
             self.subject_age = 0;
         } else {
             self.subject_age += 1;
         }
+    }
+
+    /// Records a company told sold or for sale with no buyer named, its
+    /// seller and the sale's status.
+    pub fn saw_for_sale(&mut self, company: &str, seller: Option<&str>, status: (Status, bool)) {
+        self.on_sale = Some(ForSale {
+            company: company.to_string(),
+            seller: seller.map(str::to_string),
+            status,
+            age: 0,
+        });
+    }
+
+    /// The company told sold or for sale, with no buyer, in one of the two
+    /// sentences before, its seller and the sale's status: what "the
+    /// buyer, X," buys, and what "it" stands for when bought from its
+    /// seller.
+    pub fn recent_for_sale(&self) -> Option<(&str, Option<&str>, (Status, bool))> {
+        self.on_sale
+            .as_ref()
+            .filter(|sale| sale.age <= 2)
+            .map(|sale| (sale.company.as_str(), sale.seller.as_deref(), sale.status))
     }
 
     /// The buyer of the last acquisition the article told: who "the
@@ -286,6 +325,14 @@ impl Context {
         }
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());
+            // A company for sale whose buyer is told is sold.
+            if self.on_sale.as_ref().is_some_and(|sale| {
+                parties
+                    .iter()
+                    .any(|p| p.1 == Role::Target && p.0 == sale.company)
+            }) {
+                self.on_sale = None;
+            }
         }
         for (name, role) in parties {
             if matches!(role, Role::Target | Role::Customer) {
@@ -746,5 +793,28 @@ mod tests {
             ),
             ["Pivea"]
         );
+    }
+
+    #[test]
+    fn a_company_for_sale_is_remembered_two_sentences_and_until_its_buyer_is_told() {
+        let announced = (Status::Announced, false);
+        let mut c = Context::default();
+        c.saw_for_sale("Ternway", Some("Pellow"), announced);
+        c.saw_sentence(&s(&["Pellow", "Ternway"]));
+        assert_eq!(
+            c.recent_for_sale(),
+            Some(("Ternway", Some("Pellow"), announced))
+        );
+        c.saw_sentence(&[]);
+        assert!(c.recent_for_sale().is_some());
+        c.saw_sentence(&[]);
+        assert_eq!(c.recent_for_sale(), None);
+        // A deal that names its buyer sells it.
+        c.saw_for_sale("Ternway", None, announced);
+        c.saw_deal(&[
+            ("Ostrov".to_string(), Role::Acquirer),
+            ("Ternway".to_string(), Role::Target),
+        ]);
+        assert_eq!(c.recent_for_sale(), None);
     }
 }

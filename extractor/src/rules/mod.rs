@@ -34,7 +34,9 @@
 //! phrases that set a deal's noun in an adjunct ("after the tender offer",
 //! "as part of a partnership with Y"); `sequel` what a sentence that names
 //! a deal told before by its noun alone says of where it stands ("The
-//! acquisition was completed in March").
+//! acquisition was completed in March"); `later_buyer` the buyer a
+//! sentence names for a company told sold or for sale just before ("The
+//! buyer, Ostrov Capital, paid $300 million").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
@@ -64,6 +66,7 @@ mod groups;
 mod holders;
 mod implicit;
 mod items;
+mod later_buyer;
 mod lists;
 mod modifiers;
 mod naming;
@@ -743,6 +746,17 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             vec![(buyer, Role::Acquirer), (target, Role::Target)],
             (Status::Completed, false),
         ));
+    }
+    // "Pellow sold its Ternway unit. The buyer, Ostrov Capital, paid $300
+    // million": the buyer of a company told sold or for sale just before.
+    if mentions.is_empty()
+        && let Some((m, sum)) = later_buyer::buyer_told(&s, ctx)
+    {
+        if let Some(a) = sum {
+            used_amounts[a] = true;
+        }
+        ctx.saw_deal(&m.parties);
+        mentions.push(m);
     }
     let mut named: Vec<String> = s
         .items

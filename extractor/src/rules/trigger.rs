@@ -987,6 +987,26 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Kelmix put Norlac up for sale in March. Ostrov has agreed to buy
+    // it": what a pronoun bought stands for, when it is the seller of a
+    // company told for sale just before, is that company, and the seller
+    // sells. (Not a description: "Becor agreed to sell its unit ... the
+    // offers for the company" are for the seller itself.)
+    if acquisition
+        && let Some((company, Some(seller), _)) = ctx.recent_for_sale()
+        && !parties.iter().any(|p| p.0 == company)
+        && groups.iter().any(|(g, role)| {
+            *role == Role::Target
+                && g.iter()
+                    .any(|&k| matches!(&s.items[k].2, Item::Ref(Reference::Pronoun)))
+        })
+        && let Some(p) = parties
+            .iter_mut()
+            .find(|p| p.1 == Role::Target && p.0 == seller)
+    {
+        p.0 = company.to_string();
+        parties.push((seller.to_string(), Role::Seller));
+    }
     if matches!(frame, Frame::StakeNoun | Frame::Acquire)
         && founding::venture_split(s, &groups, &parties, ctx)
     {
@@ -1397,6 +1417,23 @@ pub(super) fn read_trigger(
         && !invested_in_each
         && !valid(deal_type, &parties, amount_pick.is_some(), frame)
     {
+        // "Kelmix put Norlac up for sale", "Pellow sold its Ternway unit
+        // last month": a sale with no buyer named is remembered for the
+        // sentences after it, which may name the buyer.
+        if frame == Frame::Sell
+            && deal_type == DealType::Acquisition
+            && let Some(target) = parties.iter().find(|p| p.1 == Role::Target)
+        {
+            let seller = parties.iter().find(|p| p.1 == Role::Seller);
+            let told = standing::standing(
+                s,
+                (left_bound, t, t_end, right_bound),
+                deal_type,
+                false,
+                abandoned,
+            );
+            ctx.saw_for_sale(&target.0, seller.map(|p| p.0.as_str()), told.status);
+        }
         return None;
     }
     for (words, name) in learned {
