@@ -174,6 +174,15 @@ pub(super) fn commercial_reading(
     }) {
         subject_role = Role::Customer;
     }
+    // "signed a battery supply deal with Kelmix Batteries": the side whose
+    // name says the goods supplied makes them.
+    else if let Some(counterpart_makes) = goods_in_name(s, (t, t_end), &subject, parties) {
+        subject_role = if counterpart_makes {
+            Role::Customer
+        } else {
+            Role::Provider
+        };
+    }
     // "A and B signed letters of intent to supply memory chips for OpenAI's
     // Stargate project": with every party a subject, the counterpart may
     // follow the purpose verb.
@@ -222,6 +231,65 @@ pub(super) fn commercial_reading(
         p.1 = if is_subject { subject_role } else { other };
     }
     true
+}
+
+/// The goods an agreement's noun at `t..t_end` says are supplied, when one
+/// side's name says them too: "a battery supply deal with Kelmix
+/// Batteries", "un contrat d'approvisionnement en lithium avec Kelmix
+/// Lithium". Whether that side is the counterpart (else the subject), when
+/// only one side's name says them.
+fn goods_in_name(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    subject: &[&str],
+    parties: &[(String, Role)],
+) -> Option<bool> {
+    let supply = |k: usize| {
+        s.is_word(
+            k,
+            &[
+                "supply",
+                "offtake",
+                "purchase",
+                "approvisionnement",
+                "fourniture",
+            ],
+        )
+    };
+    let n = s.items.len();
+    let goods = (t.saturating_sub(3)..t_end.min(n))
+        .find(|&k| supply(k))
+        .and_then(|k| {
+            // "battery supply deal", or "approvisionnement en batteries".
+            if k >= 1 && s.items[k - 1].2 == Item::Word && !s.is_word(k - 1, &["a", "an", "the"]) {
+                Some(s.norm(k - 1))
+            } else if k + 2 < n
+                && s.is_word(k + 1, &["en", "de", "d'"])
+                && s.items[k + 2].2 == Item::Word
+            {
+                Some(s.norm(k + 2))
+            } else {
+                None
+            }
+        })?;
+    let stem = |w: &str| -> String {
+        let w = w.to_lowercase();
+        if let Some(base) = w.strip_suffix("ies") {
+            format!("{base}y")
+        } else {
+            w.strip_suffix('s').map_or(w.clone(), str::to_string)
+        }
+    };
+    let goods = stem(goods);
+    if goods.len() < 4 {
+        return None;
+    }
+    let says = |name: &str| name.split([' ', '-']).any(|w| stem(w) == goods);
+    let ours = |p: &&(String, Role)| subject.contains(&p.0.as_str());
+    let subject_says = parties.iter().filter(ours).any(|p| says(&p.0));
+    let counterpart_says = parties.iter().filter(|p| !ours(p)).any(|p| says(&p.0));
+    let both_sides = parties.iter().any(|p| ours(&p)) && parties.iter().any(|p| !ours(&p));
+    (subject_says != counterpart_says && both_sides).then_some(counterpart_says)
 }
 
 /// Whether the item at `k` is a verb opening a purpose, by its form: a
@@ -453,8 +521,9 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         }
     };
     // "a cloud agreement", "a power purchase agreement", "a supply deal":
-    // what the agreement is for, named before it.
-    for k in (t.saturating_sub(3)..t).rev() {
+    // what the agreement is for, named before it ("supply deals": or in the
+    // trigger's own phrase).
+    for k in (t.saturating_sub(3)..t.max(t_end.saturating_sub(1))).rev() {
         if s.items[k].2 != Item::Word {
             break;
         }
