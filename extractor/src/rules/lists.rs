@@ -495,10 +495,18 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
                     // only a deal's verb opens the clause.)
                     || (s.is_word(k - 1, &["by", "par"]) && s.deal_verb_at(after)))
         };
+        // ("led a round for Norlac, and it holds stakes in A": a pronoun
+        // after "and" with a word after it is a new clause's subject.)
+        let pronoun_subject = |r: usize| {
+            matches!(s.items[r].2, Item::Ref(Reference::Pronoun))
+                && r + 1 < to
+                && s.items[r + 1].2 == Item::Word
+        };
         let member_end = owned_unit_end(s, r, to);
         if r < to
             && matches!(s.items[r].2, Item::Ref(_))
             && !opens_clause(r)
+            && !pronoun_subject(r)
             && !gapped_share(s, member_end)
         {
             seps.push(sep);
