@@ -576,6 +576,28 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "will invest $5 billion in the AI unit of Kelmix", "investir dans la
+    // filiale chimie de Kelmix": a unit invested in, named by its owner
+    // after "of", is the owner's (the company the money goes into).
+    if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
+        && !right.iter().any(|(slot, _)| *slot == Slot::In)
+    {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::Of
+                && let Some(&k) = g.first()
+                && let Some(of) = (t_end..k)
+                    .rev()
+                    .find(|&j| s.is_word(j, &["of", "de", "d'", "du"]))
+                && let Some(into) = (t_end..of)
+                    .rev()
+                    .find(|&j| s.is_word(j, &["in", "into", "dans"]))
+                && (into + 1..of).all(|j| s.items[j].2 == Item::Word)
+                && (into + 1..of).any(|j| s.is_in(j, &crate::lexicon::UNIT_NOUNS))
+            {
+                *slot = Slot::In;
+            }
+        }
+    }
     // "will supply the stores run by Corvia", "won a contract to maintain
     // the trains operated by Corvia": who runs or owns what the work is
     // for is the customer.
