@@ -310,6 +310,7 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
     // rare name after a unit's noun compared with them.)
     let mut seen: rustc_hash::FxHashSet<String> = rustc_hash::FxHashSet::default();
     let mut parents = Vec::new();
+    let mut units_told: Vec<(String, Vec<String>)> = Vec::new();
     for (toks, orgs) in sentences {
         let unit = |k: usize| {
             toks.get(k)
@@ -333,6 +334,24 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
                 parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());
             }
         }
+        // "Kelmix's AI unit" then "Kelmix AI", "la branche énergie de
+        // Kelmix" then "Kelmix Énergie": a unit told by its owner and the
+        // words of its trade, then named by them, is the owner's unit.
+        for m in orgs.iter().filter(|m| m.known.is_none()) {
+            let lower = m.surface.to_lowercase();
+            if let Some((owner, _)) = units_told
+                .iter()
+                .filter(|(owner, _)| goes_on(&lower, owner))
+                .find(|(owner, words)| {
+                    lower[owner.len()..]
+                        .split_whitespace()
+                        .all(|w| words.iter().any(|x| x == w))
+                })
+            {
+                parents.push(owner.clone());
+            }
+        }
+        units_told.extend(told_units(toks, orgs));
         // (A headline in capitals may call the unit by its parent's name:
         // "ORBIS UNIT TO BID FOR Y" then "its unit Orbis Holdings".)
         seen.extend(
@@ -342,6 +361,48 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
         );
     }
     parents
+}
+
+/// The units a sentence tells by their owner and the words of their trade,
+/// each as (owner, words), lowercase: "Kelmix's AI unit" (("kelmix",
+/// ["ai"])), "la filiale chimie de Kelmix", "the cloud business of Kelmix".
+fn told_units(toks: &[Token], orgs: &[OrgMention]) -> Vec<(String, Vec<String>)> {
+    let unit = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| lexicon::is(&lexicon::UNIT_NOUNS, &t.norm))
+    };
+    let word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.norm.chars().next().is_some_and(char::is_alphabetic))
+    };
+    let mut out = Vec::new();
+    for m in orgs.iter().filter(|m| m.known.is_none()) {
+        let owner = m.surface.to_lowercase();
+        // "Kelmix's AI unit": a possessive, one to three words, the noun.
+        if toks.get(m.last).is_some_and(|t| t.norm == "'s")
+            && let Some(noun) = (m.last + 2..(m.last + 5).min(toks.len())).find(|&k| unit(k))
+            && (m.last + 1..noun).all(word)
+        {
+            let words = (m.last + 1..noun)
+                .map(|k| toks[k].norm.to_string())
+                .collect();
+            out.push((owner.clone(), words));
+        }
+        // "la filiale chimie de Kelmix", "the cloud business of Kelmix".
+        if m.first >= 3 && matches!(toks[m.first - 1].norm.as_str(), "of" | "de" | "d'" | "du") {
+            let before = m.first - 1;
+            if let Some(noun) = (before.saturating_sub(4)..before).rev().find(|&k| unit(k)) {
+                let words: Vec<String> = (noun.saturating_sub(3)..before)
+                    .filter(|&k| k != noun && word(k))
+                    .map(|k| toks[k].norm.to_string())
+                    .collect();
+                if !words.is_empty() {
+                    out.push((owner, words));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Words that name what a venture is called ("a joint venture called X",
