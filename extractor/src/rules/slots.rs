@@ -1299,8 +1299,10 @@ fn apposition_past(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
         && (s.is_in(k + 1, &lexicon::DESCRIPTION_HEADS) || lexicon::is_org_head(s.norm(k + 1)));
     let determined = determined || bare_head;
     let name = close == k + 2 && matches!(s.items[k + 1].2, Item::Ref(_));
+    // ("Pellow Health, a U.S. clinic operator, from Y": the dots of an
+    // abbreviation stay inside the apposition.)
     let plain = (k + 1..close).all(|j| match s.items[j].2 {
-        Item::Punct => false,
+        Item::Punct => s.norm(j) == ".",
         Item::Word => !RIGHT_STOPS.contains(s.norm(j)),
         _ => true,
     });
