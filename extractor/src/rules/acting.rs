@@ -13,7 +13,7 @@ use super::lists::list_from;
 use super::sentence::{Item, Sentence, Slot, prep_slot};
 use super::shapes::unnamed_subject;
 use crate::coref::Reference;
-use crate::lexicon::{REPORTING_VERBS, WordSet};
+use crate::lexicon::{self, REPORTING_VERBS, WordSet};
 use crate::triggers::Frame;
 
 /// Verbs of receiving money: see `data/words/receive_verbs.txt`.
@@ -499,20 +499,35 @@ pub(super) fn relative_object(
 ) {
     let org = |k: usize| matches!(s.items[k].2, Item::Ref(Reference::Org(_)));
     let Some((p, _)) = relative else { return };
-    if !(s.is_word(p, &["which", "que", "qu'"])
-        && p >= 2
-        && org(p - 2)
-        && matches!(s.items.get(p + 1).map(|i| &i.2), Some(Item::Ref(_)))
-        && !right
-            .iter()
-            .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In)))
-    {
+    // ("the Kelmix chain, which it bought for $350 million": past the noun
+    // of what the name is.)
+    let head = |k: usize| {
+        s.items[k].2 == Item::Word
+            && (s.is_in(k, &lexicon::UNIT_NOUNS)
+                || s.is_in(k, &super::shapes::BUSINESS_ASSETS)
+                || s.is_in(k, &lexicon::DESCRIPTION_HEADS)
+                || lexicon::is_org_head(s.norm(k)))
+    };
+    let antecedent = if p >= 2 && org(p - 2) {
+        Some(p - 2)
+    } else if p >= 3 && head(p - 2) && org(p - 3) {
+        Some(p - 3)
+    } else {
+        None
+    };
+    let Some(antecedent) = antecedent.filter(|_| {
+        s.is_word(p, &["which", "que", "qu'"])
+            && matches!(s.items.get(p + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            && !right
+                .iter()
+                .any(|(slot, _)| matches!(slot, Slot::Object | Slot::Of | Slot::In))
+    }) else {
         return;
-    }
-    right.insert(0, (Slot::Object, vec![p - 2]));
+    };
+    right.insert(0, (Slot::Object, vec![antecedent]));
     if matches!(s.items[p + 1].2, Item::Ref(Reference::Pronoun))
         && subj.first() == Some(&(p + 1))
-        && let Some(main) = (left_bound..p - 2).find(|&k| org(k))
+        && let Some(main) = (left_bound..antecedent).find(|&k| org(k))
     {
         *subj = vec![main];
     }

@@ -294,7 +294,7 @@ pub(super) fn buyer_described(
 
 /// Words of a part of a business with no name of its own: see
 /// `data/words/business_assets.txt`.
-static BUSINESS_ASSETS: WordSet =
+pub(super) static BUSINESS_ASSETS: WordSet =
     WordSet::new(include_str!("../../data/words/business_assets.txt"));
 
 /// Whether `words` name a part of a company: a unit, stores, assets.
