@@ -381,6 +381,10 @@ fn price_of_told_acquisition(s: &Sentence<'_>, amount: Amount) -> OrphanAmount {
     }
 }
 
+/// Nouns of a company that, held "in common" ("la filiale commune", "la
+/// société commune"), name the partners' venture.
+const COMMON_HEADS: &[&str] = &["société", "filiale", "entité", "structure", "entreprise"];
+
 /// The kind of deal a deal's noun names, when it names one: what an
 /// amount told with the noun may price.
 fn deal_noun_hint(noun: &str) -> Option<DealType> {
@@ -652,6 +656,25 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         let mut refers_back = false;
         for j in (k.saturating_sub(REACH)..k).rev() {
             match &s.items[j].2 {
+                // "La société commune investira 800 millions d'euros", "la
+                // filiale commune": a company the partners hold in common
+                // is their venture.
+                Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
+                    if s.is_word(j + 1, &["commune", "communes"]) =>
+                {
+                    found = true;
+                    refers_back = true;
+                    hint = Some(DealType::JointVenture);
+                    break;
+                }
+                Item::Word
+                    if s.is_word(j, COMMON_HEADS) && s.is_word(j + 1, &["commune", "communes"]) =>
+                {
+                    found = true;
+                    refers_back = true;
+                    hint = Some(DealType::JointVenture);
+                    break;
+                }
                 Item::Ref(_) => break,
                 _ if s.is_boundary(j) => break,
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
@@ -679,10 +702,25 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
         // the sentence, an aside between commas, then the amount.
+        // ("La société commune, dont A détiendra 60 %, investira 800
+        // millions": so does a company held in common.)
+        let in_common = |j: usize| {
+            (matches!(
+                s.items[j].2,
+                Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
+            ) || s.is_word(j, COMMON_HEADS))
+                && s.is_word(j + 1, &["commune", "communes"])
+        };
         if !found
-            && let Some(j) = (0..3.min(k)).find(|&j| s.is_in(j, &DEAL_NOUNS))
-            && j >= 1
-            && s.is_word(j - 1, DEFINITE)
+            && let Some(j) = (0..3.min(k)).find_map(|j| {
+                if s.is_in(j, &DEAL_NOUNS) && j >= 1 && s.is_word(j - 1, DEFINITE) {
+                    Some(j)
+                } else if in_common(j) {
+                    Some(j + 1)
+                } else {
+                    None
+                }
+            })
             && s.norm(j + 1) == ","
             && let Some(close) = (j + 2..k).find(|&c| s.norm(c) == ",")
             && k - close <= REACH
