@@ -582,14 +582,13 @@ pub(super) fn confirm(
         // "bought Kelmix's main supplier, Pivane", "a racheté son
         // fournisseur Pivex": a supplier bought, sold or invested in is the
         // object of that deal, no supply of its own; nor is the noun
-        // describing a partner named right after it ("formed a venture
-        // with Korean supplier Hanjo", "avec le fournisseur Pivex").
+        // describing a company named right after it ("formed a venture
+        // with Korean supplier Hanjo", "avec le fournisseur Pivex",
+        // "interest from buyout firm A and aerospace supplier B").
         Frame::Supply
             if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
                 && ((t.saturating_sub(5).max(left_bound)..t).any(|k| s.deal_verb_at(k))
-                    || (s.org_at(t_end).is_some()
-                        && (t.saturating_sub(4).max(left_bound)..t)
-                            .any(|k| s.is_word(k, &["with", "avec"])))) =>
+                    || s.org_at(t_end).is_some()) =>
         {
             return None;
         }

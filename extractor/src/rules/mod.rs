@@ -299,14 +299,19 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let mut at: Vec<usize> = Vec::new();
     let mut used_amounts = vec![false; input.amounts.len()];
     // "A and B are both bidding for Z": bidders in competition.
-    let rivals = s.words(0, s.items.len()).iter().any(|w| {
+    let words = s.words(0, s.items.len());
+    let rivals = words.iter().any(|w| {
         matches!(
             *w,
             "both" | "rival" | "rivals" | "competing" | "separately" | "rivaux" | "concurrentes"
                 // Suitors court a company each on its own.
-                | "courted" | "wooed"
+                | "courted" | "wooed" | "suitors" | "prétendants"
         )
-    });
+    })
+        // "attracted takeover interest from A and B": each bidder's own.
+        || words.windows(2).any(|w| {
+            matches!(w[0], "takeover" | "buyout" | "acquisition") && w[1] == "interest"
+        });
     // Every deal names or points at a party: without one, no trigger can
     // yield a mention, so none is read.
     let has_ref = s.items.iter().any(|(_, _, it)| matches!(it, Item::Ref(_)));

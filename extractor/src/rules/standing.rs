@@ -218,8 +218,16 @@ pub(super) fn standing(
             matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
                 || matches!(s.norm(k), "," | "and" | "&")
         });
+    // "attracted takeover interest from X": interest shown in buying a
+    // company is talk of a bid, not one made.
+    let interest_shown = deal_type == DealType::Acquisition
+        && t_end >= t + 2
+        && s.is_word(t_end - 1, &["interest"])
+        && s.is_word(t_end - 2, &["takeover", "buyout", "acquisition"]);
     let status = if backers_aside || followed {
         (Status::Completed, true)
+    } else if interest_shown {
+        (Status::Rumored, true)
     } else if (owned_offer || bid_made || headline_plan) && !status::told_as_rumour(clause) {
         (Status::Announced, true)
     } else {
