@@ -1160,6 +1160,27 @@ pub(super) fn confirm(
             }
         }
         Frame::LeadVerb if !raising::leads_a_round(s, recent_round) => return None,
+        // "financing provided by a group of banks led by Y", "un pool de
+        // banques mené par Y": lenders led lend; no round.
+        Frame::LeadVerb
+            if (t.saturating_sub(2).max(left_bound)..t).any(|k| {
+                s.is_word(
+                    k,
+                    &[
+                        "banks",
+                        "bank",
+                        "lenders",
+                        "creditors",
+                        "bondholders",
+                        "banques",
+                        "prêteurs",
+                        "créanciers",
+                    ],
+                )
+            }) =>
+        {
+            return None;
+        }
         Frame::Offer
             if t_end == t + 1
                 && s.is_word(t, &["approach", "overture", "overtures"])

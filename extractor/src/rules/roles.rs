@@ -193,6 +193,12 @@ pub(super) fn fill_missing(
             (noun
                 && k == 0
                 && !(t > 1 && s.norm(1) == "'s")
+                // ("A and B lent $2 billion to Kelmix for the acquisition":
+                // a deal's noun the sentence funds is one told before, not
+                // a deal with its opening name.)
+                && !(t >= 2
+                    && s.is_word(t - 1, &["the", "this", "l'", "la", "le", "cette"])
+                    && s.is_word(t - 2, &["for", "pour", "fund", "finance", "financer"]))
                 && !(k + 1..t).any(|j| s.frame_at(j) == Some(Frame::StakeNoun)))
                 || (k + 1..t).any(|j| {
                     (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
