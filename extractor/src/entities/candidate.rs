@@ -855,7 +855,7 @@ static PRODUCT_NOUNS: lexicon::WordSet =
 
 /// Nouns of a site whose place's name follows: see
 /// `data/words/site_nouns.txt`.
-static SITE_NOUNS: lexicon::WordSet =
+pub(super) static SITE_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));
 
 /// Whether the run opening at `first` stands in a list of people: after a

@@ -11,7 +11,8 @@
 //! it), then `openers` drops a common word that opened a
 //! sentence before a name the article names without it, `titles` drops the
 //! capitals of a title in capitals that the story never writes as a name,
-//! and `pairs` splits
+//! `site_owners` recalls a company of the article after a site's noun ("les
+//! usines de Norlac") that the sentence read as a place, and `pairs` splits
 //! "A and B" read as one name when the article names A and B alone or the
 //! words after it treat it as two, and (for extraction) `states` adds the
 //! governments a sentence about a stake or an investment names (and
@@ -35,6 +36,7 @@ mod mention;
 mod openers;
 mod pairs;
 mod runs;
+mod site_owners;
 mod sources;
 mod states;
 mod table;
@@ -118,6 +120,7 @@ pub fn document_orgs<'s>(
     titles::drop_title_words(sentences.clone(), &mut names, title);
     openers::drop_common_openers(sentences.clone(), &mut names, &vocab);
     openers::recall_openers(sentences.clone(), &mut names, &vocab);
+    site_owners::recall_site_owners(sentences.clone(), &mut names);
     pairs::split_named_pairs(sentences.clone(), &mut names);
     pairs::join_named_pairs(sentences.clone(), &mut names);
     // Governments are deal parties, not names the entity corpora tag.
