@@ -159,6 +159,17 @@ pub(super) fn complete_parties(
     {
         parties.push((topic.to_string(), Role::Acquirer));
     }
+    // "Après le rachat de Scoria l'an dernier, le groupe Varnell
+    // s'apprête à ...", "After the purchase of Y, X plans ...": a purchase
+    // told in a fronted phrase of time, with no buyer, is the main
+    // clause's subject's.
+    if buyer_wanted(parties)
+        && !agent_named
+        && let Some(subject) = fronted_time_subject(s, cues.t)
+        && !parties.iter().any(|p| p.0 == subject)
+    {
+        parties.push((subject.to_string(), Role::Acquirer));
+    }
     // "The acquisition of Citadel will be funded from cash": an acquisition
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
@@ -169,6 +180,27 @@ pub(super) fn complete_parties(
     {
         parties.push((buyer, Role::Acquirer));
     }
+}
+
+/// The subject of the main clause after a fronted phrase of time that
+/// holds the deal's noun at `t` ("Après le rachat de Y l'an dernier, le
+/// groupe X ..."): the name right after the phrase's comma, or after a
+/// short description there.
+fn fronted_time_subject<'s>(s: &'s Sentence<'_>, t: usize) -> Option<&'s str> {
+    if t > 3 || !s.is_word(0, &["après", "after", "following", "suite"]) {
+        return None;
+    }
+    let n = s.items.len();
+    let comma = (t + 1..n.min(t + 14)).find(|&k| s.is_comma(k))?;
+    if (t + 1..comma).any(|k| matches!(s.items[k].2, Item::Ref(_)) && s.org_at(k).is_none()) {
+        return None;
+    }
+    let name = if s.org_at(comma + 1).is_some() {
+        comma + 1
+    } else {
+        s.described_name(comma + 1, n)?
+    };
+    s.org_at(name)
 }
 
 /// Verbs by which a deal brings something to its buyer: see
