@@ -431,14 +431,59 @@ pub fn vehicle_names<'m>(
     orgs.iter()
         .filter(move |m| {
             let mut k = m.first;
-            while k > 0 && (toks[k - 1].norm == "," || NAMING.contains(&toks[k - 1].norm.as_str()))
+            let mut named = false;
+            // ("The merged company will be called Pellow Tessova": past the
+            // auxiliaries of the naming verb too.)
+            while k > 0
+                && (toks[k - 1].norm == ","
+                    || NAMING.contains(&toks[k - 1].norm.as_str())
+                    || (named && NAMING_AUXILIARIES.contains(&toks[k - 1].norm.as_str())))
             {
+                named |= NAMING.contains(&toks[k - 1].norm.as_str());
                 k -= 1;
             }
-            k < m.first && k > 0 && crate::lexicon::VENTURE_NOUNS.contains(&toks[k - 1].norm)
+            // ("the merged company", "le nouvel ensemble": a company two
+            // others form is their venture's like.)
+            let formed = k >= 2
+                && FORMED_HEADS.contains(&toks[k - 1].norm.as_str())
+                && FORMED_ADJECTIVES.contains(&toks[k - 2].norm.as_str());
+            k < m.first
+                && k > 0
+                && (crate::lexicon::VENTURE_NOUNS.contains(&toks[k - 1].norm) || (named && formed))
         })
         .map(|m| m.surface.to_lowercase())
 }
+
+/// Auxiliaries of a naming verb ("will be called", "sera baptisée").
+const NAMING_AUXILIARIES: &[&str] = &[
+    "be", "will", "would", "to", "is", "was", "sera", "serait", "être", "va",
+];
+
+/// Nouns of the company a merger forms, after [`FORMED_ADJECTIVES`] ("the
+/// merged company", "le nouvel ensemble").
+const FORMED_HEADS: &[&str] = &[
+    "company",
+    "group",
+    "entity",
+    "société",
+    "groupe",
+    "entité",
+    "ensemble",
+];
+
+/// Adjectives of a company two others form.
+const FORMED_ADJECTIVES: &[&str] = &[
+    "merged",
+    "combined",
+    "new",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "futur",
+    "future",
+    "fusionné",
+    "fusionnée",
+];
 
 /// Pairs `(ACRONYM, long name)` written as "Long Name (ACRONYM)".
 pub fn acronyms(toks: &[Token], text: &str, orgs: &[OrgMention]) -> Vec<(String, String)> {
