@@ -154,7 +154,7 @@ pub(super) fn commercial_reading(
     // named before the agreement's noun.)
     else if (1..right_bound).any(|k| {
         s.org_at(k).is_some_and(|name| !subject.contains(&name))
-            && (k.saturating_sub(3)..k).any(|j| {
+            && (k.saturating_sub(5)..k).any(|j| {
                 s.is_word(
                     j,
                     &[
