@@ -161,6 +161,8 @@ pub(super) fn commercial_reading(
                         "producer",
                         "miner",
                         "supplier",
+                        "provider",
+                        "prestataire",
                         "exporter",
                         "refiner",
                         "producteur",
@@ -169,7 +171,7 @@ pub(super) fn commercial_reading(
                         "raffineur",
                     ],
                 ) && (j + 1..k).all(|w| s.items[w].2 == Item::Word)
-                    && (j.saturating_sub(3)..j).any(|w| s.is_word(w, &["with", "avec"]))
+                    && (j.saturating_sub(4)..j).any(|w| s.is_word(w, &["with", "avec"]))
             })
     }) {
         subject_role = Role::Customer;
