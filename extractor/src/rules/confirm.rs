@@ -929,6 +929,31 @@ pub(super) fn confirm(
         Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {
             return None;
         }
+        // "raised $500 million by selling its stake in Y to Z", "a levé des
+        // fonds en cédant sa filiale": money raised by a sale is its price,
+        // which the sale's own trigger reads.
+        Frame::RaiseVerb
+            if (t_end..right_bound.min(t_end + 8)).any(|k| {
+                (s.is_word(k, &["by", "en"])
+                    && s.is_word(
+                        k + 1,
+                        &["selling", "cédant", "vendant", "divesting", "disposing"],
+                    ))
+                    || (s.is_word(k, &["through", "from", "via"])
+                        && s.is_word(k + 1, &["the", "a", "la", "sa", "its"])
+                        && s.is_word(k + 2, &["sale", "disposal", "divestment", "cession", "vente"])
+                        // ("through the sale of 2.3 mln shares": selling
+                        // its own shares is raising.)
+                        && !(k + 3..(k + 9).min(right_bound)).any(|j| {
+                            s.is_word(
+                                j,
+                                &["shares", "stock", "equity", "notes", "bonds", "actions", "titres"],
+                            )
+                        }))
+            }) =>
+        {
+            return None;
+        }
         // "the private placement of 71 mln dlrs of senior notes": debt.
         Frame::RaiseNoun if raising::placed_debt(s, t, t_end, right_bound) => {
             return None;
