@@ -1009,6 +1009,25 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Kelmix is selling its Norlac unit. Ostrov agreed to buy the unit",
+    // "racheter la filiale": a unit's noun bought, right after the buying
+    // verb, is the company told for sale just before.
+    if acquisition
+        && form == Form::Active
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && s.is_word(t_end, &["the", "la", "l'", "le", "this", "cette"])
+        && t_end + 1 < n
+        && s.items[t_end + 1].2 == Item::Word
+        && s.is_in(t_end + 1, &crate::lexicon::UNIT_NOUNS)
+        && let Some((company, seller, _)) = ctx.recent_for_sale()
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company.to_string(), Role::Target));
+        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
+            parties.push((seller.to_string(), Role::Seller));
+        }
+    }
     // "Kelmix put Norlac up for sale in March. Ostrov has agreed to buy
     // it": what a pronoun bought stands for, when it is the seller of a
     // company told for sale just before, is that company, and the seller
