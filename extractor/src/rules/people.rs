@@ -7,7 +7,7 @@
 use dealwire_core::model::Role;
 
 use super::acting::RECEIVE_VERBS;
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, Sentence, Slot};
 use crate::coref::Reference;
 use crate::entities::middle_initial;
 use crate::lexicon;
@@ -116,4 +116,98 @@ pub(super) fn officer_company<'s>(s: &'s Sentence<'_>, limit: usize) -> Option<&
         .take_while(|&j| s.items[j].2 == Item::Word)
         .any(title);
     (before || after).then(|| s.org_at(k)).flatten()
+}
+
+/// Nouns of a company's own people: see `data/words/insider_nouns.txt`.
+static INSIDER_NOUNS: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/insider_nouns.txt"));
+/// Phrases naming a buyer's backer: see `data/words/backing_phrases.txt`.
+static BACKING_PHRASES: lexicon::WordSet =
+    lexicon::WordSet::new(include_str!("../../data/words/backing_phrases.txt"));
+
+/// The company whose own people open the clause before the buying verb at
+/// `t`: "Kelmix's management", "les salariés de Kelmix".
+fn insiders_company<'s>(s: &'s Sentence<'_>, left_bound: usize, t: usize) -> Option<&'s str> {
+    (left_bound..t).find_map(|k| {
+        if !s.is_in(k, &INSIDER_NOUNS) {
+            return None;
+        }
+        // "Kelmix's management", "Kelmix's founders".
+        if k >= 2 && s.is_word(k - 1, &["'s", "'"]) {
+            return s.org_at(k - 2);
+        }
+        // "les salariés de Kelmix", "la direction de Kelmix".
+        (k + 2 < t && s.is_word(k + 1, &["de", "d'", "du", "of"]))
+            .then(|| s.org_at(k + 2))
+            .flatten()
+    })
+}
+
+/// "Kelmix's management has bought the company from Norlac with backing
+/// from Pellow", "les salariés de Kelmix rachètent leur entreprise avec
+/// l'appui du fonds Pellow": a company's own people buying it, a backer
+/// named. The company is the target, the backer buys, a seller named stays;
+/// the people are no party. Whether it read so.
+pub(super) fn insiders_buy(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
+    right: &[(Slot, Vec<usize>)],
+    parties: &mut Vec<(String, Role)>,
+) -> bool {
+    if frame != Frame::Acquire {
+        return false;
+    }
+    let Some(company) = insiders_company(s, left_bound, t) else {
+        return false;
+    };
+    // What is bought: the company itself, by name or as "the company",
+    // "leur entreprise".
+    let itself = (t_end..right_bound.min(t_end + 4)).any(|k| {
+        s.org_at(k) == Some(company)
+            || matches!(&s.items[k].2, Item::Ref(Reference::Description(_)))
+            || s.is_word(
+                k,
+                &[
+                    "company",
+                    "business",
+                    "firm",
+                    "entreprise",
+                    "société",
+                    "groupe",
+                ],
+            )
+    });
+    if !itself {
+        return false;
+    }
+    let backer = (t_end..right_bound).find_map(|k| {
+        (2..=5).find_map(|len| {
+            let end = k + len;
+            (end < right_bound
+                && BACKING_PHRASES.contains(&s.words(k, end).join(" "))
+                && s.words(k, end).len() == len)
+                .then(|| {
+                    (end..(end + 4).min(right_bound))
+                        .take_while(|&j| s.items[j].2 == Item::Word || s.org_at(j).is_some())
+                        .find_map(|j| s.org_at(j))
+                })
+                .flatten()
+        })
+    });
+    let Some(backer) = backer.filter(|b| *b != company) else {
+        return false;
+    };
+    let sellers: Vec<(String, Role)> = right
+        .iter()
+        .filter(|(slot, _)| *slot == Slot::From)
+        .flat_map(|(_, g)| g.iter().filter_map(|&k| s.org_at(k)))
+        .filter(|o| *o != company && *o != backer)
+        .map(|o| (o.to_string(), Role::Seller))
+        .collect();
+    parties.clear();
+    parties.push((backer.to_string(), Role::Acquirer));
+    parties.push((company.to_string(), Role::Target));
+    parties.extend(sellers);
+    true
 }

@@ -1009,6 +1009,14 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Kelmix's management has bought the company with backing from Y".
+    super::people::insiders_buy(
+        s,
+        frame,
+        (left_bound, t, t_end, right_bound),
+        &right,
+        &mut parties,
+    );
     // "Kelmix is selling its Norlac unit. Ostrov agreed to buy the unit",
     // "racheter la filiale": a unit's noun bought, right after the buying
     // verb, is the company told for sale just before.
