@@ -1492,21 +1492,13 @@ pub(super) fn read_trigger(
     // clause does.
     let backers_aside =
         (passive && backers::told_in_aside(s, frame, t, left_bound)) || described_holder.is_some();
-    // "Kelmix, a supplier to Norlac, raised $20 million", "Kelmix, which
-    // supplies Norlac, raised": a supply told in passing on a company has
-    // none of the main clause's sum.
+    // "Kelmix, a supplier to Norlac, raised $20 million": a supply told in
+    // an apposition on a company has none of the main clause's sum.
     let supply_aside = frame == Frame::Supply
-        && (relative.is_some()
-            || s.description_apposition(left_bound, t, t_end, right_bound)
-                .is_some())
-        && amount_pick.is_some_and(|a| {
-            let at = (0..n).find(|&k| s.items[k].2 == Item::Amount(a));
-            at.is_some_and(|k| {
-                relative.map_or(k > right_bound, |(_, close)| k > close)
-                    || s.description_apposition(left_bound, t, t_end, right_bound)
-                        .is_some_and(|c| k > c)
-            })
-        });
+        && s.description_apposition(left_bound, t, t_end, right_bound)
+            .is_some_and(|close| {
+                amount_pick.is_some_and(|a| (close..n).any(|k| s.items[k].2 == Item::Amount(a)))
+            });
     let amount_pick = amount_pick
         .filter(|_| !backers_aside && !supply_aside)
         .filter(|&a| !super::amounts::total_of_examples(s, (t, t_end), right_bound, a))
