@@ -389,7 +389,8 @@ const COMMON_HEADS: &[&str] = &["société", "filiale", "entité", "structure", 
 /// amount told with the noun may price.
 fn deal_noun_hint(noun: &str) -> Option<DealType> {
     match noun {
-        "investissement" | "investment" | "levée" | "tour" | "round" => Some(DealType::Investment),
+        "investissement" | "investment" | "levée" | "tour" | "round" | "stake"
+        | "participation" => Some(DealType::Investment),
         "rachat" | "acquisition" | "offre" | "offer" | "bid" | "takeover" | "purchase"
         | "buyout" => Some(DealType::Acquisition),
         "projet" | "project" | "coentreprise" | "venture" => Some(DealType::JointVenture),
@@ -698,6 +699,42 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             found = true;
             refers_back = true;
             hint = deal_noun_hint(s.norm(j));
+        }
+        // "paid about $200 million for the stake", "a payé 50 millions pour
+        // cette participation": a sum paid for a deal told before by its
+        // noun prices it.
+        // (Not a sum lent for it: "will lend it $100 million for the
+        // acquisition".)
+        if !found
+            && k + 3 < s.items.len()
+            && s.is_word(k + 1, &["for", "pour"])
+            && s.is_word(k + 2, DEFINITE)
+            && s.is_in(k + 3, &DEAL_NOUNS)
+            && !(k.saturating_sub(4)..k).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "lend",
+                        "lends",
+                        "lent",
+                        "lending",
+                        "loan",
+                        "loans",
+                        "borrow",
+                        "borrowed",
+                        "prêter",
+                        "prêtera",
+                        "prêté",
+                        "prêt",
+                        "emprunter",
+                        "emprunté",
+                    ],
+                )
+            })
+        {
+            found = true;
+            refers_back = true;
+            hint = deal_noun_hint(s.norm(k + 3));
         }
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
