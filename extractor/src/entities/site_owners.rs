@@ -37,40 +37,44 @@ fn plural_site(word: &str) -> bool {
 
 /// Adds to each sentence's names the organisations of the article written
 /// right after a site's noun in the plural and "de" or "of" ("les usines
-/// de Norlac"),
-/// where the sentence's own reading left them out.
+/// de Norlac"), where the sentence's own reading left them out.
 pub(super) fn recall_site_owners<'s>(
     sentences: impl Iterator<Item = (&'s str, &'s [Token])>,
     names: &mut [SentenceNames],
 ) {
-    let surfaces: Vec<String> = {
-        let mut v: Vec<String> = names
-            .iter()
-            .flat_map(|n| &n.orgs)
-            .filter(|m| m.known.is_none())
-            .map(|m| m.surface.clone())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    if surfaces.is_empty() {
+    // Where a sentence writes a capitalised word after a plural site's noun
+    // and "de"/"of" that its names leave out: few, so the article's names
+    // are gathered only when there is one.
+    let sentences: Vec<(&str, &[Token])> = sentences.collect();
+    let mut spots: Vec<(usize, usize)> = Vec::new();
+    for (i, (_, toks)) in sentences.iter().enumerate() {
+        for k in 2..toks.len() {
+            if toks[k].is_capitalized()
+                && matches!(toks[k - 1].norm.as_str(), "de" | "d'" | "du" | "of")
+                && plural_site(&toks[k - 2].norm)
+                && !names[i].orgs.iter().any(|m| (m.first..m.last).contains(&k))
+            {
+                spots.push((i, k));
+            }
+        }
+    }
+    if spots.is_empty() {
         return;
     }
-    let surfaces: Vec<&str> = surfaces.iter().map(String::as_str).collect();
-    let mut recalled: Vec<(usize, OrgMention)> = Vec::new();
-    for (i, (text, toks)) in sentences.enumerate() {
-        let taken = |k: usize| names[i].orgs.iter().any(|m| (m.first..m.last).contains(&k));
-        for k in 2..toks.len() {
-            if !toks[k].is_capitalized()
-                || !matches!(toks[k - 1].norm.as_str(), "de" | "d'" | "du" | "of")
-                || !plural_site(&toks[k - 2].norm)
-                || taken(k)
-            {
-                continue;
-            }
-            if let Some((last, surface)) = run_named(toks, text, k, &surfaces) {
-                recalled.push((
+    let mut surfaces: Vec<&str> = names
+        .iter()
+        .flat_map(|n| &n.orgs)
+        .filter(|m| m.known.is_none())
+        .map(|m| m.surface.as_str())
+        .collect();
+    surfaces.sort_unstable();
+    surfaces.dedup();
+    let recalled: Vec<(usize, OrgMention)> = spots
+        .into_iter()
+        .filter_map(|(i, k)| {
+            let (text, toks) = sentences[i];
+            run_named(toks, text, k, &surfaces).map(|(last, surface)| {
+                (
                     i,
                     OrgMention {
                         first: k,
@@ -78,10 +82,10 @@ pub(super) fn recall_site_owners<'s>(
                         surface: surface.to_string(),
                         known: None,
                     },
-                ));
-            }
-        }
-    }
+                )
+            })
+        })
+        .collect();
     for (i, m) in recalled {
         names[i].orgs.push(m);
         names[i].orgs.sort_by_key(|m| m.first);

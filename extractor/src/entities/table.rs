@@ -337,7 +337,10 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
         // "Kelmix's AI unit" then "Kelmix AI", "la branche énergie de
         // Kelmix" then "Kelmix Énergie": a unit told by its owner and the
         // words of its trade, then named by them, is the owner's unit.
-        for m in orgs.iter().filter(|m| m.known.is_none()) {
+        for m in orgs
+            .iter()
+            .filter(|m| m.known.is_none() && !units_told.is_empty())
+        {
             let lower = m.surface.to_lowercase();
             if let Some((owner, _)) = units_told
                 .iter()
@@ -377,7 +380,6 @@ fn told_units(toks: &[Token], orgs: &[OrgMention]) -> Vec<(String, Vec<String>)>
     };
     let mut out = Vec::new();
     for m in orgs.iter().filter(|m| m.known.is_none()) {
-        let owner = m.surface.to_lowercase();
         // "Kelmix's AI unit": a possessive, one to three words, the noun.
         if toks.get(m.last).is_some_and(|t| t.norm == "'s")
             && let Some(noun) = (m.last + 2..(m.last + 5).min(toks.len())).find(|&k| unit(k))
@@ -386,7 +388,7 @@ fn told_units(toks: &[Token], orgs: &[OrgMention]) -> Vec<(String, Vec<String>)>
             let words = (m.last + 1..noun)
                 .map(|k| toks[k].norm.to_string())
                 .collect();
-            out.push((owner.clone(), words));
+            out.push((m.surface.to_lowercase(), words));
         }
         // "la filiale chimie de Kelmix", "the cloud business of Kelmix".
         if m.first >= 3 && matches!(toks[m.first - 1].norm.as_str(), "of" | "de" | "d'" | "du") {
@@ -397,7 +399,7 @@ fn told_units(toks: &[Token], orgs: &[OrgMention]) -> Vec<(String, Vec<String>)>
                     .map(|k| toks[k].norm.to_string())
                     .collect();
                 if !words.is_empty() {
-                    out.push((owner, words));
+                    out.push((m.surface.to_lowercase(), words));
                 }
             }
         }
