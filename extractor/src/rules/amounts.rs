@@ -381,6 +381,10 @@ fn price_of_told_acquisition(s: &Sentence<'_>, amount: Amount) -> OrphanAmount {
     }
 }
 
+/// Words of lending before a sum: see `data/words/lending_words.txt`.
+static LENDING_WORDS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/lending_words.txt"));
+
 /// Nouns of a company that, held "in common" ("la filiale commune", "la
 /// société commune"), name the partners' venture.
 const COMMON_HEADS: &[&str] = &["société", "filiale", "entité", "structure", "entreprise"];
@@ -655,22 +659,18 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         let mut hint = None;
         let mut found = false;
         let mut refers_back = false;
+        // "La société commune investira 800 millions d'euros", "la filiale
+        // commune": a company the partners hold in common is their venture.
+        let in_common = |j: usize| {
+            (matches!(
+                s.items[j].2,
+                Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
+            ) || s.is_word(j, COMMON_HEADS))
+                && s.is_word(j + 1, &["commune", "communes"])
+        };
         for j in (k.saturating_sub(REACH)..k).rev() {
             match &s.items[j].2 {
-                // "La société commune investira 800 millions d'euros", "la
-                // filiale commune": a company the partners hold in common
-                // is their venture.
-                Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
-                    if s.is_word(j + 1, &["commune", "communes"]) =>
-                {
-                    found = true;
-                    refers_back = true;
-                    hint = Some(DealType::JointVenture);
-                    break;
-                }
-                Item::Word
-                    if s.is_word(j, COMMON_HEADS) && s.is_word(j + 1, &["commune", "communes"]) =>
-                {
+                _ if in_common(j) => {
                     found = true;
                     refers_back = true;
                     hint = Some(DealType::JointVenture);
@@ -710,27 +710,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             && s.is_word(k + 1, &["for", "pour"])
             && s.is_word(k + 2, DEFINITE)
             && s.is_in(k + 3, &DEAL_NOUNS)
-            && !(k.saturating_sub(4)..k).any(|j| {
-                s.is_word(
-                    j,
-                    &[
-                        "lend",
-                        "lends",
-                        "lent",
-                        "lending",
-                        "loan",
-                        "loans",
-                        "borrow",
-                        "borrowed",
-                        "prêter",
-                        "prêtera",
-                        "prêté",
-                        "prêt",
-                        "emprunter",
-                        "emprunté",
-                    ],
-                )
-            })
+            && !(k.saturating_sub(4)..k).any(|j| s.is_in(j, &LENDING_WORDS))
         {
             found = true;
             refers_back = true;
@@ -741,13 +721,6 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         // the sentence, an aside between commas, then the amount.
         // ("La société commune, dont A détiendra 60 %, investira 800
         // millions": so does a company held in common.)
-        let in_common = |j: usize| {
-            (matches!(
-                s.items[j].2,
-                Item::Ref(Reference::Description(_) | Reference::OpeningDescription(_))
-            ) || s.is_word(j, COMMON_HEADS))
-                && s.is_word(j + 1, &["commune", "communes"])
-        };
         if !found
             && let Some(j) = (0..3.min(k)).find_map(|j| {
                 if s.is_in(j, &DEAL_NOUNS) && j >= 1 && s.is_word(j - 1, DEFINITE) {

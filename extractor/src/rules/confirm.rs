@@ -91,6 +91,9 @@ static STAKE_NOT_TAKEN: WordSet =
 static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
 
+/// Nouns of lenders: see `data/words/lender_nouns.txt`.
+static LENDER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/lender_nouns.txt"));
+
 /// What a funding round is "of": see `data/words/round_money.txt`.
 static ROUND_MONEY: WordSet = WordSet::new(include_str!("../../data/words/round_money.txt"));
 
@@ -1188,21 +1191,7 @@ pub(super) fn confirm(
         // "financing provided by a group of banks led by Y", "un pool de
         // banques mené par Y": lenders led lend; no round.
         Frame::LeadVerb
-            if (t.saturating_sub(2).max(left_bound)..t).any(|k| {
-                s.is_word(
-                    k,
-                    &[
-                        "banks",
-                        "bank",
-                        "lenders",
-                        "creditors",
-                        "bondholders",
-                        "banques",
-                        "prêteurs",
-                        "créanciers",
-                    ],
-                )
-            }) =>
+            if (t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &LENDER_NOUNS)) =>
         {
             return None;
         }

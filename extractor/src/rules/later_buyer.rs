@@ -1,9 +1,10 @@
 //! A buyer told in a sentence after the sale that named none: "Pellow sold
 //! its Ternway unit last month. The buyer, Ostrov Capital, paid $300
 //! million", "L'acquéreur, le fonds Ostrov, ...", "The buyer was Ostrov
-//! Capital", "Ostrov Capital est le repreneur". The company told sold or
-//! for sale is remembered by the article's context (see
-//! `Context::recent_for_sale`).
+//! Capital", "Ostrov Capital est le repreneur"; and what a later purchase
+//! of "it" or of "the unit" buys then ("Kelmix put Norlac up for sale.
+//! Ostrov agreed to buy it"). The company told sold or for sale is
+//! remembered by the article's context (see `Context::recent_for_sale`).
 
 use dealwire_core::model::{DealType, Role, Status};
 
@@ -11,8 +12,10 @@ use super::Mention;
 use super::amounts::to_amount;
 use super::sentence::{Item, Sentence};
 use super::standing::standing;
-use crate::coref::Context;
-use crate::lexicon::WordSet;
+
+use crate::coref::{Context, Reference};
+use crate::lexicon::{self, WordSet};
+use crate::role_map::Form;
 
 /// Nouns of the one who bought: see `data/words/buyer_nouns.txt`.
 static BUYER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/buyer_nouns.txt"));
@@ -123,4 +126,56 @@ pub(super) fn buyer_told(s: &Sentence<'_>, ctx: &Context) -> Option<(Mention, Op
         ..Mention::told(s.input.index, DealType::Acquisition, parties, status)
     };
     Some((mention, sum))
+}
+
+/// Completes the parties of a purchase read by the trigger ending at
+/// `t_end` (in `form`, from `groups`) with the company told sold or for
+/// sale just before: "Kelmix is selling its Norlac unit. Ostrov agreed to
+/// buy the unit", "racheter la filiale" (a unit's noun right after the
+/// buying verb), "Kelmix put Norlac up for sale in March. Ostrov has agreed
+/// to buy it" (a pronoun that stands for the seller). Its seller sells.
+/// (Not a description: "Becor agreed to sell its unit ... the offers for
+/// the company" are for the seller itself.)
+pub(super) fn bought_from_sale_told(
+    s: &Sentence<'_>,
+    (form, t_end): (Form, usize),
+    groups: &[(Vec<usize>, Role)],
+    ctx: &Context,
+    parties: &mut Vec<(String, Role)>,
+) {
+    let Some((company, seller, _)) = ctx.recent_for_sale() else {
+        return;
+    };
+    if parties.iter().any(|p| p.0 == company) {
+        return;
+    }
+    let n = s.items.len();
+    let unit_bought = form == Form::Active
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && s.is_word(t_end, &["the", "la", "l'", "le", "this", "cette"])
+        && t_end + 1 < n
+        && s.items[t_end + 1].2 == Item::Word
+        && s.is_in(t_end + 1, &lexicon::UNIT_NOUNS);
+    if unit_bought {
+        parties.push((company.to_string(), Role::Target));
+        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
+            parties.push((seller.to_string(), Role::Seller));
+        }
+        return;
+    }
+    let pronoun_bought = groups.iter().any(|(g, role)| {
+        *role == Role::Target
+            && g.iter()
+                .any(|&k| matches!(&s.items[k].2, Item::Ref(Reference::Pronoun)))
+    });
+    if let Some(seller) = seller
+        && pronoun_bought
+        && let Some(p) = parties
+            .iter_mut()
+            .find(|p| p.1 == Role::Target && p.0 == seller)
+    {
+        p.0 = company.to_string();
+        parties.push((seller.to_string(), Role::Seller));
+    }
 }

@@ -1017,44 +1017,10 @@ pub(super) fn read_trigger(
         &right,
         &mut parties,
     );
-    // "Kelmix is selling its Norlac unit. Ostrov agreed to buy the unit",
-    // "racheter la filiale": a unit's noun bought, right after the buying
-    // verb, is the company told for sale just before.
-    if acquisition
-        && form == Form::Active
-        && !parties.iter().any(|p| p.1 == Role::Target)
-        && parties.iter().any(|p| p.1 == Role::Acquirer)
-        && s.is_word(t_end, &["the", "la", "l'", "le", "this", "cette"])
-        && t_end + 1 < n
-        && s.items[t_end + 1].2 == Item::Word
-        && s.is_in(t_end + 1, &crate::lexicon::UNIT_NOUNS)
-        && let Some((company, seller, _)) = ctx.recent_for_sale()
-        && !parties.iter().any(|p| p.0 == company)
-    {
-        parties.push((company.to_string(), Role::Target));
-        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
-            parties.push((seller.to_string(), Role::Seller));
-        }
-    }
-    // "Kelmix put Norlac up for sale in March. Ostrov has agreed to buy
-    // it": what a pronoun bought stands for, when it is the seller of a
-    // company told for sale just before, is that company, and the seller
-    // sells. (Not a description: "Becor agreed to sell its unit ... the
-    // offers for the company" are for the seller itself.)
-    if acquisition
-        && let Some((company, Some(seller), _)) = ctx.recent_for_sale()
-        && !parties.iter().any(|p| p.0 == company)
-        && groups.iter().any(|(g, role)| {
-            *role == Role::Target
-                && g.iter()
-                    .any(|&k| matches!(&s.items[k].2, Item::Ref(Reference::Pronoun)))
-        })
-        && let Some(p) = parties
-            .iter_mut()
-            .find(|p| p.1 == Role::Target && p.0 == seller)
-    {
-        p.0 = company.to_string();
-        parties.push((seller.to_string(), Role::Seller));
+    // "Kelmix put Norlac up for sale. Ostrov agreed to buy it", "... to buy
+    // the unit": what is bought is the company told for sale.
+    if acquisition {
+        super::later_buyer::bought_from_sale_told(s, (form, t_end), &groups, ctx, &mut parties);
     }
     if matches!(frame, Frame::StakeNoun | Frame::Acquire)
         && founding::venture_split(s, &groups, &parties, ctx)
