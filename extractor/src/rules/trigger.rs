@@ -1460,8 +1460,16 @@ pub(super) fn read_trigger(
         (passive && backers::told_in_aside(s, frame, t, left_bound)) || described_holder.is_some();
     // "Kelmix, a supplier to Norlac, raised $20 million": a supply told in
     // an apposition on a company has none of the main clause's sum.
+    // ("Kelmix, fournisseur de Norlac, a levé": French sets the noun off
+    // with no article.)
+    let bare_noun_aside = || {
+        (t >= 2 && s.is_comma(t - 1) && s.org_at(t - 2).is_some())
+            .then(|| (t_end..right_bound.min(t_end + 8)).find(|&k| s.is_comma(k)))
+            .flatten()
+    };
     let supply_aside = frame == Frame::Supply
         && s.description_apposition(left_bound, t, t_end, right_bound)
+            .or_else(bare_noun_aside)
             .is_some_and(|close| {
                 amount_pick.is_some_and(|a| (close..n).any(|k| s.items[k].2 == Item::Amount(a)))
             });
