@@ -311,6 +311,15 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         // "attracted takeover interest from A and B": each bidder's own.
         || words.windows(2).any(|w| {
             matches!(w[0], "takeover" | "buyout" | "acquisition") && w[1] == "interest"
+        })
+        // "A and B are among the bidders for Y", "font partie des candidats
+        // à la reprise de Y": bidders in a field of several.
+        || words.windows(3).any(|w| {
+            matches!(
+                w,
+                ["among", "the", "bidders" | "contenders" | "finalists"]
+                    | ["partie" | "parmi", "des" | "les", "candidats" | "enchérisseurs"]
+            )
         });
     // Every deal names or points at a party: without one, no trigger can
     // yield a mention, so none is read.
