@@ -142,12 +142,10 @@ impl EntityTable {
         if let Some(found) = self.canonical.get(&lower) {
             return Some(found);
         }
-        let mut longer = self.canonical.values().filter(|v| {
-            v.len() > lower.len()
-                && v.as_bytes()[lower.len()] == b' '
-                && v.get(..lower.len())
-                    .is_some_and(|head| head.to_lowercase() == lower)
-        });
+        let mut longer = self
+            .canonical
+            .values()
+            .filter(|v| goes_on(&v.to_lowercase(), &lower));
         let first = longer.next()?;
         longer.all(|v| v == first).then_some(first.as_str())
     }
@@ -436,12 +434,13 @@ pub fn vehicle_names<'m>(
             let mut named = false;
             // ("The merged company will be called Pellow Tessova": past the
             // auxiliaries of the naming verb too.)
-            while k > 0
-                && (toks[k - 1].norm == ","
-                    || NAMING.contains(&toks[k - 1].norm.as_str())
-                    || (named && NAMING_AUXILIARIES.contains(&toks[k - 1].norm.as_str())))
-            {
-                named |= NAMING.contains(&toks[k - 1].norm.as_str());
+            while k > 0 {
+                let word = toks[k - 1].norm.as_str();
+                let naming = NAMING.contains(&word);
+                if !(word == "," || naming || (named && NAMING_AUXILIARIES.contains(&word))) {
+                    break;
+                }
+                named |= naming;
                 k -= 1;
             }
             // ("the merged company", "le nouvel ensemble": a company two

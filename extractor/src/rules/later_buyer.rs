@@ -12,7 +12,6 @@ use super::Mention;
 use super::amounts::to_amount;
 use super::sentence::{Item, Sentence};
 use super::standing::standing;
-
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, WordSet};
 use crate::role_map::Form;

@@ -28,6 +28,8 @@
 //! status, date and whether it fell through; `amounts` says which figures a
 //! deal may take, picks a trigger's, and hands the ones no trigger took to
 //! a nearby deal;
+//! `owners` moves to a party's slot the owner of what a deal is for
+//! ("to maintain Corvia's fleet", "the stores run by Corvia");
 //! `gapping` reads the further deals a verb told once gives ("bought A for
 //! $2 billion and B for $1 billion"); `naming` the venture a sentence of
 //! its own names ("The new company will be named Helion"); `adjuncts` the
@@ -70,6 +72,7 @@ mod later_buyer;
 mod lists;
 mod modifiers;
 mod naming;
+mod owners;
 mod people;
 mod purpose;
 mod raising;

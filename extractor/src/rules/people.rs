@@ -147,19 +147,19 @@ fn insiders_company<'s>(s: &'s Sentence<'_>, left_bound: usize, t: usize) -> Opt
 /// from Pellow", "les salariés de Kelmix rachètent leur entreprise avec
 /// l'appui du fonds Pellow": a company's own people buying it, a backer
 /// named. The company is the target, the backer buys, a seller named stays;
-/// the people are no party. Whether it read so.
+/// the people are no party.
 pub(super) fn insiders_buy(
     s: &Sentence<'_>,
     frame: Frame,
     (left_bound, t, t_end, right_bound): (usize, usize, usize, usize),
     right: &[(Slot, Vec<usize>)],
     parties: &mut Vec<(String, Role)>,
-) -> bool {
+) {
     if frame != Frame::Acquire {
-        return false;
+        return;
     }
     let Some(company) = insiders_company(s, left_bound, t) else {
-        return false;
+        return;
     };
     // What is bought: the company itself, by name or as "the company",
     // "leur entreprise".
@@ -179,14 +179,14 @@ pub(super) fn insiders_buy(
             )
     });
     if !itself {
-        return false;
+        return;
     }
     let backer = (t_end..right_bound).find_map(|k| {
         (2..=5).find_map(|len| {
             let end = k + len;
-            (end < right_bound
-                && BACKING_PHRASES.contains(&s.words(k, end).join(" "))
-                && s.words(k, end).len() == len)
+            // (Words only: a name or a sum inside is no phrase of backing.)
+            let words = s.words(k, end.min(right_bound));
+            (end < right_bound && words.len() == len && BACKING_PHRASES.contains(&words.join(" ")))
                 .then(|| {
                     (end..(end + 4).min(right_bound))
                         .take_while(|&j| s.items[j].2 == Item::Word || s.org_at(j).is_some())
@@ -196,7 +196,7 @@ pub(super) fn insiders_buy(
         })
     });
     let Some(backer) = backer.filter(|b| *b != company) else {
-        return false;
+        return;
     };
     let sellers: Vec<(String, Role)> = right
         .iter()
@@ -209,5 +209,4 @@ pub(super) fn insiders_buy(
     parties.push((backer.to_string(), Role::Acquirer));
     parties.push((company.to_string(), Role::Target));
     parties.extend(sellers);
-    true
 }

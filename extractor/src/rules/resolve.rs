@@ -388,13 +388,7 @@ pub(super) fn resolve_groups(
                         && !(1..k).any(|j| {
                             s.clause_break(j) || matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
                         })
-                        && words.iter().all(|w| {
-                            matches!(
-                                w.as_str(),
-                                "le" | "la" | "l'" | "the" | "ce" | "cette" | "this"
-                            ) || lexicon::is(&lexicon::DESCRIPTION_HEADS, w)
-                                || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, w)
-                        })
+                        && bare_description(words, true)
                         && !parties.iter().any(|p| &p.0 == o) =>
                 {
                     Some(o.clone())
@@ -406,15 +400,7 @@ pub(super) fn resolve_groups(
             // one name the sentence gave before it, a possessive, is that
             // name (not the company the article's deals were about).
             let possessor_before = match r {
-                Reference::Description(words)
-                    if k > 2
-                        && words.iter().all(|w| {
-                            matches!(
-                                w.as_str(),
-                                "the" | "this" | "le" | "la" | "l'" | "ce" | "cette"
-                            ) || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, w)
-                        }) =>
-                {
+                Reference::Description(words) if k > 2 && bare_description(words, false) => {
                     let mut before = (0..k).filter(|&j| s.org_at(j).is_some());
                     match (before.next(), before.next()) {
                         (Some(j), None) if s.is_word(j + 1, &["'s", "'"]) => s
@@ -606,4 +592,17 @@ fn put_into(s: &Sentence<'_>, k: usize) -> bool {
                 Some(Frame::InvestVerb | Frame::InvestAmountVerb)
             )
         })
+}
+
+/// Whether a description's words are only a determiner and generic words
+/// ("the company", "le groupe"), or with `heads` also the head nouns of
+/// descriptions ("the startup", "la société").
+fn bare_description(words: &[String], heads: bool) -> bool {
+    words.iter().all(|w| {
+        matches!(
+            w.as_str(),
+            "le" | "la" | "l'" | "the" | "ce" | "cette" | "this"
+        ) || (heads && lexicon::is(&lexicon::DESCRIPTION_HEADS, w))
+            || lexicon::is(&lexicon::GENERIC_DESCRIPTION_WORDS, w)
+    })
 }

@@ -19,6 +19,7 @@ use super::groups;
 use super::holders;
 use super::implicit::{self, ImplicitCues};
 use super::modifiers;
+use super::owners;
 use super::people;
 use super::purpose;
 use super::raising::JOINED_DEALS;
@@ -146,10 +147,6 @@ static HOLDER_MODIFIED_NOUNS: WordSet =
 
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
-/// Participles of running or owning a thing: see
-/// `data/words/operating_participles.txt`.
-static OPERATING_PARTICIPLES: WordSet =
-    WordSet::new(include_str!("../../data/words/operating_participles.txt"));
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
@@ -561,63 +558,10 @@ pub(super) fn read_trigger(
             }
         }
     }
-    // "won a contract to maintain Corvia's fleet": the owner of what the
-    // work is done on, after the infinitive's verb, is the customer.
-    if frame == Frame::WinContract {
-        for (slot, g) in right.iter_mut() {
-            if *slot == Slot::To
-                && let [k] = g.as_slice()
-                && s.is_word(k + 1, &["'s", "'"])
-                && let Some(to) = (t_end..*k).rev().find(|&j| s.is_word(j, &["to"]))
-                && to + 1 < *k
-                && (to + 1..*k).all(|j| s.items[j].2 == Item::Word)
-            {
-                *slot = Slot::Of;
-            }
-        }
-    }
-    // "will invest $5 billion in the AI unit of Kelmix", "investir dans la
-    // filiale chimie de Kelmix": a unit invested in, named by its owner
-    // after "of", is the owner's (the company the money goes into).
-    if matches!(frame, Frame::InvestVerb | Frame::InvestAmountVerb)
-        && !right.iter().any(|(slot, _)| *slot == Slot::In)
-    {
-        for (slot, g) in right.iter_mut() {
-            if *slot == Slot::Of
-                && let Some(&k) = g.first()
-                && let Some(of) = (t_end..k)
-                    .rev()
-                    .find(|&j| s.is_word(j, &["of", "de", "d'", "du"]))
-                && let Some(into) = (t_end..of)
-                    .rev()
-                    .find(|&j| s.is_word(j, &["in", "into", "dans"]))
-                && (into + 1..of).all(|j| s.items[j].2 == Item::Word)
-                && (into + 1..of).any(|j| s.is_in(j, &crate::lexicon::UNIT_NOUNS))
-            {
-                *slot = Slot::In;
-            }
-        }
-    }
-    // "will supply the stores run by Corvia", "won a contract to maintain
-    // the trains operated by Corvia": who runs or owns what the work is
-    // for is the customer.
-    if matches!(frame, Frame::Supply | Frame::WinContract) {
-        for (slot, g) in right.iter_mut() {
-            if *slot == Slot::By
-                && let [k] = g.as_slice()
-                && *k >= t_end + 3
-                && s.is_word(k - 1, &["by", "par"])
-                && s.is_in(k - 2, &OPERATING_PARTICIPLES)
-                && s.items[k - 3].2 == Item::Word
-            {
-                *slot = if frame == Frame::Supply {
-                    Slot::Object
-                } else {
-                    Slot::Of
-                };
-            }
-        }
-    }
+    // "won a contract to maintain Corvia's fleet", "invest in the AI unit
+    // of Kelmix", "supply the stores run by Corvia": the owner of what the
+    // deal is for takes the party's slot.
+    owners::owner_slots(s, frame, t_end, &mut right);
     if matches!(frame, Frame::LeadVerb | Frame::RaiseNoun | Frame::RaiseVerb)
         && let Some(members) = backers::included_in_round(s, t_end)
     {
