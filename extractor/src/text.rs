@@ -208,10 +208,16 @@ fn opens_sentence(next: &str) -> bool {
 /// include ..."): a letter, not an initial, so its full stop ends the
 /// sentence.
 fn series_letter(before: &str, word: &str) -> bool {
+    word_before_letter(before, word).is_some_and(|w| is_series_word(&w.to_lowercase()))
+}
+
+/// Whether the lowercase `word` is one a letter follows to name a funding
+/// series, a class of shares or a stage ("Series A", "classe B").
+pub(crate) fn is_series_word(word: &str) -> bool {
     const SERIES: &[&str] = &[
         "series", "série", "séries", "round", "class", "classe", "phase", "tranche", "stage",
     ];
-    word_before_letter(before, word).is_some_and(|w| SERIES.contains(&w.to_lowercase().as_str()))
+    SERIES.contains(&word)
 }
 
 /// Whether the single capital `word` that ends `before` closes a name after

@@ -109,6 +109,16 @@ pub(super) fn unknown_org(
         }
         first += 1;
     }
+    // "the Series C of Kelmix": the letter of a series or a class after
+    // its word names nothing, nor does the "of" after it.
+    if first > 0
+        && first + 2 < end
+        && toks[first].norm.chars().count() == 1
+        && crate::text::is_series_word(&toks[first - 1].norm)
+        && matches!(toks[first + 1].norm.as_str(), "of" | "de" | "du" | "d'")
+    {
+        first += 2;
+    }
     // "le fonds souverain d'Abou Dhabi Mubadala": after "d'"/"de", a place of
     // several words opening the run says where the organisation is from,
     // unless the name is a trade's or closes with a legal form.
