@@ -227,6 +227,61 @@ pub(super) fn deal_named_again(s: &Sentence<'_>, t: usize, left_bound: usize) ->
         && (left_bound..comma).any(|j| s.deal_verb_at(j))
 }
 
+/// The buyer an apposition names on the deal noun at item `t` whose target
+/// follows it: "the purchase of Kelmix, Orvane's third acquisition this
+/// year, was completed", "le rachat de Kelmix, la troisième acquisition
+/// d'Orvane, a été finalisé". The apposition names the same deal again,
+/// by a possessive ("Orvane's") or by "de"/"of" after its own deal noun.
+pub(super) fn buyer_in_apposition(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
+    let n = s.items.len();
+    if !(t_end + 2 < n
+        && s.is_word(t_end, &["of", "de", "d'", "du"])
+        && s.org_at(t_end + 1).is_some()
+        && s.norm(t_end + 2) == ",")
+    {
+        return None;
+    }
+    let open = t_end + 3;
+    let close =
+        (open..n.min(open + 9)).find(|&k| s.items[k].2 != Item::Word && s.org_at(k).is_none())?;
+    if s.norm(close) != "," {
+        return None;
+    }
+    let deal_noun =
+        |k: usize| s.is_in(k, &lexicon::ACQUISITION_NOUNS) || s.is_word(k, &["deal", "opération"]);
+    // "Orvane's third acquisition".
+    if s.org_at(open).is_some()
+        && s.is_word(open + 1, &["'s", "'"])
+        && (open + 2..close).any(deal_noun)
+    {
+        return Some(open);
+    }
+    // "la troisième acquisition d'Orvane".
+    (open + 1..close)
+        .find(|&k| deal_noun(k))
+        .filter(|&k| {
+            s.is_word(open, &["the", "la", "le", "l'", "sa", "son"])
+                && k + 2 < close + 1
+                && s.is_word(k + 1, &["of", "de", "d'", "du"])
+                && s.org_at(k + 2).is_some()
+                && (k + 3 == close || (k + 3..close).all(|j| s.org_at(j).is_none()))
+        })
+        .map(|k| k + 2)
+}
+
+/// Whether the deal noun at item `t` opens, past words only, an apposition
+/// on a deal's noun and its target: "le rachat de Kelmix, la troisième
+/// acquisition d'Orvane," names that deal again (its buyer is read by
+/// `buyer_in_apposition`), not a deal of its own.
+pub(super) fn names_deal_before(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    apposition_comma(s, t, left_bound, 5).is_some_and(|c| {
+        c >= left_bound + 3
+            && s.org_at(c - 1).is_some()
+            && s.is_word(c - 2, &["of", "de", "d'", "du"])
+            && s.is_in(c - 3, &lexicon::ACQUISITION_NOUNS)
+    })
+}
+
 /// Words of a dispute: see `data/words/dispute_words.txt`.
 static DISPUTE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/dispute_words.txt"));
 

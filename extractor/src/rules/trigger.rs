@@ -421,7 +421,8 @@ pub(super) fn read_trigger(
     if acquisition_noun
         && (adjuncts::joined_in_deal(s, t)
             || adjuncts::sale_by_way_of(s, t, left_bound)
-            || adjuncts::deal_named_again(s, t, left_bound))
+            || adjuncts::deal_named_again(s, t, left_bound)
+            || adjuncts::names_deal_before(s, t, left_bound))
     {
         return None;
     }
@@ -464,6 +465,15 @@ pub(super) fn read_trigger(
         && let Some(first) = adjuncts::earlier_deal_of_subject(s, t, left_bound)
     {
         subj = vec![first];
+    }
+    // "The purchase of Kelmix, Orvane's third acquisition this year, was
+    // completed": the apposition on the deal names its buyer.
+    if acquisition_noun
+        && poss.is_empty()
+        && subj.is_empty()
+        && let Some(buyer) = adjuncts::buyer_in_apposition(s, t_end)
+    {
+        subj = vec![buyer];
     }
     let backers::Listing {
         among,
