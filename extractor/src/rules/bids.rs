@@ -177,7 +177,15 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
             ],
         ) && s.org_at(k + 1).is_some()
     });
+    // "are vying for Kelmix", "se disputent Kelmix": a phrase of rivalry
+    // that ends on its preposition or takes its object bare names the
+    // company bid for right after it.
+    let rivals_for = t_end < n
+        && matches!(s.items[t_end].2, Item::Ref(_))
+        && (s.is_word(t_end - 1, &["for"])
+            || (s.is_word(t, &["se"]) && s.norm(t + 1).starts_with("disput")));
     if !poss
+        && !rivals_for
         && !of_takeover(s, t_end)
         && !context
         && !priced

@@ -309,11 +309,19 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             "both" | "rival" | "rivals" | "competing" | "separately" | "rivaux" | "concurrentes"
                 // Suitors court a company each on its own.
                 | "courted" | "wooed" | "suitors" | "prétendants"
+                // Vying for a company is competing with the other bidders.
+                | "vying" | "vie" | "vies" | "vied" | "compete" | "competes" | "competed"
+                | "disputent" | "disputer" | "disputaient"
+                // "sont en lice pour racheter Y": in the running.
+                | "lice"
         )
     })
-        // "attracted takeover interest from A and B": each bidder's own.
+        // "attracted takeover interest from A and B": each bidder's own;
+        // "A and B are locked in a bidding war for Y": bidders against
+        // each other.
         || words.windows(2).any(|w| {
-            matches!(w[0], "takeover" | "buyout" | "acquisition") && w[1] == "interest"
+            (matches!(w[0], "takeover" | "buyout" | "acquisition") && w[1] == "interest")
+                || matches!(w, ["bidding", "war" | "contest"])
         })
         // "A and B are among the bidders for Y", "font partie des candidats
         // à la reprise de Y": bidders in a field of several.
