@@ -5,7 +5,7 @@
 
 use super::sentence::{Item, POSSESSIVES, Sentence};
 use crate::coref::Reference;
-use crate::lexicon::{self, UNIT_NOUNS};
+use crate::lexicon::{self, UNIT_NOUNS, WordSet};
 use crate::triggers::Frame;
 
 /// Prepositions a French list may say again before each member ("aux côtés
@@ -96,6 +96,12 @@ pub(super) fn left_slots(
                             &["and", "but", "while", "as", "when", "after", "before", "since"],
                         )))
             {
+                continue;
+            }
+            // "has hired Tessera to explore a bid for Y", "a mandaté la
+            // banque Tessera pour étudier une offre": the adviser hired is
+            // not who acts; the hiring subject stands further left.
+            if hired_to_act(s, k, t) {
                 continue;
             }
             // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera
@@ -618,6 +624,31 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
         return None;
     }
     (comma + 1..s.items.len().min(comma + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+}
+
+/// Verbs of hiring someone to act: see `data/words/hiring_verbs.txt`.
+static HIRING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/hiring_verbs.txt"));
+
+/// Whether the reference at `k`, before the trigger at `t`, is the object
+/// of a verb of hiring and the subject of the infinitive after it: "hired
+/// Tessera to explore", "a mandaté la banque Tessera pour étudier", "a
+/// demandé à Tessera de trouver". Between the verb and the name stand at
+/// most three lowercase words of description ("investment bank").
+fn hired_to_act(s: &Sentence<'_>, k: usize, t: usize) -> bool {
+    if !(k + 1 < t && s.is_word(k + 1, &["to", "pour", "de", "d'"])) {
+        return false;
+    }
+    (k.saturating_sub(4)..k).rev().any(|v| {
+        s.is_in(v, &HIRING_VERBS)
+            && (v + 1..k).all(|j| {
+                s.items[j].2 == Item::Word
+                    && !s.input.toks[s.items[j].0].is_capitalized()
+                    && !s.is_word(
+                        j,
+                        &["of", "de", "d'", "du", "for", "pour", "with", "avec", "to"],
+                    )
+            })
+    })
 }
 
 /// Whether the reference at `k` is who a buying verb right before buys
