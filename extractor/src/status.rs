@@ -515,6 +515,64 @@ fn announced_strong(words: &[&str]) -> bool {
     )
 }
 
+/// "Kelmix annonce un tour de table de 12 millions d'euros", "announces a
+/// $12 million Series A": a company that makes its round known tells money
+/// raised; a round planned ("plans to announce", "prépare") is still to
+/// come.
+fn round_unveiled(words: &[&str]) -> bool {
+    any_of(
+        words,
+        &[
+            "annonce",
+            "annoncé",
+            "announces",
+            "announced",
+            "dévoile",
+            "dévoilé",
+            "unveils",
+            "unveiled",
+            "officialise",
+            "officialisé",
+            "reveals",
+            "revealed",
+            "signe",
+            "signs",
+        ],
+    ) && any_of(
+        words,
+        &[
+            "round",
+            "tour",
+            "series",
+            "série",
+            "seed",
+            "levée",
+            "financement",
+            "funding",
+            "financing",
+        ],
+    ) && !any(words, &FUTURE_MARKERS)
+        && !any_of(
+            words,
+            &[
+                "plans",
+                "plan",
+                "intends",
+                "aims",
+                "seeks",
+                "seeking",
+                "vise",
+                "prévoit",
+                "entend",
+                "apprête",
+                "prépare",
+                "préparent",
+                "preparing",
+                "cherche",
+            ],
+        )
+}
+
 /// Completion stated outright outweighs an announcement.
 fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
     (any_of(
@@ -528,7 +586,7 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
             "finalisation",
             "finalization",
         ],
-    ) || (deal_type == DealType::Investment && any(words, &RAISED))
+    ) || (deal_type == DealType::Investment && (any(words, &RAISED) || round_unveiled(words)))
         || perfect_done(words)
         || concluded_purchase(words)
         || passive_perfect(words)
