@@ -19,7 +19,7 @@ pub(super) fn owner_slots(
     s: &Sentence<'_>,
     frame: Frame,
     t_end: usize,
-    right: &mut [(Slot, Vec<usize>)],
+    right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
     // "won a contract to maintain Corvia's fleet": the owner of what the
     // work is done on, after the infinitive's verb, is the customer.
@@ -34,6 +34,25 @@ pub(super) fn owner_slots(
             {
                 *slot = Slot::Of;
             }
+        }
+    }
+    // "secured a contract to build Corvia's new headquarters": when the
+    // infinitive's verb is a deal's word of its own ("build" makes for a
+    // customer) the slots stop before it; the owner after it is still the
+    // customer.
+    if frame == Frame::WinContract && right.iter().all(|(_, g)| g.is_empty()) {
+        let n = s.items.len();
+        let owner = (t_end..(t_end + 4).min(n))
+            .find(|&j| s.is_word(j, &["to"]))
+            .and_then(|to| {
+                (to + 2..(to + 5).min(n)).find(|&k| {
+                    s.org_at(k).is_some()
+                        && s.is_word(k + 1, &["'s", "'"])
+                        && (to + 1..k).all(|j| s.items[j].2 == Item::Word)
+                })
+            });
+        if let Some(k) = owner {
+            right.push((Slot::Of, vec![k]));
         }
     }
     // "will invest $5 billion in the AI unit of Kelmix", "investir dans la
