@@ -465,3 +465,21 @@ fn a_wires_update_number_is_no_part_of_the_headlines_first_name() {
         .collect();
     assert!(names.contains(&"Norlac"), "{names:?}");
 }
+
+#[test]
+fn the_name_after_a_company_told_joint_or_new_is_the_ventures_vehicle() {
+    assert_eq!(
+        venture_vehicles("Kolvane has teamed up with Dravena to create a joint company, Norvolt."),
+        [Some("Norvolt".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles(
+            "Kolvane et Dravena ont créé une société commune, Norvolt, pour produire de l'hydrogène."
+        ),
+        [Some("Norvolt".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles("Kolvane et Dravena vont créer une nouvelle société, Norvolt."),
+        [Some("Norvolt".to_string())]
+    );
+}

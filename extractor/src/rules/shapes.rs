@@ -450,11 +450,19 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
         // "formed a joint venture, VK Mobility", "set up a joint fund,
         // Kelmix Capital": the name in apposition after the venture is the
         // venture's.
+        // ("create a joint company, KM Energy", "pool their assets in a
+        // new company, Ventora", "une société commune, Ventora": a company
+        // told joint or new is the venture.)
         let venture_word = |j: usize| {
+            let before = |words: &[&str]| j >= 1 && words.contains(&toks[j - 1].norm.as_str());
             matches!(
                 toks[j].norm.as_str(),
                 "venture" | "coentreprise" | "joint-venture" | "fund" | "fonds"
-            )
+            ) || (matches!(toks[j].norm.as_str(), "company" | "entity")
+                && before(&["joint", "new"]))
+                || (toks[j].norm == "commune" && before(&["société", "entreprise", "filiale"]))
+                || (matches!(toks[j].norm.as_str(), "société" | "entité" | "entreprise")
+                    && before(&["nouvelle"]))
         };
         // ("une coentreprise chinoise, Lumina Beauty": past an adjective of
         // nationality.)
