@@ -32,6 +32,12 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "spa",
     "lp",
     "l.p",
+    // Forms written with dots, as the tokenizer keeps them ("S.A.", "N.V.").
+    "s.a",
+    "s.a.s",
+    "n.v",
+    "b.v",
+    "a.g",
     "limited",
     "incorporated",
     "llp",
@@ -195,7 +201,9 @@ pub fn strip_suffixes(name: &str) -> &str {
         let Some((head, last)) = s.rsplit_once([' ', '\u{a0}']) else {
             return s;
         };
-        if LEGAL_SUFFIXES.contains(&last.trim_end_matches('.').to_lowercase().as_str()) {
+        // ("Kelmix S.A.", "Orvane S.p.A.", "Tessel N.V.": a form written
+        // with dots is the same form.)
+        if LEGAL_SUFFIXES.contains(&last.replace('.', "").to_lowercase().as_str()) {
             s = head.trim_end_matches([',', ' ', '&']);
         } else {
             return s;
@@ -211,6 +219,9 @@ mod tests {
     fn suffixes_are_stripped() {
         assert_eq!(strip_suffixes("Cisco Systems Inc."), "Cisco Systems");
         assert_eq!(strip_suffixes("Becton Dickinson & Co"), "Becton Dickinson");
+        assert_eq!(strip_suffixes("Kelmix S.A."), "Kelmix");
+        assert_eq!(strip_suffixes("Orvane S.p.A"), "Orvane");
+        assert_eq!(strip_suffixes("Tessel N.V."), "Tessel");
         assert_eq!(Aliases::default().canonical("aws"), "Amazon");
     }
 
