@@ -134,6 +134,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 word_end += 1;
             }
+            // "Nuvo.ai", "Booking.com": a capitalised name with a web
+            // domain's ending is one word.
+            if c.is_uppercase()
+                && let Some(end) = domain_end(text, word_end)
+            {
+                word_end = end;
+            }
             i = word_end;
             let word = &text[start..word_end];
             // "d'OpenAI": the elided article is a token of its own.
@@ -268,6 +275,18 @@ fn scan_word(text: &str, start: usize, first: char, len: usize) -> usize {
     i
 }
 
+/// Where a web domain's ending that starts with the dot at `dot` ends:
+/// ".ai", ".io", ".com" and a few more, in lowercase, with no letter or
+/// digit after them.
+fn domain_end(text: &str, dot: usize) -> Option<usize> {
+    const ENDINGS: &[&str] = &["ai", "io", "com", "co", "net", "app", "tech", "fr"];
+    let rest = text.get(dot..)?.strip_prefix('.')?;
+    let len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let after = rest[len..].chars().next();
+    (ENDINGS.contains(&&rest[..len]) && after.is_none_or(|n| !n.is_alphanumeric()))
+        .then_some(dot + 1 + len)
+}
+
 /// Whether a hyphen after `word` ends a newswire's tag before a headline
 /// ("BRIEF-Kelmix says", "EXCLUSIVE-Orvane explores"): a word in capitals
 /// of four letters or more, then a word in title case.
@@ -338,6 +357,9 @@ mod tests {
             ["jusqu'", "à", "25", "d'", "openai"]
         );
         assert_eq!(norms("Cisco's offer"), ["cisco", "'s", "offer"]);
+        assert_eq!(norms("Nuvo.ai raised"), ["nuvo.ai", "raised"]);
+        assert_eq!(norms("at Booking.com."), ["at", "booking.com", "."]);
+        assert_eq!(norms("Kelmix.Orvane"), ["kelmix", ".", "orvane"]);
         assert_eq!(norms("aujourd'hui"), ["aujourd", "'", "hui"]);
     }
 
