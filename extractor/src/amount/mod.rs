@@ -144,8 +144,9 @@ fn dollar_prefix(word: &str) -> bool {
 
 /// ISO codes written before the number ("EUR 1.2bn").
 fn code_before_number(word: &str) -> bool {
-    // An ISO code ("EUR 1.2bn", "SEK 400m") or the rupee's "Rs".
-    word == "rs"
+    // An ISO code ("EUR 1.2bn", "SEK 400m"), the rupee's "Rs" or the Swiss
+    // franc's "SFr".
+    matches!(word, "rs" | "sfr")
         || (word.len() == 3 && currency_word(word).is_some_and(|c| c.eq_ignore_ascii_case(word)))
 }
 

@@ -62,12 +62,13 @@ fn a_billion_after_a_currency_symbol_is_a_thousand_million_in_french_too() {
 }
 
 #[test]
-fn an_iso_code_or_rs_before_the_number_names_the_currency() {
+fn an_iso_code_rs_or_sfr_before_the_number_names_the_currency() {
     assert_eq!(one("pour SEK 400 millions", Lang::En).currency, Some("SEK"));
     let a = one("will invest Rs 500 crore in", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 5e9));
     assert_eq!(a.currency, Some("INR"));
     assert_eq!(one("invest Rs. 20 lakh", Lang::En).currency, Some("INR"));
+    assert_eq!(one("for SFr 300 million", Lang::En).currency, Some("CHF"));
 }
 
 #[test]
