@@ -7,9 +7,53 @@ use crate::coref::Reference;
 use crate::lexicon::WordSet;
 use dealwire_core::model::Role;
 
+/// Words of what a public buyer puts out to tender: a contract, a licence,
+/// a concession.
+const TENDERED_THINGS: &[&str] = &[
+    "contract",
+    "contracts",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "concession",
+    "concessions",
+    "franchise",
+    "marché",
+    "marchés",
+    "contrat",
+    "contrats",
+];
+
+/// Whether the bid ending at `t_end` is for a contract, a licence or a
+/// concession, named after "for"/"pour" by a few words of their own: "beat
+/// Y in the tender for the metro contract", "a bid for the mobile licence",
+/// "l'appel d'offres pour le marché des bus". Such a tender buys no company.
+fn for_a_contract(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let end = right_bound.min(s.items.len());
+    // ("tender for": the phrase may end on its preposition.)
+    let from = if t_end >= 1 && s.is_word(t_end - 1, &["for", "pour"]) {
+        t_end - 1
+    } else {
+        t_end
+    };
+    // ("a bid for Kelmix's contract business": a company named right after
+    // the preposition is what is bid for.)
+    (from..end.min(from + 3))
+        .find(|&k| s.is_word(k, &["for", "pour"]))
+        .is_some_and(|k| {
+            (k + 1..end.min(k + 7))
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .any(|j| s.is_word(j, TENDERED_THINGS))
+        })
+}
+
 /// Whether the offer at `t..t_end` is a bid for a company.
 pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> bool {
     let n = s.items.len();
+    if for_a_contract(s, t_end, right_bound) {
+        return false;
+    }
     let sentence = s.words(0, n);
     // "Cisco's offer", "Cisco's increased offer".
     // ("Cisco's unsolicited $40-a-share offer": a few words of price and
