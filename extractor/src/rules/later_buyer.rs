@@ -94,9 +94,10 @@ pub(super) fn buyer_told(s: &Sentence<'_>, ctx: &Context) -> Option<(Mention, Op
     if let Some(seller) = seller {
         parties.push((seller.to_string(), Role::Seller));
     }
-    // (The sentence's own cue decides: "The buyer will pay"; then a
-    // present "is the buyer", "est le repreneur", a deal still to be done;
-    // else the sale's: "sold its unit. The buyer was X" is done.)
+    // (The sentence's own cue decides: "The buyer will pay"; then a sale
+    // told done; then a present "is the buyer", "est le repreneur", a deal
+    // still to be done; else the sale's: "sold its unit. The buyer was X"
+    // is done.)
     let told = standing(
         s,
         (0, noun, noun + 1, n),
@@ -106,8 +107,12 @@ pub(super) fn buyer_told(s: &Sentence<'_>, ctx: &Context) -> Option<(Mention, Op
     );
     let present = (noun.saturating_sub(2)..(noun + 3).min(n))
         .any(|k| s.is_word(k, &["is", "est", "will", "sera"]));
+    // ("it had been acquired. The buyer is X": a sale told done stays
+    // done, whatever tense names its buyer.)
     let status = if told.status.1 {
         told.status
+    } else if sold.1 && sold.0 == Status::Completed {
+        sold
     } else if present {
         (Status::Announced, false)
     } else {

@@ -2,7 +2,7 @@
 //! right, maps them to roles, and attaches the amount, status, date and
 //! vehicle the sentence gives it.
 
-use dealwire_core::model::{DealType, Role};
+use dealwire_core::model::{DealType, Role, Status};
 
 use super::Mention;
 use super::acting::{self, BECOMING_VERBS, RECEIVE_VERBS, STRIKING_VERBS};
@@ -1388,8 +1388,9 @@ pub(super) fn read_trigger(
     {
         // "Kelmix put Norlac up for sale", "Pellow sold its Ternway unit
         // last month": a sale with no buyer named is remembered for the
-        // sentences after it, which may name the buyer.
-        if frame == Frame::Sell
+        // sentences after it, which may name the buyer; so is a company
+        // bought in the passive with no buyer ("said it had been acquired").
+        if (frame == Frame::Sell || (frame == Frame::Acquire && passive))
             && deal_type == DealType::Acquisition
             && let Some(target) = parties.iter().find(|p| p.1 == Role::Target)
         {
@@ -1401,7 +1402,18 @@ pub(super) fn read_trigger(
                 false,
                 abandoned,
             );
-            ctx.saw_for_sale(&target.0, seller.map(|p| p.0.as_str()), told.status);
+            // ("a mis en vente sa filiale", "put Y up for sale": what is
+            // done is the offer for sale, not the sale.)
+            let offered = s
+                .words(t.saturating_sub(2).max(left_bound), t_end)
+                .windows(2)
+                .any(|w| matches!(w, ["for", "sale"] | ["en", "vente"] | ["the", "block"]));
+            let status = if offered && told.status.0 == Status::Completed {
+                (Status::Announced, false)
+            } else {
+                told.status
+            };
+            ctx.saw_for_sale(&target.0, seller.map(|p| p.0.as_str()), status);
         }
         return None;
     }
