@@ -740,7 +740,17 @@ pub(super) fn read_trigger(
             || (t.saturating_sub(4).max(left_bound)..t)
                 .rev()
                 .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
-                .any(|k| s.is_in(k, &STRIKING_VERBS))
+                .any(|k| {
+                    s.is_in(k, &STRIKING_VERBS)
+                        // "Kelmix in $2bn deal for Norlac": a headline's
+                        // "in" right after the buyer.
+                        || (s.is_word(k, &["in"]) && k >= 1 && s.org_at(k - 1).is_some())
+                        // "agreed a $2 billion deal for Norlac", "reached a
+                        // deal for Norlac": with "deal" itself ("reached an
+                        // agreement calling for Y to buy" is no bid of Y's).
+                        || (s.is_word(t, &["deal"])
+                            && s.is_word(k, &["agree", "agrees", "agreed", "reach", "reaches", "reached"]))
+                })
                 && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS)),
         becoming,
         // "will pay Y $50 million a year for cloud services".
