@@ -282,6 +282,30 @@ pub(super) fn names_deal_before(s: &Sentence<'_>, t: usize, left_bound: usize) -
     })
 }
 
+/// Whether the participle of giving at item `t`, written with no
+/// auxiliary right after its subject, has its agent after the thing given:
+/// "Kelmix awarded $300 million contract by Orvane" (a headline's passive;
+/// "Orvane awarded Kelmix a contract" names no agent).
+pub(super) fn agent_after_object(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+) -> bool {
+    let n = s.items.len();
+    t >= 1
+        && s.org_at(t - 1).is_some()
+        && s.is_word(t, &["awarded", "granted", "handed", "given"])
+        && (t_end..right_bound.min(n).min(t_end + 8))
+            .find(|&k| s.is_word(k, &["by"]))
+            .is_some_and(|k| {
+                k > t_end
+                    && k + 1 < n
+                    && s.org_at(k + 1).is_some()
+                    && (t_end..k).all(|j| !matches!(s.items[j].2, Item::Ref(_) | Item::Punct))
+            })
+}
+
 /// Words of a dispute: see `data/words/dispute_words.txt`.
 static DISPUTE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/dispute_words.txt"));
 

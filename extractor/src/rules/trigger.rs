@@ -246,8 +246,12 @@ pub(super) fn read_trigger(
     // ("Kelmix, racheté en 2020 par Orvane", "rachetée l'an dernier par
     // Orvane", "acquired last year by Orvane": past a short phrase of
     // time.)
+    // ("Kelmix Awarded $300 Million Contract by Orvane": a headline's
+    // participle of giving keeps its object before the agent.)
     let agent_follows = t_end < n
-        && (s.is_word(t_end, &["by", "par"]) || adjuncts::agent_after_time_phrase(s, t_end));
+        && (s.is_word(t_end, &["by", "par"])
+            || adjuncts::agent_after_time_phrase(s, t_end)
+            || adjuncts::agent_after_object(s, t, t_end, right_bound));
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
