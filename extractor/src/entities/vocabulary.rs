@@ -82,7 +82,12 @@ impl ArticleVocabulary {
                 self.vehicles.insert(t.norm.clone());
             }
             // A single capitalised word in quotes: «Stargate», «Cristal».
+            // ("Brightwell Energy, Inc. ("Brightwell"), ...": in brackets,
+            // the short name a press release defines for the company.)
             if prev.is_some_and(|p| p.is_punct('«') || p.is_punct('"') || p.is_punct('“'))
+                && !(k >= 3
+                    && toks[k - 2].is_punct('(')
+                    && (toks[k - 3].is_capitalized() || toks[k - 3].is_punct('.')))
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_punct('»') || n.is_punct('"') || n.is_punct('”'))

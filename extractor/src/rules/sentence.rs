@@ -816,13 +816,25 @@ impl<'a> Sentence<'a> {
         goes_on.then_some(close)
     }
 
+    /// Whether the bracket at `k` opens or closes a short aside: a few
+    /// items ("(OPA)"), or the short names a press release defines in
+    /// quotes (`("Brightwell" or "the Company")`).
     pub(super) fn is_short_paren(&self, k: usize) -> bool {
         const SHORT: usize = 4;
+        const DEFINED: usize = 12;
         let punct = |j: usize, p: &str| self.items[j].2 == Item::Punct && self.norm(j) == p;
+        let quote =
+            |j: usize| self.items[j].2 == Item::Punct && matches!(self.norm(j), "\"" | "“" | "«");
+        let n = self.items.len();
         if punct(k, "(") {
-            (k + 1..self.items.len().min(k + 2 + SHORT)).any(|j| punct(j, ")"))
+            (k + 1..n.min(k + 2 + SHORT)).any(|j| punct(j, ")"))
+                || (k + 1 < n
+                    && quote(k + 1)
+                    && (k + 2..n.min(k + 2 + DEFINED)).any(|j| punct(j, ")")))
         } else if punct(k, ")") {
             (k.saturating_sub(SHORT + 1)..k).any(|j| punct(j, "("))
+                || (k.saturating_sub(DEFINED + 1)..k)
+                    .any(|j| punct(j, "(") && j + 1 < k && quote(j + 1))
         } else {
             false
         }
