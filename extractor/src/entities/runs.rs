@@ -98,15 +98,23 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
                     && (1..=longest).contains(&exchange.len())
                     && exchange.chars().all(|c| c.is_ascii_alphabetic())
             });
+    // ("(Euronext Paris : VST)", "(Nasdaq Stockholm: KLMX)": a market
+    // named by its operator and its city.)
     let listed = i >= 3
         && toks[i - 1].is_punct(':')
-        && toks[i - 3].is_punct('(')
-        && is_market(&toks[i - 2].norm);
+        && ((toks[i - 3].is_punct('(') && is_market(&toks[i - 2].norm))
+            || (i >= 4
+                && toks[i - 4].is_punct('(')
+                && is_market(&toks[i - 3].norm)
+                && toks[i - 2].is_capitalized()));
     // ... and the market itself, before its colon: "(TSXV: KMC)".
+    // ("(Euronext Paris : VST)": its city too.)
     let market = i > 0
         && toks[i - 1].is_punct('(')
-        && toks.get(i + 1).is_some_and(|c| c.is_punct(':'))
-        && is_market(&toks[i].norm);
+        && toks.get(i).is_some_and(|t| is_market(&t.norm))
+        && (toks.get(i + 1).is_some_and(|c| c.is_punct(':'))
+            || (toks.get(i + 1).is_some_and(Token::is_capitalized)
+                && toks.get(i + 2).is_some_and(|c| c.is_punct(':'))));
     angled || bracketed || listed || market
 }
 

@@ -561,8 +561,9 @@ impl<'a> Sentence<'a> {
                 // noun, before a name, opens the list of what the clause
                 // is about.
                 // "(NYSE: TSL)": a market and its symbol in brackets.
+                // ("(Euronext Paris : VST)": a market of two words.)
                 ":" if k >= 2
-                    && self.norm(k - 2) == "("
+                    && (self.norm(k - 2) == "(" || (k >= 3 && self.norm(k - 3) == "("))
                     && k + 2 < self.items.len()
                     && self.norm(k + 2) == ")" =>
                 {
