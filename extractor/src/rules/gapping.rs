@@ -234,10 +234,17 @@ pub(super) fn sales_to_each(s: &Sentence<'_>, t_end: usize, m: Mention) -> Vec<M
         ) {
             return None;
         }
-        let at = (k + 2..n.min(k + 8))
-            .take_while(|&j| s.items[j].2 == Item::Word)
-            .find(|&j| to(j))?;
-        Some((None, at + 1))
+        // ("and its Pellow unit to B": the unit may be named inside.)
+        let phrase = || {
+            (k + 2..n.min(k + 8)).take_while(|&j| s.items[j].2 == Item::Word || org(j).is_some())
+        };
+        let at = phrase().find(|&j| to(j))?;
+        let named: Vec<&str> = phrase().take_while(|&j| j < at).filter_map(org).collect();
+        match named[..] {
+            [] => Some((None, at + 1)),
+            [unit] => Some((Some(unit.to_string()), at + 1)),
+            _ => None,
+        }
     };
     let found = (t_end..n.saturating_sub(3))
         .take_while(|&k| !s.is_boundary(k))
