@@ -30,7 +30,12 @@ pub fn is_participle(word: &str) -> bool {
         || ["é", "ée", "és", "ées", "u", "ue", "us", "ues"]
             .iter()
             .any(|e| word.ends_with(e))
-        || matches!(word, "held" | "run")
+        // Irregular participles of the trade: "Kelmix, bought by Orvane",
+        // "Kelmix, acquise par Orvane".
+        || matches!(
+            word,
+            "held" | "run" | "bought" | "sold" | "taken" | "led" | "built" | "won" | "acquis" | "acquise"
+        )
 }
 
 /// Lowercase particles inside a person's name ("bin", "van").
