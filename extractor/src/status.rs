@@ -420,6 +420,18 @@ fn rumored_in(words: &[&str]) -> bool {
         // "is close to a deal for Y", "close to buying Y": near, not done.
         // "closes in on a deal for Y": nearing it.
         || words.windows(3).any(closing_in)
+        // "is expected to announce a deal", "devrait officialiser le
+        // rachat": an announcement still awaited tells of a deal not yet
+        // made ("expected to be completed" is a deal agreed).
+        || words.windows(3).any(|w| {
+            matches!(w[0], "expected" | "set" | "due")
+                && w[1] == "to"
+                && matches!(w[2], "announce" | "unveil")
+        })
+        || words.windows(2).any(|w| {
+            matches!(w[0], "devrait" | "devraient" | "doit" | "doivent")
+                && matches!(w[1], "annoncer" | "officialiser" | "dévoiler")
+        })
         || words.windows(3).any(|w| {
             matches!(w[0], "close" | "closer")
                 && w[1] == "to"
