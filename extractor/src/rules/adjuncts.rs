@@ -261,10 +261,10 @@ pub(super) fn buyer_in_apposition(s: &Sentence<'_>, t_end: usize) -> Option<usiz
         .find(|&k| deal_noun(k))
         .filter(|&k| {
             s.is_word(open, &["the", "la", "le", "l'", "sa", "son"])
-                && k + 2 < close + 1
+                && k + 2 < close
                 && s.is_word(k + 1, &["of", "de", "d'", "du"])
                 && s.org_at(k + 2).is_some()
-                && (k + 3 == close || (k + 3..close).all(|j| s.org_at(j).is_none()))
+                && (k + 3..close).all(|j| s.org_at(j).is_none())
         })
         .map(|k| k + 2)
 }

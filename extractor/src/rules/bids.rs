@@ -7,23 +7,10 @@ use crate::coref::Reference;
 use crate::lexicon::WordSet;
 use dealwire_core::model::Role;
 
-/// Words of what a public buyer puts out to tender: a contract, a licence,
-/// a concession.
-const TENDERED_THINGS: &[&str] = &[
-    "contract",
-    "contracts",
-    "licence",
-    "license",
-    "licences",
-    "licenses",
-    "concession",
-    "concessions",
-    "franchise",
-    "marché",
-    "marchés",
-    "contrat",
-    "contrats",
-];
+/// Words of what a public buyer puts out to tender: see
+/// `data/words/tendered_things.txt`.
+static TENDERED_THINGS: WordSet =
+    WordSet::new(include_str!("../../data/words/tendered_things.txt"));
 
 /// Whether the bid ending at `t_end` is for a contract, a licence or a
 /// concession, named after "for"/"pour" by a few words of their own: "beat
@@ -44,7 +31,7 @@ fn for_a_contract(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
         .is_some_and(|k| {
             (k + 1..end.min(k + 7))
                 .take_while(|&j| s.items[j].2 == Item::Word)
-                .any(|j| s.is_word(j, TENDERED_THINGS))
+                .any(|j| s.is_in(j, &TENDERED_THINGS))
         })
 }
 
