@@ -886,10 +886,14 @@ pub(super) fn confirm(
         }
         // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
         // stake when a share follows.
+        // ("has taken a minority position in Y": a share's size in words.)
         Frame::StakeNoun
             if lexicon::OWNING_VERBS.contains(s.norm(t))
                 && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
-                    s.is_word(k, &["pct", "percent", "%", "cent"]) || s.norm(k) == "%"
+                    s.is_word(k, &["pct", "percent", "%", "cent"])
+                        || s.norm(k) == "%"
+                        || (s.is_word(k, &["minority", "majority", "controlling"])
+                            && s.is_word(k + 1, &["position", "stake", "interest", "holding"]))
                 }) =>
         {
             return None;
