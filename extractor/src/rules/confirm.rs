@@ -443,6 +443,17 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "s'appuiera sur Y pour ses serveurs": relying on a company buys
+        // from it only when services or goods are named ("s'appuie sur Y
+        // pour conquérir l'Asie" is no purchase).
+        Frame::BuyServices
+            if s.words(t, t_end).iter().any(|w| w.starts_with("appui"))
+                && !right_words
+                    .iter()
+                    .any(|w| SERVICE_WORDS.contains(w) || lexicon::GOODS.contains(w)) =>
+        {
+            return None;
+        }
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
