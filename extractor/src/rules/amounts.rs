@@ -887,10 +887,13 @@ pub(super) fn pick_amount(
         // "signed cloud agreements with A and B, and struck a $14 billion
         // deal with C": an amount right before another agreement's noun,
         // in a clause coordinated after the trigger, is that agreement's.
+        // ("and that its $500 million supply agreement with Z": past a
+        // word of the agreement's kind.)
         .filter(|&(k, _)| {
             k < t_end
                 || !(t_end..k).any(|j| s.is_word(j, &["and", "et"]))
-                || s.frame_at(k + 1) != Some(Frame::Agreement)
+                || (s.frame_at(k + 1) != Some(Frame::Agreement)
+                    && s.frame_at(k + 2) != Some(Frame::Agreement))
         })
         .collect();
     // "signed a contract with Y to buy $30 billion of computing power": a
