@@ -202,7 +202,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         {
             return (Status::Rumored, true);
         }
-        if announced && !completed_strong(words, deal_type) {
+        // ("En 2024, Payvia avait noué un partenariat avec Y": a year
+        // fronted before the clause dates its signing too.)
+        if announced && !completed_strong(words, deal_type) && !signed_dated(scope.sentence) {
             return (Status::Announced, true);
         }
         if completed {
@@ -690,7 +692,9 @@ fn perfect_means(words: &[&str]) -> bool {
 fn signed_dated(words: &[&str]) -> bool {
     any_of(
         words,
-        &["signed", "inked", "struck", "sealed", "signé", "conclu"],
+        &[
+            "signed", "inked", "struck", "sealed", "signé", "conclu", "noué", "nouée",
+        ],
     ) && !any(words, &FUTURE_MARKERS)
         && (last_year(words) || year_in(words).is_some())
 }
