@@ -94,6 +94,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 *w,
                 "succès" | "réussi" | "réussie" | "successful" | "succeeded" | "completed"
                     | "clôturée" | "finalisée"
+                    // "Kelmix finalise son OPA sur Y", "completes its tender
+                    // offer": the offer carried through.
+                    | "finalise" | "finalisé" | "finalises" | "finalised" | "finalizes"
+                    | "finalized" | "boucle" | "bouclé" | "bouclée" | "completes" | "closed"
             )
         }) || scope
             .clause
@@ -119,7 +123,10 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 || any(scope.clause, &crate::lexicon::REPORTING_VERBS)
                 // "swooped on Y with a £2bn offer": an offer told in the
                 // past tense was made.
-                || past_tense(scope.local))
+                || past_tense(scope.local)
+                // "OPA de X sur Y : ...", "X's tender offer for Y": a public
+                // offer named is one filed.
+                || any_of(scope.clause, &["opa", "ope", "opas", "tender"]))
                 && !rumored_in(scope.clause))
         {
             (Status::Announced, true)
