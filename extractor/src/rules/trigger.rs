@@ -309,7 +309,23 @@ pub(super) fn read_trigger(
     let compound = (acquisition_noun || stake_compound || deal_compound || bid_compound)
         && t > left_bound
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)));
+    // "cleared the Kelmix acquisition of Norlac", "a Kelmix takeover offer
+    // for Norlac": a name before a deal's noun whose target follows after
+    // "of" (or a bid's "for") is the buyer, as a possessive would be.
+    let compound_buyer = compound
+        && t_end + 1 < n
+        && (acquisition_noun || bid_compound)
+        && (s.is_word(t_end, &["of"]) || (frame == Frame::Offer && s.is_word(t_end, &["for"])))
+        && s.org_at(t_end + 1).is_some();
+    let compound = compound && !compound_buyer;
     let (mut subj, poss) = left_slots(s, if compound { t - 1 } else { t }, left_bound);
+    let poss = if compound_buyer && poss.is_empty() {
+        // (The buyer named so is the deal's only party before its noun.)
+        subj.clear();
+        vec![t - 1]
+    } else {
+        poss
+    };
     if subj.is_empty() {
         subj.extend(fronted_subject(s, t));
     }
