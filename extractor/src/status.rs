@@ -175,6 +175,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     {
         return (Status::Rumored, true);
     }
+    if main_clause_completes(scope) {
+        return (Status::Completed, true);
+    }
     for words in [scope.local, scope.clause, scope.sentence] {
         let negated_announce = words
             .windows(3)
@@ -626,6 +629,73 @@ fn completion_told(words: &[&str]) -> bool {
             && w[1] == "the"
             && matches!(w[2], "completion" | "closing")
     })
+}
+
+/// "Kelmora, which agreed in 2024 to buy Dravik, completed the deal last
+/// month", "Solvane, qui avait annoncé le rachat de Tarrin, a finalisé
+/// l'opération": a deal told in a relative clause and carried through by
+/// the main clause, which refers back to it, is done.
+fn main_clause_completes(scope: Scope<'_>) -> bool {
+    main_clause_acts(scope, |w| {
+        matches!(
+            w,
+            "completed" | "closed" | "finalised" | "finalized" | "finalisé" | "bouclé"
+        )
+    })
+}
+
+/// "Kelmora, which agreed in 2024 to buy Dravik, abandoned the deal", "qui
+/// avait annoncé le rachat de Tarrin, a renoncé à l'opération": a deal told
+/// in a relative clause and given up by the main clause fell through.
+pub fn main_clause_cancels(scope: Scope<'_>) -> bool {
+    main_clause_acts(scope, |w| CANCEL_WORDS.contains(w))
+}
+
+/// Whether the trigger's segment is a relative clause ("which", "qui") and
+/// the rest of the sentence has a verb `acts` says yes to with the deal's
+/// noun, referring back to it, for object.
+fn main_clause_acts(scope: Scope<'_>, acts: impl Fn(&str) -> bool) -> bool {
+    let refers_back = |words: &[&str]| {
+        (0..words.len()).any(|k| {
+            // ("renoncé à l'opération": past the preposition.)
+            let skip = usize::from(words.get(k + 1) == Some(&"à"));
+            let at = |j: usize| words.get(k + j + skip).copied().unwrap_or("");
+            let w = [words[k], at(1), at(2)];
+            acts(w[0])
+                && matches!(
+                    w[1],
+                    "the"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "l'"
+                        | "le"
+                        | "la"
+                        | "cette"
+                        | "cet"
+                        | "son"
+                        | "sa"
+                )
+                && matches!(
+                    w[2],
+                    "deal"
+                        | "transaction"
+                        | "acquisition"
+                        | "purchase"
+                        | "takeover"
+                        | "merger"
+                        | "sale"
+                        | "opération"
+                        | "rachat"
+                        | "cession"
+                        | "fusion"
+                )
+        })
+    };
+    matches!(scope.local.first().copied(), Some("which" | "qui"))
+        && !std::ptr::eq(scope.local.as_ptr(), scope.sentence.as_ptr())
+        && refers_back(scope.sentence)
+        && !refers_back(scope.local)
 }
 
 /// "its largest deal since the purchase of Y", "depuis le rachat de Y": a

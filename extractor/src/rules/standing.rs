@@ -244,6 +244,9 @@ pub(super) fn standing(
         || (matches!(clause.last(), Some(&("avant" | "jusqu'")))
             && matches!(after.first(), Some(&("que" | "qu'")))
             && status::talks_failed(&[&["avant"], &after[1..]].concat()));
+    // ("Kelmora, which agreed to buy Y, abandoned the deal": the main
+    // clause may give up the deal a relative told.)
+    let talks_failed = talks_failed || status::main_clause_cancels(scope);
     let cancelled = !backers_aside && (abandoned || status::cancelled(own_clause) || talks_failed);
     Standing {
         status,
