@@ -453,10 +453,20 @@ pub fn merge(
         if !keep {
             continue;
         }
-        match clusters.iter_mut().find(|c| {
+        let fits = |c: &Cluster| {
             let last = c.sentences.last().copied().unwrap_or(c.deal.sentence);
             same_deal(&c.deal, last, &m) || share_of_round(c, &m)
-        }) {
+        };
+        // ("Y a bouclé un tour mené par A, auquel ont participé B et C",
+        // after another backer's deal in Y told earlier: backers joining a
+        // round go to the deal of their own sentence first.)
+        let own_sentence = clusters
+            .iter()
+            .position(|c| c.sentences.contains(&m.sentence) && fits(c));
+        match own_sentence
+            .or_else(|| clusters.iter().position(fits))
+            .map(|i| &mut clusters[i])
+        {
             Some(c) => absorb(c, m),
             None => clusters.push(Cluster {
                 amount_sentence: m.amount.as_ref().map(|_| m.sentence),
