@@ -829,6 +829,15 @@ pub(super) fn confirm(
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
+        // "Le tour de table associe A et B": a round's noun bringing its
+        // backers in together names the round's investors (backers.rs),
+        // not partners.
+        Frame::Partner
+            if s.is_in(t, &super::backers::LISTING_WORDS)
+                && (left_bound..t).any(|k| s.frame_at(k) == Some(Frame::RaiseNoun)) =>
+        {
+            return None;
+        }
         // "its former supplier Castor", "son ancien fournisseur": a tie
         // that has ended is no deal.
         // ("son ancien partenaire Selvane": so is a former partner.)
