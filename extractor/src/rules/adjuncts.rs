@@ -407,7 +407,8 @@ pub(super) fn bought_by_talk_partner(
 /// acquis en début d'année pour 380 millions", "Kelmix's sales rose, helped
 /// by Tessel, acquired in January": a participle of buying set off by a
 /// comma after a name, with no agent nor object, tells a purchase of that
-/// name by the sentence's subject, its first name. Rewrites the role
+/// name by the sentence's subject, its first name; a seller named after
+/// it ("bought from Orbis") stays one. Rewrites the role
 /// groups for a trigger at items `t..t_end`.
 pub(super) fn bought_by_main_subject(
     s: &Sentence<'_>,
@@ -429,11 +430,19 @@ pub(super) fn bought_by_main_subject(
                     "reprise",
                 ],
             ));
+    // ("Kelmix owns Tessel, bought from Orbis in 2022", "rachetée à
+    // Orbis": the seller may be named after the participle.)
+    let sellers: Vec<(Vec<usize>, Role)> = groups
+        .iter()
+        .filter(|(_, r)| *r == Role::Seller)
+        .cloned()
+        .collect();
     if !participle
         || t < 3
-        || !right.is_empty()
+        || right.len() != sellers.len()
         || !s.is_comma(t - 1)
-        || !matches!(&groups[..], [(g, _)] if g == &[t - 2])
+        || !matches!(&groups[..], [(g, r), ..] if g == &[t - 2] && *r != Role::Seller)
+        || groups.len() != sellers.len() + 1
     {
         return;
     }
@@ -445,7 +454,21 @@ pub(super) fn bought_by_main_subject(
     };
     // ("Current figures include Kelmix, acquired in May": a word opening
     // the sentence in capitals is a subject only before a verb.)
-    let w = s.norm(subject + 1);
+    // ("Kelmix already owns Tessel, bought ...": past an adverb.)
+    let adverb = usize::from(s.is_word(
+        subject + 1,
+        &[
+            "already",
+            "also",
+            "now",
+            "still",
+            "déjà",
+            "aussi",
+            "également",
+            "désormais",
+        ],
+    ));
+    let w = s.norm(subject + 1 + adverb);
     let verb_after = lexicon::SUBJECT_FOLLOWERS.contains(w)
         || lexicon::REPORTING_VERBS.contains(w)
         || w.ends_with("ed");
@@ -453,6 +476,7 @@ pub(super) fn bought_by_main_subject(
         return;
     }
     *groups = vec![(vec![subject], Role::Acquirer), (vec![t - 2], Role::Target)];
+    groups.extend(sellers);
 }
 
 /// Whether a short phrase of time stands between a participle ending at

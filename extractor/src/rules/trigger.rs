@@ -601,6 +601,9 @@ pub(super) fn read_trigger(
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
     acting::relative_object(s, relative, left_bound, &mut subj, &mut right);
+    if frame == Frame::Acquire {
+        relatives::apposition_relative(s, t, left_bound, &mut subj, &mut right);
+    }
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
