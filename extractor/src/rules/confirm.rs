@@ -829,6 +829,17 @@ pub(super) fn confirm(
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
+        // "sold its outsourcing division to Y", "sa division d'infogérance":
+        // a service's noun naming a company's part is a line of business,
+        // not a service bought.
+        Frame::BuyServices | Frame::Supply
+            if (t_end < n && s.is_in(t_end, &lexicon::UNIT_NOUNS) && s.items[t_end].2 == Item::Word)
+                || (t >= 2
+                    && s.is_word(t - 1, &["de", "d'", "des"])
+                    && s.is_in(t - 2, &lexicon::UNIT_NOUNS)) =>
+        {
+            return None;
+        }
         // "Le tour de table associe A et B": a round's noun bringing its
         // backers in together names the round's investors (backers.rs),
         // not partners.
