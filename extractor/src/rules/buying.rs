@@ -314,7 +314,8 @@ pub(super) fn stake_bought_from_holder(
             && s.is_word(k + 1, &["des", "de", "du", "d'"])
             && k + 3 >= t
     };
-    let bought = (t.saturating_sub(7).max(left_bound)..t).any(|k| {
+    // ("bought out its partner Tessmere's 40% stake": past an apposition.)
+    let bought = (t.saturating_sub(9).max(left_bound)..t).any(|k| {
         s.frame_at(k) == Some(Frame::Acquire)
             && (!lexicon::ACQUISITION_NOUNS.contains(s.norm(k)) || bought_by_noun(k))
     });

@@ -127,6 +127,9 @@ pub(super) struct Sentence<'a> {
     pub(super) plain: Vec<&'a str>,
     /// For each item, where its words start in `plain`; one more at the end.
     pub(super) plain_at: Vec<usize>,
+    /// Items that are a bare apostrophe standing for the possessive "'s"
+    /// (see [`bare_possessives`]); mostly none.
+    pub(super) possessives: Vec<usize>,
     /// For each item, whether it ends a clause. Every trigger scans both
     /// ways for one, so it is worked out once, when first asked.
     pub(super) boundary: OnceCell<Vec<bool>>,
@@ -138,17 +141,46 @@ pub(super) struct Sentence<'a> {
     pub(super) participle_end: OnceCell<Option<usize>>,
 }
 
+/// "Scoria Holdings' stake", "Siemens' unit": a bare apostrophe written
+/// right after a name ending in "s", with a word after a space, is the
+/// possessive "'s", read as such by every rule. (A closing quote has its
+/// opening one before it in the sentence.)
+fn bare_possessives(input: &SentenceInput<'_>, items: &[(usize, usize, Item)]) -> Vec<usize> {
+    let toks = input.toks;
+    let apostrophe = |k: usize| items[k].2 == Item::Punct && toks[items[k].0].norm == "'";
+    (1..items.len())
+        .filter(|&k| {
+            let (first, end, _) = items[k];
+            apostrophe(k)
+                && matches!(items[k - 1].2, Item::Ref(Reference::Org(_)))
+                && toks[first - 1].end == toks[first].start
+                && toks[first - 1].norm.ends_with('s')
+                && items.get(k + 1).is_some_and(|i| i.2 == Item::Word)
+                && toks.get(end).is_some_and(|n| n.start > toks[first].end)
+                && !(0..k - 1).any(apostrophe)
+        })
+        .collect()
+}
+
 /// How far an aside in brackets on a list's member may reach.
 const ASIDE_REACH: usize = 14;
 
 impl<'a> Sentence<'a> {
-    pub(super) fn new(input: &'a SentenceInput<'a>, items: Vec<(usize, usize, Item)>) -> Self {
+    pub(super) fn new(input: &'a SentenceInput<'a>, mut items: Vec<(usize, usize, Item)>) -> Self {
+        let possessives = bare_possessives(input, &items);
+        for &k in &possessives {
+            items[k].2 = Item::Word;
+        }
         let mut plain = Vec::with_capacity(items.len());
         let mut plain_at = Vec::with_capacity(items.len() + 1);
-        for (first, _, item) in &items {
+        for (k, (first, _, item)) in items.iter().enumerate() {
             plain_at.push(plain.len());
             if !matches!(item, Item::Ref(_)) {
-                plain.push(input.toks[*first].norm.as_str());
+                plain.push(if possessives.contains(&k) {
+                    "'s"
+                } else {
+                    input.toks[*first].norm.as_str()
+                });
             }
         }
         plain_at.push(plain.len());
@@ -157,6 +189,7 @@ impl<'a> Sentence<'a> {
             items,
             plain,
             plain_at,
+            possessives,
             boundary: OnceCell::new(),
             time_clauses: OnceCell::new(),
             participle_end: OnceCell::new(),
@@ -238,6 +271,9 @@ impl<'a> Sentence<'a> {
     }
 
     pub(super) fn norm(&self, k: usize) -> &str {
+        if !self.possessives.is_empty() && self.possessives.contains(&k) {
+            return "'s";
+        }
         &self.input.toks[self.items[k].0].norm
     }
 
