@@ -437,19 +437,34 @@ pub(super) fn bought_by_main_subject(
         .filter(|(_, r)| *r == Role::Seller)
         .cloned()
         .collect();
+    // ("Kelmix owns Tessel, a software firm bought from Orbis": past an
+    // apposition's determiner and words.)
+    let named = if t >= 3 && s.is_comma(t - 1) {
+        Some(t - 2)
+    } else {
+        (t.saturating_sub(6)..t)
+            .find(|&d| {
+                d >= 2
+                    && s.is_word(d, &["a", "an", "une", "un"])
+                    && s.is_comma(d - 1)
+                    && (d + 1..t).all(|j| s.items[j].2 == Item::Word)
+            })
+            .map(|d| d - 2)
+    };
+    let Some(named) = named else {
+        return;
+    };
     if !participle
-        || t < 3
         || right.len() != sellers.len()
-        || !s.is_comma(t - 1)
-        || !matches!(&groups[..], [(g, r), ..] if g == &[t - 2] && *r != Role::Seller)
+        || !matches!(&groups[..], [(g, r), ..] if g == &[named] && *r != Role::Seller)
         || groups.len() != sellers.len() + 1
     {
         return;
     }
-    let Some(bought) = s.org_at(t - 2) else {
+    let Some(bought) = s.org_at(named) else {
         return;
     };
-    let Some(subject) = s.opening_name(t - 2) else {
+    let Some(subject) = s.opening_name(named) else {
         return;
     };
     // ("Current figures include Kelmix, acquired in May": a word opening
@@ -475,7 +490,7 @@ pub(super) fn bought_by_main_subject(
     if !verb_after || s.org_at(subject) == Some(bought) {
         return;
     }
-    *groups = vec![(vec![subject], Role::Acquirer), (vec![t - 2], Role::Target)];
+    *groups = vec![(vec![subject], Role::Acquirer), (vec![named], Role::Target)];
     groups.extend(sellers);
 }
 

@@ -70,6 +70,14 @@ fn participle(w: &str, agent: bool) -> bool {
         )
 }
 
+/// Whether a determiner opens an object's phrase among the items from
+/// `from` to `to` before any comma: "bought from Harlow its stake in Y".
+fn right_has_object(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(from + 6))
+        .take_while(|&k| !s.is_comma(k))
+        .any(|k| s.is_word(k, &["its", "a", "the", "their", "shares", "stakes"]))
+}
+
 /// Whether the noun at `t` heads the complement of a preposition ("par les
 /// investisseurs historiques", "from its existing investors"), past its
 /// determiner and up to two adjectives, or is the last member of a list
@@ -252,6 +260,19 @@ pub(super) fn read_trigger(
         && (s.is_word(t_end, &["by", "par"])
             || adjuncts::agent_after_time_phrase(s, t_end)
             || adjuncts::agent_after_object(s, t, t_end, right_bound));
+    // "Brannock, a software firm, bought from Harlow in 2022": a participle
+    // of buying right after a comma or a noun, with its seller after it and
+    // no object, is passive too (a finite "bought" would take its object).
+    let seller_follows = frame == Frame::Acquire
+        && t_end == t + 1
+        && t >= 1
+        && s.is_word(t_end.min(n - 1), &["from"])
+        && matches!(s.norm(t), "bought" | "acquired" | "purchased")
+        && (s.is_comma(t - 1)
+            || (s.items[t - 1].2 == Item::Word
+                && s.is_in(t - 1, &crate::lexicon::DESCRIPTION_HEADS)))
+        && !right_has_object(s, t_end + 1, right_bound);
+    let agent_follows = agent_follows || seller_follows;
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
