@@ -943,10 +943,13 @@ pub(super) fn right_slots(
             // "the Deka property", "the Cannon mine": a name before an
             // asset's noun names the asset, not a party.
             // ("Y's Clinton nuclear plant": past one or two lowercase words.)
+            // ("in a new Tessova packaging plant": after "a", no asset's own
+            // name but its owner's.)
             Item::Ref(_)
                 if k + 1 < to
                     && s.items[k + 1].2 == Item::Word
-                    && (GOODS.contains(s.norm(k + 1)) || asset_after_words(s, k + 1, to)) =>
+                    && (GOODS.contains(s.norm(k + 1))
+                        || (asset_after_words(s, k + 1, to) && !indefinite_before(s, k))) =>
             {
                 prep = None;
             }
@@ -1386,6 +1389,17 @@ fn unit_named_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
         })
         .find(|&j| UNIT_NOUNS.contains(s.norm(j)))?;
     (unit + 2 < to && s.norm(unit + 1) == "," && s.org_at(unit + 2).is_some()).then_some(unit + 2)
+}
+
+/// Whether an indefinite article stands right before item `k`, or before
+/// "new" right before it: "a Tessova plant", "a new Tessova plant".
+fn indefinite_before(s: &Sentence<'_>, k: usize) -> bool {
+    let det = if k >= 1 && s.is_word(k - 1, &["new"]) {
+        k.checked_sub(2)
+    } else {
+        k.checked_sub(1)
+    };
+    det.is_some_and(|d| s.is_word(d, &["a", "an"]))
 }
 
 /// Whether one or two lowercase words from `k` lead to the noun of a site
