@@ -829,6 +829,18 @@ pub(super) fn confirm(
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
+        // "will buy back shares", "racheter ses propres actions", "un
+        // programme de rachat d'actions": a company buying its own shares
+        // makes no deal with another.
+        Frame::Acquire
+            if (t_end..(t_end + 4).min(n)).any(|k| {
+                s.is_word(k, &["shares", "stock", "actions", "titres"])
+            }) && (s.is_word(t_end.min(n - 1), &["back"])
+                || (t_end..(t_end + 3).min(n)).any(|k| s.is_word(k, &["ses", "propres", "own"]))
+                || (s.is_word(t_end.min(n - 1), &["d'"]) && s.is_word((t_end + 1).min(n - 1), &["actions"]))) =>
+        {
+            return None;
+        }
         // "sold its outsourcing division to Y", "sa division d'infogérance":
         // a service's noun naming a company's part is a line of business,
         // not a service bought.

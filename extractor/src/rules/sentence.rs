@@ -738,10 +738,19 @@ impl<'a> Sentence<'a> {
         if !with_preposition && !self.is_word((open + 1).min(t), PRONOUNS) {
             return None;
         }
+        let ref_after =
+            |k: usize| matches!(self.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)));
+        // ("which sold its unit, Tessel, to Harvane, said": the comma
+        // closing a name's apposition, before the sale's preposition, goes
+        // on with the clause.)
+        let apposition_closed = |k: usize| {
+            k >= 2
+                && comma(k - 2)
+                && ref_after(k - 2)
+                && self.is_word(k + 1, &["to", "for", "from", "à", "au", "aux", "pour"])
+        };
         let close = (t_end..right_bound)
-            .find(|&k| {
-                comma(k) && !matches!(self.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
-            })
+            .find(|&k| comma(k) && !ref_after(k) && !apposition_closed(k))
             .unwrap_or(right_bound);
         Some((open + 1, close))
     }
