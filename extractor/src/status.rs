@@ -773,7 +773,13 @@ fn signed_dated(words: &[&str]) -> bool {
             "signed", "inked", "struck", "sealed", "signé", "conclu", "noué", "nouée",
         ],
     ) && !any(words, &FUTURE_MARKERS)
-        && (last_year(words) || year_in(words).is_some())
+        && (last_year(words)
+            // ("à Y, qui en détenait 40 % depuis 2018": a year a holding
+            // runs from dates no signing.)
+            || (year_in(words).is_some()
+                && words.iter().enumerate().any(|(k, w)| {
+                    is_year(w) && !(k >= 1 && matches!(words[k - 1], "since" | "depuis"))
+                })))
 }
 
 /// "last year", "l'an dernier", "l'année dernière" (the tokenizer may write

@@ -609,10 +609,28 @@ pub(super) fn clitic_target(
         && s.norm(subject + 1) == ",")
         .then(|| (0..subject).find(|&k| org(k)).filter(|&k| k == 0))
         .flatten();
+    // "racheter Tarvel à Norlac, qui en détenait 40 %": "en" in a relative
+    // on a name after the main clause's verb is what that clause took, the
+    // nearest name before the preposition that governs the relative's name
+    // (past the names listed with it: "auprès des fonds A et B, qui en
+    // détenaient 65 %").
+    let en_in_relative = (en
+        && clitic_at >= 1
+        && s.is_word(clitic_at - 1, &["qui"])
+        && clitic_at - 1 == subject + 2
+        && s.norm(subject + 1) == ",")
+        .then(|| {
+            let governed = (1..subject)
+                .rev()
+                .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))?;
+            (1..governed).rev().find(|&k| org(k))
+        })
+        .flatten();
     if let Some(owned) = before_colon
         .or(in_apposition)
         .or(coordinated)
         .or(in_relative)
+        .or(en_in_relative)
     {
         groups.push((vec![owned], Role::Target));
         return false;
