@@ -82,6 +82,7 @@ mod resolve;
 mod roles;
 mod sentence;
 mod sequel;
+mod series;
 mod shapes;
 mod slots;
 mod stakes;

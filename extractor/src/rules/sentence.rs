@@ -310,16 +310,26 @@ impl<'a> Sentence<'a> {
     /// or a modal ("agreed to purchase a stake", "will purchase") it takes
     /// an object as "buy" does.
     pub(super) fn acquisition_noun_at(&self, k: usize) -> bool {
-        ACQUISITION_NOUNS.contains(self.norm(k))
-            && !(self.norm(k) == "purchase"
-                && k > 0
-                && self.is_word(
-                    k - 1,
-                    &[
-                        "to", "will", "would", "could", "can", "may", "might", "shall", "should",
-                        "must",
-                    ],
-                ))
+        // ("following the purchases of A and B", "ses rachats de A et B": a
+        // plural after its article is the noun, not a verb.)
+        let plural = self
+            .norm(k)
+            .strip_suffix('s')
+            .is_some_and(|w| ACQUISITION_NOUNS.contains(w))
+            && k > 0
+            && self.is_word(k - 1, &["the", "its", "their", "les", "ses", "leurs"])
+            && self.is_word(k + 1, &["of", "de", "d'", "du", "des"]);
+        plural
+            || ACQUISITION_NOUNS.contains(self.norm(k))
+                && !(self.norm(k) == "purchase"
+                    && k > 0
+                    && self.is_word(
+                        k - 1,
+                        &[
+                            "to", "will", "would", "could", "can", "may", "might", "shall",
+                            "should", "must",
+                        ],
+                    ))
     }
 
     /// Whether the verb at `v` opens a clause of time ("after buying",

@@ -189,7 +189,7 @@ pub(super) fn standing(
             // ("follows Orvane's $13 billion investment in Y".)
             || s.frame_at(t) == Some(Frame::InvestNoun))
         && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
-            s.is_word(k, &["follow", "follows", "followed", "after", "après"])
+            s.is_word(k, &["follow", "follows", "followed", "following", "after", "après"])
                 // (its object right after it: "after Burlington agreed to
                 // a buyout" follows the agreeing, not a buyout done.)
                 && (k + 1..t).all(|j| {
@@ -231,7 +231,62 @@ pub(super) fn standing(
     } else if (owned_offer || bid_made || headline_plan) && !status::told_as_rumour(clause) {
         (Status::Announced, true)
     } else {
-        status::status_of(scope, deal_type, offer)
+        let told = status::status_of(scope, deal_type, offer);
+        // "has made three acquisitions, including Y", "ses acquisitions
+        // passées, dont Y", "a multiplié les rachats, avec notamment celui
+        // de Y": deals told as a series in the plural, with no word of
+        // their own status, were done.
+        // ("The acquisitions include Y": the deal just told, named again by
+        // its article, is as that deal stands.)
+        const SERIES_OPENERS: &[&str] = &[
+            "its",
+            "their",
+            "his",
+            "her",
+            "ses",
+            "leurs",
+            "previous",
+            "past",
+            "recent",
+            "earlier",
+            "prior",
+            "several",
+            "multiple",
+            "numerous",
+            "made",
+            "two",
+            "three",
+            "four",
+            "five",
+            "précédentes",
+            "récentes",
+            "passées",
+            "plusieurs",
+            "multiplié",
+            "enchaîné",
+            "deux",
+            "trois",
+            "quatre",
+            "cinq",
+        ];
+        let series = deal_type == DealType::Acquisition
+            && (left_bound..=t).any(|k| {
+                s.is_word(
+                    k,
+                    &[
+                        "acquisitions",
+                        "takeovers",
+                        "buyouts",
+                        "rachats",
+                        "purchases",
+                    ],
+                ) && (k.saturating_sub(2)..k).any(|j| s.is_word(j, SERIES_OPENERS))
+            });
+        if !told.1 && series {
+            (Status::Completed, true)
+        } else {
+            told
+        }
     };
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     // "..., mais les négociations ont échoué": the next clause may say the

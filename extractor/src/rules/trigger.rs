@@ -516,6 +516,15 @@ pub(super) fn read_trigger(
     {
         subj = vec![buyer];
     }
+    // "It is Orvane's third acquisition, after the purchase of Kelmix":
+    // a deal told after a series' noun is that series' buyer's.
+    if acquisition_noun
+        && poss.is_empty()
+        && subj.is_empty()
+        && let Some(buyer) = super::series::buyer_of_series(s, t)
+    {
+        subj = vec![buyer];
+    }
     let backers::Listing {
         among,
         at: list_at,
