@@ -678,6 +678,20 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 }
                 Item::Ref(_) => break,
                 _ if s.is_boundary(j) => break,
+                // ("L'opération sera financée par un prêt de 2 milliards":
+                // money lent for the deal is no price of it.)
+                Item::Word
+                    if LENDING_WORDS.contains(s.norm(j))
+                        || s.is_word(
+                            j,
+                            &[
+                                "credit", "debt", "facility", "crédit", "dette", "emprunt",
+                                "relais", "bridge",
+                            ],
+                        ) =>
+                {
+                    break;
+                }
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
                     refers_back = j >= 1 && s.is_word(j - 1, DEFINITE);
