@@ -528,8 +528,13 @@ pub fn merge(
                 let later = c.sentences.iter().all(|&f| f > o.sentence);
                 fits(c) && distance(c) <= if later { 1 } else { ORPHAN_REACH }
             })
+            // ("Norlac va racheter Pellow. ... Norlac avait absorbé en 2022
+            // Ternway. L'opération sera financée par ...": a deal referred
+            // back to is the one the article is about before a dated one
+            // it recalls.)
             .min_by_key(|c| {
                 (
+                    o.refers_back && c.deal.date.is_some(),
                     distance(c),
                     c.sentences.first().is_some_and(|&s| s > o.sentence),
                 )
