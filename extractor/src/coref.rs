@@ -113,6 +113,10 @@ pub struct Context {
     /// A company told sold or for sale with no buyer named ("Kelmix put
     /// Norlac up for sale", "Pellow a cédé sa filiale Ternway").
     on_sale: Option<ForSale>,
+    /// A buyer told buying companies it counted but did not name ("bought
+    /// three regional banks"), the purchase's status, and the sentences
+    /// read since.
+    counted_purchase: Option<(String, (Status, bool), usize)>,
 }
 
 /// A stake a sentence told: its company, and its holder when the clause
@@ -181,6 +185,9 @@ impl Context {
         if let Some(sale) = &mut self.on_sale {
             sale.age += 1;
         }
+        if let Some(counted) = &mut self.counted_purchase {
+            counted.2 += 1;
+        }
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
             self.subject_age = 0;
@@ -209,6 +216,22 @@ impl Context {
             .as_ref()
             .filter(|sale| sale.age <= 2)
             .map(|sale| (sale.company.as_str(), sale.seller.as_deref(), sale.status))
+    }
+
+    /// Records a buyer told buying companies it counted but did not name
+    /// ("agreed to buy two software companies"), and the purchase's status.
+    pub fn saw_counted_purchase(&mut self, buyer: &str, status: (Status, bool)) {
+        self.counted_purchase = Some((buyer.to_string(), status, 0));
+    }
+
+    /// The buyer of companies counted in the sentence before, and the
+    /// purchase's status: what "The companies are A and B" names. Told
+    /// once.
+    pub fn take_counted_purchase(&mut self) -> Option<(String, (Status, bool))> {
+        self.counted_purchase
+            .take()
+            .filter(|c| c.2 <= 1)
+            .map(|(buyer, status, _)| (buyer, status))
     }
 
     /// The buyer of the last acquisition the article told: who "the
@@ -793,6 +816,24 @@ mod tests {
             ),
             ["Pivea"]
         );
+    }
+
+    #[test]
+    fn companies_counted_by_a_buyer_are_named_by_the_next_sentence_only_once() {
+        let done = (Status::Completed, true);
+        let mut c = Context::default();
+        c.saw_counted_purchase("Varnell", done);
+        c.saw_sentence(&s(&["Varnell"]));
+        assert_eq!(
+            c.take_counted_purchase(),
+            Some(("Varnell".to_string(), done))
+        );
+        assert_eq!(c.take_counted_purchase(), None);
+        // Two sentences on, the count is forgotten.
+        c.saw_counted_purchase("Varnell", done);
+        c.saw_sentence(&s(&["Varnell"]));
+        c.saw_sentence(&[]);
+        assert_eq!(c.take_counted_purchase(), None);
     }
 
     #[test]

@@ -22,7 +22,7 @@ static BULK_MEASURES: WordSet = WordSet::new(include_str!("../../data/words/bulk
 
 /// Companies counted in the plural ("three software companies", "deux
 /// sociétés"): see `data/words/companies_counted.txt`.
-static COMPANIES_COUNTED: WordSet =
+pub(super) static COMPANIES_COUNTED: WordSet =
     WordSet::new(include_str!("../../data/words/companies_counted.txt"));
 
 /// The words after a buying verb up to the first organisation it names:
@@ -42,16 +42,18 @@ pub(super) fn bought_before_a_name<'s>(
     // right before the name describe the company bought.)
     // ("bought three software companies for $700 million: A, B and C": so
     // do companies counted, before any preposition.)
-    let described = end < right_bound
-        && ((matches!(words.first(), Some(&("the" | "le" | "la" | "l'")))
-            && words.windows(2).any(|w| {
-                lexicon::is(&lexicon::DESCRIPTION_HEADS, w[0])
-                    && matches!(w[1], "of" | "de" | "du" | "d'" | "des")
-            }))
-            || words
-                .iter()
-                .take_while(|w| prep_slot(w).is_none())
-                .any(|w| COMPANIES_COUNTED.contains(w)));
+    // ("agreed to buy two software companies.": companies counted are no
+    // goods, named after or not.)
+    let described = (end < right_bound
+        && matches!(words.first(), Some(&("the" | "le" | "la" | "l'")))
+        && words.windows(2).any(|w| {
+            lexicon::is(&lexicon::DESCRIPTION_HEADS, w[0])
+                && matches!(w[1], "of" | "de" | "du" | "d'" | "des")
+        }))
+        || words
+            .iter()
+            .take_while(|w| prep_slot(w).is_none())
+            .any(|w| COMPANIES_COUNTED.contains(w));
     if described { &[] } else { words }
 }
 

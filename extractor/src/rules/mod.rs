@@ -61,6 +61,7 @@ mod bids;
 mod bounds;
 mod buying;
 mod confirm;
+mod counted;
 mod facilities;
 mod founding;
 mod gapping;
@@ -772,6 +773,14 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             vec![(buyer, Role::Acquirer), (target, Role::Target)],
             (Status::Completed, false),
         ));
+    }
+    // "Kelmora agreed to buy two software companies. The companies are A
+    // and B": the companies a buyer counted just before, named.
+    if mentions.is_empty() {
+        for m in counted::named_after(&s, ctx) {
+            ctx.saw_deal(&m.parties);
+            mentions.push(m);
+        }
     }
     // "Pellow sold its Ternway unit. The buyer, Ostrov Capital, paid $300
     // million": the buyer of a company told sold or for sale just before.

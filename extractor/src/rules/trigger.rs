@@ -1443,12 +1443,42 @@ pub(super) fn read_trigger(
             >= 2
         && parties.iter().any(|p| p.1 == Role::Investor)
         && parties.iter().filter(|p| p.1 == Role::Target).count() >= 2;
+    // "acquired three firms in 2024, among them Dravik Labs": companies a
+    // buyer counts, some named after.
+    let counted = (frame == Frame::Acquire
+        && !passive
+        && deal_type == DealType::Acquisition
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && !parties.iter().any(|p| p.1 == Role::Target))
+    .then(|| super::counted::counted_object(s, t_end))
+    .flatten();
+    if let Some(noun) = counted {
+        for k in super::counted::named_among(s, noun) {
+            if let Some(name) = s.org_at(k).filter(|n| !parties.iter().any(|p| p.0 == *n)) {
+                parties.push((name.to_string(), Role::Target));
+            }
+        }
+    }
     if !needs_amount
         && !buyer_unnamed
         && !investors_unnamed
         && !invested_in_each
         && !valid(deal_type, &parties, amount_pick.is_some(), frame)
     {
+        // "agreed to buy two software companies": the next sentence may
+        // name them ("The companies are A and B").
+        if counted.is_some()
+            && let Some(buyer) = parties.iter().find(|p| p.1 == Role::Acquirer)
+        {
+            let told = standing::standing(
+                s,
+                (left_bound, t, t_end, right_bound),
+                deal_type,
+                false,
+                abandoned,
+            );
+            ctx.saw_counted_purchase(&buyer.0, told.status);
+        }
         // "Kelmix put Norlac up for sale", "Pellow sold its Ternway unit
         // last month": a sale with no buyer named is remembered for the
         // sentences after it, which may name the buyer; so is a company
