@@ -63,9 +63,22 @@ pub(super) fn raises_money(
         .find(|&k| !(s.items[k].2 == Item::Word && RAISE_OPENERS.contains(s.norm(k))));
     // "ouvre son capital à Orbis": a phrase that names the capital
     // raises money without a sum after it.
+    // ("a levé ces fonds auprès de": "ces fonds" read as a reference to
+    // funds named before is the money told before.)
+    let funds_told = |k: usize| {
+        let (first, end, _) = s.items[k];
+        matches!(s.items[k].2, Item::Ref(_))
+            && end == first + 2
+            && matches!(
+                s.input.toks[first].norm.as_str(),
+                "ces" | "les" | "these" | "the"
+            )
+            && RAISE_OBJECTS.contains(&s.input.toks[first + 1].norm)
+    };
     let money = first.is_some_and(|k| {
         matches!(s.items[k].2, Item::Amount(_))
             || (s.items[k].2 == Item::Word && RAISE_OBJECTS.contains(s.norm(k)))
+            || funds_told(k)
     }) || (t..t_end).any(|k| s.is_word(k, &["capital"]));
     if !money {
         return false;
