@@ -471,10 +471,15 @@ pub(super) fn resolve_groups(
                     ..k - 1)
                     .rev()
                     .find(|&j| s.is_word(j, &["'s", "'"]) && j >= 1 && s.org_at(j - 1).is_some())
+                    // ("Harvane's largest since it bought Y": the noun
+                    // left out after a superlative.)
                     .filter(|&j| {
                         (j + 1..k - 1).any(|q| {
                             s.acquisition_noun_at(q)
                                 || s.is_word(q, &["deal", "deals", "opération"])
+                                || (q + 2 == k
+                                    && s.items[q].2 == Item::Word
+                                    && s.norm(q).ends_with("est"))
                         })
                     })
                     .and_then(|j| s.org_at(j - 1))
@@ -482,14 +487,14 @@ pub(super) fn resolve_groups(
                     .map(str::to_string),
                 _ => None,
             };
-            let resolved = match earlier_in_sentence
+            let resolved = match possessor_since
+                .or(earlier_in_sentence)
                 .or(teller)
                 .or(sentence_subject)
                 .or(possessor_before)
                 .or(told_of)
                 .or(fronted_owner)
                 .or(subject_owner)
-                .or(possessor_since)
             {
                 Some(o) => vec![o],
                 None => ctx.resolve(r, nearest.as_deref(), &exclude),
