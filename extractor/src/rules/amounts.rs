@@ -915,9 +915,12 @@ pub(super) fn pick_amount(
     // deal's.
     // ("un accord avec Y pour que celui-ci achète pour 3 milliards", "so
     // that Y buys": so does a clause of purpose.)
+    // ("clearing the way for Harvane to buy it for £1.9bn": an infinitive
+    // with a subject of its own tells another's deal, no purpose.)
     let purpose = |j: usize| {
         j > 0
-            && (s.is_word(j - 1, &["to", "pour"])
+            && ((s.is_word(j - 1, &["to", "pour"])
+                && !(j >= 3 && s.org_at(j - 2).is_some() && s.is_word(j - 3, &["for"])))
                 || (j.saturating_sub(5)..j.saturating_sub(1))
                     .any(|a| super::purpose::that_purpose_at(s, a)))
     };

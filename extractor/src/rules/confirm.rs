@@ -829,6 +829,31 @@ pub(super) fn confirm(
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
+        // "raised its offer to 310 pence, topping Tarrin's 290 pence bid",
+        // "dépassant l'offre de Tarrin": a rival's bid a company tops is for
+        // the same target, not for that company; the sentence tells the
+        // topping bid.
+        Frame::Offer
+            if s.is_word(t, &["bid", "bids", "offer", "offers", "offre", "proposal", "approach"])
+                // (Not when the sentence names the target: "made a counterbid
+                // for Y, topping an agreed offer from Z" is Z's bid for Y.)
+                && !(0..n).any(|k| {
+                    s.is_word(k, &["for", "pour", "sur", "on"])
+                        && (k + 1..(k + 4).min(n)).any(|j| s.org_at(j).is_some())
+                })
+                && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
+                s.is_word(
+                    k,
+                    &[
+                        "topping", "tops", "topped", "beating", "trumping", "trumps", "trumped",
+                        "outbidding", "outbid", "surpassing", "matching", "matched", "dépassant",
+                        "surpassant", "surenchérissant",
+                    ],
+                )
+            }) =>
+        {
+            return None;
+        }
         // "will buy back shares", "racheter ses propres actions", "un
         // programme de rachat d'actions": a company buying its own shares
         // makes no deal with another.
