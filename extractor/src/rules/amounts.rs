@@ -142,6 +142,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             | ["of", "debt", ..]
             | ["in", "debt", ..]
             | ["de", "dette" | "dettes", ..]
+            // "a $50 million termination fee", "would pay a $50 million fee
+            // if the deal falls through", "une indemnité de rupture": what a
+            // party pays if the deal fails is no price of it.
+            | ["fee" | "fees", ..]
+            | ["termination" | "break" | "break-up" | "breakup" | "reverse", "fee" | "fees", ..]
     ) || (
         // "with cash and $3 billion of new debt", "3 milliards de nouvelle
         // dette": an adjective may stand between.
