@@ -935,7 +935,11 @@ pub(super) fn pick_amount(
     // ("s'offre Hoya et lève 173 millions": raising money is such a verb.)
     let coordinated_between = |k: usize| {
         (t_end..k).any(|j| {
-            (s.deal_verb_at(j) || s.frame_at(j) == Some(Frame::RaiseVerb))
+            // ("and in 2023 it backed the $2 billion capital increase of Y":
+            // so is taking part in a round.)
+            (s.deal_verb_at(j)
+                || s.frame_at(j) == Some(Frame::RaiseVerb)
+                || s.is_in(j, &super::backers::ROUND_JOINERS))
                 && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };

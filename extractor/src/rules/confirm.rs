@@ -829,6 +829,16 @@ pub(super) fn confirm(
         Frame::MakeFor if !super::buying::made_for_customer(s, t, t_end, right_bound) => {
             return None;
         }
+        // "backed the $2 billion capital increase of Y": backing a round
+        // told by its noun takes part in it; the round's noun reads the deal.
+        Frame::InvestVerb
+            if s.is_word(t, &["backed", "backs", "backing", "soutenu", "soutient"])
+                && (t_end..(t_end + 7).min(right_bound).min(n))
+                    .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)))
+                    .any(|k| s.frame_at(k) == Some(Frame::RaiseNoun)) =>
+        {
+            return None;
+        }
         // "raised its offer to 310 pence, topping Tarrin's 290 pence bid",
         // "dépassant l'offre de Tarrin": a rival's bid a company tops is for
         // the same target, not for that company; the sentence tells the
