@@ -1582,7 +1582,9 @@ pub(super) fn read_trigger(
         }
     }
     // "signed a similar deal with Y", "un contrat similaire avec Y".
-    let similar = generic
+    // ("has signed similar contracts with A and B": a kind's noun too, whose
+    // direction the earlier deal tells.)
+    let similar = (generic || deal_type == DealType::Commercial)
         && ((t.saturating_sub(2)..t)
             .any(|k| s.is_word(k, &["similar", "comparable", "identical", "same", "même"]))
             || (t_end < s.items.len()
