@@ -423,6 +423,10 @@ fn rumored_in(words: &[&str]) -> bool {
             ) && words[k.saturating_sub(4)..k]
                 .iter()
                 .any(|b| matches!(*b, "after" | "following" | "après")))
+            // ("approached Y about a possible takeover": an approach is a
+            // bid made, whatever it calls the deal.)
+            && !(matches!(*w, "possible" | "possibles")
+                && words.iter().any(|a| a.starts_with("approach") || a.starts_with("approch")))
             // "acquired Y in 2005 reportedly for $300 million", "for a
             // reported $2 billion": a hedge on the price, not on the deal.
             && !(matches!(*w, "reportedly" | "reported")
