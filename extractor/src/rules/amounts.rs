@@ -735,6 +735,19 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             refers_back = true;
             hint = deal_noun_hint(s.norm(k + 3));
         }
+        // "The two companies will invest a combined $600 million in the
+        // project", "investiront ensemble 600 millions dans ce projet": a sum
+        // put into a deal told before by its noun prices it.
+        if !found
+            && k + 3 < s.items.len()
+            && s.is_word(k + 1, &["in", "into", "dans"])
+            && s.is_word(k + 2, &["the", "this", "ce", "cette", "le", "la", "l'"])
+            && s.is_in(k + 3, &DEAL_NOUNS)
+        {
+            found = true;
+            refers_back = true;
+            hint = deal_noun_hint(s.norm(k + 3));
+        }
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
         // the sentence, an aside between commas, then the amount.
