@@ -195,6 +195,9 @@ pub static SUBJECT_FOLLOWERS: WordSet =
 /// Nouns that refer back to a deal ("la transaction", "the deal").
 pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
 
+/// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
+pub static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../data/words/round_joiners.txt"));
+
 /// Nouns of a company's rival: see `data/words/rival_nouns.txt`.
 pub static RIVAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/rival_nouns.txt"));
 

@@ -952,7 +952,7 @@ pub(super) fn pick_amount(
             // so is taking part in a round.)
             (s.deal_verb_at(j)
                 || s.frame_at(j) == Some(Frame::RaiseVerb)
-                || s.is_in(j, &super::backers::ROUND_JOINERS))
+                || s.is_in(j, &crate::lexicon::ROUND_JOINERS))
                 && (j.saturating_sub(6).max(t_end)..j).any(|a| s.is_word(a, &["and", "et"]))
         })
     };

@@ -11,17 +11,13 @@ use super::lists::list_from;
 use super::sentence::{HOLDER_HEADS, Item, Sentence, Slot, prep_slot};
 use super::shapes::led_compound;
 use crate::coref::{Context, Reference};
-use crate::lexicon::WordSet;
+use crate::lexicon::{ROUND_JOINERS, WordSet};
 use crate::triggers::Frame;
 
 /// Words that open a list right after a trigger: see
 /// `data/words/listing_words.txt`.
 pub(super) static LISTING_WORDS: WordSet =
     WordSet::new(include_str!("../../data/words/listing_words.txt"));
-
-/// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
-pub(super) static ROUND_JOINERS: WordSet =
-    WordSet::new(include_str!("../../data/words/round_joiners.txt"));
 
 /// Whether a verb of taking part governs the round noun at items
 /// `t..t_end`: "took part in the round", a phrase that takes part itself

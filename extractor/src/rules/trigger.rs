@@ -8,7 +8,7 @@ use super::Mention;
 use super::acting::{self, BECOMING_VERBS, RECEIVE_VERBS, STRIKING_VERBS};
 use super::adjuncts;
 use super::amounts::{Use, pick_amount, to_amount};
-use super::backers::{self, ROUND_JOINERS};
+use super::backers;
 use super::bid_slots;
 use super::bounds::{self, Bounds};
 use super::buying;
@@ -23,6 +23,7 @@ use super::owners;
 use super::people;
 use super::purpose;
 use super::raising::JOINED_DEALS;
+use crate::lexicon::ROUND_JOINERS;
 
 /// Words that say a deal's price was kept quiet: see
 /// `data/words/undisclosed_prices.txt`.
