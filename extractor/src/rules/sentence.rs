@@ -127,9 +127,10 @@ pub(super) struct Sentence<'a> {
     pub(super) plain: Vec<&'a str>,
     /// For each item, where its words start in `plain`; one more at the end.
     pub(super) plain_at: Vec<usize>,
-    /// Items that are a bare apostrophe standing for the possessive "'s"
-    /// (see [`bare_possessives`]); mostly none.
-    pub(super) possessives: Vec<usize>,
+    /// Each item's norm, its first token's (a bare apostrophe standing for
+    /// the possessive reads "'s", see [`bare_possessives`]): read by every
+    /// rule, so looked up once.
+    pub(super) norms: Vec<&'a str>,
     /// For each item, whether it ends a clause. Every trigger scans both
     /// ways for one, so it is worked out once, when first asked.
     pub(super) boundary: OnceCell<Vec<bool>>,
@@ -171,16 +172,23 @@ impl<'a> Sentence<'a> {
         for &k in &possessives {
             items[k].2 = Item::Word;
         }
-        let mut plain = Vec::with_capacity(items.len());
-        let mut plain_at = Vec::with_capacity(items.len() + 1);
-        for (k, (first, _, item)) in items.iter().enumerate() {
-            plain_at.push(plain.len());
-            if !matches!(item, Item::Ref(_)) {
-                plain.push(if possessives.contains(&k) {
+        let norms: Vec<&'a str> = items
+            .iter()
+            .enumerate()
+            .map(|(k, (first, _, _))| {
+                if possessives.contains(&k) {
                     "'s"
                 } else {
                     input.toks[*first].norm.as_str()
-                });
+                }
+            })
+            .collect();
+        let mut plain = Vec::with_capacity(items.len());
+        let mut plain_at = Vec::with_capacity(items.len() + 1);
+        for (k, (_, _, item)) in items.iter().enumerate() {
+            plain_at.push(plain.len());
+            if !matches!(item, Item::Ref(_)) {
+                plain.push(norms[k]);
             }
         }
         plain_at.push(plain.len());
@@ -189,7 +197,7 @@ impl<'a> Sentence<'a> {
             items,
             plain,
             plain_at,
-            possessives,
+            norms,
             boundary: OnceCell::new(),
             time_clauses: OnceCell::new(),
             participle_end: OnceCell::new(),
@@ -270,11 +278,9 @@ impl<'a> Sentence<'a> {
                 || crate::triggers::SERVICE_WORDS.contains(self.norm(k)))
     }
 
+    #[inline]
     pub(super) fn norm(&self, k: usize) -> &str {
-        if !self.possessives.is_empty() && self.possessives.contains(&k) {
-            return "'s";
-        }
-        &self.input.toks[self.items[k].0].norm
+        self.norms[k]
     }
 
     /// Whether the item at `k` is a hyphen written inside a compound, with
@@ -312,13 +318,13 @@ impl<'a> Sentence<'a> {
     pub(super) fn acquisition_noun_at(&self, k: usize) -> bool {
         // ("following the purchases of A and B", "ses rachats de A et B": a
         // plural after its article is the noun, not a verb.)
-        let plural = self
-            .norm(k)
-            .strip_suffix('s')
-            .is_some_and(|w| ACQUISITION_NOUNS.contains(w))
-            && k > 0
+        let plural = k > 0
+            && self.is_word(k + 1, &["of", "de", "d'", "du", "des"])
             && self.is_word(k - 1, &["the", "its", "their", "les", "ses", "leurs"])
-            && self.is_word(k + 1, &["of", "de", "d'", "du", "des"]);
+            && self
+                .norm(k)
+                .strip_suffix('s')
+                .is_some_and(|w| ACQUISITION_NOUNS.contains(w));
         plural
             || ACQUISITION_NOUNS.contains(self.norm(k))
                 && !(self.norm(k) == "purchase"
