@@ -959,10 +959,16 @@ pub(super) fn pick_amount(
     // "bought Y as part of its $9 billion acquisition of Z", "avant son
     // rachat de Z pour 9 milliards": an amount after a phrase of framing or
     // of time that opens on another deal is that deal's.
+    // ("va racheter Y dans le cadre d'une offre valorisant Y à 2 milliards":
+    // a purchase framed by an offer is made through it, the same deal.)
     let framed_other = |k: usize| {
         (t_end..k).any(|j| {
             (s.part_of_at(j).is_some() || s.is_in(j, &TIME_CONJUNCTIONS))
-                && (j + 1..(k + 2).min(s.items.len())).any(|f| s.frame_at(f).is_some())
+                && (j + 1..(k + 2).min(s.items.len()))
+                    .find_map(|f| s.frame_at(f))
+                    .is_some_and(|g| {
+                        !(g == Frame::Offer && frame == Frame::Acquire && s.part_of_at(j).is_some())
+                    })
         })
     };
     let pick = items
