@@ -331,15 +331,32 @@ fn like_earlier(mentions: &mut [Mention]) {
         }
         let (before, rest) = mentions.split_at_mut(i);
         let m = &mut rest[0];
+        // ("signed a $3 billion supply pact ... will also invest $500
+        // million in its plant ... a month after it signed a similar
+        // agreement with Y": an agreement is like the last agreement, before
+        // a stake or a round told since.)
+        let like = |e: &&Mention, agreements_only: bool| {
+            !e.generic
+                && e.sentence < m.sentence
+                && !(agreements_only && e.deal_type == DealType::Investment)
+        };
+        let shared = |e: &Mention| {
+            e.parties
+                .iter()
+                .find(|(name, _)| m.parties.iter().any(|p| &p.0 == name))
+                .map(|(name, role)| (e.deal_type, name.clone(), *role))
+        };
         let earlier = before
             .iter()
             .rev()
-            .filter(|e| !e.generic && e.sentence < m.sentence)
-            .find_map(|e| {
-                e.parties
+            .filter(|e| like(e, true))
+            .find_map(shared)
+            .or_else(|| {
+                before
                     .iter()
-                    .find(|(name, _)| m.parties.iter().any(|p| &p.0 == name))
-                    .map(|(name, role)| (e.deal_type, name.clone(), *role))
+                    .rev()
+                    .filter(|e| like(e, false))
+                    .find_map(shared)
             });
         let Some((kind, shared, role)) = earlier else {
             continue;
