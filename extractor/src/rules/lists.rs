@@ -274,7 +274,12 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && close + 1 < to
         {
             let and = s.is_word(close + 1, &["et", "and"]);
-            if and || member_after(close) {
+            // (", via son fonds X, ainsi que C", ", through its X fund, as
+            // well as C": the phrase that closes a list may follow.)
+            let closing_phrase = (s.is_word(close + 1, &["ainsi"])
+                && s.is_word(close + 2, &["que"]))
+                || (s.is_word(close + 1, &["as"]) && s.is_word(close + 2, &["well"]));
+            if and || member_after(close) || (via && closing_phrase) {
                 j = if and { close + 1 } else { close };
             }
         }
