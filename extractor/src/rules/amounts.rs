@@ -1004,9 +1004,14 @@ pub(super) fn pick_amount(
                 // stake": past an apposition on the verb's object.)
                 // ("raised $2 billion and partnered with Y": so does
                 // raising's.)
-                let earlier_verbs = (k.saturating_sub(12).max(left_bound)..*k)
-                    .any(|j| s.deal_verb_at(j) || s.frame_at(j) == Some(Frame::RaiseVerb))
-                    && (*k..t).any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
+                // ("follows its purchase of Z for $1.1 billion last year and
+                // the sale of its unit": so does a deal's noun.)
+                let earlier_verbs = (k.saturating_sub(12).max(left_bound)..*k).any(|j| {
+                    s.deal_verb_at(j)
+                        || s.frame_at(j) == Some(Frame::RaiseVerb)
+                        || s.acquisition_noun_at(j)
+                }) && (*k..t)
+                    .any(|j| s.is_word(j, &["and", "et", "that", "which", "qui"]));
                 // ("deux ans après avoir racheté Z": the trigger may open
                 // the clause itself; "two years after it bought Z", "its
                 // largest deal since the purchase of Z", "depuis le rachat
