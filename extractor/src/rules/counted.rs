@@ -26,7 +26,6 @@ const COUNTS: &[&str] = &[
     "trois",
     "quatre",
     "cinq",
-    "six",
     "sept",
     "huit",
     "neuf",
@@ -57,22 +56,30 @@ pub(super) fn named_among(s: &Sentence<'_>, noun: usize) -> Vec<usize> {
     let Some(open) = (noun + 1..(noun + 8).min(n)).find(|&k| s.is_word(k, SOME_OF)) else {
         return Vec::new();
     };
-    list_from(s, open + 1)
+    // Past "them", "which", "lesquelles": "among them A", "parmi
+    // lesquelles A".
+    let mut from = open + 1;
+    while from < n
+        && s.is_word(
+            from,
+            &["them", "which", "lesquelles", "lesquels", "as", "eux"],
+        )
+    {
+        from += 1;
+    }
+    names_from(s, from, &["and", "et"])
 }
 
-/// The names listed from item `from`, past "them"/"eux"/"lesquelles" and
-/// joined by commas and "and"/"et", until anything else.
-fn list_from(s: &Sentence<'_>, from: usize) -> Vec<usize> {
+/// The names listed from item `from`, joined by commas and the `joiners`
+/// ("and", "et"; "de" too after "Il s'agit de"), until anything else.
+fn names_from(s: &Sentence<'_>, from: usize, joiners: &[&str]) -> Vec<usize> {
     let n = s.items.len();
-    let mut k = from;
-    while k < n && s.is_word(k, &["them", "which", "lesquelles", "lesquels", "as", "eux"]) {
-        k += 1;
-    }
     let mut names = Vec::new();
+    let mut k = from;
     while k < n {
         if s.org_at(k).is_some() {
             names.push(k);
-        } else if !(s.is_comma(k) || s.is_word(k, &["and", "et"])) {
+        } else if !(s.is_comma(k) || s.is_word(k, joiners)) {
             break;
         }
         k += 1;
@@ -101,6 +108,8 @@ pub(super) fn named_after(s: &Sentence<'_>, ctx: &mut Context) -> Vec<Mention> {
             ],
         ) {
         Some(3)
+    } else if s.is_word(0, &["ce"]) && s.is_word(1, &["sont"]) {
+        Some(2)
     } else if s.is_word(0, &["il"]) {
         // ("Il s'agit de A et de B": "s'" may be written apart.)
         (1..4.min(n))
@@ -114,19 +123,7 @@ pub(super) fn named_after(s: &Sentence<'_>, ctx: &mut Context) -> Vec<Mention> {
         return Vec::new();
     };
     // ("Il s'agit de A et de B": a preposition may repeat before each.)
-    let names: Vec<usize> = {
-        let mut k = from;
-        let mut names = Vec::new();
-        while k < n {
-            if s.org_at(k).is_some() {
-                names.push(k);
-            } else if !(s.is_comma(k) || s.is_word(k, &["and", "et", "de", "d'", "du"])) {
-                break;
-            }
-            k += 1;
-        }
-        names
-    };
+    let names = names_from(s, from, &["and", "et", "de", "d'", "du"]);
     if names.is_empty() {
         return Vec::new();
     }
