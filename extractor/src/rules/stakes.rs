@@ -237,16 +237,32 @@ pub(super) fn own_stake_sold(
     parties: &[(String, Role)],
     ctx: &Context,
 ) -> Option<String> {
-    let holder = ctx.stake_holder()?;
-    if !parties.iter().any(|p| p.1 == Role::Seller && p.0 == holder) {
-        return None;
-    }
     let own = (t_end..right_bound.min(t_end + 3)).any(|k| {
         s.is_word(k, super::sentence::POSSESSIVES)
             && (k + 1..right_bound.min(k + 4)).any(|j| s.is_in(j, &crate::lexicon::STAKE_WORDS))
     });
-    own.then(|| ctx.last_stake())
-        .flatten()
+    if !own {
+        return None;
+    }
+    // "exited its investment in Kelmix by selling its stake to Y", "a
+    // soldé sa participation dans Kelmix en cédant ses parts à Y": the
+    // holding the sentence told before the verb, its own.
+    let told_here = (1..t_end.saturating_sub(2))
+        .find(|&k| {
+            s.is_word(k - 1, super::sentence::POSSESSIVES)
+                && (s.is_in(k, &crate::lexicon::STAKE_WORDS)
+                    || s.is_word(k, &["investment", "investissement"]))
+                && s.is_word(k + 1, &["in", "dans"])
+        })
+        .and_then(|k| s.org_at(k + 2));
+    if let Some(company) = told_here {
+        return (!parties.iter().any(|p| p.0 == company)).then(|| company.to_string());
+    }
+    let holder = ctx.stake_holder()?;
+    if !parties.iter().any(|p| p.1 == Role::Seller && p.0 == holder) {
+        return None;
+    }
+    ctx.last_stake()
         .filter(|company| !parties.iter().any(|p| p.0 == *company))
 }
 
