@@ -430,6 +430,9 @@ pub(super) fn bought_by_main_subject(
                     "reprise",
                 ],
             ));
+    if !participle {
+        return;
+    }
     // ("Kelmix owns Tessel, bought from Orbis in 2022", "rachetée à
     // Orbis": the seller may be named after the participle.)
     let sellers: Vec<(Vec<usize>, Role)> = groups
@@ -454,8 +457,7 @@ pub(super) fn bought_by_main_subject(
     let Some(named) = named else {
         return;
     };
-    if !participle
-        || right.len() != sellers.len()
+    if right.len() != sellers.len()
         || !matches!(&groups[..], [(g, r), ..] if g == &[named] && *r != Role::Seller)
         || groups.len() != sellers.len() + 1
     {

@@ -963,12 +963,11 @@ pub(super) fn pick_amount(
     // a purchase framed by an offer is made through it, the same deal.)
     let framed_other = |k: usize| {
         (t_end..k).any(|j| {
-            (s.part_of_at(j).is_some() || s.is_in(j, &TIME_CONJUNCTIONS))
+            let part_of = s.part_of_at(j).is_some();
+            (part_of || s.is_in(j, &TIME_CONJUNCTIONS))
                 && (j + 1..(k + 2).min(s.items.len()))
                     .find_map(|f| s.frame_at(f))
-                    .is_some_and(|g| {
-                        !(g == Frame::Offer && frame == Frame::Acquire && s.part_of_at(j).is_some())
-                    })
+                    .is_some_and(|g| !(part_of && g == Frame::Offer && frame == Frame::Acquire))
         })
     };
     let pick = items

@@ -845,22 +845,22 @@ pub(super) fn confirm(
         // topping bid.
         Frame::Offer
             if s.is_word(t, &["bid", "bids", "offer", "offers", "offre", "proposal", "approach"])
+                && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
+                    s.is_word(
+                        k,
+                        &[
+                            "topping", "tops", "topped", "beating", "trumping", "trumps",
+                            "trumped", "outbidding", "outbid", "surpassing", "matching",
+                            "matched", "dépassant", "surpassant", "surenchérissant",
+                        ],
+                    )
+                })
                 // (Not when the sentence names the target: "made a counterbid
                 // for Y, topping an agreed offer from Z" is Z's bid for Y.)
                 && !(0..n).any(|k| {
                     s.is_word(k, &["for", "pour", "sur", "on"])
                         && (k + 1..(k + 4).min(n)).any(|j| s.org_at(j).is_some())
-                })
-                && (t.saturating_sub(6).max(left_bound)..t).any(|k| {
-                s.is_word(
-                    k,
-                    &[
-                        "topping", "tops", "topped", "beating", "trumping", "trumps", "trumped",
-                        "outbidding", "outbid", "surpassing", "matching", "matched", "dépassant",
-                        "surpassant", "surenchérissant",
-                    ],
-                )
-            }) =>
+                }) =>
         {
             return None;
         }

@@ -10,28 +10,13 @@ use super::buying::COMPANIES_COUNTED;
 use super::sentence::{Item, Sentence};
 use crate::coref::Context;
 
-/// Words that count: "two", "three", "several", "deux", "plusieurs".
-const COUNTS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "plusieurs",
-];
+/// Whether the word at `k` counts companies: a number word from two to ten
+/// (the amount reader's, `amount::number_word`), "several", "plusieurs".
+fn counts(s: &Sentence<'_>, k: usize) -> bool {
+    s.items.get(k).is_some_and(|i| i.2 == Item::Word)
+        && (crate::amount::number_word(s.norm(k)).is_some_and(|v| (2.0..=10.0).contains(&v))
+            || s.is_word(k, &["several", "plusieurs"]))
+}
 
 /// Words that open the names of some of the companies counted: "among
 /// them", "including", "dont", "notamment".
@@ -42,7 +27,7 @@ const SOME_OF: &[&str] = &["including", "among", "dont", "notamment", "parmi", "
 /// within a few words.
 pub(super) fn counted_object(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
     let n = s.items.len();
-    let count = (t_end..(t_end + 2).min(n)).find(|&k| s.is_word(k, COUNTS))?;
+    let count = (t_end..(t_end + 2).min(n)).find(|&k| counts(s, k))?;
     (count + 1..(count + 4).min(n))
         .take_while(|&k| s.items[k].2 == Item::Word)
         .find(|&k| s.is_in(k, &COMPANIES_COUNTED))

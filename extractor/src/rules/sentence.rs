@@ -168,21 +168,14 @@ const ASIDE_REACH: usize = 14;
 
 impl<'a> Sentence<'a> {
     pub(super) fn new(input: &'a SentenceInput<'a>, mut items: Vec<(usize, usize, Item)>) -> Self {
-        let possessives = bare_possessives(input, &items);
-        for &k in &possessives {
-            items[k].2 = Item::Word;
-        }
-        let norms: Vec<&'a str> = items
+        let mut norms: Vec<&'a str> = items
             .iter()
-            .enumerate()
-            .map(|(k, (first, _, _))| {
-                if possessives.contains(&k) {
-                    "'s"
-                } else {
-                    input.toks[*first].norm.as_str()
-                }
-            })
+            .map(|(first, _, _)| input.toks[*first].norm.as_str())
             .collect();
+        for k in bare_possessives(input, &items) {
+            items[k].2 = Item::Word;
+            norms[k] = "'s";
+        }
         let mut plain = Vec::with_capacity(items.len());
         let mut plain_at = Vec::with_capacity(items.len() + 1);
         for (k, (_, _, item)) in items.iter().enumerate() {
