@@ -195,6 +195,11 @@ pub static SUBJECT_FOLLOWERS: WordSet =
 /// Nouns that refer back to a deal ("la transaction", "the deal").
 pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_nouns.txt"));
 
+/// The jobs a chosen supplier is picked or paid for: see
+/// `data/words/commissioned_work.txt`.
+pub static COMMISSIONED_WORK: WordSet =
+    WordSet::new(include_str!("../data/words/commissioned_work.txt"));
+
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 pub static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../data/words/round_joiners.txt"));
 

@@ -8,7 +8,7 @@ use dealwire_core::model::Role;
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence, prep_slot};
 use crate::coref::Reference;
 use crate::lexicon::STAKE_WORDS;
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, COMMISSIONED_WORK, WordSet};
 use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
 
@@ -730,6 +730,36 @@ pub(super) fn spent_on_provider(
     if let Some(owner) = owner {
         groups.push((vec![owner], Role::Provider));
     }
+}
+
+/// "will pay Kelmix $900 million over seven years to run its data centres",
+/// "versera 90 millions d'euros par an à Kelmix pour gérer ses centres":
+/// money paid to a company for a job a supplier does
+/// (`data/words/commissioned_work.txt`) buys its services. Whether the
+/// verb of paying ending at `t_end` is so followed: the payee named right
+/// after the verb, or after "to"/"à" past the sum, then the job's
+/// infinitive, all in the clause. (A sum paid "for" services is read by
+/// the paying frame itself.)
+pub(super) fn paid_for_work(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let end = right_bound.min(t_end + 16);
+    let Some(payee) = (t_end..end)
+        .take_while(|&k| !s.is_boundary(k))
+        .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+    else {
+        return false;
+    };
+    let sum_before = (t_end..payee).any(|k| matches!(s.items[k].2, Item::Amount(_)));
+    let named_after = payee == t_end || (sum_before && s.is_word(payee - 1, &["to", "à"]));
+    if !named_after {
+        return false;
+    }
+    (payee + 1..end)
+        .take_while(|&k| !s.is_boundary(k))
+        .any(|k| {
+            s.is_word(k, &["to", "pour"])
+                && k + 1 < end
+                && COMMISSIONED_WORK.contains(s.norm(k + 1))
+        })
 }
 
 /// "investira 3 milliards de dollars par an dans les produits d'Orvane",

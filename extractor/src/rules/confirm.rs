@@ -5,15 +5,15 @@
 
 use super::Mention;
 use super::buying::{
-    bought_before_a_name, counted, counted_goods_from, maker_goods, seller_then_goods,
-    services_bought, stated_share,
+    bought_before_a_name, counted, counted_goods_from, maker_goods, paid_for_work,
+    seller_then_goods, services_bought, stated_share,
 };
 use super::founding::founded_venture;
 use super::raising::SECURING_VERBS;
 use super::sentence::{Item, Sentence};
 use super::{bids, raising};
 use crate::coref::Reference;
-use crate::lexicon::{self, WordSet};
+use crate::lexicon::{self, COMMISSIONED_WORK, WordSet};
 use crate::triggers::{CONTRACT_WORDS, Frame, SERVICE_WORDS};
 
 /// What one backs without investing ("backed Spotify's complaint"): see
@@ -85,11 +85,6 @@ const AWARD_PASSIVE: &[&str] = &[
 /// `data/words/stake_not_taken.txt`.
 static STAKE_NOT_TAKEN: WordSet =
     WordSet::new(include_str!("../../data/words/stake_not_taken.txt"));
-
-/// The jobs a chosen supplier is picked for: see
-/// `data/words/commissioned_work.txt`.
-static COMMISSIONED_WORK: WordSet =
-    WordSet::new(include_str!("../../data/words/commissioned_work.txt"));
 
 /// Nouns of lenders: see `data/words/lender_nouns.txt`.
 static LENDER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/lender_nouns.txt"));
@@ -250,6 +245,11 @@ pub(super) fn confirm(
             .take_while(|&k| !s.is_boundary(k))
             .any(|k| s.is_word(k, AWARDS_GIVEN));
         return (!given).then_some(Frame::Select);
+    }
+    // "will pay Kelmix $900 million to run its data centres": paying a
+    // company for a supplier's job chooses it as the supplier.
+    if frame == Frame::Pay && paid_for_work(s, t_end, right_bound) {
+        frame = Frame::Select;
     }
     match frame {
         // "licensed Turkish Petroleum to explore": licensing a company to do
