@@ -506,19 +506,39 @@ fn month_may(words: &[&str], k: usize) -> bool {
 }
 
 /// "a annoncé être entré en négociations exclusives", "announced it had
-/// entered into exclusive talks": talks entered are talks, whoever
-/// announces them.
+/// entered into exclusive talks", "announced it was in talks with Y", "a
+/// annoncé être en discussions avec Y": talks entered or under way are
+/// talks, whoever announces them.
 fn entered_talks(words: &[&str]) -> bool {
-    words.windows(3).any(|w| {
+    let talks = |w: &str| {
         matches!(
-            w[0],
-            "entré" | "entrée" | "entrés" | "entrées" | "entered" | "enter" | "enters"
-        ) && matches!(w[1], "en" | "into")
-            && (matches!(
-                w[2],
-                "négociations" | "discussions" | "talks" | "negotiations"
-            ) || matches!(w[2], "exclusive" | "exclusives"))
-    })
+            w,
+            "négociations" | "discussions" | "pourparlers" | "talks" | "negotiations"
+        )
+    };
+    // ("is in advanced talks": an adjective of the talks may stand first.)
+    let under_way = (0..words.len().saturating_sub(2)).any(|i| {
+        matches!(
+            words[i],
+            "is" | "are" | "was" | "were" | "been" | "être" | "est" | "sont" | "était" | "étaient"
+        ) && matches!(words[i + 1], "in" | "en")
+            && (talks(words[i + 2])
+                || (matches!(
+                    words[i + 2],
+                    "advanced" | "exclusive" | "preliminary" | "early" | "detailed" | "final"
+                ) && words.get(i + 3).is_some_and(|w| talks(w))))
+    });
+    under_way
+        || words.windows(3).any(|w| {
+            matches!(
+                w[0],
+                "entré" | "entrée" | "entrés" | "entrées" | "entered" | "enter" | "enters"
+            ) && matches!(w[1], "en" | "into")
+                && (matches!(
+                    w[2],
+                    "négociations" | "discussions" | "talks" | "negotiations"
+                ) || matches!(w[2], "exclusive" | "exclusives"))
+        })
 }
 
 /// An announcement verb in the past outweighs a conditional: "a déclaré avoir

@@ -454,10 +454,12 @@ pub(super) fn what_is_bought<'a>(
     }
     // ("acquérir auprès de Tessera 9,9 % du capital de Y": what is bought
     // follows the seller.)
+    // ("prend le contrôle de Y en rachetant 51 % de ses parts": not past a
+    // gerund, whose own object it is.)
     let after_seller = (seller_first && first_ref < right_bound)
         .then(|| {
             let next = (first_ref + 1..right_bound)
-                .find(|&k| matches!(s.items[k].2, Item::Ref(_)))
+                .find(|&k| matches!(s.items[k].2, Item::Ref(_)) || s.is_word(k, &["en", "by"]))
                 .unwrap_or(right_bound);
             s.words(first_ref + 1, next)
         })

@@ -519,8 +519,8 @@ fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
 /// "Pivane annonce l'entrée du fonds Halvern à son capital", "a annoncé
 /// l'arrivée de Halvern au capital de Quibble": a noun of entering that
 /// names its entrant after "de" at `t` makes the entrant the investor; the
-/// company is the one "au capital de" names, else, for "son capital", the
-/// subject whose capital it is. A subject the noun does not name only
+/// company is the one "au capital de" names, else, for "son capital" or a
+/// bare "au capital", the subject whose capital it is. A subject the noun does not name only
 /// tells of the entry.
 pub(super) fn entry_named_by_its_noun(
     s: &Sentence<'_>,
@@ -538,8 +538,14 @@ pub(super) fn entry_named_by_its_noun(
     else {
         return;
     };
-    let own = (t + 1..right_bound.saturating_sub(1))
-        .any(|k| s.is_word(k, &["son", "sa", "leur"]) && s.is_word(k + 1, &["capital"]));
+    // ("a validé l'entrée de Halvern au capital": a capital no company
+    // follows is the subject's too.)
+    let own = (t + 1..right_bound.saturating_sub(1)).any(|k| {
+        s.is_word(k + 1, &["capital"])
+            && (s.is_word(k, &["son", "sa", "leur"])
+                || (s.is_word(k, &["au"])
+                    && !(k + 2 < s.items.len() && s.is_word(k + 2, &["de", "d'", "du", "des"]))))
+    });
     let company = args.right.iter().any(|(slot, _)| *slot == Slot::To);
     if !own && !company {
         return;
