@@ -324,9 +324,26 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
                 )
             })
         };
+        // ("dans Orbis Énergie, la filiale batteries du chimiste", "Orbis
+        // Foods, a unit of the group,": an apposition whose noun is a
+        // unit's calls the name before it one.)
+        let det = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "la" | "le" | "l'" | "sa" | "son" | "une" | "un" | "a" | "the" | "its"
+                )
+            })
+        };
+        let unit_after = |m: &OrgMention| {
+            toks.get(m.last).is_some_and(|t| t.norm == ",")
+                && det(m.last + 1)
+                && (unit(m.last + 2) || (unit(m.last + 3) && between(m.last + 2)))
+        };
         for m in orgs.iter().filter(|m| m.known.is_none()) {
             if (m.first >= 1 && unit(m.first - 1))
                 || (m.first >= 2 && unit(m.first - 2) && between(m.first - 1))
+                || unit_after(m)
             {
                 let lower = m.surface.to_lowercase();
                 parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());
