@@ -464,27 +464,31 @@ pub(super) fn resolve_groups(
                 _ => None,
             };
             // "It is Norlac's largest acquisition since it took over Y":
-            // the pronoun after "since" is the deal's possessor.
+            // the pronoun after "since" is the deal's possessor; so is one
+            // after "after" ("Norlac's third acquisition this year, after
+            // it bought Y").
             let possessor_since = match r {
-                Reference::Pronoun if k >= 3 && s.is_word(k - 1, &["since", "depuis"]) => (k
-                    .saturating_sub(8)
-                    ..k - 1)
-                    .rev()
-                    .find(|&j| s.is_word(j, &["'s", "'"]) && j >= 1 && s.org_at(j - 1).is_some())
-                    // ("Harvane's largest since it bought Y": the noun
-                    // left out after a superlative.)
-                    .filter(|&j| {
-                        (j + 1..k - 1).any(|q| {
-                            s.acquisition_noun_at(q)
-                                || s.is_word(q, &["deal", "deals", "opération"])
-                                || (q + 2 == k
-                                    && s.items[q].2 == Item::Word
-                                    && s.norm(q).ends_with("est"))
+                Reference::Pronoun if k >= 3 && s.is_word(k - 1, &["since", "depuis", "after"]) => {
+                    (k.saturating_sub(8)..k - 1)
+                        .rev()
+                        .find(|&j| {
+                            s.is_word(j, &["'s", "'"]) && j >= 1 && s.org_at(j - 1).is_some()
                         })
-                    })
-                    .and_then(|j| s.org_at(j - 1))
-                    .filter(|o| !parties.iter().any(|p| p.0 == *o))
-                    .map(str::to_string),
+                        // ("Harvane's largest since it bought Y": the noun
+                        // left out after a superlative.)
+                        .filter(|&j| {
+                            (j + 1..k - 1).any(|q| {
+                                s.acquisition_noun_at(q)
+                                    || s.is_word(q, &["deal", "deals", "opération"])
+                                    || (q + 2 == k
+                                        && s.items[q].2 == Item::Word
+                                        && s.norm(q).ends_with("est"))
+                            })
+                        })
+                        .and_then(|j| s.org_at(j - 1))
+                        .filter(|o| !parties.iter().any(|p| p.0 == *o))
+                        .map(str::to_string)
+                }
                 _ => None,
             };
             let resolved = match possessor_since

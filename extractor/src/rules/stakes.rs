@@ -48,6 +48,35 @@ pub(super) fn talks_over_own_stake(
     }
 }
 
+/// "after it bought Corlith in February and a majority stake in Harvane",
+/// "Dravik said Kelmix bought Corlith and a 30% stake in Harvane": a stake
+/// coordinated after the object of a verb of buying is that verb's second
+/// object, taken by its subject (the name or pronoun right before it, past
+/// "to" or an adverb), not by the sentence's. Returns that subject's item.
+pub(super) fn second_object_of_purchase(
+    s: &Sentence<'_>,
+    t: usize,
+    left_bound: usize,
+) -> Option<usize> {
+    let and = (t.saturating_sub(6).max(left_bound)..t)
+        .rev()
+        .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)) || s.norm(k) == "%")
+        .find(|&k| s.is_word(k, &["and", "et"]))?;
+    let verb = (and.saturating_sub(12).max(left_bound)..and)
+        .rev()
+        .take_while(|&k| !s.is_boundary(k) || s.norm(k) == ",")
+        .find(|&k| s.frame_at(k) == Some(Frame::Acquire))?;
+    (verb.saturating_sub(3).max(left_bound)..verb)
+        .rev()
+        .take_while(|&k| s.items[k].2 == Item::Word || matches!(s.items[k].2, Item::Ref(_)))
+        .find(|&k| {
+            matches!(
+                s.items[k].2,
+                Item::Ref(Reference::Org(_) | Reference::Pronoun)
+            )
+        })
+}
+
 /// Who takes the stake at item `t` when no subject stands before it:
 /// "Halvern, entré au capital de Norlac en 2018, ...", a participle of
 /// entering a company's capital set off after a name, is that name's;

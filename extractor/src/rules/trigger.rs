@@ -368,6 +368,12 @@ pub(super) fn read_trigger(
     {
         subj.push(holder);
     }
+    if frame == Frame::StakeNoun
+        && let Some(buyer) = stakes::second_object_of_purchase(s, t, left_bound)
+        && subj.first().is_some_and(|&k| k < buyer)
+    {
+        subj = vec![buyer];
+    }
     // "The round was led by A and co-led by B", "Y was bought by A and
     // merged with B": a participle coordinated after an earlier one's agent
     // shares that participle's subject; the agent is none.
