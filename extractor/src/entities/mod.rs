@@ -347,6 +347,19 @@ fn orgs_of(
                 i += 1;
                 continue;
             }
+            // "Buys Varnell's Chip Division", "Sells Its Lighting Arm": one
+            // word between a possessive and a unit's noun is the unit's
+            // trade, its owner named by the possessive.
+            if run_end == i + 1
+                && i > 0
+                && matches!(toks[i - 1].norm.as_str(), "'s" | "its" | "their")
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::is(&lexicon::UNIT_NOUNS, &n.norm))
+            {
+                i += 1;
+                continue;
+            }
             // "To Grow Its Fleet" when the story writes "its fleet": a
             // common noun a headline capitalises after a possessive.
             if run_end == i + 1
