@@ -1102,10 +1102,13 @@ pub(super) fn confirm(
         }
         // "The deal gives Velora access to Nvidia chips": a definite
         // agreement with no counterpart named is a deal told before.
+        // ("The deal follows X's purchase of Y and a licensing agreement
+        // with Z": a counterpart after another deal's word is that one's.)
         Frame::Agreement
             if t > 0
                 && s.is_word(t - 1, &["the", "this", "that", "l'", "cet", "cette", "ce"])
                 && !(t_end..right_bound)
+                    .take_while(|&k| k == t_end || s.frame_at(k).is_none())
                     .any(|k| s.is_word(k, &["with", "between", "avec", "entre"])) =>
         {
             return None;

@@ -688,9 +688,14 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                         // ("X, already a shareholder of Y, signed a deal
                         // with Z": a holding in an aside is no deal the
                         // agreement is part of.)
+                        // ("bought Y and signed a licensing agreement
+                        // with Z", "X's purchase of Y and a licensing
+                        // agreement with Z": an agreement coordinated after
+                        // the deal is one of its own.)
                         && ((*j < k
                             && !(s.frame_at(*j) == Some(Frame::InvestorNoun)
-                                && (*j..k).any(|c| s.norm(c) == ",")))
+                                && (*j..k).any(|c| s.norm(c) == ","))
+                            && !(*j..k).any(|c| s.is_word(c, &["and", "et"])))
                             || purpose_verb_at(&s, *j))
                         && m.parties.iter().any(|p| names.contains(&p.0))
                 })
