@@ -186,6 +186,15 @@ pub static SELLING_WORDS: WordSet = WordSet::new(include_str!("../data/words/sel
 /// Titles of a company's officers: see `data/words/job_titles.txt`.
 pub static JOB_TITLES: WordSet = WordSet::new(include_str!("../data/words/job_titles.txt"));
 
+/// Plural nouns of a company's own people and holders ("Kelmix
+/// shareholders approved"): see `data/words/company_people.txt`.
+pub static COMPANY_PEOPLE: WordSet = WordSet::new(include_str!("../data/words/company_people.txt"));
+
+/// Words that qualify holders or people at a sentence start ("Minority
+/// shareholders"): see `data/words/holder_qualifiers.txt`.
+pub static HOLDER_QUALIFIERS: WordSet =
+    WordSet::new(include_str!("../data/words/holder_qualifiers.txt"));
+
 /// Words that follow a subject: a capitalised word before them at a
 /// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
 /// `data/words/subject_followers.txt`.

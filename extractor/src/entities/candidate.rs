@@ -798,11 +798,22 @@ pub(super) fn unknown_org(
                     && followed(norm_at(c + 1), norm_at(c + 2))
             })
         };
+        // "Corlith shareholders approved the sale": its holders or people,
+        // then their verb.
+        // ("Remaining shareholders would", "Minority investors have": a
+        // qualifier is no name.)
+        let people = first == 0
+            && lexicon::is(&lexicon::COMPANY_PEOPLE, next)
+            && !t.norm.ends_with("ing")
+            && !t.norm.ends_with("ed")
+            && !lexicon::is(&lexicon::HOLDER_QUALIFIERS, &t.norm)
+            && followed(after_next, norm_at(last + 2));
         // "Norlac la rachète", "Norlac l'a cédée", "Norlac en détient 30 %":
         // a French object clitic between the subject and its verb.
         let clitic = lexicon::CLITICS.contains(&next) && followed(after_next, norm_at(last + 2));
         // "Orbis already controls": a follower after an adverb.
         let subject = aside
+            || people
             || clitic
             || bracketed
             || timed

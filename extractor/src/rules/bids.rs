@@ -25,13 +25,20 @@ fn for_a_contract(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
         t_end
     };
     // ("a bid for Kelmix's contract business": a company named right after
-    // the preposition is what is bid for.)
+    // the preposition is what is bid for; "the Tessova licence", a name
+    // then the thing tendered, is its licence.)
     (from..end.min(from + 3))
         .find(|&k| s.is_word(k, &["for", "pour"]))
         .is_some_and(|k| {
             (k + 1..end.min(k + 7))
-                .take_while(|&j| s.items[j].2 == Item::Word)
-                .any(|j| s.is_in(j, &TENDERED_THINGS))
+                .take_while(|&j| {
+                    s.items[j].2 == Item::Word
+                        || (matches!(s.items[j].2, Item::Ref(_))
+                            && j + 1 < end
+                            && s.items[j + 1].2 == Item::Word
+                            && s.is_in(j + 1, &TENDERED_THINGS))
+                })
+                .any(|j| s.items[j].2 == Item::Word && s.is_in(j, &TENDERED_THINGS))
         })
 }
 
