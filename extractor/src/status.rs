@@ -388,6 +388,11 @@ fn rumored_in(words: &[&str]) -> bool {
                 && (back <= 2
                     || (back <= 6
                         && matches!(words[k - back + 1], "it" | "its" | "they" | "their"))
+                    // "said the sale to Y would close in May": the deal
+                    // told by its noun.
+                    || (words[k - back + 1] == "the"
+                        && (crate::lexicon::DEAL_NOUNS.contains(words[k - back + 2])
+                            || matches!(words[k - back + 2], "sale" | "purchase")))
                     // "said on Monday it would buy", "said earlier this
                     // month that it would": a time between the telling and
                     // the plan's subject.
@@ -1204,24 +1209,48 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     // something, not a deal denied.)
     let refused_to_someone =
         |i: usize| i > 0 && matches!(clause[i - 1], "were" | "was" | "been" | "being");
+    // ("the merger could be called off", "may be blocked by regulators",
+    // "if regulators block it": an end feared or put as a condition has not
+    // come.)
+    // (A modal right before the verb or its "be": "May Department Stores
+    // won't buy" names a company, "since May" a month.)
+    let hedged = |i: usize| {
+        (i.saturating_sub(3)..i).any(|j| {
+            matches!(
+                clause[j],
+                "could" | "may" | "might" | "risks" | "risk" | "pourrait" | "pourraient" | "risque"
+            ) && (j + 1 == i
+                || matches!(
+                    clause[j + 1],
+                    "be" | "being" | "être" | "still" | "yet" | "well"
+                ))
+        }) || clause[i.saturating_sub(5)..i]
+            .iter()
+            .any(|w| matches!(*w, "if" | "unless" | "si"))
+    };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
             && !(rejection_only
                 || delisted(i)
                 || timed(i)
+                || hedged(i)
                 || (*w == "denied" && refused_to_someone(i)))
     }) || clause
         .windows(2)
-        .any(|w| CANCEL_WORDS.contains_pair(w[0], w[1]))
+        .enumerate()
+        .any(|(i, w)| CANCEL_WORDS.contains_pair(w[0], w[1]) && !hedged(i))
         // ("le projet tombe à l'eau": a phrase of three words.)
         || clause
             .windows(3)
-            .any(|w| CANCEL_WORDS.contains_triple(w[0], w[1], w[2]))
+            .enumerate()
+            .any(|(i, w)| CANCEL_WORDS.contains_triple(w[0], w[1], w[2]) && !hedged(i))
         // ("dropped its $2 billion bid": a sum, read as its first word,
         // may stand inside the pair.)
-        || clause.windows(3).any(|w| {
-            (opens_sum(w[1]) || w[1].ends_with('$')) && CANCEL_WORDS.contains_pair(w[0], w[2])
+        || clause.windows(3).enumerate().any(|(i, w)| {
+            (opens_sum(w[1]) || w[1].ends_with('$'))
+                && CANCEL_WORDS.contains_pair(w[0], w[2])
+                && !hedged(i)
         })
 }
 
