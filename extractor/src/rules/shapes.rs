@@ -437,8 +437,15 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
             )
         );
         // ("leur coentreprise chinoise Lumina Beauty": a French adjective of
-        // nationality may stand between the noun and the name.)
+        // nationality may stand between the noun and the name; "leur
+        // filiale commune Tessova": so does a joint company's adjective.)
         let project = project
+            || (k >= 2
+                && prev == Some("commune")
+                && matches!(
+                    toks[k - 2].norm.as_str(),
+                    "filiale" | "société" | "entreprise"
+                ))
             || (k >= 2
                 && matches!(toks[k - 2].norm.as_str(), "coentreprise" | "joint-venture")
                 && prev.is_some_and(|p| crate::lexicon::DEMONYMS.contains_key(p)));
