@@ -282,7 +282,11 @@ pub(super) fn standing(
                     ],
                 ) && (k.saturating_sub(2)..k).any(|j| s.is_word(j, SERIES_OPENERS))
             });
-        if !told.1 && series {
+        // ("Proxa est actionnaire majoritaire de Varnell", "is now the
+        // majority shareholder of Y": a holding told by its holder's noun,
+        // with no word of its own status, is held.)
+        let holder_told = s.frame_at(t) == Some(Frame::InvestorNoun);
+        if !told.1 && (series || holder_told) {
             (Status::Completed, true)
         } else {
             told
