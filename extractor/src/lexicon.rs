@@ -195,6 +195,10 @@ pub static COMPANY_PEOPLE: WordSet = WordSet::new(include_str!("../data/words/co
 pub static HOLDER_QUALIFIERS: WordSet =
     WordSet::new(include_str!("../data/words/holder_qualifiers.txt"));
 
+/// English verbs of selling, right before what is sold: see
+/// `data/words/selling_verbs.txt`.
+pub static SELLING_VERBS: WordSet = WordSet::new(include_str!("../data/words/selling_verbs.txt"));
+
 /// Words that follow a subject: a capitalised word before them at a
 /// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
 /// `data/words/subject_followers.txt`.

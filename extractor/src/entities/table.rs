@@ -240,11 +240,17 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
     let is =
         |k: usize, set: &lexicon::WordSet| toks.get(k).is_some_and(|t| lexicon::is(set, &t.norm));
     let unit = |k: usize| is(k, &lexicon::UNIT_NOUNS);
-    // "la vente de Y", "the sale of Y".
+    // "la vente de Y", "the sale of Y"; "agreed to sell Y", "va céder Y",
+    // "sold its stake in Y" (past a possessive).
+    let selling = |k: usize| is(k, &lexicon::SELLING_VERBS) || is(k, &lexicon::SELLING_WORDS);
     let sold = |first: usize| {
-        first >= 2
+        (first >= 2
             && matches!(toks[first - 1].norm.as_str(), "of" | "de" | "d'")
-            && is(first - 2, &lexicon::TRANSFER_NOUNS)
+            && is(first - 2, &lexicon::TRANSFER_NOUNS))
+            || (first >= 1 && selling(first - 1))
+            || (first >= 2
+                && matches!(toks[first - 1].norm.as_str(), "its" | "sa" | "son")
+                && selling(first - 2))
     };
     let group = |k: usize| {
         toks.get(k)
