@@ -89,6 +89,8 @@ pub struct Context {
     last_list: Vec<String>,
     /// The buyer of the last acquisition read.
     last_acquirer: Option<String>,
+    /// The seller of the last sale read.
+    last_seller: Option<String>,
     /// The parties of the last deal read.
     last_parties: Vec<String>,
     /// The company whose funding round was read last, and the sentences
@@ -240,6 +242,12 @@ impl Context {
         self.last_acquirer.clone()
     }
 
+    /// The seller of the last sale the article told: whose "proceeds" fund
+    /// a deal told after.
+    pub fn last_seller(&self) -> Option<String> {
+        self.last_seller.clone()
+    }
+
     /// Records a list of organisations the sentence coordinated ("A, B et
     /// C"), for "ces groupes" to find.
     pub fn saw_list(&mut self, orgs: Vec<String>) {
@@ -345,6 +353,9 @@ impl Context {
         if parties.len() >= 2 && parties.iter().all(|p| p.1 == Role::Partner) {
             self.last_partners = Some((self.last_parties.clone(), 0));
             self.partners_venture = false;
+        }
+        if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Seller) {
+            self.last_seller = Some(name.clone());
         }
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());

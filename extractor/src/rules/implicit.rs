@@ -170,6 +170,17 @@ pub(super) fn complete_parties(
     {
         parties.push((subject.to_string(), Role::Acquirer));
     }
+    // "The proceeds will help fund the acquisition of Y", "le produit de
+    // la vente servira à financer l'acquisition de Y": a sale's proceeds
+    // fund a purchase of its seller's.
+    if buyer_wanted(parties)
+        && !agent_named
+        && (0..cues.t).any(|k| s.is_word(k, &["proceeds", "produit"]))
+        && let Some(seller) = ctx.last_seller()
+        && !parties.iter().any(|p| p.0 == seller)
+    {
+        parties.push((seller, Role::Acquirer));
+    }
     // "The acquisition of Citadel will be funded from cash": an acquisition
     // noun that names what is bought and no buyer refers back to the buyer
     // of the last acquisition the article told.
