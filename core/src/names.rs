@@ -47,6 +47,8 @@ pub const LEGAL_SUFFIXES: &[&str] = &[
     "se",
     "srl",
     "kgaa",
+    // German limited partnership, often after "GmbH & Co.".
+    "kg",
     "asa",
     "oyj",
     "pbc",
