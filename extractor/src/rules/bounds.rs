@@ -221,10 +221,23 @@ fn new_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     // (The words before the subject are a phrase of time or an adverb,
     // none a deal's word, a name's or a verb of saying: "and in March",
     // "et l'an dernier", not "Sturm, Ruger and Co Inc said it".)
+    // ("a consortium led by A and including B will buy Y": a word of
+    // listing opens a second member, no clause.)
     if (k + 1..subject).any(|j| {
         s.frame_at(j).is_some()
             || s.input.toks[s.items[j].0].is_capitalized()
             || s.is_in(j, &crate::lexicon::REPORTING_VERBS)
+            || s.is_word(
+                j,
+                &[
+                    "including",
+                    "comprising",
+                    "comprenant",
+                    "incluant",
+                    "with",
+                    "avec",
+                ],
+            )
     }) {
         return false;
     }
