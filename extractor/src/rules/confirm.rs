@@ -502,6 +502,12 @@ pub(super) fn confirm(
         {
             frame = Frame::BuyServices;
         }
+        // "acquired the rights to Tarrin's drug", "a acquis auprès de Tarrin
+        // les droits de son médicament": rights bought are a licence, bought
+        // from their owner.
+        Frame::Acquire if rights_bought(s, t_end, right_bound) => {
+            frame = Frame::BuyServices;
+        }
         // "Dravelle, qui achètera 30 appareils", "will buy up to 200 buses":
         // things counted and bought from no one named are goods, no
         // company bought.
@@ -1366,6 +1372,39 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
 /// Whether `word` is a plain verb of buying ("buy", "purchase",
 /// "acheter"), which takes goods as readily as companies; "acquire",
 /// "racheter" take companies.
+/// Whether the rights to a product are what the buying verb ending at
+/// `t_end` takes: "the (exclusive) rights to", "les droits (mondiaux) de",
+/// past a seller named first ("auprès de Tarrin les droits de").
+fn rights_bought(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let end = right_bound.min(t_end + 8);
+    let mut k = t_end;
+    if s.is_word(k, &["from", "auprès"]) {
+        k += usize::from(s.is_word(k + 1, &["de", "d'", "du"])) + 1;
+        if k >= end || s.org_at(k).is_none() {
+            return false;
+        }
+        k += 1;
+    }
+    (k..end)
+        .take_while(|&j| s.items[j].2 == Item::Word)
+        .find(|&j| {
+            !s.is_word(
+                j,
+                &[
+                    "the",
+                    "les",
+                    "exclusive",
+                    "global",
+                    "worldwide",
+                    "exclusifs",
+                ],
+            )
+        })
+        .is_some_and(|j| {
+            s.is_word(j, &["rights", "droits"]) && s.is_word(j + 1, &["to", "of", "de", "d'", "du"])
+        })
+}
+
 fn buys_plainly(word: &str) -> bool {
     matches!(
         word,
