@@ -313,6 +313,20 @@ pub(super) fn build_items(
                     {
                         ctx.learn_description(&words, name);
                     }
+                    // "Kelvane is buying Y, the Swedish group said": a
+                    // description telling the sentence after a comma at its
+                    // end is what the sentence's opening name is.
+                    if let (
+                        Some((_, _, Item::Ref(Reference::Org(name)))),
+                        Some((c, _, Item::Punct)),
+                    ) = (items.first(), items.last())
+                        && toks[*c].norm == ","
+                        && toks
+                            .get(end)
+                            .is_some_and(|t| lexicon::REPORTING_VERBS.contains(&t.norm))
+                    {
+                        ctx.learn_description(&words, name);
+                    }
                     // "Par ailleurs, le groupe a conclu": a sentence adverb
                     // before the description still leaves it opening.
                     // ("Founded in 2021 by former Google engineers, the

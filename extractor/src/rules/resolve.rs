@@ -254,7 +254,19 @@ pub(super) fn resolve_groups(
                 {
                     (0..k).rev().find_map(|j| s.org_at(j).map(str::to_string))
                 }
-                _ => nearest_org_before(s, k),
+                // ("The Swedish company has been on a spree: it bought Y": a
+                // pronoun with no name before it, in a sentence opened by a
+                // description with a word of its own, is what the
+                // description stands for; a bare "the company" is left to
+                // the subject told before.)
+                _ => nearest_org_before(s, k).or_else(|| match &s.items[0].2 {
+                    Item::Ref(
+                        d @ (Reference::Description(words) | Reference::OpeningDescription(words)),
+                    ) if matches!(r, Reference::Pronoun) && k > 0 && words.len() >= 3 => {
+                        ctx.resolve(d, None, &[]).into_iter().next()
+                    }
+                    _ => None,
+                }),
             };
             let descriptive = matches!(
                 r,
