@@ -1,6 +1,82 @@
 //! Reduces HTML to plain text: markup removed, script and style bodies
-//! dropped, entities decoded, block elements turned into line breaks. A
-//! single pass with no recursion, so nesting depth costs nothing.
+//! dropped, page furniture (menus, related links, footers: see
+//! `data/words/html_furniture.txt`) dropped, entities decoded, block
+//! elements turned into line breaks. A single pass with no recursion, so
+//! nesting depth costs nothing.
+
+use std::sync::OnceLock;
+
+/// The furniture list: element names dropped whole, and the words of a
+/// class or id that drop their element.
+struct Furniture {
+    tags: Vec<&'static str>,
+    marks: Vec<&'static str>,
+}
+
+fn furniture() -> &'static Furniture {
+    static FURNITURE: OnceLock<Furniture> = OnceLock::new();
+    FURNITURE.get_or_init(|| {
+        let mut f = Furniture {
+            tags: Vec::new(),
+            marks: Vec::new(),
+        };
+        let text = include_str!("../data/words/html_furniture.txt");
+        for line in text.lines().map(str::trim) {
+            match line.split_once(' ') {
+                Some(("tag", name)) => f.tags.push(name.trim()),
+                Some(("mark", word)) => f.marks.push(word.trim()),
+                _ => {}
+            }
+        }
+        f
+    })
+}
+
+/// Elements that never hold content: never furniture to skip to a close.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Whether the opening tag `tag` (its text between `<` and `>`), of element
+/// `name`, starts page furniture: a listed element, or one whose class or id
+/// holds a listed word.
+fn is_furniture(name: &str, tag: &str) -> bool {
+    let f = furniture();
+    if VOID.contains(&name) || tag.ends_with('/') {
+        return false;
+    }
+    if f.tags.contains(&name) {
+        return true;
+    }
+    // (The page's and the story's own containers are never furniture,
+    // whatever state their classes tell: "<body class=\"has-sidebar\">".)
+    if matches!(name, "html" | "body" | "main" | "article") {
+        return false;
+    }
+    let lower = tag.to_ascii_lowercase();
+    ["class=", "id="].iter().any(|attr| {
+        let Some(at) = lower.find(attr) else {
+            return false;
+        };
+        // Only as a whole attribute name ("data-id=" is another).
+        if at > 0 && !lower[..at].ends_with([' ', '\t', '\n', '\r']) {
+            return false;
+        }
+        let value = &lower[at + attr.len()..];
+        let value = match value.chars().next() {
+            Some(q @ ('"' | '\'')) => value[1..].split(q).next().unwrap_or(""),
+            _ => value.split([' ', '>']).next().unwrap_or(""),
+        };
+        value
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|part| {
+                f.marks
+                    .iter()
+                    .any(|m| part == *m || (m.len() >= 6 && part.contains(m)))
+            })
+    })
+}
 
 /// Block-level elements that end a line of text.
 const BLOCKS: &[&str] = &[
@@ -35,6 +111,8 @@ pub fn to_text(html: &str) -> String {
     let mut out = String::with_capacity(html.len() / 2);
     let mut rest = html;
     let mut skip_until: Option<&'static str> = None;
+    // The furniture element being dropped and how deep in its own kind.
+    let mut furniture_open: Option<(String, usize)> = None;
     while !rest.is_empty() {
         if let Some(close) = skip_until {
             match find_ci(rest, close) {
@@ -47,10 +125,14 @@ pub fn to_text(html: &str) -> String {
             continue;
         }
         let Some(lt) = rest.find('<') else {
-            decode_into(rest, &mut out);
+            if furniture_open.is_none() {
+                decode_into(rest, &mut out);
+            }
             break;
         };
-        decode_into(&rest[..lt], &mut out);
+        if furniture_open.is_none() {
+            decode_into(&rest[..lt], &mut out);
+        }
         rest = &rest[lt..];
         if rest.starts_with("<!--") {
             rest = rest.find("-->").map_or("", |k| &rest[k + 3..]);
@@ -75,6 +157,29 @@ pub fn to_text(html: &str) -> String {
             } else {
                 "</style"
             });
+        }
+        // Inside furniture: only its own kind's tags count, to find its close.
+        if let Some((open, depth)) = furniture_open.as_mut() {
+            if *open == name && !tag.ends_with('/') {
+                if tag.starts_with('/') {
+                    *depth -= 1;
+                } else {
+                    *depth += 1;
+                }
+            }
+            if *depth == 0 {
+                furniture_open = None;
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            rest = &rest[gt + 1..];
+            continue;
+        }
+        if !tag.starts_with('/') && is_furniture(&name, tag) {
+            furniture_open = Some((name, 1));
+            rest = &rest[gt + 1..];
+            continue;
         }
         if BLOCKS.contains(&name.as_str()) && !out.ends_with('\n') {
             out.push('\n');
@@ -180,6 +285,35 @@ mod tests {
         let t =
             to_text("<p>Investors include:</p>\n<ul>\n  <li>Orvane</li>\n  <li>Tessel</li></ul>");
         assert_eq!(t.trim(), "Investors include:\n- Orvane\n- Tessel");
+    }
+
+    #[test]
+    fn menus_related_links_and_footers_are_dropped_whole() {
+        let t = to_text(
+            "<nav><ul><li>Deals</li></ul></nav><h1>Orvane buys Kelmix</h1>\
+             <div class=\"story\"><p>Orvane agreed to buy Kelmix.</p>\
+             <div class=\"related-coverage\"><div><a>Tessel to acquire Pivane</a></div></div>\
+             <p>The deal closes in May.</p></div><footer>© 2026</footer>",
+        );
+        assert_eq!(
+            t.split_whitespace().collect::<Vec<_>>().join(" "),
+            "Orvane buys Kelmix Orvane agreed to buy Kelmix. The deal closes in May."
+        );
+    }
+
+    #[test]
+    fn the_page_and_story_containers_are_kept_whatever_their_classes() {
+        let t = to_text(
+            "<body class=\"has-sidebar\"><article class=\"menu-open\"><p>Orvane buys Kelmix</p></article></body>",
+        );
+        assert_eq!(t.trim(), "Orvane buys Kelmix");
+    }
+
+    #[test]
+    fn a_class_word_inside_another_word_keeps_its_element() {
+        // "header" holds "ad", "shared" holds no listed word whole.
+        let t = to_text("<div class=\"header shared\"><p>Orvane buys Kelmix</p></div>");
+        assert_eq!(t.trim(), "Orvane buys Kelmix");
     }
 
     #[test]
