@@ -242,6 +242,12 @@ impl Context {
         self.last_acquirer.clone()
     }
 
+    /// Whether the article told a deal between `name` and another party
+    /// before.
+    pub fn dealt_before(&self, name: &str) -> bool {
+        self.pairs.keys().any(|(a, b)| a == name || b == name)
+    }
+
     /// The seller of the last sale the article told: whose "proceeds" fund
     /// a deal told after.
     pub fn last_seller(&self) -> Option<String> {

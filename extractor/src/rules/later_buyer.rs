@@ -154,6 +154,33 @@ pub(super) fn bought_from_sale_told(
         return;
     }
     let n = s.items.len();
+    // ("Scoria made a bid of 1.5 billion euros", "is weighing offers": a
+    // new bid, after an indefinite or possessive determiner or in the bare
+    // plural, with its bidder and no company, is for the one for sale;
+    // "the tender offer" is one told before, and a bidder of a deal told
+    // before bids for what it bid for then.)
+    let new_bid = |k: usize| {
+        s.is_word(k, &["bids", "offers", "offres"])
+            || (s.is_word(k, &["bid", "offer", "offre", "approach"])
+                && k > 0
+                && s.is_word(
+                    k - 1,
+                    &["a", "an", "its", "their", "un", "une", "son", "sa", "leur"],
+                ))
+    };
+    if !parties.iter().any(|p| p.1 == Role::Target)
+        && parties
+            .iter()
+            .any(|p| p.1 == Role::Acquirer && !ctx.dealt_before(&p.0))
+        && (t_end.saturating_sub(3)..t_end).any(new_bid)
+        && !(t_end..n).any(|k| matches!(s.items[k].2, Item::Ref(_)))
+    {
+        parties.push((company.to_string(), Role::Target));
+        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
+            parties.push((seller.to_string(), Role::Seller));
+        }
+        return;
+    }
     let unit_bought = form == Form::Active
         && !parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)

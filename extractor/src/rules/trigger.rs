@@ -214,6 +214,7 @@ pub(super) fn read_trigger(
             earlier,
             recent_round: recent_round.is_some(),
             recent_venture: recent_venture.as_deref(),
+            recent_sale: ctx.recent_for_sale().is_some(),
         },
     )?;
     // "investira 3 milliards par an dans les produits d'Orvane": money put
