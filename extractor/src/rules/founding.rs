@@ -352,17 +352,23 @@ pub(super) fn venture_in_shares(
     Some((vehicle, partners))
 }
 
-/// "A and B jointly own Kelmix", "A et B détiennent conjointement Kelmix":
-/// a company the partners own together, named as an owning verb's object,
-/// is their venture, not a partner. Takes it out of `right` and gives its
-/// name.
+/// "A and B jointly own Kelmix", "A et B détiennent conjointement Kelmix",
+/// "se partagent le capital de Kelmix": a company the partners own
+/// together, named as an owning verb's object or as the company whose
+/// capital it is, is their venture, not a partner. Takes it out of `right`
+/// and gives its name.
 pub(super) fn owned_together(
     s: &Sentence<'_>,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) -> Option<String> {
-    let at = right
-        .iter()
-        .position(|(slot, g)| *slot == Slot::Object && g.len() == 1)?;
+    let at = right.iter().position(|(slot, g)| {
+        g.len() == 1
+            && (*slot == Slot::Object
+                || (*slot == Slot::Of
+                    && g[0] >= 2
+                    && s.is_word(g[0] - 1, &["de", "d'", "du", "of"])
+                    && s.is_word(g[0] - 2, &["capital"])))
+    })?;
     let name = s.org_at(right[at].1[0])?.to_string();
     right.remove(at);
     Some(name)

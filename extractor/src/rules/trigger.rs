@@ -761,8 +761,12 @@ pub(super) fn read_trigger(
     // "launched the AI Infrastructure Partnership": the venture founded.
     // "A and B jointly own Kelmix", "jointly owned by A and B": a venture
     // read from an owning predicate; in the active, what is owned is it.
+    // ("se partagent le capital de Kelmix": sharing a capital owns it.)
     let owning = frame == Frame::JointVenture
-        && (t..t_end).any(|k| s.is_in(k, &crate::lexicon::OWNING_VERBS));
+        && (t..t_end).any(|k| {
+            s.is_in(k, &crate::lexicon::OWNING_VERBS)
+                || s.is_word(k, &["partagent", "partageront", "partageaient"])
+        });
     let owned = (owning && !passive)
         .then(|| founding::owned_together(s, &mut right))
         .flatten();
