@@ -98,9 +98,23 @@ pub(super) fn seller_then_goods(s: &Sentence<'_>, t_end: usize, right_bound: usi
         return false;
     };
     let words = s.words(goods_from.min(right_bound), right_bound.min(goods_from + 8));
-    words.iter().any(|w| GOODS.contains(w))
-        && !words.iter().any(|w| lexicon::is(&STAKE_WORDS, w))
-        && !super::shapes::business_part(words)
+    // ("l'électricité produite par son parc éolien", "power generated at
+    // its wind farm": a site after the goods and a word of making or a
+    // preposition is where they come from; "its gas power plant" is a
+    // site bought.)
+    let Some(first_goods) = words.iter().position(|w| GOODS.contains(w)) else {
+        return false;
+    };
+    let source = (first_goods + 1..words.len())
+        .find(|&i| {
+            matches!(
+                words[i],
+                "produite" | "produit" | "produced" | "generated" | "from" | "par" | "by" | "at"
+            )
+        })
+        .unwrap_or(words.len());
+    !words.iter().any(|w| lexicon::is(&STAKE_WORDS, w))
+        && !super::shapes::business_part(&words[..source])
 }
 
 /// Whether the words between a buying verb and the first name after it
