@@ -703,6 +703,17 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                     hint = deal_noun_hint(s.norm(j));
                     break;
                 }
+                // ("people familiar with the matter put the price at about
+                // $700 million", "le prix serait d'environ 700 millions":
+                // the price told with its definite article is the deal's
+                // told before.)
+                Item::Word
+                    if s.is_word(j, &["price", "prix"]) && j >= 1 && s.is_word(j - 1, DEFINITE) =>
+                {
+                    found = true;
+                    refers_back = true;
+                    break;
+                }
                 _ => {}
             }
         }

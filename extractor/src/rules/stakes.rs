@@ -145,6 +145,47 @@ pub(super) fn stake_as_means(
     right.push((Slot::In, vec![object]));
 }
 
+/// "bought a 30% stake in Y, with an option to acquire the rest", "avec
+/// une option pour acquérir le solde": an option told after a stake bought
+/// in the same sentence is its buyer's, on the rest of the same company.
+/// The purchase's parties when the buying verb at item `t` is that
+/// option's and its object is the rest or a pronoun.
+pub(super) fn option_on_the_rest(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    groups: &[(Vec<usize>, Role)],
+    earlier: &[super::Mention],
+) -> Option<Vec<(String, Role)>> {
+    if frame != Frame::Acquire
+        || t < 2
+        || !s.is_word(t - 1, &["to", "pour", "d'", "de"])
+        || !s.is_word(t - 2, &["option", "options", "right", "rights", "droit"])
+    {
+        return None;
+    }
+    let rest_bought = groups.iter().any(|(g, role)| {
+        *role == Role::Target
+            && g.iter().any(|&k| match &s.items[k].2 {
+                Item::Ref(Reference::Pronoun) => true,
+                Item::Ref(r) => super::remainder::is_remainder(r),
+                _ => false,
+            })
+    });
+    if !rest_bought {
+        return None;
+    }
+    let stake = earlier.iter().rev().find(|m| {
+        m.sentence == s.input.index && m.deal_type == dealwire_core::model::DealType::Investment
+    })?;
+    let investor = stake.parties.iter().find(|p| p.1 == Role::Investor)?;
+    let company = stake.parties.iter().find(|p| p.1 == Role::Target)?;
+    Some(vec![
+        (investor.0.clone(), Role::Acquirer),
+        (company.0.clone(), Role::Target),
+    ])
+}
+
 /// Verbs of leaving a company one holds shares in: see
 /// `data/words/exit_verbs.txt`.
 static EXIT_VERBS: WordSet = WordSet::new(include_str!("../../data/words/exit_verbs.txt"));

@@ -1038,6 +1038,11 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "bought a 30% stake in Y, with an option to acquire the rest": the
+    // option's holder is the stake's buyer, the rest the stake's company.
+    if let Some(stake) = stakes::option_on_the_rest(s, frame, t, &groups, earlier) {
+        parties = stake;
+    }
     // "Kelmix's management has bought the company with backing from Y".
     super::people::insiders_buy(
         s,
