@@ -409,7 +409,18 @@ fn rumored_in(words: &[&str]) -> bool {
     // a plan coordinated after a told one is told too.
     let told_before =
         |k: usize| (0..k).any(|j| words[j] == "would" && told(j) && words[j..k].contains(&"and"));
-    words.iter().enumerate().any(|(k, w)| {
+    // ("Corlith Said to Explore Bid for Y", "is said to be weighing": a
+    // deal told on unnamed others' word; "said to reporters" is a teller's.)
+    let said_to = words.windows(3).any(|w| {
+        w[0] == "said"
+            && w[1] == "to"
+            && !matches!(
+                w[2],
+                "reporters" | "analysts" | "investors" | "the" | "a" | "an" | "journalists"
+            )
+    });
+    said_to
+        || words.iter().enumerate().any(|(k, w)| {
         RUMORED.contains(w)
             // "raised $6 billion in May": the month, not the modal.
             && !(*w == "may" && month_may(words, k))

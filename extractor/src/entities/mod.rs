@@ -347,6 +347,21 @@ fn orgs_of(
                 i += 1;
                 continue;
             }
+            // "Invests in Quantum Start-Up Harvane", "AI Firm Tessel": one
+            // word before a description's noun the name follows is the
+            // description's trade.
+            if run_end == i + 1
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::is(&lexicon::HEADLINE_NOUNS, &n.norm))
+                && toks
+                    .get(i + 2)
+                    .is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word)
+                && !headline_break(&toks[i + 2].norm, vocab)
+            {
+                i += 1;
+                continue;
+            }
             // "Buys Varnell's Chip Division", "Sells Its Lighting Arm": one
             // word between a possessive and a unit's noun is the unit's
             // trade, its owner named by the possessive.
