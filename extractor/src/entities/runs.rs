@@ -219,8 +219,12 @@ pub(super) fn headline_run_end(
                 && (headline_break(&toks[j].norm, vocab)
                     // "Orvane Partners With Kelmix": a firm's word used as
                     // the headline's verb before "With".
-                    || (matches!(toks[j].norm.as_str(), "partners" | "teams")
-                        && toks.get(j + 1).is_some_and(|w| w.norm == "with")))
+                    // ("A and B Partner on Battery Recycling", "Team Up
+                    // to Build": so is its plural subject's form.)
+                    || (matches!(toks[j].norm.as_str(), "partners" | "teams" | "partner" | "team")
+                        && toks
+                            .get(j + 1)
+                            .is_some_and(|w| matches!(w.norm.as_str(), "with" | "on" | "up"))))
         })
         .unwrap_or(run_end)
 }

@@ -1205,7 +1205,11 @@ pub(super) fn confirm(
                     s.is_word(k, &["was", "were", "been", "été", "est"])
                         && k + 1 < right_bound
                         && s.is_in(k + 1, &STAKE_NOT_TAKEN)
-                }) =>
+                })
+                // ("Hires Banks for Y Stake Sale": a sale's noun right
+                // after the stake sells it.)
+                || (t_end < right_bound
+                    && s.is_word(t_end, &["sale", "sell-off", "disposal", "divestment"])) =>
         {
             return None;
         }
