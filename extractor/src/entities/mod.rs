@@ -347,6 +347,24 @@ fn orgs_of(
                 i += 1;
                 continue;
             }
+            // "Form Joint Venture for Hydrogen Trucks", "Partner on Battery
+            // Recycling": what a tie-up is for, in goods or an activity,
+            // is no partner.
+            let tie_up_for = i >= 2
+                && matches!(toks[i - 1].norm.as_str(), "for" | "on" | "in")
+                && matches!(
+                    toks[i - 2].norm.as_str(),
+                    "venture" | "partnership" | "alliance" | "partner" | "up" | "pact" | "jv"
+                );
+            if tie_up_for
+                && toks[i..run_end].last().is_some_and(|last| {
+                    lexicon::is(&lexicon::GOODS, &last.norm)
+                        || (last.norm.ends_with("ing") && last.norm.len() > 5)
+                })
+            {
+                i = run_end;
+                continue;
+            }
             // "Invests in Quantum Start-Up Harvane", "AI Firm Tessel": one
             // word before a description's noun the name follows is the
             // description's trade.
