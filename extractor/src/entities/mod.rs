@@ -365,6 +365,26 @@ fn orgs_of(
                 i = run_end;
                 continue;
             }
+            // "Varnell to Sell Consumer Unit to Y", "Agrees Sale of Chip
+            // Division": one word before a unit's noun, after a verb or noun
+            // of selling, is the trade of the seller's own unit ("to Buy
+            // Varnell Unit" names the owner).
+            if run_end == i + 1
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| lexicon::is(&lexicon::UNIT_NOUNS, &n.norm))
+                && i >= 1
+                && (lexicon::is(&lexicon::SELLING_VERBS, &toks[i - 1].norm)
+                    || (i >= 2
+                        && toks[i - 1].norm == "of"
+                        && matches!(toks[i - 2].norm.as_str(), "sale" | "spinoff" | "spin-off"))
+                    || (i >= 2
+                        && toks[i - 1].norm == "off"
+                        && lexicon::is(&lexicon::SELLING_VERBS, &toks[i - 2].norm)))
+            {
+                i += 1;
+                continue;
+            }
             // "Invests in Quantum Start-Up Harvane", "AI Firm Tessel": one
             // word before a description's noun the name follows is the
             // description's trade.
