@@ -537,6 +537,45 @@ pub(super) fn own_sum(s: &Sentence<'_>, name: &str) -> Option<Amount> {
     to_amount(s.input, before.or(after)?)
 }
 
+/// Whether the amount at item `k` is what a pair told before ("the two
+/// companies", "les deux groupes") invests together: a verb of investing
+/// right before it, past "a combined", "jointly" or "ensemble", the pair
+/// its subject, and no organisation named after it in the clause.
+fn pair_invests_jointly(s: &Sentence<'_>, k: usize) -> bool {
+    let Some(verb) = (k.saturating_sub(4)..k).rev().find(|&v| {
+        matches!(
+            s.frame_at(v),
+            Some(Frame::InvestVerb | Frame::InvestAmountVerb)
+        )
+    }) else {
+        return false;
+    };
+    let between_ok = (verb + 1..k).all(|j| {
+        s.is_word(
+            j,
+            &[
+                "a",
+                "combined",
+                "jointly",
+                "together",
+                "ensemble",
+                "conjointement",
+                "total",
+                "of",
+                "up",
+                "to",
+                "jusqu'à",
+            ],
+        )
+    });
+    let pair_subject =
+        (verb.saturating_sub(3)..verb).any(|j| matches!(s.items[j].2, Item::Ref(Reference::Pair)));
+    let named_after = (k + 1..s.items.len())
+        .take_while(|&j| !s.is_boundary(j))
+        .any(|j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))));
+    between_ok && pair_subject && !named_after
+}
+
 /// Amounts no deal took that a deal noun introduces with no organisation in
 /// between: "la transaction s'élève à 3,9 milliards", "le projet pourrait lever
 /// jusqu'à 500 milliards". They go to a nearby deal that lacks an amount.
@@ -758,6 +797,15 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
             found = true;
             refers_back = true;
             hint = deal_noun_hint(s.norm(k + 3));
+        }
+        // "The two companies will invest a combined $2 billion by 2030",
+        // "Les deux groupes investiront ensemble 2 milliards d'euros": a sum
+        // the pair told before invests together, in no company named, is
+        // their venture's.
+        if !found && pair_invests_jointly(s, k) {
+            found = true;
+            refers_back = true;
+            hint = Some(DealType::JointVenture);
         }
         // "The deal, which runs from 2028, is worth about $8 billion",
         // "L'opération, annoncée mardi, s'élève à ...": a deal noun opening
