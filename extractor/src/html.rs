@@ -38,6 +38,15 @@ const VOID: &[&str] = &[
     "wbr",
 ];
 
+/// Elements a class or id may drop: containers HTML always closes.
+const CLOSED_CONTAINERS: &[&str] = &[
+    "div", "section", "ul", "ol", "span", "table", "figure", "header", "dl",
+];
+
+/// Elements whose close ends any furniture still open: a furniture
+/// element left unclosed drops no more than its part of the page.
+const PAGE_ENDS: &[&str] = &["article", "main", "body", "html"];
+
 /// Whether the opening tag `tag` (its text between `<` and `>`), of element
 /// `name`, starts page furniture: a listed element, or one whose class or id
 /// holds a listed word.
@@ -49,9 +58,11 @@ fn is_furniture(name: &str, tag: &str) -> bool {
     if f.tags.contains(&name) {
         return true;
     }
-    // (The page's and the story's own containers are never furniture,
-    // whatever state their classes tell: "<body class=\"has-sidebar\">".)
-    if matches!(name, "html" | "body" | "main" | "article") {
+    // (Only containers always closed are dropped by their class: the
+    // page's and the story's own never, whatever state their classes tell
+    // ("<body class=\"has-sidebar\">"), nor a paragraph or list item,
+    // whose close HTML may leave out.)
+    if !CLOSED_CONTAINERS.contains(&name) {
         return false;
     }
     let lower = tag.to_ascii_lowercase();
@@ -167,7 +178,7 @@ pub fn to_text(html: &str) -> String {
                     *depth += 1;
                 }
             }
-            if *depth == 0 {
+            if *depth == 0 || (tag.starts_with('/') && PAGE_ENDS.contains(&name.as_str())) {
                 furniture_open = None;
                 if !out.ends_with('\n') {
                     out.push('\n');
@@ -307,6 +318,16 @@ mod tests {
             "<body class=\"has-sidebar\"><article class=\"menu-open\"><p>Orvane buys Kelmix</p></article></body>",
         );
         assert_eq!(t.trim(), "Orvane buys Kelmix");
+    }
+
+    #[test]
+    fn an_unclosed_furniture_element_drops_no_more_than_its_part_of_the_page() {
+        let t = to_text(
+            "<article><aside>More deals<div>Tessel buys Pivane</div></article><p>Orvane buys Kelmix</p>",
+        );
+        assert_eq!(t.trim(), "Orvane buys Kelmix");
+        let t = to_text("<p class=\"byline\">By A. Writer<p>Orvane buys Kelmix");
+        assert!(t.contains("Orvane buys Kelmix"));
     }
 
     #[test]
