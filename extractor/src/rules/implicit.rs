@@ -175,7 +175,14 @@ pub(super) fn complete_parties(
     // fund a purchase of its seller's.
     if buyer_wanted(parties)
         && !agent_named
-        && (0..cues.t).any(|k| s.is_word(k, &["proceeds", "produit"]))
+        // ("produit" only of a sale: "le produit de la cession"; a
+        // product is another.)
+        && (0..cues.t).any(|k| {
+            s.is_word(k, &["proceeds"])
+                || (s.is_word(k, &["produit"])
+                    && (k + 1..cues.t.min(k + 4))
+                        .any(|j| s.is_word(j, &["vente", "cession", "ventes", "cessions"])))
+        })
         && let Some(seller) = ctx.last_seller()
         && !parties.iter().any(|p| p.0 == seller)
     {
