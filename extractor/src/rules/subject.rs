@@ -125,7 +125,14 @@ pub(super) fn left_slots(
             // "Shire, the maker of treatments for ADHD, has agreed a bid":
             // a name inside an apposition is not the subject; the name the
             // apposition describes is.
-            let k = apposition_head(s, k, left_bound, t).unwrap_or(k);
+            // ("Brannock, owned since 2017 by Proxa, which bought it from
+            // its founders,": the name a relative clause opens right after
+            // is that clause's subject, inside an apposition or not.)
+            let k = if k + 3 == t && s.relative_after(k) {
+                k
+            } else {
+                apposition_head(s, k, left_bound, t).unwrap_or(k)
+            };
             // "Kelmix, a rival of Orvane backed by Tessera,": what a rival's
             // noun names is no holder; the participle describes the name
             // the apposition opens with.
