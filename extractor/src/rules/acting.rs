@@ -607,7 +607,13 @@ pub(super) fn clitic_target(
         && s.is_word(clitic_at - 1, &["qui"])
         && clitic_at - 1 == subject + 2
         && s.norm(subject + 1) == ",")
-        .then(|| (0..subject).find(|&k| org(k)).filter(|&k| k == 0))
+        // ("L'entreprise ... était détenue par Kolvane, qui l'avait
+        // acquise": the main subject may be a description.)
+        .then(|| {
+            (0..subject)
+                .find(|&k| org(k) || k == 0)
+                .filter(|&k| k == 0 && matches!(s.items[0].2, Item::Ref(_)))
+        })
         .flatten();
     // "racheter Tarvel à Norlac, qui en détenait 40 %": "en" in a relative
     // on a name after the main clause's verb is what that clause took, the
