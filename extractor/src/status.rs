@@ -661,13 +661,15 @@ fn completed_strong(words: &[&str], deal_type: DealType) -> bool {
 }
 
 /// "announced the completion of its acquisition of Y", "confirmed the
-/// closing of": a closing made known is done ("expects the completion" is
-/// not), whatever the announcing verb says.
+/// closing of", "announced the close of its investment in Y": a closing
+/// made known is done ("expects the completion" is not), whatever the
+/// announcing verb says.
 fn completion_told(words: &[&str]) -> bool {
-    words.windows(3).any(|w| {
+    words.windows(3).enumerate().any(|(i, w)| {
         matches!(w[0], "announced" | "announces" | "confirmed" | "confirms")
             && w[1] == "the"
-            && matches!(w[2], "completion" | "closing")
+            && (matches!(w[2], "completion" | "closing")
+                || (w[2] == "close" && words.get(i + 3) == Some(&"of")))
     })
 }
 
