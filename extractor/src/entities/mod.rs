@@ -326,100 +326,14 @@ fn orgs_of(
         let mut run_end = capital_run(toks, text, i);
         if headline {
             run_end = headline_run_end(toks, i, run_end, vocab);
-            // "... To Supply Batteries": goods a headline capitalises.
-            if run_end == i + 1 && lexicon::is(&lexicon::GOODS, &t.norm) {
-                i += 1;
-                continue;
-            }
-            // "... To Grow Its Fleet", "To Expand The Fleet": a word after
-            // "To" and before a determiner is the headline's verb ("Sells
-            // Unit To Orvane For $3 Million" names the buyer).
-            if run_end == i + 1
-                && i > 0
-                && toks[i - 1].norm == "to"
-                && toks.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.norm.as_str(),
-                        "its" | "their" | "his" | "her" | "the" | "a" | "an"
-                    )
-                })
-            {
-                i += 1;
-                continue;
-            }
             // "Form Joint Venture for Hydrogen Trucks", "Partner on Battery
             // Recycling": what a tie-up is for, in goods or an activity,
             // is no partner.
-            let tie_up_for = i >= 2
-                && matches!(toks[i - 1].norm.as_str(), "for" | "on" | "in")
-                && matches!(
-                    toks[i - 2].norm.as_str(),
-                    "venture" | "partnership" | "alliance" | "partner" | "up" | "pact" | "jv"
-                );
-            if tie_up_for
-                && toks[i..run_end].last().is_some_and(|last| {
-                    lexicon::is(&lexicon::GOODS, &last.norm)
-                        || (last.norm.ends_with("ing") && last.norm.len() > 5)
-                })
-            {
+            if tie_up_purpose(toks, i, run_end) {
                 i = run_end;
                 continue;
             }
-            // "Varnell to Sell Consumer Unit to Y", "Agrees Sale of Chip
-            // Division": one word before a unit's noun, after a verb or noun
-            // of selling, is the trade of the seller's own unit ("to Buy
-            // Varnell Unit" names the owner).
-            if run_end == i + 1
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| lexicon::is(&lexicon::UNIT_NOUNS, &n.norm))
-                && i >= 1
-                && (lexicon::is(&lexicon::SELLING_VERBS, &toks[i - 1].norm)
-                    || (i >= 2
-                        && toks[i - 1].norm == "of"
-                        && matches!(toks[i - 2].norm.as_str(), "sale" | "spinoff" | "spin-off"))
-                    || (i >= 2
-                        && toks[i - 1].norm == "off"
-                        && lexicon::is(&lexicon::SELLING_VERBS, &toks[i - 2].norm)))
-            {
-                i += 1;
-                continue;
-            }
-            // "Invests in Quantum Start-Up Harvane", "AI Firm Tessel": one
-            // word before a description's noun the name follows is the
-            // description's trade.
-            if run_end == i + 1
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| lexicon::is(&lexicon::HEADLINE_NOUNS, &n.norm))
-                && toks
-                    .get(i + 2)
-                    .is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word)
-                && !headline_break(&toks[i + 2].norm, vocab)
-            {
-                i += 1;
-                continue;
-            }
-            // "Buys Varnell's Chip Division", "Sells Its Lighting Arm": one
-            // word between a possessive and a unit's noun is the unit's
-            // trade, its owner named by the possessive.
-            if run_end == i + 1
-                && i > 0
-                && matches!(toks[i - 1].norm.as_str(), "'s" | "its" | "their")
-                && toks
-                    .get(i + 1)
-                    .is_some_and(|n| lexicon::is(&lexicon::UNIT_NOUNS, &n.norm))
-            {
-                i += 1;
-                continue;
-            }
-            // "To Grow Its Fleet" when the story writes "its fleet": a
-            // common noun a headline capitalises after a possessive.
-            if run_end == i + 1
-                && i > 0
-                && matches!(toks[i - 1].norm.as_str(), "its" | "their" | "his" | "her")
-                && vocab.lowercase.contains(t.norm.as_str())
-            {
+            if run_end == i + 1 && lone_headline_word(toks, i, vocab) {
                 i += 1;
                 continue;
             }
@@ -442,6 +356,73 @@ fn orgs_of(
         }
     }
     out
+}
+
+/// Whether the run of capitals `i..run_end` in a headline is what a tie-up
+/// is for, in goods or an activity ("Form Joint Venture for Hydrogen
+/// Trucks", "Partner on Battery Recycling"), no partner.
+fn tie_up_purpose(toks: &[Token], i: usize, run_end: usize) -> bool {
+    let tie_up_for = i >= 2
+        && matches!(toks[i - 1].norm.as_str(), "for" | "on" | "in")
+        && matches!(
+            toks[i - 2].norm.as_str(),
+            "venture" | "partnership" | "alliance" | "partner" | "up" | "pact" | "jv"
+        );
+    tie_up_for
+        && toks[i..run_end].last().is_some_and(|last| {
+            lexicon::is(&lexicon::GOODS, &last.norm)
+                || (last.norm.ends_with("ing") && last.norm.len() > 5)
+        })
+}
+
+/// Whether the capitalised word at `i`, alone in its run in a headline, is
+/// a common word the headline capitalises, no name.
+fn lone_headline_word(toks: &[Token], i: usize, vocab: &ArticleVocabulary) -> bool {
+    let t = &toks[i];
+    let prev = |back: usize| (i >= back).then(|| toks[i - back].norm.as_str());
+    let unit_after = toks
+        .get(i + 1)
+        .is_some_and(|n| lexicon::is(&lexicon::UNIT_NOUNS, &n.norm));
+    let selling = |w: Option<&str>| w.is_some_and(|w| lexicon::is(&lexicon::SELLING_VERBS, w));
+    // "... To Supply Batteries": goods a headline capitalises.
+    lexicon::is(&lexicon::GOODS, &t.norm)
+        // "... To Grow Its Fleet", "To Expand The Fleet": a word after
+        // "To" and before a determiner is the headline's verb ("Sells
+        // Unit To Orvane For $3 Million" names the buyer).
+        || (prev(1) == Some("to")
+            && toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "its" | "their" | "his" | "her" | "the" | "a" | "an"
+                )
+            }))
+        // "Varnell to Sell Consumer Unit to Y", "Agrees Sale of Chip
+        // Division": one word before a unit's noun, after a verb or noun of
+        // selling, is the trade of the seller's own unit ("to Buy Varnell
+        // Unit" names the owner).
+        || (unit_after
+            && (selling(prev(1))
+                || (prev(1) == Some("of")
+                    && matches!(prev(2), Some("sale" | "spinoff" | "spin-off")))
+                || (prev(1) == Some("off") && selling(prev(2)))))
+        // "Invests in Quantum Start-Up Harvane", "AI Firm Tessel": one word
+        // before a description's noun the name follows is the description's
+        // trade.
+        || (toks
+            .get(i + 1)
+            .is_some_and(|n| lexicon::is(&lexicon::HEADLINE_NOUNS, &n.norm))
+            && toks
+                .get(i + 2)
+                .is_some_and(|n| n.is_capitalized() && n.kind == Kind::Word)
+            && !headline_break(&toks[i + 2].norm, vocab))
+        // "Buys Varnell's Chip Division", "Sells Its Lighting Arm": one word
+        // between a possessive and a unit's noun is the unit's trade, its
+        // owner named by the possessive.
+        || (unit_after && matches!(prev(1), Some("'s" | "its" | "their")))
+        // "To Grow Its Fleet" when the story writes "its fleet": a common
+        // noun a headline capitalises after a possessive.
+        || (matches!(prev(1), Some("its" | "their" | "his" | "her"))
+            && vocab.lowercase.contains(t.norm.as_str()))
 }
 
 #[cfg(test)]

@@ -1318,7 +1318,12 @@ pub(super) fn confirm(
         Frame::Offer
             if !(bids::takeover_bid(s, t, t_end, right_bound)
                 || (recent_sale
-                    && later_buyer_bid(s, (t, t_end), (left_bound, right_bound), earlier))) =>
+                    && super::later_buyer::new_bid_for_sale(
+                        s,
+                        (t, t_end),
+                        (left_bound, right_bound),
+                        earlier,
+                    ))) =>
         {
             return None;
         }
@@ -1400,42 +1405,6 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
 /// Whether `word` is a plain verb of buying ("buy", "purchase",
 /// "acheter"), which takes goods as readily as companies; "acquire",
 /// "racheter" take companies.
-/// Whether the offer at `t..t_end` is a new bid of a named bidder for no
-/// named company: the noun after an indefinite or possessive determiner, or
-/// a bare plural ("made a bid of 1.5 billion euros", "is weighing offers",
-/// "has hired advisers to study a bid"; not "the tender offer", a bid told
-/// before, nor the verb "would offer 2,200 acres"), a name before it in its
-/// clause that made no deal told before, none after it, and no goods or
-/// contract it is for.
-fn later_buyer_bid(
-    s: &Sentence<'_>,
-    (t, t_end): (usize, usize),
-    (left_bound, right_bound): (usize, usize),
-    earlier: &[Mention],
-) -> bool {
-    let plural = s.is_word(t_end - 1, &["bids", "offers", "offres"]);
-    let indefinite = t > 0
-        && s.is_word(
-            t - 1,
-            &["a", "an", "its", "their", "un", "une", "son", "sa", "leur"],
-        );
-    if !(plural || indefinite) {
-        return false;
-    }
-    let Some(bidder) = (left_bound..t).find_map(|k| s.org_at(k)) else {
-        return false;
-    };
-    // ("GAF has raised its offer": a bidder of a deal told before bids
-    // for what it bid for then.)
-    let known = earlier
-        .iter()
-        .any(|m| m.parties.iter().any(|p| p.0 == bidder));
-    let named_after = (t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(_)));
-    let for_goods = (t_end..right_bound)
-        .any(|k| s.is_in(k, &super::sentence::GOODS) || s.is_in(k, &CONTRACT_WORDS));
-    !known && !named_after && !for_goods
-}
-
 /// Whether the rights to a product are what the buying verb ending at
 /// `t_end` takes: "the (exclusive) rights to", "les droits (mondiaux) de",
 /// past a seller named first ("auprès de Tarrin les droits de").

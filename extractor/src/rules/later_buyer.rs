@@ -10,14 +10,53 @@ use dealwire_core::model::{DealType, Role, Status};
 
 use super::Mention;
 use super::amounts::to_amount;
-use super::sentence::{Item, Sentence};
+use super::sentence::{GOODS, Item, Sentence};
 use super::standing::standing;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, WordSet};
 use crate::role_map::Form;
+use crate::triggers::CONTRACT_WORDS;
 
 /// Nouns of the one who bought: see `data/words/buyer_nouns.txt`.
 static BUYER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/buyer_nouns.txt"));
+
+/// Determiners before a bid's noun that make it a new bid ("made a bid",
+/// "its offer"); "the offer" is one told before.
+const NEW_BID_DETERMINERS: &[&str] = &["a", "an", "its", "their", "un", "une", "son", "sa", "leur"];
+
+/// Bids told in the bare plural ("is weighing offers"): new ones.
+const BARE_PLURAL_BIDS: &[&str] = &["bids", "offers", "offres"];
+
+/// Whether the offer at `t..t_end` is a new bid of a named bidder for no
+/// named company: the noun after an indefinite or possessive determiner, or
+/// a bare plural ("made a bid of 1.5 billion euros", "is weighing offers",
+/// "has hired advisers to study a bid"; not "the tender offer", a bid told
+/// before, nor the verb "would offer 500 acres"), a name before it in its
+/// clause that made no deal told before it in the sentence (`earlier`),
+/// none after it, and no goods or contract it is for.
+pub(super) fn new_bid_for_sale(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    (left_bound, right_bound): (usize, usize),
+    earlier: &[Mention],
+) -> bool {
+    let plural = s.is_word(t_end - 1, BARE_PLURAL_BIDS);
+    let indefinite = t > 0 && s.is_word(t - 1, NEW_BID_DETERMINERS);
+    if !(plural || indefinite) {
+        return false;
+    }
+    let Some(bidder) = (left_bound..t).find_map(|k| s.org_at(k)) else {
+        return false;
+    };
+    // ("Orvane bought Y and raised its offer": a bidder of a deal told
+    // before bids for what it bid for then.)
+    let known = earlier
+        .iter()
+        .any(|m| m.parties.iter().any(|p| p.0 == bidder));
+    let named_after = (t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(_)));
+    let for_goods = (t_end..right_bound).any(|k| s.is_in(k, &GOODS) || s.is_in(k, &CONTRACT_WORDS));
+    !known && !named_after && !for_goods
+}
 
 /// Determiners of a buyer noun that refers to the sale told before.
 const DEFINITE: &[&str] = &["the", "l'", "le", "la"];
@@ -160,13 +199,10 @@ pub(super) fn bought_from_sale_told(
     // "the tender offer" is one told before, and a bidder of a deal told
     // before bids for what it bid for then.)
     let new_bid = |k: usize| {
-        s.is_word(k, &["bids", "offers", "offres"])
+        s.is_word(k, BARE_PLURAL_BIDS)
             || (s.is_word(k, &["bid", "offer", "offre", "approach"])
                 && k > 0
-                && s.is_word(
-                    k - 1,
-                    &["a", "an", "its", "their", "un", "une", "son", "sa", "leur"],
-                ))
+                && s.is_word(k - 1, NEW_BID_DETERMINERS))
     };
     if !parties.iter().any(|p| p.1 == Role::Target)
         && parties
