@@ -195,6 +195,13 @@ pub static COMPANY_PEOPLE: WordSet = WordSet::new(include_str!("../data/words/co
 pub static HOLDER_QUALIFIERS: WordSet =
     WordSet::new(include_str!("../data/words/holder_qualifiers.txt"));
 
+/// French adjectives between an offer's noun and its maker's "de": see
+/// `data/words/bid_qualifiers.txt`.
+pub static BID_QUALIFIERS: WordSet = WordSet::new(include_str!("../data/words/bid_qualifiers.txt"));
+/// Words that set a sum against another deal: see
+/// `data/words/comparison_words.txt`.
+pub static COMPARISON_WORDS: WordSet =
+    WordSet::new(include_str!("../data/words/comparison_words.txt"));
 /// English verbs of selling, right before what is sold: see
 /// `data/words/selling_verbs.txt`.
 pub static SELLING_VERBS: WordSet = WordSet::new(include_str!("../data/words/selling_verbs.txt"));

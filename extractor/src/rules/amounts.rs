@@ -1102,8 +1102,14 @@ pub(super) fn pick_amount(
                             && s.is_word(j + 2, &["to"]))
                         || (s.is_word(j, &["en"]) && s.is_word(j + 1, &["vue"]))
                 });
+                // ("values Y at $2 billion, a 12% premium to Z's offer":
+                // nor one before a word that sets it against the trigger's
+                // deal, the yardstick.)
+                let yardstick = (t.saturating_sub(5).max(*k + 1)..t)
+                    .any(|j| s.is_in(j, &crate::lexicon::COMPARISON_WORDS));
                 *k < t
                     && !other_noun
+                    && !yardstick
                     && !framed_after
                     && !purpose_between
                     && (paid_for_purpose || !(earlier_verbs || time_clause_between))

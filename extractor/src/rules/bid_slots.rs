@@ -88,7 +88,16 @@ pub(super) fn held_and_valued(
     // price per share paid, then the company it values.)
     let values = |k: usize| k + 1 < n && s.is_in(k, &super::amounts::VALUATION_WORDS);
     let valued = match frame {
-        Frame::Offer => Some(t_end).filter(|&k| values(k)),
+        // ("the offer from Halvern values Kelmix", "l'offre de Halvern
+        // valorise Kelmix": past its maker named after it.)
+        Frame::Offer => Some(t_end).filter(|&k| values(k)).or_else(|| {
+            Some(t_end + 2).filter(|&k| {
+                s.is_word(t_end, &["from", "by", "de", "d'"])
+                    && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))
+                    && k < right_bound
+                    && values(k)
+            })
+        }),
         Frame::Pay => (t_end..right_bound.min(t_end + 10))
             .find(|&k| k > 0 && s.norm(k - 1) == "," && values(k)),
         _ => None,
@@ -110,6 +119,18 @@ pub(super) fn held_and_valued(
         })
     {
         right[g].0 = Slot::For;
+    }
+    // (The maker named between the offer and the verb of value is read as
+    // the offer's "of"; it is its "from".)
+    if let Some(k) = valued
+        && k == t_end + 2
+        && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
+    {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::Of && g.as_slice() == [t_end + 1] {
+                *slot = Slot::From;
+            }
+        }
     }
     if let Some(k) = valued
         && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
@@ -181,6 +202,12 @@ pub(super) fn offer_maker(
         && first.0 == Slot::Of
         && first.1.first().is_some_and(|&k| {
             (k == t_end + 1 && s.is_word(t_end.min(n - 1), &["de", "d'", "du"]))
+                // ("une offre plus élevée de Tessera", "l'offre concurrente
+                // de Tessera": past the offer's adjectives.)
+                || (k > t_end + 1
+                    && k <= t_end + 4
+                    && s.is_word(k - 1, &["de", "d'", "du"])
+                    && (t_end..k - 1).all(|j| s.is_in(j, &crate::lexicon::BID_QUALIFIERS)))
                 || (k <= t_end + 4 && target_named)
                 || (reach(k)
                     // ("Selvane fait l'objet d'une offre de rachat de

@@ -143,11 +143,17 @@ pub(super) fn standing(
         .is_word(0, super::sentence::FRONTED_OPENERS)
         .then(|| (1..t).find(|&k| comma(k)))
         .flatten();
+    // ("had abandoned its bid for Y after Y's board backed a higher offer
+    // from Z", "walks away from Y after rival bid": a deal told after a
+    // word of time is the event the main clause's giving up follows, not
+    // what it gives up.)
+    let time_before = (left_bound..t).rev().find(|&k| time_word(k));
     let own_start = (left_bound..t)
         .rev()
         .find(|&k| relative(k))
         .map_or(left_bound, |k| k + 1)
-        .max(fronted_end.map_or(0, |c| c + 1));
+        .max(fronted_end.map_or(0, |c| c + 1))
+        .max(time_before.map_or(0, |k| k + 1));
     // ("made an approach for Kelmix, which rebuffed it", "une offre sur
     // Kelmix, qui l'a rejetée": a relative with no deal of its own whose
     // pronoun takes the deal back tells the deal's fate.)
@@ -177,9 +183,15 @@ pub(super) fn standing(
     };
     // "Tessel's $5 billion bid for Kelmix": an offer that is a company's
     // own has been made.
+    // ("the offer from Tessel values Kelmix at", "l'offre de Tessel
+    // valorise Kelmix": so is one whose maker follows it and that values
+    // the company in the present.)
     let owned_offer = offer
-        && (t.saturating_sub(4).max(left_bound)..t)
-            .any(|k| s.is_word(k, &["'s"]) && k > 0 && s.org_at(k - 1).is_some());
+        && ((t.saturating_sub(4).max(left_bound)..t)
+            .any(|k| s.is_word(k, &["'s"]) && k > 0 && s.org_at(k - 1).is_some())
+            || (s.is_word(t_end, &["from", "by", "de", "d'"])
+                && s.org_at(t_end + 1).is_some()
+                && s.is_word(t_end + 2, &["values", "valorise"])));
     // "A sale would follow Dravena's $1.2 billion disposal of its unit",
     // "comes after its purchase of Y": a deal's noun that another event
     // follows was done before it, whatever that event's tense.

@@ -755,7 +755,16 @@ pub(super) fn read_trigger(
     stakes::holder_share_in(s, frame, &mut right);
     stakes::converted_claim(s, frame, t, left_bound, &mut subj, &mut right);
     bid_slots::offer_received(s, frame, t, left_bound, &mut subj, &right);
-    if bid_slots::rival_bid(s, frame, t, left_bound, &mut subj, &right) {
+    // ("walked away from its bid for Kelmix after a rival bid from
+    // Orvane": a rival bid is for the company the sentence's earlier bid
+    // was for; with none told, what the rivals compete for is elsewhere.)
+    if bid_slots::rival_bid(s, frame, t, left_bound, &mut subj, &right)
+        && !earlier.iter().any(|m| {
+            m.sentence == s.input.index
+                && m.deal_type == DealType::Acquisition
+                && m.parties.iter().any(|p| p.1 == Role::Target)
+        })
+    {
         return None;
     }
     // "launched the AI Infrastructure Partnership": the venture founded.
