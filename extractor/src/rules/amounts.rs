@@ -127,7 +127,16 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // sentence is a name's, not a word of what the sum is.)
     let bad_before = (first.saturating_sub(4)..first)
         .any(|k| OTHER_SUMS.contains(&toks[k].norm) && !(k > 0 && toks[k].is_capitalized()))
-        || total_to;
+        || total_to
+        // ("une capacité d'acquisition de 500 millions", "investment
+        // capacity of $2 billion": what may be spent on deals to come.)
+        || (before.iter().any(|w| matches!(*w, "capacity" | "capacité" | "capacités"))
+            && before.iter().any(|w| {
+                matches!(
+                    *w,
+                    "acquisition" | "acquisitions" | "investment" | "investissement" | "m&a"
+                )
+            }));
     let bad_after = matches!(
         after.as_slice(),
         ["per", "share", ..]
@@ -147,6 +156,18 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             // party pays if the deal fails is no price of it.
             | ["fee" | "fees", ..]
             | ["termination" | "break" | "break-up" | "breakup" | "reverse", "fee" | "fees", ..]
+    ) || (
+        // "sold $1 billion of bonds to fund the purchase", "1 milliard
+        // d'obligations": borrowed money raised for a deal ("will convert
+        // $40 million of bonds into a stake" pays with them).
+        matches!(
+            after.as_slice(),
+            [
+                "of",
+                "bonds" | "notes" | "loans" | "borrowings" | "debentures",
+                ..
+            ] | ["d'", "obligations", ..]
+        ) && !before.iter().any(|w| w.starts_with("conver"))
     ) || (
         // "with cash and $3 billion of new debt", "3 milliards de nouvelle
         // dette": an adjective may stand between.
