@@ -196,6 +196,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             || already_done(words)
             || concluded_purchase(words)
             || since_the_purchase(words)
+            || made_deal(words)
             || passive_perfect(words)
             || perfect_means(words)
             || (!future && year_in(words).is_some_and(|_| past_tense(words)))
@@ -899,6 +900,53 @@ fn already_done(words: &[&str]) -> bool {
             && matches!(w[1], "already" | "déjà" | "previously")
             // ("put" is a participle there.)
             && (COMPLETED.contains(w[2]) || w[2] == "put")
+    })
+}
+
+/// "has made its first investment, acquiring a stake in Y", "made two
+/// acquisitions last year": a deal's noun made (an offer made is read
+/// apart) was done.
+fn made_deal(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "made" | "making" | "effectué" | "effectuant")
+            && words.get(k + 1).is_some_and(|d| {
+                matches!(
+                    *d,
+                    "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "a"
+                        | "an"
+                        | "two"
+                        | "three"
+                        | "several"
+                        | "son"
+                        | "sa"
+                        | "ses"
+                        | "leur"
+                        | "un"
+                        | "une"
+                        | "deux"
+                        | "trois"
+                        | "plusieurs"
+                )
+            })
+            && words[k + 2..words.len().min(k + 4)].iter().any(|n| {
+                matches!(
+                    *n,
+                    "investment"
+                        | "investments"
+                        | "acquisition"
+                        | "acquisitions"
+                        | "purchase"
+                        | "purchases"
+                        | "investissement"
+                        | "investissements"
+                        | "rachat"
+                        | "rachats"
+                )
+            })
     })
 }
 
