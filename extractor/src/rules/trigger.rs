@@ -1585,8 +1585,17 @@ pub(super) fn read_trigger(
         && s.is_word(t, &["partner", "partenaire"])
         && t > 0
         && s.is_word(t - 1, &["its", "their", "son", "sa", "leur"]);
-    let mut generic =
-        (frame == Frame::Agreement || named_partner) && deal_type == DealType::Partnership;
+    // ("a distribution agreement", "un accord de coopération": an
+    // agreement of a named kind is a tie of its own, not the other deal
+    // between the same two the article told.)
+    let kind_named = frame == Frame::Agreement
+        && ((t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS))
+            || (s.is_word(t_end, &["de", "d'"])
+                && t_end + 1 < right_bound
+                && s.is_in(t_end + 1, &AGREEMENT_KINDS)));
+    let mut generic = (frame == Frame::Agreement || named_partner)
+        && deal_type == DealType::Partnership
+        && !kind_named;
     // "Microsoft has turned to CoreWeave for computing power, and OpenAI
     // has signed an agreement with CoreWeave": a bare agreement with a
     // company the article has shown selling services buys from it.
