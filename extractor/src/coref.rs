@@ -77,6 +77,10 @@ pub struct Context {
     /// The organisations each kind's noun described ("le fonds Halvern",
     /// "the chipmaker Kestane"), the latest last.
     kinds: HashMap<String, Vec<String>>,
+    /// Of those, the organisations a description told of that kind (not
+    /// only a name's last word: "Indian lender Proxa" against "Orvane
+    /// Bank"), the latest last.
+    told_kinds: HashMap<String, Vec<String>>,
     /// The organisation a generic head last described right before its
     /// name ("le groupe industriel Kolvane", "the company Tessera"): a
     /// later bare "le groupe" that nothing else decides stands for it; or
@@ -410,9 +414,11 @@ impl Context {
             self.descriptors.entry(w).or_insert_with(|| org.to_string());
         }
         for w in words.iter().filter(|w| is_kind(w)) {
-            let orgs = self.kinds.entry(w.clone()).or_default();
-            orgs.retain(|o| o != org);
-            orgs.push(org.to_string());
+            for table in [&mut self.kinds, &mut self.told_kinds] {
+                let orgs = table.entry(w.clone()).or_default();
+                orgs.retain(|o| o != org);
+                orgs.push(org.to_string());
+            }
         }
         for w in words.iter().filter(|w| is_generic_head(w)) {
             self.generic_heads.insert(w.clone(), (org.to_string(), how));
@@ -506,9 +512,19 @@ impl Context {
         // The organisations the article described by the description's kind
         // noun ("fonds", "chipmaker"), if it has one.
         let kind = words.iter().find_map(|w| self.kinds.get(w));
+        // ("the lender" after "Indian lender Proxa": a company a
+        // description told of the kind comes before one whose name only
+        // ends in a word of it, unless the sentence names one right before.)
+        let told = words
+            .iter()
+            .find_map(|w| self.told_kinds.get(w))
+            .filter(|_| {
+                nearest_before.is_none_or(|o| !kind.is_some_and(|k| k.iter().any(|n| n == o)))
+            });
         if let Some(o) = self
             .by_word(words)
             .filter(keep)
+            .or_else(|| told.and_then(|orgs| self.by_kind(orgs, None, keep)))
             .or_else(|| kind.and_then(|orgs| self.by_kind(orgs, nearest_before, keep)))
         {
             return Some(vec![o]);

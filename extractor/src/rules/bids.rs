@@ -277,6 +277,9 @@ pub(super) fn named_compound(s: &Sentence<'_>, t: usize, left_bound: usize) -> b
                 "'s", "and", "et", "of", "by", "from", "the", "a", "an", "its", "their", "on",
                 "for", "in", "about", "over", "to", "with", "at", "after", "before", "against",
                 "into", "per", "share", "sur", "pour", "dans", "avec", "après", "contre",
+                // ("shares slump as Norlac bid hopes fade": a conjunction
+                // opens a clause the name is the subject of.)
+                "as", "amid", "while", "when", "if", "but",
             ],
         )
         // ("Tessel says Norlac bid too low": a reported clause's subject.)

@@ -275,6 +275,28 @@ pub(super) fn build_items(
             i = end;
             continue;
         }
+        // "a stake in Indian lender Proxa", "from German chipmaker Y": a
+        // nationality and a kind's noun right before a name, with no
+        // determiner, say what that name is, for "the lender" later (the
+        // words stay words; without a name after, they refer to no one).
+        if toks[i].is_capitalized()
+            && lexicon::DEMONYMS.contains_key(&toks[i].norm)
+            && i > 0
+            && !toks[i - 1].is_capitalized()
+            && let Some(head) = (i + 1..(i + 3).min(toks.len())).find(|&k| {
+                !toks[k].is_capitalized() && lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm)
+            })
+            && (i + 1..head).all(|k| toks[k].kind == Kind::Word && !toks[k].is_capitalized())
+            && let Some((_, _, name)) = input.orgs.iter().find(|(f, _, _)| *f == head + 1)
+        {
+            let words: Vec<String> = toks[i..=head].iter().map(|t| t.norm.to_string()).collect();
+            ctx.learn_description(&words, name);
+            for k in i..=head {
+                items.push((k, k + 1, Item::Word));
+            }
+            i = head + 1;
+            continue;
+        }
         if let Some(end) = description_end(toks, i) {
             // A description never swallows a name: "le concepteur de ChatGPT"
             // ends before the name, which stands for the organisation.
