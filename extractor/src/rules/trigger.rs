@@ -1121,6 +1121,37 @@ pub(super) fn read_trigger(
     {
         parties.push((company, Role::Target));
     }
+    // "confident in the company's strategy, which includes the sale of its
+    // coatings business to Ostrel": a sale's noun with no seller, whose
+    // "of its" names what is sold, is a sale by the company "its" stands
+    // for, the sentence's first named or the subject told last.
+    if frame == Frame::Sell
+        && !passive
+        && !parties
+            .iter()
+            .any(|p| matches!(p.1, Role::Target | Role::Seller))
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && s.is_word(t_end, &["of", "de"])
+        && s.is_word(
+            t_end + 1,
+            &["its", "their", "son", "sa", "ses", "leur", "leurs"],
+        )
+        && !s
+            .words(t_end + 2, right_bound.min(t_end + 6))
+            .iter()
+            .any(|w| {
+                matches!(
+                    *w,
+                    "stake" | "holding" | "interest" | "participation" | "shares"
+                )
+            })
+        && let Some(owner) = (0..t)
+            .find_map(|k| s.org_at(k).map(str::to_string))
+            .or_else(|| ctx.recent_subject())
+        && !parties.iter().any(|p| p.0 == owner)
+    {
+        parties.push((owner, Role::Seller));
+    }
     // "Norlac owns 20% of Kelmix. It agreed to sell its stake to Tessel": a
     // holder selling "its stake", no company named, sells the stake the
     // article told it holds; short of control, the buyer invests.
