@@ -122,9 +122,15 @@ pub(super) fn seller_then_goods(s: &Sentence<'_>, t_end: usize, right_bound: usi
 /// bought ("buy software maker Kelmix": a description's head ends them,
 /// with no "from" before it).
 pub(super) fn services_bought(what: &[&str]) -> bool {
-    let services = what.iter().any(|w| SERVICE_WORDS.contains(w));
     let bought = before_source(what);
     let from = bought.len() < what.len();
+    // ("will buy electrolysers from Y": goods bought from a company named
+    // after "from" are its sales too; not a commodity's measure, which a
+    // trade in grain or oil tells.)
+    let goods = from
+        && bought.iter().any(|w| GOODS.contains(w))
+        && !bought.iter().any(|w| BULK_MEASURES.contains(w));
+    let services = what.iter().any(|w| SERVICE_WORDS.contains(w)) || goods;
     let describes_company = what
         .last()
         .is_some_and(|w| lexicon::is(&lexicon::DESCRIPTION_HEADS, w));
