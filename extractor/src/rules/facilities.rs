@@ -130,13 +130,82 @@ pub(super) fn invested_in_facility(
     left_bound: usize,
     right_bound: usize,
 ) -> bool {
+    // ("will jointly invest $2 billion to build three solar farms", "pour
+    // construire deux usines": the money's purpose names the facility as
+    // its "in" would.)
     let Some(into) = (t_end..right_bound.min(t_end + 8))
         .take_while(|&k| matches!(s.items[k].2, Item::Word | Item::Amount(_)))
-        .find(|&k| s.is_word(k, &["in", "into", "dans"]))
+        .find(|&k| {
+            s.is_word(k, &["in", "into", "dans"])
+                || (s.is_word(k, &["to", "pour"])
+                    && s.is_word(
+                        k + 1,
+                        &[
+                            "build",
+                            "construct",
+                            "develop",
+                            "construire",
+                            "développer",
+                            "bâtir",
+                        ],
+                    ))
+        })
     else {
         return false;
     };
-    if !s.is_word(into + 1, &["a", "an", "un", "une"]) {
+    // ("Kelmora to invest $2 billion in Texas solar with Dravik": a few
+    // words of what the money goes into, no company among them, then a
+    // companion named after "with" make a venture of the two.)
+    let with_after_thing = s.is_word(into, &["in", "into", "dans"])
+        && subject_orgs(s, left_bound, t) >= 1
+        && (into + 1..right_bound.min(into + 6))
+            .take_while(|&k| {
+                s.items[k].2 == Item::Word
+                    // ("in startups with Y": companies backed together
+                    // are no venture.)
+                    && !s.is_in(k, &super::buying::COMPANIES_COUNTED)
+            })
+            .skip(1)
+            .find(|&k| s.is_word(k, &["with", "avec", "alongside"]))
+            .is_some_and(|k| {
+                s.org_at(k + 1).is_some()
+                    && !s.is_word(
+                        into + 1,
+                        &["its", "their", "son", "sa", "ses", "leur", "leurs"],
+                    )
+            });
+    if with_after_thing {
+        return true;
+    }
+    let into = if s.is_word(into, &["to", "pour"]) {
+        into + 1
+    } else {
+        into
+    };
+    // (A facility or several: "a new refinery", "three solar farms".)
+    let opens = |k: usize| {
+        s.is_word(
+            k,
+            &[
+                "a",
+                "an",
+                "un",
+                "une",
+                "two",
+                "three",
+                "four",
+                "five",
+                "several",
+                "deux",
+                "trois",
+                "quatre",
+                "cinq",
+                "plusieurs",
+            ],
+        ) || (s.items.get(k).is_some_and(|i| i.2 == Item::Word)
+            && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number)
+    };
+    if !opens(into + 1) {
         return false;
     }
     let Some(noun) = (into + 2..right_bound.min(into + 6))
