@@ -105,10 +105,28 @@ pub(super) fn sale_reading(
     // shares sell none.
     // ("the sale of the company to Orbis": a description of the company
     // is no word of what is sold, only its "of" stays.)
-    if sold
+    // ("sell power from the farm to Z", "l'électricité produite par son
+    // parc": the site goods come from, named after them, is not sold.)
+    let source = sold
+        .iter()
+        .position(|w| GOODS.contains(w))
+        .and_then(|g| {
+            (g + 1..sold.len()).find(|&i| {
+                matches!(
+                    sold[i],
+                    "from" | "produced" | "generated" | "produite" | "produit" | "issue" | "issu"
+                )
+            })
+        })
+        .unwrap_or(sold.len());
+    // ("vendra à Corlith l'électricité produite par son parc": the buyer
+    // named first, then goods, sells no company.)
+    let goods_after_buyer = buyer_first.is_some_and(|b| goods_sold_at(s, b + 1, right_bound));
+    if (sold
         .iter()
         .all(|w| matches!(*w, "of" | "de" | "d'" | "du" | "des"))
-        || business_part(sold)
+        && !goods_after_buyer)
+        || business_part(&sold[..source])
     {
         seller_as_target(parties);
         // "sold a 49% stake in its solar portfolio to Z", "sells a minority
@@ -134,6 +152,29 @@ pub(super) fn sale_reading(
         }
     }
     None
+}
+
+/// Whether the words from item `k` (a few, up to the next name) are goods
+/// sold, not a part of a business: goods first, and no business's part
+/// before the words saying where they come from ("l'électricité produite
+/// par son parc éolien").
+fn goods_sold_at(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    let end = (k..right_bound.min(k + 9))
+        .find(|&j| matches!(s.items[j].2, Item::Ref(_)))
+        .unwrap_or(right_bound.min(k + 9));
+    let words = s.words(k.min(end), end);
+    let Some(g) = words.iter().position(|w| GOODS.contains(w)) else {
+        return false;
+    };
+    let source = (g + 1..words.len())
+        .find(|&i| {
+            matches!(
+                words[i],
+                "from" | "produced" | "generated" | "produite" | "produit" | "par" | "by" | "at"
+            )
+        })
+        .unwrap_or(words.len());
+    !words.iter().any(|w| lexicon::is(&lexicon::STAKE_WORDS, w)) && !business_part(&words[..source])
 }
 
 /// "Callone has found a buyer for its mills: the Finnish group Talvane",
@@ -941,7 +982,12 @@ pub(super) fn goods_under_contract(
             (s.items[k].2 != Item::Word && !quantity(k)) || s.is_word(k, &["from", "auprès"])
         })
         .unwrap_or(right_bound);
-    let goods = (t_end..what_end).any(|k| GOODS.contains(s.norm(k)));
+    // ("vendra à Y l'électricité de son parc dans le cadre d'un contrat":
+    // the buyer named first, the goods after it.)
+    let goods = (t_end..what_end).any(|k| GOODS.contains(s.norm(k)))
+        || (s.is_word(t_end, &["to", "à", "au", "aux"])
+            && matches!(s.items.get(t_end + 1).map(|i| &i.2), Some(Item::Ref(_)))
+            && goods_sold_at(s, t_end + 2, right_bound));
     let contract = (0..s.items.len()).any(|k| {
         s.items[k].2 == Item::Word
             && (CONTRACT_WORDS.contains(s.norm(k))
