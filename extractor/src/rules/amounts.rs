@@ -216,6 +216,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                         | "encours"
                         | "deposits"
                         | "dépôts"
+                        // ("6 milliards d'euros de cotisations", "$5 billion
+                        // in premiums": an insurer's takings.)
+                        | "cotisations"
+                        | "premiums"
+                        | "primes"
                 ) && !window
                     .get(j + 1)
                     .is_some_and(|n| matches!(n.norm.as_str(), "bonds" | "bond" | "notes"))
