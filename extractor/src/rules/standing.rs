@@ -176,10 +176,25 @@ pub(super) fn standing(
     let offer = (deal_type == DealType::Acquisition && status::is_offer(own_clause)
         || deal_type == DealType::Investment && status::is_offer(s.words(t, t_end)))
         && !offer_told_before;
+    // ("Tessova, qui a racheté Pellow en 2023, cherche à acquérir
+    // Kelmix": a relative clause between commas before the trigger tells
+    // its own deal's tense, not the main clause's.)
+    let relative_before = (left_bound..t)
+        .find(|&o| comma(o) && s.is_word(o + 1, &["which", "who", "qui", "dont"]))
+        .and_then(|o| (o + 2..t).find(|&c| comma(c)).map(|c| (o, c)));
+    let (outside_clause, outside_sentence): (Vec<&str>, Vec<&str>);
+    let (clause_scope, sentence_scope) = match relative_before {
+        Some((o, c)) => {
+            outside_clause = [s.words(left_bound, o), s.words(c + 1, right_bound)].concat();
+            outside_sentence = [s.words(0, o), s.words(c + 1, n)].concat();
+            (&outside_clause[..], &outside_sentence[..])
+        }
+        None => (clause, sentence_words),
+    };
     let scope = status::Scope {
         local,
-        clause,
-        sentence: sentence_words,
+        clause: clause_scope,
+        sentence: sentence_scope,
     };
     // "Tessel's $5 billion bid for Kelmix": an offer that is a company's
     // own has been made.
