@@ -178,9 +178,23 @@ pub(super) fn maker_goods(s: &Sentence<'_>, t_end: usize, right_bound: usize) ->
     // The goods before the name only as French writes them, after their
     // determiner ("des avions Airbus"): "bought wheat Norvane had stored"
     // names who stored it.
-    let goods_before = name > t_end + 1
-        && goods(name - 1)
-        && s.is_word(name - 2, &["des", "les", "de", "d'", "ses", "leurs"]);
+    // ("40 bus électriques Kelmix": a count may stand for the determiner,
+    // and an adjective after the goods.)
+    // ("120,000 tonnes Norvane Blend": a measure counted names a grade,
+    // no maker.)
+    let opens_goods = |k: usize| {
+        s.is_word(k, &["des", "les", "de", "d'", "ses", "leurs"])
+            || (s.items[k].2 == Item::Word
+                && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+                && !BULK_MEASURES.contains(s.norm(k + 1)))
+    };
+    // ("s'équipera d'avions Kelmix": the determiner may end the trigger.)
+    let goods_before = (name > t_end && name >= 2 && goods(name - 1) && opens_goods(name - 2))
+        || (name > t_end + 2
+            && goods(name - 2)
+            && s.items[name - 1].2 == Item::Word
+            && !s.input.toks[s.items[name - 1].0].is_capitalized()
+            && opens_goods(name - 3));
     // "des processeurs de Calder", "6 gigawatts of processors of Calder":
     // the maker after the goods.
     let goods_of =
@@ -848,8 +862,16 @@ pub(super) fn made_for_customer(
     t_end: usize,
     right_bound: usize,
 ) -> bool {
-    let Some(f) = (t_end + 1..right_bound.min(t_end + 10))
-        .find(|&k| s.is_word(k - 1, &["for", "pour"]) && s.org_at(k).is_some())
+    // ("pour le compte d'Orvane": on whose behalf.)
+    let on_behalf = |k: usize| {
+        k >= 4
+            && s.is_word(k - 1, &["de", "d'", "du"])
+            && s.is_word(k - 2, &["compte"])
+            && s.is_word(k - 3, &["le"])
+            && s.is_word(k - 4, &["pour"])
+    };
+    let Some(f) = (t_end + 1..right_bound.min(t_end + 12))
+        .find(|&k| (s.is_word(k - 1, &["for", "pour"]) || on_behalf(k)) && s.org_at(k).is_some())
     else {
         return false;
     };

@@ -673,6 +673,16 @@ pub(super) fn right_slots(
                     // "au profit du fonds Tessel": for whom, the buyer.
                     prep = Some(Slot::To);
                     since_prep = 0;
+                } else if k >= from + 3
+                    && matches!(w, "de" | "du" | "des" | "d'")
+                    && s.is_word(k - 1, &["compte"])
+                    && s.is_word(k - 2, &["le"])
+                    && s.is_word(k - 3, &["pour"])
+                {
+                    // "fabriquera le vaccin pour le compte d'Orvane": on
+                    // whose behalf, as "for" names it.
+                    prep = Some(Slot::For);
+                    since_prep = 0;
                 } else if matches!(w, "for" | "pour")
                     && (k == from || (k == from + 1 && s.norm(from) == ","))
                     && let Some(end) = price_phrase_end(s, k + 1, to)

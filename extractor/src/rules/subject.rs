@@ -15,6 +15,22 @@ const REPEATED_PREPOSITIONS: &[&str] = &["de", "d'", "du", "des", "à", "au", "a
 /// Words before a name that say it acts with the subject, not as it.
 const WITH: &[&str] = &["avec", "with", "alongside", "côtés"];
 
+/// Verbs of besting a rival, whose object is no party of the deal that
+/// follows ("beat Ardelis to buy Y", "a devancé Ardelis pour remporter").
+const BEATING_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "beating",
+    "outbid",
+    "outbids",
+    "outbidding",
+    "devancé",
+    "devance",
+    "devançant",
+    "évincé",
+    "supplanté",
+];
+
 /// The subject: the nearest reference left of the trigger with the ones
 /// coordinated to it ("SoftBank et OpenAI"), and a possessive ("Cisco's").
 pub(super) fn left_slots(
@@ -163,18 +179,8 @@ pub(super) fn left_slots(
             // has a gerund of means.
             // ("beat Ardelis to buy Y", "outbid Ardelis to win Y": the
             // rival beaten is no buyer.)
-            let beaten = k > left_bound
-                && s.is_word(
-                    k - 1,
-                    &[
-                        "beat",
-                        "beats",
-                        "beating",
-                        "outbid",
-                        "outbids",
-                        "outbidding",
-                    ],
-                );
+            // ("a devancé Ardelis pour remporter le contrat".)
+            let beaten = k > left_bound && s.is_word(k - 1, BEATING_VERBS);
             // ("a obtenu le feu vert de l'Autorité de la concurrence pour
             // acquérir Y", "won clearance from the Commission to buy Y": who
             // grants a permission does not act on it.)
@@ -192,7 +198,7 @@ pub(super) fn left_slots(
             };
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
-                    || (s.is_word(t - 1, &["to"]) && beaten)
+                    || (s.is_word(t - 1, &["to", "pour"]) && beaten)
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
                     // "an offer for Y to lift its stake", "pour porter sa
@@ -393,6 +399,9 @@ pub(super) fn left_slots(
                         || (matches!(s.items[j].2, Item::Ref(_)) && s.is_word(j + 1, &["'s"]))
                 })
                 && ((left_bound..k).any(|j| s.frame_at(j).is_some())
+                    // ("beat Tessova and won the contract": a rival beaten
+                    // is the first verb's object.)
+                    || (k > left_bound && s.is_word(k - 1, BEATING_VERBS))
                     // ("Quibble was spun off from Orvane in 2019 and has
                     // since been acquired by Kelmix": a first verb in the
                     // passive, whatever it is, names its agent or source
