@@ -1065,7 +1065,7 @@ fn word_before_adverbs<'w>(words: &[&'w str], k: usize) -> Option<&'w str> {
     })
 }
 
-fn past_tense(words: &[&str]) -> bool {
+pub fn past_tense(words: &[&str]) -> bool {
     // "After buying X in 2020": what came before is done.
     let after = words
         .first()

@@ -824,7 +824,10 @@ pub(super) fn unknown_org(
             || officer
             || heading
             || symbol;
-        if first == 0 && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
+        // ("LONDON, Feb 2 - Private equity firms ...": the word after a
+        // dateline's dash opens the story's first sentence.)
+        let opens = first == 0 || after_dateline(toks, first);
+        if opens && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
         if word.chars().count() < 2 {
@@ -1169,6 +1172,24 @@ pub(super) fn subsidiary(
         surface,
         known: same.then(|| canonical.to_string()),
     })
+}
+
+/// Whether token `first` comes right after a dateline's dash ("LONDON, Feb
+/// 2 - ", "PARIS, March 3 (Newswire) - "): a place in capitals opening the
+/// text, then a date, within a dozen tokens.
+pub(super) fn after_dateline(toks: &[Token], first: usize) -> bool {
+    (3..=14).contains(&first)
+        && matches!(toks[first - 1].norm.as_str(), "-" | "–" | "—")
+        && toks[0].kind == Kind::Word
+        && toks[0].is_capitalized()
+        // (The place's comma or bracket: "Shares of 7-Eleven" is no
+        // dateline.)
+        && (toks[1].is_punct(',') || toks[1].is_punct('('))
+        && toks[1..first - 1].iter().any(|t| {
+            t.kind == Kind::Number
+                || lexicon::MONTHS.contains(t.norm.trim_end_matches('.'))
+                || lexicon::is(&MONTH_ABBREVIATIONS, t.norm.trim_end_matches('.'))
+        })
 }
 
 /// "Chipmakers Pivex and Halvern", "Lenders Orvane and Tessera": a kind of

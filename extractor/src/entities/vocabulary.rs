@@ -68,7 +68,10 @@ impl ArticleVocabulary {
                 self.capitalized.insert(t.norm.clone());
             }
             let prev = k.checked_sub(1).map(|p| &toks[p]);
+            // (Nor after a dateline's dash: "LONDON, Feb 2 - Private equity
+            // firms" opens its sentence there.)
             if prev.is_some_and(|p| !p.is_punct('«') && !p.is_punct('"'))
+                && !super::candidate::after_dateline(toks, k)
                 && !self.capitalized_inside.contains(&t.norm)
             {
                 self.capitalized_inside.insert(t.norm.clone());

@@ -457,6 +457,15 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // ("British outsourcing company Quellin", "an outsourcing firm": a
+        // verb's gerund before a company's noun names its trade.)
+        Frame::BuyServices
+            if t_end - t == 1
+                && s.norm(t).ends_with("ing")
+                && s.is_in(t_end, &lexicon::DESCRIPTION_HEADS) =>
+        {
+            return None;
+        }
         // A spending verb buys services only when they are named; a phrase
         // ("contrat d'approvisionnement") names the purchase itself.
         Frame::BuyServices
@@ -771,6 +780,27 @@ pub(super) fn confirm(
             return None;
         }
         Frame::JointVenture if !super::facilities::built_by_partners(s, t, t_end, left_bound) => {
+            return None;
+        }
+        // "0.25 Kelmora shares for each share held", "pour chaque action
+        // détenue": a share counted one by one is the unit of a price, no
+        // stake.
+        Frame::StakeNoun
+            if (t.saturating_sub(2).max(left_bound)..t)
+                .any(|k| s.is_word(k, &["each", "every", "per", "chaque"])) =>
+        {
+            return None;
+        }
+        // "formed a consortium to make an offer for Y", "ont constitué un
+        // consortium pour racheter Y": a consortium formed to buy a company
+        // is its bidders acting together, whose bid is the deal.
+        Frame::JointVenture
+            if s.words(t, t_end).contains(&"consortium")
+                && (t_end..right_bound.min(t_end + 8)).any(|k| {
+                    matches!(s.frame_at(k), Some(Frame::Acquire | Frame::Offer))
+                        && (t_end..k).any(|j| s.is_word(j, &["to", "pour", "afin"]))
+                }) =>
+        {
             return None;
         }
         // "proposed a merger with Y to form a new company": the company a

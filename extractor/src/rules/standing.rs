@@ -10,6 +10,11 @@ use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS};
 use crate::status;
 use crate::triggers::Frame;
 
+/// Words before "to" or "pour" that make the infinitive after them a
+/// complement, not a purpose: see `data/words/purpose_blockers.txt`.
+static PURPOSE_BLOCKERS: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/purpose_blockers.txt"));
+
 /// The status, date and cancellation of the deal read at a trigger.
 pub(super) struct Standing {
     /// The status and whether a cue decided it.
@@ -318,6 +323,28 @@ pub(super) fn standing(
         } else {
             told
         }
+    };
+    // "raised $2 billion to buy Y", "a constitué un consortium pour
+    // racheter Y": an infinitive of purpose after the main verb's object
+    // tells a deal still to come, whatever the main verb did ("agreed to
+    // buy", "a deal to buy", "used the proceeds to buy" are read as told).
+    // ("attracted Sequoia to lead the round": a verb before its object
+    // may take the infinitive too.)
+    let purpose = t >= 2
+        && s.is_word(t - 1, &["to", "pour"])
+        && matches!(
+            s.items[t - 2].2,
+            Item::Ref(_) | Item::Amount(_) | Item::Word
+        )
+        && !(t.saturating_sub(10).max(left_bound)..t - 1).any(|k| s.is_in(k, &PURPOSE_BLOCKERS));
+    let status = if purpose
+        && status.0 == Status::Completed
+        && status::year_in(local).is_none()
+        && !status::year_in(clause).is_some_and(|_| status::past_tense(clause))
+    {
+        (Status::Announced, true)
+    } else {
+        status
     };
     let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
     // "..., mais les négociations ont échoué": the next clause may say the
