@@ -1090,7 +1090,7 @@ pub(super) fn pick_amount(
                 // raising's.)
                 // ("follows its purchase of Z for $1.1 billion last year and
                 // the sale of its unit": so does a deal's noun.)
-                let earlier_verbs = (k.saturating_sub(12).max(left_bound)..*k).any(|j| {
+                let earlier_verbs = (k.saturating_sub(20).max(left_bound)..*k).any(|j| {
                     s.deal_verb_at(j)
                         || s.frame_at(j) == Some(Frame::RaiseVerb)
                         || s.acquisition_noun_at(j)
