@@ -307,7 +307,8 @@ pub(super) fn agent_after_object(
 }
 
 /// Words of a dispute: see `data/words/dispute_words.txt`.
-static DISPUTE_WORDS: WordSet = WordSet::new(include_str!("../../data/words/dispute_words.txt"));
+pub(super) static DISPUTE_WORDS: WordSet =
+    WordSet::new(include_str!("../../data/words/dispute_words.txt"));
 
 /// Whether the deal noun at item `t`, named by its definite article and
 /// words only, follows a word of dispute in its clause: "was sued by Y
@@ -466,7 +467,18 @@ pub(super) fn bought_by_main_subject(
     let Some(bought) = s.org_at(named) else {
         return;
     };
-    let Some(subject) = s.opening_name(named) else {
+    // ("Il a indiqué que l'intégration de Tessel, acquis en début
+    // d'année, ...": a pronoun or a description opening the sentence
+    // stands for its subject.)
+    let Some(subject) = s.opening_name(named).or_else(|| {
+        matches!(
+            s.items.first().map(|i| &i.2),
+            Some(Item::Ref(
+                Reference::Pronoun | Reference::OpeningDescription(_)
+            ))
+        )
+        .then_some(0)
+    }) else {
         return;
     };
     // ("Current figures include Kelmix, acquired in May": a word opening

@@ -128,6 +128,12 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     let bad_before = (first.saturating_sub(4)..first)
         .any(|k| OTHER_SUMS.contains(&toks[k].norm) && !(k > 0 && toks[k].is_capitalized()))
         || total_to
+        // ("sues Quellin over failed merger, seeks $500 million", "réclame
+        // 500 millions de dommages": what a party to a dispute seeks.)
+        || (before
+            .iter()
+            .any(|w| matches!(*w, "seeks" | "seeking" | "sought" | "réclame" | "réclament" | "réclamant"))
+            && toks.iter().any(|t| super::adjuncts::DISPUTE_WORDS.contains(&t.norm)))
         // ("une capacité d'acquisition de 500 millions", "investment
         // capacity of $2 billion": what may be spent on deals to come.)
         || (before.iter().any(|w| matches!(*w, "capacity" | "capacité" | "capacités"))

@@ -426,11 +426,24 @@ pub(super) fn nearest_org_before_but(
             // move is the one the sentence is about.
             // ("fournit les moteurs LEAP via sa coentreprise": a name right
             // after goods is their brand, not who the possessive points at.)
-            Item::Ref(Reference::Org(o)) if !in_complement(s, j) && !after_goods(s, j) => {
+            // ("won European Union approval for its acquisition": a name
+            // before a permission's noun grants it, and is no one "its"
+            // points at.)
+            Item::Ref(Reference::Org(o))
+                if !in_complement(s, j) && !after_goods(s, j) && !grants_permission(s, j) =>
+            {
                 Some(o.clone())
             }
             _ => None,
         })
+}
+
+/// Whether the name at `j` stands right before a permission's noun
+/// ("European Union approval"): it grants the permission.
+fn grants_permission(s: &Sentence<'_>, j: usize) -> bool {
+    j + 1 < s.items.len()
+        && s.items[j + 1].2 == Item::Word
+        && crate::status::APPROVAL_NOUNS.contains(s.norm(j + 1))
 }
 
 /// Whether the name at `j` completes a noun ("the provider of Acme"), not
