@@ -907,47 +907,60 @@ fn already_done(words: &[&str]) -> bool {
 /// acquisitions last year": a deal's noun made (an offer made is read
 /// apart) was done.
 fn made_deal(words: &[&str]) -> bool {
-    words.iter().enumerate().any(|(k, w)| {
-        matches!(*w, "made" | "making" | "effectué" | "effectuant")
-            && words.get(k + 1).is_some_and(|d| {
-                matches!(
-                    *d,
-                    "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "a"
-                        | "an"
-                        | "two"
-                        | "three"
-                        | "several"
-                        | "son"
-                        | "sa"
-                        | "ses"
-                        | "leur"
-                        | "un"
-                        | "une"
-                        | "deux"
-                        | "trois"
-                        | "plusieurs"
-                )
-            })
-            && words[k + 2..words.len().min(k + 4)].iter().any(|n| {
+    // ("a fait l'acquisition de Y", "a procédé au rachat de Y": a French
+    // support verb in the perfect.)
+    let support = words.windows(5).any(|w| {
+        matches!(w[0], "a" | "avait" | "ont" | "avaient")
+            && matches!(w[1], "fait" | "procédé")
+            && w[2..].iter().any(|n| {
                 matches!(
                     *n,
-                    "investment"
-                        | "investments"
-                        | "acquisition"
-                        | "acquisitions"
-                        | "purchase"
-                        | "purchases"
-                        | "investissement"
-                        | "investissements"
-                        | "rachat"
-                        | "rachats"
+                    "acquisition" | "rachat" | "cession" | "vente" | "reprise"
                 )
             })
-    })
+    });
+    support
+        || words.iter().enumerate().any(|(k, w)| {
+            matches!(*w, "made" | "making" | "effectué" | "effectuant")
+                && words.get(k + 1).is_some_and(|d| {
+                    matches!(
+                        *d,
+                        "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "a"
+                            | "an"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "son"
+                            | "sa"
+                            | "ses"
+                            | "leur"
+                            | "un"
+                            | "une"
+                            | "deux"
+                            | "trois"
+                            | "plusieurs"
+                    )
+                })
+                && words[k + 2..words.len().min(k + 4)].iter().any(|n| {
+                    matches!(
+                        *n,
+                        "investment"
+                            | "investments"
+                            | "acquisition"
+                            | "acquisitions"
+                            | "purchase"
+                            | "purchases"
+                            | "investissement"
+                            | "investissements"
+                            | "rachat"
+                            | "rachats"
+                    )
+                })
+        })
 }
 
 /// A deal told in a perfect tense under an announcement: "announced it had

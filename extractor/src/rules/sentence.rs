@@ -318,7 +318,12 @@ impl<'a> Sentence<'a> {
                 .norm(k)
                 .strip_suffix('s')
                 .is_some_and(|w| ACQUISITION_NOUNS.contains(w));
+        // ("la prise de contrôle de Y par X": a noun of three words.)
+        let taking_control = self.is_word(k, &["prise"])
+            && self.is_word(k + 1, &["de"])
+            && self.is_word(k + 2, &["contrôle"]);
         plural
+            || taking_control
             || ACQUISITION_NOUNS.contains(self.norm(k))
                 && !(self.norm(k) == "purchase"
                     && k > 0
