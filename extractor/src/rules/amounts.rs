@@ -231,6 +231,21 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                     .get(j + 1)
                     .is_some_and(|n| matches!(n.norm.as_str(), "bonds" | "bond" | "notes"))
             }) && !window.iter().any(|t| t.norm == "cash")
+        }
+        // ("a firm with $300 billion in client assets", "of assets under
+        // management", "400 milliards d'actifs sous gestion": what a
+        // manager holds for its clients.)
+        || {
+            let window: Vec<&str> = toks[a.last..(a.last + 6).min(toks.len())]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            window
+                .windows(2)
+                .any(|w| {
+                    matches!(w, ["client" | "customer" | "clients", "assets"] | ["under", "management"] | ["sous", "gestion"])
+                })
+                || window.contains(&"aum")
         };
     // "the agreement, valued at around $8 billion", "un contrat valorisé
     // à 2 milliards": what the deal itself is worth.
