@@ -676,8 +676,13 @@ pub(super) fn confirm(
         // themselves merge.)
         // ("le rapprochement de leurs activités", "the combination of their
         // chip units": the noun's "of" before the possessive.)
+        // ("to combine wealth units in $6 billion deal": a headline's bare
+        // plural of units, one word of trade before it.)
         Frame::Merge
             if (s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+                || (t_end + 1 < n
+                    && s.items[t_end].2 == Item::Word
+                    && s.is_word(t_end + 1, &["units", "businesses", "divisions", "arms"]))
                 || (s.is_word(t_end.min(n - 1), &["of", "de", "d'"])
                     && s.is_word(t_end + 1, &["their", "leurs", "leur"])
                     // ("a merger of their companies": the companies.)
