@@ -497,7 +497,12 @@ pub(super) fn what_is_bought<'a>(
                 .unwrap_or(right_bound);
             s.words(first_ref + 1, next)
         })
-        .filter(|words| words.iter().any(|w| matches!(*w, "pct" | "percent" | "%")));
+        // ("rachète à Orvane sa division éclairage", "buy from Orvane its
+        // lighting division": so does a part of its business.)
+        .filter(|words| {
+            words.iter().any(|w| matches!(*w, "pct" | "percent" | "%"))
+                || super::shapes::business_part(words)
+        });
     let what = after_seller.unwrap_or(what);
     // "its purchase of a minority stake in Y": a noun's "of" says what is
     // bought as a verb's object does.
