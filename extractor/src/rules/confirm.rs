@@ -581,7 +581,12 @@ pub(super) fn confirm(
                     .skip_while(|w| !matches!(**w, "for" | "pour"))
                     .take(5)
                     .any(|w| crate::triggers::SERVICE_WORDS.contains(w)))
-                || right_words.iter().any(|w| ADVISORY_WORK.contains(w)) =>
+                || right_words.iter().any(|w| ADVISORY_WORK.contains(w))
+                // ("hired investment bank Harvane to run the process": a
+                // bank or a law firm hired works on a deal, as an adviser.)
+                || right_tokens(s, t_end, right_bound.min(t_end + 6)).any(|w| {
+                    matches!(w, "bank" | "banks" | "banque" | "banques" | "lawyers" | "avocats")
+                }) =>
         {
             return None;
         }
