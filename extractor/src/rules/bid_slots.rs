@@ -93,7 +93,7 @@ pub(super) fn held_and_valued(
         Frame::Offer => Some(t_end).filter(|&k| values(k)).or_else(|| {
             Some(t_end + 2).filter(|&k| {
                 s.is_word(t_end, &["from", "by", "de", "d'"])
-                    && matches!(s.items[t_end + 1].2, Item::Ref(Reference::Org(_)))
+                    && s.org_at(t_end + 1).is_some()
                     && k < right_bound
                     && values(k)
             })

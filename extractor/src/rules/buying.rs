@@ -105,14 +105,7 @@ pub(super) fn seller_then_goods(s: &Sentence<'_>, t_end: usize, right_bound: usi
     let Some(first_goods) = words.iter().position(|w| GOODS.contains(w)) else {
         return false;
     };
-    let source = (first_goods + 1..words.len())
-        .find(|&i| {
-            matches!(
-                words[i],
-                "produite" | "produit" | "produced" | "generated" | "from" | "par" | "by" | "at"
-            )
-        })
-        .unwrap_or(words.len());
+    let source = super::shapes::source_after_goods(words, first_goods);
     !words.iter().any(|w| lexicon::is(&STAKE_WORDS, w))
         && !super::shapes::business_part(&words[..source])
 }

@@ -110,15 +110,7 @@ pub(super) fn sale_reading(
     let source = sold
         .iter()
         .position(|w| GOODS.contains(w))
-        .and_then(|g| {
-            (g + 1..sold.len()).find(|&i| {
-                matches!(
-                    sold[i],
-                    "from" | "produced" | "generated" | "produite" | "produit" | "issue" | "issu"
-                )
-            })
-        })
-        .unwrap_or(sold.len());
+        .map_or(sold.len(), |g| source_after_goods(sold, g));
     // ("vendra à Corlith l'électricité produite par son parc": the buyer
     // named first, then goods, sells no company.)
     let goods_after_buyer = buyer_first.is_some_and(|b| goods_sold_at(s, b + 1, right_bound));
@@ -166,15 +158,32 @@ fn goods_sold_at(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     let Some(g) = words.iter().position(|w| GOODS.contains(w)) else {
         return false;
     };
-    let source = (g + 1..words.len())
+    let source = source_after_goods(words, g);
+    !words.iter().any(|w| lexicon::is(&lexicon::STAKE_WORDS, w)) && !business_part(&words[..source])
+}
+
+/// Where the words saying where goods come from start, after the goods at
+/// `g` ("power generated at its wind farm", "l'électricité produite par son
+/// parc", "power from the farm"): the site named there is not what changes
+/// hands. `words.len()` when none.
+pub(super) fn source_after_goods(words: &[&str], g: usize) -> usize {
+    (g + 1..words.len())
         .find(|&i| {
             matches!(
                 words[i],
-                "from" | "produced" | "generated" | "produite" | "produit" | "par" | "by" | "at"
+                "from"
+                    | "produced"
+                    | "generated"
+                    | "produite"
+                    | "produit"
+                    | "issue"
+                    | "issu"
+                    | "par"
+                    | "by"
+                    | "at"
             )
         })
-        .unwrap_or(words.len());
-    !words.iter().any(|w| lexicon::is(&lexicon::STAKE_WORDS, w)) && !business_part(&words[..source])
+        .unwrap_or(words.len())
 }
 
 /// "Callone has found a buyer for its mills: the Finnish group Talvane",
