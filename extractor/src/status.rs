@@ -1078,6 +1078,8 @@ fn word_before_adverbs<'w>(words: &[&'w str], k: usize) -> Option<&'w str> {
     })
 }
 
+/// Whether `words` tell of something past: an auxiliary of a perfect or a
+/// past tense, an imperfect, a participle in "-ed", or an opening "after".
 pub fn past_tense(words: &[&str]) -> bool {
     // "After buying X in 2020": what came before is done.
     let after = words
