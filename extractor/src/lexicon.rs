@@ -195,6 +195,13 @@ pub static COMPANY_PEOPLE: WordSet = WordSet::new(include_str!("../data/words/co
 pub static HOLDER_QUALIFIERS: WordSet =
     WordSet::new(include_str!("../data/words/holder_qualifiers.txt"));
 
+/// Months as newswires shorten them: see
+/// `data/words/month_abbreviations.txt`.
+pub static MONTH_ABBREVIATIONS: WordSet =
+    WordSet::new(include_str!("../data/words/month_abbreviations.txt"));
+/// Words of a dispute before the courts or a regulator: see
+/// `data/words/dispute_words.txt`.
+pub static DISPUTE_WORDS: WordSet = WordSet::new(include_str!("../data/words/dispute_words.txt"));
 /// French adjectives between an offer's noun and its maker's "de": see
 /// `data/words/bid_qualifiers.txt`.
 pub static BID_QUALIFIERS: WordSet = WordSet::new(include_str!("../data/words/bid_qualifiers.txt"));

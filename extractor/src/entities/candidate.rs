@@ -322,7 +322,7 @@ pub(super) fn unknown_org(
     // capitals, opening the text before its date.
     let month = |t: &Token| {
         let w = t.norm.trim_end_matches('.');
-        lexicon::MONTHS.contains(w) || lexicon::is(&MONTH_ABBREVIATIONS, w)
+        lexicon::MONTHS.contains(w) || lexicon::is(&lexicon::MONTH_ABBREVIATIONS, w)
     };
     let dateline = first == 0
         && !legal
@@ -826,7 +826,7 @@ pub(super) fn unknown_org(
             || symbol;
         // ("LONDON, Feb 2 - Private equity firms ...": the word after a
         // dateline's dash opens the story's first sentence.)
-        let opens = first == 0 || after_dateline(toks, first);
+        let opens = first == 0 || super::vocabulary::after_dateline(toks, first);
         if opens && !shaped && !vocab.capitalized_inside.contains(&t.norm) && !subject {
             return None;
         }
@@ -1029,11 +1029,6 @@ static GEO_HEADS: lexicon::WordSet =
 static COMPANY_NAME_ENDS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/company_name_ends.txt"));
 
-/// Months as newswires shorten them: see
-/// `data/words/month_abbreviations.txt`.
-static MONTH_ABBREVIATIONS: lexicon::WordSet =
-    lexicon::WordSet::new(include_str!("../../data/words/month_abbreviations.txt"));
-
 /// Heads of events' names: see `data/words/event_heads.txt`.
 static EVENT_HEADS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/event_heads.txt"));
@@ -1172,24 +1167,6 @@ pub(super) fn subsidiary(
         surface,
         known: same.then(|| canonical.to_string()),
     })
-}
-
-/// Whether token `first` comes right after a dateline's dash ("LONDON, Feb
-/// 2 - ", "PARIS, March 3 (Newswire) - "): a place in capitals opening the
-/// text, then a date, within a dozen tokens.
-pub(super) fn after_dateline(toks: &[Token], first: usize) -> bool {
-    (3..=14).contains(&first)
-        && matches!(toks[first - 1].norm.as_str(), "-" | "–" | "—")
-        && toks[0].kind == Kind::Word
-        && toks[0].is_capitalized()
-        // (The place's comma or bracket: "Shares of 7-Eleven" is no
-        // dateline.)
-        && (toks[1].is_punct(',') || toks[1].is_punct('('))
-        && toks[1..first - 1].iter().any(|t| {
-            t.kind == Kind::Number
-                || lexicon::MONTHS.contains(t.norm.trim_end_matches('.'))
-                || lexicon::is(&MONTH_ABBREVIATIONS, t.norm.trim_end_matches('.'))
-        })
 }
 
 /// "Chipmakers Pivex and Halvern", "Lenders Orvane and Tessera": a kind of

@@ -71,7 +71,7 @@ impl ArticleVocabulary {
             // (Nor after a dateline's dash: "LONDON, Feb 2 - Private equity
             // firms" opens its sentence there.)
             if prev.is_some_and(|p| !p.is_punct('«') && !p.is_punct('"'))
-                && !super::candidate::after_dateline(toks, k)
+                && !after_dateline(toks, k)
                 && !self.capitalized_inside.contains(&t.norm)
             {
                 self.capitalized_inside.insert(t.norm.clone());
@@ -116,6 +116,24 @@ impl ArticleVocabulary {
             }
         }
     }
+}
+
+/// Whether token `first` comes right after a dateline's dash ("LONDON, Feb
+/// 2 - ", "PARIS, March 3 (Newswire) - "): a place in capitals opening the
+/// text, then a date, within a dozen tokens.
+pub(super) fn after_dateline(toks: &[Token], first: usize) -> bool {
+    (3..=14).contains(&first)
+        && matches!(toks[first - 1].norm.as_str(), "-" | "–" | "—")
+        && toks[0].kind == Kind::Word
+        && toks[0].is_capitalized()
+        // (The place's comma or bracket: "Shares of 7-Eleven" is no
+        // dateline.)
+        && (toks[1].is_punct(',') || toks[1].is_punct('('))
+        && toks[1..first - 1].iter().any(|t| {
+            t.kind == Kind::Number
+                || lexicon::MONTHS.contains(t.norm.trim_end_matches('.'))
+                || lexicon::is(&lexicon::MONTH_ABBREVIATIONS, t.norm.trim_end_matches('.'))
+        })
 }
 
 /// The surname of a person named from token `k` on: a given name, then one

@@ -306,10 +306,6 @@ pub(super) fn agent_after_object(
             })
 }
 
-/// Words of a dispute: see `data/words/dispute_words.txt`.
-pub(super) static DISPUTE_WORDS: WordSet =
-    WordSet::new(include_str!("../../data/words/dispute_words.txt"));
-
 /// Whether the deal noun at item `t`, named by its definite article and
 /// words only, follows a word of dispute in its clause: "was sued by Y
 /// over the failed merger", "poursuit Y à propos du rachat avorté". The
@@ -333,7 +329,7 @@ pub(super) fn disputed_deal(s: &Sentence<'_>, t: usize, t_end: usize, left_bound
     else {
         return false;
     };
-    (left_bound..article).any(|k| s.is_in(k, &DISPUTE_WORDS))
+    (left_bound..article).any(|k| s.is_in(k, &lexicon::DISPUTE_WORDS))
 }
 
 /// Whether the deal noun at item `t` is where a participle of joining puts

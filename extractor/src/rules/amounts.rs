@@ -133,7 +133,7 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         || (before
             .iter()
             .any(|w| matches!(*w, "seeks" | "seeking" | "sought" | "réclame" | "réclament" | "réclamant"))
-            && toks.iter().any(|t| super::adjuncts::DISPUTE_WORDS.contains(&t.norm)))
+            && toks.iter().any(|t| crate::lexicon::DISPUTE_WORDS.contains(&t.norm)))
         // ("une capacité d'acquisition de 500 millions", "investment
         // capacity of $2 billion": what may be spent on deals to come.)
         || (before.iter().any(|w| matches!(*w, "capacity" | "capacité" | "capacités"))
