@@ -328,7 +328,7 @@ pub(super) fn standing(
     // racheter Y": an infinitive of purpose after the main verb's object
     // tells a deal still to come, whatever the main verb did ("agreed to
     // buy", "a deal to buy", "used the proceeds to buy" are read as told).
-    // ("attracted Sequoia to lead the round": a verb before its object
+    // ("persuaded Tarrin to lead the round": a verb before its object
     // may take the infinitive too.)
     let purpose = t >= 2
         && s.is_word(t - 1, &["to", "pour"])
