@@ -861,13 +861,8 @@ pub(super) fn made_for_customer(
     right_bound: usize,
 ) -> bool {
     // ("pour le compte d'Orvane": on whose behalf.)
-    let on_behalf = |k: usize| {
-        k >= 4
-            && s.is_word(k - 1, &["de", "d'", "du"])
-            && s.is_word(k - 2, &["compte"])
-            && s.is_word(k - 3, &["le"])
-            && s.is_word(k - 4, &["pour"])
-    };
+    let on_behalf =
+        |k: usize| k >= 1 && s.is_word(k - 1, &["de", "d'", "du"]) && s.on_behalf_before(k - 1);
     let Some(f) = (t_end + 1..right_bound.min(t_end + 12))
         .find(|&k| (s.is_word(k - 1, &["for", "pour"]) || on_behalf(k)) && s.org_at(k).is_some())
     else {

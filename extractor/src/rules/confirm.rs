@@ -1442,9 +1442,6 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
         .map(|t| t.norm.as_str())
 }
 
-/// Whether `word` is a plain verb of buying ("buy", "purchase",
-/// "acheter"), which takes goods as readily as companies; "acquire",
-/// "racheter" take companies.
 /// Whether the rights to a product are what the buying verb ending at
 /// `t_end` takes: "the (exclusive) rights to", "les droits (mondiaux) de",
 /// past a seller named first ("auprès de Tarrin les droits de").
@@ -1478,6 +1475,9 @@ fn rights_bought(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
         })
 }
 
+/// Whether `word` is a plain verb of buying ("buy", "purchase",
+/// "acheter"), which takes goods as readily as companies; "acquire",
+/// "racheter" take companies.
 fn buys_plainly(word: &str) -> bool {
     matches!(
         word,

@@ -675,9 +675,7 @@ pub(super) fn right_slots(
                     since_prep = 0;
                 } else if k >= from + 3
                     && matches!(w, "de" | "du" | "des" | "d'")
-                    && s.is_word(k - 1, &["compte"])
-                    && s.is_word(k - 2, &["le"])
-                    && s.is_word(k - 3, &["pour"])
+                    && s.on_behalf_before(k)
                 {
                     // "fabriquera le vaccin pour le compte d'Orvane": on
                     // whose behalf, as "for" names it.
