@@ -236,16 +236,15 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         // management", "400 milliards d'actifs sous gestion": what a
         // manager holds for its clients.)
         || {
-            let window: Vec<&str> = toks[a.last..(a.last + 6).min(toks.len())]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect();
-            window
-                .windows(2)
-                .any(|w| {
-                    matches!(w, ["client" | "customer" | "clients", "assets"] | ["under", "management"] | ["sous", "gestion"])
-                })
-                || window.contains(&"aum")
+            let window = &toks[a.last..(a.last + 6).min(toks.len())];
+            window.windows(2).any(|w| {
+                matches!(
+                    [w[0].norm.as_str(), w[1].norm.as_str()],
+                    ["client" | "customer" | "clients", "assets"]
+                        | ["under", "management"]
+                        | ["sous", "gestion"]
+                )
+            }) || window.iter().any(|t| t.norm == "aum")
         };
     // "the agreement, valued at around $8 billion", "un contrat valorisé
     // à 2 milliards": what the deal itself is worth.
