@@ -870,26 +870,31 @@ pub(super) fn made_for_customer(
     };
     // "won a contract to build a plant for Y", "construire une usine pour
     // Y": works built for a customer are sold to it.
-    let works = s.is_word(t, &["build", "builds", "construire", "construira"])
-        && super::shapes::business_part(s.words(t_end, f - 1));
-    let goods = (t_end..f - 1).any(|k| s.goods_at(k));
     let n = s.items.len();
-    let deal = (0..n).any(|k| {
-        matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some())
-            || s.is_word(
-                k,
-                &[
-                    "contract",
-                    "contracts",
-                    "deal",
-                    "agreement",
-                    "contrat",
-                    "accord",
-                    "order",
-                    "commande",
-                ],
-            )
+    let contract = (0..n).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "contract",
+                "contracts",
+                "deal",
+                "agreement",
+                "contrat",
+                "accord",
+                "order",
+                "commande",
+            ],
+        )
     });
+    // ("won a contract to build a bridge for Y": under a contract, whatever
+    // is built for Y is its works, a facility or not.)
+    let works = s.is_word(t, &["build", "builds", "construire", "construira"])
+        && (contract || super::shapes::business_part(s.words(t_end, f - 1)));
+    let goods = (t_end..f - 1).any(|k| s.goods_at(k));
+    let deal = contract
+        || (0..n).any(
+            |k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()),
+        );
     // "will make", "va fabriquer", or a French future ("fabriquera").
     let to_be = (t > 0 && s.is_word(t - 1, &["will", "to", "would", "va", "vont", "devrait"]))
         || s.norm(t).ends_with("ra")

@@ -496,6 +496,14 @@ pub(super) fn confirm(
         // through takeovers": deals in the plural, named by nothing after
         // them, are deals in general.
         Frame::Acquire | Frame::Merge if deals_in_general(s, t, t_end) => return None,
+        // ("a power purchase agreement to supply electricity to Y": the
+        // purchase names the agreement's kind, read by the agreement.)
+        Frame::Acquire | Frame::BuyServices
+            if s.is_word(t_end - 1, &["purchase", "offtake"])
+                && super::purpose::supplying_purchase_agreement(s, t_end, right_bound) =>
+        {
+            return None;
+        }
         // "buy Y's cloud business": a business bought is a company's part,
         // whatever its trade.
         Frame::Acquire
@@ -790,7 +798,16 @@ pub(super) fn confirm(
             return None;
         }
         Frame::JointVenture if !super::facilities::built_by_partners(s, t, t_end, left_bound) => {
-            return None;
+            // ("Orvane will build a plant for Y under a $300 million
+            // contract": one company building for a customer sells it
+            // the works.)
+            let build = (t..t_end).find(|&k| s.is_word(k, &["build", "construire", "construira"]));
+            if !build.is_some_and(|b| {
+                super::buying::made_for_customer(s, b, b + 1, right_bound)
+            }) {
+                return None;
+            }
+            frame = Frame::MakeFor;
         }
         // "0.25 Kelmora shares for each share held", "pour chaque action
         // détenue": a share counted one by one is the unit of a price, no

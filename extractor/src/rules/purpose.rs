@@ -533,14 +533,14 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         // "a sale and purchase agreement with Y to supply LNG": the name
         // both sides give one contract; a purpose verb after it says which
         // side the subject is on (with none, the subject buys, as before).
-        if w == "purchase"
-            && k >= 2
-            && s.is_word(k - 1, &["and"])
-            && s.is_word(k - 2, &["sale", "sales"])
-        {
-            let supplies = (t_end.max(1)..right_bound.min(t_end + 12))
-                .any(|j| s.is_word(j - 1, &["to"]) && s.is_word(j, SUPPLYING));
-            return Some(if supplies {
+        // ("a power purchase agreement to supply electricity to Y": so
+        // does a purchase agreement's, the kind told from the buyer's side.)
+        let supplies = || {
+            (t_end.max(1)..right_bound.min(t_end + 12))
+                .any(|j| s.is_word(j - 1, &["to"]) && s.is_word(j, SUPPLYING))
+        };
+        if matches!(w, "purchase" | "offtake") {
+            return Some(if supplies() {
                 Role::Provider
             } else {
                 Role::Customer
@@ -553,7 +553,7 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         ) {
             return Some(supplier());
         }
-        if SERVICE_WORDS.contains(w) || matches!(w, "purchase" | "purchasing" | "offtake") {
+        if SERVICE_WORDS.contains(w) || w == "purchasing" {
             return Some(Role::Customer);
         }
     }
@@ -641,7 +641,10 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
                     && k + 2 < right_bound
                     && s.items[k + 2].2 == Item::Word
                     && s.input.toks[s.items[k + 2].0].is_capitalized())
-                || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_))))
+                || (k + 1..right_bound.min(k + 4)).any(|j| matches!(s.items[j].2, Item::Ref(_)))
+                // "a deal to sell its 40% stake in Y to Z": a holding sold
+                // is an investment read by the verb, no goods supplied.
+                || (k + 1..right_bound.min(k + 6)).any(|j| s.frame_at(j) == Some(Frame::StakeNoun)))
     });
     // "an agreement with Y to purchase the Red Lake property", "to acquire
     // a 70% interest in its project": a purchase of a business's part, the
@@ -691,6 +694,20 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
     } else {
         Role::Provider
     })
+}
+
+/// Whether the purchase noun at `t` names the kind of the agreement right
+/// after it, and that agreement's purpose supplies goods: "a power purchase
+/// agreement to supply electricity to Y" is the subject's sale, read by
+/// the agreement (`agreement_purpose`), not its purchase.
+pub(super) fn supplying_purchase_agreement(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> bool {
+    s.frame_at(t_end) == Some(Frame::Agreement)
+        && (t_end + 2..right_bound.min(t_end + 6))
+            .any(|j| s.is_word(j - 1, &["to"]) && s.is_word(j, SUPPLYING))
 }
 
 /// Whether an agreement with a price is for goods the other side makes: "a
