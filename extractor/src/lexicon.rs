@@ -227,6 +227,10 @@ pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_n
 pub static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../data/words/commissioned_work.txt"));
 
+/// Plural nouns of deals or things sold, a sum's total of many: see
+/// `data/words/many_deals.txt`.
+pub static MANY_DEALS: WordSet = WordSet::new(include_str!("../data/words/many_deals.txt"));
+
 /// Verbs of taking part in a round: see `data/words/round_joiners.txt`.
 pub static ROUND_JOINERS: WordSet = WordSet::new(include_str!("../data/words/round_joiners.txt"));
 

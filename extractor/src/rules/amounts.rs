@@ -1208,18 +1208,33 @@ pub(super) fn total_of_examples(
     let example_word = |k: usize| s.is_word(k, &["including", "notamment", "dont"]);
     let no_name =
         |from: usize, to: usize| (from..to).all(|k| !matches!(s.items[k].2, Item::Ref(_)));
-    let into = |from: usize, to: usize| (from..to).any(|k| s.is_word(k, &["in", "into", "dans"]));
+    // ("sold assets worth $6 billion over two years, including its unit
+    // sold to Y", "made acquisitions worth $3 billion, including the
+    // purchase of Y": so is one told with a plural of deals or of things
+    // sold and bought.)
+    let into = |from: usize, to: usize| {
+        (from..to).any(|k| {
+            s.is_word(k, &["in", "into", "dans"]) || s.is_in(k, &crate::lexicon::MANY_DEALS)
+        })
+    };
     // The trigger's own object is the general one, its example after it.
     let after = (t_end.max(at)..right_bound)
         .find(|&k| example_word(k))
         .is_some_and(|example| {
             no_name(t_end, example)
-                && into(t_end, example)
+                // ("made acquisitions worth $3 billion, including": the
+                // trigger's own plural tells the total.)
+                && into(t, example)
                 && (example + 1..right_bound).any(|k| s.org_at(k).is_some())
         });
     // The trigger opens the example, the sum told before it.
+    // ("including a data centre business sold to Y": the example's words
+    // may stand before its trigger, none of them a name.)
     let before = at < t
-        && (t.saturating_sub(3).max(at + 1)..t)
-            .any(|example| example_word(example) && no_name(at, example) && into(at, example));
+        && (t.saturating_sub(6).max(at + 1)..t).any(|example| {
+            example_word(example)
+                && no_name(at, t)
+                && (into(at, example) || into(at.saturating_sub(5), at))
+        });
     after || before
 }
