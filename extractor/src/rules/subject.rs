@@ -416,6 +416,10 @@ pub(super) fn left_slots(
                             .rev()
                             .take_while(|&j| s.items[j].2 == Item::Word)
                             .any(|j| s.is_word(j, &["its", "their", "sa", "son", "ses", "leur"])))
+                    // "agreed to spin off Pellow and sell it", "va scinder
+                    // Pellow puis la céder": a name right after an
+                    // infinitive or a future's verb is its object.
+                    || infinitive_object(s, left_bound, k)
                     // "which operates the Stabroek block and holds": a name
                     // modifying a noun after an article is inside the
                     // first verb's object.
@@ -1061,4 +1065,47 @@ pub(super) fn extend_left(
         k = r - 1;
         group.push(k);
     }
+}
+
+/// Whether the name at item `k` is the object of a verb in the infinitive
+/// or the future right before it ("agreed to spin off Pellow", "will carve
+/// out Pellow", "va scinder Pellow"): "to" or an auxiliary of the future,
+/// then one to three lowercase words, none a preposition.
+fn infinitive_object(s: &Sentence<'_>, left_bound: usize, k: usize) -> bool {
+    const OPENERS: &[&str] = &["to", "will", "would", "va", "vont", "allait"];
+    const PREPOSITIONS: &[&str] = &[
+        "with", "from", "to", "by", "for", "in", "into", "of", "avec", "de", "d'", "du", "des",
+        "par", "pour", "à", "au", "aux", "dans", "sur", "auprès",
+    ];
+    (k.saturating_sub(4).max(left_bound)..k.saturating_sub(1))
+        .rev()
+        .find(|&j| s.is_word(j, OPENERS))
+        .is_some_and(|j| {
+            (j + 1..k).all(|i| {
+                s.items[i].2 == Item::Word
+                    && !s.input.toks[s.items[i].0].is_capitalized()
+                    && s.norm(i).chars().all(char::is_alphabetic)
+                    && !s.is_word(i, PREPOSITIONS)
+            })
+        })
+}
+
+/// The first verb's object that a verb coordinated after it acts on when
+/// it names none of its own ("will split off Pellow and then sell the unit
+/// to Z", "va scinder Pellow puis la céder à Z"): the name right before
+/// "and"/"et"/"puis"/"then", itself the object of an infinitive or a
+/// future before it, with at most a clitic or "then" between the
+/// coordinator and the verb at `t`.
+pub(super) fn coordinated_object(s: &Sentence<'_>, left_bound: usize, t: usize) -> Option<usize> {
+    let mut j = t;
+    while j > left_bound && s.is_word(j - 1, &["la", "le", "l'", "les", "then", "ensuite"]) {
+        j -= 1;
+    }
+    let coordinator = j.checked_sub(1)?;
+    if !s.is_word(coordinator, &["and", "et", "puis", "then"]) || coordinator <= left_bound {
+        return None;
+    }
+    let k = coordinator - 1;
+    (matches!(s.items[k].2, Item::Ref(Reference::Org(_))) && infinitive_object(s, left_bound, k))
+        .then_some(k)
 }

@@ -619,6 +619,15 @@ pub(super) fn read_trigger(
         partners_bound
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    // "will split off Pellow and then sell the unit to Z": a sale
+    // coordinated after a verb whose object is a name sells that name.
+    if frame == Frame::Sell
+        && !right.iter().any(|(slot, _)| *slot == Slot::Object)
+        && let Some(k) = super::subject::coordinated_object(s, left_bound, t)
+        && !subj.contains(&k)
+    {
+        right.push((Slot::Object, vec![k]));
+    }
     if joined_backers {
         for (slot, _) in right.iter_mut() {
             if *slot == Slot::Object {
