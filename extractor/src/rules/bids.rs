@@ -458,7 +458,10 @@ pub(super) fn blank_check_party<'p>(
 pub(super) fn shares_tendered(s: &Sentence<'_>, t: usize) -> Option<Vec<(Vec<usize>, Role)>> {
     let passive =
         (t.saturating_sub(3)..t).any(|k| s.is_word(k, &["were", "was", "been", "be", "are", "is"]));
-    if !s.is_word(t, &["tendered"]) || !passive {
+    if !passive {
+        return holder_tendered(s, t);
+    }
+    if !s.is_word(t, &["tendered"]) {
         return None;
     }
     // The company whose shares: "shares of Y", "shares in Y", "Y shares",
@@ -487,4 +490,74 @@ pub(super) fn shares_tendered(s: &Sentence<'_>, t: usize) -> Option<Vec<(Vec<usi
     let bidder = answered.or_else(teller)?;
     (s.org_at(bidder) != s.org_at(target))
         .then(|| vec![(vec![bidder], Role::Acquirer), (vec![target], Role::Target)])
+}
+
+/// Words of what a holder tenders into an offer.
+const TENDERED_HOLDINGS: &[&str] = &[
+    "shares",
+    "stock",
+    "stake",
+    "interest",
+    "holding",
+    "titres",
+    "actions",
+    "participation",
+];
+
+/// The end of a holder's own shares right after a verb of tendering at
+/// item `t` ("tendered its shares in Y", "will tender its 20% stake in Y",
+/// "a apporté ses titres Y"): the item after the holding's word, if the
+/// holding is the holder's (a possessive opens it).
+fn holding_after(s: &Sentence<'_>, t: usize) -> Option<usize> {
+    if !s.is_word(
+        t + 1,
+        &["its", "their", "his", "her", "ses", "sa", "son", "leurs"],
+    ) {
+        return None;
+    }
+    (t + 2..s.items.len().min(t + 6))
+        .find(|&k| s.is_word(k, TENDERED_HOLDINGS))
+        .map(|k| k + 1)
+}
+
+/// "Solvane tendered its shares in Proxa to Harvane's offer", "will tender
+/// its Proxa shares to the offer from Harvane": a holder tendering its
+/// shares sells them into another's bid, for the company whose shares they
+/// are; the holder is neither. The role groups for the verb at item `t`:
+/// the bid's maker (a possessive before the offer, or its "from"/"by"/"de")
+/// and the company of the shares.
+fn holder_tendered(s: &Sentence<'_>, t: usize) -> Option<Vec<(Vec<usize>, Role)>> {
+    let end = holding_after(s, t)?;
+    let n = s.items.len();
+    // "its shares in Y", "its Y shares", "ses titres Y".
+    let target = (t + 2..n.min(end + 2)).find(|&k| {
+        s.org_at(k).is_some()
+            && (k + 1 == end
+                || s.is_word(k - 1, &["in", "of", "dans", "de"])
+                || s.is_word(k - 1, TENDERED_HOLDINGS))
+    })?;
+    let offer = (end..n.min(end + 8))
+        .find(|&k| s.is_word(k, &["offer", "bid", "tender", "offre", "opa"]))?;
+    let bidder = (end..offer)
+        .find(|&k| s.org_at(k).is_some() && s.is_word(k + 1, &["'s"]))
+        .or_else(|| {
+            (offer + 1..n.min(offer + 4)).find(|&k| {
+                s.org_at(k).is_some() && s.is_word(k - 1, &["from", "by", "de", "d'", "du"])
+            })
+        })?;
+    (s.org_at(bidder) != s.org_at(target))
+        .then(|| vec![(vec![bidder], Role::Acquirer), (vec![target], Role::Target)])
+}
+
+/// Whether the offer's noun at item `t` is the bid a holder tendered its
+/// shares into, told by the verb of tendering before it ("tendered its
+/// shares in Y to Harvane's offer"): that verb reads the deal, when it
+/// names the company of the shares.
+pub(super) fn tendered_into(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    (t.saturating_sub(12).max(left_bound)..t).any(|k| {
+        s.frame_at(k) == Some(crate::triggers::Frame::Offer)
+            && s.is_word(k, &["tendered", "tender", "tenders", "tendering"])
+            && holding_after(s, k).is_some_and(|end| end < t)
+            && holder_tendered(s, k).is_some()
+    })
 }

@@ -598,6 +598,9 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // ("tendered its shares in Y to Harvane's offer": the verb of
+        // tendering reads the bid.)
+        Frame::Offer if super::bids::tendered_into(s, t, left_bound) => return None,
         // "agreed to tender their shares to the offer", "se sont engagés à
         // apporter leurs titres à l'offre": holders selling into an offer
         // told before make no bid of their own.

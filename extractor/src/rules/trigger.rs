@@ -905,7 +905,10 @@ pub(super) fn read_trigger(
     // ("N shares of Y were tendered": read so; a holder that tendered its
     // shares sells them into another's offer. "has tendered for all Y
     // shares" is another predicate's.)
-    if frame == Frame::Offer && t_end == t + 1 && s.is_word(t, &["tendered"]) {
+    if frame == Frame::Offer
+        && t_end == t + 1
+        && s.is_word(t, &["tendered", "tender", "tenders", "tendering"])
+    {
         groups = super::bids::shares_tendered(s, t)?;
     }
     // "Halvern and Kelmix agreed the terms of an offer by Halvern for
