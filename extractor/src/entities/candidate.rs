@@ -53,7 +53,17 @@ pub(super) fn unknown_org(
                 && matches!(
                     toks[end - 1].norm.as_str(),
                     "board" | "fund" | "trust" | "foundation" | "group"
-                )));
+                ))
+            // ("China Kelmix Group", "Japan Orvane Holdings": a group's
+            // or a holding's head after a name of its own.)
+            || (end == i + 3
+                && matches!(
+                    toks[end - 1].norm.as_str(),
+                    "group" | "groupe" | "holding" | "holdings"
+                )
+                && toks[i + 1].norm.chars().all(char::is_alphabetic)
+                && !lexicon::is(&lexicon::PARENT_HEADS, &toks[i + 1].norm)
+                && !lexicon::is_place_or_demonym(&toks[i + 1].norm)));
     // ("U.S. Army", "U.S. Treasury": a country's own service; see
     // `data/words/national_services.txt`. "U.S. Treasury Secretary X" is a
     // person's title.)

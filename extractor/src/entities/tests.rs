@@ -627,3 +627,21 @@ fn a_country_opening_its_own_service_is_part_of_the_name() {
         !names("He met U.S. Treasury Secretary Ann Pell.").contains(&"U.S. Treasury".to_string())
     );
 }
+
+#[test]
+fn a_country_opening_a_groups_name_of_three_words_is_part_of_it() {
+    assert_eq!(
+        names("Pellow was bought by China Kelmix Group."),
+        ["Pellow", "China Kelmix Group"]
+    );
+    assert_eq!(
+        names("Japan Orvane Holdings bought Tessmere."),
+        ["Japan Orvane Holdings", "Tessmere"]
+    );
+    // A country's companies in the plural name no group.
+    assert!(
+        !names("Blue Kelmix will buy a group of U.S. Companies.")
+            .iter()
+            .any(|n| n.contains("U.S."))
+    );
+}
