@@ -283,6 +283,20 @@ impl Extractor {
                 }
             }
         }
+        // "Ostrel Corp (formerly Dolvane Systems)": deals told under a
+        // company's former name are its own.
+        let renamed: Vec<(String, String)> = prepared
+            .iter()
+            .zip(&resolved)
+            .flat_map(|(p, r)| entities::former_names(&p.toks, r))
+            .collect();
+        if !renamed.is_empty() {
+            for p in mentions.iter_mut().flat_map(|m| m.parties.iter_mut()) {
+                if let Some((_, current)) = renamed.iter().find(|(former, _)| *former == p.0) {
+                    p.0 = current.clone();
+                }
+            }
+        }
         let deals = merge::merge(mentions, orphans, &sequels)
             .into_iter()
             .filter_map(|c| {

@@ -19,7 +19,8 @@
 //! `local_bodies` the local authorities one about a contract names); before all
 //! of them, `hyphened` splits "Orvane-Kelmix" beside a deal's noun into the
 //! two companies it joins; `table`
-//! resolves the mentions of one organisation to one name, acronyms included.
+//! resolves the mentions of one organisation to one name, acronyms included,
+//! and `former_names` reads a company's former name told beside it.
 
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{Kind, Token};
@@ -29,6 +30,7 @@ use crate::ner::{self, Label, features::Prepared};
 
 mod apposition;
 mod candidate;
+mod former_names;
 mod hyphened;
 mod listed;
 mod local_bodies;
@@ -44,6 +46,7 @@ mod titles;
 mod vocabulary;
 
 use candidate::{subsidiary, unknown_org};
+pub use former_names::former_names;
 pub use hyphened::{may_hold_pairs, split_pairs, words_alone};
 pub use mention::OrgMention;
 use runs::{

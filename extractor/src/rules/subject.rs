@@ -120,6 +120,12 @@ pub(super) fn left_slots(
             if hired_to_act(s, k, t) {
                 continue;
             }
+            // "Ostrel (formerly Dolvane Systems) acquired Y", "Ostrel,
+            // anciennement Dolvane, a racheté Y": a former name is the
+            // same company's; the name it follows acts.
+            if former_name(s, k, left_bound) {
+                continue;
+            }
             // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera
             // sa participation": the seller named between the buying verb
             // and the stake is not who takes the stake.
@@ -1108,4 +1114,28 @@ pub(super) fn coordinated_object(s: &Sentence<'_>, left_bound: usize, t: usize) 
     let k = coordinator - 1;
     (matches!(s.items[k].2, Item::Ref(Reference::Org(_))) && infinitive_object(s, left_bound, k))
         .then_some(k)
+}
+
+/// Whether the name at item `k` is a company's former name, after
+/// "formerly", "previously", "anciennement" or "ex", with at most "known
+/// as", "called" or "connu sous le nom de" between.
+fn former_name(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
+    (k.saturating_sub(6).max(left_bound)..k)
+        .rev()
+        .find(|&j| {
+            s.items[j].2 != Item::Word
+                || s.is_word(j, &["formerly", "previously", "anciennement", "ex"])
+        })
+        .is_some_and(|j| {
+            s.is_word(j, &["formerly", "previously", "anciennement", "ex"])
+                && (j + 1..k).all(|i| {
+                    s.is_word(
+                        i,
+                        &[
+                            "known", "as", "called", "named", "connu", "connue", "sous", "le",
+                            "nom", "de", "-",
+                        ],
+                    )
+                })
+        })
 }
