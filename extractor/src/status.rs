@@ -112,7 +112,30 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         return (Status::Completed, true);
     }
     if offer {
-        return if sourced(scope.sentence) {
+        // ("Pivex has approached Halvern, Bloomberg reported": an offer
+        // told on a newspaper's word is a rumour too.)
+        // (One launched or filed is public whoever tells it.)
+        let media = media_report(scope.sentence)
+            && !any_of(
+                scope.clause,
+                &[
+                    "launched",
+                    "launches",
+                    "filed",
+                    "lodged",
+                    "lancé",
+                    "lancée",
+                    "lance",
+                    "déposé",
+                    "dépose",
+                    "formally",
+                    "officially",
+                    "officiellement",
+                ],
+            )
+            && !any(scope.sentence, &ANNOUNCED)
+            && year_in(scope.sentence).is_none();
+        return if sourced(scope.sentence) || media {
             (Status::Rumored, true)
         } else if (launched_in(scope.clause)
             // ("aurait déposé une offre": the press's conditional tells an

@@ -157,9 +157,10 @@ pub(super) fn offer_maker(
     // company a little further after its "de", and so does one answered
     // ("a accepté l'offre améliorée de Tessera").
     // "an unsolicited approach from Orbis": a bid's noun read with its
-    // "from" leaves the bidder as the object.
+    // "from" leaves the bidder as the object ("an approach by Orbis": so
+    // does one read with its "by").
     if frame == Frame::Offer
-        && s.is_word(t_end - 1, &["from"])
+        && s.is_word(t_end - 1, &["from", "by"])
         && let Some(first) = right.first_mut()
         && first.0 == Slot::Object
         && first.1.first() == Some(&t_end)

@@ -160,9 +160,11 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
                 .all(|j| s.items[j].2 == Item::Word && !s.input.toks[s.items[j].0].is_capitalized())
     });
     let compound = named_compound(s, t, 0);
-    // "an approach from Orbis": the trigger's own "from" names the bidder.
-    let from_org =
-        t_end < n && s.is_word(t_end - 1, &["from"]) && matches!(s.items[t_end].2, Item::Ref(_));
+    // "an approach from Orbis", "an approach by Orbis": the trigger's own
+    // "from" or "by" names the bidder.
+    let from_org = t_end < n
+        && s.is_word(t_end - 1, &["from", "by"])
+        && matches!(s.items[t_end].2, Item::Ref(_));
     // "Kelmix was approached by Orbis", "a été approché par Orbis":
     // a company approached by another is bid for.
     let approached_by = s.is_word(
