@@ -299,6 +299,11 @@ impl<'a> Sentence<'a> {
 
     /// Whether the item at `k` is one of `words`; past the last item it is
     /// none ("A, B," may end a text, and rules look one item ahead).
+    pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {
+        self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word))
+            && words.contains(&self.norm(k))
+    }
+
     /// Whether "pour le compte" stands right before item `k` (whose "de"
     /// then names on whose behalf: "fabriquera le vaccin pour le compte
     /// d'Orvane").
@@ -307,11 +312,6 @@ impl<'a> Sentence<'a> {
             && self.is_word(k - 1, &["compte"])
             && self.is_word(k - 2, &["le"])
             && self.is_word(k - 3, &["pour"])
-    }
-
-    pub(super) fn is_word(&self, k: usize, words: &[&str]) -> bool {
-        self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word))
-            && words.contains(&self.norm(k))
     }
 
     /// Whether the item at `k` is a noun of acquisition ("acquisition",
