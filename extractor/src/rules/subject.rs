@@ -54,8 +54,11 @@ pub(super) fn left_slots(
                 && (s.is_word(
                     k + 2,
                     &["board", "directors", "shareholders", "stockholders"],
-                ) || ((k + 2..t).all(|j| s.items[j].2 == Item::Word)
-                    && t - k <= 5
+                ) || ((k + 2..t).all(|j| {
+                    s.items[j].2 == Item::Word
+                        // ("Orvane's U.S. arm": an abbreviation's stops.)
+                        || (s.items[j].2 == Item::Punct && s.norm(j) == ".")
+                }) && t - k <= 7
                     && s.is_in(t - 1, &UNIT_NOUNS)));
             // "Acme's acquisition of": a possessive on the trigger's noun
             // phrase, not on another one before it ("Acme's buyout and
@@ -67,12 +70,17 @@ pub(super) fn left_slots(
                 && s.norm(k + 1) == "'s"
                 // ("Acme's unsolicited $40-a-share offer": a compound's
                 // hyphens are no words of their own, nor a break.)
-                && s.span_without_hyphens(k, t) <= 6
+                && s.span_without_hyphens(k, t)
+                    - (k + 1..t).filter(|&j| s.norm(j) == ".").count()
+                    <= 6
                 // ("Acme's remaining 50% stake": a share's sign is no break.)
                 && !(k + 2..t).any(|j| {
                     s.is_word(j, &["and", "et", ","])
                         || (s.items[j].2 == Item::Punct
                             && s.norm(j) != "%"
+                            // ("Orvane's U.K. unit": an abbreviation's
+                            // stops.)
+                            && s.norm(j) != "."
                             && !s.hyphen_inside(j))
                         // ("buy Orvane's refinery through a joint venture": a
                         // means opens another noun phrase; "Orvane's offer
