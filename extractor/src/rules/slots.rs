@@ -643,8 +643,16 @@ pub(super) fn right_slots(
                 }
                 // "accompagné par X", "joined by X": X takes part too.
                 let alongside = joins_beside(s, k, to);
+                // ("ont participé au tour, tout comme le groupe X", "de même
+                // que X": X did as the subject did.)
+                let likewise = (w == "comme" && k > 0 && s.is_word(k - 1, &["tout"]))
+                    || (w == "que"
+                        && k > 1
+                        && s.is_word(k - 1, &["même"])
+                        && s.is_word(k - 2, &["de"]));
                 if w == "côtés"
                     || alongside
+                    || likewise
                     || (lexicon::JOINING_NOUNS.contains(w)
                         && (prep == Some(Slot::With) || super::modifiers::use_told_before(s, k)))
                 {
