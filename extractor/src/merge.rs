@@ -265,7 +265,16 @@ fn absorb(c: &mut Cluster, m: Mention) {
             d.parties.push(p);
         }
     }
-    if d.deal_type == DealType::Partnership && m.deal_type == DealType::JointVenture {
+    // ("signed a cooperation agreement ... The two may later form a joint
+    // venture": a venture only considered leaves the tie signed as it is.)
+    let venture_considered = d.deal_type == DealType::Partnership
+        && m.deal_type == DealType::JointVenture
+        && m.status.0 == Status::Rumored
+        && d.status.0 != Status::Rumored;
+    if d.deal_type == DealType::Partnership
+        && m.deal_type == DealType::JointVenture
+        && !venture_considered
+    {
         d.deal_type = DealType::JointVenture;
     }
     // (A headline's stake the lead tells as a purchase of control.)
@@ -302,7 +311,7 @@ fn absorb(c: &mut Cluster, m: Mention) {
         && m.sentence > 0
         && m.sentence <= LEAD_SENTENCES
         && m.status == (Status::Completed, true);
-    if (!d.status.1 && m.status.1) || headline_rumour || headline_done {
+    if ((!d.status.1 && m.status.1) || headline_rumour || headline_done) && !venture_considered {
         d.status = m.status;
     }
     d.date = d.date.or(m.date);
