@@ -528,7 +528,26 @@ pub(super) fn left_slots(
                     || (k >= 2
                         && s.is_in(k - 1, &lexicon::DESCRIPTION_HEADS)
                         && s.is_word(k - 2, &["and", "et"])
-                        && !(k + 3..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) == ",")))
+                        && !(k + 3..t).any(|j| s.items[j].2 == Item::Punct && s.norm(j) == ","))
+                    // ("competes with A and B, which signed a contract with
+                    // Y", "behind A and B, which bought Y": a list after a
+                    // preposition, whose relative's verb is not plural.)
+                    // (The trigger inside the relative, not after it.)
+                    || (first >= 1
+                        && s.is_word(first - 1, LIST_PREPOSITIONS)
+                        && !(k + 3..t).any(|j| s.is_comma(j))
+                        && !(k + 3..=t).any(|j| {
+                            s.is_word(j, PLURAL_CUES)
+                                // ("qui détiennent": a French verb's plural.)
+                                || (j == k + 3
+                                    && s.items[j].2 == Item::Word
+                                    && s.norm(j).len() > 4
+                                    && s.norm(j).ends_with("ent"))
+                        })
+                        && !matches!(
+                            s.frame_at(t),
+                            Some(Frame::Partner | Frame::JointVenture | Frame::Merge)
+                        )))
             {
                 group = vec![k];
             }
@@ -1147,3 +1166,45 @@ fn former_name(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
                 })
         })
 }
+
+/// Prepositions a list of companies may follow as a complement, whose
+/// relative clause then tells of its last member ("behind A and B, which
+/// bought Y").
+const LIST_PREPOSITIONS: &[&str] = &[
+    "behind",
+    "from",
+    "with",
+    "than",
+    "to",
+    "by",
+    "of",
+    "against",
+    "like",
+    "over",
+    "ahead",
+    "derrière",
+    "de",
+    "des",
+    "avec",
+    "que",
+    "contre",
+    "face",
+    "devant",
+];
+
+/// Words of a relative clause that tell of several subjects ("which have",
+/// "qui ont", "which both").
+const PLURAL_CUES: &[&str] = &[
+    "have",
+    "are",
+    "were",
+    "both",
+    "together",
+    "jointly",
+    "ont",
+    "sont",
+    "étaient",
+    "avaient",
+    "ensemble",
+    "conjointement",
+];
