@@ -815,9 +815,14 @@ pub(super) fn confirm(
         // "0.25 Kelmora shares for each share held", "pour chaque action
         // détenue": a share counted one by one is the unit of a price, no
         // stake.
+        // ("for each share they own", "pour chaque action qu'ils
+        // détiennent": a pronoun and a relative may stand between.)
         Frame::StakeNoun
-            if (t.saturating_sub(2).max(left_bound)..t)
-                .any(|k| s.is_word(k, &["each", "every", "per", "chaque"])) =>
+            if (t.saturating_sub(4).max(left_bound)..t).any(|k| {
+                s.is_word(k, &["each", "every", "per", "chaque"])
+                    && s.is_word(k + 1, &["share", "action", "titre", "unit"])
+                    && (k + 1..t).all(|j| s.items[j].2 == Item::Word)
+            }) =>
         {
             return None;
         }
