@@ -618,8 +618,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
             while bare > j + 1 && is_legal_form(&toks[bare - 1]) {
                 bare -= 1;
             }
+            // ("Norlac Oil and Gas": so does one after a name, with no
+            // legal form.)
             let trade_pair = bare == j + 2
-                && bare < end
+                && (bare < end || j >= i + 2)
                 && lexicon::COMPANY_HEADS.contains(&toks[j + 1].norm)
                 && lexicon::COMPANY_HEADS.contains(&left.norm);
             // ("Aetna Life and Casualty Co", "Universal Life and General

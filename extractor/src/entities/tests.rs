@@ -645,3 +645,16 @@ fn a_country_opening_a_groups_name_of_three_words_is_part_of_it() {
             .any(|n| n.contains("U.S."))
     );
 }
+
+#[test]
+fn two_trade_words_joined_by_and_after_a_name_close_it() {
+    assert_eq!(
+        names("Scoria Petroleum agreed to acquire Norlac Oil and Gas."),
+        ["Scoria Petroleum", "Norlac Oil and Gas"]
+    );
+    // Two names of their own stay two.
+    assert_eq!(
+        names("Orvane Bank and Kelmix Capital invested in Tessova."),
+        ["Orvane Bank", "Kelmix Capital", "Tessova"]
+    );
+}
