@@ -86,6 +86,11 @@ pub struct Context {
     /// later bare "le groupe" that nothing else decides stands for it; or
     /// that a deal read as it ("a stake in the company"), when it says so.
     generic_heads: HashMap<String, (String, Learned)>,
+    /// Every organisation a generic head described right before its name
+    /// ("le groupe industriel Kelmora", then "le groupe américain
+    /// Varnell"): a bare "le groupe" opening the sentence after one of them
+    /// was its subject stands for that one.
+    head_described: HashMap<String, Vec<String>>,
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
@@ -422,6 +427,12 @@ impl Context {
         }
         for w in words.iter().filter(|w| is_generic_head(w)) {
             self.generic_heads.insert(w.clone(), (org.to_string(), how));
+            if how == Learned::BeforeName {
+                let orgs = self.head_described.entry(w.clone()).or_default();
+                if !orgs.iter().any(|o| o == org) {
+                    orgs.push(org.to_string());
+                }
+            }
         }
     }
 
@@ -622,6 +633,20 @@ impl Context {
                 // deal read gives way to the subject of the sentence right
                 // before.)
                 let subject_before = self.subject.as_ref().filter(|_| self.subject_age == 0);
+                // ("Le groupe industriel Kelmora cède sa division au groupe
+                // américain Varnell ... a précisé Kelmora. Le groupe a déjà
+                // racheté": of the companies the head described, the one
+                // the sentence before was about.)
+                if let Some(o) = subject_before.filter(|o| {
+                    keep(o)
+                        && words.iter().any(|w| {
+                            self.head_described
+                                .get(w)
+                                .is_some_and(|orgs| orgs.len() > 1 && orgs.contains(o))
+                        })
+                }) {
+                    return vec![o.clone()];
+                }
                 if let Some((o, how)) = self.generic_head(words, exclude)
                     && (how == Learned::BeforeName || subject_before.is_none_or(|s| *s == o))
                 {
