@@ -879,8 +879,10 @@ pub(super) fn right_slots(
                     // ("invested in start-ups including A and B": what one
                     // invests in, named by its members, stays in its slot;
                     // so do those it came from, "from a syndicate that
-                    // includes A and B".)
-                    && !matches!(prep, Some(Slot::In | Slot::From | Slot::By))
+                    // includes A and B"; "to lead the round, with existing
+                    // investors including A and B set to join": so do those
+                    // joining it.)
+                    && !matches!(prep, Some(Slot::In | Slot::From | Slot::By | Slot::With))
                     && (s.is_word(k, INCLUDING_VERBS)
                         || matches!(w, "including" | "figurent" | "comptent"))
                 {

@@ -133,7 +133,12 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
                 .take(14)
                 .any(|k| s.items[k].2 == Item::Word && s.is_word(k, GOVERNING))
         });
+    // ("avec des investisseurs existants dont A et B": the partitive
+    // after the preposition is its article.)
+    let partitive =
+        t >= left_bound + 2 && s.is_word(t - 1, &["des"]) && s.is_word(t - 2, GOVERNING);
     listed
+        || partitive
         || words()
             .find(|&k| {
                 !s.input.toks[s.items[k].0].is_capitalized() && prep_slot(s.norm(k)).is_some()
