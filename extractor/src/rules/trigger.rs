@@ -894,6 +894,17 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Ostrel's lead drug was licensed from Kelmora": goods or rights of a
+    // company's, bought in the passive from another, were bought by it.
+    if frame == Frame::BuyServices
+        && passive
+        && let [owner] = args.poss[..]
+        && groups.iter().any(|(_, r)| *r == Role::Provider)
+        && !groups.iter().any(|(_, r)| *r == Role::Customer)
+        && !groups.iter().any(|(g, _)| g.contains(&owner))
+    {
+        groups.push((vec![owner], Role::Customer));
+    }
     if frame == Frame::StakeNoun {
         stakes::entry_named_by_its_noun(s, (t, right_bound), &args, &mut groups);
     }
