@@ -321,7 +321,8 @@ pub(super) fn read_trigger(
         && t > left_bound + 1
         && s.is_word(t, &["stake", "holding"])
         && matches!(s.items[t - 1].2, Item::Ref(Reference::Org(_)))
-        && s.items[t - 2].2 == Item::Word
+        // ("buys 10% Kelmix stake": after the stake's size too.)
+        && (s.items[t - 2].2 == Item::Word || super::shapes::percent_unit(s.norm(t - 2)))
         // ("acquire the Kestane stake from Tessera": after a determiner
         // too when its seller follows; "to buy the Henley stake" alone is
         // as often the stake Henley holds.)
