@@ -674,6 +674,14 @@ pub(super) fn told_in_appositions(s: &Sentence<'_>) -> ToldInPassing {
             continue;
         }
         let inside = k + 2..close;
+        // ("Dravik, the majority shareholder of Kelmora,": a holder of
+        // control, which its noun's own reading tells as a purchase.)
+        if inside
+            .clone()
+            .any(|j| s.is_word(j, &["majority", "controlling", "majoritaire"]))
+        {
+            continue;
+        }
         // "OpenAI's largest investor".
         let possessed = s.org_at(k + 2).filter(|_| {
             k + 3 < close
