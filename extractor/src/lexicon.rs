@@ -227,6 +227,17 @@ pub static DEAL_NOUNS: WordSet = WordSet::new(include_str!("../data/words/deal_n
 pub static COMMISSIONED_WORK: WordSet =
     WordSet::new(include_str!("../data/words/commissioned_work.txt"));
 
+/// Words that open a company's former name after its name ("formerly",
+/// "anciennement"): see `data/words/former_name_markers.txt`.
+pub static FORMER_NAME_MARKERS: WordSet =
+    WordSet::new(include_str!("../data/words/former_name_markers.txt"));
+
+/// Function words that may stand between a former name's marker and the
+/// name ("formerly known as", "connu sous le nom de").
+pub const FORMER_NAME_FILLERS: &[&str] = &[
+    "known", "as", "called", "named", "connu", "connue", "sous", "le", "nom", "de", "d'", "-",
+];
+
 /// Plural nouns of deals or things sold, a sum's total of many: see
 /// `data/words/many_deals.txt`.
 pub static MANY_DEALS: WordSet = WordSet::new(include_str!("../data/words/many_deals.txt"));

@@ -5,16 +5,7 @@
 
 use dealwire_core::tokens::Token;
 
-use crate::lexicon::WordSet;
-
-/// Words that open a former name: see `data/words/former_name_markers.txt`.
-static MARKERS: WordSet = WordSet::new(include_str!("../../data/words/former_name_markers.txt"));
-
-/// Function words that may stand between the marker and the former name
-/// ("formerly known as", "connu sous le nom de").
-const FILLERS: &[&str] = &[
-    "known", "as", "called", "named", "connu", "connue", "sous", "le", "nom", "de", "d'", "-",
-];
+use crate::lexicon::{FORMER_NAME_FILLERS, FORMER_NAME_MARKERS};
 
 /// The (former, current) name pairs one sentence tells, from its resolved
 /// names `(first token, end token, name)` in text order.
@@ -28,8 +19,10 @@ pub fn former_names(toks: &[Token], names: &[(usize, usize, String)]) -> Vec<(St
             let (marker, fillers) = rest.split_first()?;
             (current.2 != former.2
                 && (open.is_punct(',') || open.is_punct('('))
-                && MARKERS.contains(marker.norm.as_str())
-                && fillers.iter().all(|t| FILLERS.contains(&t.norm.as_str())))
+                && FORMER_NAME_MARKERS.contains(marker.norm.as_str())
+                && fillers
+                    .iter()
+                    .all(|t| FORMER_NAME_FILLERS.contains(&t.norm.as_str())))
             .then(|| (former.2.clone(), current.2.clone()))
         })
         .collect()

@@ -1212,7 +1212,7 @@ pub(super) fn total_of_examples(
     // sold to Y", "made acquisitions worth $3 billion, including the
     // purchase of Y": so is one told with a plural of deals or of things
     // sold and bought.)
-    let into = |from: usize, to: usize| {
+    let general = |from: usize, to: usize| {
         (from..to).any(|k| {
             s.is_word(k, &["in", "into", "dans"]) || s.is_in(k, &crate::lexicon::MANY_DEALS)
         })
@@ -1224,7 +1224,7 @@ pub(super) fn total_of_examples(
             no_name(t_end, example)
                 // ("made acquisitions worth $3 billion, including": the
                 // trigger's own plural tells the total.)
-                && into(t, example)
+                && general(t, example)
                 && (example + 1..right_bound).any(|k| s.org_at(k).is_some())
         });
     // The trigger opens the example, the sum told before it.
@@ -1234,7 +1234,7 @@ pub(super) fn total_of_examples(
         && (t.saturating_sub(6).max(at + 1)..t).any(|example| {
             example_word(example)
                 && no_name(at, t)
-                && (into(at, example) || into(at.saturating_sub(5), at))
+                && (general(at, example) || general(at.saturating_sub(5), at))
         });
     after || before
 }

@@ -1149,21 +1149,10 @@ pub(super) fn coordinated_object(s: &Sentence<'_>, left_bound: usize, t: usize) 
 fn former_name(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
     (k.saturating_sub(6).max(left_bound)..k)
         .rev()
-        .find(|&j| {
-            s.items[j].2 != Item::Word
-                || s.is_word(j, &["formerly", "previously", "anciennement", "ex"])
-        })
+        .find(|&j| s.items[j].2 != Item::Word || s.is_in(j, &lexicon::FORMER_NAME_MARKERS))
         .is_some_and(|j| {
-            s.is_word(j, &["formerly", "previously", "anciennement", "ex"])
-                && (j + 1..k).all(|i| {
-                    s.is_word(
-                        i,
-                        &[
-                            "known", "as", "called", "named", "connu", "connue", "sous", "le",
-                            "nom", "de", "-",
-                        ],
-                    )
-                })
+            s.is_in(j, &lexicon::FORMER_NAME_MARKERS)
+                && (j + 1..k).all(|i| s.is_word(i, lexicon::FORMER_NAME_FILLERS))
         })
 }
 
