@@ -126,8 +126,10 @@ pub fn document_orgs<'s>(
     site_owners::recall_site_owners(sentences.clone(), &mut names);
     pairs::split_named_pairs(sentences.clone(), &mut names);
     pairs::join_named_pairs(sentences.clone(), &mut names);
-    // Governments are deal parties, not names the entity corpora tag.
+    // Governments are deal parties, not names the entity corpora tag; nor
+    // is a company's name before its former one recalled for them.
     if !with_labels {
+        former_names::recall_current_names(sentences.clone(), &mut names);
         for ((text, toks), n) in sentences.zip(names.iter_mut()) {
             let mut states = states::state_mentions(toks, text, &n.orgs);
             states.extend(local_bodies::local_body_mentions(toks, text, &n.orgs));
