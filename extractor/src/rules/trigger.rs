@@ -405,7 +405,19 @@ pub(super) fn read_trigger(
     ) && adjuncts::framing_phrase_before(s, t, left_bound)
         && let Some(first) = (left_bound..t).find(|&k| s.org_at(k).is_some())
     {
-        subj = vec![first];
+        // ("A and B will make batteries through a joint venture": the
+        // subject's names coordinated with it are partners too, unless
+        // the venture is how they do a deal the clause tells, "will buy
+        // Y's refinery through a joint venture".)
+        let deal_before = (first..t).any(|j| s.deal_verb_at(j));
+        let mut group = vec![first];
+        let mut k = first + 1;
+        while !deal_before && k + 1 < t && s.is_word(k, &["and", "et"]) && s.org_at(k + 1).is_some()
+        {
+            group.push(k + 1);
+            k += 2;
+        }
+        subj = group;
     }
     // "accompagné par A, et par les investisseurs historiques de la
     // société, B et C": investors named after a preposition are its
