@@ -43,6 +43,18 @@ pub(super) fn left_slots(
     let mut k = t;
     while k > left_bound {
         k -= 1;
+        // "Kelmix, a unit of Orbis, which bought it in 2019, raised": a
+        // relative clause set off by commas and closed right before the
+        // trigger is an aside; the subject stands before it.
+        if matches!(s.items[k].2, Item::Ref(_))
+            && let Some((open, close)) = s.relative_clause(left_bound, k, k + 1, t)
+            && close + 1 == t
+            && open > left_bound
+            && open < k
+        {
+            k = open;
+            continue;
+        }
         if let Item::Ref(r) = &s.items[k].2 {
             // "it's signed": a contraction, not a possessive.
             let contraction = matches!(r, Reference::Pronoun);
