@@ -1,7 +1,9 @@
 //! A company's former name told beside its name ("Ostrel Corp (formerly
 //! Dolvane Systems)", "Ostrel, anciennement Dolvane,"): the two names are one
 //! company's, and the article's deals told under the old name are merged
-//! under the one it has now.
+//! under the one it has now ([`former_names`]); the name before the marker
+//! is a company's even where the finder took it for a person's
+//! ([`recall_current_names`]).
 
 use dealwire_core::tokens::Token;
 

@@ -20,7 +20,8 @@
 //! of them, `hyphened` splits "Orvane-Kelmix" beside a deal's noun into the
 //! two companies it joins; `table`
 //! resolves the mentions of one organisation to one name, acronyms included,
-//! and `former_names` reads a company's former name told beside it.
+//! and `former_names` reads a company's former name told beside it (and,
+//! for extraction, recalls the current name before it).
 
 use dealwire_core::names::Aliases;
 use dealwire_core::tokens::{Kind, Token};
