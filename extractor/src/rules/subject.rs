@@ -46,11 +46,20 @@ pub(super) fn left_slots(
         // "Kelmix, a unit of Orbis, which bought it in 2019, raised": a
         // relative clause set off by commas and closed right before the
         // trigger is an aside; the subject stands before it.
+        // ("Kelmix, qu'Orbis a rachetée, a levé": the main verb's
+        // auxiliary may stand between.)
         if matches!(s.items[k].2, Item::Ref(_))
             && let Some((open, close)) = s.relative_clause(left_bound, k, k + 1, t)
-            && close + 1 == t
+            && close < t
+            && (close + 1..t).all(|j| s.is_in(j, &super::sentence::AUXILIARIES))
             && open > left_bound
             && open < k
+            // (Its antecedent a company's name: after a person's, "Kelmix
+            // said its chairman Jane Pell, who also runs Orvane, plans to
+            // buy shares", the subject is the person, no party.)
+            // (`open` is the item after the opening comma.)
+            && open >= 2
+            && matches!(s.items[open - 2].2, Item::Ref(_))
         {
             k = open;
             continue;
