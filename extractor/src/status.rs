@@ -115,7 +115,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
         // ("Pivex has approached Halvern, Bloomberg reported": an offer
         // told on a newspaper's word is a rumour too.)
         // (One launched or filed is public whoever tells it.)
-        let media = media_report(scope.sentence)
+        let media = media_rumour(scope.sentence)
             && !any_of(
                 scope.clause,
                 &[
@@ -132,9 +132,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                     "officially",
                     "officiellement",
                 ],
-            )
-            && !any(scope.sentence, &ANNOUNCED)
-            && year_in(scope.sentence).is_none();
+            );
         return if sourced(scope.sentence) || media {
             (Status::Rumored, true)
         } else if (launched_in(scope.clause)
@@ -191,11 +189,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // reported": a deal to come told on a newspaper's word is a rumour (one
     // agreed, done or dated is reported as such: "X agreed to buy Y,
     // Reuters reported").
-    if media_report(scope.sentence)
-        && !any(scope.sentence, &ANNOUNCED)
-        && !completed_cue(scope.sentence)
-        && year_in(scope.sentence).is_none()
-    {
+    if media_rumour(scope.sentence) && !completed_cue(scope.sentence) {
         return (Status::Rumored, true);
     }
     if main_clause_completes(scope) {
@@ -343,6 +337,13 @@ fn sourced(words: &[&str]) -> bool {
     words
         .windows(2)
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
+}
+
+/// Whether a sentence tells what it tells on a newspaper's word with no
+/// word of announcement and no year ("according to Bloomberg", "the
+/// Financial Times reported"): a rumour, unless what is told was done.
+fn media_rumour(sentence: &[&str]) -> bool {
+    media_report(sentence) && !any(sentence, &ANNOUNCED) && year_in(sentence).is_none()
 }
 
 /// Whether `words` attribute what they tell to a news organisation

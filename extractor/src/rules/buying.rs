@@ -849,6 +849,10 @@ pub(super) fn supplier_named(
     }
 }
 
+/// Verbs of building works for a customer ("will build a plant for Y",
+/// "construira une usine pour Y").
+pub(super) const BUILD_VERBS: &[&str] = &["build", "builds", "construire", "construira"];
+
 /// Whether a making verb (frame `make-for`, the trigger at items `t..t_end`)
 /// makes goods for a customer under a deal: goods or services after it,
 /// then "for"/"pour" and a name, in a sentence that names a contract, a
@@ -888,7 +892,7 @@ pub(super) fn made_for_customer(
     });
     // ("won a contract to build a bridge for Y": under a contract, whatever
     // is built for Y is its works, a facility or not.)
-    let works = s.is_word(t, &["build", "builds", "construire", "construira"])
+    let works = s.is_word(t, BUILD_VERBS)
         && (contract || super::shapes::business_part(s.words(t_end, f - 1)));
     let goods = (t_end..f - 1).any(|k| s.goods_at(k));
     let deal = contract

@@ -804,7 +804,7 @@ pub(super) fn confirm(
             // ("Orvane will build a plant for Y under a $300 million
             // contract": one company building for a customer sells it
             // the works.)
-            let build = (t..t_end).find(|&k| s.is_word(k, &["build", "construire", "construira"]));
+            let build = (t..t_end).find(|&k| s.is_word(k, super::buying::BUILD_VERBS));
             if !build.is_some_and(|b| {
                 super::buying::made_for_customer(s, b, b + 1, right_bound)
             }) {

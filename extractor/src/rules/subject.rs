@@ -40,15 +40,22 @@ pub(super) fn left_slots(
 ) -> (Vec<usize>, Vec<usize>) {
     let mut poss = Vec::new();
     let mut listed_before = false;
+    // "Kelmix, a unit of Orbis, which bought it in 2019, raised": a
+    // relative clause set off by commas and closed right before the
+    // trigger is an aside; the subject stands before it.
+    // ("Kelmix, qu'Orbis a rachetée, a levé": the main verb's auxiliary
+    // may stand between.)
+    // (Only a comma right before the trigger, past auxiliaries, can close
+    // one: asked once here, as this loop runs for every trigger.)
+    let comma_before = (left_bound..t)
+        .rev()
+        .find(|&j| !s.is_in(j, &super::sentence::AUXILIARIES))
+        .is_some_and(|j| s.is_comma(j));
     let mut k = t;
     while k > left_bound {
         k -= 1;
-        // "Kelmix, a unit of Orbis, which bought it in 2019, raised": a
-        // relative clause set off by commas and closed right before the
-        // trigger is an aside; the subject stands before it.
-        // ("Kelmix, qu'Orbis a rachetée, a levé": the main verb's
-        // auxiliary may stand between.)
-        if matches!(s.items[k].2, Item::Ref(_))
+        if comma_before
+            && matches!(s.items[k].2, Item::Ref(_))
             && let Some((open, close)) = s.relative_clause(left_bound, k, k + 1, t)
             && close < t
             && (close + 1..t).all(|j| s.is_in(j, &super::sentence::AUXILIARIES))
