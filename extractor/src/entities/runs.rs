@@ -630,7 +630,9 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 && (is_legal_form(left)
                 || (lexicon::COMPANY_HEADS.contains(&left.norm) && left.norm != "life")
                 || lexicon::is(&lexicon::PARENT_HEADS, &left.norm)
-                || matches!(left.norm.as_str(), "partners" | "fund" | "bank")
+                // ("Orvane Pension Plan and Kelmix Capital": a pension
+                // plan or an endowment invests as a fund does.)
+                || matches!(left.norm.as_str(), "partners" | "fund" | "bank" | "plan" | "endowment")
                 // "Quorra Systems and Delphin Networks": two runs of two
                 // words or more, the first already ending as an
                 // institution's name does, are two names ("U.S. Securities

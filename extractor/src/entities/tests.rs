@@ -658,3 +658,15 @@ fn two_trade_words_joined_by_and_after_a_name_close_it() {
         ["Orvane Bank", "Kelmix Capital", "Tessova"]
     );
 }
+
+#[test]
+fn a_pension_plan_or_an_endowment_before_and_is_a_name_of_its_own() {
+    assert_eq!(
+        names("Dolvane raised money from Orvane Pension Plan and Kelmix Retirement Fund."),
+        ["Dolvane", "Orvane Pension Plan", "Kelmix Retirement Fund"]
+    );
+    assert_eq!(
+        names("Tessova is backed by the Ostrel Endowment and Brannock Capital."),
+        ["Tessova", "Ostrel Endowment", "Brannock Capital"]
+    );
+}

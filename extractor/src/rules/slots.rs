@@ -491,13 +491,19 @@ pub(super) fn right_slots(
                 // own, whose arguments are its verb's ("for $1.5 billion as
                 // it shifts toward wind power": so is a clause of cause or
                 // time).
-                if matches!(w, "that" | "as" | "because" | "while")
-                    && k > from
+                // ("une part qu'il a rachetée à Orvane": so is a French
+                // relative whose subject is a pronoun, right after the
+                // trigger too.)
+                if (matches!(w, "that" | "as" | "because" | "while") && k > from
+                    || matches!(w, "que" | "qu'"))
                     && matches!(
                         s.items.get(k + 1).map(|i| &i.2),
                         Some(Item::Ref(Reference::Pronoun))
                     )
-                    && matches!(s.norm(k + 1), "it" | "they")
+                    && matches!(
+                        s.norm(k + 1),
+                        "it" | "they" | "il" | "elle" | "ils" | "elles"
+                    )
                 {
                     break;
                 }

@@ -626,3 +626,46 @@ pub(super) fn entry_named_by_its_noun(
         groups.push((args.subj.clone(), Role::Target));
     }
 }
+
+/// Words between a stake's noun and the buying verb that describes it: a
+/// pronoun or relative standing for its buyer, and auxiliaries ("a stake it
+/// had acquired", "une participation qu'il a acquise").
+const DESCRIBING_FILLERS: &[&str] = &[
+    "it", "they", "that", "which", "he", "she", "we", "had", "has", "have", "was", "were", "been",
+    "qu'il", "qu'elle", "qu'ils", "qu'elles", "que", "qu'", "il", "elle", "ils", "a", "avait",
+    "ont", "avaient", "été",
+];
+
+/// Whether the buying verb at item `t` describes a stake named right
+/// before it ("12% of Y, a stake acquired last year", "a holding it bought
+/// in 2019", "une participation acquise en 2020", "sa part rachetée"): the
+/// stake was bought, which the holding's own reading tells, and no company.
+pub(super) fn describes_a_stake(s: &Sentence<'_>, frame: Frame, t: usize) -> bool {
+    if frame != Frame::Acquire {
+        return false;
+    }
+    let mut k = t;
+    while k > 0
+        && t - k < 4
+        && (matches!(
+            s.items[k - 1].2,
+            Item::Ref(Reference::Pronoun | Reference::Group(_))
+        ) || (s.items[k - 1].2 == Item::Word && s.is_word(k - 1, DESCRIBING_FILLERS)))
+    {
+        k -= 1;
+    }
+    let Some(noun) = k.checked_sub(1) else {
+        return false;
+    };
+    if s.items[noun].2 != Item::Word {
+        return false;
+    }
+    let before = |w: &[&str]| noun > 0 && s.is_word(noun - 1, w);
+    // (French "une holding rachetée" is a company; "sa part", "une part"
+    // is a stake where English "part" is a piece of a business.)
+    match s.norm(noun) {
+        "holding" => !before(&["une", "la", "cette"]),
+        "part" | "parts" => before(&["une", "la", "sa", "leur", "ses", "leurs", "des", "les"]),
+        _ => s.is_in(noun, &crate::lexicon::STAKE_WORDS),
+    }
+}

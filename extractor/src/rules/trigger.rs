@@ -172,6 +172,11 @@ pub(super) fn read_trigger(
     earlier: &[Mention],
     ctx: &mut Context,
 ) -> Option<(Mention, Option<usize>)> {
+    // ("12% of Y, a stake bought in 2019": the holding's own reading tells
+    // of a stake a buying verb describes.)
+    if stakes::describes_a_stake(s, frame, t) {
+        return None;
+    }
     let n = s.items.len();
     // The frame as the lexicon gave it, before `confirm` reads it again.
     let told_frame = frame;
