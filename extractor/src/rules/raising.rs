@@ -128,8 +128,23 @@ pub(super) fn raises_money(
     }
     // "raised $650 million in its initial public offering": money
     // raised from the market, not from investors in a deal.
-    if MARKET_RAISES.found_in(clause) {
-        return false;
+    // ("raised $40 million from Kelmix ahead of its listing": money raised
+    // before going to the market, from a company named, is a round.)
+    let market = (0..clause.len()).find(|&i| {
+        MARKET_RAISES.contains(clause[i])
+            || clause
+                .get(i + 1)
+                .is_some_and(|next| MARKET_RAISES.contains_pair(clause[i], next))
+    });
+    if let Some(i) = market {
+        let ahead = clause[i.saturating_sub(5)..i]
+            .iter()
+            .any(|w| matches!(*w, "ahead" | "before" | "prior" | "avant" | "pre"));
+        let named =
+            (t_end..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+        if !(ahead && named) {
+            return false;
+        }
     }
     // "has raised $300 million to date", "raised $1 billion as it went
     // public": a running total or the market's money, unless it says from
