@@ -109,6 +109,8 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                         || (frame == Frame::JointVenture && s.frame_at(k + 1).is_some()))
             })
             .unwrap_or(right_bound)
+    } else if relative.is_none() {
+        agent_aside(s, left_bound, (t, t_end), right_bound).unwrap_or(right_bound)
     } else {
         right_bound
     };
@@ -290,4 +292,43 @@ fn participle_modifier(s: &Sentence<'_>, j: usize) -> bool {
 /// lowercase ("agreed", "sold"; not "Ted" or "Red" opening a name).
 fn lowercase_past(s: &Sentence<'_>, k: usize) -> bool {
     s.norm(k).ends_with("ed") && !s.input.toks[s.items[k].0].is_capitalized()
+}
+
+/// "Kelmix, a company acquired by Orvane in 2019, raised $10 million",
+/// "Kelmix, rachetée par Orvane en 2019, a signé": a participle with its
+/// agent in an aside set off after a name tells a deal of its own, done
+/// before; the comma closing the aside ends it when a verb follows, and
+/// the main clause's sum and standing are another deal's. The closing
+/// comma, if so.
+fn agent_aside(
+    s: &Sentence<'_>,
+    left_bound: usize,
+    (t, t_end): (usize, usize),
+    right_bound: usize,
+) -> Option<usize> {
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    let open = (left_bound.max(t.saturating_sub(4))..t)
+        .rev()
+        .find(|&k| comma(k))?;
+    // After a name, only lowercase words of a description before the
+    // participle ("a company", "une société", none).
+    let described = open > 0
+        && matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
+        && (open + 1..t)
+            .all(|k| s.items[k].2 == Item::Word && !s.input.toks[s.items[k].0].is_capitalized());
+    if !described || !s.is_word(t_end, &["by", "par"]) {
+        return None;
+    }
+    // ("acquired by A, B and C, ...": a comma before a name goes on with
+    // the agents' list.)
+    let close = (t_end + 1..right_bound.min(t_end + 12))
+        .find(|&k| comma(k) && !matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_))))?;
+    let verb_follows = close + 1 < right_bound
+        && (s.is_in(close + 1, &super::sentence::AUXILIARIES)
+            || s.is_word(
+                close + 1,
+                &["a", "ont", "va", "vont", "avait", "can", "could", "may"],
+            )
+            || s.frame_at(close + 1).is_some());
+    verb_follows.then_some(close)
 }

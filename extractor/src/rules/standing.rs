@@ -184,8 +184,14 @@ pub(super) fn standing(
     // ("Tessova, qui a racheté Pellow en 2023, cherche à acquérir
     // Kelmix": a relative clause between commas before the trigger tells
     // its own deal's tense, not the main clause's.)
+    // ("Kelmix, bought by Orvane last year, has signed", "Kelmix, une
+    // société fondée en 2019, a signé": so does a participle's aside set
+    // off after a name.)
     let relative_before = (left_bound..t)
-        .find(|&o| comma(o) && s.is_word(o + 1, &["which", "who", "qui", "dont"]))
+        .find(|&o| {
+            comma(o)
+                && (s.is_word(o + 1, &["which", "who", "qui", "dont"]) || participle_aside(s, o, t))
+        })
         .and_then(|o| (o + 2..t).find(|&c| comma(c)).map(|c| (o, c)));
     let (outside_clause, outside_sentence): (Vec<&str>, Vec<&str>);
     let (clause_scope, sentence_scope) = match relative_before {
@@ -346,7 +352,7 @@ pub(super) fn standing(
     } else {
         status
     };
-    let date = status::year_in(clause).or_else(|| status::year_in(sentence_words));
+    let date = status::year_in(clause_scope).or_else(|| status::year_in(sentence_scope));
     // "..., mais les négociations ont échoué": the next clause may say the
     // talks fell through.
     let after = s.words(right_bound.min(n), n);
@@ -368,4 +374,26 @@ pub(super) fn standing(
         cancelled_outright: cancelled
             && (abandoned || status::cancelled_outright(own_clause) || talks_failed),
     }
+}
+
+/// Whether the comma at `open`, right after a company's name and before
+/// the trigger at `t`, opens an aside whose participle describes the
+/// company ("Kelmix, bought by Orvane in 2019,", "Kelmix, a company
+/// founded in 2021,", "Kelmix, une société rachetée en 2019,"): a few
+/// lowercase words of description, then the participle.
+fn participle_aside(s: &Sentence<'_>, open: usize, t: usize) -> bool {
+    if open == 0 || s.org_at(open - 1).is_none() {
+        return false;
+    }
+    let participle = |w: &str| {
+        w.ends_with("ed")
+            || ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+            || matches!(
+                w,
+                "bought" | "sold" | "taken" | "held" | "acquise" | "acquis"
+            )
+    };
+    (open + 1..t.min(open + 5))
+        .take_while(|&k| s.items[k].2 == Item::Word && !s.input.toks[s.items[k].0].is_capitalized())
+        .any(|k| participle(s.norm(k)))
 }
