@@ -523,3 +523,36 @@ pub(super) fn outsider_combines_pair(
         .filter_map(|k| s.org_at(k))
         .any(|o| !pair.iter().any(|p| p == o))
 }
+
+/// "Orvane bought Dravena and merged it with its portfolio company Kelmix",
+/// "a fusionné Dravena avec sa filiale Kelmix": a company that merges a
+/// company it names into one it owns, told by its possessive, brings
+/// together what is already its own, and no deal is made. The combining
+/// verb at `t..t_end` takes an object right after it.
+pub(super) fn owner_combines_own(
+    s: &Sentence<'_>,
+    (t, t_end): (usize, usize),
+    right_bound: usize,
+) -> bool {
+    if s.frame_at(t) != Some(Frame::Merge)
+        || t_end >= right_bound
+        || !matches!(
+            s.items[t_end].2,
+            Item::Ref(Reference::Org(_) | Reference::Pronoun)
+        )
+    {
+        return false;
+    }
+    let with = t_end + 1;
+    with + 2 < right_bound
+        && s.is_word(with, &["with", "into", "avec", "dans", "à"])
+        && s.is_word(
+            with + 1,
+            &["its", "their", "sa", "son", "leur", "ses", "leurs"],
+        )
+        && (with + 2..right_bound.min(with + 7))
+            .take_while(|&k| {
+                s.items[k].2 == Item::Word || matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
+            })
+            .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+}

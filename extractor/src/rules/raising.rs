@@ -128,6 +128,36 @@ pub(super) fn raises_money(
     }
     // "raised $650 million in its initial public offering": money
     // raised from the market, not from investors in a deal.
+    // "raised a $900 million fund", "has raised $2 billion for its fourth
+    // buyout fund", "a levé un fonds de 900 millions": an investment firm's
+    // fund raised from its backers is no round in the firm ("to fund" is a
+    // verb; a fund named after "from" or "auprès de" is an investor).
+    let fund_raised = (t_end..right_bound)
+        .take_while(|&k| {
+            !s.is_word(
+                k,
+                &[
+                    "from", "auprès", "led", "mené", "menée", "by", "par", "with", "avec",
+                ],
+            )
+        })
+        .any(|k| {
+            // (Its own fund, told by an article or a possessive: "au fonds
+            // Orbis" names an investor, "de fonds propres" is equity.)
+            s.items[k].2 == Item::Word
+                && s.is_word(k, &["fund", "funds", "fonds"])
+                && (k.saturating_sub(4).max(t_end)..k).any(|j| {
+                    s.is_word(
+                        j,
+                        &["a", "an", "its", "their", "un", "son", "leur", "nouveau"],
+                    )
+                })
+                && !s.is_word(k + 1, &["propres"])
+                && !matches!(s.items.get(k + 1).map(|i| &i.2), Some(Item::Ref(_)))
+        });
+    if fund_raised {
+        return false;
+    }
     // ("raised $40 million from Kelmix ahead of its listing": money raised
     // before going to the market, from a company named, is a round.)
     let market = (0..clause.len()).find(|&i| {

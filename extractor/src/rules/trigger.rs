@@ -240,7 +240,9 @@ pub(super) fn read_trigger(
         // "A will invest $2 billion in a new refinery with B": their venture.
         frame = Frame::JointVenture;
     }
-    if groups::outsider_combines_pair(s, (left_bound, t, t_end), ctx) {
+    if groups::outsider_combines_pair(s, (left_bound, t, t_end), ctx)
+        || groups::owner_combines_own(s, (t, t_end), right_bound)
+    {
         return None;
     }
     // Amount: nearest after the trigger in the clause, else nearest before.
