@@ -493,9 +493,11 @@ pub(super) fn right_slots(
                 // time).
                 // ("une part qu'il a rachetée à Orvane": so is a French
                 // relative whose subject is a pronoun, right after the
-                // trigger too.)
+                // trigger too, when a deal's verb of its own follows; "la
+                // coentreprise qu'il forme avec Y" goes on.)
                 if (matches!(w, "that" | "as" | "because" | "while") && k > from
-                    || matches!(w, "que" | "qu'"))
+                    || (matches!(w, "que" | "qu'")
+                        && (k + 2..to.min(k + 5)).any(|j| s.frame_at(j).is_some())))
                     && matches!(
                         s.items.get(k + 1).map(|i| &i.2),
                         Some(Item::Ref(Reference::Pronoun))
