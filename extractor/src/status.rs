@@ -1056,6 +1056,12 @@ fn completed_cue(words: &[&str]) -> bool {
                         && (matches!(words[j - 1], "%" | "pct" | "percent")
                             || crate::lexicon::STAKE_WORDS.contains(words[j - 1]))
                 }))
+            // ("les 55 % qu'il ne détient pas encore", "the shares it does
+            // not own": owning denied tells nothing done.)
+            && !(crate::lexicon::OWNING_VERBS.contains(w)
+                && words[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|b| matches!(*b, "ne" | "n'" | "not" | "n't" | "doesn't" | "don't")))
             // "won EU approval for its purchase", "a décroché le feu vert":
             // a permission won, a step on the way.
             // ("had won approval", "a obtenu le feu vert": nor is the

@@ -646,6 +646,12 @@ pub(super) fn what_is_bought<'a>(
         && !clause.windows(2).any(|w| {
             matches!(w, ["not", "own" | "already"] | ["pas", "encore"] | ["the" | "le", "rest" | "reste" | "solde"])
         })
+        // ("les 40 % de Y qu'il ne possède pas", "it does not hold": any
+        // owning verb denied.)
+        && !clause.windows(3).any(|w| {
+            matches!(w[0], "ne" | "n'" | "not")
+                && (lexicon::is(&lexicon::OWNING_VERBS, w[1]) || lexicon::is(&lexicon::OWNING_VERBS, w[2]))
+        })
         && !control;
     // "will buy Intel common stock at $23.28 per share", "bought 2.5
     // million Selvane shares": the stock of a company named before it,

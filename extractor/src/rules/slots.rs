@@ -497,7 +497,9 @@ pub(super) fn right_slots(
                 // coentreprise qu'il forme avec Y" goes on.)
                 if (matches!(w, "that" | "as" | "because" | "while") && k > from
                     || (matches!(w, "que" | "qu'")
-                        && (k + 2..to.min(k + 5)).any(|j| s.frame_at(j).is_some())))
+                        && (k + 2..to.min(k + 5)).any(|j| {
+                            s.frame_at(j).is_some() && !s.is_in(j, &lexicon::OWNING_VERBS)
+                        })))
                     && matches!(
                         s.items.get(k + 1).map(|i| &i.2),
                         Some(Item::Ref(Reference::Pronoun))
