@@ -333,7 +333,7 @@ fn rumour_told_after(scope: Scope<'_>, deal_type: DealType) -> bool {
 }
 
 /// Whether the sentence attributes what it tells to unnamed sources.
-fn sourced(words: &[&str]) -> bool {
+pub(crate) fn sourced(words: &[&str]) -> bool {
     words
         .windows(2)
         .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))

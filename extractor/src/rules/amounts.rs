@@ -782,6 +782,22 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 {
                     break;
                 }
+                // ("Any deal above $5 billion takes two years", "toute
+                // opération de plus de 1 milliard": a deal told in general,
+                // by a quantifier, is none told before.)
+                Item::Word
+                    if DEAL_NOUNS.contains(s.norm(j))
+                        && j >= 1
+                        && s.is_word(
+                            j - 1,
+                            &[
+                                "any", "every", "each", "no", "tout", "toute", "chaque", "aucun",
+                                "aucune",
+                            ],
+                        ) =>
+                {
+                    break;
+                }
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
                     refers_back = j >= 1 && s.is_word(j - 1, DEFINITE);

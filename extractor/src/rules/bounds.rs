@@ -69,7 +69,10 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
     // whose sum and standing are its own.
     let right_bound = (t_end..right_bound.saturating_sub(2))
         .find(|&k| {
-            s.is_word(k, &["and", "et"]) && k > t_end && new_subject_clause(s, k, right_bound)
+            s.is_word(k, &["and", "et"])
+                && k > t_end
+                && (new_subject_clause(s, k, right_bound)
+                    || unnamed_subject_clause(s, k, right_bound))
         })
         .unwrap_or(right_bound);
     // "Founded in 2021 by former Google engineers, the startup counts Y
@@ -331,4 +334,17 @@ fn agent_aside(
             )
             || s.frame_at(close + 1).is_some());
     verb_follows.then_some(close)
+}
+
+/// "cleared Orvane's purchase of Y and Brussels forced Z to abandon": after
+/// a trigger's arguments, "and" then a capitalised word that names no
+/// company (a place, an authority) with a verb in the past right after it
+/// opens a clause of its own.
+fn unnamed_subject_clause(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
+    k + 2 < right_bound
+        && s.items[k + 1].2 == Item::Word
+        && s.input.toks[s.items[k + 1].0].is_capitalized()
+        && s.items[k + 2].2 == Item::Word
+        && (lowercase_past(s, k + 2)
+            || s.is_word(k + 2, &["sold", "bought", "took", "made", "won", "gave"]))
 }

@@ -64,3 +64,62 @@ pub(super) fn use_told_before(s: &Sentence<'_>, last: usize) -> bool {
     };
     before(1) || before(2) || before(3)
 }
+
+/// "A combination of Orvane and Kelmix would create the largest maker",
+/// "Une fusion entre A et B donnerait naissance à un géant": a deal's noun
+/// after an indefinite article, opening its clause, whose verb is a
+/// conditional, tells what a deal would make, not one made or talked of
+/// (unless sources or talks are told: "a merger could be announced next
+/// week, sources said").
+pub(super) fn hypothetical(
+    s: &Sentence<'_>,
+    left_bound: usize,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+) -> bool {
+    let opens = t >= 1
+        && s.is_word(t - 1, &["a", "an", "un", "une"])
+        && (left_bound..t - 1).all(|k| s.items[k].2 != Item::Punct || s.norm(k) == ",")
+        && (left_bound..t - 1).all(|k| !matches!(s.items[k].2, Item::Ref(_) | Item::Amount(_)));
+    if !opens {
+        return false;
+    }
+    // The verb after the deal's phrase: the first modal, auxiliary or
+    // French conditional.
+    let conditional_form = |w: &str| (w.ends_with("rait") || w.ends_with("raient")) && w.len() > 6;
+    let conditional = (t_end..right_bound)
+        .filter(|&k| s.items[k].2 == Item::Word)
+        .map(|k| s.norm(k))
+        .find(|w| {
+            matches!(
+                *w,
+                "would"
+                    | "could"
+                    | "might"
+                    | "will"
+                    | "may"
+                    | "is"
+                    | "was"
+                    | "has"
+                    | "had"
+                    | "est"
+                    | "a"
+            ) || conditional_form(w)
+        })
+        .is_some_and(|w| matches!(w, "would" | "could" | "might") || conditional_form(w));
+    let words = s.words(0, s.items.len());
+    conditional
+        && !crate::status::sourced(words)
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "talks"
+                    | "discussions"
+                    | "negotiations"
+                    | "pourparlers"
+                    | "négociations"
+                    | "sources"
+            )
+        })
+}
