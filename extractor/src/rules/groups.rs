@@ -351,6 +351,36 @@ pub(super) fn relative_members(
     let Some(close) = (pronoun + 1..t).find(|&k| comma(k)) else {
         return Vec::new();
     };
+    members_told(s, pronoun, close, relative)
+}
+
+/// The names a relative clause adds to a group named after the trigger,
+/// whose named members end at item `last`, the clause running to the next
+/// comma or to `end`: "sold its stake to a consortium led by A, which also
+/// includes B and C", "à un consortium emmené par A, qui comprend également
+/// B et C". The group's noun must stand before its members.
+pub(super) fn relative_members_after(
+    s: &Sentence<'_>,
+    first: usize,
+    last: usize,
+    end: usize,
+) -> Vec<usize> {
+    let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    if last + 3 >= end || !comma(last + 1) {
+        return Vec::new();
+    }
+    if !(first.saturating_sub(8)..first).any(|k| s.is_in(k, &MEMBER_GROUPS)) {
+        return Vec::new();
+    }
+    let pronoun = last + 2;
+    let relative = s.is_word(pronoun, &["which", "that", "qui"]);
+    let close = (pronoun + 1..end).find(|&k| comma(k)).unwrap_or(end);
+    members_told(s, pronoun, close, relative)
+}
+
+/// The members a relative at `pronoun`, running to `close`, names with a
+/// verb of membership ("includes", "comprend").
+fn members_told(s: &Sentence<'_>, pronoun: usize, close: usize, relative: bool) -> Vec<usize> {
     if !relative || !(pronoun + 1..close).any(|k| s.is_in(k, &MEMBER_VERBS)) {
         return Vec::new();
     }

@@ -133,7 +133,14 @@ pub(super) fn left_slots(
             // "Kelmix's rival Pellucid raised" names its subject.
             if k > left_bound + 1
                 && s.is_in(k - 1, &lexicon::RIVAL_NOUNS)
-                && !(k >= 3 && s.norm(k - 2) == "'s")
+                // ("Kelmix's larger rival Pellucid": past its adjectives.)
+                && !(k.saturating_sub(4)..k - 1).any(|j| {
+                    j >= 1
+                        && s.norm(j) == "'s"
+                        && (j + 1..k - 1).all(|a| {
+                            s.items[a].2 == Item::Word && !s.input.toks[s.items[a].0].is_capitalized()
+                        })
+                })
                 // ("lost Y to rival Z, which paid $3 billion": the rival
                 // is a relative clause's subject.)
                 && !(k + 2 < t && s.relative_after(k))
@@ -1184,9 +1191,10 @@ fn former_name(s: &Sentence<'_>, k: usize, left_bound: usize) -> bool {
         })
 }
 
-/// Prepositions a list of companies may follow as a complement, whose
-/// relative clause then tells of its last member ("behind A and B, which
-/// bought Y").
+/// Prepositions a list of companies may follow as a complement, and words
+/// that list examples, whose relative clause then tells of its last member
+/// ("behind A and B, which bought Y", "customers include A and B, which
+/// signed").
 const LIST_PREPOSITIONS: &[&str] = &[
     "behind",
     "from",
@@ -1207,6 +1215,18 @@ const LIST_PREPOSITIONS: &[&str] = &[
     "contre",
     "face",
     "devant",
+    // ("its customers include A and B, which signed a contract": after a
+    // verb or a word that lists examples too.)
+    "include",
+    "includes",
+    "included",
+    "including",
+    "as",
+    "comprennent",
+    "comprenaient",
+    "comme",
+    "notamment",
+    "dont",
 ];
 
 /// Words of a relative clause that tell of several subjects ("which have",

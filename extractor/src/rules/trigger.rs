@@ -915,6 +915,21 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "sold its stake to a consortium led by A, which also includes B and
+    // C": members a relative adds to a buying group after the trigger buy
+    // with it.
+    for (g, r) in groups.iter_mut() {
+        if matches!(r, Role::Acquirer | Role::Investor)
+            && let (Some(&first), Some(&last)) = (g.iter().min(), g.iter().max())
+            && first > t_end
+        {
+            for j in groups::relative_members_after(s, first, last, n) {
+                if !g.contains(&j) {
+                    g.push(j);
+                }
+            }
+        }
+    }
     // "Ostrel's lead drug was licensed from Kelmora": goods or rights of a
     // company's, bought in the passive from another, were bought by it.
     if frame == Frame::BuyServices
