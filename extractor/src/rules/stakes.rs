@@ -669,3 +669,39 @@ pub(super) fn describes_a_stake(s: &Sentence<'_>, frame: Frame, t: usize) -> boo
         _ => s.is_in(noun, &crate::lexicon::STAKE_WORDS),
     }
 }
+
+/// "Orvane, which owns 20% of Kelmix, said it would sell the stake to
+/// Dravik", "compte céder cette participation à Dravik": a stake sold right
+/// after a selling verb at `t_end`, named by its article or its seller's
+/// possessive with no company, is the one the article told its seller
+/// holds; its company, not the seller, is invested in.
+pub(super) fn stake_told_sold(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    right: &[(Slot, Vec<usize>)],
+    parties: &mut [(String, Role)],
+    ctx: &Context,
+) {
+    let told = t_end + 1 < right_bound
+        && s.is_word(t_end, &["the", "its", "this", "that", "la", "sa", "cette"])
+        && s.is_in(t_end + 1, &crate::lexicon::STAKE_WORDS)
+        && !right
+            .iter()
+            .any(|(slot, g)| matches!(slot, Slot::In | Slot::Of) && !g.is_empty());
+    if !told {
+        return;
+    }
+    let (Some(holder), Some(company)) = (ctx.stake_holder(), ctx.last_stake()) else {
+        return;
+    };
+    if parties.iter().any(|p| p.0 == company) {
+        return;
+    }
+    if let Some(p) = parties
+        .iter_mut()
+        .find(|p| p.1 == Role::Target && p.0 == holder)
+    {
+        p.0 = company;
+    }
+}

@@ -248,6 +248,11 @@ pub(super) fn left_slots(
             let purpose = t >= 2
                 && ((s.is_word(t - 1, &["to"]) && s.is_word(t - 2, &["order"]))
                     || (s.is_word(t - 1, &["to", "pour"]) && beaten)
+                    // ("beating Ardelis with an offer of $1 billion": the
+                    // means of besting is the winner's.)
+                    || (beaten
+                        && s.is_word(t - 1, &["a", "an", "its", "une", "un", "son", "sa"])
+                        && s.is_word(t - 2, &["with", "avec"]))
                     || (s.is_word(t - 1, &["de", "d'"]) && s.is_word(t - 2, &["afin"]))
                     || (s.is_word(t - 1, &["by"]) && s.norm(t).ends_with("ing"))
                     // "an offer for Y to lift its stake", "pour porter sa

@@ -1417,6 +1417,9 @@ pub(super) fn read_trigger(
     if deal_type == DealType::Commercial && matches!(frame, Frame::Supply | Frame::Agreement) {
         purpose::public_body_buys(&mut parties);
     }
+    if deal_type == DealType::Investment && frame == Frame::Sell && !passive {
+        stakes::stake_told_sold(s, t_end, right_bound, &right, &mut parties, ctx);
+    }
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
