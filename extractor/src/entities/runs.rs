@@ -685,6 +685,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 || person_before_and(toks, i, j)
                 // "la fusion entre Harlan et Brisk Logistics": between two.
                 || (i >= 1 && matches!(toks[i - 1].norm.as_str(), "entre" | "between"))
+                // ("through the merger of Pellow Savings and Quellin Trust",
+                // "la fusion de A et B": a merger's "of" names two.)
+                || (i >= 2
+                    && matches!(toks[i - 1].norm.as_str(), "of" | "de" | "d'")
+                    && matches!(
+                        toks[i - 2].norm.as_str(),
+                        "merger" | "mergers" | "combination" | "fusion" | "rapprochement"
+                    ))
                 // "of Orbis, Tessel and Kelmix Partners": the last two of a
                 // list after a comma are two names.
                 // (Initials there may be a legal form: "Investments, LLC".)

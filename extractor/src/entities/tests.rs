@@ -670,3 +670,15 @@ fn a_pension_plan_or_an_endowment_before_and_is_a_name_of_its_own() {
         ["Tessova", "Ostrel Endowment", "Brannock Capital"]
     );
 }
+
+#[test]
+fn the_of_after_a_merger_names_two_companies_joined_by_and() {
+    assert_eq!(
+        names("Tessova was formed through the merger of Orvane Savings and Kelmix Trust."),
+        ["Tessova", "Orvane Savings", "Kelmix Trust"]
+    );
+    assert_eq!(
+        names("La fusion de Orvane Assurances et Kelmix Vie a été finalisée."),
+        ["Orvane Assurances", "Kelmix Vie"]
+    );
+}
