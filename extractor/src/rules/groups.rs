@@ -555,34 +555,58 @@ pub(super) fn outsider_combines_pair(
 }
 
 /// "Orvane bought Dravena and merged it with its portfolio company Kelmix",
-/// "a fusionné Dravena avec sa filiale Kelmix": a company that merges a
-/// company it names into one it owns, told by its possessive, brings
-/// together what is already its own, and no deal is made. The combining
-/// verb at `t..t_end` takes an object right after it.
+/// "a fusionné Dravena avec sa filiale Kelmix", "prévoit de la fusionner
+/// avec Kelvex, une société de son portefeuille": a company that merges a
+/// company it names (or a clitic before the verb stands for) with one its
+/// possessive says it owns, before the name or in an apposition after it,
+/// brings together what is already its own, and no deal is made. The
+/// combining verb spans `t..t_end`.
 pub(super) fn owner_combines_own(
     s: &Sentence<'_>,
     (t, t_end): (usize, usize),
     right_bound: usize,
 ) -> bool {
-    if s.frame_at(t) != Some(Frame::Merge)
-        || t_end >= right_bound
-        || !matches!(
-            s.items[t_end].2,
-            Item::Ref(Reference::Org(_) | Reference::Pronoun)
-        )
+    if s.frame_at(t) != Some(Frame::Merge) || t_end >= right_bound {
+        return false;
+    }
+    let object_after = matches!(
+        s.items[t_end].2,
+        Item::Ref(Reference::Org(_) | Reference::Pronoun)
+    );
+    let clitic_before = t >= 1 && s.is_word(t - 1, &["la", "le", "l'", "les"]);
+    let with = if object_after { t_end + 1 } else { t_end };
+    if !(object_after || clitic_before)
+        || with + 2 >= right_bound
+        || !s.is_word(with, &["with", "into", "avec", "dans", "à"])
     {
         return false;
     }
-    let with = t_end + 1;
-    with + 2 < right_bound
-        && s.is_word(with, &["with", "into", "avec", "dans", "à"])
-        && s.is_word(
-            with + 1,
-            &["its", "their", "sa", "son", "leur", "ses", "leurs"],
-        )
-        && (with + 2..right_bound.min(with + 7))
+    const OWN: &[&str] = &["its", "their", "sa", "son", "leur", "ses", "leurs"];
+    if s.is_word(with + 1, OWN) {
+        return (with + 2..right_bound.min(with + 7))
             .take_while(|&k| {
                 s.items[k].2 == Item::Word || matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
             })
-            .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))))
+            .any(|k| matches!(s.items[k].2, Item::Ref(Reference::Org(_))));
+    }
+    // ("avec Kelvex, une société de son portefeuille", "with Kelvex, one of
+    // its portfolio companies".)
+    matches!(s.items[with + 1].2, Item::Ref(Reference::Org(_)))
+        && s.is_comma(with + 2)
+        && (with + 3..right_bound.min(with + 10)).any(|k| {
+            s.is_word(k, OWN)
+                && s.is_word(
+                    k + 1,
+                    &[
+                        "portefeuille",
+                        "portfolio",
+                        "filiale",
+                        "filiales",
+                        "subsidiary",
+                        "subsidiaries",
+                        "unit",
+                        "units",
+                    ],
+                )
+        })
 }

@@ -391,6 +391,17 @@ pub(super) fn build_items(
             if let Some((_, _, name)) = input.orgs.iter().find(|(f, _, _)| *f == end) {
                 let words: Vec<String> = toks[i..end].iter().map(|t| t.norm.to_string()).collect();
                 ctx.learn_description(&words, name);
+            } else if w(i) == "du" && w(end) == "," && matches!(w(end + 1), "qui" | "dont") {
+                // "le plan de recentrage du groupe, qui a déjà vendu": with
+                // no name after it and a relative on it, the description
+                // refers back as "le groupe" does.
+                let words: Vec<String> = std::iter::once("le".to_string())
+                    .chain(toks[i + 1..end].iter().map(|t| t.norm.to_string()))
+                    .collect();
+                items.push((i, i + 1, Item::Word));
+                items.push((i + 1, end, Item::Ref(Reference::Description(words))));
+                i = end;
+                continue;
             }
         }
         let kind = if toks[i].kind == Kind::Punct {
