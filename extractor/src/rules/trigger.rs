@@ -61,7 +61,7 @@ static PASSIVE_AUXILIARIES: WordSet =
 /// "ont été retenues par") and English in -en ("has been chosen by"),
 /// besides irregular forms.
 fn participle(w: &str, agent: bool) -> bool {
-    const ENDINGS: &[&str] = &["é", "ée", "és", "ées", "ed", "is", "ise"];
+    const ENDINGS: &[&str] = &["é", "ée", "és", "ées", "ed", "is", "ise", "ises"];
     const BEFORE_AGENT: &[&str] = &["i", "ie", "ies", "u", "ue", "us", "ues", "en"];
     ENDINGS.iter().any(|e| w.ends_with(e))
         || (agent && BEFORE_AGENT.iter().any(|e| w.ends_with(e)))
