@@ -78,16 +78,22 @@ pub(super) fn left_slots(
             // or shareholders speak for it.
             // ("Kelmix's venture arm led the round": so does its unit,
             // unnamed, right before the verb.)
-            let organ = k + 2 < t
-                && (s.is_word(
-                    k + 2,
-                    &["board", "directors", "shareholders", "stockholders"],
-                ) || ((k + 2..t).all(|j| {
-                    s.items[j].2 == Item::Word
+            // ("will sell Tessmere's Belgian business, which will be taken
+            // over by Z", "céder les activités de Kelmix en Italie, qui
+            // seront reprises par Z": a relative on a company's unit or
+            // assets tells of that company, which the unit stands for.)
+            let organ_relative = owner_of_relative_antecedent(s, k, t);
+            let organ = organ_relative
+                || k + 2 < t
+                    && (s.is_word(
+                        k + 2,
+                        &["board", "directors", "shareholders", "stockholders"],
+                    ) || ((k + 2..t).all(|j| {
+                        s.items[j].2 == Item::Word
                         // ("Orvane's U.S. arm": an abbreviation's stops.)
                         || (s.items[j].2 == Item::Punct && s.norm(j) == ".")
-                }) && t - k <= 7
-                    && s.is_in(t - 1, &UNIT_NOUNS)));
+                    }) && t - k <= 7
+                        && s.is_in(t - 1, &UNIT_NOUNS)));
             // "Acme's acquisition of": a possessive on the trigger's noun
             // phrase, not on another one before it ("Acme's buyout and
             // acquired"), nor on its board.
@@ -1250,3 +1256,49 @@ const PLURAL_CUES: &[&str] = &[
     "ensemble",
     "conjointement",
 ];
+
+/// Whether the organisation at `k`, possessor of a noun phrase ("Kelmix's
+/// Belgian business") or complement of a unit's or assets' noun ("les
+/// activités de Kelmix en Italie"), is the antecedent's owner of a relative
+/// clause opened right after that phrase, in which the trigger at `t`
+/// stands.
+fn owner_of_relative_antecedent(s: &Sentence<'_>, k: usize, t: usize) -> bool {
+    let owned = |j: usize| {
+        s.items[j].2 == Item::Word
+            && (s.is_in(j, &UNIT_NOUNS)
+                || s.is_word(
+                    j,
+                    &[
+                        "activités",
+                        "actifs",
+                        "usines",
+                        "sites",
+                        "magasins",
+                        "assets",
+                        "operations",
+                        "business",
+                        "businesses",
+                        "plants",
+                        "factories",
+                        "stores",
+                    ],
+                ))
+    };
+    let possessor = k + 1 < t && s.norm(k + 1) == "'s";
+    let complement = k >= 2 && s.is_word(k - 1, &["of", "de", "d'", "du"]) && owned(k - 2);
+    if !(possessor || complement) {
+        return false;
+    }
+    let from = if possessor { k + 2 } else { k + 1 };
+    let Some(comma) = (from..t.min(from + 6)).find(|&j| s.is_comma(j)) else {
+        return false;
+    };
+    (!possessor || (comma > from && owned(comma - 1)))
+        && (from..comma).all(|j| {
+            s.items[j].2 == Item::Word
+                && (!s.input.toks[s.items[j].0].is_capitalized()
+                    || lexicon::is_place_or_demonym(s.norm(j)))
+        })
+        && s.is_word(comma + 1, &["which", "that", "qui"])
+        && (comma + 2..t).all(|j| !s.is_comma(j))
+}
