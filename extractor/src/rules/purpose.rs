@@ -169,6 +169,11 @@ pub(super) fn commercial_reading(
                         "fournisseur",
                         "exportateur",
                         "raffineur",
+                        // ("a supply agreement with drug distributor Y".)
+                        "distributor",
+                        "wholesaler",
+                        "distributeur",
+                        "grossiste",
                     ],
                 ) && (j + 1..k).all(|w| s.items[w].2 == Item::Word)
                     && (j.saturating_sub(4)..j).any(|w| s.is_word(w, &["with", "avec"]))
