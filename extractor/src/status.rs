@@ -1278,6 +1278,11 @@ pub fn may_cancel(words: &[&str]) -> bool {
     })
 }
 
+/// Things one rejects that are no deal: see
+/// `data/words/rejected_non_deals.txt`.
+static REJECTED_NON_DEALS: WordSet =
+    WordSet::new(include_str!("../data/words/rejected_non_deals.txt"));
+
 /// Cancellation words that say only that one side turned the deal down:
 /// see `data/words/status_reject_words.txt`.
 static REJECT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_reject_words.txt"));
@@ -1334,6 +1339,16 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
             .iter()
             .any(|w| matches!(*w, "if" | "unless" | "si"))
     };
+    // ("approved the sale, rejecting calls by an activist to hold out":
+    // what is rejected, within an article and an adjective, is no deal.)
+    let rejects_other = |i: usize| {
+        REJECT_WORDS.contains(clause[i])
+            && clause
+                .iter()
+                .skip(i + 1)
+                .take(3)
+                .any(|w| REJECTED_NON_DEALS.contains(w))
+    };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
@@ -1341,6 +1356,7 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
                 || delisted(i)
                 || timed(i)
                 || hedged(i)
+                || rejects_other(i)
                 || (*w == "denied" && refused_to_someone(i)))
     }) || clause
         .windows(2)

@@ -682,3 +682,11 @@ fn the_of_after_a_merger_names_two_companies_joined_by_and() {
         ["Orvane Assurances", "Kelmix Vie"]
     );
 }
+
+#[test]
+fn holders_opening_a_sentence_name_no_company() {
+    assert_eq!(
+        names("Holders of Tessova approved the sale to Orvane."),
+        ["Tessova", "Orvane"]
+    );
+}
