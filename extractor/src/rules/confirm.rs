@@ -10,7 +10,7 @@ use super::buying::{
 };
 use super::founding::founded_venture;
 use super::raising::SECURING_VERBS;
-use super::sentence::{Item, Sentence};
+use super::sentence::{Item, Sentence, prep_slot};
 use super::{bids, raising};
 use crate::coref::Reference;
 use crate::lexicon::{self, COMMISSIONED_WORK, WordSet};
@@ -635,8 +635,23 @@ pub(super) fn confirm(
         // "interest from buyout firm A and aerospace supplier B").
         Frame::Supply
             if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
-                && ((t.saturating_sub(5).max(left_bound)..t).any(|k| s.deal_verb_at(k))
-                    || s.org_at(t_end).is_some()) =>
+                && ((t.saturating_sub(5).max(left_bound)..t)
+                    .any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
+                    || s.org_at(t_end).is_some()
+                    // ("le rachat de son fournisseur de pales Pellow": past
+                    // what it supplies.)
+                    || (t_end..(t_end + 4).min(right_bound))
+                        .find(|&k| s.org_at(k).is_some())
+                        .is_some_and(|k| {
+                            // ("le fournisseur exclusif de Y" supplies Y.)
+                            k > t_end
+                                && !s.is_word(k - 1, &["de", "d'", "des", "du", "of"])
+                                && (t_end..k).all(|j| {
+                                s.items[j].2 == Item::Word
+                                    && !s.input.toks[s.items[j].0].is_capitalized()
+                                    && prep_slot(s.norm(j)).is_none_or(|_| s.is_word(j, &["de", "d'", "des", "of"]))
+                            })
+                        })) =>
         {
             return None;
         }
