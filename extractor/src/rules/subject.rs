@@ -199,7 +199,17 @@ pub(super) fn left_slots(
             // ("Brannock, owned since 2017 by Proxa, which bought it from
             // its founders,": the name a relative clause opens right after
             // is that clause's subject, inside an apposition or not.)
-            let k = if k + 3 == t && s.relative_after(k) {
+            // ("..., backed by Dolvane, which bought a 35% stake": so is
+            // the subject of a stake's noun a few words into the relative.)
+            let relative_subject = s.relative_after(k)
+                && (k + 3 == t
+                    || (t <= k + 9
+                        && s.frame_at(t) == Some(Frame::StakeNoun)
+                        && (k + 3..t).all(|j| {
+                            matches!(s.items[j].2, Item::Word | Item::Amount(_))
+                                || (s.items[j].2 == Item::Punct && s.norm(j) == "%")
+                        })));
+            let k = if relative_subject {
                 k
             } else {
                 apposition_head(s, k, left_bound, t).unwrap_or(k)
