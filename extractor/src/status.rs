@@ -334,9 +334,27 @@ fn rumour_told_after(scope: Scope<'_>, deal_type: DealType) -> bool {
 
 /// Whether the sentence attributes what it tells to unnamed sources.
 pub(crate) fn sourced(words: &[&str]) -> bool {
-    words
-        .windows(2)
-        .any(|w| SOURCE_PAIRS.contains_pair(w[0], w[1]))
+    words.windows(2).enumerate().any(|(i, w)| {
+        SOURCE_PAIRS.contains_pair(w[0], w[1]) && !reports_past_or_confirmed(words, i)
+    })
+}
+
+/// Whether the reports told at `i` came before the event the sentence
+/// tells, or were confirmed by it ("confirmed on Tuesday, after press
+/// reports of a possible deal", "confirming press reports"): no rumour.
+fn reports_past_or_confirmed(words: &[&str], i: usize) -> bool {
+    words[i.saturating_sub(2)..i].iter().any(|b| {
+        matches!(
+            *b,
+            "after"
+                | "following"
+                | "après"
+                | "confirming"
+                | "confirmed"
+                | "confirms"
+                | "confirmant"
+        )
+    })
 }
 
 /// Whether a sentence tells what it tells on a newspaper's word with no
@@ -464,6 +482,12 @@ fn rumored_in(words: &[&str]) -> bool {
             ) && words[k.saturating_sub(4)..k]
                 .iter()
                 .any(|b| matches!(*b, "after" | "following" | "après")))
+            // ("confirmed the approach after press reports of a possible
+            // deal": a word of the reports the event came after.)
+            && !words[k.saturating_sub(6)..k].windows(2).enumerate().any(|(j, w)| {
+                SOURCE_PAIRS.contains_pair(w[0], w[1])
+                    && reports_past_or_confirmed(words, k.saturating_sub(6) + j)
+            })
             // ("approached Y about a possible takeover": an approach is a
             // bid made, whatever it calls the deal.)
             && !(matches!(*w, "possible" | "possibles")
