@@ -83,6 +83,19 @@ fn name_from(s: &Sentence<'_>, k: usize) -> Option<usize> {
 /// the sale told before, and the noun's item.
 fn buyer_named(s: &Sentence<'_>) -> Option<(usize, usize)> {
     let n = s.items.len();
+    // "Orvane a trouvé un acquéreur pour Kelmix. Il s'agit du fonds
+    // Tessova": a sentence that opens by saying who it is names the buyer
+    // sought or found.
+    if n > 4
+        && s.is_word(0, &["il"])
+        && s.is_word(1, &["s'"])
+        && s.is_word(2, &["agit"])
+        && s.is_word(3, &["de", "du", "d'"])
+        && let Some(name) = name_from(s, 4)
+        && (name + 1 >= n || s.items[name + 1].2 == Item::Punct)
+    {
+        return Some((name, 2));
+    }
     (1..n).find_map(|b| {
         if !s.is_in(b, &BUYER_NOUNS) {
             return None;
