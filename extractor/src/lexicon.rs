@@ -655,8 +655,18 @@ impl WordSet {
     /// Whether one of `words`, or two of them side by side, is in the set
     /// ("ipo", "public offering").
     pub fn found_in(&self, words: &[&str]) -> bool {
-        words.iter().any(|w| self.contains(w))
-            || words.windows(2).any(|w| self.contains_pair(w[0], w[1]))
+        self.position_in(words).is_some()
+    }
+
+    /// Where the first of `words` in the set, alone or opening a pair of
+    /// the set with the word after it, stands.
+    pub fn position_in(&self, words: &[&str]) -> Option<usize> {
+        (0..words.len()).find(|&i| {
+            self.contains(words[i])
+                || words
+                    .get(i + 1)
+                    .is_some_and(|next| self.contains_pair(words[i], next))
+        })
     }
 
     /// The words, in the order written.

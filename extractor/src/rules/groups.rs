@@ -560,13 +560,14 @@ pub(super) fn outsider_combines_pair(
 /// company it names (or a clitic before the verb stands for) with one its
 /// possessive says it owns, before the name or in an apposition after it,
 /// brings together what is already its own, and no deal is made. The
-/// combining verb spans `t..t_end`.
+/// combining verb spans `t..t_end`, read by the lexicon as `frame`.
 pub(super) fn owner_combines_own(
     s: &Sentence<'_>,
+    frame: Frame,
     (t, t_end): (usize, usize),
     right_bound: usize,
 ) -> bool {
-    if s.frame_at(t) != Some(Frame::Merge) || t_end >= right_bound {
+    if frame != Frame::Merge || t_end >= right_bound {
         return false;
     }
     let object_after = matches!(

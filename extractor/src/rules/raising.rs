@@ -160,13 +160,7 @@ pub(super) fn raises_money(
     }
     // ("raised $40 million from Kelmix ahead of its listing": money raised
     // before going to the market, from a company named, is a round.)
-    let market = (0..clause.len()).find(|&i| {
-        MARKET_RAISES.contains(clause[i])
-            || clause
-                .get(i + 1)
-                .is_some_and(|next| MARKET_RAISES.contains_pair(clause[i], next))
-    });
-    if let Some(i) = market {
+    if let Some(i) = MARKET_RAISES.position_in(clause) {
         let ahead = clause[i.saturating_sub(5)..i]
             .iter()
             .any(|w| matches!(*w, "ahead" | "before" | "prior" | "avant" | "pre"));

@@ -241,7 +241,7 @@ pub(super) fn read_trigger(
         frame = Frame::JointVenture;
     }
     if groups::outsider_combines_pair(s, (left_bound, t, t_end), ctx)
-        || groups::owner_combines_own(s, (t, t_end), right_bound)
+        || groups::owner_combines_own(s, told_frame, (t, t_end), right_bound)
         || modifiers::hypothetical(s, left_bound, t, t_end, right_bound)
     {
         return None;
