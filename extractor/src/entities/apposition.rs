@@ -47,6 +47,16 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // ("détenue jusqu'ici par Orvane", "owned since 2019 by Orvane": a
     // few words of time may stand between.)
     // ("Kelmix, majority owned by Orvane,": an adverb may stand before it.)
+    // ("Kelmix, 45% owned by Orvane,", "Kelmix, 60 percent owned by
+    // Orvane,": so may the share held.)
+    let (det, next, after) = match share_end(toks, after + 1) {
+        Some(end) => (
+            toks.get(end).map_or("", |t| t.norm.as_str()),
+            toks.get(end + 1).map_or("", |t| t.norm.as_str()),
+            end - 1,
+        ),
+        None => (det, next, after),
+    };
     let participle = lexicon::is_participle(det)
         || ((det.ends_with("ly") || det == "majority" || det.ends_with("ment"))
             && lexicon::is_participle(next));
@@ -316,6 +326,24 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     {
         return true;
     }
+    // "Kelmix, a 30%-owned affiliate of Orbis,", "Kelmix, une filiale à
+    // 80 % d'Orbis,": a part of a company after the share its parent holds.
+    let span = toks[after + 2..toks.len().min(after + 9)]
+        .iter()
+        .take_while(|t| !t.is_punct(','))
+        .count();
+    if (after + 2..after + 2 + span).any(|j| {
+        unit(&toks[j].norm) && {
+            let k = if toks.get(j + 1).is_some_and(|t| t.norm == "à") {
+                share_end(toks, j + 2).unwrap_or(j + 1)
+            } else {
+                j + 1
+            };
+            of_at(k)
+        }
+    }) {
+        return true;
+    }
     // "Kelmix, a Paris- and San Francisco-based start-up,": the head may
     // come after a longer modifier, within the apposition's commas.
     toks[after + 2..toks.len().min(after + 9)]
@@ -329,6 +357,25 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
                 || t.norm.ends_with("-based")
                 || t.norm.ends_with("-headquartered")
         })
+}
+
+/// Where the words after a share written at `k` start ("45% owned",
+/// "60 percent owned", "30 per cent owned", "45%-owned"), when a share is
+/// written there.
+fn share_end(toks: &[Token], k: usize) -> Option<usize> {
+    if toks.get(k)?.kind != Kind::Number {
+        return None;
+    }
+    let end = match toks.get(k + 1)?.norm.as_str() {
+        "%" | "pct" | "percent" => k + 2,
+        "per" if toks.get(k + 2)?.norm == "cent" => k + 3,
+        _ => return None,
+    };
+    Some(if toks.get(end).is_some_and(|t| t.is_punct('-')) {
+        end + 1
+    } else {
+        end
+    })
 }
 
 /// Whether `word` ranks its noun among others: "largest", "biggest",

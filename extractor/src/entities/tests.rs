@@ -690,3 +690,23 @@ fn holders_opening_a_sentence_name_no_company() {
         ["Tessova", "Orvane"]
     );
 }
+
+#[test]
+fn a_single_word_opening_a_sentence_is_a_name_when_a_share_held_and_its_owner_describe_it() {
+    assert_eq!(
+        names("Pellow, 45% owned by Ternway, will buy Scoria."),
+        ["Pellow", "Ternway", "Scoria"]
+    );
+    assert_eq!(
+        names("Pellow, 60 percent owned by Ternway, cut jobs."),
+        ["Pellow", "Ternway"]
+    );
+    assert_eq!(
+        names("Pellow, a 30%-owned affiliate of Ternway, cut jobs."),
+        ["Pellow", "Ternway"]
+    );
+    assert_eq!(
+        names("Pellow, une filiale à 80 % de Ternway, supprime des emplois."),
+        ["Pellow", "Ternway"]
+    );
+}

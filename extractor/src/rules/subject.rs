@@ -900,12 +900,16 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         // ("X, founded in 2020 and backed by A, B and C,": the agent may
         // come a few words on.)
         // ("X, majority owned by Orbis,": an adverb may open it.)
+        // ("X, 45% owned by Orbis,": or the share held.)
         || (o + 2 < k
             && (o + 2..first.min(o + 8)).any(|j| s.is_word(j, &["by", "par"]))
-            && s.items[o + 1].2 == Item::Word
-            && (lexicon::is_participle(s.norm(o + 1))
-                || (s.items[o + 2].2 == Item::Word
-                    && lexicon::is_participle(s.norm(o + 2)))))
+            && {
+                let p = past_share(s, o + 1);
+                s.items[p].2 == Item::Word
+                    && (lexicon::is_participle(s.norm(p))
+                        || (s.items[p + 1].2 == Item::Word
+                            && lexicon::is_participle(s.norm(p + 1))))
+            })
         || relative
         // "X, owner of Y,", "X, propriétaire de Y,": a noun and its complement.
         || (o + 2 < k
@@ -974,6 +978,18 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         }
         _ => None,
     }
+}
+
+/// Where the words after a share written at item `j` start ("45% owned",
+/// "60 pct owned", "30 per cent owned"), or `j` when no share is written
+/// there.
+fn past_share(s: &Sentence<'_>, j: usize) -> usize {
+    let numeric = s.norm(j).starts_with(|c: char| c.is_ascii_digit());
+    if !numeric || j + 2 >= s.items.len() || !super::shapes::percent_unit(s.norm(j + 1)) {
+        return j;
+    }
+    let end = if s.norm(j + 1) == "per" { j + 3 } else { j + 2 };
+    if s.norm(end) == "-" { end + 1 } else { end }
 }
 
 pub(super) fn extend_left(
