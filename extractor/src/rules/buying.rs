@@ -901,6 +901,18 @@ pub(super) fn made_for_customer(
     let works = s.is_word(t, BUILD_VERBS)
         && (contract || super::shapes::business_part(s.words(t_end, f - 1)));
     let goods = (t_end..f - 1).any(|k| s.goods_at(k));
+    // "will process card payments for Y under a five-year agreement",
+    // "gérera la maintenance des trains pour Y dans le cadre d'un contrat":
+    // work done for a customer under a contract is a service sold to it,
+    // when the verb or its object names such work.
+    let work = |w: &str| {
+        COMMISSIONED_WORK.contains(w)
+            || w.strip_suffix("es")
+                .is_some_and(|b| COMMISSIONED_WORK.contains(b))
+            || w.strip_suffix('s')
+                .is_some_and(|b| COMMISSIONED_WORK.contains(b))
+    };
+    let service = contract && (t..f - 1).any(|k| s.items[k].2 == Item::Word && work(s.norm(k)));
     let deal = contract
         || (0..n).any(
             |k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()),
@@ -911,7 +923,7 @@ pub(super) fn made_for_customer(
         || s.norm(t).ends_with("ront");
     // (Works only under a contract or for a sum: "va construire une usine
     // pour Y" may be its own plant's site.)
-    (goods && (deal || to_be)) || (works && deal)
+    (goods && (deal || to_be)) || (works && deal) || service
 }
 
 /// The share a phrase states by its percentage ("24 pct", "20 %", "30 per
