@@ -905,14 +905,8 @@ pub(super) fn made_for_customer(
     // "gérera la maintenance des trains pour Y dans le cadre d'un contrat":
     // work done for a customer under a contract is a service sold to it,
     // when the verb or its object names such work.
-    let work = |w: &str| {
-        COMMISSIONED_WORK.contains(w)
-            || w.strip_suffix("es")
-                .is_some_and(|b| COMMISSIONED_WORK.contains(b))
-            || w.strip_suffix('s')
-                .is_some_and(|b| COMMISSIONED_WORK.contains(b))
-    };
-    let service = contract && (t..f - 1).any(|k| s.items[k].2 == Item::Word && work(s.norm(k)));
+    let service =
+        contract && (t..f - 1).any(|k| s.items[k].2 == Item::Word && names_work(s.norm(k)));
     let deal = contract
         || (0..n).any(
             |k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()),
@@ -924,6 +918,19 @@ pub(super) fn made_for_customer(
     // (Works only under a contract or for a sum: "va construire une usine
     // pour Y" may be its own plant's site.)
     (goods && (deal || to_be)) || (works && deal) || service
+}
+
+/// Whether `w` names work a company is commissioned for
+/// (`data/words/commissioned_work.txt`), as written or in a verb's third
+/// person ("maintains", "processes") or French future ("exploitera").
+pub(super) fn names_work(w: &str) -> bool {
+    COMMISSIONED_WORK.contains(w)
+        || w.strip_suffix("es")
+            .is_some_and(|b| COMMISSIONED_WORK.contains(b))
+        || w.strip_suffix('s')
+            .is_some_and(|b| COMMISSIONED_WORK.contains(b))
+        || w.strip_suffix("era")
+            .is_some_and(|b| COMMISSIONED_WORK.contains(&format!("{b}er")))
 }
 
 /// The share a phrase states by its percentage ("24 pct", "20 %", "30 per

@@ -129,6 +129,22 @@ pub(super) fn commercial_reading(
         // ("an agreement with Y so that Y buys": the clause on its terms,
         // read below, says who buys.)
         .or_else(|| purpose_clause(s, t_end).map(|_| Role::Provider))
+        // ("a deal with Y, under which Y will operate its data centres":
+        // so does a clause on its terms.)
+        // (Only a clause right after the agreement and its counterpart, not
+        // one on another arrangement told after it.)
+        .or_else(|| {
+            terms_open(s, t_end)
+                .is_some_and(|open| {
+                    open <= t_end + 8
+                        && !(t_end..open).any(|k| {
+                            s.frame_at(k) == Some(Frame::Agreement)
+                                || s.is_word(k, &["and", "et", "but", "mais"])
+                        })
+                })
+                .then(|| terms_clause(s, t_end).map(|_| Role::Provider))
+                .flatten()
+        })
     else {
         return false;
     };
@@ -330,11 +346,7 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     if let Some(found) = purpose_clause(s, t_end) {
         return Some(found);
     }
-    let open = (t_end..n.saturating_sub(2)).find(|&k| {
-        (s.is_word(k, &["under", "in", "by"]) && s.is_word(k + 1, &["which"]))
-            || (s.is_word(k, &["aux", "en", "selon"])
-                && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
-    })?;
+    let open = terms_open(s, t_end)?;
     if let Some(org) = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some()) {
         return terms_verb(s, org, n.min(org + 4));
     }
@@ -344,6 +356,17 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
         .find(|&k| s.items[k].2 == Item::Word && supplying_verb(s.norm(k)))?;
     let to = (verb + 1..n.min(verb + 8)).find(|&k| s.is_word(k, &["to", "à", "au", "aux"]))?;
     Some((true, s.org_at(to + 1)?))
+}
+
+/// Where a clause on an agreement's terms opens after item `t_end`: "under
+/// which", "in which", "aux termes duquel", "en vertu duquel", "selon
+/// lequel".
+fn terms_open(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
+    (t_end..s.items.len().saturating_sub(2)).find(|&k| {
+        (s.is_word(k, &["under", "in", "by"]) && s.is_word(k + 1, &["which"]))
+            || (s.is_word(k, &["aux", "en", "selon"])
+                && s.is_word(k + 1, &["termes", "vertu", "lequel", "laquelle"]))
+    })
 }
 
 /// Words that make a name a public body's: see
@@ -471,13 +494,27 @@ fn buying_verb(w: &str) -> bool {
     BUYING.contains(&w)
         || matches!(
             w,
-            "buys" | "achètera" | "achète" | "achètent" | "order" | "orders" | "commander"
+            "buys"
+                | "achètera"
+                | "achète"
+                | "achètent"
+                | "order"
+                | "orders"
+                | "commander"
+                // ("which will deploy 500 of its robots": what a company
+                // deploys under a deal, it buys.)
+                | "deploy"
+                | "deploys"
+                | "déploiera"
         )
 }
 
 /// Whether `w` is a verb of supplying in a clause on an agreement's terms.
+/// ("under which Y will maintain its fleet", "aux termes duquel Y assurera
+/// la maintenance": the one doing the work supplies it.)
 fn supplying_verb(w: &str) -> bool {
     SUPPLYING.contains(&w)
+        || super::buying::names_work(w)
         || matches!(
             w,
             "supplies"
