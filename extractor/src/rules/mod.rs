@@ -424,6 +424,17 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             {
                 e.joined = true;
             }
+            // "à laquelle Y, qui détient 18 % du capital, s'est engagé à
+            // souscrire": a holder a relative told aside, read again outside
+            // it, is a party of its sentence's deal, not only of the aside.
+            if repeated
+                && !m.aside
+                && let Some(e) = mentions
+                    .iter_mut()
+                    .find(|e: &&mut Mention| same(e) && e.aside)
+            {
+                e.aside = false;
+            }
             // "un accord de partenariat avec Y": the bare agreement read
             // first is the partnership the noun after it names.
             if repeated
