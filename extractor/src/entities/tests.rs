@@ -710,3 +710,15 @@ fn a_single_word_opening_a_sentence_is_a_name_when_a_share_held_and_its_owner_de
         ["Pellow", "Ternway"]
     );
 }
+
+#[test]
+fn the_name_after_a_smelter_a_mill_or_a_steelworks_is_a_place() {
+    assert_eq!(
+        names("Pellow will sell its smelter in Kelbridge to Ternway."),
+        ["Pellow", "Ternway"]
+    );
+    assert_eq!(
+        names("Pellow a cédé son aciérie de Kelbridge à Ternway."),
+        ["Pellow", "Ternway"]
+    );
+}
