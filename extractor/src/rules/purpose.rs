@@ -225,6 +225,13 @@ pub(super) fn commercial_reading(
                 s.org_at(k)
                     .filter(|name| !parties.iter().any(|p| p.0 == *name))
             });
+        // ("signed an agreement under which Y will process its card
+        // payments": or be named in the clause on its terms.)
+        let other = other.or_else(|| {
+            terms_clause(s, t_end)
+                .map(|(_, name)| name)
+                .filter(|name| !parties.iter().any(|p| p.0 == *name))
+        });
         if let Some(name) = other {
             parties.push((name.to_string(), Role::Partner));
         }
@@ -348,7 +355,7 @@ fn terms_clause<'s>(s: &'s Sentence<'_>, t_end: usize) -> Option<(bool, &'s str)
     }
     let open = terms_open(s, t_end)?;
     if let Some(org) = (open + 2..n.min(open + 5)).find(|&k| s.org_at(k).is_some()) {
-        return terms_verb(s, org, n.min(org + 4));
+        return terms_verb(s, org, n.min(org + 6));
     }
     // ("under which the unit will keep supplying flavours to Y's plants":
     // with no company its subject, the one supplied buys.)
