@@ -105,17 +105,35 @@ impl ArticleVocabulary {
     /// kept, rather than every lowercase word of the article.
     pub fn finish<'t>(&mut self, sentences: impl IntoIterator<Item = &'t [Token]>) {
         for toks in sentences {
-            for t in toks {
+            for (k, t) in toks.iter().enumerate() {
                 if t.kind == Kind::Word
                     && !t.is_capitalized()
                     && self.capitalized.contains(&t.norm)
                     && !self.lowercase.contains(&t.norm)
+                    && !in_address(toks, k)
                 {
                     self.lowercase.insert(t.norm.clone());
                 }
             }
         }
     }
+}
+
+/// Whether the word at token `k` is part of a web or mail address
+/// ("www.kelmix.com", "press@kelmix.com"): glued to a dot or an "@" with
+/// more of the address on the other side. A company writes its name in
+/// lowercase there, which says nothing of its name being a common word.
+fn in_address(toks: &[Token], k: usize) -> bool {
+    let glued = |a: &Token, b: &Token| a.end == b.start;
+    let joint = |t: &Token| t.is_punct('.') || t.is_punct('@');
+    let before = k >= 2
+        && joint(&toks[k - 1])
+        && glued(&toks[k - 1], &toks[k])
+        && glued(&toks[k - 2], &toks[k - 1]);
+    let after = toks.get(k + 2).is_some_and(|next| {
+        joint(&toks[k + 1]) && glued(&toks[k], &toks[k + 1]) && glued(&toks[k + 1], next)
+    });
+    before || after
 }
 
 /// Whether token `first` comes right after a dateline's dash ("LONDON, Feb
