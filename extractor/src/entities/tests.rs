@@ -726,7 +726,7 @@ fn the_name_after_a_smelter_a_mill_or_a_steelworks_is_a_place() {
 #[test]
 fn a_name_written_in_lowercase_only_inside_a_web_or_mail_address_stays_a_name() {
     assert_eq!(
-        names("Pellow signed a deal with Ternway, see www.pellow.com or press@pellow.com."),
+        names("Pellow also signed a deal with Ternway, see www.pellow.com or press@pellow.com."),
         ["Pellow", "Ternway"]
     );
 }
