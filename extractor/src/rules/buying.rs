@@ -525,7 +525,12 @@ pub(super) fn what_is_bought<'a>(
     if bought.iter().enumerate().any(|(i, w)| {
         (STAKE_WORDS.contains(w)
             && (*w != "interests" || share_named)
-            && !(*w == "parts" && bought.get(i + 1) == Some(&"of")))
+            && !(*w == "parts" && bought.get(i + 1) == Some(&"of"))
+            // ("bought engine parts maker Y": the goods a company is told
+            // by make no stake.)
+            && !bought
+                .get(i + 1)
+                .is_some_and(|next| lexicon::is(&lexicon::DESCRIPTION_HEADS, next)))
             // French "la part de Y", "sa part dans Y": the singular with its
             // determiner (English "part of Y" is a piece of Y).
             || (*w == "part"
