@@ -60,7 +60,31 @@ pub fn is_offer(clause: &[&str]) -> bool {
         .iter()
         .enumerate()
         .any(|(k, w)| OFFER_WORDS.contains(w) && !reflexive(k));
-    offered && !any(clause, &ACCEPT_WORDS)
+    // ("a proposal from Y, topping a recommended offer from Z": a rival
+    // offer told by comparison is not the one accepted.)
+    let compared = |k: usize| {
+        clause[k.saturating_sub(3)..k].iter().any(|w| {
+            matches!(
+                *w,
+                "topping"
+                    | "tops"
+                    | "trumping"
+                    | "trumps"
+                    | "beating"
+                    | "above"
+                    | "exceeding"
+                    | "than"
+                    | "surpassant"
+                    | "dépassant"
+                    | "supérieure"
+            )
+        })
+    };
+    let accepted = clause
+        .iter()
+        .enumerate()
+        .any(|(k, w)| ACCEPT_WORDS.contains(w) && !compared(k));
+    offered && !accepted
 }
 
 /// The words a status is read from, nearest first: the comma-delimited

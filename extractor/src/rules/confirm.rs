@@ -943,6 +943,19 @@ pub(super) fn confirm(
                             "matched", "dépassant", "surpassant", "surenchérissant",
                         ],
                     )
+                    // ("above a recommended offer from Z", "supérieure à
+                    // l'offre de Z": a bid told by comparison, a few words
+                    // before its noun; "above 7 dlrs since the Z bid" is
+                    // a price.)
+                    || (k + 4 >= t
+                        && s.is_word(
+                            k,
+                            &["above", "exceeding", "exceeds", "supérieure", "supérieur"],
+                        )
+                        && (k + 1..t).all(|j| {
+                            s.items[j].2 == Item::Word
+                                && !s.norm(j).starts_with(|c: char| c.is_ascii_digit())
+                        }))
                 })
                 // (Not when the sentence names the target: "made a counterbid
                 // for Y, topping an agreed offer from Z" is Z's bid for Y.)
