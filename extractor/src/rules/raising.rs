@@ -273,12 +273,16 @@ pub(super) fn leads_a_round(s: &Sentence<'_>, recent_round: bool) -> bool {
     // "It was led by Halvern", "Elle a été menée par Halvern": a pronoun
     // opening the sentence right after a round stands for that round.
     // (A pronoun is a reference, which `words` leaves out.)
+    // ("Y en prend la tête": so does "en" before the verb.)
     let pronoun_round = recent_round
-        && n > 0
-        && matches!(
-            s.norm(0),
-            "it" | "elle" | "il" | "this" | "celle-ci" | "celui-ci"
-        );
+        && ((n > 0
+            && matches!(
+                s.norm(0),
+                "it" | "elle" | "il" | "this" | "celle-ci" | "celui-ci"
+            ))
+            || sentence.windows(2).any(|w| {
+                w[0] == "en" && matches!(w[1], "prend" | "prennent" | "prendra" | "a" | "ont")
+            }));
     if !round_before
         && !pronoun_round
         && !sentence.iter().any(|w| {
