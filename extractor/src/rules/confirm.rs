@@ -580,8 +580,13 @@ pub(super) fn confirm(
         // chosen for a service or goods is a supplier too.)
         // ("chose Y as the supplier of its engines": the job may be a
         // description's head, read on the tokens.)
+        // ("picked Y, a Swedish software firm, to upgrade its systems": the
+        // job may follow an apposition on the one chosen.)
         Frame::Select
-            if !(right_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+            if !(s
+                .words(t_end, right_bound.min(t_end + 12))
+                .iter()
+                .any(|w| COMMISSIONED_WORK.contains(w))
                 || right_tokens(s, t_end, right_bound.min(t_end + 8))
                     .any(|w| COMMISSIONED_WORK.contains(w))
                 || right_words
