@@ -1177,10 +1177,26 @@ pub(super) fn read_trigger(
     if frame == Frame::StakeNoun
         && !parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Investor)
-        && (t_end..right_bound.min(t_end + 8)).any(|k| {
-            s.is_word(k, &["son", "sa", "its", "leur", "their"]) && s.is_word(k + 1, &["capital"])
+        && let Some(k) = (t_end..right_bound.min(t_end + 8)).find(|&k| {
+            s.is_word(k, &["son", "sa", "its", "leur", "their"])
+                && s.is_word(k + 1, &["capital", "shares", "stock", "actions", "titres"])
         })
-        && let Some(company) = ctx.recent_subject()
+        // ("Kelmix said Halvern had acquired 5% of its shares": a share of
+        // "its shares" is one of the company named before the buyer in the
+        // sentence, telling of it.)
+        && let Some(company) =
+            (k >= 2 && s.is_word(k - 1, &["of", "de"]) && super::shapes::percent_unit(s.norm(k - 2)))
+                .then(|| {
+                    (0..t)
+                        .find_map(|j| s.org_at(j).map(str::to_string))
+                        .filter(|c| !parties.iter().any(|p| p.0 == *c))
+                })
+                .flatten()
+                .or_else(|| {
+                    s.is_word(k + 1, &["capital"])
+                        .then(|| ctx.recent_subject())
+                        .flatten()
+                })
         && !parties.iter().any(|p| p.0 == company)
     {
         parties.push((company, Role::Target));
