@@ -883,6 +883,20 @@ pub(super) fn read_trigger(
                     )
             }),
     };
+    // "Kelvane : feu vert de Bruxelles au rachat de Dolvane", "Kelvane:
+    // EU clears purchase of Dolvane": the company a headline opens with,
+    // before its colon, makes a deal's noun with no party before it.
+    if noun
+        && subj.is_empty()
+        && poss.is_empty()
+        && t >= 2
+        && s.org_at(0).is_some()
+        && s.norm(1) == ":"
+        && !(2..t).any(|k| matches!(s.items[k].2, Item::Ref(_)))
+        && !(t_end..n).any(|k| s.is_word(k, &["by", "par"]))
+    {
+        subj.push(0);
+    }
     let form = if passive {
         Form::Passive
     } else if noun {
