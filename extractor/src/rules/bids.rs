@@ -563,3 +563,36 @@ pub(super) fn tendered_into(s: &Sentence<'_>, t: usize, left_bound: usize) -> bo
             && holder_tendered(s, k).is_some()
     })
 }
+
+/// "Proxa, the largest shareholder in Varnell, backed Scoria's offer",
+/// "Varnell's biggest shareholder Proxa", "Proxa, which owns 20% of
+/// Varnell,": the company the one at item `holder` is told to hold, between
+/// it and the trigger at `t` or by a possessive just before it. An offer
+/// such a holder answers, naming no target, is for that company.
+pub(super) fn held_by(s: &Sentence<'_>, holder: usize, t: usize) -> Option<usize> {
+    let holding = |j: usize| {
+        s.is_word(
+            j,
+            &[
+                "shareholder",
+                "stockholder",
+                "investor",
+                "owner",
+                "backer",
+                "actionnaire",
+                "investisseur",
+                "propriétaire",
+            ],
+        ) || s.is_in(j, &crate::lexicon::OWNING_VERBS)
+    };
+    // (After it, only in an aside its comma opens: "told shareholders not
+    // to accept Z's bid" names no holding of the subject's.)
+    let aside = s.norm(holder + 1) == ",";
+    let after = (holder + 1..t.min(holder + 10))
+        .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)) || s.org_at(k).is_some())
+        .find(|&k| s.org_at(k).is_some())
+        .filter(|&k| aside && (holder + 1..k).any(holding));
+    let before = (holder.saturating_sub(6)..holder)
+        .find(|&k| s.org_at(k).is_some() && s.norm(k + 1) == "'s" && (k + 2..holder).any(holding));
+    after.or(before)
+}

@@ -929,6 +929,18 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "Proxa, the largest shareholder in Varnell, backed Scoria's offer": a
+    // holder answering an offer that names no target is no target; the
+    // company it holds is.
+    if frame == Frame::Offer
+        && let Some((g, _)) = groups.iter_mut().find(|(g, r)| {
+            *r == Role::Target && !g.is_empty() && g.iter().all(|k| args.subj.contains(k))
+        })
+        && let [holder] = g[..]
+        && let Some(held) = super::bids::held_by(s, holder, t)
+    {
+        *g = vec![held];
+    }
     // "sold its stake to a consortium led by A, which also includes B and
     // C": members a relative adds to a buying group after the trigger buy
     // with it.
