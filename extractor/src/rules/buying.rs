@@ -1071,3 +1071,28 @@ pub(super) fn issuer_before(s: &Sentence<'_>, t: usize) -> Option<String> {
         .rev()
         .find_map(|k| s.org_at(k).map(str::to_string))
 }
+
+/// "bought out Varnell from their joint venture", "bought Varnell out of
+/// Scoria": a company bought out of another sells its share of it. The
+/// item of the one bought out, and of the company it leaves when named,
+/// for the buying verb at items `t..t_end`.
+pub(super) fn bought_out_of(
+    s: &Sentence<'_>,
+    t: usize,
+    t_end: usize,
+    right_bound: usize,
+) -> Option<(usize, Option<usize>)> {
+    let n = right_bound.min(s.items.len());
+    s.org_at(t_end)?;
+    let from = if s.words(t, t_end).contains(&"out") && s.is_word(t_end + 1, &["from"]) {
+        t_end + 2
+    } else if s.is_word(t_end + 1, &["out"]) && s.is_word(t_end + 2, &["of"]) {
+        t_end + 3
+    } else {
+        return None;
+    };
+    let left = (from..n.min(from + 4))
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .find(|&k| s.org_at(k).is_some());
+    Some((t_end, left))
+}

@@ -929,6 +929,18 @@ pub(super) fn read_trigger(
     let buying::Bought { what, minority } =
         buying::what_is_bought(s, frame, form, (t_end, right_bound), clause)?;
     let mut groups = assign_roles(s, roles, frame, form, cues, &args);
+    // "bought out Varnell from Scoria", "bought Varnell out of Scoria": the
+    // one bought out sells its share of the company it leaves, which is
+    // what is bought. (Left unnamed, "out of their joint venture", the
+    // share stands for its seller, as an unnamed unit does for its owner.)
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && let Some((out, Some(left))) = buying::bought_out_of(s, t, t_end, right_bound)
+    {
+        groups.retain(|(g, _)| !g.contains(&out) && !g.contains(&left));
+        groups.push((vec![out], Role::Seller));
+        groups.push((vec![left], Role::Target));
+    }
     // "Proxa, the largest shareholder in Varnell, backed Scoria's offer": a
     // holder answering an offer that names no target is no target; the
     // company it holds is.
