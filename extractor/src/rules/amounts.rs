@@ -522,6 +522,45 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         })
 }
 
+/// "Corlith a racheté Harvane. Il a déboursé 90 millions d'euros", "The
+/// buyer paid $2 billion": whether the amount at item `k` is paid, with
+/// nothing named it was paid for or to, by a pronoun or a description
+/// standing for a company told before. Such a sum prices the deal told
+/// just before.
+fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
+    const PAYING: &[&str] = &[
+        "paid",
+        "payé",
+        "déboursé",
+        "débourse",
+        "spent",
+        "dépensé",
+        "paiera",
+        "déboursera",
+    ];
+    let Some(verb) = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, PAYING)) else {
+        return false;
+    };
+    let named_after = (verb + 1..s.items.len())
+        .any(|j| matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["for", "pour", "on"]));
+    let payer = (verb.saturating_sub(3)..verb)
+        .rev()
+        .find_map(|j| match &s.items[j].2 {
+            Item::Ref(r) => Some(r),
+            _ => None,
+        });
+    !named_after
+        && matches!(
+            payer,
+            Some(
+                Reference::Pronoun
+                    | Reference::Description(_)
+                    | Reference::OpeningDescription(_)
+                    | Reference::Latter
+            )
+        )
+}
+
 /// The deal amount of the sentence's amount `k`, with the conversions the
 /// text gives in brackets right after it ("JPY 19.4 billion (USD 228
 /// million)", "8 milliards d'euros (7,6 milliards de francs)").
@@ -743,6 +782,19 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 bidder: Some(bidder),
                 target: None,
                 refers_back: false,
+            });
+            continue;
+        }
+        if paid_by_reference(s, k)
+            && let Some(amount) = to_amount(s.input, *a)
+        {
+            out.push(OrphanAmount {
+                sentence: s.input.index,
+                amount,
+                hint: Some(DealType::Acquisition),
+                bidder: None,
+                target: None,
+                refers_back: true,
             });
             continue;
         }
