@@ -570,7 +570,7 @@ pub(crate) fn closing_in(w: &[&str]) -> bool {
 
 /// Whether "may" at `k` is the month: after a word that opens a date ("in
 /// May", "since May", "early May") or before a day or a year ("May 5").
-fn month_may(words: &[&str], k: usize) -> bool {
+pub fn month_may(words: &[&str], k: usize) -> bool {
     (k > 0
         && matches!(
             words[k - 1],

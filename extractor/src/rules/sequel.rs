@@ -164,11 +164,13 @@ pub(super) fn sequel(s: &Sentence<'_>) -> Option<Sequel> {
 fn settled_state(words: &[&str]) -> Option<(Status, Option<DealType>)> {
     // Most sentences that read no deal say nothing of one: the guards
     // below are asked only once a cue and a deal's noun are found.
+    // ("collapsed in May": the month, not the modal.)
     let guarded = || {
-        words
-            .iter()
-            .any(|w| NOT_DONE.contains(w) || OTHER_DEAL.contains(w) || *w == "n'")
-            || status::future_told(words)
+        words.iter().enumerate().any(|(k, w)| {
+            (NOT_DONE.contains(w) && !(*w == "may" && status::month_may(words, k)))
+                || OTHER_DEAL.contains(w)
+                || *w == "n'"
+        }) || status::future_told(words)
     };
     let settled = |v: usize| {
         SETTLED_VERBS.contains(words[v])
@@ -281,5 +283,18 @@ mod tests {
         ] {
             assert_eq!(state(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn the_month_of_may_is_no_modal_but_may_is() {
+        assert_eq!(
+            state("The deal collapsed in May."),
+            Some((Status::Cancelled, None))
+        );
+        assert_eq!(state("The deal may collapse."), None);
+        assert_eq!(
+            state("The sale of the unit could be finalized this weekend."),
+            None
+        );
     }
 }
