@@ -471,6 +471,32 @@ static OTHER_SUMS: crate::lexicon::WordSet =
 static COUNT_NOUNS: crate::lexicon::WordSet =
     crate::lexicon::WordSet::new(include_str!("../../data/words/count_nouns.txt"));
 
+/// Verbs of paying a price: "Kestane avait alors déboursé 1,5 milliard",
+/// "Orvane will pay $4.6 billion in cash".
+const PAYING: &[&str] = &[
+    "paid",
+    "payé",
+    "déboursé",
+    "débourse",
+    "spent",
+    "dépensé",
+    "pay",
+    "pays",
+    "paiera",
+    "paieront",
+    "déboursera",
+    "débourser",
+];
+
+/// Whether the payment told by the verb at item `verb` names nothing after
+/// it: no company it went to or anything it was for ("paid Southland 290
+/// mln dlrs for half of Citgo", "paid Y $6 million" are payments of their
+/// own).
+fn paid_for_nothing_named(s: &Sentence<'_>, verb: usize) -> bool {
+    !(verb + 1..s.items.len())
+        .any(|j| matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["for", "pour", "on"]))
+}
+
 /// "X a proposé 11,75 milliards", "X offered $2bn": the organisation right
 /// before an offering verb that directly precedes the amount.
 pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
@@ -490,28 +516,9 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
     // the sentence, is that of the buyer's deal told before.
     // ("Orvane will pay $4.6 billion in cash", "paiera 2 milliards": so is
     // a price to be paid.)
-    const PAYING: &[&str] = &[
-        "paid",
-        "payé",
-        "déboursé",
-        "débourse",
-        "spent",
-        "dépensé",
-        "pay",
-        "pays",
-        "paiera",
-        "paieront",
-        "déboursera",
-        "débourser",
-    ];
     let verb =
         (k.saturating_sub(2)..k).find(|&j| s.is_word(j, OFFERING) || s.is_word(j, PAYING))?;
-    // (A payment naming whom it went to or what it was for is its own:
-    // "paid Southland 290 mln dlrs for half of Citgo", "paid Y $6 million".)
-    if s.is_word(verb, PAYING)
-        && (verb + 1..s.items.len())
-            .any(|j| matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["for", "pour", "on"]))
-    {
+    if s.is_word(verb, PAYING) && !paid_for_nothing_named(s, verb) {
         return None;
     }
     (verb.saturating_sub(3)..verb)
@@ -522,34 +529,22 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
         })
 }
 
-/// "Corlith a racheté Harvane. Il a déboursé 90 millions d'euros", "The
-/// buyer paid $2 billion": whether the amount at item `k` is paid, with
-/// nothing named it was paid for or to, by a pronoun or a description
-/// standing for a company told before. Such a sum prices the deal told
-/// just before.
+/// "Corlith a racheté Harvane. Il a déboursé 90 millions d'euros", "Le
+/// groupe a déboursé 90 millions d'euros": whether the amount at item `k`
+/// is paid, with nothing named it was paid for or to, by a pronoun or a
+/// description standing for a company told before. Such a sum prices the
+/// deal told just before.
 fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
-    const PAYING: &[&str] = &[
-        "paid",
-        "payé",
-        "déboursé",
-        "débourse",
-        "spent",
-        "dépensé",
-        "paiera",
-        "déboursera",
-    ];
     let Some(verb) = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, PAYING)) else {
         return false;
     };
-    let named_after = (verb + 1..s.items.len())
-        .any(|j| matches!(s.items[j].2, Item::Ref(_)) || s.is_word(j, &["for", "pour", "on"]));
     let payer = (verb.saturating_sub(3)..verb)
         .rev()
         .find_map(|j| match &s.items[j].2 {
             Item::Ref(r) => Some(r),
             _ => None,
         });
-    !named_after
+    paid_for_nothing_named(s, verb)
         && matches!(
             payer,
             Some(
