@@ -49,7 +49,8 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     // ("Kelmix, majority owned by Orvane,": an adverb may stand before it.)
     // ("Kelmix, 45% owned by Orvane,", "Kelmix, 60 percent owned by
     // Orvane,": so may the share held.)
-    let (det, next, after) = match share_end(toks, after + 1) {
+    // (Read from past the share for this test only.)
+    let (p_det, p_next, p_after) = match share_end(toks, after + 1) {
         Some(end) => (
             toks.get(end).map_or("", |t| t.norm.as_str()),
             toks.get(end + 1).map_or("", |t| t.norm.as_str()),
@@ -57,12 +58,12 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
         ),
         None => (det, next, after),
     };
-    let participle = lexicon::is_participle(det)
-        || ((det.ends_with("ly") || det == "majority" || det.ends_with("ment"))
-            && lexicon::is_participle(next));
+    let participle = lexicon::is_participle(p_det)
+        || ((p_det.ends_with("ly") || p_det == "majority" || p_det.ends_with("ment"))
+            && lexicon::is_participle(p_next));
     let agent = toks
         .iter()
-        .skip(after + 2)
+        .skip(p_after + 2)
         .take(4)
         .take_while(|t| !t.is_punct(','))
         .any(|t| matches!(t.norm.as_str(), "by" | "par"));

@@ -709,6 +709,13 @@ fn a_single_word_opening_a_sentence_is_a_name_when_a_share_held_and_its_owner_de
         names("Pellow, une filiale à 80 % de Ternway, supprime des emplois."),
         ["Pellow", "Ternway"]
     );
+    // A share closing the text reads nothing past its end.
+    for text in [
+        "Ternway owns Pellow, 45%",
+        "Ternway owns Pellow, 30 per cent",
+    ] {
+        assert!(!names(text).is_empty(), "{text}");
+    }
 }
 
 #[test]

@@ -983,13 +983,21 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
 /// Where the words after a share written at item `j` start ("45% owned",
 /// "60 pct owned", "30 per cent owned"), or `j` when no share is written
 /// there.
+/// (The words after the share, and the one after them, always exist: the
+/// caller reads both.)
 fn past_share(s: &Sentence<'_>, j: usize) -> usize {
+    let n = s.items.len();
     let numeric = s.norm(j).starts_with(|c: char| c.is_ascii_digit());
-    if !numeric || j + 2 >= s.items.len() || !super::shapes::percent_unit(s.norm(j + 1)) {
+    if !numeric || j + 3 >= n || !super::shapes::percent_unit(s.norm(j + 1)) {
         return j;
     }
     let end = if s.norm(j + 1) == "per" { j + 3 } else { j + 2 };
-    if s.norm(end) == "-" { end + 1 } else { end }
+    let end = if end < n && s.norm(end) == "-" {
+        end + 1
+    } else {
+        end
+    };
+    if end + 1 < n { end } else { j }
 }
 
 pub(super) fn extend_left(
