@@ -206,7 +206,35 @@ pub(super) fn read_trigger(
         && s.is_word(t_end, &["pas", "plus", "jamais", "point"])
         && ((t >= 1 && s.is_word(t - 1, &["ne", "n'"]))
             || (t >= 2 && s.is_word(t - 2, &["ne", "n'"]) && s.is_word(t - 1, super::CLITICS)));
-    if ((status::negated(before) || ne_pas) && !abandoned)
+    // ("told shareholders not to accept Y's offer", "de ne pas apporter
+    // leurs titres à l'offre de Y": what is denied is the answer to the
+    // offer, which stands.)
+    // (A definite offer only: "will not accept an offer from Y" tells of
+    // none.)
+    let answer_denied = frame == Frame::Offer
+        && t >= 1
+        && s.is_word(
+            t - 1,
+            &[
+                "'s", "the", "its", "their", "l'", "la", "cette", "son", "sa", "leur",
+            ],
+        )
+        && before.windows(3).any(|w| {
+            matches!(w[0], "not" | "pas")
+                && w[1..].iter().any(|v| {
+                    matches!(
+                        *v,
+                        "accept"
+                            | "tender"
+                            | "sell"
+                            | "support"
+                            | "accepter"
+                            | "apporter"
+                            | "répondre"
+                    )
+                })
+        });
+    if ((status::negated(before) || ne_pas) && !abandoned && !answer_denied)
         || modifiers::modifier_use(s, t_end - 1)
         || gapped_venture()
     {
