@@ -531,8 +531,8 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
 
 /// "Corlith a racheté Harvane. Il a déboursé 90 millions d'euros", "Le
 /// groupe a déboursé 90 millions d'euros": whether the amount at item `k`
-/// is paid, with nothing named it was paid for or to, by a pronoun or a
-/// description standing for a company told before. Such a sum prices the
+/// is paid, with nothing named it was paid for or to, by a pronoun, a
+/// description or the buyer's noun standing for a company told before. Such a sum prices the
 /// deal told just before.
 fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
     let Some(verb) = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, PAYING)) else {
@@ -544,16 +544,24 @@ fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
             Item::Ref(r) => Some(r),
             _ => None,
         });
+    // ("The buyer paid 2 billion euros", "L'acquéreur a déboursé": the
+    // one who bought, named by that role.)
+    let buyer = (verb.saturating_sub(3)..verb).any(|j| {
+        s.is_in(j, &super::later_buyer::BUYER_NOUNS)
+            && j >= 1
+            && s.is_word(j - 1, &["the", "this", "l'", "le", "ce", "cet"])
+    });
     paid_for_nothing_named(s, verb)
-        && matches!(
-            payer,
-            Some(
-                Reference::Pronoun
-                    | Reference::Description(_)
-                    | Reference::OpeningDescription(_)
-                    | Reference::Latter
-            )
-        )
+        && (buyer
+            || matches!(
+                payer,
+                Some(
+                    Reference::Pronoun
+                        | Reference::Description(_)
+                        | Reference::OpeningDescription(_)
+                        | Reference::Latter
+                )
+            ))
 }
 
 /// The deal amount of the sentence's amount `k`, with the conversions the

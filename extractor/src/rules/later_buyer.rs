@@ -18,7 +18,8 @@ use crate::role_map::Form;
 use crate::triggers::CONTRACT_WORDS;
 
 /// Nouns of the one who bought: see `data/words/buyer_nouns.txt`.
-static BUYER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/buyer_nouns.txt"));
+pub(super) static BUYER_NOUNS: WordSet =
+    WordSet::new(include_str!("../../data/words/buyer_nouns.txt"));
 
 /// Determiners before a bid's noun that make it a new bid ("made a bid",
 /// "its offer"); "the offer" is one told before.
