@@ -532,8 +532,8 @@ pub(super) fn bidder_before(s: &Sentence<'_>, k: usize) -> Option<String> {
 /// "Corlith a racheté Harvane. Il a déboursé 90 millions d'euros", "Le
 /// groupe a déboursé 90 millions d'euros": whether the amount at item `k`
 /// is paid, with nothing named it was paid for or to, by a pronoun, a
-/// description or the buyer's noun standing for a company told before. Such a sum prices the
-/// deal told just before.
+/// description or the buyer's noun standing for a company told before.
+/// Such a sum prices the deal told just before.
 fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
     let Some(verb) = (k.saturating_sub(2)..k).find(|&j| s.is_word(j, PAYING)) else {
         return false;

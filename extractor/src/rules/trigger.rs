@@ -206,9 +206,10 @@ pub(super) fn read_trigger(
         && s.is_word(t_end, &["pas", "plus", "jamais", "point"])
         && ((t >= 1 && s.is_word(t - 1, &["ne", "n'"]))
             || (t >= 2 && s.is_word(t - 2, &["ne", "n'"]) && s.is_word(t - 1, super::CLITICS)));
-    // ("told shareholders not to accept Y's offer", "de ne pas apporter
-    // leurs titres à l'offre de Y": what is denied is the answer to the
-    // offer, which stands.)
+    // ("told shareholders not to accept Y's offer", "de ne pas accepter
+    // l'offre de Y": what is denied is the answer to the offer, which
+    // stands. Tendering denied, "not to tender their shares to the offer",
+    // is still dropped by `confirm`'s rule on holders tendering.)
     // (A definite offer only: "will not accept an offer from Y" tells of
     // none.)
     let answer_denied = frame == Frame::Offer
