@@ -791,14 +791,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         if paid_by_reference(s, k)
             && let Some(amount) = to_amount(s.input, *a)
         {
-            out.push(OrphanAmount {
-                sentence: s.input.index,
-                amount,
-                hint: Some(DealType::Acquisition),
-                bidder: None,
-                target: None,
-                refers_back: true,
-            });
+            out.push(price_of_told_acquisition(s, amount));
             continue;
         }
         let mut hint = None;
