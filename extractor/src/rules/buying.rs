@@ -7,8 +7,8 @@ use dealwire_core::model::Role;
 
 use super::sentence::{GOODS, Item, POSSESSIVES, Sentence, prep_slot};
 use crate::coref::Reference;
-use crate::lexicon::STAKE_WORDS;
 use crate::lexicon::{self, COMMISSIONED_WORK, WordSet};
+use crate::lexicon::{STAKE_WORDS, UNIT_NOUNS};
 use crate::role_map::Form;
 use crate::triggers::{Frame, SERVICE_WORDS};
 
@@ -475,7 +475,11 @@ pub(super) fn what_is_bought<'a>(
             // ("a pris le contrôle de Y en rachetant les parts de ses
             // fondateurs": a stake after a gerund is that verb's object.)
             .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)) && !s.is_word(k, &["en", "by"]))
-            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
+            .any(|k| {
+                s.items[k].2 == Item::Word
+                    && STAKE_WORDS.contains(s.norm(k))
+                    && !names_goods((k + 1 < right_bound).then(|| s.norm(k + 1)))
+            })
     {
         return None;
     }
@@ -526,11 +530,7 @@ pub(super) fn what_is_bought<'a>(
         (STAKE_WORDS.contains(w)
             && (*w != "interests" || share_named)
             && !(*w == "parts" && bought.get(i + 1) == Some(&"of"))
-            // ("bought engine parts maker Y": the goods a company is told
-            // by make no stake.)
-            && !bought
-                .get(i + 1)
-                .is_some_and(|next| lexicon::is(&lexicon::DESCRIPTION_HEADS, next)))
+            && !names_goods(bought.get(i + 1).copied()))
             // French "la part de Y", "sa part dans Y": the singular with its
             // determiner (English "part of Y" is a piece of Y).
             || (*w == "part"
@@ -559,7 +559,11 @@ pub(super) fn what_is_bought<'a>(
         // "Deluxe Inc's <DLX> 38 pct stake".)
         && (first_ref + 2..right_bound.min(first_ref + 9))
             .take_while(|&k| s.items[k].2 != Item::Punct || matches!(s.norm(k), "%" | "<" | ">"))
-            .any(|k| s.items[k].2 == Item::Word && STAKE_WORDS.contains(s.norm(k)))
+            .any(|k| {
+                s.items[k].2 == Item::Word
+                    && STAKE_WORDS.contains(s.norm(k))
+                    && !names_goods((k + 1 < right_bound).then(|| s.norm(k + 1)))
+            })
     {
         return None;
     }
@@ -1095,4 +1099,13 @@ pub(super) fn bought_out_of(
         .take_while(|&k| s.items[k].2 != Item::Punct)
         .find(|&k| s.org_at(k).is_some());
     Some((t_end, left))
+}
+
+/// Whether the word after a stake word shows it names goods, not a share:
+/// "bought engine parts maker Y", "Y's parts unit" (the goods a company or
+/// a unit is told by make no stake).
+fn names_goods(next: Option<&str>) -> bool {
+    next.is_some_and(|next| {
+        lexicon::is(&lexicon::DESCRIPTION_HEADS, next) || UNIT_NOUNS.contains(next)
+    })
 }
