@@ -125,7 +125,8 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
         });
     // ("Back Market lève 276 millions": a capitalised word inside a
     // sentence is a name's, not a word of what the sum is.)
-    let bad_before = (first.saturating_sub(4)..first)
+    let bad_before = super::sizes::tells_size(toks, first, a.last)
+        || (first.saturating_sub(4)..first)
         .any(|k| OTHER_SUMS.contains(&toks[k].norm) && !(k > 0 && toks[k].is_capitalized()))
         || total_to
         // ("sues Quellin over failed merger, seeks $500 million", "réclame

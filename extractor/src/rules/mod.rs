@@ -85,6 +85,7 @@ mod sentence;
 mod sequel;
 mod series;
 mod shapes;
+mod sizes;
 mod slots;
 mod stakes;
 mod standing;
