@@ -108,6 +108,7 @@ impl EntityTable {
                             return m.surface.clone();
                         }
                         longer_form(&key, &unknown)
+                            .or_else(|| national_form(&key, &unknown))
                             .unwrap_or(&m.surface)
                             .to_string()
                     })
@@ -219,6 +220,35 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     hits.dedup_by(|a, b| a.0 == b.0);
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
     nested.then(|| hits.last().map(|h| h.1)).flatten()
+}
+
+/// Nouns of a nation's own bodies: see `data/words/national_bodies.txt`.
+const NATIONAL_BODIES: &str = include_str!("../../data/words/national_bodies.txt");
+
+/// The one longer name that is `short` after a country's name or
+/// adjective ("U.S. Navy" for "Navy", "British Army" for "Army"): a
+/// national body named in full once and by its own noun after. `short`
+/// and the names' first halves are lowercase.
+fn national_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    // (The country is read from the name as written: "U.S." is an
+    // abbreviation only in capitals.)
+    if !lexicon::data_lines(NATIONAL_BODIES).any(|l| l == short) {
+        return None;
+    }
+    let mut hits = names.iter().filter(|(lower, surface)| {
+        lower.ends_with(short)
+            && lower.len() > short.len() + 1
+            && surface
+                .get(..surface.len() - short.len())
+                .and_then(|rest| rest.strip_suffix(' '))
+                .is_some_and(|country| {
+                    crate::lexicon::is_place_or_demonym(&crate::lexicon::name_key(
+                        &dealwire_core::tokens::tokenize(country),
+                    ))
+                })
+    });
+    let first = hits.next()?;
+    hits.all(|h| h.0 == first.0).then_some(first.1)
 }
 
 /// Whether the longer name `long` goes on from `short` with a word of its
@@ -623,6 +653,15 @@ mod tests {
         assert_eq!(longer_form("kelmar", &both), Some("Kelmar Group"));
         let caps_only = names(&["KELMAR GROUP"]);
         assert_eq!(longer_form("kelmar", &caps_only), Some("KELMAR GROUP"));
+    }
+
+    #[test]
+    fn a_national_body_named_by_its_own_noun_is_its_full_name() {
+        let list = names(&["U.S. Navy", "Proxa Systems"]);
+        assert_eq!(national_form("navy", &list), Some("U.S. Navy"));
+        assert_eq!(national_form("systems", &list), None);
+        let two = names(&["U.S. Navy", "French Navy"]);
+        assert_eq!(national_form("navy", &two), None);
     }
 
     #[test]
