@@ -213,6 +213,11 @@ pub static COMPARISON_WORDS: WordSet =
 /// `data/words/selling_verbs.txt`.
 pub static SELLING_VERBS: WordSet = WordSet::new(include_str!("../data/words/selling_verbs.txt"));
 
+/// Words naming a deal's kind before its noun: see
+/// `data/words/agreement_kinds.txt`.
+pub static AGREEMENT_KINDS: WordSet =
+    WordSet::new(include_str!("../data/words/agreement_kinds.txt"));
+
 /// Words that follow a subject: a capitalised word before them at a
 /// sentence start names who acts ("Globex has agreed", "Quantix lève"); see
 /// `data/words/subject_followers.txt`.

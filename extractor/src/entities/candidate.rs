@@ -737,6 +737,9 @@ pub(super) fn unknown_org(
         let followed = |word: &str, then: &str| {
             lexicon::is(&lexicon::SUBJECT_FOLLOWERS, word)
                 || lexicon::SUBJECT_FOLLOWERS.contains_pair(word, then)
+                // ("Kelmix in supply pact with Y", "in licensing deal": a
+                // headline's deal named by its kind.)
+                || (word == "in" && lexicon::is(&lexicon::AGREEMENT_KINDS, then))
                 || lexicon::is_french_future(word)
                 || english_past(word, then)
         };

@@ -43,7 +43,7 @@ use super::standing;
 use super::subject::{fronted_subject, left_slots};
 use super::typing;
 use crate::coref::{Context, Reference};
-use crate::lexicon::{ACQUISITION_NOUNS, WordSet};
+use crate::lexicon::{self, ACQUISITION_NOUNS, WordSet};
 use crate::role_map::{Cues, Form};
 use crate::status;
 use crate::triggers::{DEAL_NOUNS, Frame, SERVICE_WORDS};
@@ -149,11 +149,6 @@ fn governed_noun(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
 
 /// Verbs of closing a financing: see `data/words/closing_verbs.txt`.
 static CLOSING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/closing_verbs.txt"));
-
-/// Words naming a deal's kind before its noun: see
-/// `data/words/agreement_kinds.txt`.
-static AGREEMENT_KINDS: WordSet =
-    WordSet::new(include_str!("../../data/words/agreement_kinds.txt"));
 
 /// Nouns a holder's noun modifies: see `data/words/holder_modified_nouns.txt`.
 static HOLDER_MODIFIED_NOUNS: WordSet =
@@ -889,7 +884,7 @@ pub(super) fn read_trigger(
                         || (s.is_word(t, &["deal"])
                             && s.is_word(k, &["agree", "agrees", "agreed", "reach", "reaches", "reached"]))
                 })
-                && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS)),
+                && !(t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &lexicon::AGREEMENT_KINDS)),
         becoming,
         // "will pay Y $50 million a year for cloud services".
         // "will pay Reddit $60 million a year to use its content": paying to
@@ -1770,10 +1765,11 @@ pub(super) fn read_trigger(
     // agreement of a named kind is a tie of its own, not the other deal
     // between the same two the article told.)
     let kind_named = frame == Frame::Agreement
-        && ((t.saturating_sub(2).max(left_bound)..t).any(|k| s.is_in(k, &AGREEMENT_KINDS))
+        && ((t.saturating_sub(2).max(left_bound)..t)
+            .any(|k| s.is_in(k, &lexicon::AGREEMENT_KINDS))
             || (s.is_word(t_end, &["de", "d'"])
                 && t_end + 1 < right_bound
-                && s.is_in(t_end + 1, &AGREEMENT_KINDS)));
+                && s.is_in(t_end + 1, &lexicon::AGREEMENT_KINDS)));
     let mut generic = (frame == Frame::Agreement || named_partner)
         && deal_type == DealType::Partnership
         && !kind_named;
