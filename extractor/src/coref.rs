@@ -100,6 +100,10 @@ pub struct Context {
     last_acquirer: Option<String>,
     /// The seller of the last sale read.
     last_seller: Option<String>,
+    /// Whether a deal was read in the sentence being read, and how many
+    /// sentences were read since the last one that told a deal.
+    deal_in_sentence: bool,
+    sentences_since_deal: usize,
     /// The parties of the last deal read.
     last_parties: Vec<String>,
     /// The company whose funding round was read last, and the sentences
@@ -199,6 +203,12 @@ impl Context {
         if let Some(counted) = &mut self.counted_purchase {
             counted.2 += 1;
         }
+        self.sentences_since_deal = if self.deal_in_sentence {
+            0
+        } else {
+            self.sentences_since_deal.saturating_add(1)
+        };
+        self.deal_in_sentence = false;
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
             self.subject_age = 0;
@@ -363,6 +373,7 @@ impl Context {
 
     /// Records the parties of a deal, so "the two companies" can find them.
     pub fn saw_deal(&mut self, parties: &[(String, Role)]) {
+        self.deal_in_sentence = true;
         self.last_parties = parties.iter().map(|p| p.0.clone()).collect();
         self.last_parties.dedup();
         if parties.len() >= 2 && parties.iter().all(|p| p.1 == Role::Partner) {
@@ -682,8 +693,16 @@ impl Context {
                         .max_by(|a, b| mentions(a).cmp(&mentions(b)).then_with(|| b.cmp(a)));
                     // ("Orvane shares jumped. The company has signed
                     // similar contracts": a company shown selling its own
-                    // services is one the deals are about too.)
-                    let own_deals = self.targets.contains_key(&o) || self.providers.contains(&o);
+                    // services is one the deals are about too, and so is
+                    // the buyer of the last sale told, in a sentence of its
+                    // own that tells no deal: "Orvane agreed to buy Y's
+                    // unit ... Orvane shares rose. The company bought Z in
+                    // 2022". (Right after a sentence of its bid, "The
+                    // company's board approved" may be its target's.)
+                    let own_deals = self.targets.contains_key(&o)
+                        || self.providers.contains(&o)
+                        || (self.last_acquirer.as_ref() == Some(&o)
+                            && self.sentences_since_deal > 0);
                     return match topic {
                         Some(t) if !own_deals && mentions(t) > mentions(&o) => {
                             vec![t.clone()]
@@ -782,6 +801,27 @@ mod tests {
         let mut got = c.resolve(&Reference::Pair, None, &[]);
         got.sort();
         assert_eq!(got, ["OpenAI", "SoftBank"]);
+    }
+
+    #[test]
+    fn the_company_after_a_sentence_about_the_buyer_alone_is_the_buyer() {
+        let mut c = Context::default();
+        let sale = [
+            ("Orvane".to_string(), Role::Acquirer),
+            ("Pellow".to_string(), Role::Target),
+        ];
+        let company = Reference::OpeningDescription(s(&["the", "company"]));
+        c.saw_deal(&sale);
+        c.saw_sentence(&s(&["Orvane", "Pellow"]));
+        c.saw_sentence(&s(&["Pellow"]));
+        c.saw_sentence(&s(&["Pellow"]));
+        c.saw_sentence(&s(&["Orvane"]));
+        assert_eq!(c.resolve(&company, None, &[]), ["Orvane"]);
+        // Right after the sentence of its bid, the company most named of
+        // the deals stays the one meant.
+        c.saw_deal(&sale);
+        c.saw_sentence(&s(&["Orvane", "Pellow"]));
+        assert_eq!(c.resolve(&company, None, &[]), ["Pellow"]);
     }
 
     #[test]
