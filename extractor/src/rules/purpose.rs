@@ -635,6 +635,16 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
             if s.is_word(k, &["purchase", "achat"]) {
                 return Some(Role::Customer);
             }
+            // ("a contract with Y for the maintenance of wagons", "un
+            // contrat avec Y pour la gestion du réseau": a contract's work
+            // named by a noun is the subject's, as `contract_work` reads
+            // it, unless done on something of its own: "of its fleet".)
+            if s.items[k].2 == Item::Word
+                && WORK_VERBS.contains(s.norm(k))
+                && let Some(role) = contract_work(s, t, t_end, right_bound)
+            {
+                return Some(role);
+            }
         }
     }
     // "a letter of intent with Y for its own chips", "un accord avec Y pour
