@@ -339,14 +339,17 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
         && toks.get(i + 2).is_none_or(|n| !n.is_capitalized())
 }
 
-/// A product model's code: one or two capitals, then a digit, then digits,
-/// letters or a hyphen ("A321neo", "E195-E2", "XC90"; not "O2" nor "K2",
-/// names of their own, which have a single digit).
+/// A product model's code: one or two capitals, a hyphen or none, then two
+/// digits or more, then digits, letters or a hyphen ("A321neo", "E195-E2",
+/// "XC90", "A-220"; not "O2" nor "K2", names of their own, which have a
+/// single digit).
 pub fn model_code(word: &str) -> bool {
     let caps = word.chars().take_while(char::is_ascii_uppercase).count();
+    // ("Dravik A-220", "F-35": a hyphen may join the capitals to the digits.)
+    let hyphen = usize::from(word[caps..].starts_with('-'));
     let digits = word
         .chars()
-        .skip(caps)
+        .skip(caps + hyphen)
         .take_while(char::is_ascii_digit)
         .count();
     (1..=2).contains(&caps) && digits >= 2

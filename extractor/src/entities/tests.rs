@@ -737,3 +737,11 @@ fn a_name_written_in_lowercase_only_inside_a_web_or_mail_address_stays_a_name() 
         ["Pellow", "Ternway"]
     );
 }
+
+#[test]
+fn a_model_code_with_a_hyphen_after_its_makers_name_is_no_part_of_the_name() {
+    assert_eq!(
+        names("Harvane Air ordered 40 Dravik A-220 jets and 12 Kelmix K-900 trucks."),
+        ["Harvane Air", "Dravik", "Kelmix"]
+    );
+}
