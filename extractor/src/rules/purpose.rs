@@ -613,7 +613,18 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         if s.is_word(k, &["approvisionnement", "achat", "location", "leasing"]) {
             return Some(Role::Customer);
         }
-        if s.is_word(k, &["fourniture", "livraison"]) {
+        // ("un accord commercial": the company telling it sells, as "a
+        // commercial agreement" above.)
+        if s.is_word(
+            k,
+            &[
+                "fourniture",
+                "livraison",
+                "commercial",
+                "commerciale",
+                "commerciaux",
+            ],
+        ) {
             return Some(supplier());
         }
         // ("un contrat cloud", "un contrat de services cloud": French
