@@ -90,6 +90,7 @@ mod slots;
 mod stakes;
 mod standing;
 mod subject;
+mod suitors;
 mod trigger;
 mod typing;
 
@@ -809,6 +810,15 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         }
         ctx.saw_deal(&m.parties);
         mentions.push(m);
+    }
+    // "Quellin is exploring a sale of its unit. Dolvane and Norlac are
+    // among the suitors": the rumoured buyers of a company told for sale
+    // just before.
+    if mentions.is_empty() {
+        for m in suitors::suitors_told(&s, ctx) {
+            ctx.saw_deal(&m.parties);
+            mentions.push(m);
+        }
     }
     let mut named: Vec<String> = s
         .items

@@ -1685,11 +1685,21 @@ pub(super) fn read_trigger(
         // last month": a sale with no buyer named is remembered for the
         // sentences after it, which may name the buyer; so is a company
         // bought in the passive with no buyer ("said it had been acquired").
+        // ("Quellin is exploring a sale of its Asian unit": a part of the
+        // seller with no name stands for the seller, as when a buyer is
+        // named.)
+        let seller = parties.iter().find(|p| p.1 == Role::Seller);
+        let for_sale = match parties.iter().find(|p| p.1 == Role::Target) {
+            Some(target) => Some((target, seller)),
+            None if frame == Frame::Sell && !passive && business_part(what) => {
+                seller.map(|own| (own, None))
+            }
+            None => None,
+        };
         if (frame == Frame::Sell || (frame == Frame::Acquire && passive))
             && deal_type == DealType::Acquisition
-            && let Some(target) = parties.iter().find(|p| p.1 == Role::Target)
+            && let Some((target, seller)) = for_sale
         {
-            let seller = parties.iter().find(|p| p.1 == Role::Seller);
             let told = standing::standing(
                 s,
                 (left_bound, t, t_end, right_bound),

@@ -1,0 +1,77 @@
+//! Suitors named for a company told for sale just before: "Quellin is
+//! exploring a sale of its Asian unit. Dolvane and Norlac are among the
+//! suitors", "... have expressed interest", "Les fonds Dolvane et Norlac
+//! seraient sur les rangs". Each suitor is a rumoured buyer of that
+//! company; the company told for sale is remembered by the article's
+//! context (see `Context::recent_for_sale`).
+
+use dealwire_core::model::{DealType, Role, Status};
+
+use super::Mention;
+use super::sentence::{Item, Sentence};
+use crate::coref::{Context, Reference};
+use crate::lexicon::PhraseList;
+
+/// Phrases that make the companies before them suitors: see
+/// `data/words/suitor_cues.txt`.
+static SUITOR_CUES: PhraseList = PhraseList::new(include_str!("../../data/words/suitor_cues.txt"));
+
+/// Words that join the suitors a sentence lists.
+const JOINERS: &[&str] = &[",", "and", "et", "or", "ou"];
+
+/// The rumoured purchases a sentence tells by naming suitors, in its
+/// opening clause, for the company told for sale just before, with no
+/// company named after the cue ("among the suitors for Y" is read by the
+/// offer's own trigger).
+pub(super) fn suitors_told(s: &Sentence<'_>, ctx: &Context) -> Vec<Mention> {
+    let Some((company, seller, _)) = ctx.recent_for_sale() else {
+        return Vec::new();
+    };
+    let n = s.items.len();
+    let Some((cue, len)) = (1..n).find_map(|k| {
+        (s.items[k].2 == Item::Word)
+            .then(|| SUITOR_CUES.len_at(s.input.toks, s.items[k].0))
+            .flatten()
+            .map(|len| (k, len))
+    }) else {
+        return Vec::new();
+    };
+    // (The cue's words end where the item whose token follows them starts.)
+    let cue_end_tok = s.items[cue].0 + len;
+    if (cue..n).any(|k| s.items[k].0 >= cue_end_tok && matches!(s.items[k].2, Item::Ref(_))) {
+        return Vec::new();
+    }
+    // The suitors: the names right before the cue, joined by commas and
+    // "and" ("Buyout firms Dolvane and Norlac are among the suitors").
+    let mut suitors: Vec<String> = Vec::new();
+    let mut k = cue;
+    while k > 0 {
+        k -= 1;
+        match &s.items[k].2 {
+            Item::Ref(Reference::Org(name)) => suitors.push(name.clone()),
+            _ if s.is_word(k, JOINERS) || s.norm(k) == "," => {}
+            _ => break,
+        }
+    }
+    suitors.reverse();
+    suitors.retain(|o| o != company && Some(o.as_str()) != seller);
+    suitors.dedup();
+    suitors
+        .into_iter()
+        .map(|suitor| {
+            let mut parties = vec![
+                (suitor, Role::Acquirer),
+                (company.to_string(), Role::Target),
+            ];
+            if let Some(seller) = seller {
+                parties.push((seller.to_string(), Role::Seller));
+            }
+            Mention::told(
+                s.input.index,
+                DealType::Acquisition,
+                parties,
+                (Status::Rumored, true),
+            )
+        })
+        .collect()
+}
