@@ -486,7 +486,31 @@ fn rumored_in(words: &[&str]) -> bool {
                 "reporters" | "analysts" | "investors" | "the" | "a" | "an" | "journalists"
             )
     });
+    // ("has expressed interest in buying Y", "a manifesté son intérêt pour
+    // Y": interest shown is no offer yet; "interest" alone may be a stake.)
+    let interest_shown = words.windows(3).any(|w| {
+        matches!(
+            w[0],
+            "expressed"
+                | "expresses"
+                | "shown"
+                | "showed"
+                | "shows"
+                | "signalled"
+                | "signaled"
+                | "manifesté"
+                | "manifeste"
+                | "part"
+        ) && (matches!(w[1], "interest" | "intérêt")
+            || (matches!(
+                w[1],
+                "an" | "its" | "their" | "strong" | "son" | "leur" | "de"
+            ) && matches!(w[2], "interest" | "intérêt")))
+    }) || words.windows(4).any(|w| {
+        w[0] == "part" && w[1] == "de" && matches!(w[2], "son" | "leur") && w[3] == "intérêt"
+    });
     said_to
+        || interest_shown
         || words.iter().enumerate().any(|(k, w)| {
         RUMORED.contains(w)
             // "raised $6 billion in May": the month, not the modal.
