@@ -122,6 +122,42 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
             }))
 }
 
+/// Where the investors a relative on a round brings start, after the comma
+/// at `k`: "led the round, which also saw participation from C", "qui a
+/// également vu la participation de C", "which included C".
+pub(super) fn relative_participants(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
+    if !(k + 1 < to && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"])) {
+        return None;
+    }
+    let verb = (k + 2..(k + 6).min(to)).find(|&j| {
+        s.is_word(
+            j,
+            &[
+                "saw",
+                "sees",
+                "drew",
+                "attracted",
+                "included",
+                "includes",
+                "vu",
+                "inclut",
+                "incluait",
+                "attiré",
+            ],
+        )
+    })?;
+    if matches!(
+        s.items.get(verb + 1).map(|i| &i.2),
+        Some(Item::Ref(Reference::Org(_)))
+    ) {
+        return Some(verb + 1);
+    }
+    let noun = (verb + 1..(verb + 5).min(to)).find(|&j| s.is_in(j, &lexicon::JOINING_NOUNS))?;
+    (noun + 1..(noun + 6).min(to))
+        .take_while(|&j| s.items[j].2 != Item::Punct)
+        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
+}
+
 /// Whether the comma at `k` goes on to an organisation acting beside the
 /// subject, in any deal: ", alongside Z", ", aux côtés du fonds Z" (not
 /// ", alongside its purchase of Z": a deal's word comes first).

@@ -6,7 +6,7 @@ use super::groups::MEMBER_GROUPS;
 use super::items::{description_end, fused_description_end};
 use super::lists::{
     beside_after, extend_right, gapped_share, investors_named_before, joins_beside, more_investors,
-    person_member, second_investor_list,
+    person_member, relative_participants, second_investor_list,
 };
 use super::sentence::{
     AUXILIARIES, GOODS, Item, POSSESSIVES, RIGHT_STOPS, Sentence, Slot, prep_slot,
@@ -242,6 +242,13 @@ pub(super) fn right_slots(
                     Slot::Object
                 });
                 k += 1;
+                continue;
+            }
+            // "led the round, which also saw participation from C": the
+            // investors a relative on the round brings.
+            Item::Punct if round && let Some(first) = relative_participants(s, k, to) => {
+                prep = Some(Slot::With);
+                k = first;
                 continue;
             }
             // "Amazon had put in $4bn, and Google committed $2bn": a new
