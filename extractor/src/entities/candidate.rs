@@ -522,10 +522,13 @@ pub(super) fn unknown_org(
     // ("offered to acquire Taft", after "Dudley S. Taft" and "Taft
     // Broadcasting Co": where only a company fits, the article's company of
     // that first word.)
+    // ("le joaillier milanais Corvelli" beside "Marco Corvelli": a family
+    // firm named for its founder, a company's noun right before it.)
     if words.len() == 1
         && vocab.surnames.contains(words[0])
         && !legal
         && !(vocab.company_first_words.contains(words[0]) && company_object(toks, first, last))
+        && !described_before(toks, first)
     {
         return None;
     }
@@ -956,6 +959,43 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
         && !toks
             .get(last)
             .is_some_and(|t| t.norm == "'s" || t.norm == "'"))
+}
+
+/// Whether a company's noun stands right before the name at `first`, past
+/// adjectives in lowercase, after a determiner: "le joaillier milanais
+/// Corvelli", "the Italian jeweller Corvelli".
+fn described_before(toks: &[Token], first: usize) -> bool {
+    let determiner = |k: usize| {
+        matches!(
+            toks[k].norm.as_str(),
+            "the" | "le" | "la" | "l'" | "du" | "au" | "de" | "des"
+        )
+    };
+    // (Only a nationality or a place's adjective, "milanais", "italien",
+    // may stand between: "The company said Kaltenbacher" is no description.)
+    let origin = |k: usize| {
+        let w = toks[k].norm.as_str();
+        toks[k].kind == Kind::Word
+            && (lexicon::is_place_or_demonym(w)
+                || (!toks[k].is_capitalized()
+                    && ["ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine"]
+                        .iter()
+                        .any(|end| w.len() > end.len() + 2 && w.ends_with(end))))
+    };
+    let Some(head) = (first.saturating_sub(3)..first)
+        .rev()
+        .take_while(|&k| origin(k) || lexicon::is(&lexicon::DESCRIPTION_HEADS, &toks[k].norm))
+        .find(|&k| lexicon::is(&lexicon::DESCRIPTION_HEADS, &toks[k].norm))
+    else {
+        return false;
+    };
+    // ("the Italian jeweller": the nationality may stand before the noun.)
+    let open = if head >= 1 && origin(head - 1) {
+        head - 1
+    } else {
+        head
+    };
+    open >= 1 && determiner(open - 1)
 }
 
 /// "Orbitek, une start-up de Lausanne", "Velmor, a Paris-based maker": a

@@ -745,3 +745,15 @@ fn a_model_code_with_a_hyphen_after_its_makers_name_is_no_part_of_the_name() {
         ["Harvane Air", "Dravik", "Kelmix"]
     );
 }
+
+#[test]
+fn a_family_firm_named_after_a_founder_stays_a_company_after_a_companys_noun() {
+    let text = "Le joaillier milanais Corvelli a été racheté. Son président, Marco Corvelli, reste. \
+                The Italian jeweller Corvelli agreed. The company said Corvelli would stay.";
+    let found = names(text);
+    assert_eq!(
+        found.iter().filter(|n| *n == "Corvelli").count(),
+        2,
+        "{found:?}"
+    );
+}
