@@ -222,6 +222,7 @@ pub(super) fn confirm(
     } = before;
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
+    let spending = s.norm(t).starts_with("spen") || s.norm(t).starts_with("dépens");
     // "will take Vireo private", "to take private Vireo": taking a company
     // private buys it.
     if frame == Frame::StakeNoun
@@ -480,7 +481,13 @@ pub(super) fn confirm(
                 // ("will license Y's drug": licensing names the right
                 // bought.)
                 && !s.norm(t).starts_with("licen")
-                && !right_words.iter().any(|w| SERVICE_WORDS.contains(w))
+                // ("will spend $10 billion over five years on Y's data
+                // centres": after a verb of spending, the services may come
+                // past a sum and a span.)
+                && !s
+                    .words(t_end, right_bound.min(t_end + if spending { 12 } else { 8 }))
+                    .iter()
+                    .any(|w| SERVICE_WORDS.contains(w))
                 // ("will use Kelmix's technology": a thing used names the
                 // purchase after a verb of using.)
                 && !technology_used(s.norm(t), right_words)
