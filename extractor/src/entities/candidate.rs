@@ -259,6 +259,35 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "bid for the Helios project", "won the tender for the Helios wind
+    // project": a name between "the" and a project's noun that a bid or a
+    // tender is for names the project, no party. (A project bought, "will
+    // acquire the Sable Creek project from Y", is a named asset.)
+    let tendered = first >= 3
+        && toks[first - 2].norm == "for"
+        && toks[first.saturating_sub(5)..first - 2].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "bid" | "bids" | "bidding" | "tender" | "tenders" | "contract" | "contracts"
+            )
+        });
+    let project = |t: &Token| {
+        matches!(
+            t.norm.as_str(),
+            "project" | "projects" | "programme" | "program" | "scheme"
+        )
+    };
+    if tendered
+        && toks[first - 1].norm == "the"
+        && (toks.get(last).is_some_and(project)
+            || (toks
+                .get(last)
+                .is_some_and(|t| t.kind == Kind::Word && !t.is_capitalized())
+                && toks.get(last + 1).is_some_and(project)))
+        && !legal
+    {
+        return None;
+    }
     // Products, indices and events ("iPhone", "CAC 40", "Davos"), and laws
     // ("Chips Act", "loi Pacte") are other names.
     // The name is looked up in several lists: its key is worked out once.

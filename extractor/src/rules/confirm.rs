@@ -855,12 +855,16 @@ pub(super) fn confirm(
         }
         // "formed a consortium to make an offer for Y", "ont constitué un
         // consortium pour racheter Y": a consortium formed to buy a company
-        // is its bidders acting together, whose bid is the deal.
+        // is its bidders acting together, whose bid is the deal. (One formed
+        // "to bid for the Helios project", naming no company, is their
+        // venture.)
         Frame::JointVenture
             if s.words(t, t_end).contains(&"consortium")
                 && (t_end..right_bound.min(t_end + 8)).any(|k| {
                     matches!(s.frame_at(k), Some(Frame::Acquire | Frame::Offer))
                         && (t_end..k).any(|j| s.is_word(j, &["to", "pour", "afin"]))
+                        && (k + 1..right_bound.min(k + 8))
+                            .any(|j| matches!(s.items[j].2, Item::Ref(_)))
                 }) =>
         {
             return None;
