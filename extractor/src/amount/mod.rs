@@ -274,6 +274,25 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
                 value = value.map(|v| scaled_value(v, crore));
                 k += 1;
             }
+            // "un milliard et demi d'euros", "deux milliards et demi", "a
+            // billion and a half": half the scale more.
+            let half = match (toks.get(k), toks.get(k + 1), toks.get(k + 2)) {
+                (Some(a), Some(b), _)
+                    if a.norm == "et" && matches!(b.norm.as_str(), "demi" | "demie") =>
+                {
+                    2
+                }
+                (Some(a), Some(b), Some(c))
+                    if a.norm == "and" && b.norm == "a" && c.norm == "half" =>
+                {
+                    3
+                }
+                _ => 0,
+            };
+            if half > 0 {
+                value = value.map(|v| v + scaled_value(0.5, s));
+                k += half;
+            }
         }
     }
     if currency.is_none() {

@@ -159,6 +159,17 @@ fn number_words_count_before_a_scale() {
 }
 
 #[test]
+fn half_a_scale_after_it_adds_half_of_it() {
+    let a = one("a payé un milliard et demi d'euros", Lang::Fr);
+    assert_eq!(a.value, Some(1.5e9));
+    assert_eq!(a.currency, Some("EUR"));
+    let b = one("pour deux milliards et demi de dollars", Lang::Fr);
+    assert_eq!(b.value, Some(2.5e9));
+    let c = one("paid a billion and a half dollars", Lang::En);
+    assert_eq!(c.value, Some(1.5e9));
+}
+
+#[test]
 fn half_a_scale_is_half_of_it() {
     let a = one("paid nearly half a billion dollars", Lang::En);
     assert!(close(a.value.unwrap_or(0.0), 5e8));
