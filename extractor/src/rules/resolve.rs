@@ -150,10 +150,15 @@ pub(super) fn resolve_groups(
             let coordinated = matches!(r, Reference::Pronoun)
                 && !(k >= 1 && s.frame_at(k - 1).is_some())
                 && ((k.saturating_sub(5)..k).any(|j| {
-                    s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"])
+                    // ("agreed to buy Y; last year it paid": a semicolon
+                    // coordinates as "and" does.)
+                    (s.is_word(j, &["and", "et", "but", "mais", "while", "tandis"])
+                        || (s.items[j].2 == Item::Punct && s.norm(j) == ";"))
                         // ("et l'an dernier il a racheté": a phrase of
                         // time of plain words may stand between.)
-                        && (j + 3 >= k || (j + 1..k).all(|i| s.items[i].2 == Item::Word))
+                        // (", l'an dernier, il": set off by commas too.)
+                        && (j + 3 >= k
+                            || (j + 1..k).all(|i| s.items[i].2 == Item::Word || s.norm(i) == ","))
                 }) || possessive_in_verb_phrase
                     || possessive_in_purpose
                     || possessive_in_framing
