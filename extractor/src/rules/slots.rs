@@ -75,13 +75,6 @@ const INCLUDING_VERBS: &[&str] = &[
     "incluent",
 ];
 
-/// The references right of the trigger, each group with the preposition that
-/// introduces it.
-///
-/// `sale` is for buying and selling triggers, whose price and buyer may
-/// come after an apposition that describes what is sold; `round` for
-/// funding triggers, whose investors may go on after a comma ("led by A,
-/// with participation from B and C").
 /// The name in apposition after the comma at `k`, before `to`: right
 /// after it, or after a description with no preposition in it ("la
 /// holding familiale Pellow", "the family holding Pellow"; not "the owner
@@ -108,6 +101,13 @@ fn described_apposition(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> 
         .filter(|&j| j < to && matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
 }
 
+/// The references right of the trigger, each group with the preposition that
+/// introduces it.
+///
+/// `sale` is for buying and selling triggers, whose price and buyer may
+/// come after an apposition that describes what is sold; `round` for
+/// funding triggers, whose investors may go on after a comma ("led by A,
+/// with participation from B and C").
 pub(super) fn right_slots(
     s: &Sentence<'_>,
     from: usize,
