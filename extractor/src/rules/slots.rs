@@ -278,6 +278,23 @@ pub(super) fn right_slots(
                 break;
             }
             Item::Punct if s.norm(k) == "," && !out.is_empty() => {
+                // "Le premier actionnaire de Kelmix, Orvane, s'oppose", "the
+                // largest shareholder of Kelmix, Orvane, said": the name set
+                // off after a holder's noun and what it holds is the holder.
+                // (One name alone: "the shareholders of A, B and C" is a
+                // list of what is held.)
+                // ("..., le fonds Orvane, ...": past a description of it.)
+                if from >= 1
+                    && s.frame_at(from - 1) == Some(Frame::InvestorNoun)
+                    && matches!(out.as_slice(), [(Slot::Of, _)])
+                    && let Some(holder) = described_apposition(s, k, to)
+                    && matches!(s.items[holder].2, Item::Ref(Reference::Org(_)))
+                    && holder + 1 < to
+                    && s.norm(holder + 1) == ","
+                {
+                    out.push((Slot::Object, vec![holder]));
+                    break;
+                }
                 // "sell PCR Inc, a chemicals unit, for $6 million to Z",
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
                 // after the object is read past, and the sale's price and
