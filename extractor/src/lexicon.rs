@@ -213,6 +213,10 @@ pub static COMPARISON_WORDS: WordSet =
 /// `data/words/selling_verbs.txt`.
 pub static SELLING_VERBS: WordSet = WordSet::new(include_str!("../data/words/selling_verbs.txt"));
 
+/// Nouns of the one who bought a company told sold before ("The buyer, X,
+/// paid", "L'acquéreur a déboursé"): see `data/words/buyer_nouns.txt`.
+pub static BUYER_NOUNS: WordSet = WordSet::new(include_str!("../data/words/buyer_nouns.txt"));
+
 /// Words naming a deal's kind before its noun: see
 /// `data/words/agreement_kinds.txt`.
 pub static AGREEMENT_KINDS: WordSet =

@@ -548,7 +548,7 @@ fn paid_by_reference(s: &Sentence<'_>, k: usize) -> bool {
     // ("The buyer paid 2 billion euros", "L'acquéreur a déboursé": the
     // one who bought, named by that role.)
     let buyer = (verb.saturating_sub(3)..verb).any(|j| {
-        s.is_in(j, &super::later_buyer::BUYER_NOUNS)
+        s.is_in(j, &crate::lexicon::BUYER_NOUNS)
             && j >= 1
             && s.is_word(j - 1, &["the", "this", "l'", "le", "ce", "cet"])
     });

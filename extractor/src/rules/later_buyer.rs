@@ -13,13 +13,9 @@ use super::amounts::to_amount;
 use super::sentence::{GOODS, Item, Sentence};
 use super::standing::standing;
 use crate::coref::{Context, Reference};
-use crate::lexicon::{self, WordSet};
+use crate::lexicon;
 use crate::role_map::Form;
 use crate::triggers::CONTRACT_WORDS;
-
-/// Nouns of the one who bought: see `data/words/buyer_nouns.txt`.
-pub(super) static BUYER_NOUNS: WordSet =
-    WordSet::new(include_str!("../../data/words/buyer_nouns.txt"));
 
 /// Determiners before a bid's noun that make it a new bid ("made a bid",
 /// "its offer"); "the offer" is one told before.
@@ -98,7 +94,7 @@ fn buyer_named(s: &Sentence<'_>) -> Option<(usize, usize)> {
         return Some((name, 2));
     }
     (1..n).find_map(|b| {
-        if !s.is_in(b, &BUYER_NOUNS) {
+        if !s.is_in(b, &lexicon::BUYER_NOUNS) {
             return None;
         }
         // "Ostrov Capital is the buyer", "Ostrov est le repreneur".
