@@ -4,6 +4,7 @@
 
 use dealwire_core::tokens::Token;
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 use super::mention::OrgMention;
 use crate::lexicon::{self, WordSet};
@@ -223,7 +224,10 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
 }
 
 /// Nouns of a nation's own bodies: see `data/words/national_bodies.txt`.
-const NATIONAL_BODIES: &str = include_str!("../../data/words/national_bodies.txt");
+/// (Read once: every name with no longer form asks.)
+static NATIONAL_BODIES: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    lexicon::data_lines(include_str!("../../data/words/national_bodies.txt")).collect()
+});
 
 /// The one longer name that is `short` after a country's name or
 /// adjective ("U.S. Navy" for "Navy", "British Army" for "Army"): a
@@ -232,7 +236,7 @@ const NATIONAL_BODIES: &str = include_str!("../../data/words/national_bodies.txt
 fn national_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
     // (The country is read from the name as written: "U.S." is an
     // abbreviation only in capitals.)
-    if !lexicon::data_lines(NATIONAL_BODIES).any(|l| l == short) {
+    if !NATIONAL_BODIES.contains(&short) {
         return None;
     }
     let mut hits = names.iter().filter(|(lower, surface)| {
