@@ -991,8 +991,8 @@ fn company_object(toks: &[Token], first: usize, last: usize) -> bool {
 }
 
 /// Whether a company's noun stands right before the name at `first`, past
-/// adjectives in lowercase, after a determiner: "le joaillier milanais
-/// Corvelli", "the Italian jeweller Corvelli".
+/// a nationality or a place's adjective, after a determiner: "le joaillier
+/// milanais Corvelli", "the Italian jeweller Corvelli".
 fn described_before(toks: &[Token], first: usize) -> bool {
     let determiner = |k: usize| {
         matches!(

@@ -17,12 +17,12 @@ use crate::lexicon::PhraseList;
 static SUITOR_CUES: PhraseList = PhraseList::new(include_str!("../../data/words/suitor_cues.txt"));
 
 /// Words that join the suitors a sentence lists.
-const JOINERS: &[&str] = &[",", "and", "et", "or", "ou"];
+const JOINERS: &[&str] = &["and", "et", "or", "ou"];
 
-/// The rumoured purchases a sentence tells by naming suitors, in its
-/// opening clause, for the company told for sale just before, with no
-/// company named after the cue ("among the suitors for Y" is read by the
-/// offer's own trigger).
+/// The rumoured purchases a sentence tells by naming suitors, the names
+/// right before a cue, for the company told for sale just before, with no
+/// company named after the cue in its clause ("among the suitors for Y" is
+/// read by the offer's own trigger).
 pub(super) fn suitors_told(s: &Sentence<'_>, ctx: &Context) -> Vec<Mention> {
     let Some((company, seller, _)) = ctx.recent_for_sale() else {
         return Vec::new();
@@ -36,9 +36,16 @@ pub(super) fn suitors_told(s: &Sentence<'_>, ctx: &Context) -> Vec<Mention> {
     }) else {
         return Vec::new();
     };
-    // (The cue's words end where the item whose token follows them starts.)
+    // A company named after the cue, in its clause, is what the suitors
+    // are for ("among the suitors for Y"); one after a comma tells the news
+    // ("..., Tessmere said"). (The cue's words end where the item whose
+    // token follows them starts.)
     let cue_end_tok = s.items[cue].0 + len;
-    if (cue..n).any(|k| s.items[k].0 >= cue_end_tok && matches!(s.items[k].2, Item::Ref(_))) {
+    if (cue..n)
+        .skip_while(|&k| s.items[k].0 < cue_end_tok)
+        .take_while(|&k| s.items[k].2 != Item::Punct)
+        .any(|k| matches!(s.items[k].2, Item::Ref(_)))
+    {
         return Vec::new();
     }
     // The suitors: the names right before the cue, joined by commas and
