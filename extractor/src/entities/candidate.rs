@@ -1001,7 +1001,7 @@ fn described_before(toks: &[Token], first: usize) -> bool {
         )
     };
     // (Only a nationality or a place's adjective, "milanais", "italien",
-    // may stand between: "The company said Kaltenbacher" is no description.)
+    // may stand between: "The company said Harlow" is no description.)
     let origin = |k: usize| {
         let w = toks[k].norm.as_str();
         toks[k].kind == Kind::Word

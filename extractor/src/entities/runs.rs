@@ -345,7 +345,8 @@ pub(super) fn numbered_opening(toks: &[Token], i: usize) -> bool {
 /// single digit).
 pub fn model_code(word: &str) -> bool {
     let caps = word.chars().take_while(char::is_ascii_uppercase).count();
-    // ("Dravik A-220", "F-35": a hyphen may join the capitals to the digits.)
+    // ("Dravik A-220", "Kelmix K-900": a hyphen may join the capitals to
+    // the digits.)
     let hyphen = usize::from(word[caps..].starts_with('-'));
     let digits = word
         .chars()
