@@ -200,8 +200,14 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
     let (mut value, vague) = match num_tok.kind {
         Kind::Number => (Some(parse_number(&num_tok.norm, lang)?), false),
         Kind::Word if currency.is_none() && number_word(&num_tok.norm).is_some() => {
+            // "one and a half billion": half more, told before the scale.
+            let and_a_half = matches!(
+                (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3)),
+                (Some(a), Some(b), Some(c)) if a.norm == "and" && b.norm == "a" && c.norm == "half"
+            );
+            let number_end = if and_a_half { j + 3 } else { j };
             // Number words count only before a scale: "dix milliards", "two billion".
-            let next = toks.get(j + 1)?;
+            let next = toks.get(number_end + 1)?;
             scale_of(&next.norm, lang).filter(|_| next.kind == Kind::Word)?;
             // "half a billion dollars", "a quarter of a billion": a part
             // of the scale.
@@ -212,7 +218,10 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
                 ("a" | "an", Some("of"), Some("third")) => 1.0 / 3.0,
                 _ => 1.0,
             };
-            (number_word(&num_tok.norm).map(|v| v * part), false)
+            let value =
+                number_word(&num_tok.norm).map(|v| v * part + if and_a_half { 0.5 } else { 0.0 });
+            j = number_end;
+            (value, false)
         }
         Kind::Word if currency.is_none() && vague_word(&num_tok.norm) => {
             // "des dizaines de milliards", "several billion": no value.

@@ -167,6 +167,9 @@ fn half_a_scale_after_it_adds_half_of_it() {
     assert_eq!(b.value, Some(2.5e9));
     let c = one("paid a billion and a half dollars", Lang::En);
     assert_eq!(c.value, Some(1.5e9));
+    let d = one("paid one and a half billion dollars", Lang::En);
+    assert_eq!(d.value, Some(1.5e9));
+    assert_eq!(d.currency, Some("USD"));
 }
 
 #[test]
