@@ -201,10 +201,7 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         Kind::Number => (Some(parse_number(&num_tok.norm, lang)?), false),
         Kind::Word if currency.is_none() && number_word(&num_tok.norm).is_some() => {
             // "one and a half billion": half more, told before the scale.
-            let and_a_half = matches!(
-                (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3)),
-                (Some(a), Some(b), Some(c)) if a.norm == "and" && b.norm == "a" && c.norm == "half"
-            );
+            let and_a_half = and_a_half_at(toks, j + 1);
             let number_end = if and_a_half { j + 3 } else { j };
             // Number words count only before a scale: "dix milliards", "two billion".
             let next = toks.get(number_end + 1)?;
@@ -285,17 +282,13 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
             }
             // "un milliard et demi d'euros", "deux milliards et demi", "a
             // billion and a half": half the scale more.
-            let half = match (toks.get(k), toks.get(k + 1), toks.get(k + 2)) {
-                (Some(a), Some(b), _)
+            let half = match (toks.get(k), toks.get(k + 1)) {
+                (Some(a), Some(b))
                     if a.norm == "et" && matches!(b.norm.as_str(), "demi" | "demie") =>
                 {
                     2
                 }
-                (Some(a), Some(b), Some(c))
-                    if a.norm == "and" && b.norm == "a" && c.norm == "half" =>
-                {
-                    3
-                }
+                _ if and_a_half_at(toks, k) => 3,
                 _ => 0,
             };
             if half > 0 {
@@ -379,6 +372,15 @@ fn after_country_word(toks: &[Token], m: usize) -> Option<&'static str> {
             .get(&country.norm)
             .filter(|c| codes.contains(c))
             .unwrap_or(code),
+    )
+}
+
+/// Whether "and a half" is written from token `k` on: "a billion and a
+/// half", "one and a half billion".
+fn and_a_half_at(toks: &[Token], k: usize) -> bool {
+    matches!(
+        (toks.get(k), toks.get(k + 1), toks.get(k + 2)),
+        (Some(a), Some(b), Some(c)) if a.norm == "and" && b.norm == "a" && c.norm == "half"
     )
 }
 

@@ -222,7 +222,10 @@ pub(super) fn confirm(
     } = before;
     let n = s.items.len();
     let right_words = s.words(t_end, right_bound.min(t_end + 8));
-    let spending = s.norm(t).starts_with("spen") || s.norm(t).starts_with("dépens");
+    // ... and further on, for what may come past an apposition, a sum or a
+    // span ("picked Y, a Swedish software firm, to upgrade", "will spend
+    // $10 billion over five years on Y's data centres").
+    let further_words = s.words(t_end, right_bound.min(t_end + 12));
     // "will take Vireo private", "to take private Vireo": taking a company
     // private buys it.
     if frame == Frame::StakeNoun
@@ -484,10 +487,13 @@ pub(super) fn confirm(
                 // ("will spend $10 billion over five years on Y's data
                 // centres": after a verb of spending, the services may come
                 // past a sum and a span.)
-                && !s
-                    .words(t_end, right_bound.min(t_end + if spending { 12 } else { 8 }))
-                    .iter()
-                    .any(|w| SERVICE_WORDS.contains(w))
+                && !(if s.norm(t).starts_with("spen") || s.norm(t).starts_with("dépens") {
+                    further_words
+                } else {
+                    right_words
+                })
+                .iter()
+                .any(|w| SERVICE_WORDS.contains(w))
                 // ("will use Kelmix's technology": a thing used names the
                 // purchase after a verb of using.)
                 && !technology_used(s.norm(t), right_words)
@@ -590,10 +596,7 @@ pub(super) fn confirm(
         // ("picked Y, a Swedish software firm, to upgrade its systems": the
         // job may follow an apposition on the one chosen.)
         Frame::Select
-            if !(s
-                .words(t_end, right_bound.min(t_end + 12))
-                .iter()
-                .any(|w| COMMISSIONED_WORK.contains(w))
+            if !(further_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
                 || right_tokens(s, t_end, right_bound.min(t_end + 8))
                     .any(|w| COMMISSIONED_WORK.contains(w))
                 || right_words
