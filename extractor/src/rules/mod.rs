@@ -26,8 +26,8 @@
 //! named as such sell from `holders`; `typing` turns the frame's
 //! deal type by what the roles say, and `standing` reads the deal's
 //! status, date and whether it fell through; `amounts` says which figures a
-//! deal may take, picks a trigger's, and hands the ones no trigger took to
-//! a nearby deal;
+//! deal may take (`sizes` telling a company's size apart from a price),
+//! picks a trigger's, and hands the ones no trigger took to a nearby deal;
 //! `owners` moves to a party's slot the owner of what a deal is for
 //! ("to maintain Corvia's fleet", "the stores run by Corvia");
 //! `gapping` reads the further deals a verb told once gives ("bought A for
@@ -38,7 +38,8 @@
 //! a deal told before by its noun alone says of where it stands ("The
 //! acquisition was completed in March"); `later_buyer` the buyer a
 //! sentence names for a company told sold or for sale just before ("The
-//! buyer, Ostrov Capital, paid $300 million").
+//! buyer, Ostrov Capital, paid $300 million"), and `suitors` the rumoured
+//! buyers it names for one ("Dolvane and Norlac are among the suitors").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
