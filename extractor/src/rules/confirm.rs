@@ -371,6 +371,17 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Orvane is betting on Kelmix's new drug": a bet with no sum on
+        // what a company makes is a view of it, and puts no money in the
+        // company ("Orvane bets big on Kelmix" still invests in it).
+        Frame::InvestVerb
+            if s.is_word(t, &["bet", "bets", "betting", "wager", "wagers"])
+                && t_end < n
+                && matches!(s.items[t_end].2, Item::Ref(_))
+                && s.is_word(t_end + 1, &["'s", "'"]) =>
+        {
+            return None;
+        }
         // "a target for rivals like Norlac", "une cible pour des
         // concurrents comme Norlac": buyers given as examples of a kind
         // are no bidder.

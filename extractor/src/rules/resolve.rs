@@ -322,6 +322,16 @@ pub(super) fn resolve_groups(
                     _ => &[],
                 };
                 let other_kind = |o: &String| !kind_orgs.is_empty() && !kind_orgs.contains(o);
+                // ("a round led by the fund Halvern, joined by the
+                // company's early backers": a round's lead is an investor,
+                // not the company it invests in.)
+                let leads_round = |j: usize| {
+                    (j.saturating_sub(5)..j).any(|p| {
+                        s.frame_at(p) == Some(Frame::LeadVerb)
+                            && (p + 1..j).all(|q| s.items[q].2 == Item::Word)
+                            && (p + 1..j).any(|q| s.is_word(q, &["by", "par"]))
+                    })
+                };
                 let listed_with_party = |j: usize| {
                     j + 4 < k
                         && s.is_word(j + 1, &["and", "et"])
@@ -358,7 +368,8 @@ pub(super) fn resolve_groups(
                             if !parties.iter().any(|p| &p.0 == o)
                                 && !listed_with_party(j)
                                 && !sold_remainder(j)
-                                && !other_kind(o) =>
+                                && !other_kind(o)
+                                && !leads_round(j) =>
                         {
                             Some(o.clone())
                         }

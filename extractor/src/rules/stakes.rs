@@ -587,8 +587,9 @@ fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
 }
 
 /// "Pivane annonce l'entrée du fonds Halvern à son capital", "a annoncé
-/// l'arrivée de Halvern au capital de Quibble": a noun of entering that
-/// names its entrant after "de" at `t` makes the entrant the investor; the
+/// l'arrivée de Halvern au capital de Quibble": a noun of entering at `t`
+/// that names its entrant after "de", right after it or after "à son
+/// capital", makes the entrant the investor; the
 /// company is the one "au capital de" names, else, for "son capital" or a
 /// bare "au capital", the subject whose capital it is. A subject the noun does not name only
 /// tells of the entry.
@@ -601,11 +602,20 @@ pub(super) fn entry_named_by_its_noun(
     if !s.is_word(t, &["entrée", "arrivée", "montée"]) || args.subj.is_empty() {
         return;
     }
-    let Some((_, entrant)) = args
-        .right
-        .iter()
-        .find(|(slot, g)| *slot == Slot::Of && g.first().is_some_and(|&k| k <= t + 4))
-    else {
+    let Some((_, entrant)) = args.right.iter().find(|(slot, g)| {
+        *slot == Slot::Of
+            && g.first().is_some_and(|&k| {
+                // ... or after its own capital ("annonce l'entrée à son
+                // capital du fonds Halvern").
+                k <= t + 4
+                    || (t + 3..k).any(|p| {
+                        k - p <= 4
+                            && s.is_word(p, &["de", "d'", "du", "des"])
+                            && s.is_word(p - 1, &["capital"])
+                            && s.is_word(p - 2, &["son", "sa", "leur"])
+                    })
+            })
+    }) else {
         return;
     };
     // ("a validé l'entrée de Halvern au capital": a capital no company
