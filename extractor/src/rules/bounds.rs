@@ -154,6 +154,18 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                 )
         })
         .unwrap_or(right_bound);
+    // "will buy 12 of the jets and lease them back to Skylane": a second
+    // verb that takes what the first one's object was, as a pronoun, has
+    // arguments of its own.
+    let right_bound = (t_end + 1..right_bound.saturating_sub(2))
+        .find(|&k| {
+            s.is_word(k, &["and"])
+                && s.items[k + 1].2 == Item::Word
+                && (s.is_word(k + 2, &["them"])
+                    || (s.norm(k + 2) == "it"
+                        && matches!(s.items[k + 2].2, Item::Ref(Reference::Pronoun))))
+        })
+        .unwrap_or(right_bound);
     // "withdrew its offer for Y, days after rival Norlac made a higher
     // bid": a clause of time whose own subject follows its conjunction is
     // a clause of its own, with its own sum and standing.

@@ -257,7 +257,21 @@ pub(super) fn resolve_groups(
                     Reference::Description(_) | Reference::OpeningDescription(_)
                 ) =>
                 {
-                    (0..k).rev().find_map(|j| s.org_at(j).map(str::to_string))
+                    // ("Skylane will lease jets from Meridian, which will
+                    // lease them back to the airline": the nearest one of
+                    // the kind the article told, past names of other kinds.)
+                    let kind = match r {
+                        Reference::Description(w) | Reference::OpeningDescription(w) => {
+                            ctx.described_kind(w)
+                        }
+                        _ => &[],
+                    };
+                    let named = |j: usize| s.org_at(j).map(str::to_string);
+                    (0..k)
+                        .rev()
+                        .filter_map(named)
+                        .find(|o| kind.contains(o))
+                        .or_else(|| (0..k).rev().find_map(named))
                 }
                 // ("The Swedish company has been on a spree: it bought Y": a
                 // pronoun with no name before it, in a sentence opened by a
