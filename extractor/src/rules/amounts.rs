@@ -1112,7 +1112,12 @@ pub(super) fn pick_amount(
                 || (j.saturating_sub(5)..j.saturating_sub(1))
                     .any(|a| super::purpose::that_purpose_at(s, a)))
     };
-    let verb_between = |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j));
+    // ("raised its stake in Y to 30%, paying $90 million": a participle of
+    // paying set off after the deal tells its price.)
+    let paid_aside =
+        |j: usize| j > 0 && s.norm(j - 1) == "," && s.is_word(j, &["paying", "payant"]);
+    let verb_between =
+        |k: usize| (t_end..k).any(|j| s.deal_verb_at(j) && !purpose(j) && !paid_aside(j));
     // "bought Ferrant in 2023 and agreed to sell its unit for $400
     // million": a verb coordinated after it has its own amount.
     // ("s'offre Hoya et lève 173 millions": raising money is such a verb.)

@@ -1141,6 +1141,21 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "took a 30% stake in Y, paying $90 million for it": what a
+        // participle of paying pays for, as a pronoun, is the stake told
+        // before, whose price it gives; it buys no company.
+        Frame::Pay
+            if t > 0
+                && s.norm(t - 1) == ","
+                && (t_end..right_bound).any(|k| {
+                    s.is_word(k, &["for"])
+                        && k + 1 < n
+                        && matches!(s.items[k + 1].2, Item::Ref(Reference::Pronoun))
+                })
+                && (left_bound..t).any(|k| s.frame_at(k) == Some(Frame::StakeNoun)) =>
+        {
+            return None;
+        }
         // "raised $20 million", "lève 10 millions": the money is what is
         // raised; "raised tariffs", "raised its forecast" raise none.
         Frame::RaiseVerb if !raising::raises_money(s, (left_bound, t, t_end, right_bound)) => {

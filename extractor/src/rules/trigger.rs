@@ -1870,14 +1870,17 @@ pub(super) fn read_trigger(
             // "Parmi les autres investisseurs figurent A et B", "Other
             // investors include A and B": the backers of the round told,
             // besides those named.
-            // ("Orvane's other backers include A": a company's holders,
-            // not a round's.)
+            // ("Orvane's other backers include A", "Orvane, whose other
+            // backers include A": a company's holders, not a round's.)
             || (frame == Frame::InvestorNoun
                 && listing
                 && amount_pick.is_none()
                 && (t.saturating_sub(2)..t).any(|k| s.is_word(k, &["other", "autres"]))
                 && !(t.saturating_sub(3)..t).any(|k| {
-                    s.is_word(k, &["'s", "its", "their", "ses", "leurs", "son", "sa"])
+                    s.is_word(
+                        k,
+                        &["'s", "its", "their", "whose", "ses", "leurs", "son", "sa", "dont"],
+                    )
                 }))
             // ("menée par Tessel. Kelvane apporte 1,3 milliard": a sum
             // invested in nothing named right after a round is a share of
