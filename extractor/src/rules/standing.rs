@@ -217,7 +217,11 @@ pub(super) fn standing(
             .any(|k| s.is_word(k, &["'s"]) && k > 0 && s.org_at(k - 1).is_some())
             || (s.is_word(t_end, &["from", "by", "de", "d'"])
                 && s.org_at(t_end + 1).is_some()
-                && s.is_word(t_end + 2, &["values", "valorise"])));
+                && (s.is_word(t_end + 2, &["values", "valorise"])
+                    // ("the offer from Tessel for Kelmix may face", "l'offre
+                    // de Tessel sur Kelmix pourrait": the definite offer of
+                    // a maker named is one made.)
+                    || (t > 0 && s.is_word(t - 1, &["the", "l'"]) && t_end == t + 1))));
     // "A sale would follow Dravena's $1.2 billion disposal of its unit",
     // "comes after its purchase of Y": a deal's noun that another event
     // follows was done before it, whatever that event's tense.
@@ -266,8 +270,15 @@ pub(super) fn standing(
         (Status::Completed, true)
     } else if interest_shown {
         (Status::Rumored, true)
-    } else if (owned_offer || bid_made || headline_plan) && !status::told_as_rumour(clause) {
-        (Status::Announced, true)
+    } else if (owned_offer || bid_made || headline_plan)
+        && !status::told_as_rumour(&without_modals(clause, owned_offer))
+    {
+        // ("L'OPA de Halvern sur Kelmix a été un succès": made, and
+        // carried through.)
+        match status::status_of(scope, deal_type, offer) {
+            done @ (Status::Completed, true) => done,
+            _ => (Status::Announced, true),
+        }
     } else {
         let told = status::status_of(scope, deal_type, offer);
         // "has made three acquisitions, including Y", "ses acquisitions
@@ -374,6 +385,24 @@ pub(super) fn standing(
         cancelled_outright: cancelled
             && (abandoned || status::cancelled_outright(own_clause) || talks_failed),
     }
+}
+
+/// The clause's words, past its modals when the offer is a company's own:
+/// "Why Orvane's bid for Kelmix may face a fight", "l'offre de Tessel
+/// pourrait se heurter à Bruxelles" tell what may befall a bid made, not a
+/// bid that may be made.
+fn without_modals<'w>(clause: &[&'w str], owned_offer: bool) -> Vec<&'w str> {
+    clause
+        .iter()
+        .copied()
+        .filter(|w| {
+            !owned_offer
+                || !matches!(
+                    *w,
+                    "may" | "might" | "could" | "pourrait" | "pourraient" | "pourra" | "pourront"
+                )
+        })
+        .collect()
 }
 
 /// Whether the comma at `open`, right after a company's name and before
