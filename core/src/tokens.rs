@@ -117,6 +117,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             push(&mut out, text, start, i, Kind::Number);
         } else if c.is_alphabetic() {
+            // "R2.3 billion", "R500 million": the rand's sign glued to its
+            // figure is a token of its own, so the figure reads whole.
+            if c == 'R' && rand_figure(text, i + len) {
+                push(&mut out, text, start, i + len, Kind::Word);
+                i += len;
+                continue;
+            }
             let mut word_end = scan_word(text, i, c, len);
             // "O'Keefe", "O'Brien": an Irish name is one word.
             if &text[start..word_end] == "O"
@@ -254,6 +261,41 @@ fn digit_brand(word: &str) -> bool {
 /// A word runs over letters and digits, and over a hyphen, dot, ampersand or
 /// apostrophe that joins two letters ("Saint-Gobain", "L.P.", "R&D").
 /// `first` is the word's first char, `len` its length; returns the end.
+/// Whether a sum in rand follows a capital "R" ending at `from`, preceded
+/// by no letter: digits, maybe a decimal part, then a scale ("R2.3 billion",
+/// "R500m", "R1,2 milliard"); a bare "R2" names a model or a road.
+fn rand_figure(text: &str, from: usize) -> bool {
+    let glued_to_word = text[..from - 1]
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_alphanumeric());
+    let rest = &text[from..];
+    if glued_to_word || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let figure = rest
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(rest.len());
+    let after = rest[..figure].trim_end_matches(['.', ',']).len();
+    let tail = &rest[after..];
+    let scale = tail.trim_start_matches(' ');
+    let word_end = scale
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(scale.len());
+    matches!(
+        scale[..word_end].to_ascii_lowercase().as_str(),
+        "bn" | "billion"
+            | "m"
+            | "mn"
+            | "mln"
+            | "million"
+            | "milliard"
+            | "milliards"
+            | "trillion"
+            | "tn"
+    ) && (tail.starts_with(' ') || word_end <= 2)
+}
+
 fn scan_word(text: &str, start: usize, first: char, len: usize) -> usize {
     let mut prev = first;
     let mut i = start + len;
@@ -369,6 +411,14 @@ mod tests {
         assert_eq!(norms("40 000 euros"), ["40 000", "euros"]);
         assert_eq!(norms("$4.5bn"), ["$", "4.5", "bn"]);
         assert_eq!(norms("en 2019 15 fois"), ["en", "2019", "15", "fois"]);
+    }
+
+    #[test]
+    fn the_rands_sign_splits_from_a_sum_but_not_from_a_model_code() {
+        assert_eq!(norms("R2.3 billion"), ["r", "2.3", "billion"]);
+        assert_eq!(norms("R500m"), ["r", "500", "m"]);
+        assert_eq!(norms("the R2 rifle"), ["the", "r2", "rifle"]);
+        assert_eq!(norms("ABR2.3 billion"), ["abr2", ".", "3", "billion"]);
     }
 
     #[test]

@@ -181,6 +181,18 @@ fn core_at(toks: &[Token], i: usize, lang: Lang, bare: bool) -> Option<Core> {
         currency = Some(currency_symbol(&sym.norm, Some(&t.norm)));
         j = i + 2;
     }
+    // "R2.3 billion": the rand's sign, glued to its figure (the tokenizer
+    // splits it off only before a sum with a scale).
+    if currency.is_none()
+        && t.kind == Kind::Word
+        && t.norm == "r"
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == Kind::Number && n.start == t.end)
+    {
+        currency = Some("ZAR");
+        j = i + 1;
+    }
     if currency.is_none() && t.kind == Kind::Currency {
         currency = Some(currency_symbol(&t.norm, None));
         j = i + 1;

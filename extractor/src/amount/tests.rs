@@ -48,6 +48,24 @@ fn dollars_of_other_countries_are_read_by_their_prefix() {
 }
 
 #[test]
+fn the_rands_sign_glued_to_a_sum_reads_the_whole_figure_in_rand() {
+    for (text, value) in [
+        ("it paid R2.3 billion", 2.3e9),
+        ("a R500m offer", 500e6),
+        ("pour R1,2 milliard", 1.2e9),
+    ] {
+        let found = one(text, Lang::En);
+        assert_eq!(found.currency, Some("ZAR"), "{text}");
+        assert!(
+            found.value.is_some_and(|v| close(v, value)),
+            "{text}: {found:?}"
+        );
+    }
+    // A model's code is no sum.
+    assert!(find_amounts(&tokenize("the R2 rifle"), Lang::En).is_empty());
+}
+
+#[test]
 fn a_billion_after_a_currency_symbol_is_a_thousand_million_in_french_too() {
     assert!(
         one("Orbis remporte un contrat de $1 billion", Lang::Fr)
