@@ -7,7 +7,13 @@
 use super::adjuncts;
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
+use crate::lexicon::WordSet;
 use crate::triggers::Frame;
+
+/// Verbs whose subject is a deal told by its noun: see
+/// `data/words/deal_noun_verbs.txt`.
+static DEAL_NOUN_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/deal_noun_verbs.txt"));
 
 /// A trigger's clause, items `left..right`.
 pub(super) struct Bounds {
@@ -164,6 +170,22 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                 && (s.is_word(k + 2, &["them"])
                     || (s.norm(k + 2) == "it"
                         && matches!(s.items[k + 2].2, Item::Ref(Reference::Pronoun))))
+        })
+        .unwrap_or(right_bound);
+    // "The sale follows Orvane's purchase of Kelmix in 2024 and comes amid
+    // pressure from Tarrin", "et s'inscrit dans": a verb whose subject is
+    // the sentence's deal noun, after "and", opens that subject's next
+    // predicate.
+    let right_bound = (t_end + 1..right_bound.saturating_sub(1))
+        .find(|&k| {
+            s.is_word(k, &["and", "et"]) && {
+                let v = if s.is_word(k + 1, &["s'", "se"]) {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                v < right_bound && s.is_in(v, &DEAL_NOUN_VERBS)
+            }
         })
         .unwrap_or(right_bound);
     // "withdrew its offer for Y, days after rival Norlac made a higher
