@@ -383,6 +383,20 @@ fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
         ),
         [Some("Norvolt".to_string())]
     );
+    // ... and then the company described after it is the new one, "new"
+    // or not.
+    assert_eq!(
+        venture_vehicles(
+            "Kestane et Norlac vont créer une coentreprise détenue à parts égales. Baptisée Velyra, la société construira une usine de batteries."
+        ),
+        [Some("Velyra".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles(
+            "Kestane and Norlac will form a joint venture. Called Velyra, the company will build a battery plant."
+        ),
+        [Some("Velyra".to_string())]
+    );
     // Past a day and a place, the name its apposition calls a venture.
     assert_eq!(
         venture_vehicles(

@@ -88,7 +88,9 @@ pub(super) fn venture_named(s: &Sentence<'_>, ctx: &Context) -> Option<Mention> 
     // ("La société commune, baptisée Cathelia": an adjective after the
     // head makes a company held together.)
     let new = (start + 1..head).any(|j| tok_is(j, &naming.new)) || tok_is(head + 1, &naming.joint);
-    if !(new || VENTURE_HEADS.contains(&toks[head].norm.as_str())) {
+    // ("Baptisée Helion, la société investira": a name given up front
+    // makes the company described after it the new one.)
+    if !(new || fronted.is_some() || VENTURE_HEADS.contains(&toks[head].norm.as_str())) {
         return None;
     }
     // The name right after a naming word ("will be named Helion", "sera
