@@ -74,6 +74,9 @@ pub enum Frame {
     Select,
     /// "X fournira Y", "X, fournisseur de Y".
     Supply,
+    /// "X, a customer of Y", "Y's largest customer, X,", "X, client de Y":
+    /// a company told as another's customer buys from it.
+    CustomerNoun,
     /// "X will design custom chips for Y", "X fabriquera des batteries pour
     /// Y": making goods for a customer, only under a deal (see
     /// `rules::buying::made_for_customer`).
@@ -106,6 +109,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("buy-services", Frame::BuyServices),
     ("win-contract", Frame::WinContract),
     ("supply", Frame::Supply),
+    ("customer", Frame::CustomerNoun),
     ("make-for", Frame::MakeFor),
     ("select", Frame::Select),
 ];

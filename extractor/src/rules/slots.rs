@@ -284,8 +284,13 @@ pub(super) fn right_slots(
                 // (One name alone: "the shareholders of A, B and C" is a
                 // list of what is held.)
                 // ("..., le fonds Orvane, ...": past a description of it.)
+                // ("le premier client de Kelmix, la banque Orvane,": so is
+                // the name after a customer's noun.)
                 if from >= 1
-                    && s.frame_at(from - 1) == Some(Frame::InvestorNoun)
+                    && matches!(
+                        s.frame_at(from - 1),
+                        Some(Frame::InvestorNoun | Frame::CustomerNoun)
+                    )
                     && matches!(out.as_slice(), [(Slot::Of, _)])
                     && let Some(holder) = described_apposition(s, k, to)
                     && matches!(s.items[holder].2, Item::Ref(Reference::Org(_)))

@@ -334,7 +334,11 @@ pub(super) fn standing(
         // ("Proxa est actionnaire majoritaire de Varnell", "is now the
         // majority shareholder of Y": a holding told by its holder's noun,
         // with no word of its own status, is held.)
-        let holder_told = s.frame_at(t) == Some(Frame::InvestorNoun);
+        // ("Harwell, a customer of Corlith": so is a custom.)
+        let holder_told = matches!(
+            s.frame_at(t),
+            Some(Frame::InvestorNoun | Frame::CustomerNoun)
+        );
         if !told.1 && (series || holder_told) {
             (Status::Completed, true)
         } else {
