@@ -840,20 +840,25 @@ pub(super) fn invested_in_goods(
 
 /// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
 /// right after the supplier noun at `t` is the supplier itself, and the
-/// company the sentence is about its customer.
+/// company the sentence is about its customer. So is the name set off
+/// after it ("Kelmix's main supplier, Castor,", "le principal fournisseur
+/// de Kelmix, le groupe Castor,"), and the possessive or the complement
+/// names the customer.
 pub(super) fn supplier_named(
     s: &Sentence<'_>,
     frame: Frame,
     t: usize,
     t_end: usize,
-    groups: &mut [(Vec<usize>, Role)],
+    poss: &[usize],
+    groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
     let n = s.items.len();
-    if frame == Frame::Supply
-        && s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
-        && t_end < n
-        && matches!(s.items[t_end].2, Item::Ref(_))
+    if frame != Frame::Supply
+        || !s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
     {
+        return;
+    }
+    if t_end < n && matches!(s.items[t_end].2, Item::Ref(_)) {
         for (items, role) in groups.iter_mut() {
             *role = if items.first() == Some(&t_end) {
                 Role::Provider
@@ -861,6 +866,36 @@ pub(super) fn supplier_named(
                 Role::Customer
             };
         }
+        return;
+    }
+    // (Past a description of it: ", le groupe Castor,".)
+    let set_off = |items: &Vec<usize>| {
+        items.first().is_some_and(|&k| {
+            let words = (t_end..k)
+                .rev()
+                .take_while(|&j| s.items[j].2 == Item::Word)
+                .count();
+            let comma = k - words;
+            words <= 3
+                && comma > t_end
+                && s.norm(comma - 1) == ","
+                && (t_end..comma - 1).all(|j| s.items[j].2 != Item::Punct)
+        })
+    };
+    // (Just "supplier, X," with no customer named tells nothing.)
+    let customer_named = !poss.is_empty() || groups.iter().any(|(g, _)| !set_off(g));
+    if !customer_named || !groups.iter().any(|(g, _)| set_off(g)) {
+        return;
+    }
+    for (items, role) in groups.iter_mut() {
+        *role = if set_off(items) {
+            Role::Provider
+        } else {
+            Role::Customer
+        };
+    }
+    if !poss.is_empty() && !groups.iter().any(|(g, _)| g.as_slice() == poss) {
+        groups.push((poss.to_vec(), Role::Customer));
     }
 }
 

@@ -287,10 +287,10 @@ pub(super) fn right_slots(
                 // ("le premier client de Kelmix, la banque Orvane,": so is
                 // the name after a customer's noun.)
                 if from >= 1
-                    && matches!(
+                    && (matches!(
                         s.frame_at(from - 1),
                         Some(Frame::InvestorNoun | Frame::CustomerNoun)
-                    )
+                    ) || s.is_word(from - 1, &["supplier", "fournisseur"]))
                     && matches!(out.as_slice(), [(Slot::Of, _)])
                     && let Some(holder) = described_apposition(s, k, to)
                     && matches!(s.items[holder].2, Item::Ref(Reference::Org(_)))

@@ -1101,7 +1101,7 @@ pub(super) fn read_trigger(
         groups.retain(|(items, _)| !items.is_empty());
         groups.push((vec![owner], Role::Provider));
     }
-    buying::supplier_named(s, frame, t, t_end, &mut groups);
+    buying::supplier_named(s, frame, t, t_end, &args.poss, &mut groups);
     backers::inverted_backing(s, frame, (t, t_end, right_bound), &mut groups);
     // "secured $22 million in seed funding": funding received is a round
     // the subject raises, whoever it came from.
