@@ -838,6 +838,62 @@ pub(super) fn invested_in_goods(
         .filter(|&k| s.org_at(k).is_some())
 }
 
+/// "buy Norlac's 50% share of Helix", "buying out its partner Norlac's
+/// share in Helix": the holder named right after the buying verb at
+/// `t_end` (`toks` of the holder, then "'s") and the company its share is
+/// of, when "share" follows the possessive, past a percentage and
+/// adjectives, and the company follows "of"/"in". ("Norlac's share of the
+/// market" names no company.)
+pub(super) fn holders_share(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+) -> Option<(usize, usize)> {
+    let holder =
+        (t_end..right_bound.min(t_end + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))?;
+    if !(t_end..holder).all(|k| s.items[k].2 == Item::Word) || !s.is_word(holder + 1, &["'s", "'"])
+    {
+        return None;
+    }
+    let share = (holder + 2..right_bound.min(holder + 7))
+        .take_while(|&k| {
+            s.items[k].2 == Item::Word
+                || matches!(s.items[k].2, Item::Amount(_))
+                || s.norm(k) == "%"
+        })
+        .find(|&k| s.is_word(k, &["share"]))?;
+    if !s.is_word(share + 1, &["of", "in"]) {
+        return None;
+    }
+    // ("share of their joint venture, Helix": past the venture's noun to
+    // its name set off.)
+    let company = if s.org_at(share + 2).is_some() {
+        share + 2
+    } else {
+        let head = (share + 2..right_bound.min(share + 7))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .last()?;
+        if !(s.is_word(
+            head,
+            &[
+                "venture",
+                "company",
+                "business",
+                "unit",
+                "subsidiary",
+                "coentreprise",
+                "filiale",
+            ],
+        ) && s.norm(head + 1) == ",")
+        {
+            return None;
+        }
+        head + 2
+    };
+    (company < right_bound && s.org_at(company).is_some() && !s.is_word(company + 1, &["'s", "'"]))
+        .then_some((holder, company))
+}
+
 /// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
 /// right after the supplier noun at `t` is the supplier itself, and the
 /// company the sentence is about its customer. So is the name set off

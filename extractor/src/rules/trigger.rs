@@ -965,6 +965,16 @@ pub(super) fn read_trigger(
         groups.push((vec![out], Role::Seller));
         groups.push((vec![left], Role::Target));
     }
+    // "will buy Norlac's 50% share of Helix": a holder's share of a
+    // company is what is bought, and the holder sells it.
+    if frame == Frame::Acquire
+        && form == Form::Active
+        && let Some((holder, company)) = buying::holders_share(s, t_end, right_bound)
+    {
+        groups.retain(|(g, _)| !g.contains(&holder) && !g.contains(&company));
+        groups.push((vec![holder], Role::Seller));
+        groups.push((vec![company], Role::Target));
+    }
     // "Proxa, the largest shareholder in Varnell, backed Scoria's offer": a
     // holder answering an offer that names no target is no target; the
     // company it holds is.
