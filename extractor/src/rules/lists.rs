@@ -124,12 +124,18 @@ pub(super) fn more_investors(s: &Sentence<'_>, k: usize, to: usize) -> bool {
 
 /// Where the investors a relative on a round brings start, after the comma
 /// at `k`: "led the round, which also saw participation from C", "qui a
-/// également vu la participation de C", "which included C".
+/// également vu la participation de C", "which included C"; or after the
+/// relative pronoun at `k` itself ("a round which also saw participation
+/// from C", "a round that drew C").
 pub(super) fn relative_participants(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
-    if !(k + 1 < to && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"])) {
+    let after = if k + 1 < to && s.norm(k) == "," && s.is_word(k + 1, &["which", "qui"]) {
+        k + 2
+    } else if k + 1 < to && s.is_word(k, &["which", "that"]) {
+        k + 1
+    } else {
         return None;
-    }
-    let verb = (k + 2..(k + 6).min(to)).find(|&j| {
+    };
+    let verb = (after..(after + 4).min(to)).find(|&j| {
         s.is_word(
             j,
             &[

@@ -246,7 +246,9 @@ pub(super) fn right_slots(
             }
             // "led the round, which also saw participation from C": the
             // investors a relative on the round brings.
-            Item::Punct if round && let Some(first) = relative_participants(s, k, to) => {
+            Item::Punct | Item::Word
+                if round && let Some(first) = relative_participants(s, k, to) =>
+            {
                 prep = Some(Slot::With);
                 k = first;
                 continue;
