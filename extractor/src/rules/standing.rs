@@ -193,8 +193,23 @@ pub(super) fn standing(
                 && (s.is_word(o + 1, &["which", "who", "qui", "dont"]) || participle_aside(s, o, t))
         })
         .and_then(|o| (o + 2..t).find(|&c| comma(c)).map(|c| (o, c)));
+    // ("a signé un accord pour acquérir Y auprès du fonds Z, qui était
+    // entré au capital en 2019": so does one on a company after the
+    // trigger, up to its closing comma, when it tells a deal of its own;
+    // "a bid for Y, which was sweetened before its successful conclusion"
+    // tells the bid's.)
+    let relative_after = (t_end..right_bound)
+        .find(|&k| relative(k) && !answers_deal(k))
+        .map(|k| {
+            let close = (k + 2..right_bound)
+                .find(|&j| comma(j))
+                .unwrap_or(right_bound);
+            (k, close)
+        })
+        .filter(|&(k, close)| (k + 2..close).any(|j| s.frame_at(j).is_some()))
+        .map(|(k, close)| (k, close.saturating_sub(1)));
     let (outside_clause, outside_sentence): (Vec<&str>, Vec<&str>);
-    let (clause_scope, sentence_scope) = match relative_before {
+    let (clause_scope, sentence_scope) = match relative_before.or(relative_after) {
         Some((o, c)) => {
             outside_clause = [s.words(left_bound, o), s.words(c + 1, right_bound)].concat();
             outside_sentence = [s.words(0, o), s.words(c + 1, n)].concat();
