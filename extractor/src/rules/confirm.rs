@@ -656,11 +656,11 @@ pub(super) fn confirm(
         // A customer's noun tells a custom only with the company it buys
         // from: a possessive right before it, past adjectives ("Corlith's
         // largest customer"), or "of"/"de" right after it ("a customer of
-        // Corlith", "client de Corlith"); "sent telexes to customers",
-        // "attract extra clients" name none. ("one of Orvane's top Kelmix
-        // cloud customers": a name inside the noun's phrase is no
-        // customer either.) A customer bought, sold or invested in ("bought
-        // its largest customer, Pivane") is that deal's object.
+        // Corlith", "client de Corlith"); "wrote to its customers", "won
+        // new clients" name none. ("Orvane's biggest Kelmix-brand
+        // customers": a name inside the noun's phrase is no customer
+        // either.) A customer bought, sold or invested in ("bought its
+        // largest customer, Pivane") is that deal's object.
         Frame::CustomerNoun
             if (t.saturating_sub(5).max(left_bound)..t)
                 .any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
@@ -672,9 +672,9 @@ pub(super) fn confirm(
                 }) || (s.is_word(t_end, &["of", "de", "d'", "du"])
                     && t_end + 1 < n
                     && matches!(s.items[t_end + 1].2, Item::Ref(_))))
-                // ("converts from an owner in Tessel to a customer of
-                // Orvane": a customer governed by a preposition is no
-                // predicate of the name before it.)
+                // ("Tessel sold its old plant to a customer of Orvane": a
+                // customer governed by a preposition is no predicate of
+                // the name before it.)
                 || (t.saturating_sub(3).max(left_bound)..t).any(|k| {
                     s.is_word(
                         k,
