@@ -610,6 +610,21 @@ pub(super) fn clitic_target(
         // ("L'entreprise ... était détenue par Kolvane, qui l'avait
         // acquise": the main subject may be a description.)
         .then(|| {
+            // ("a racheté Kelmix à Tarrin, qui l'avait acquis en 2015": on
+            // a name a preposition governs after the main verb, the clitic
+            // is what that verb took, as "en" is below.)
+            let governed = (1..subject)
+                .rev()
+                .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))
+                .filter(|&g| {
+                    g + 1 == subject || (g + 1..subject).all(|k| s.items[k].2 == Item::Word)
+                });
+            if let Some(g) = governed
+                && let Some(taken) = (1..g).rev().find(|&k| org(k))
+                && (1..taken).any(|k| s.frame_at(k).is_some())
+            {
+                return Some(taken);
+            }
             (0..subject)
                 .find(|&k| org(k) || k == 0)
                 .filter(|&k| k == 0 && matches!(s.items[0].2, Item::Ref(_)))
