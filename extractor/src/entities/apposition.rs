@@ -42,6 +42,15 @@ pub(super) fn appositive(toks: &[Token], after: usize) -> bool {
     ) {
         return true;
     }
+    // "Velora, que Tessaro a rachetée en 2021,": a relative whose subject
+    // is a name tells what that name did to this one.
+    if matches!(det, "que" | "qu'")
+        && toks
+            .get(after + 2)
+            .is_some_and(|t| t.kind == Kind::Word && t.is_capitalized())
+    {
+        return true;
+    }
     // "Kelmix, backed by Orvane,", "Kelmix, détenue par Orvane,": a
     // participle and its agent describe the name.
     // ("détenue jusqu'ici par Orvane", "owned since 2019 by Orvane": a

@@ -757,3 +757,15 @@ fn a_family_firm_named_after_a_founder_stays_a_company_after_a_companys_noun() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_single_word_before_a_relative_whose_subject_is_a_name_is_a_name() {
+    assert_eq!(
+        names("Velmora, que Tessaro a rachetée en 2021, fabrique des vannes."),
+        ["Velmora", "Tessaro"]
+    );
+    assert_eq!(
+        names("Velmora, qu'Orvane a rachetée en 2021, fabrique des vannes."),
+        ["Velmora", "Orvane"]
+    );
+}
