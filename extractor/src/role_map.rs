@@ -77,6 +77,10 @@ pub enum Frame {
     /// "X, a customer of Y", "Y's largest customer, X,", "X, client de Y":
     /// a company told as another's customer buys from it.
     CustomerNoun,
+    /// "Y's new owner, X,", "X, the new owner of Y", "le nouveau
+    /// propriétaire de Y, X,": a company told as another's new owner has
+    /// bought it.
+    NewOwner,
     /// "X will design custom chips for Y", "X fabriquera des batteries pour
     /// Y": making goods for a customer, only under a deal (see
     /// `rules::buying::made_for_customer`).
@@ -110,6 +114,7 @@ pub(crate) const FRAMES: &[(&str, Frame)] = &[
     ("win-contract", Frame::WinContract),
     ("supply", Frame::Supply),
     ("customer", Frame::CustomerNoun),
+    ("new-owner", Frame::NewOwner),
     ("make-for", Frame::MakeFor),
     ("select", Frame::Select),
 ];

@@ -684,6 +684,13 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "Y's new owner, X,", "X, the new owner of Y", "X is the new owner
+        // of Y": a new owner is a name set off after the noun, or the
+        // subject of a copula or of an apposition; "an analyst said the new
+        // owner of the plant would cut costs" names none.
+        Frame::NewOwner if !(owner_set_off(s, t_end) || owner_before(s, left_bound, t)) => {
+            return None;
+        }
         // "bought Kelmix's main supplier, Pivane", "a racheté son
         // fournisseur Pivex": a supplier bought, sold or invested in is the
         // object of that deal, no supply of its own; nor is the noun
@@ -1648,4 +1655,51 @@ fn counted_goods_unsold(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> b
     let what = s.words(start, right_bound.min(start + 6));
     !(start..right_bound).any(|k| matches!(s.items[k].2, Item::Ref(_)))
         && what.iter().any(|w| super::sentence::GOODS.contains(w))
+}
+
+/// Whether a name is set off after a new owner's noun ending at `t_end`
+/// ("Y's new owner, X,", "le nouveau propriétaire de Y, le groupe X,").
+fn owner_set_off(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    (t_end + 1 < n && s.norm(t_end) == "," && matches!(s.items[t_end + 1].2, Item::Ref(_)))
+        || (t_end + 3 < n
+            && s.is_word(t_end, &["of", "de", "d'", "du"])
+            && s.norm(t_end + 2) == ",")
+}
+
+/// Whether the new owner's noun at `t`, past its determiner or possessive,
+/// follows a copula ("X is the new owner of Y", "X est devenu le nouveau
+/// propriétaire de Y") or a name it stands in apposition to ("X, the new
+/// owner of Y").
+fn owner_before(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
+    let mut j = t;
+    while j > left_bound
+        && (matches!(s.items[j - 1].2, Item::Ref(_))
+            || s.is_word(
+                j - 1,
+                &[
+                    "the", "its", "their", "'s", "'", "le", "la", "l'", "son", "sa", "leur",
+                ],
+            ))
+    {
+        j -= 1;
+    }
+    j > 0
+        && ((j >= 2 && s.norm(j - 1) == "," && s.org_at(j - 2).is_some())
+            || s.is_word(
+                j - 1,
+                &[
+                    "is",
+                    "was",
+                    "became",
+                    "becomes",
+                    "become",
+                    "est",
+                    "devient",
+                    "deviendra",
+                    "sera",
+                    "devenu",
+                    "devenue",
+                ],
+            ))
 }

@@ -291,8 +291,10 @@ pub(super) fn right_slots(
                 if from >= 1
                     && (matches!(
                         s.frame_at(from - 1),
-                        Some(Frame::InvestorNoun | Frame::CustomerNoun)
-                    ) || s.is_word(from - 1, &["supplier", "fournisseur"]))
+                        Some(Frame::InvestorNoun | Frame::CustomerNoun | Frame::NewOwner)
+                    ) || s.is_word(from - 1, &["supplier", "fournisseur"])
+                        // (A noun of two words: "nouveau propriétaire".)
+                        || (from >= 2 && s.frame_at(from - 2) == Some(Frame::NewOwner)))
                     && matches!(out.as_slice(), [(Slot::Of, _)])
                     && let Some(holder) = described_apposition(s, k, to)
                     && matches!(s.items[holder].2, Item::Ref(Reference::Org(_)))

@@ -349,12 +349,16 @@ pub(super) fn standing(
         // ("Proxa est actionnaire majoritaire de Varnell", "is now the
         // majority shareholder of Y": a holding told by its holder's noun,
         // with no word of its own status, is held.)
-        // ("Harwell, a customer of Corlith": so is a custom.)
+        // ("Harwell, a customer of Corlith": so is a custom, and a new
+        // owner's purchase.)
         let holder_told = matches!(
             s.frame_at(t),
-            Some(Frame::InvestorNoun | Frame::CustomerNoun)
+            Some(Frame::InvestorNoun | Frame::CustomerNoun | Frame::NewOwner)
         );
-        if !told.1 && (series || holder_told) {
+        // ("Kelmix's new owner, Orvane, plans cuts": a new owner has
+        // bought, whatever the clause goes on to plan.)
+        let new_owner = s.frame_at(t) == Some(Frame::NewOwner) && told.0 != Status::Rumored;
+        if (!told.1 && (series || holder_told)) || new_owner {
             (Status::Completed, true)
         } else {
             told
