@@ -686,8 +686,8 @@ pub(super) fn confirm(
         }
         // "Y's new owner, X,", "X, the new owner of Y", "X is the new owner
         // of Y": a new owner is a name set off after the noun, or the
-        // subject of a copula or of an apposition; "an analyst said the new
-        // owner of the plant would cut costs" names none.
+        // subject of a copula or of an apposition; "Tarrin hopes to find a
+        // new owner for the site soon" names none.
         Frame::NewOwner if !(owner_set_off(s, t_end) || owner_before(s, left_bound, t)) => {
             return None;
         }
