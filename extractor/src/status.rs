@@ -1421,6 +1421,12 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
                 .take(3)
                 .any(|w| REJECTED_NON_DEALS.contains(w))
     };
+    // ("créent une coentreprise pour mettre fin à leur dépendance", "to
+    // end their reliance on imports": an end the deal is made for.)
+    let purpose = |i: usize| {
+        (i >= 1 && matches!(clause[i - 1], "pour" | "to"))
+            || (i >= 2 && clause[i - 2] == "afin" && clause[i - 1] == "de")
+    };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
@@ -1433,7 +1439,7 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     }) || clause
         .windows(2)
         .enumerate()
-        .any(|(i, w)| CANCEL_WORDS.contains_pair(w[0], w[1]) && !hedged(i))
+        .any(|(i, w)| CANCEL_WORDS.contains_pair(w[0], w[1]) && !hedged(i) && !purpose(i))
         // ("le projet tombe à l'eau": a phrase of three words.)
         || clause
             .windows(3)
