@@ -694,6 +694,21 @@ pub(super) fn read_trigger(
     {
         right.push((Slot::With, members));
     }
+    // "a bouclé sa série A avec l'arrivée de Dravik", "closed the round
+    // with the arrival of Dravik": a newcomer to the round invests in it.
+    if frame.is_round() {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::Of
+                && g.first().is_some_and(|&k| {
+                    k >= 2
+                        && s.is_word(k - 1, &["de", "d'", "du", "des", "of"])
+                        && s.is_word(k - 2, &["arrivée", "entrée", "arrival", "entry"])
+                })
+            {
+                *slot = Slot::With;
+            }
+        }
+    }
     bid_slots::held_and_valued(s, frame, (t_end, right_bound), &mut right);
     acting::drop_non_parties(s, frame, t, left_bound, &mut right);
     right.retain(|(_, g)| !g.iter().any(|k| repeated_by.contains(k)));
