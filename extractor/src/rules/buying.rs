@@ -839,11 +839,12 @@ pub(super) fn invested_in_goods(
 }
 
 /// "buy Norlac's 50% share of Helix", "buying out its partner Norlac's
-/// share in Helix": the holder named right after the buying verb at
-/// `t_end` (`toks` of the holder, then "'s") and the company its share is
-/// of, when "share" follows the possessive, past a percentage and
-/// adjectives, and the company follows "of"/"in". ("Norlac's share of the
-/// market" names no company.)
+/// share in Helix": the holder named right after the buying verb (its
+/// words from `t_end` on, then the holder's possessive) and the company its
+/// share is of, when "share" follows the possessive, past a percentage and
+/// adjectives, and the company follows "of"/"in", or a company's noun set
+/// off before its name ("share of their business, Helix"). ("Norlac's
+/// share of the market" names no company.)
 pub(super) fn holders_share(
     s: &Sentence<'_>,
     t_end: usize,
@@ -865,7 +866,7 @@ pub(super) fn holders_share(
     if !s.is_word(share + 1, &["of", "in"]) {
         return None;
     }
-    // ("share of their joint venture, Helix": past the venture's noun to
+    // ("share of their joint venture, Helix": past the company's noun to
     // its name set off.)
     let company = if s.org_at(share + 2).is_some() {
         share + 2
@@ -884,7 +885,8 @@ pub(super) fn holders_share(
                 "coentreprise",
                 "filiale",
             ],
-        ) && s.norm(head + 1) == ",")
+        ) && head + 1 < s.items.len()
+            && s.norm(head + 1) == ",")
         {
             return None;
         }
