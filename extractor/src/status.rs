@@ -428,18 +428,21 @@ pub fn told_as_rumour(words: &[&str]) -> bool {
     sourced(words) || rumored_in(words)
 }
 
+/// Whether `word` is a modal of possibility ("could", "may", "pourrait"):
+/// what it qualifies may happen, not happened.
+pub fn is_modal(word: &str) -> bool {
+    matches!(
+        word,
+        "could" | "might" | "may" | "pourrait" | "pourraient" | "pourra" | "pourront"
+    )
+}
+
 /// Whether an offer is told as launched ("launched", "a déposé"), not as
 /// one a modal makes possible ("could launch a bid", "pourrait lancer une
 /// OPA").
 fn launched_in(words: &[&str]) -> bool {
     (0..words.len()).any(|j| {
-        LAUNCHED.contains(words[j])
-            && !words[j.saturating_sub(2)..j].iter().any(|w| {
-                matches!(
-                    *w,
-                    "could" | "might" | "may" | "pourrait" | "pourraient" | "pourra" | "pourront"
-                )
-            })
+        LAUNCHED.contains(words[j]) && !words[j.saturating_sub(2)..j].iter().any(|w| is_modal(w))
     })
 }
 

@@ -662,8 +662,7 @@ pub(super) fn confirm(
         // either.) A customer bought, sold or invested in ("bought its
         // largest customer, Pivane") is that deal's object.
         Frame::CustomerNoun
-            if (t.saturating_sub(5).max(left_bound)..t)
-                .any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
+            if deal_told_before(s, left_bound, t)
                 || !((t.saturating_sub(5).max(left_bound)..t).any(|k| {
                     k > 0
                         && s.is_word(k, &["'s", "'"])
@@ -699,8 +698,7 @@ pub(super) fn confirm(
         // "interest from buyout firm A and aerospace supplier B").
         Frame::Supply
             if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
-                && ((t.saturating_sub(5).max(left_bound)..t)
-                    .any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
+                && (deal_told_before(s, left_bound, t)
                     || s.org_at(t_end).is_some()
                     // ("le rachat de son fournisseur de pales Pellow": past
                     // what it supplies.)
@@ -1702,4 +1700,11 @@ fn owner_before(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
                     "devenue",
                 ],
             ))
+}
+
+/// Whether a deal's verb or an acquisition's noun stands in the five items
+/// before the noun at `t` ("bought its largest customer", "a racheté son
+/// fournisseur"): the company the noun describes is that deal's object.
+fn deal_told_before(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
+    (t.saturating_sub(5).max(left_bound)..t).any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
 }

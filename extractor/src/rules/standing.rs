@@ -286,7 +286,11 @@ pub(super) fn standing(
     } else if interest_shown {
         (Status::Rumored, true)
     } else if (owned_offer || bid_made || headline_plan)
-        && !status::told_as_rumour(&without_modals(clause, owned_offer))
+        && !(if owned_offer {
+            status::told_as_rumour(&without_modals(clause))
+        } else {
+            status::told_as_rumour(clause)
+        })
     {
         // ("L'OPA de Halvern sur Kelmix a été un succès": made, and
         // carried through.)
@@ -410,21 +414,15 @@ pub(super) fn standing(
     }
 }
 
-/// The clause's words, past its modals when the offer is a company's own:
-/// "Why Orvane's bid for Kelmix may face a fight", "l'offre de Tessel
+/// The clause's words past its modals, for an offer that is a company's
+/// own: "Why Orvane's bid for Kelmix may face a fight", "l'offre de Tessel
 /// pourrait se heurter à Bruxelles" tell what may befall a bid made, not a
 /// bid that may be made.
-fn without_modals<'w>(clause: &[&'w str], owned_offer: bool) -> Vec<&'w str> {
+fn without_modals<'w>(clause: &[&'w str]) -> Vec<&'w str> {
     clause
         .iter()
         .copied()
-        .filter(|w| {
-            !owned_offer
-                || !matches!(
-                    *w,
-                    "may" | "might" | "could" | "pourrait" | "pourraient" | "pourra" | "pourront"
-                )
-        })
+        .filter(|w| !status::is_modal(w))
         .collect()
 }
 
