@@ -602,25 +602,29 @@ pub(super) fn clitic_target(
     } else {
         t - 1
     };
-    let in_relative = (object_clitic
-        && clitic_at >= 1
+    // The clitic stands in a relative on the subject: "Kolvane, qui l'avait
+    // acquis", "Norlac, qui en détenait 40 %".
+    let on_subject = clitic_at >= 1
         && s.is_word(clitic_at - 1, &["qui"])
         && clitic_at - 1 == subject + 2
-        && s.norm(subject + 1) == ",")
+        && s.norm(subject + 1) == ",";
+    // The preposition that governs the subject, after the main clause's
+    // verb, and the nearest name before it ("racheter Tarvel à Norlac").
+    let governed = || {
+        let g = (1..subject)
+            .rev()
+            .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))?;
+        Some((g, (1..g).rev().find(|&k| org(k))))
+    };
+    let in_relative = (object_clitic && on_subject)
         // ("L'entreprise ... était détenue par Kolvane, qui l'avait
         // acquise": the main subject may be a description.)
         .then(|| {
             // ("a racheté Kelmix à Tarrin, qui l'avait acquis en 2015": on
             // a name a preposition governs after the main verb, the clitic
             // is what that verb took, as "en" is below.)
-            let governed = (1..subject)
-                .rev()
-                .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))
-                .filter(|&g| {
-                    g + 1 == subject || (g + 1..subject).all(|k| s.items[k].2 == Item::Word)
-                });
-            if let Some(g) = governed
-                && let Some(taken) = (1..g).rev().find(|&k| org(k))
+            if let Some((g, Some(taken))) = governed()
+                && (g + 1..subject).all(|k| s.items[k].2 == Item::Word)
                 && (1..taken).any(|k| s.frame_at(k).is_some())
             {
                 return Some(taken);
@@ -635,17 +639,8 @@ pub(super) fn clitic_target(
     // nearest name before the preposition that governs the relative's name
     // (past the names listed with it: "auprès des fonds A et B, qui en
     // détenaient 65 %").
-    let en_in_relative = (en
-        && clitic_at >= 1
-        && s.is_word(clitic_at - 1, &["qui"])
-        && clitic_at - 1 == subject + 2
-        && s.norm(subject + 1) == ",")
-        .then(|| {
-            let governed = (1..subject)
-                .rev()
-                .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))?;
-            (1..governed).rev().find(|&k| org(k))
-        })
+    let en_in_relative = (en && on_subject)
+        .then(|| governed().and_then(|(_, taken)| taken))
         .flatten();
     if let Some(owned) = before_colon
         .or(in_apposition)
