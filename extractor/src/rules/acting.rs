@@ -595,8 +595,6 @@ pub(super) fn clitic_target(
                 .find(|&k| org(k) && !s.is_word(k - 1, super::shapes::OBLIQUE_PREPOSITIONS))
         })
         .flatten();
-    // "Selvane était détenu par Kolvane, qui l'avait acquis en 2017": in a
-    // relative on the subject, the clitic is the main clause's subject.
     let clitic_at = if s.is_word(t - 1, AUXILIARY) {
         t - 2
     } else {
@@ -616,6 +614,8 @@ pub(super) fn clitic_target(
             .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))?;
         Some((g, (1..g).rev().find(|&k| org(k))))
     };
+    // "Selvane était détenu par Kolvane, qui l'avait acquis en 2017": in a
+    // relative on the subject, the clitic is the main clause's subject.
     let in_relative = (object_clitic && on_subject)
         // ("L'entreprise ... était détenue par Kolvane, qui l'avait
         // acquise": the main subject may be a description.)

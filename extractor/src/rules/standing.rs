@@ -162,10 +162,15 @@ pub(super) fn standing(
     // ("made an approach for Kelmix, which rebuffed it", "une offre sur
     // Kelmix, qui l'a rejetée": a relative with no deal of its own whose
     // pronoun takes the deal back tells the deal's fate.)
-    let answers_deal = |k: usize| {
-        let end = (k + 2..right_bound)
+    // Where the relative opened at `k` ends: its closing comma, or the
+    // clause's end.
+    let relative_end = |k: usize| {
+        (k + 2..right_bound)
             .find(|&j| comma(j))
-            .unwrap_or(right_bound);
+            .unwrap_or(right_bound)
+    };
+    let answers_deal = |k: usize| {
+        let end = relative_end(k);
         (k + 2..end).all(|j| s.frame_at(j).is_none())
             && (k + 2..end).any(|j| matches!(s.norm(j), "it" | "them" | "l'" | "les"))
             && status::cancelled(s.words(k + 2, end))
@@ -200,14 +205,12 @@ pub(super) fn standing(
     // tells the bid's.)
     let relative_after = (t_end..right_bound)
         .find(|&k| relative(k) && !answers_deal(k))
-        .map(|k| {
-            let close = (k + 2..right_bound)
-                .find(|&j| comma(j))
-                .unwrap_or(right_bound);
-            (k, close)
-        })
-        .filter(|&(k, close)| (k + 2..close).any(|j| s.frame_at(j).is_some()))
-        .map(|(k, close)| (k, close.saturating_sub(1)));
+        .and_then(|k| {
+            let close = relative_end(k);
+            (k + 2..close)
+                .any(|j| s.frame_at(j).is_some())
+                .then(|| (k, close.saturating_sub(1)))
+        });
     let (outside_clause, outside_sentence): (Vec<&str>, Vec<&str>);
     let (clause_scope, sentence_scope) = match relative_before.or(relative_after) {
         Some((o, c)) => {
