@@ -518,6 +518,9 @@ fn rumored_in(words: &[&str]) -> bool {
         RUMORED.contains(w)
             // "raised $6 billion in May": the month, not the modal.
             && !(*w == "may" && month_may(words, k))
+            // "vie for Y" is English for competing; "contrats vie",
+            // "assurance vie" are French for life (insurance).
+            && (!matches!(*w, "vie" | "vies") || vies_for(words, k))
             // "a deal that could bring it $10 billion", "un accord qui
             // pourrait rapporter": what the deal may bring, not whether it
             // is made.
@@ -1492,3 +1495,9 @@ pub fn talks_failed(after: &[&str]) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether "vie"/"vies" at `k` is the English verb of competing ("vie for
+/// Y", "vies with Z"), not the French noun for life ("assurance vie").
+pub(crate) fn vies_for(words: &[&str], k: usize) -> bool {
+    matches!(words.get(k + 1), Some(&("for" | "with" | "to" | "against")))
+}

@@ -220,8 +220,13 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
     // "are vying for Kelmix", "se disputent Kelmix": a phrase of rivalry
     // that ends on its preposition or takes its object bare names the
     // company bid for right after it.
+    // ("vie for control of Kelmix": the control of a company named.)
+    let control_of = t_end + 2 < n
+        && s.is_word(t_end, &["control"])
+        && s.is_word(t_end + 1, &["of"])
+        && matches!(s.items[t_end + 2].2, Item::Ref(_));
     let rivals_for = t_end < n
-        && matches!(s.items[t_end].2, Item::Ref(_))
+        && (matches!(s.items[t_end].2, Item::Ref(_)) || control_of)
         && (s.is_word(t_end - 1, &["for"])
             || (s.is_word(t, &["se"]) && s.norm(t + 1).starts_with("disput")));
     if !poss
@@ -239,16 +244,24 @@ pub(super) fn takeover_bid(s: &Sentence<'_>, t: usize, t_end: usize, right_bound
         return false;
     }
     // "an offer for Kelmix, a maker of sensors": goods in an apposition on
-    // the company bid for describe it.
-    let described_after = (t_end..(t_end + 8).min(right_bound))
-        .find(|&k| {
-            s.is_word(k, &["for", "pour", "sur"])
-                && k + 2 < n
-                && matches!(s.items[k + 1].2, Item::Ref(Reference::Org(_)))
-                && s.items[k + 2].2 == Item::Punct
-                && s.norm(k + 2) == ","
+    // the company bid for describe it. ("are vying for Kelmix, a maker of
+    // pumps": the trigger's own "for" may name it.)
+    let described_after = (t_end - 1..(t_end + 8).min(right_bound))
+        .filter(|&k| s.is_word(k, &["for", "pour", "sur"]))
+        .map(|k| {
+            if s.is_word(k + 1, &["control"]) && s.is_word(k + 2, &["of"]) {
+                k + 3
+            } else {
+                k + 1
+            }
         })
-        .map(|k| k + 2);
+        .find(|&j| {
+            j + 1 < n
+                && matches!(s.items[j].2, Item::Ref(Reference::Org(_)))
+                && s.items[j + 1].2 == Item::Punct
+                && s.norm(j + 1) == ","
+        })
+        .map(|j| j + 1);
     // "accepted one bid from Cam USA on a sale of 18,000 tonnes of
     // wheat": a bid for goods is a trade, not a takeover.
     if (t_end..right_bound.min(t_end + 12)).any(|k| {

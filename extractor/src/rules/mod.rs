@@ -308,14 +308,15 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let mut used_amounts = vec![false; input.amounts.len()];
     // "A and B are both bidding for Z": bidders in competition.
     let words = s.words(0, s.items.len());
-    let rivals = words.iter().any(|w| {
-        matches!(
+    let rivals = words.iter().enumerate().any(|(k, w)| {
+        (matches!(*w, "vie" | "vies") && crate::status::vies_for(words, k))
+            || matches!(
             *w,
             "both" | "rival" | "rivals" | "competing" | "separately" | "rivaux" | "concurrentes"
                 // Suitors court a company each on its own.
                 | "courted" | "wooed" | "suitors" | "prétendants"
                 // Vying for a company is competing with the other bidders.
-                | "vying" | "vie" | "vies" | "vied" | "compete" | "competes" | "competed"
+                | "vying" | "vied" | "compete" | "competes" | "competed"
                 | "disputent" | "disputer" | "disputaient"
                 // "sont en lice pour racheter Y": in the running.
                 | "lice"
