@@ -325,6 +325,13 @@ impl Context {
             .map(|r| r.0.clone())
     }
 
+    /// The company whose round the article told last, however long ago:
+    /// what a round named again with a definite article ("the round", "le
+    /// tour de table") is.
+    pub fn last_round(&self) -> Option<String> {
+        self.last_round.as_ref().map(|r| r.0.clone())
+    }
+
     /// The partners of the deal with partners only that the last two
     /// sentences told: who "the new company" a sentence names belongs to.
     pub fn recent_partners(&self) -> Option<Vec<String>> {

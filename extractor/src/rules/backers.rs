@@ -521,6 +521,19 @@ pub(super) fn complete_round(
     // ("Kestane raised $10m. Tessera said A and B took part in the round":
     // the round is Kestane's, whoever tells of it).
     let opening_reporter = s.leading_reporter();
+    // "Bpifrance a également participé au tour de table", "B also took part
+    // in the round": a round noun with a definite article is the round the
+    // article told, however many sentences back.
+    let told_round = (frame == Frame::RaiseNoun
+        && t > 0
+        && s.is_word(
+            t - 1,
+            &[
+                "the", "this", "that", "le", "la", "l'", "au", "du", "ce", "cette",
+            ],
+        ))
+    .then(|| ctx.last_round())
+    .flatten();
     // "Its investors joined the round": a round with investors and no
     // company raising is the round of the company the article was just
     // about.
@@ -535,6 +548,7 @@ pub(super) fn complete_round(
             .map(str::to_string)
             .or_else(|| recent_round.cloned())
             .or_else(|| opening_reporter.map(str::to_string))
+            .or_else(|| told_round.clone())
             // ("Selvane put the unit up for sale under pressure from
             // shareholders including Quibble": holders listed with no
             // company are those of the company the sentence opens on.)
@@ -552,7 +566,7 @@ pub(super) fn complete_round(
         // Investors listed for the round told just before take part in it.
         // ("The round was led by A and co-led by B and C": so do its leads.)
         let joins = (listing || matches!(frame, Frame::JoinRound | Frame::LeadVerb) || also)
-            && recent_round == Some(&subject);
+            && (recent_round == Some(&subject) || told_round.as_ref() == Some(&subject));
         parties.push((subject, Role::Target));
         return joins;
     }
