@@ -123,7 +123,20 @@ pub(super) fn subject_acts(
                     })
             })
         });
-    !(told_by || possessor_among || possessive_buyer || offer_of_another || coordinated_stake)
+    // "The venture will group the units of the two companies, combining
+    // A's unit with B's": a participle set off after a comma has the main
+    // clause's subject, not the noun phrase closing the clause before it.
+    let participle_aside = frame == Frame::Merge
+        && t > 0
+        && s.is_comma(t - 1)
+        && s.norm(t).ends_with("ing")
+        && !s.opening_name(t).is_some_and(|k| subj.contains(&k));
+    !(told_by
+        || possessor_among
+        || possessive_buyer
+        || offer_of_another
+        || coordinated_stake
+        || participle_aside)
 }
 
 /// Whether the word at item `k` says its clause's subject receives or

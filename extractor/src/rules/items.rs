@@ -643,7 +643,10 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 2);
     }
+    // ("The proceeds will fund trials": a verb after the subject ends the
+    // noun phrase; a head past it is that verb.)
     let head = (i + 1..(i + 4).min(toks.len()))
+        .take_while(|&k| !lexicon::SUBJECT_FOLLOWERS.contains(&toks[k].norm))
         .find(|&k| lexicon::is(&DESCRIPTION_HEADS, &toks[k].norm))?;
     // ("la levée de fonds", "the sale of funds": a head in another noun's
     // complement describes no organisation.)
