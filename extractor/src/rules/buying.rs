@@ -1024,7 +1024,8 @@ pub(super) fn made_for_customer(
 
 /// Whether `w` names work a company is commissioned for
 /// (`data/words/commissioned_work.txt`), as written or in a verb's third
-/// person ("maintains", "processes") or French future ("exploitera").
+/// person ("maintains", "processes") or French future ("exploitera",
+/// "produira").
 pub(super) fn names_work(w: &str) -> bool {
     COMMISSIONED_WORK.contains(w)
         || w.strip_suffix("es")
@@ -1033,6 +1034,9 @@ pub(super) fn names_work(w: &str) -> bool {
             .is_some_and(|b| COMMISSIONED_WORK.contains(b))
         || w.strip_suffix("era")
             .is_some_and(|b| COMMISSIONED_WORK.contains(&format!("{b}er")))
+        // ("produira", "construira": the future of a verb in -ire.)
+        || w.strip_suffix("ira")
+            .is_some_and(|b| COMMISSIONED_WORK.contains(&format!("{b}ire")))
 }
 
 /// The share a phrase states by its percentage ("24 pct", "20 %", "30 per

@@ -124,7 +124,13 @@ pub(super) fn commercial_reading(
     }
     // ("an agreement with Y, which will buy 30 aircraft": the relative on
     // the counterpart says what is bought, when the agreement does not.)
-    let Some(mut subject_role) = agreement_purpose(s, t, t_end, right_bound)
+    // ("a manufacturing agreement with Y, which will produce the drug", "un
+    // contrat avec Y, qui fabriquera": a relative on the counterpart that
+    // has it make or supply the goods makes it the provider, whatever the
+    // agreement's kind says.)
+    let Some(mut subject_role) = counterpart_supplies(s, t_end)
+        .then_some(Role::Customer)
+        .or_else(|| agreement_purpose(s, t, t_end, right_bound))
         .or_else(|| counterpart_buys_goods(s, t_end).then_some(Role::Provider))
         // ("an agreement with Y so that Y buys": the clause on its terms,
         // read below, says who buys.)
@@ -450,6 +456,37 @@ fn counterpart_buys_goods(s: &Sentence<'_>, t_end: usize) -> bool {
     (org + 1..n.min(org + 12)).any(|k| s.goods_at(k))
         && terms_verb(s, org, n.min(org + 8)).is_some()
 }
+
+/// Whether a relative clause on the counterpart of an agreement's noun
+/// ending at item `t_end` opens on a verb of supplying or of making ("with
+/// Y, which will produce the drug", "avec Y, qui fabriquera les cellules"):
+/// the counterpart supplies.
+fn counterpart_supplies(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    relative_counterpart(s, t_end).is_some_and(|org| {
+        // (The relative's verb comes first, past a modal or an auxiliary:
+        // "which will also produce", "qui va fabriquer".)
+        (org + 3..n.min(org + 6))
+            .take_while(|&k| s.items[k].2 == Item::Word)
+            .find(|&k| !s.is_in(k, &super::sentence::AUXILIARIES) && !s.is_word(k, MODALS))
+            .is_some_and(|k| supplying_verb(s.norm(k)) && !buying_verb(s.norm(k)))
+    })
+}
+
+/// Modals and adverbs that may stand before a relative's verb.
+const MODALS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "also",
+    "then",
+    "va",
+    "vont",
+    "doit",
+    "doivent",
+    "également",
+    "aussi",
+];
 
 /// Whether goods or services follow the verb at item `verb`, before item
 /// `to` and before any name ("to buy cloud capacity", "pour acheter de
