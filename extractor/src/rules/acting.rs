@@ -487,7 +487,12 @@ pub(super) fn drop_non_parties(
     right.retain(|(slot, g)| {
         !(*slot == Slot::By
             && g.first().is_some_and(|&k| {
-                (k.saturating_sub(3)..k).any(|j| s.is_in(j, &UNDERWRITING_WORDS))
+                // ("garantie par la banque Proxa": a bank's description may
+                // stand between the agent's "par" and its name.)
+                (k.saturating_sub(6)..k)
+                    .rev()
+                    .take_while(|&j| s.items[j].2 == Item::Word)
+                    .any(|j| s.is_in(j, &UNDERWRITING_WORDS))
             }))
     });
 }

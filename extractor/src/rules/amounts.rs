@@ -176,6 +176,42 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             ] | ["d'", "obligations", ..]
         ) && !before.iter().any(|w| w.starts_with("conver"))
     ) || (
+        // "a $2 billion bridge loan", "a $500 million credit facility":
+        // money lent for a deal is no price of it.
+        matches!(
+            after.as_slice(),
+            [
+                "loan" | "loans" | "bond" | "bonds" | "notes" | "debt" | "borrowing" | "borrowings",
+                ..
+            ] | [
+                "bridge" | "term" | "credit" | "revolving" | "syndicated",
+                "loan" | "loans" | "facility" | "facilities" | "line",
+                ..
+            ]
+        )
+    ) || (
+        // "funded by a $300 million rights issue", "financée par une
+        // augmentation de capital de 150 millions", "will fund the deal
+        // with $2 billion": the means of paying, told apart from the
+        // price.
+        before.iter().any(|w| {
+            matches!(
+                *w,
+                "funded"
+                    | "financed"
+                    | "fund"
+                    | "finance"
+                    | "financé"
+                    | "financée"
+                    | "financés"
+                    | "financées"
+                    | "financera"
+                    | "financer"
+            )
+        }) && before
+            .iter()
+            .any(|w| matches!(*w, "by" | "with" | "through" | "via" | "par" | "avec"))
+    ) || (
         // "with cash and $3 billion of new debt", "3 milliards de nouvelle
         // dette": an adjective may stand between.
         matches!(after.first(), Some(&("of" | "in" | "de" | "d'")))
