@@ -264,7 +264,13 @@ fn gapped_at(toks: &[Token], i: usize, segments: &[Vec<CompactString>]) -> bool 
             // ("leased 20 jets from Kelmix to expand": a source named in
             // the gap says the phrase's last word belongs to another one.)
             .take_while(|&k| !matches!(toks[k - 1].norm.as_str(), "." | ";" | "?" | "!" | "from"))
-            .find(|&k| matches_at(toks, k, segment));
+            // ("licensed the rights to Y's drug": a "to" that a noun of
+            // rights governs is that noun's, not the phrase's.)
+            .find(|&k| {
+                matches_at(toks, k, segment)
+                    && !(segment.first().is_some_and(|w| w == "to")
+                        && matches!(toks[k - 1].norm.as_str(), "rights" | "right" | "access"))
+            });
         match found {
             Some(k) => at = k + segment.len(),
             None => return false,
