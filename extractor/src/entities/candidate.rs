@@ -336,6 +336,19 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "assets in the Haynesville basin", "the Lorne valley": a name
+    // followed by a lowercase feature of the land is that feature's.
+    if !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && toks.get(last).is_some_and(|t| {
+            t.kind == Kind::Word
+                && !t.is_capitalized()
+                && (lexicon::is(&GEO_HEADS, &t.norm)
+                    || matches!(t.norm.as_str(), "region" | "shale" | "coast" | "oilfield"))
+        })
+    {
+        return None;
+    }
     // "as non-Middle East supplies diminish": a point of the compass alone
     // is a region's part, no company.
     // (A headline's capitals may name a company by one such word:

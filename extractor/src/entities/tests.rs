@@ -769,3 +769,20 @@ fn a_single_word_before_a_relative_whose_subject_is_a_name_is_a_name() {
         ["Velmora", "Orvane"]
     );
 }
+
+#[test]
+fn a_name_followed_by_a_lowercase_feature_of_the_land_is_a_place() {
+    assert_eq!(
+        names("Ostrel will buy wells in the Varrow basin from Kelvane Gas Partners."),
+        ["Ostrel", "Kelvane Gas Partners"]
+    );
+    assert_eq!(
+        names("Dorvane Resources owns farms in the Tessel valley and the Corrin region."),
+        ["Dorvane Resources"]
+    );
+    // A company's own name keeps its legal form or its head.
+    assert_eq!(
+        names("Varrow Basin Energy Inc sold its pipelines to Ostrel."),
+        ["Varrow Basin Energy", "Ostrel"]
+    );
+}
