@@ -546,6 +546,21 @@ pub(super) fn complete_round(
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(subject) = reporter
             .map(str::to_string)
+            // ("Dolvane raised $4 billion from A. Kelmix was founded in
+            // 2021. Its backers include B and C": a company's own backers,
+            // by a possessive determiner, are those of the company the
+            // last sentence was about, whatever round was told before.)
+            .or_else(|| {
+                (frame == Frame::InvestorNoun
+                    && listing
+                    && (t.saturating_sub(3)..t)
+                        .take_while(|&k| s.items[k].2 == Item::Word)
+                        .any(|k| {
+                            s.is_word(k, &["its", "their", "ses", "leurs", "son", "sa", "leur"])
+                        }))
+                .then(|| ctx.recent_subject())
+                .flatten()
+            })
             .or_else(|| recent_round.cloned())
             .or_else(|| opening_reporter.map(str::to_string))
             .or_else(|| told_round.clone())
