@@ -549,9 +549,19 @@ pub(super) fn outsider_combines_pair(
         return false;
     }
     let pair = ctx.resolve(&Reference::Pair, None, &[]);
+    // ("Le fonds entend rapprocher les deux sociétés": so does a subject a
+    // description or a pronoun stands for.)
     (left_bound..t)
-        .filter_map(|k| s.org_at(k))
-        .any(|o| !pair.iter().any(|p| p == o))
+        .flat_map(|k| match &s.items[k].2 {
+            Item::Ref(Reference::Org(o)) => vec![o.clone()],
+            Item::Ref(
+                r @ (Reference::Description(_)
+                | Reference::OpeningDescription(_)
+                | Reference::Pronoun),
+            ) => ctx.resolve(r, None, &[]),
+            _ => Vec::new(),
+        })
+        .any(|o| !pair.contains(&o))
 }
 
 /// "Orvane bought Dravena and merged it with its portfolio company Kelmix",
