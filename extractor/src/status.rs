@@ -349,8 +349,16 @@ fn rumour_told_after(scope: Scope<'_>, deal_type: DealType) -> bool {
     let start = scope.sentence.len()
         - (sentence.end as usize - clause.end as usize) / std::mem::size_of::<&str>();
     let tail = &scope.sentence[start..];
+    // ("sold its unit to Y in February, and it is also looking for a buyer
+    // for its data centres, people familiar with the matter said": sources
+    // named at the end of a clause coordinated after the trigger's tell
+    // that clause.)
+    let coordinated_sourced = matches!(
+        tail.first(),
+        Some(&("and" | "but" | "while" | "et" | "mais" | "tandis"))
+    ) && sourced(tail);
     !sourced(scope.clause)
-        && rumored_in(tail)
+        && (rumored_in(tail) || coordinated_sourced)
         && (completed_strong(scope.clause, deal_type)
             || announced_strong(scope.clause)
             || past_tense(scope.clause))
@@ -1198,6 +1206,11 @@ pub fn past_tense(words: &[&str]) -> bool {
             matches!(*w, "a" | "avait" | "ont" | "had" | "was" | "were")
                 || w.ends_with("ait")
                 || w.ends_with("ed")
+                // The irregular past of the verbs deals are told with.
+                || matches!(
+                    *w,
+                    "sold" | "bought" | "took" | "paid" | "won" | "struck" | "led" | "made"
+                )
         })
 }
 
