@@ -630,11 +630,20 @@ pub(super) fn confirm(
         // "agreed to tender their shares to the offer", "se sont engagés à
         // apporter leurs titres à l'offre": holders selling into an offer
         // told before make no bid of their own.
+        // ("d'apporter ses actions à son offre": so to the offer of the one
+        // they committed to, by its possessive.)
         Frame::Offer
             if t >= 2
-                && s.is_word(t - 1, &["the", "l'", "cette", "this"])
+                // (A possessive determiner is read as a reference: its
+                // word is asked for.)
+                && matches!(
+                    s.norm(t - 1),
+                    "the" | "l'" | "cette" | "this" | "its" | "their" | "son" | "sa" | "leur"
+                )
                 && s.is_word(t - 2, &["to", "à", "into"])
-                && (t.saturating_sub(8).max(left_bound)..t - 2).any(|k| {
+                // (The verb of tendering may open a clause of its own
+                // before the trigger's.)
+                && (t.saturating_sub(8)..t - 2).any(|k| {
                     s.is_word(
                         k,
                         &[
