@@ -2,7 +2,8 @@
 //! for every frame: the holder a stake is bought from ("held by Orvane"),
 //! the owner of a unit bid for (no bidder), the company an offer values,
 //! an offer's maker after "from" or "de" ("l'offre améliorée de Kelmix"
-//! when the clause answers it), and the company an approach is made to.
+//! when the clause answers it), one of several bids named elliptically
+//! ("including one from Orvane"), and the company an approach is made to.
 
 use super::acting::{RECEIVE_VERBS, offer_answered_at};
 use super::sentence::{Item, Sentence, Slot};
@@ -218,6 +219,49 @@ pub(super) fn offer_maker(
         })
     {
         first.0 = Slot::From;
+    }
+}
+
+/// "has received several bids for Kelmix, including one from Orvane", "a
+/// reçu plusieurs offres pour Kelmix, dont celle de Tessera": a bidder
+/// named by an elliptic "one from" after bids in the plural makes one of
+/// them; it is pushed as the bids' "from".
+pub(super) fn one_of_the_bids(
+    s: &Sentence<'_>,
+    frame: Frame,
+    (t, t_end): (usize, usize),
+    right: &mut Vec<(Slot, Vec<usize>)>,
+) {
+    let n = s.items.len();
+    if frame != Frame::Offer
+        || bidder_named(right)
+        || !s.is_word(
+            t,
+            &[
+                "bids",
+                "offers",
+                "proposals",
+                "approaches",
+                "offres",
+                "propositions",
+            ],
+        )
+    {
+        return;
+    }
+    let Some(k) = (t_end..n.min(t_end + 12))
+        .take_while(|&k| !matches!(s.norm(k), "." | ";"))
+        .find(|&k| s.is_word(k, &["including", "dont", "notamment"]))
+    else {
+        return;
+    };
+    let first = k + 3;
+    if first < n
+        && s.is_word(k + 1, &["one", "ones", "celle", "celles"])
+        && s.is_word(k + 2, &["from", "by", "de", "d'", "du"])
+        && s.org_at(first).is_some()
+    {
+        right.push((Slot::From, super::lists::list_from(s, first, n)));
     }
 }
 

@@ -719,6 +719,7 @@ pub(super) fn read_trigger(
     // "auquel ont participé B, C et D", "Participent à l'opération A et B".
     let inverted = acting::subject_after_verb(s, frame, (t, t_end), &mut subj, &mut right);
     bid_slots::offer_maker(s, frame, (left_bound, t, t_end), &mut right);
+    bid_slots::one_of_the_bids(s, frame, (t, t_end), &mut right);
     bid_slots::approach_made_to(s, frame, (t, t_end), &mut right);
     bid_slots::rivals_outbid(s, frame, t, &mut right);
     adjuncts::buy_alongside(s, frame, passive, &mut subj, &mut right);
