@@ -816,8 +816,16 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     // "Quellin is exploring a sale of its unit. Dolvane and Norlac are
     // among the suitors": the rumoured buyers of a company told for sale
     // just before.
+    // ("Bidders for Y include A and B": so are those a noun of bidders
+    // lists with the company they bid for.)
     if mentions.is_empty() {
-        for m in suitors::suitors_told(&s, ctx) {
+        let listed = suitors::suitors_listed(&s);
+        let told = if listed.is_empty() {
+            suitors::suitors_told(&s, ctx)
+        } else {
+            listed
+        };
+        for m in told {
             ctx.saw_deal(&m.parties);
             mentions.push(m);
         }

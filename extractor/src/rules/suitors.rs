@@ -3,7 +3,9 @@
 //! suitors", "... have expressed interest", "Les fonds Dolvane et Norlac
 //! seraient sur les rangs". Each suitor is a rumoured buyer of that
 //! company; the company told for sale is remembered by the article's
-//! context (see `Context::recent_for_sale`).
+//! context (see `Context::recent_for_sale`). Suitors listed after a noun of
+//! bidders with its company ("Bidders for Y include A and B", "Parmi les
+//! candidats au rachat de Y figurent A et B") are read here too.
 
 use dealwire_core::model::{DealType, Role, Status};
 
@@ -77,6 +79,113 @@ pub(super) fn suitors_told(s: &Sentence<'_>, ctx: &Context) -> Vec<Mention> {
                 s.input.index,
                 DealType::Acquisition,
                 parties,
+                (Status::Rumored, true),
+            )
+        })
+        .collect()
+}
+
+/// Nouns of those who bid for a company; "buyers" only with a word of
+/// prospect before it ("potential buyers for Y include A", as "buyers for
+/// its products" are customers).
+const BIDDER_NOUNS: &[&str] = &[
+    "bidders",
+    "suitors",
+    "prétendants",
+    "candidats",
+    "repreneurs",
+    "acquéreurs",
+];
+const PROSPECT_WORDS: &[&str] = &[
+    "potential",
+    "possible",
+    "prospective",
+    "interested",
+    "potentiels",
+    "éventuels",
+];
+/// Verbs that open the list of suitors after the company they bid for.
+const LISTING_VERBS: &[&str] = &[
+    "include",
+    "includes",
+    "included",
+    "are",
+    "were",
+    "figurent",
+    "sont",
+    "comprennent",
+    "incluent",
+];
+
+/// The rumoured purchases a sentence lists by a noun of bidders with the
+/// company they bid for: "Bidders for Y include A and B", "Among the
+/// suitors for Y are A and B", "Parmi les candidats au rachat de Y
+/// figurent A et B", "Les prétendants de Y sont A et B".
+pub(super) fn suitors_listed(s: &Sentence<'_>) -> Vec<Mention> {
+    let n = s.items.len();
+    let Some(noun) = (0..n.min(8)).find(|&k| {
+        s.is_word(k, BIDDER_NOUNS)
+            || (s.is_word(k, &["buyers", "acheteurs"])
+                && k >= 1
+                && s.is_word(k - 1, PROSPECT_WORDS))
+            || (s.is_word(k, &["acquéreurs", "repreneurs"]) && s.is_word(k + 1, PROSPECT_WORDS))
+    }) else {
+        return Vec::new();
+    };
+    // The company bid for, a few words on, past "for", "de", "au rachat
+    // de", "à la reprise de" and a word of prospect.
+    let Some(target) = (noun + 1..n.min(noun + 7))
+        .take_while(|&k| s.items[k].2 == Item::Word || s.org_at(k).is_some())
+        .find(|&k| s.org_at(k).is_some())
+        .filter(|&k| {
+            s.is_word(k - 1, &["for", "de", "d'", "du"])
+                && (noun + 1..k).all(|j| {
+                    s.is_word(
+                        j,
+                        &[
+                            "for",
+                            "de",
+                            "d'",
+                            "du",
+                            "au",
+                            "à",
+                            "la",
+                            "rachat",
+                            "reprise",
+                            "potentiels",
+                            "éventuels",
+                        ],
+                    )
+                })
+        })
+    else {
+        return Vec::new();
+    };
+    if !s.is_word(target + 1, LISTING_VERBS) {
+        return Vec::new();
+    }
+    let Some(first) = (target + 2..n.min(target + 5)).find(|&k| s.org_at(k).is_some()) else {
+        return Vec::new();
+    };
+    let Some(company) = s.org_at(target) else {
+        return Vec::new();
+    };
+    let mut suitors: Vec<String> = super::lists::list_from(s, first, n)
+        .into_iter()
+        .filter_map(|k| s.org_at(k).map(str::to_string))
+        .filter(|o| o != company)
+        .collect();
+    suitors.dedup();
+    suitors
+        .into_iter()
+        .map(|suitor| {
+            Mention::told(
+                s.input.index,
+                DealType::Acquisition,
+                vec![
+                    (suitor, Role::Acquirer),
+                    (company.to_string(), Role::Target),
+                ],
                 (Status::Rumored, true),
             )
         })
