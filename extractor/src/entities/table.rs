@@ -380,10 +380,27 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
                 && det(m.last + 1)
                 && (unit(m.last + 2) || (unit(m.last + 3) && between(m.last + 2)))
         };
+        // ("sa filiale de bus électriques, Orbis Bus,", "its electric bus
+        // unit, Orbis Bus": a name in apposition after a unit's noun phrase,
+        // its words of trade between, is that unit.)
+        let unit_before = |m: &OrgMention| {
+            m.first >= 3
+                && toks[m.first - 1].norm == ","
+                && (m.first.saturating_sub(8)..m.first - 1)
+                    .find(|&k| unit(k))
+                    .is_some_and(|k| {
+                        k >= 1
+                            && det(k - 1)
+                            && toks[k + 1..m.first - 1]
+                                .iter()
+                                .all(|t| t.norm != "," && !t.is_capitalized())
+                    })
+        };
         for m in orgs.iter().filter(|m| m.known.is_none()) {
             if (m.first >= 1 && unit(m.first - 1))
                 || (m.first >= 2 && unit(m.first - 2) && between(m.first - 1))
                 || unit_after(m)
+                || unit_before(m)
             {
                 let lower = m.surface.to_lowercase();
                 parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());

@@ -486,6 +486,11 @@ fn deal_noun_hint(noun: &str) -> Option<DealType> {
         "rachat" | "acquisition" | "offre" | "offer" | "bid" | "takeover" | "purchase"
         | "buyout" => Some(DealType::Acquisition),
         "projet" | "project" | "coentreprise" | "venture" => Some(DealType::JointVenture),
+        // ("remporte un contrat de 2 milliards": a contract's sum prices
+        // only a commercial deal, never a partnership told after it.)
+        "contrat" | "contrats" | "contract" | "contracts" | "commande" | "order" => {
+            Some(DealType::Commercial)
+        }
         _ => None,
     }
 }
@@ -886,7 +891,19 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 Item::Word if DEAL_NOUNS.contains(s.norm(j)) => {
                     found = true;
                     refers_back = j >= 1 && s.is_word(j - 1, DEFINITE);
-                    hint = deal_noun_hint(s.norm(j));
+                    // ("Le contrat, d'un montant de 2 milliards": a value's
+                    // noun takes the kind of the deal noun it describes.)
+                    hint = deal_noun_hint(s.norm(j)).or_else(|| {
+                        s.is_word(j, &["montant", "amount", "value", "valeur"])
+                            .then(|| {
+                                (j.saturating_sub(REACH)..j)
+                                    .rev()
+                                    .take_while(|&c| !matches!(s.items[c].2, Item::Ref(_)))
+                                    .find(|&c| s.is_in(c, &DEAL_NOUNS))
+                                    .and_then(|c| deal_noun_hint(s.norm(c)))
+                            })
+                            .flatten()
+                    });
                     break;
                 }
                 // ("people familiar with the matter put the price at about
@@ -976,6 +993,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         {
             found = true;
             refers_back = true;
+            hint = deal_noun_hint(s.norm(j));
         }
         // "Le montant de la transaction n'a pas été dévoilé, mais il
         // s'élèverait à 700 millions", "The value of the deal was not
@@ -990,6 +1008,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
         {
             found = true;
             refers_back = true;
+            hint = deal_noun_hint(s.norm(j));
         }
         // "Le prix n'a pas été dévoilé, mais des sources l'évaluent à 250
         // millions", "The price was not disclosed, but it is put at $700

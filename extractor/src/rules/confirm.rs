@@ -606,8 +606,20 @@ pub(super) fn confirm(
         // description's head, read on the tokens.)
         // ("picked Y, a Swedish software firm, to upgrade its systems": the
         // job may follow an apposition on the one chosen.)
+        // ("retenu par le Sytral, l'autorité des transports lyonnais, pour
+        // fournir 60 rames": or a long apposition on the one choosing.)
         Frame::Select
             if !(further_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
+                || (t_end..right_bound.min(t_end + 4))
+                    .find(|&k| s.is_comma(k))
+                    .and_then(|open| {
+                        (open + 1..right_bound.min(open + 12)).find(|&k| s.is_comma(k))
+                    })
+                    .is_some_and(|close| {
+                        s.words(close + 1, right_bound.min(close + 5))
+                            .iter()
+                            .any(|w| COMMISSIONED_WORK.contains(w))
+                    })
                 || right_tokens(s, t_end, right_bound.min(t_end + 8))
                     .any(|w| COMMISSIONED_WORK.contains(w))
                 || right_words
