@@ -780,6 +780,55 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
                 && s.is_word(k - 1, &["lui", "leur", "se", "s'"])
                 && s.is_word(k - 2, &["pour"]))
     };
+    // "signed an agreement with lithium producer Y to secure raw
+    // materials", "afin de sécuriser son approvisionnement": getting goods
+    // is the purpose of the one who buys them (money or a consent secured
+    // buys nothing).
+    let procures = (t_end.max(2)..right_bound.min(t_end + 12)).any(|k| {
+        (opens(k) || (s.is_word(k - 1, &["de", "d'"]) && s.is_word(k - 2, &["afin"])))
+            && s.is_word(
+                k,
+                &[
+                    "secure",
+                    "obtain",
+                    "source",
+                    "procure",
+                    "sécuriser",
+                    "obtenir",
+                ],
+            )
+            && !(k + 1..right_bound.min(k + 5)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "financing",
+                        "funding",
+                        "finance",
+                        "funds",
+                        "financement",
+                        "financements",
+                        "fonds",
+                        "approval",
+                        "approvals",
+                        "loan",
+                        "loans",
+                        "prêt",
+                        "prêts",
+                        "credit",
+                        "crédit",
+                        "capital",
+                        "investment",
+                        "investissement",
+                        "autorisation",
+                        "autorisations",
+                        "feu",
+                    ],
+                )
+            })
+    });
+    if procures {
+        return Some(Role::Customer);
+    }
     let verb = (t_end.max(1)..right_bound.min(t_end + 12))
         .find(|&k| opens(k) && (s.is_word(k, BUYING) || s.is_word(k, SUPPLYING)));
     let Some(verb) = verb else {
