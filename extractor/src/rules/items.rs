@@ -174,6 +174,32 @@ pub(super) fn build_items(
             i += len;
             continue;
         }
+        // "The companies also signed ...", "Les deux sociétés" with no
+        // number: the plural of any company opening a sentence, as its
+        // subject, is the pair told before.
+        if i == 0
+            && matches!(w(i), "les" | "the")
+            && matches!(
+                w(i + 1),
+                "companies" | "firms" | "groups" | "sociétés" | "entreprises" | "groupes"
+            )
+            && toks.get(i + 2).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && lexicon::SUBJECT_FOLLOWERS.contains(&t.norm)
+                    && !matches!(t.norm.as_str(), "'s" | "to" | "et" | "and" | "a")
+                    // ("The companies are Dravik Labs and Quellin Data": a
+                    // copula names them anew.)
+                    && !COPULAS.contains(&t.norm.as_str())
+                    && !matches!(
+                        t.norm.as_str(),
+                        "are" | "were" | "sont" | "étaient" | "include" | "included" | "comprennent"
+                    )
+            })
+        {
+            items.push((i, i + 2, Item::Ref(Reference::Pair)));
+            i += 2;
+            continue;
+        }
         // "les trois partenaires", "the three companies": the list named
         // before.
         // ("ces six groupes", "these seven companies": so does a
