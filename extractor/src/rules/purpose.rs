@@ -591,6 +591,23 @@ const SUPPLYING: &[&str] = &[
 /// ("to buy cloud computing capacity", "pour fournir des puces"): the
 /// subject's role, customer or provider.
 fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -> Option<Role> {
+    // "a contract with Y to outsource its IT", "pour l'externalisation de son
+    // informatique": who outsources its work buys it done.
+    if (t_end..right_bound.min(t_end + 12)).any(|k| {
+        s.is_word(
+            k,
+            &[
+                "outsource",
+                "outsourcing",
+                "externaliser",
+                "externalisation",
+                "sous-traiter",
+            ],
+        ) && k >= 1
+            && s.is_word(k - 1, &["to", "pour", "of", "the", "l'", "la", "d'"])
+    }) {
+        return Some(Role::Customer);
+    }
     // "a supply agreement with Y to secure capacity", "un contrat de
     // fourniture avec Y pour sécuriser son approvisionnement": getting
     // goods is the purpose of the one who buys them, whatever the
