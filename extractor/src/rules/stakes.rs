@@ -307,12 +307,56 @@ pub(super) fn own_stake_sold(
     parties: &[(String, Role)],
     ctx: &Context,
 ) -> Option<String> {
+    // (A possessive determiner may be read as a reference: its word is
+    // asked for.)
     let own = (t_end..right_bound.min(t_end + 3)).any(|k| {
-        s.is_word(k, super::sentence::POSSESSIVES)
+        super::sentence::POSSESSIVES.contains(&s.norm(k))
             && (k + 1..right_bound.min(k + 4)).any(|j| s.is_in(j, &crate::lexicon::STAKE_WORDS))
     });
     if !own {
         return None;
+    }
+    // "Fontelli's largest shareholder, Ardonne, agreed to sell its stake to
+    // Y", "Fontelli's founding family agreed to sell its stake": a seller
+    // told as the holder of a company, by an apposition or as a
+    // possessive's family, founders or holders, sells its stake in it.
+    let seller = parties
+        .iter()
+        .find(|p| p.1 == Role::Seller)
+        .map(|p| p.0.as_str());
+    if let Some(seller) = seller
+        && let Some(k) = (0..t_end).find(|&k| s.org_at(k) == Some(seller))
+    {
+        let holders_of = s.is_word(k + 1, &["'s"])
+            && (k + 2..(k + 5).min(t_end)).any(|j| {
+                s.is_word(
+                    j,
+                    &[
+                        "family",
+                        "founders",
+                        "founder",
+                        "shareholders",
+                        "owners",
+                        "famille",
+                        "fondateurs",
+                        "actionnaires",
+                    ],
+                )
+            });
+        let company = if holders_of {
+            Some(seller.to_string())
+        } else {
+            super::bids::held_by(s, k, t_end)
+                .and_then(|c| s.org_at(c))
+                .map(str::to_string)
+        };
+        if let Some(company) = company
+            && !parties
+                .iter()
+                .any(|p| p.0 == company && p.1 != Role::Seller)
+        {
+            return Some(company);
+        }
     }
     // "exited its investment in Kelmix by selling its stake to Y", "a
     // soldé sa participation dans Kelmix en cédant ses parts à Y": the

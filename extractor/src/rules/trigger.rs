@@ -1342,6 +1342,9 @@ pub(super) fn read_trigger(
             }
             frame = Frame::StakeNoun;
         }
+        // ("Fontelli's founding family agreed to sell its stake": the
+        // company the seller's possessive named is what is sold into.)
+        parties.retain(|p| p.0 != company);
         parties.push((company, Role::Target));
     }
     // "Dravena bought the stake in 2017": the stake the article told last.
