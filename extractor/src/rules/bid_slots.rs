@@ -198,6 +198,34 @@ pub(super) fn offer_maker(
                         || crate::lexicon::is_org_head(s.norm(j))
                 }))
     };
+    // ("is considering a tender offer for all of Helvia's shares", "for the
+    // rest of Y": a share of a company bid for, past "for", is what the
+    // offer is for.)
+    if frame == Frame::Offer
+        && let Some(first) = right.first_mut()
+        && first.0 == Slot::Of
+        && first.1.first().is_some_and(|&k| {
+            k >= 3
+                && s.is_word(k - 1, &["of", "de", "du", "d'"])
+                && s.is_word(
+                    k - 2,
+                    &[
+                        "all",
+                        "rest",
+                        "remainder",
+                        "part",
+                        "half",
+                        "most",
+                        "reste",
+                        "totalité",
+                    ],
+                )
+                && (k.saturating_sub(5)..k - 2).any(|j| s.is_word(j, &["for", "on", "pour", "sur"]))
+        })
+    {
+        first.0 = Slot::For;
+        return;
+    }
     if frame == Frame::Offer
         && !buyers_noun
         && let Some(first) = right.first_mut()
