@@ -496,4 +496,12 @@ fn the_name_after_a_company_told_joint_or_new_is_the_ventures_vehicle() {
         venture_vehicles("Kolvane et Dravena vont créer une nouvelle société, Norvolt."),
         [Some("Norvolt".to_string())]
     );
+    // Named after one of its partners, set off by a comma after "a new
+    // company": the venture, no longer form of that partner's name.
+    assert_eq!(
+        venture_vehicles(
+            "Orvane and Dorvane will combine their tower assets in a new company, Dorvane Towers Europe, owned equally."
+        ),
+        [Some("Dorvane Towers Europe".to_string())]
+    );
 }

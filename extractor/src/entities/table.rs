@@ -522,9 +522,15 @@ pub fn vehicle_names<'m>(
             let formed = k >= 2
                 && FORMED_HEADS.contains(&toks[k - 1].norm.as_str())
                 && FORMED_ADJECTIVES.contains(&toks[k - 2].norm.as_str());
+            // ("combine their assets in a new company, Kelmix Towers,": a
+            // new company set off by a comma, unnamed before, is one too.)
+            let set_off_new =
+                formed && k >= 3 && matches!(toks[k - 3].norm.as_str(), "a" | "an" | "une" | "un");
             k < m.first
                 && k > 0
-                && (crate::lexicon::VENTURE_NOUNS.contains(&toks[k - 1].norm) || (named && formed))
+                && (crate::lexicon::VENTURE_NOUNS.contains(&toks[k - 1].norm)
+                    || (named && formed)
+                    || set_off_new)
         })
         .map(|m| m.surface.to_lowercase())
 }
