@@ -336,7 +336,7 @@ pub(super) fn unknown_org(
     {
         return None;
     }
-    // "assets in the Haynesville basin", "the Lorne valley": a name
+    // "assets in the Varrow basin", "the Lorne valley": a name
     // followed by a lowercase feature of the land is that feature's.
     if !legal
         && !words.iter().any(|w| lexicon::is_org_head(w))

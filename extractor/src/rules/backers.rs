@@ -521,7 +521,7 @@ pub(super) fn complete_round(
     // ("Kestane raised $10m. Tessera said A and B took part in the round":
     // the round is Kestane's, whoever tells of it).
     let opening_reporter = s.leading_reporter();
-    // "Bpifrance a également participé au tour de table", "B also took part
+    // "Norlac a également participé au tour de table", "B also took part
     // in the round": a round noun with a definite article is the round the
     // article told, however many sentences back.
     let told_round = (frame == Frame::RaiseNoun

@@ -606,8 +606,9 @@ pub(super) fn confirm(
         // description's head, read on the tokens.)
         // ("picked Y, a Swedish software firm, to upgrade its systems": the
         // job may follow an apposition on the one chosen.)
-        // ("retenu par le Sytral, l'autorité des transports lyonnais, pour
-        // fournir 60 rames": or a long apposition on the one choosing.)
+        // ("retenu par Orvane Mobilités, l'autorité des transports de la
+        // région, pour fournir 60 rames": or a long apposition on the one
+        // choosing.)
         Frame::Select
             if !(further_words.iter().any(|w| COMMISSIONED_WORK.contains(w))
                 || (t_end..right_bound.min(t_end + 4))
