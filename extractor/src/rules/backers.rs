@@ -555,9 +555,7 @@ pub(super) fn complete_round(
                     && listing
                     && (t.saturating_sub(3)..t)
                         .take_while(|&k| s.items[k].2 == Item::Word)
-                        .any(|k| {
-                            s.is_word(k, &["its", "their", "ses", "leurs", "son", "sa", "leur"])
-                        }))
+                        .any(|k| s.is_word(k, super::sentence::POSSESSIVES)))
                 .then(|| ctx.recent_subject())
                 .flatten()
             })
