@@ -56,6 +56,32 @@ pub(super) fn deal_type(
     {
         deal_type = DealType::JointVenture;
     }
+    // "s'est associé à Y au sein d'une coentreprise", "teamed up with Y in a
+    // joint venture": an alliance made within a venture is that venture.
+    if frame == Frame::Partner
+        && deal_type == DealType::Partnership
+        && (t_end..right_bound.min(t_end + 10)).any(|k| {
+            let venture = s.is_word(k, &["coentreprise", "jv"])
+                || (k >= 1 && s.is_word(k, &["venture"]) && s.is_word(k - 1, &["joint"]))
+                || (k >= 1
+                    && s.is_word(k, &["commune"])
+                    && s.is_word(k - 1, &["société", "filiale", "entreprise"]));
+            // (A venture named after its noun, "au sein d'une société
+            // commune baptisée X", is read with its name as the venture.)
+            venture
+                && !(k + 1..s.items.len()).any(|j| s.org_at(j).is_some())
+                && (k.saturating_sub(4)..k).any(|j| {
+                    s.is_word(
+                        j,
+                        &[
+                            "in", "into", "through", "via", "within", "sein", "dans", "par",
+                        ],
+                    )
+                })
+        })
+    {
+        deal_type = DealType::JointVenture;
+    }
     // "signed a $38 billion deal with Y to buy cloud capacity": an agreement
     // to buy or to supply services is a commercial deal.
     if frame == Frame::Agreement
