@@ -604,7 +604,13 @@ pub(super) fn held_by(s: &Sentence<'_>, holder: usize, t: usize) -> Option<usize
     let after = (holder + 1..t.min(holder + 10))
         .take_while(|&k| !matches!(s.items[k].2, Item::Ref(_)) || s.org_at(k).is_some())
         .find(|&k| s.org_at(k).is_some())
-        .filter(|&k| aside && (holder + 1..k).any(holding));
+        // ("Proxa, Varnell's largest shareholder,": the company's
+        // possessive before the holding's noun.)
+        .filter(|&k| {
+            aside
+                && ((holder + 1..k).any(holding)
+                    || (s.norm(k + 1) == "'s" && (k + 2..t.min(k + 6)).any(holding)))
+        });
     let before = (holder.saturating_sub(6)..holder)
         .find(|&k| s.org_at(k).is_some() && s.norm(k + 1) == "'s" && (k + 2..holder).any(holding));
     after.or(before)
