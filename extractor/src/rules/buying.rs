@@ -896,6 +896,41 @@ pub(super) fn holders_share(
         .then_some((holder, company))
 }
 
+/// Nouns of a supplier, the words a supply trigger names one by.
+pub(super) const SUPPLIER_NOUNS: &[&str] =
+    &["supplier", "suppliers", "fournisseur", "fournisseurs"];
+
+/// "Dravik will supply the cathode materials under a separate contract,
+/// Velmora said": a supply with no customer named, told by another company
+/// right after the comma that closes the sentence, is to that company.
+/// Not a supplier's noun ("Y is a supplier of X, Z said" tells what Y
+/// does), nor analysts at a company ("..., analysts at Z said").
+pub(super) fn customer_telling(
+    s: &Sentence<'_>,
+    frame: Frame,
+    t: usize,
+    parties: &[(String, Role)],
+) -> Option<String> {
+    if frame != Frame::Supply
+        || s.is_word(t, SUPPLIER_NOUNS)
+        || s.is_word(t, &["provider", "providers", "prestataire", "prestataires"])
+        || (t > 0
+            && s.is_word(
+                t - 1,
+                &[
+                    "a", "an", "the", "its", "un", "une", "le", "la", "son", "sa",
+                ],
+            ))
+        || !parties.iter().any(|p| p.1 == Role::Provider)
+        || parties.iter().any(|p| p.1 == Role::Customer)
+    {
+        return None;
+    }
+    let (comma, org) = s.trailing_report()?;
+    let reporter = s.org_at(org).filter(|_| org == comma + 1)?;
+    (!parties.iter().any(|p| p.0 == reporter)).then(|| reporter.to_string())
+}
+
 /// "Kelmix signed with supplier Castor", "son fournisseur Castor": the name
 /// right after the supplier noun at `t` is the supplier itself, and the
 /// company the sentence is about its customer. So is the name set off
@@ -911,9 +946,7 @@ pub(super) fn supplier_named(
     groups: &mut Vec<(Vec<usize>, Role)>,
 ) {
     let n = s.items.len();
-    if frame != Frame::Supply
-        || !s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
-    {
+    if frame != Frame::Supply || !s.is_word(t, SUPPLIER_NOUNS) {
         return;
     }
     if t_end < n && matches!(s.items[t_end].2, Item::Ref(_)) {

@@ -719,7 +719,7 @@ pub(super) fn confirm(
         // with Korean supplier Hanjo", "avec le fournisseur Pivex",
         // "interest from buyout firm A and aerospace supplier B").
         Frame::Supply
-            if s.is_word(t, &["supplier", "suppliers", "fournisseur", "fournisseurs"])
+            if s.is_word(t, super::buying::SUPPLIER_NOUNS)
                 && (deal_told_before(s, left_bound, t)
                     || s.org_at(t_end).is_some()
                     // ("le rachat de son fournisseur de pales Pellow": past

@@ -1363,36 +1363,8 @@ pub(super) fn read_trigger(
     {
         parties.push((back, Role::Target));
     }
-    // "Dravik will supply the cathode materials under a separate contract,
-    // Velmora said": a supply with no customer named, told by another
-    // company at the sentence's end, is to that company.
-    // (A verb's supply, not a noun's: "Y is a supplier of X, Z said" tells
-    // what Y does.)
-    if frame == Frame::Supply
-        && !s.is_word(
-            t,
-            &[
-                "supplier",
-                "suppliers",
-                "provider",
-                "providers",
-                "fournisseur",
-                "fournisseurs",
-                "prestataire",
-                "prestataires",
-            ],
-        )
-        && !(t > 0 && s.is_word(t - 1, &["a", "an", "the", "its", "un", "une", "le", "la", "son", "sa"]))
-        && parties.iter().any(|p| p.1 == Role::Provider)
-        && !parties.iter().any(|p| p.1 == Role::Customer)
-        // (The company itself, right after the comma: "analysts at Y
-        // said" tells no customer.)
-        && let Some((comma, org)) = s.trailing_report()
-        && org == comma + 1
-        && let Some(reporter) = s.org_at(org)
-        && !parties.iter().any(|p| p.0 == reporter)
-    {
-        parties.push((reporter.to_string(), Role::Customer));
+    if let Some(customer) = buying::customer_telling(s, frame, t, &parties) {
+        parties.push((customer, Role::Customer));
     }
     // "Orvane received an offer from Tessera for its Kelmix unit": a unit
     // the subject owns is what is bid for, and the subject sells it.
