@@ -1506,11 +1506,11 @@ pub fn talks_failed(after: &[&str]) -> bool {
         && cancelled(after)
 }
 
-#[cfg(test)]
-mod tests;
-
 /// Whether "vie"/"vies" at `k` is the English verb of competing ("vie for
 /// Y", "vies with Z"), not the French noun for life ("assurance vie").
 pub(crate) fn vies_for(words: &[&str], k: usize) -> bool {
     matches!(words.get(k + 1), Some(&("for" | "with" | "to" | "against")))
 }
+
+#[cfg(test)]
+mod tests;

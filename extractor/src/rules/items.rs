@@ -192,7 +192,7 @@ pub(super) fn build_items(
                     && !COPULAS.contains(&t.norm.as_str())
                     && !matches!(
                         t.norm.as_str(),
-                        "are" | "were" | "sont" | "étaient" | "include" | "included" | "comprennent"
+                        "étaient" | "include" | "included" | "comprennent"
                     )
             })
         {

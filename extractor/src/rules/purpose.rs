@@ -473,10 +473,9 @@ fn counterpart_supplies(s: &Sentence<'_>, t_end: usize) -> bool {
     })
 }
 
-/// Modals and adverbs that may stand before a relative's verb.
+/// Modals and adverbs that may stand before a relative's verb, besides the
+/// clause auxiliaries ("will", "would": `AUXILIARIES`).
 const MODALS: &[&str] = &[
-    "will",
-    "would",
     "shall",
     "also",
     "then",

@@ -128,16 +128,15 @@ pub(super) fn suitors_listed(s: &Sentence<'_>) -> Vec<Mention> {
             || (s.is_word(k, &["buyers", "acheteurs"])
                 && k >= 1
                 && s.is_word(k - 1, PROSPECT_WORDS))
-            || (s.is_word(k, &["acquéreurs", "repreneurs"]) && s.is_word(k + 1, PROSPECT_WORDS))
     }) else {
         return Vec::new();
     };
     // The company bid for, a few words on, past "for", "de", "au rachat
     // de", "à la reprise de" and a word of prospect.
-    let Some(target) = (noun + 1..n.min(noun + 7))
+    let Some((target, company)) = (noun + 1..n.min(noun + 7))
         .take_while(|&k| s.items[k].2 == Item::Word || s.org_at(k).is_some())
-        .find(|&k| s.org_at(k).is_some())
-        .filter(|&k| {
+        .find_map(|k| s.org_at(k).map(|name| (k, name)))
+        .filter(|&(k, _)| {
             s.is_word(k - 1, &["for", "de", "d'", "du"])
                 && (noun + 1..k).all(|j| {
                     s.is_word(
@@ -165,9 +164,6 @@ pub(super) fn suitors_listed(s: &Sentence<'_>) -> Vec<Mention> {
         return Vec::new();
     }
     let Some(first) = (target + 2..n.min(target + 5)).find(|&k| s.org_at(k).is_some()) else {
-        return Vec::new();
-    };
-    let Some(company) = s.org_at(target) else {
         return Vec::new();
     };
     let mut suitors: Vec<String> = super::lists::list_from(s, first, n)
