@@ -20,6 +20,10 @@ static COMPLETED: WordSet = WordSet::new(include_str!("../data/words/status_comp
 static OFFER_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_offer_words.txt"));
 static ACCEPT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_accept_words.txt"));
 static CANCEL_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_cancel_words.txt"));
+/// Words a cancellation's pair is read across ("dropped its takeover
+/// bid"): see `data/words/status_cancel_modifiers.txt`.
+static CANCEL_MODIFIERS: WordSet =
+    WordSet::new(include_str!("../data/words/status_cancel_modifiers.txt"));
 /// Verbs that, negated, abandon a deal ("agreed not to pursue"): see
 /// `data/words/status_abandon_verbs.txt`.
 static ABANDON_VERBS: WordSet =
@@ -169,6 +173,9 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
                 // "swooped on Y with a £2bn offer": an offer told in the
                 // past tense was made.
                 || past_tense(scope.local)
+                // "Y holders reject X offer": an offer turned down was
+                // made.
+                || any(scope.clause, &REJECT_WORDS)
                 // "OPA de X sur Y : ...", "X's tender offer for Y": a public
                 // offer named is one filed.
                 || any_of(scope.clause, &["opa", "ope", "opas", "tender"]))
@@ -1446,10 +1453,14 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
         (i >= 1 && matches!(clause[i - 1], "pour" | "to"))
             || (i >= 2 && clause[i - 2] == "afin" && clause[i - 1] == "de")
     };
+    // ("urged holders to reject the offer": a rejection asked for has not
+    // been made.)
+    let urged = |i: usize| i >= 1 && clause[i - 1] == "to" && REJECT_WORDS.contains(clause[i]);
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
             && !(rejection_only
+                || urged(i)
                 || delisted(i)
                 || timed(i)
                 || hedged(i)
@@ -1465,9 +1476,10 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
             .enumerate()
             .any(|(i, w)| CANCEL_WORDS.contains_triple(w[0], w[1], w[2]) && !hedged(i))
         // ("dropped its $2 billion bid": a sum, read as its first word,
-        // may stand inside the pair.)
+        // may stand inside the pair; "dropped its takeover bid", so may
+        // the deal's kind.)
         || clause.windows(3).enumerate().any(|(i, w)| {
-            (opens_sum(w[1]) || w[1].ends_with('$'))
+            (opens_sum(w[1]) || w[1].ends_with('$') || CANCEL_MODIFIERS.contains(w[1]))
                 && CANCEL_WORDS.contains_pair(w[0], w[2])
                 && !hedged(i)
         })
