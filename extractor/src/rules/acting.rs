@@ -630,7 +630,9 @@ pub(super) fn clitic_target(
         let g = (1..subject)
             .rev()
             .find(|&k| s.is_word(k, super::shapes::OBLIQUE_PREPOSITIONS))?;
-        Some((g, (1..g).rev().find(|&k| org(k))))
+        // ("Scoria était détenu par Tarrin, qui en avait pris le
+        // contrôle": the name may open the sentence.)
+        Some((g, (0..g).rev().find(|&k| org(k))))
     };
     // "Selvane était détenu par Kolvane, qui l'avait acquis en 2017": in a
     // relative on the subject, the clitic is the main clause's subject.
