@@ -57,14 +57,42 @@ pub(super) fn bought_before_a_name<'s>(
     if described { &[] } else { words }
 }
 
-/// Whether a count opens the object at `k` ("15 trains", "15 TGV M"): a
-/// number with no currency, followed by a word that is no share ("15%",
+/// Whether a count opens the object at `k` ("15 trains", "15 TGV M",
+/// "twelve satellites", "douze satellites"): a number with no currency, or
+/// a number's word above one, followed by a word that is no share ("15%",
 /// "15 pct").
 pub(super) fn counted(s: &Sentence<'_>, k: usize, right_bound: usize) -> bool {
     k + 1 < right_bound.min(s.items.len())
         && s.items[k].2 == Item::Word
-        && s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+        && (s.input.toks[s.items[k].0].kind == dealwire_core::tokens::Kind::Number
+            || crate::amount::number_word(s.norm(k)).is_some_and(|v| v >= 2.0))
         && !s.is_word(k + 1, &["%", "pct", "percent", "per", "pour"])
+}
+
+/// "will sell 12 satellites to Kelmix", "vendra à Kelmix douze
+/// satellites": goods counted and sold to a company named are supplied to
+/// it; no company is sold (not shares, bulk or parts of a business).
+pub(super) fn counted_goods_sold(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
+    let goods = |what: &[&str]| {
+        what.iter().any(|w| GOODS.contains(w))
+            && !what
+                .iter()
+                .any(|w| BULK_MEASURES.contains(w) || lexicon::is(&STAKE_WORDS, w))
+            && !super::shapes::business_part(what)
+    };
+    let to = |w: &str| matches!(w, "to" | "à" | "au" | "aux");
+    // The goods first, then the buyer.
+    let goods_first = counted(s, t_end, right_bound) && {
+        let what = bought_before_a_name(s, t_end, right_bound);
+        what.last().is_some_and(|w| to(w)) && goods(what)
+    };
+    // The buyer first, then the goods.
+    let buyer_first = t_end + 2 < right_bound
+        && to(s.norm(t_end))
+        && s.org_at(t_end + 1).is_some()
+        && counted(s, t_end + 2, right_bound)
+        && goods(s.words(t_end + 2, right_bound.min(t_end + 7)));
+    goods_first || buyer_first
 }
 
 /// "will buy 200 electric buses from Kelmix", "achète 20 avions à Orvex":

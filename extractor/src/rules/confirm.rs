@@ -546,6 +546,10 @@ pub(super) fn confirm(
         {
             frame = Frame::BuyServices;
         }
+        // "will sell 12 satellites to Y": goods sold are supplied.
+        Frame::Sell if super::buying::counted_goods_sold(s, t_end, right_bound) => {
+            frame = Frame::Supply;
+        }
         // "acquired the rights to Tarrin's drug", "a acquis auprès de Tarrin
         // les droits de son médicament": rights bought are a licence, bought
         // from their owner.

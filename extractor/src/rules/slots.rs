@@ -1474,6 +1474,9 @@ fn asset_after_words(s: &Sentence<'_>, k: usize, to: usize) -> bool {
             && s.norm(j).chars().all(|c| c.is_alphabetic() || c == '-')
             && s.norm(j).len() >= 3
             && prep_slot(s.norm(j)).is_none()
+            // ("commandera à Dolvane douze satellites": a count opens the
+            // object, not the name of an asset.)
+            && crate::amount::number_word(s.norm(j)).is_none()
             // Function words: "fournira Kelmix en batteries", "selected by
             // Orbis as its equipment supplier".
             && !s.is_word(
