@@ -688,11 +688,16 @@ pub(super) fn right_slots(
                 let alongside = joins_beside(s, k, to);
                 // ("ont participé au tour, tout comme le groupe X", "de même
                 // que X": X did as the subject did.)
+                // ("took part, as did X", "as have A and B": an auxiliary
+                // standing for the verb.)
+                let as_did = w == "as"
+                    && s.is_word(k + 1, &["did", "does", "do", "has", "have", "had", "will"]);
                 let likewise = (w == "comme" && k > 0 && s.is_word(k - 1, &["tout"]))
                     || (w == "que"
                         && k > 1
                         && s.is_word(k - 1, &["même"])
-                        && s.is_word(k - 2, &["de"]));
+                        && s.is_word(k - 2, &["de"]))
+                    || as_did;
                 if w == "côtés"
                     || alongside
                     || likewise
@@ -713,7 +718,8 @@ pub(super) fn right_slots(
                     joining = true;
                     // "associés à X": the companion's own preposition
                     // introduces no other slot.
-                    if alongside && k + 1 < to && s.is_word(k + 1, &["à", "au", "aux"]) {
+                    if (alongside && k + 1 < to && s.is_word(k + 1, &["à", "au", "aux"])) || as_did
+                    {
                         k += 1;
                     }
                 } else if k >= from + 2
@@ -828,6 +834,30 @@ pub(super) fn right_slots(
                                 && k >= from + 2
                                 && unit_at(k - 1)
                                 && s.is_word(k - 2, &["a", "an", "un", "une"])
+                                && !out.iter().any(|(done, _)| *done == p) =>
+                        {
+                            p
+                        }
+                        // "raised $60 million from the venture arm of X",
+                        // "joined by the investment arm of X": so does a
+                        // definite arm an investor or an agent is told by,
+                        // past a word or two of its trade.
+                        Some(p @ (Slot::By | Slot::With | Slot::From))
+                            if slot == Slot::Of
+                                && k >= from + 3
+                                && unit_at(k - 1)
+                                && (k.saturating_sub(4).max(from)..k - 1).any(|d| {
+                                    s.is_word(d, &["the", "its", "their"])
+                                        && (d + 1..k - 1).all(|j| {
+                                            s.items[j].2 == Item::Word
+                                                && !s.input.toks[s.items[j].0].is_capitalized()
+                                        })
+                                })
+                                // ("the investment arm of Dravena, Kelvane":
+                                // an arm named after its owner is itself.)
+                                && (k + 1..to.min(k + 4))
+                                    .find(|&j| s.org_at(j).is_some())
+                                    .is_none_or(|o| apposed_name(s, o, to).is_none())
                                 && !out.iter().any(|(done, _)| *done == p) =>
                         {
                             p
