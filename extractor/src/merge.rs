@@ -9,7 +9,8 @@
 
 use crate::rules::{Mention, OrphanAmount, Sequel};
 use folds::{
-    fold, funds_own_venture, partners_with_own_venture, reversed_acquisition, sells_unnamed_unit,
+    alliance_told_of_merger, fold, funds_own_venture, partners_with_own_venture,
+    reversed_acquisition, sells_unnamed_unit,
 };
 
 mod folds;
@@ -577,6 +578,7 @@ pub fn merge(
     fold(&mut clusters, partners_with_own_venture, false);
     fold(&mut clusters, sells_unnamed_unit, false);
     fold(&mut clusters, reversed_acquisition, false);
+    fold(&mut clusters, alliance_told_of_merger, false);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.

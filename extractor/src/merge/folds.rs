@@ -155,3 +155,17 @@ pub(super) fn sells_unnamed_unit(part: &Mention, sale: &Mention) -> bool {
         && !buyers.is_empty()
         && subset(&buyers, &names_with(sale, buyer_role))
 }
+
+/// "Dorvane and Kelvane join forces" then "the two insurers plan to merge":
+/// a headline's alliance of the two companies a merger in the article
+/// brings together is that merger told loosely (a partnership already done
+/// stays a deal of its own).
+pub(super) fn alliance_told_of_merger(part: &Mention, merger: &Mention) -> bool {
+    part.deal_type == DealType::Partnership
+        && merger.deal_type == DealType::Acquisition
+        && merger.guessed_direction
+        && part.sentence == 0
+        && part.status.0 != Status::Completed
+        && party_set(part).len() == 2
+        && party_set(part) == party_set(merger)
+}
