@@ -177,14 +177,7 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
         short,
         "état" | "etat" | "gouvernement" | "government" | "state"
     );
-    let national = |lower: &str| {
-        !state
-            && lower.get(short.len()..).map(str::trim).is_some_and(|rest| {
-                !rest.is_empty()
-                    && (crate::lexicon::is_place_or_demonym(rest)
-                        || NATIVE_COUNTRY_NAMES.contains(rest))
-            })
-    };
+    let national = |lower: &str| !state && national_unit(short, lower);
     // "Tomura Brandt Mobility" beside "Brandt": a name that goes on with
     // another name of the article is named after both (a joint venture after
     // its parents), not a longer form of either.
@@ -221,6 +214,22 @@ pub(super) fn longer_form<'a>(short: &str, names: &[(String, &'a str)]) -> Optio
     hits.dedup_by(|a, b| a.0 == b.0);
     let nested = hits.windows(2).all(|w| starts(&w[1].0, &w[0].0));
     nested.then(|| hits.last().map(|h| h.1)).flatten()
+}
+
+/// Whether the longer name `lower` is `short` and a country's or a
+/// region's name ("kelmix france", "ostrel europe gmbh", past a legal form):
+/// a national subsidiary's. Both lowercase.
+fn national_unit(short: &str, lower: &str) -> bool {
+    lower.get(short.len()..).map(str::trim).is_some_and(|rest| {
+        let rest = rest
+            .rsplit_once(' ')
+            .filter(|(_, last)| {
+                dealwire_core::names::LEGAL_SUFFIXES.contains(&last.trim_end_matches('.'))
+            })
+            .map_or(rest, |(place, _)| place);
+        !rest.is_empty()
+            && (crate::lexicon::is_place_or_demonym(rest) || NATIVE_COUNTRY_NAMES.contains(rest))
+    })
 }
 
 /// Nouns of a nation's own bodies: see `data/words/national_bodies.txt`.
@@ -312,6 +321,9 @@ pub fn named_beside_longer(toks: &[Token], sentence: &[OrgMention]) -> Vec<Strin
             unknown.iter().any(|(l, long)| {
                 m.last <= l.first
                     && goes_on(long, short)
+                    // (A national unit is never a longer form of the
+                    // parent's name: the parent's may be short for another.)
+                    && !national_unit(short, long)
                     && ((l.first >= 1 && unit(l.first - 1))
                         || (l.first >= 2 && unit(l.first - 2))
                         || unit(l.last)
@@ -403,7 +415,14 @@ pub fn parents_named_before_units(sentences: &[(&[Token], &[OrgMention])]) -> Ve
                 || unit_before(m)
             {
                 let lower = m.surface.to_lowercase();
-                parents.extend(seen.iter().filter(|short| goes_on(&lower, short)).cloned());
+                // (A national unit, "its German unit, Ostrel Europe", is
+                // never a longer form of its parent's name: the parent's
+                // may still be short for another.)
+                parents.extend(
+                    seen.iter()
+                        .filter(|short| goes_on(&lower, short) && !national_unit(short, &lower))
+                        .cloned(),
+                );
             }
         }
         // "Kelmix's AI unit" then "Kelmix AI", "la branche énergie de
