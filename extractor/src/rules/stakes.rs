@@ -630,6 +630,23 @@ fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
     super::shapes::business_part(words) || words.iter().any(|w| super::sentence::GOODS.contains(w))
 }
 
+/// "agreed to pay $200 million to Pellow for a 10% stake", "versera 200
+/// millions d'euros à Pellow pour une participation de 10 %": a stake paid
+/// for with no company named after it is in the company paid. Returns that
+/// company's item.
+pub(super) fn paid_for_stake(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<usize> {
+    let purpose = (t.saturating_sub(5).max(left_bound)..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["for", "pour"]))?;
+    let paid = purpose.checked_sub(1)?;
+    (paid >= 2
+        && s.org_at(paid).is_some()
+        && s.is_word(paid - 1, &["to", "à"])
+        && (paid.saturating_sub(5).max(left_bound)..paid - 1)
+            .any(|v| s.frame_at(v) == Some(Frame::Pay)))
+    .then_some(paid)
+}
+
 /// "Pivane annonce l'entrée du fonds Halvern à son capital", "a annoncé
 /// l'arrivée de Halvern au capital de Quibble": a noun of entering at `t`
 /// that names its entrant after "de", right after it or after "à son

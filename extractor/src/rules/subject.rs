@@ -764,7 +764,11 @@ fn hired_to_act(s: &Sentence<'_>, k: usize, t: usize) -> bool {
 /// from: "from Tessera", "à Tessera", "auprès de Tessera".
 fn seller_before_stake(s: &Sentence<'_>, k: usize) -> bool {
     let bought_at = |v: usize| s.frame_at(v) == Some(Frame::Acquire);
+    // ("agreed to pay $200 million to Pellow for a 10% stake": who is paid,
+    // past the sum.)
+    let paid_at = |v: usize| s.frame_at(v) == Some(Frame::Pay);
     (k >= 2 && s.is_word(k - 1, &["from", "à", "au"]) && bought_at(k - 2))
+        || (k >= 2 && s.is_word(k - 1, &["to", "à"]) && (k.saturating_sub(4)..k - 1).any(paid_at))
         || (k >= 3
             && s.is_word(k - 1, &["de", "d'", "du"])
             && s.is_word(k - 2, &["auprès"])

@@ -1031,6 +1031,11 @@ pub(super) fn read_trigger(
     }
     if frame == Frame::StakeNoun {
         stakes::entry_named_by_its_noun(s, (t, right_bound), &args, &mut groups);
+        if !groups.iter().any(|(_, r)| *r == Role::Target)
+            && let Some(paid) = stakes::paid_for_stake(s, t, left_bound)
+        {
+            groups.push((vec![paid], Role::Target));
+        }
     }
     if frame == Frame::Sell
         && !groups.iter().any(|(_, r)| *r == Role::Acquirer)
