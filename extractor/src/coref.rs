@@ -94,6 +94,9 @@ pub struct Context {
     subject: Option<String>,
     /// Sentences read since the one that named `subject`.
     subject_age: usize,
+    /// Whether the sentence that named `subject` named no other
+    /// organisation.
+    subject_alone: bool,
     /// The last list of organisations a sentence coordinated.
     last_list: Vec<String>,
     /// The buyer of the last acquisition read.
@@ -212,6 +215,7 @@ impl Context {
         if let Some(first) = orgs.first() {
             self.subject = Some(first.clone());
             self.subject_age = 0;
+            self.subject_alone = orgs.iter().all(|o| o == first);
         } else {
             self.subject_age += 1;
         }
@@ -690,7 +694,17 @@ impl Context {
                     .any(|w| matches!(w.as_str(), "groupe" | "group"));
                 let mentions = |o: &String| self.mentions.get(o).copied().unwrap_or(0);
                 if let Some(o) = self.recent_subject().filter(keep) {
-                    if group {
+                    // ("Corlith shares rose 3%. The company last month
+                    // agreed to buy Y": right after a sentence that told no
+                    // deal and named its subject alone, a company with no
+                    // deal of its own in the article, the head is that
+                    // subject.)
+                    let told_alone = self.subject_age == 0
+                        && self.subject_alone
+                        && !self.deal_in_sentence
+                        && !self.dealt_before(&o)
+                        && !self.targets.contains_key(&o);
+                    if group || told_alone {
                         return vec![o];
                     }
                     let topic = self
