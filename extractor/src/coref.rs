@@ -480,13 +480,19 @@ impl Context {
     /// wealth fund ... the Public Investment Fund").
     pub fn learn_name_kinds<'n>(&mut self, names: impl IntoIterator<Item = &'n str>) {
         for name in names {
-            let Some((_, last)) = name.rsplit_once(' ') else {
+            let (Some((first, _)), Some((_, last))) = (name.split_once(' '), name.rsplit_once(' '))
+            else {
                 continue;
             };
             let last = last.to_lowercase();
             // ("Kelmix Airways" is an airline, "Orvane Pharmaceuticals" a
-            // drugmaker: the kinds its last word makes.)
-            let made = kinds_of_name_word(&last).iter().map(String::as_str);
+            // drugmaker: the kinds its last word makes; "FC Dravik" a club,
+            // "Air Kelmix" an airline: so does its first.)
+            let first = first.to_lowercase();
+            let made = kinds_of_name_word(&last)
+                .iter()
+                .chain(kinds_of_name_word(&first))
+                .map(String::as_str);
             for kind in std::iter::once(last.as_str())
                 .filter(|k| is_kind(k))
                 .chain(made)

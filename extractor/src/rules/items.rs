@@ -679,6 +679,11 @@ pub(super) fn description_end(toks: &[Token], i: usize) -> Option<usize> {
     if (i + 1..head).any(|k| matches!(toks[k].norm.as_str(), "de" | "d'" | "des" | "of")) {
         return None;
     }
+    // ("the Varrow Club of lenders": a head written in capitals
+    // after a word in capitals closes a name, no description.)
+    if toks[head].is_capitalized() && (i + 1..head).any(|k| toks[k].is_capitalized()) {
+        return None;
+    }
     description_from(toks, i, head)
 }
 
