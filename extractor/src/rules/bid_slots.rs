@@ -283,11 +283,16 @@ pub(super) fn one_of_the_bids(
     else {
         return;
     };
-    let first = k + 3;
-    if first < n
-        && s.is_word(k + 1, &["one", "ones", "celle", "celles"])
+    // ("dont celle du fonds Velmora", "including one from US fund
+    // Velmora": past a description of the bidder.)
+    let Some(first) = (k + 3..n.min(k + 7))
+        .take_while(|&j| s.items[j].2 != Item::Punct)
+        .find(|&j| s.org_at(j).is_some())
+    else {
+        return;
+    };
+    if s.is_word(k + 1, &["one", "ones", "celle", "celles"])
         && s.is_word(k + 2, &["from", "by", "de", "d'", "du"])
-        && s.org_at(first).is_some()
     {
         right.push((Slot::From, super::lists::list_from(s, first, n)));
     }

@@ -1518,12 +1518,12 @@ pub(super) fn confirm(
         Frame::Offer
             if !(bids::takeover_bid(s, t, t_end, right_bound)
                 || (recent_sale
-                    && super::later_buyer::new_bid_for_sale(
+                    && (super::later_buyer::new_bid_for_sale(
                         s,
                         (t, t_end),
                         (left_bound, right_bound),
                         earlier,
-                    ))) =>
+                    ) || super::later_buyer::bids_received_for_sale(s, t, t_end)))) =>
         {
             return None;
         }

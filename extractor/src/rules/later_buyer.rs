@@ -55,6 +55,25 @@ pub(super) fn new_bid_for_sale(
     !known && !named_after && !for_goods
 }
 
+/// "Kelmix a mis en vente sa filiale Norlac. Le groupe a reçu plusieurs
+/// offres, dont celle de Y", "received several bids, including one from
+/// Y": bids in the plural, received, one of them named by its bidder. Told
+/// right after a company was put up for sale, they are for it (its seller
+/// receives them; `bought_from_sale_told` names the company).
+pub(super) fn bids_received_for_sale(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    let n = s.items.len();
+    let received = (t.saturating_sub(3)..t).any(|k| s.is_in(k, &super::acting::RECEIVE_VERBS));
+    let one_named = (t_end..n.min(t_end + 3)).any(|k| {
+        s.is_word(k, &["dont", "including", "notamment"])
+            && s.is_word(k + 1, &["celle", "celles", "one", "ones"])
+            && s.is_word(k + 2, &["de", "d'", "du", "from", "by"])
+            && (k + 3..n.min(k + 7))
+                .take_while(|&j| s.items[j].2 != Item::Punct)
+                .any(|j| s.org_at(j).is_some())
+    });
+    s.is_word(t_end - 1, BARE_PLURAL_BIDS) && received && one_named
+}
+
 /// Determiners of a buyer noun that refers to the sale told before.
 const DEFINITE: &[&str] = &["the", "l'", "le", "la"];
 
@@ -241,10 +260,15 @@ pub(super) fn bought_from_sale_told(
         }
         return;
     }
+    // ("Kelmix put Norlac up for sale. The group received several bids":
+    // so does a description that receives the bids, before the trigger.)
     let pronoun_bought = groups.iter().any(|(g, role)| {
         *role == Role::Target
-            && g.iter()
-                .any(|&k| matches!(&s.items[k].2, Item::Ref(Reference::Pronoun)))
+            && g.iter().any(|&k| {
+                matches!(&s.items[k].2, Item::Ref(Reference::Pronoun))
+                    || (k < t_end
+                        && matches!(&s.items[k].2, Item::Ref(Reference::OpeningDescription(_))))
+            })
     });
     if let Some(seller) = seller
         && pronoun_bought
