@@ -179,6 +179,23 @@ pub(super) fn resolve_groups(
                         && f + 1 < s.items.len()
                         && s.norm(f + 1) == ","
                 });
+            // ("Kelmix told the Securities and Exchange Commission it has
+            // acquired 5% of Y", "told regulators that it": the subject of
+            // the telling verb, not whom it told.)
+            let told_addressee = matches!(r, Reference::Pronoun) && {
+                let addressee = if k >= 1 && s.is_word(k - 1, &["that"]) {
+                    k - 1
+                } else {
+                    k
+                };
+                let telling = |j: usize| s.is_word(j, &["told", "tells", "informed", "notified"]);
+                addressee >= 2
+                    && matches!(s.items[addressee - 1].2, Item::Ref(_))
+                    && (telling(addressee - 2)
+                        || (addressee >= 3
+                            && s.is_word(addressee - 2, &["the"])
+                            && telling(addressee - 3)))
+            };
             // "It will expand with Halvern, with which it signed a supply
             // agreement": the subject pronoun of a relative clause opened
             // by a preposition is not the name the clause follows (that
@@ -210,7 +227,9 @@ pub(super) fn resolve_groups(
             };
             let nearest = match first_ref.map(|j| &s.items[j].2) {
                 _ if relative_subject && about_recent_subject() => ctx.recent_subject(),
-                Some(Item::Ref(Reference::Org(o))) if coordinated || reported => Some(o.clone()),
+                Some(Item::Ref(Reference::Org(o))) if coordinated || reported || told_addressee => {
+                    Some(o.clone())
+                }
                 Some(Item::Ref(Reference::Pronoun)) if coordinated || relative_subject => {
                     ctx.recent_subject()
                 }
