@@ -407,6 +407,41 @@ pub(super) fn standing(
     // ("Kelmora, which agreed to buy Y, abandoned the deal": the main
     // clause may give up the deal a relative told.)
     let talks_failed = talks_failed || status::main_clause_cancels(scope);
+    // ("barred Kelmix from acquiring Y", "a ruling that blocks Kelmix from
+    // buying Y": a deal its buyer is kept from; "filed suit to block
+    // Kelmix from buying Y" only aims at it.)
+    let kept_from = t >= 2
+        && s.is_word(t - 1, &["from"])
+        && (t.saturating_sub(6).max(left_bound)..t - 1).any(|k| {
+            !(k >= 1 && s.is_word(k - 1, &["to"]))
+                && s.is_word(
+                    k,
+                    &[
+                        "bar",
+                        "bars",
+                        "barred",
+                        "barring",
+                        "prevent",
+                        "prevents",
+                        "prevented",
+                        "preventing",
+                        "block",
+                        "blocks",
+                        "blocked",
+                        "blocking",
+                        "prohibit",
+                        "prohibits",
+                        "prohibited",
+                        "forbid",
+                        "forbids",
+                        "forbade",
+                        "stop",
+                        "stops",
+                        "stopped",
+                    ],
+                )
+        });
+    let abandoned = abandoned || kept_from;
     let cancelled = !backers_aside && (abandoned || status::cancelled(own_clause) || talks_failed);
     Standing {
         status,

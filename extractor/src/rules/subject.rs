@@ -163,6 +163,16 @@ pub(super) fn left_slots(
             {
                 continue;
             }
+            // ("Kelmix said its financial adviser, Tarrin Partners, had
+            // received a proposal", "son conseil, la banque Tarrin, a
+            // reçu": an adviser set off after its noun acts for the company
+            // it advises, named further left.)
+            if k >= 2
+                && s.norm(k - 1) == ","
+                && (k.saturating_sub(4).max(left_bound)..k - 1).any(|j| s.is_in(j, &ADVISER_NOUNS))
+            {
+                continue;
+            }
             // "has hired Tessera to explore a bid for Y", "a mandaté la
             // banque Tessera pour étudier une offre": the adviser hired is
             // not who acts; the hiring subject stands further left.
@@ -734,6 +744,10 @@ pub(super) fn fronted_subject(s: &Sentence<'_>, t: usize) -> Option<usize> {
     }
     (comma + 1..s.items.len().min(comma + 4)).find(|&k| matches!(s.items[k].2, Item::Ref(_)))
 }
+
+/// Nouns of a company's advisers on a deal: see
+/// `data/words/adviser_nouns.txt`.
+static ADVISER_NOUNS: WordSet = WordSet::new(include_str!("../../data/words/adviser_nouns.txt"));
 
 /// Verbs of hiring someone to act: see `data/words/hiring_verbs.txt`.
 static HIRING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/hiring_verbs.txt"));
