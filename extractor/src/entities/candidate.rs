@@ -322,6 +322,15 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // ("a working interest in the Varrow Gas Field": an oil or gas field
+    // is a site, whatever its owner's heads.)
+    if words.len() >= 3
+        && !legal
+        && matches!(words[words.len() - 1], "field" | "fields")
+        && matches!(words[words.len() - 2], "gas" | "oil")
+    {
+        return None;
+    }
     // Seas, rivers and regions: "Aegean Sea", "Gulf of Mexico", "West
     // Africa".
     // ("Citizens State Bank of Silver Lake" is a bank's name.)

@@ -786,3 +786,20 @@ fn a_name_followed_by_a_lowercase_feature_of_the_land_is_a_place() {
         ["Varrow Basin Energy", "Ostrel"]
     );
 }
+
+#[test]
+fn an_oil_or_gas_field_named_in_capitals_is_a_site() {
+    assert_eq!(
+        names("Ostrel bought a 40 pct interest in the Varrow Gas Field from Kelvane Oil Co."),
+        ["Ostrel", "Kelvane Oil"]
+    );
+    assert_eq!(
+        names("Dorvane will drill two wells in the Tessel Oil Fields."),
+        ["Dorvane"]
+    );
+    // A company's own name keeps its legal form.
+    assert_eq!(
+        names("Varrow Gas Field Services Inc sold its rigs to Ostrel."),
+        ["Varrow Gas Field Services", "Ostrel"]
+    );
+}
