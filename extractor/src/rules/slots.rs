@@ -362,6 +362,16 @@ pub(super) fn right_slots(
                     None => break,
                 }
             }
+            // ("several carmakers, among them Orvane and Dravik", "parmi
+            // eux": a list's opening, whose members keep the slot.)
+            Item::Word
+                if k > from
+                    && s.is_word(k, &["among", "parmi"])
+                    && s.is_word(k + 1, &["them", "eux", "elles", "lesquels", "lesquelles"]) =>
+            {
+                k += 2;
+                continue;
+            }
             Item::Word => {
                 let w = s.norm(k);
                 // "la participation que détient Tessera dans Kelmix": the
