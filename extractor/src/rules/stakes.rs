@@ -630,6 +630,34 @@ fn stake_in_asset(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
     super::shapes::business_part(words) || words.iter().any(|w| super::sentence::GOODS.contains(w))
 }
 
+/// "signed an agreement with Solvane to acquire a majority stake", "en
+/// négociations exclusives avec Solvane en vue d'une prise de participation
+/// majoritaire": a stake naming no company, after talks or an agreement
+/// with a company, is in that company. Returns its item.
+pub(super) fn stake_in_counterpart(s: &Sentence<'_>, t: usize, left_bound: usize) -> Option<usize> {
+    const TALKS: &[&str] = &[
+        "agreement",
+        "agreements",
+        "memorandum",
+        "talks",
+        "negotiations",
+        "discussions",
+        "deal",
+        "accord",
+        "protocole",
+        "négociations",
+        "discussions",
+        "pourparlers",
+    ];
+    let with = (left_bound..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["with", "avec"]) && s.org_at(k + 1).is_some())?;
+    let counterpart = with + 1;
+    let told = (with.saturating_sub(6).max(left_bound)..with).any(|k| s.is_word(k, TALKS));
+    let alone = (counterpart + 1..t).all(|k| s.org_at(k).is_none());
+    (told && alone).then_some(counterpart)
+}
+
 /// "agreed to pay $200 million to Pellow for a 10% stake", "versera 200
 /// millions d'euros à Pellow pour une participation de 10 %": a stake paid
 /// for with no company named after it is in the company paid. Returns that

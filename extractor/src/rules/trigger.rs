@@ -1036,6 +1036,15 @@ pub(super) fn read_trigger(
         {
             groups.push((vec![paid], Role::Target));
         }
+        if !groups.iter().any(|(_, r)| *r == Role::Target)
+            && let Some(counterpart) = stakes::stake_in_counterpart(s, t, left_bound)
+        {
+            for (g, _) in groups.iter_mut() {
+                g.retain(|&k| k != counterpart);
+            }
+            groups.retain(|(g, _)| !g.is_empty());
+            groups.push((vec![counterpart], Role::Target));
+        }
     }
     if frame == Frame::Sell
         && !groups.iter().any(|(_, r)| *r == Role::Acquirer)
