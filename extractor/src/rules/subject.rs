@@ -473,6 +473,17 @@ pub(super) fn left_slots(
                             }))
                         // ("and took a 30% stake": the stake's size.)
                         || s.norm(j) == "%"
+                        // ("counts A and B among its customers, and last
+                        // year signed a $500 million, five-year deal": a
+                        // possessive determiner, and a comma between a sum
+                        // and the words of the same noun phrase.)
+                        || (matches!(s.items[j].2, Item::Ref(Reference::Pronoun))
+                            && s.is_word(j, POSSESSIVES))
+                        || (s.is_comma(j)
+                            && j >= 1
+                            && matches!(s.items[j - 1].2, Item::Amount(_))
+                            && s.items.get(j + 1).is_some_and(|i| i.2 == Item::Word)
+                            && s.norm(j + 1).contains('-'))
                         // ("from A and the firm's chief executive, and will
                         // then launch": a possessor inside the first verb's
                         // complement.)
