@@ -131,12 +131,20 @@ pub(super) fn subject_acts(
         && s.is_comma(t - 1)
         && s.norm(t).ends_with("ing")
         && !s.opening_name(t).is_some_and(|k| subj.contains(&k));
+    // ("approval from regulators in A, B and C, where Tarrin's attempt to
+    // buy Y was blocked": past a relative of place, the possessive before
+    // the trigger names who acts, and the names before it do not.)
+    let place_relative = !poss.is_empty()
+        && subj.last().is_some_and(|&k| {
+            (k + 1..t).any(|j| s.is_word(j, &["where", "où"]) && s.is_comma(j - 1))
+        });
     !(told_by
         || possessor_among
         || possessive_buyer
         || offer_of_another
         || coordinated_stake
-        || participle_aside)
+        || participle_aside
+        || place_relative)
 }
 
 /// Whether the word at item `k` says its clause's subject receives or
