@@ -110,6 +110,7 @@ impl EntityTable {
                         }
                         longer_form(&key, &unknown)
                             .or_else(|| national_form(&key, &unknown))
+                            .or_else(|| head_alone_form(&key, &unknown))
                             .unwrap_or(&m.surface)
                             .to_string()
                     })
@@ -230,6 +231,29 @@ fn national_unit(short: &str, lower: &str) -> bool {
         !rest.is_empty()
             && (crate::lexicon::is_place_or_demonym(rest) || NATIVE_COUNTRY_NAMES.contains(rest))
     })
+}
+
+/// The one longer name that ends with `short` when `short` is a company's
+/// head alone ("INTERNATIONAL" in a headline whose first word the name
+/// finder left out, "Kelmix International" in the body). `short` and the
+/// names' first halves are lowercase.
+fn head_alone_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    // (The words a company's name closes on that name no company alone.)
+    let head = lexicon::is_org_head(short)
+        || matches!(
+            short,
+            "international" | "industries" | "holdings" | "enterprises" | "resources"
+        );
+    if short.contains(' ') || !head {
+        return None;
+    }
+    let mut hits = names.iter().filter(|(lower, _)| {
+        lower
+            .strip_suffix(short)
+            .is_some_and(|rest| rest.ends_with(' ') && rest.len() > 1)
+    });
+    let first = hits.next()?;
+    hits.all(|h| h.0 == first.0).then_some(first.1)
 }
 
 /// Nouns of a nation's own bodies: see `data/words/national_bodies.txt`.
