@@ -671,9 +671,16 @@ pub fn initial_acronyms(orgs: &[OrgMention]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in orgs.iter().filter(acronym) {
         let w = m.surface.as_str();
+        // ("American Motors Corp" ... "AMC": the legal form the name
+        // finder cut off may give the last letter, when no name's own
+        // initials fit.)
+        let exact = spelled.iter().any(|(i, _)| i == w);
         let mut fits = spelled
             .iter()
-            .filter(|(i, _)| i == w)
+            .filter(|(i, _)| {
+                i == w
+                    || (!exact && w.len() >= 3 && w.strip_suffix('C').is_some_and(|head| head == i))
+            })
             .map(|(_, long)| *long);
         if let Some(long) = fits.next()
             && fits.all(|o| o == long)
