@@ -41,6 +41,22 @@ static NAMING: LazyLock<Naming> = LazyLock::new(|| {
     naming
 });
 
+/// Whether the name at item `k` is given to a new company right before it
+/// ("merge with Y into a new company to be called Z", "une nouvelle
+/// société baptisée Z"): the combined company, no party of its own.
+pub(super) fn new_company_named(s: &Sentence<'_>, k: usize) -> bool {
+    let naming = &*NAMING;
+    let is_in = |j: usize, list: &[String]| list.iter().any(|w| s.is_word(j, &[w.as_str()]));
+    let Some(named) = (k.saturating_sub(3)..k)
+        .rev()
+        .find(|&j| is_in(j, &naming.name))
+    else {
+        return false;
+    };
+    (named.saturating_sub(5)..named)
+        .any(|h| is_in(h, &naming.heads) && (h.saturating_sub(2)..h).any(|a| is_in(a, &naming.new)))
+}
+
 /// Words that say a head is a venture by itself ("the venture", "la
 /// coentreprise"), with no "new" before it.
 const VENTURE_HEADS: &[&str] = &["venture", "coentreprise", "joint-venture"];

@@ -669,6 +669,14 @@ pub(super) fn read_trigger(
         partners_bound
     };
     let mut right = right_slots(s, t_end, partners_bound, sale, round);
+    // ("agreed to merge with Y into a new company to be called Z": the
+    // combined company is no party.)
+    if frame == Frame::Merge {
+        for (_, g) in right.iter_mut() {
+            g.retain(|&k| !super::naming::new_company_named(s, k));
+        }
+        right.retain(|(_, g)| !g.is_empty());
+    }
     // "will split off Pellow and then sell the unit to Z": a sale
     // coordinated after a verb whose object is a name sells that name.
     if frame == Frame::Sell
