@@ -602,9 +602,11 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             matches!((buyers.as_slice(), targets.as_slice()), ([b], [t]) if sold.iter().any(|(x, y)| x == *b && y == *t))
         };
         // ("Orvane, which acquired Kelmix in 2018, sold it to Tessera": a
-        // purchase told by a buying verb is the seller's own earlier deal.)
+        // purchase told by a buying verb is the seller's own earlier deal;
+        // "Tarrin sold Kelmix to Orvane, which sold it to Tessera two years
+        // later": so is one told by a selling verb.)
         retain_mentions(&mut mentions, &mut at, |m, k| {
-            !held_by_seller(m) || s.frame_at(k) == Some(Frame::Acquire)
+            !held_by_seller(m) || matches!(s.frame_at(k), Some(Frame::Acquire | Frame::Sell))
         });
     }
     if let Some((group, members)) = named_group {
