@@ -671,7 +671,7 @@ pub fn initial_acronyms(orgs: &[OrgMention]) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for m in orgs.iter().filter(acronym) {
         let w = m.surface.as_str();
-        // ("American Motors Corp" ... "AMC": the legal form the name
+        // ("Dravik Motors Corp" ... "DMC": the legal form the name
         // finder cut off may give the last letter, when no name's own
         // initials fit.)
         let exact = spelled.iter().any(|(i, _)| i == w);

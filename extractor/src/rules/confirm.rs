@@ -358,7 +358,7 @@ pub(super) fn confirm(
                 ],
             )
                 && t_end + 1 < n
-                // ("backed Brazil's stance", "backed the plan": a place's or
+                // ("backed Varrow's stance", "backed the plan": a place's or
                 // a determiner's thing too.)
                 && (s.org_at(t_end).is_some() || s.items[t_end].2 == Item::Word)
                 // "backs Veltora bid": a name before the thing, no
