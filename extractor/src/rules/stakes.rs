@@ -646,7 +646,6 @@ pub(super) fn stake_in_counterpart(s: &Sentence<'_>, t: usize, left_bound: usize
         "accord",
         "protocole",
         "négociations",
-        "discussions",
         "pourparlers",
     ];
     let with = (left_bound..t)

@@ -6,9 +6,14 @@ use dealwire_core::model::{Date, DealType, Status};
 
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
-use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS};
+use crate::lexicon::{ACQUISITION_NOUNS, TRANSFER_NOUNS, WordSet};
 use crate::status;
 use crate::triggers::Frame;
+
+/// Verbs that keep a buyer from a deal ("barred X from acquiring Y"): see
+/// `data/words/keeping_from_verbs.txt`.
+static KEEPING_FROM_VERBS: WordSet =
+    WordSet::new(include_str!("../../data/words/keeping_from_verbs.txt"));
 
 /// Words before "to" or "pour" that make the infinitive after them a
 /// complement, not a purpose: see `data/words/purpose_blockers.txt`.
@@ -412,35 +417,8 @@ pub(super) fn standing(
     // Kelmix from buying Y" only aims at it.)
     let kept_from = t >= 2
         && s.is_word(t - 1, &["from"])
-        && (t.saturating_sub(6).max(left_bound)..t - 1).any(|k| {
-            !(k >= 1 && s.is_word(k - 1, &["to"]))
-                && s.is_word(
-                    k,
-                    &[
-                        "bar",
-                        "bars",
-                        "barred",
-                        "barring",
-                        "prevent",
-                        "prevents",
-                        "prevented",
-                        "preventing",
-                        "block",
-                        "blocks",
-                        "blocked",
-                        "blocking",
-                        "prohibit",
-                        "prohibits",
-                        "prohibited",
-                        "forbid",
-                        "forbids",
-                        "forbade",
-                        "stop",
-                        "stops",
-                        "stopped",
-                    ],
-                )
-        });
+        && (t.saturating_sub(6).max(left_bound)..t - 1)
+            .any(|k| !(k >= 1 && s.is_word(k - 1, &["to"])) && s.is_in(k, &KEEPING_FROM_VERBS));
     let abandoned = abandoned || kept_from;
     let cancelled = !backers_aside && (abandoned || status::cancelled(own_clause) || talks_failed);
     Standing {
