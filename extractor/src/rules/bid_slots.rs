@@ -283,19 +283,26 @@ pub(super) fn one_of_the_bids(
     else {
         return;
     };
-    // ("dont celle du fonds Velmora", "including one from US fund
-    // Velmora": past a description of the bidder.)
-    let Some(first) = (k + 3..n.min(k + 7))
-        .take_while(|&j| s.items[j].2 != Item::Punct)
-        .find(|&j| s.org_at(j).is_some())
-    else {
-        return;
-    };
-    if s.is_word(k + 1, &["one", "ones", "celle", "celles"])
-        && s.is_word(k + 2, &["from", "by", "de", "d'", "du"])
-    {
+    if let Some(first) = one_named_at(s, k) {
         right.push((Slot::From, super::lists::list_from(s, first, n)));
     }
+}
+
+/// The bidder an elliptic "one from" names after the word of inclusion at
+/// `k` ("including one from Orvane", "dont celle de Tessera"), past a
+/// description of it ("dont celle du fonds Velmora", "including one from
+/// US fund Velmora"): its item.
+pub(super) fn one_named_at(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let n = s.items.len();
+    (s.is_word(k, &["including", "dont", "notamment"])
+        && s.is_word(k + 1, &["one", "ones", "celle", "celles"])
+        && s.is_word(k + 2, &["from", "by", "de", "d'", "du"]))
+    .then(|| {
+        (k + 3..n.min(k + 7))
+            .take_while(|&j| s.items[j].2 != Item::Punct)
+            .find(|&j| s.org_at(j).is_some())
+    })
+    .flatten()
 }
 
 /// Whether an offer's bidder is named after "from" or "by".

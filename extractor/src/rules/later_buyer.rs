@@ -63,14 +63,8 @@ pub(super) fn new_bid_for_sale(
 pub(super) fn bids_received_for_sale(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
     let n = s.items.len();
     let received = (t.saturating_sub(3)..t).any(|k| s.is_in(k, &super::acting::RECEIVE_VERBS));
-    let one_named = (t_end..n.min(t_end + 3)).any(|k| {
-        s.is_word(k, &["dont", "including", "notamment"])
-            && s.is_word(k + 1, &["celle", "celles", "one", "ones"])
-            && s.is_word(k + 2, &["de", "d'", "du", "from", "by"])
-            && (k + 3..n.min(k + 7))
-                .take_while(|&j| s.items[j].2 != Item::Punct)
-                .any(|j| s.org_at(j).is_some())
-    });
+    let one_named =
+        (t_end..n.min(t_end + 3)).any(|k| super::bid_slots::one_named_at(s, k).is_some());
     s.is_word(t_end - 1, BARE_PLURAL_BIDS) && received && one_named
 }
 

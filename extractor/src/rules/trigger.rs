@@ -157,6 +157,16 @@ static HOLDER_MODIFIED_NOUNS: WordSet =
 /// Adverbs of a later event: see `data/words/sequel_markers.txt`.
 static SEQUEL_MARKERS: WordSet = WordSet::new(include_str!("../../data/words/sequel_markers.txt"));
 
+/// Gives the name at item `k` the role `role` alone: out of any group it
+/// stood in, then in a group of its own.
+fn give_role(groups: &mut Vec<(Vec<usize>, Role)>, k: usize, role: Role) {
+    for (g, _) in groups.iter_mut() {
+        g.retain(|&j| j != k);
+    }
+    groups.retain(|(g, _)| !g.is_empty());
+    groups.push((vec![k], role));
+}
+
 #[allow(clippy::too_many_arguments)]
 pub(super) fn read_trigger(
     s: &Sentence<'_>,
@@ -1047,22 +1057,14 @@ pub(super) fn read_trigger(
         if !groups.iter().any(|(_, r)| *r == Role::Target)
             && let Some(counterpart) = stakes::stake_in_counterpart(s, t, left_bound)
         {
-            for (g, _) in groups.iter_mut() {
-                g.retain(|&k| k != counterpart);
-            }
-            groups.retain(|(g, _)| !g.is_empty());
-            groups.push((vec![counterpart], Role::Target));
+            give_role(&mut groups, counterpart, Role::Target);
         }
     }
     if frame == Frame::Sell
         && !groups.iter().any(|(_, r)| *r == Role::Acquirer)
         && let Some(buyer) = super::shapes::buyer_named_after(s, (t, t_end), right_bound)
     {
-        for (g, _) in groups.iter_mut() {
-            g.retain(|&k| k != buyer);
-        }
-        groups.retain(|(g, _)| !g.is_empty());
-        groups.push((vec![buyer], Role::Acquirer));
+        give_role(&mut groups, buyer, Role::Acquirer);
     }
     // ("N shares of Y were tendered": read so; a holder that tendered its
     // shares sells them into another's offer. "has tendered for all Y
