@@ -247,11 +247,17 @@ fn head_alone_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a s
     if short.contains(' ') || !head {
         return None;
     }
-    let mut hits = names.iter().filter(|(lower, _)| {
+    let hits = names.iter().filter(|(lower, _)| {
         lower
             .strip_suffix(short)
             .is_some_and(|rest| rest.ends_with(' ') && rest.len() > 1)
     });
+    one_name(hits)
+}
+
+/// The one name the longer names `hits` hold (lowercase first halves),
+/// however often each is written; `None` for none or for two different.
+fn one_name<'b, 'a: 'b>(mut hits: impl Iterator<Item = &'b (String, &'a str)>) -> Option<&'a str> {
     let first = hits.next()?;
     hits.all(|h| h.0 == first.0).then_some(first.1)
 }
@@ -272,7 +278,7 @@ fn national_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str
     if !NATIONAL_BODIES.contains(&short) {
         return None;
     }
-    let mut hits = names.iter().filter(|(lower, surface)| {
+    let hits = names.iter().filter(|(lower, surface)| {
         lower.ends_with(short)
             && lower.len() > short.len() + 1
             && surface
@@ -284,8 +290,7 @@ fn national_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str
                     ))
                 })
     });
-    let first = hits.next()?;
-    hits.all(|h| h.0 == first.0).then_some(first.1)
+    one_name(hits)
 }
 
 /// Whether the longer name `long` goes on from `short` with a word of its
