@@ -47,6 +47,16 @@ fn any(words: &[&str], list: &WordSet) -> bool {
     words.iter().any(|w| list.contains(w))
 }
 
+/// Whether a word of announcing is told, leaving out one denied by "non"
+/// before it ("pour un montant non dévoilé", "un accord non signé"): that
+/// word says what was kept quiet or not done, not a telling.
+fn any_announced(words: &[&str]) -> bool {
+    words
+        .iter()
+        .enumerate()
+        .any(|(k, w)| ANNOUNCED.contains(w) && (k == 0 || words[k - 1] != "non"))
+}
+
 /// A short inline list, scanned.
 fn any_of(words: &[&str], list: &[&str]) -> bool {
     words.iter().any(|w| list.contains(w))
@@ -167,7 +177,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             // ("aurait déposé une offre": the press's conditional tells an
             // offer on others' word.)
             && !any_of(scope.clause, &["aurait", "auraient"]))
-            || ((any(scope.clause, &ANNOUNCED)
+            || ((any_announced(scope.clause)
                 || any(scope.clause, &FUTURE_MARKERS)
                 || any(scope.clause, &crate::lexicon::REPORTING_VERBS)
                 // "swooped on Y with a £2bn offer": an offer told in the
@@ -236,7 +246,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
             matches!(w[0], "is" | "are")
                 && (w[1].ends_with("ing") || (w[1] == "now" && w[2].ends_with("ing")))
         });
-        let announced = (any(words, &ANNOUNCED) || progressive) && !negated_announce;
+        let announced = (any_announced(words) || progressive) && !negated_announce;
         // "will supply gas starting in 2028": a year in a future clause
         // dates what is to come.
         let future = any(words, &FUTURE_MARKERS) || reported_plan(words);
@@ -400,7 +410,7 @@ fn reports_past_or_confirmed(words: &[&str], i: usize) -> bool {
 /// word of announcement and no year ("according to Bloomberg", "the
 /// Financial Times reported"): a rumour, unless what is told was done.
 fn media_rumour(sentence: &[&str]) -> bool {
-    media_report(sentence) && !any(sentence, &ANNOUNCED) && year_in(sentence).is_none()
+    media_report(sentence) && !any_announced(sentence) && year_in(sentence).is_none()
 }
 
 /// Whether `words` attribute what they tell to a news organisation
@@ -918,7 +928,7 @@ fn perfect_means(words: &[&str]) -> bool {
         words[..m].windows(2).any(|w| {
             (matches!(w[0], "has" | "have") && w[1].ends_with("ed"))
                 || (matches!(w[0], "a" | "ont") && w[1].ends_with('é'))
-        }) && !any(&words[..m], &ANNOUNCED)
+        }) && !any_announced(&words[..m])
             && !any(words, &FUTURE_MARKERS)
     })
 }

@@ -349,6 +349,24 @@ fn venture_vehicles(text: &str) -> Vec<Option<String>> {
 }
 
 #[test]
+fn a_ventures_name_after_its_holdings_is_its_vehicle() {
+    assert_eq!(
+        venture_vehicles(
+            "Fontelli et Kestane ont annoncé la création d'une coentreprise détenue à 60 % par \
+             Fontelli et à 40 % par Kestane, baptisée Kesfon Power, pour produire des puces."
+        ),
+        [Some("Kesfon Power".to_string())]
+    );
+    assert_eq!(
+        venture_vehicles(
+            "Fontelli and Kestane said they would form a joint venture, 60% owned by Fontelli \
+             and 40% by Kestane, to be called Kesfon Power."
+        ),
+        [Some("Kesfon Power".to_string())]
+    );
+}
+
+#[test]
 fn a_new_company_named_in_the_next_sentence_is_the_ventures_vehicle() {
     assert_eq!(
         venture_vehicles(

@@ -474,9 +474,21 @@ fn after_goods(s: &Sentence<'_>, j: usize) -> bool {
 /// A capitalised project name near the trigger: «Stargate», "projet Stargate".
 pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<String> {
     const REACH: usize = 12;
+    // ("une coentreprise détenue à 60 % par A et à 40 % par B, baptisée
+    // Kesfon": a naming participle may come after the venture's holdings,
+    // further than the other cues reach.)
+    const NAMED_REACH: usize = 30;
     let toks = s.input.toks;
-    (trigger_tok.saturating_sub(REACH)..(trigger_tok + REACH).min(toks.len())).find_map(|k| {
+    (trigger_tok.saturating_sub(REACH)..(trigger_tok + NAMED_REACH).min(toks.len())).find_map(|k| {
         let prev = k.checked_sub(1).map(|p| toks[p].norm.as_str());
+        if k >= trigger_tok + REACH
+            && !matches!(
+                prev,
+                Some("baptisée" | "baptisé" | "named" | "called" | "dubbed" | "appelée" | "nommée")
+            )
+        {
+            return None;
+        }
         let org = s.input.orgs.iter().find(|(f, _, _)| *f == k);
         let end = org.map_or(k + 1, |(_, last, _)| *last);
         // « Projet Bromo »: a name in quotes, of one word or more.

@@ -1080,17 +1080,22 @@ pub(super) fn extend_left(
         if j > left_bound + 1 && matches!(s.items[j - 1].2, Item::Ref(Reference::Description(_))) {
             j -= 1;
         }
-        if j <= left_bound + 1 {
+        let as_well_phrase = matches!(
+            s.words(j, j + skipped),
+            ["as", "well", "as"] | ["ainsi", "que"] | ["ainsi", "qu'"]
+        );
+        // ("Bpifrance ainsi que Tarrin participent": the phrase may follow a
+        // name right away, with no comma.)
+        let bare_as_well = as_well_phrase
+            && j > left_bound
+            && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_)));
+        if j <= left_bound + 1 && !bare_as_well {
             return;
         }
         // "A and B, as well as C and D, invested", "A, ainsi que B, a
         // investi": the phrase that closes a list, after its comma.
-        let as_well = s.items[j - 1].2 == Item::Punct
-            && s.norm(j - 1) == ","
-            && matches!(
-                s.words(j, j + skipped),
-                ["as", "well", "as"] | ["ainsi", "que"] | ["ainsi", "qu'"]
-            );
+        let as_well = bare_as_well
+            || (as_well_phrase && s.items[j - 1].2 == Item::Punct && s.norm(j - 1) == ",");
         let and = s.is_word(j - 1, &["et", "and"]) || as_well;
         // "Enerzo, la Banque des Territoires et Meridiam": a determiner may
         // open a member after a comma.
@@ -1123,7 +1128,15 @@ pub(super) fn extend_left(
             return;
         }
         seen_and |= and;
-        let mut r = j - 1;
+        // ("A, through its fund F, as well as B": the phrase's comma may
+        // close an apposition on the member before it; keep the comma in
+        // view for the apposition read below.)
+        let mut r =
+            if bare_as_well || (as_well && j >= 2 && !matches!(s.items[j - 2].2, Item::Ref(_))) {
+                j
+            } else {
+                j - 1
+            };
         // "A, B, and C": English may set a comma before the last "and" of a
         // list of three or more ("Kelmix, and last year it" lists nothing).
         if and
@@ -1153,6 +1166,11 @@ pub(super) fn extend_left(
                             // ("Norlac, which led the round, and Orvane": a
                             // relative on it.)
                             || s.is_word(c + 1, &["which", "who", "qui"])
+                            // ("Bpifrance, à travers son fonds Large
+                            // Venture, ainsi que Tarrin": the vehicle it acts
+                            // through.)
+                            || s.is_word(c + 1, &["through", "via"])
+                            || (s.is_word(c + 1, &["à"]) && s.is_word(c + 2, &["travers"]))
                             // ("Harlow, the German engineering group, and
                             // Tessant": a description read as one item.)
                             || matches!(s.items[c + 1].2, Item::Ref(Reference::Description(_))))
