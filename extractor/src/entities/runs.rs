@@ -115,7 +115,37 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
         && (toks.get(i + 1).is_some_and(|c| c.is_punct(':'))
             || (toks.get(i + 1).is_some_and(Token::is_capitalized)
                 && toks.get(i + 2).is_some_and(|c| c.is_punct(':'))));
-    angled || bracketed || listed || market
+    // "<SKPS ST>", "<ERIC B>": a symbol and its market's code of one or
+    // two letters, spaced, in angle brackets; both words are markup.
+    // ("<Siebe PLC>", "<Volvo AB>", "<Eagle Cable>": newswires bracket
+    // names too; a legal suffix or a longer word is a name's.)
+    let symbol = |t: &Token| {
+        t.end - t.start <= 6
+            && t.norm.chars().all(|c| c.is_ascii_alphanumeric())
+            && t.is_capitalized()
+    };
+    let market_code = |t: &Token| {
+        t.end - t.start <= 2
+            && t.norm.chars().all(|c| c.is_ascii_alphabetic())
+            && t.is_capitalized()
+            && !LEGAL_SUFFIXES.contains(&t.norm.as_str())
+    };
+    let spaced = (i > 0
+        && toks[i - 1].is_punct('<')
+        && toks[i - 1].end == toks[i].start
+        && symbol(&toks[i])
+        && toks.get(i + 1).is_some_and(market_code)
+        && toks
+            .get(i + 2)
+            .is_some_and(|c| c.is_punct('>') && c.start == toks[i + 1].end))
+        || (i > 1
+            && toks[i - 2].is_punct('<')
+            && symbol(&toks[i - 1])
+            && market_code(&toks[i])
+            && toks
+                .get(i + 1)
+                .is_some_and(|c| c.is_punct('>') && c.start == toks[i].end));
+    angled || bracketed || listed || market || spaced
 }
 
 /// Stock markets as a listing names them before a symbol ("NYSE: ACME").

@@ -333,6 +333,20 @@ fn names_broken_over_lines_read_as_written_and_tickers_are_no_names() {
 }
 
 #[test]
+fn a_symbol_with_its_market_code_in_angle_brackets_is_no_name_but_a_bracketed_name_is() {
+    assert_eq!(
+        names("Sweden's Tessova Kelmora AB <TKAB ST> said it bought Quellin AB <QLN B>."),
+        ["Tessova Kelmora", "Quellin"]
+    );
+    // Newswires bracket names too: a legal suffix or a longer word is a
+    // name's.
+    assert_eq!(
+        names("Vantora said it would sell the unit to <Dravik PLC> and <Orvane Cable>."),
+        ["Vantora", "Dravik", "Orvane Cable"]
+    );
+}
+
+#[test]
 fn companies_named_after_their_founders_are_companies() {
     assert_eq!(
         names("Shares of Charles Schwab rose while Eli Lilly and Philip Morris fell."),
