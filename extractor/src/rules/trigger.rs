@@ -1193,9 +1193,15 @@ pub(super) fn read_trigger(
         }
     }
     // "Y is a likely takeover target of X": the target is the subject.
+    // ("Y, which may be the target of a takeover", "Y, cible d'une OPA":
+    // so it is before the noun, whoever the bidder, even one who is no
+    // company.)
+    let target_of_noun = (t.saturating_sub(4)..t)
+        .any(|k| s.is_word(k, &["target", "cible"]) && s.is_word(k + 1, &["of", "de", "d'"]))
+        && !groups.iter().any(|(_, r)| *r == Role::Target);
     if frame == Frame::Acquire
         && acquisition_noun
-        && s.is_word(t_end.min(n - 1), &["target", "cible"])
+        && (s.is_word(t_end.min(n - 1), &["target", "cible"]) || target_of_noun)
     {
         for (_, role) in &mut groups {
             *role = match *role {
