@@ -163,6 +163,14 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             // party pays if the deal fails is no price of it.
             | ["fee" | "fees", ..]
             | ["termination" | "break" | "break-up" | "breakup" | "reverse", "fee" | "fees", ..]
+            // "made 960,000 dlrs pre-tax profit", "$40 million in annual
+            // sales", "300 millions de chiffre d'affaires": what a company
+            // earns or sells, told after the figure.
+            | ["profit" | "profits" | "pre-tax" | "pretax" | "turnover", ..]
+            | ["operating", "profit" | "profits" | "income", ..]
+            | ["in" | "of", "sales" | "revenue" | "revenues" | "profit" | "profits" | "turnover" | "earnings", ..]
+            | ["in", "annual" | "yearly", "sales" | "revenue" | "revenues"]
+            | ["de", "chiffre" | "bénéfice" | "bénéfices", ..]
     ) || (
         // "sold $1 billion of bonds to fund the purchase", "1 milliard
         // d'obligations": borrowed money raised for a deal ("will convert
