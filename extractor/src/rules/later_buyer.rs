@@ -14,7 +14,7 @@ use super::sentence::{GOODS, Item, Sentence};
 use super::standing::standing;
 use crate::coref::{Context, Reference};
 use crate::lexicon;
-use crate::role_map::Form;
+use crate::role_map::{Form, Frame};
 use crate::triggers::CONTRACT_WORDS;
 
 /// Determiners before a bid's noun that make it a new bid ("made a bid",
@@ -204,7 +204,7 @@ pub(super) fn buyer_told(s: &Sentence<'_>, ctx: &Context) -> Option<(Mention, Op
 /// the company" are for the seller itself.)
 pub(super) fn bought_from_sale_told(
     s: &Sentence<'_>,
-    (form, t_end): (Form, usize),
+    (frame, form, t_end): (Frame, Form, usize),
     groups: &[(Vec<usize>, Role)],
     ctx: &Context,
     parties: &mut Vec<(String, Role)>,
@@ -233,6 +233,31 @@ pub(super) fn bought_from_sale_told(
             .any(|p| p.1 == Role::Acquirer && !ctx.dealt_before(&p.0))
         && (t_end.saturating_sub(3)..t_end).any(new_bid)
         && !(t_end..n).any(|k| matches!(s.items[k].2, Item::Ref(_)))
+    {
+        parties.push((company.to_string(), Role::Target));
+        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
+            parties.push((seller.to_string(), Role::Seller));
+        }
+        return;
+    }
+    // "Cronus agreed to sell its unit Tessova. The sale to Kelmix will
+    // take place this month", "La cession à Kelmix sera finalisée en
+    // mars": a sale that names its buyer and no company, told by its
+    // definite noun or by the seller told before, sells the company told
+    // for sale.
+    let seller_again =
+        seller.is_some_and(|sl| parties.iter().any(|p| p.1 == Role::Seller && p.0 == sl));
+    let the_sale = form == Form::Nominal
+        && t_end >= 2
+        && s.is_word(t_end - 2, &["the", "this", "l'", "la", "cette"]);
+    // (Only a sale with nothing sold after its noun: "the sale of its
+    // microfilm business to X" sells that business.)
+    if !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Acquirer)
+        && frame == Frame::Sell
+        && form == Form::Nominal
+        && s.is_word(t_end, &["to", "à", "au", "aux"])
+        && (seller_again || the_sale)
     {
         parties.push((company.to_string(), Role::Target));
         if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {

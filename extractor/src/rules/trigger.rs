@@ -1245,7 +1245,13 @@ pub(super) fn read_trigger(
     // "Kelmix put Norlac up for sale. Ostrov agreed to buy it", "... to buy
     // the unit": what is bought is the company told for sale.
     if acquisition {
-        super::later_buyer::bought_from_sale_told(s, (form, t_end), &groups, ctx, &mut parties);
+        super::later_buyer::bought_from_sale_told(
+            s,
+            (frame, form, t_end),
+            &groups,
+            ctx,
+            &mut parties,
+        );
     }
     if matches!(frame, Frame::StakeNoun | Frame::Acquire)
         && founding::venture_split(s, &groups, &parties, ctx)
