@@ -993,9 +993,29 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
                 || w.strip_suffix('s')
                     .is_some_and(|w| lexicon::is(&lexicon::RELATION_NOUNS, w))
         };
+    // "<Solvane Electronics Co Ltd>, an affiliate of Y,", "Solvane Corp
+    // <SLV>, an affiliate of Y,": a newswire's angle brackets round the
+    // name or its ticker.
+    let angled = (open >= 3
+        && s.norm(open - 1) == ">"
+        && s.norm(open - 3) == "<"
+        && matches!(s.items[open - 2].2, Item::Ref(Reference::Org(_))))
+    .then_some(open - 2)
+    .or_else(|| {
+        (s.norm(open - 1) == ">")
+            .then(|| {
+                (open.saturating_sub(5)..open - 1)
+                    .rev()
+                    .find(|&j| s.norm(j) == "<")
+            })
+            .flatten()
+            .filter(|&j| j >= 1 && matches!(s.items[j - 1].2, Item::Ref(Reference::Org(_))))
+            .map(|j| j - 1)
+    });
     match s.items[open - 1].2 {
         Item::Ref(_) if det && closed && !listed && !tied => Some(open - 1),
         Item::Punct if det && closed && bracketed => Some(open - 4),
+        Item::Punct if det && closed && angled.is_some() => angled,
         // "Kelmix SA of Belgium, in which ...,": where the company is based
         // may stand between it and a relative's comma.
         _ if relative
