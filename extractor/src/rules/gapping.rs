@@ -149,11 +149,15 @@ pub(super) fn sums_in_each(s: &Sentence<'_>, t_end: usize, first: &mut Mention) 
 }
 
 /// "its purchases of Norvane in 2023 and Tessel in 2024": the same, each
-/// object with its own year and no price.
+/// object with its own year and no price. ("bought Pellow in March and
+/// Quellin in May", "en mars ... et Quellin en mai": or its own month.)
 fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> {
     let n = s.items.len();
     let year = |k: usize| {
-        k + 1 < n && s.is_word(k, &["in", "en"]) && status::year_in(s.words(k, k + 2)).is_some()
+        k + 1 < n
+            && s.is_word(k, &["in", "en"])
+            && (status::year_in(s.words(k, k + 2)).is_some()
+                || s.is_in(k + 1, &crate::lexicon::MONTHS))
     };
     if first.parties.iter().filter(|p| p.1 == Role::Target).count() != 1
         || !(t_end..n.min(t_end + 4)).any(year)
@@ -164,21 +168,37 @@ fn dated_deals(s: &Sentence<'_>, t_end: usize, first: &Mention) -> Vec<Mention> 
     let mut k = t_end;
     while k + 3 < n && !s.is_boundary(k) {
         if s.is_word(k, &["and", "et"])
-            && let Item::Ref(Reference::Org(name)) = &s.items[k + 1].2
-            && year(k + 2)
+            && let Some(at) = described_member(s, k + 1)
+            && let Item::Ref(Reference::Org(name)) = &s.items[at].2
+            && year(at + 1)
             && !first.parties.iter().any(|p| &p.0 == name)
         {
             let mut m = with_target(first, name);
             m.amount = None;
             m.vague_amount = false;
-            m.date = status::year_in(s.words(k + 2, k + 4)).or(m.date);
+            m.date = status::year_in(s.words(at + 1, at + 3)).or(m.date);
             out.push(m);
-            k += 4;
+            k = at + 3;
             continue;
         }
         k += 1;
     }
     out
+}
+
+/// The item of the name a gapped member starting at `k` holds, past a
+/// description before it: "Quellin", "cybersecurity specialist Quellin",
+/// "the software maker Quellin", "le spécialiste Quellin".
+fn described_member(s: &Sentence<'_>, k: usize) -> Option<usize> {
+    let n = s.items.len();
+    (k..n.min(k + 7))
+        .take_while(|&j| match &s.items[j].2 {
+            Item::Word => !s.input.toks[s.items[j].0].is_capitalized() && !s.is_boundary(j),
+            Item::Ref(Reference::Org(_)) => true,
+            Item::Ref(Reference::Description(_)) => j == k,
+            _ => false,
+        })
+        .find(|&j| matches!(s.items[j].2, Item::Ref(Reference::Org(_))))
 }
 
 /// The deal `first` with `name` as its target, its seller left out: each
