@@ -536,8 +536,18 @@ pub fn merge(
             c.deal.amount.is_none()
                 && !(o.refers_back && c.sentences.first().is_some_and(|&f| f > o.sentence))
                 && !c.deal.vague_amount
-                && o.hint
-                    .is_none_or(|h| h.family() == c.deal.deal_type.family())
+                && o.hint.is_none_or(|h| {
+                    h.family() == c.deal.deal_type.family()
+                        // ("A et B vont créer une coentreprise. Montant de
+                        // l'investissement : 400 millions": what partners
+                        // invest in their venture prices it.)
+                        || (h == DealType::Investment
+                            && c.deal.deal_type == DealType::JointVenture)
+                })
+        };
+        let other_family = |c: &Cluster| {
+            o.hint
+                .is_some_and(|h| h.family() != c.deal.deal_type.family())
         };
         let distance = |c: &Cluster| {
             c.sentences
@@ -562,6 +572,7 @@ pub fn merge(
             .min_by_key(|c| {
                 (
                     o.refers_back && c.deal.date.is_some(),
+                    other_family(c),
                     distance(c),
                     c.sentences.first().is_some_and(|&s| s > o.sentence),
                 )
