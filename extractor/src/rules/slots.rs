@@ -773,6 +773,24 @@ pub(super) fn right_slots(
                     // unnamed members, the list goes on under its preposition.
                     prep = waiting;
                     since_prep = 0;
+                } else if w == "à"
+                    && k > from
+                    && k + 1 < to
+                    && s.is_in(k - 1, &lexicon::DESCRIPTION_HEADS)
+                    && s.items[k + 1].2 == Item::Word
+                    && !s.input.toks[s.items[k + 1].0].is_capitalized()
+                    && !s.is_word(
+                        k + 1,
+                        &[
+                            "la", "le", "l'", "les", "un", "une", "des", "ce", "cette", "son",
+                            "sa", "ses", "leur", "leurs",
+                        ],
+                    )
+                {
+                    // "aux côtés du fonds à impact Helvia", "une société à
+                    // responsabilité limitée": "à" and a bare noun after a
+                    // description's head make a compound noun, not a
+                    // complement; the slot read goes on.
                 } else if let Some(slot) = prep_slot(w) {
                     // "racheter Y auprès de Z": in a purchase, who one buys
                     // from; in a round, who one raises from (the investors).

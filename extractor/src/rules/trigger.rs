@@ -25,6 +25,33 @@ use super::purpose;
 use super::raising::JOINED_DEALS;
 use crate::lexicon::ROUND_JOINERS;
 
+/// Participles that tell who owns or runs what a stake is in ("operated
+/// by", "owned by", "exploités par").
+const OWNING_PARTICIPLES: &[&str] = &[
+    "operated",
+    "owned",
+    "run",
+    "held",
+    "managed",
+    "controlled",
+    "exploité",
+    "exploités",
+    "exploitée",
+    "exploitées",
+    "détenu",
+    "détenus",
+    "détenue",
+    "détenues",
+    "géré",
+    "gérés",
+    "gérée",
+    "gérées",
+    "opéré",
+    "opérés",
+    "opérée",
+    "opérées",
+];
+
 /// Words that say a deal's price was kept quiet: see
 /// `data/words/undisclosed_prices.txt`.
 static UNDISCLOSED_PRICES: crate::lexicon::WordSet =
@@ -1189,6 +1216,44 @@ pub(super) fn read_trigger(
         for (_, role) in &mut groups {
             if *role == Role::Investor {
                 *role = Role::Acquirer;
+            }
+        }
+    }
+    // "a 49% stake in three wind farms operated by Kelvane", "une
+    // participation dans les parcs exploités par Kelvane": the owner of
+    // what the stake is in, named as a participle's agent, is the stake's
+    // company (as when the stake is bought from it).
+    // (A stake only held in a field or block run by another, "has a 10%
+    // stake in the block operated by X", tells a licence's partners, not a
+    // deal.)
+    let held = (t.saturating_sub(6)..t).any(|j| {
+        s.is_word(
+            j,
+            &[
+                "has",
+                "have",
+                "had",
+                "holds",
+                "hold",
+                "owns",
+                "own",
+                "détient",
+                "détiennent",
+                "possède",
+            ],
+        )
+    });
+    if frame == Frame::StakeNoun && !held && !groups.iter().any(|(_, r)| *r == Role::Target) {
+        let owner_agent = |k: usize| {
+            k >= 3
+                && s.is_word(k - 1, &["by", "par"])
+                && s.is_word(k - 2, OWNING_PARTICIPLES)
+                && (t_end..k - 2).any(|j| s.is_word(j, &["in", "dans"]))
+                && !(t_end..k - 2).any(|j| matches!(s.items[j].2, Item::Ref(_)))
+        };
+        for (g, role) in &mut groups {
+            if *role == Role::Investor && g.len() == 1 && owner_agent(g[0]) {
+                *role = Role::Target;
             }
         }
     }
