@@ -225,7 +225,9 @@ pub(super) fn listing(s: &Sentence<'_>, frame: Frame, t: usize, t_end: usize) ->
         .map_or(after_noun, |k| k + 1);
     let at = counted
         .or_else(|| {
-            (t_end..(t_end + 4).min(n))
+            // ("un tour de table de 12 millions d'euros qui réunit A": past
+            // the round's sum and a relative pronoun.)
+            (t_end..(t_end + 5).min(n))
                 .chain(past_aside..(past_aside + 2).min(n))
                 .find(|&k| s.is_in(k, &LISTING_WORDS))
         })
