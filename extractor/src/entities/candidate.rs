@@ -119,6 +119,15 @@ pub(super) fn unknown_org(
         }
         first += 1;
     }
+    // "Kelmix's $30 million Series B, which ...": a series' letter left
+    // alone names nothing.
+    if first > 0
+        && first + 1 == end
+        && toks[first].norm.chars().count() <= 2
+        && crate::text::is_series_word(&toks[first - 1].norm)
+    {
+        return None;
+    }
     // "the Series C of Kelmix": the letter of a series or a class after
     // its word names nothing, nor does the "of" after it.
     if first > 0

@@ -347,6 +347,16 @@ fn a_symbol_with_its_market_code_in_angle_brackets_is_no_name_but_a_bracketed_na
 }
 
 #[test]
+fn a_series_letter_before_a_relative_names_nothing() {
+    assert_eq!(
+        names(
+            "Tarrin Ventures led Kelmix's $30 million Series B, which also included Corlith Partners."
+        ),
+        ["Tarrin Ventures", "Kelmix", "Corlith Partners"]
+    );
+}
+
+#[test]
 fn companies_named_after_their_founders_are_companies() {
     assert_eq!(
         names("Shares of Charles Schwab rose while Eli Lilly and Philip Morris fell."),
