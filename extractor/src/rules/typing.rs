@@ -92,8 +92,70 @@ pub(super) fn deal_type(
     {
         deal_type = DealType::Commercial;
     }
+    // "Dravik shareholders will receive $45 per share under the deal with
+    // Kelmix", "les actionnaires de Dravik recevront 45 euros par action":
+    // a price paid to one party's holders for their shares makes the deal a
+    // purchase of that party by the other.
+    if frame == Frame::Agreement
+        && deal_type == DealType::Partnership
+        && parties.len() == 2
+        && let Some(bought) = holders_paid_per_share(s)
+        && parties.iter().any(|p| p.0 == bought)
+    {
+        for p in parties.iter_mut() {
+            p.1 = if p.0 == bought {
+                Role::Target
+            } else {
+                Role::Acquirer
+            };
+        }
+        deal_type = DealType::Acquisition;
+    }
     if frame == Frame::Sell && !passive {
         deal_type = sale_reading(s, t_end, right_bound, parties).unwrap_or(deal_type);
     }
     deal_type
+}
+
+/// The company whose holders the sentence says are paid a price per share
+/// ("Dravik shareholders will receive $45 per share", "Dravik's holders
+/// will get", "les actionnaires de Dravik recevront 45 euros par action").
+fn holders_paid_per_share<'s>(s: &'s Sentence<'_>) -> Option<&'s str> {
+    const HOLDERS: &[&str] = &["shareholders", "stockholders", "holders", "actionnaires"];
+    const RECEIVING: &[&str] = &[
+        "receive",
+        "receives",
+        "received",
+        "get",
+        "gets",
+        "recevront",
+        "recevra",
+        "recevoir",
+        "toucheront",
+        "touchera",
+        "obtiendront",
+    ];
+    let n = s.items.len();
+    let per_share = (1..n).any(|k| {
+        (s.is_word(k, &["share"]) && s.is_word(k - 1, &["per", "a"]))
+            || (s.is_word(k, &["action"]) && s.is_word(k - 1, &["par"]))
+    });
+    if !per_share || !(0..n).any(|k| s.is_word(k, RECEIVING)) {
+        return None;
+    }
+    (0..n).find_map(|k| {
+        if !s.is_word(k, HOLDERS) {
+            return None;
+        }
+        let before = if k >= 2 && s.is_word(k - 1, &["'s"]) {
+            k - 2
+        } else {
+            k.checked_sub(1)?
+        };
+        s.org_at(before).or_else(|| {
+            (k + 2 < n && s.is_word(k + 1, &["of", "de", "d'", "du"]))
+                .then(|| s.org_at(k + 2))
+                .flatten()
+        })
+    })
 }
