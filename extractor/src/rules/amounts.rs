@@ -171,6 +171,19 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             | ["in" | "of", "sales" | "revenue" | "revenues" | "profit" | "profits" | "turnover" | "earnings", ..]
             | ["in", "annual" | "yearly", "sales" | "revenue" | "revenues"]
             | ["de", "chiffre" | "bénéfice" | "bénéfices", ..]
+            // "creating a $10 billion giant": the size of a company.
+            | ["giant" | "giants" | "group" | "conglomerate" | "empire" | "powerhouse", ..]
+    ) || (
+        // "pour donner naissance à un géant de 10 milliards d'euros": the
+        // size of the company a deal makes, told after its noun.
+        before.len() >= 2
+            && matches!(
+                before[before.len() - 2..],
+                [
+                    "géant" | "mastodonte" | "champion" | "conglomérat" | "empire",
+                    "de" | "d'"
+                ]
+            )
     ) || (
         // "sold $1 billion of bonds to fund the purchase", "1 milliard
         // d'obligations": borrowed money raised for a deal ("will convert
