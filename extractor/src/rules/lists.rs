@@ -342,6 +342,13 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && s.norm(j) == ","
             && j + 2 < to
             && (s.is_word(j + 1, &["and"])
+                // ("sa filiale de logistique, A, et son activité de
+                // maintenance, B": the comma closing a first member's own
+                // apposition, before "et".)
+                || (s.is_word(j + 1, &["et"])
+                    && k >= 1
+                    && s.norm(k - 1) == ","
+                    && j == k + 1)
                 // ", ainsi que", ", as well as": a comma before the
                 // phrase that closes a list.
                 || (s.is_word(j + 1, &["ainsi"]) && s.is_word(j + 2, &["que"]))
@@ -451,6 +458,30 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
         {
             j = c;
             continue;
+        }
+        // "sold its automation system, Dravik Access, and its support
+        // unit, Tarrin Systems, to Y": after a first member named in
+        // apposition to its description, the next may be told the same
+        // way, its name after the comma.
+        if k >= 1
+            && s.norm(k - 1) == ","
+            && r > j + 1
+            && r < to
+            && s.items[r].2 == Item::Word
+            && let Some(c) = (r + 1..to.min(r + 7)).find(|&q| s.items[q].2 != Item::Word)
+            && s.norm(c) == ","
+            && c + 1 < to
+            && s.org_at(c + 1).is_some()
+            // ("son activité de maintenance, B", "its computer and
+            // communications unit, B": a complement or a coordination inside
+            // the description.)
+            && (r..c).all(|q| {
+                !s.input.toks[s.items[q].0].is_capitalized()
+                    && (super::sentence::prep_slot(s.norm(q)).is_none()
+                        || s.is_word(q, &["of", "de", "d'", "du", "des"]))
+            })
+        {
+            r = c + 1;
         }
         let opens = r;
         // "et du fonds Vantora", "and the investment firm Orbis": a short
