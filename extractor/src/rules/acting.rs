@@ -94,6 +94,12 @@ pub(super) fn subject_acts(
         && !poss.is_empty()
         && t_end < n
         && s.is_word(t_end, &["of", "de", "du", "d'"]);
+    // "Kelmix interfered with Dravik's contract to acquire Tarrin",
+    // "backed Dravik's plan to buy Tarrin": the possessor of the noun the
+    // infinitive completes buys; the clause's subject does something else
+    // with that plan.
+    let possessed_plan =
+        !poss.is_empty() && !acquisition_noun && t >= 2 && s.is_word(t - 1, &["to"]);
     // "topping a rival bid from Brenwick", "Harlan's offer compares with
     // Brenwick's proposal": an offer whose maker is named has its target
     // as the clause's subject only when that subject receives or answers it.
@@ -141,6 +147,7 @@ pub(super) fn subject_acts(
     !(told_by
         || possessor_among
         || possessive_buyer
+        || possessed_plan
         || offer_of_another
         || coordinated_stake
         || participle_aside
