@@ -1179,9 +1179,8 @@ pub(super) fn confirm(
             if matches!(
                 s.norm(t),
                 "provide" | "provides" | "providing" | "deliver" | "delivers"
-            ) && !s.words(0, n).iter().any(|w| {
-                CONTRACT_WORDS.contains(w) || matches!(*w, "agreement" | "accord" | "deal")
-            }) && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
+            ) && !names_agreement(s.words(0, n))
+                && !right_words.iter().any(|w| SERVICE_WORDS.contains(w)) =>
         {
             return None;
         }
@@ -1735,4 +1734,23 @@ fn owner_before(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
 /// fournisseur"): the company the noun describes is that deal's object.
 fn deal_told_before(s: &Sentence<'_>, left_bound: usize, t: usize) -> bool {
     (t.saturating_sub(5).max(left_bound)..t).any(|k| s.deal_verb_at(k) || s.acquisition_noun_at(k))
+}
+
+/// Whether `words` name a contract or an agreement of trade: not one that
+/// only keeps what is shared secret or bars a holder from buying ("subject
+/// to a confidentiality agreement", "un accord de confidentialité", "a
+/// standstill agreement").
+fn names_agreement(words: &[&str]) -> bool {
+    const GUARDING: &[&str] = &[
+        "confidentiality",
+        "non-disclosure",
+        "nondisclosure",
+        "standstill",
+        "confidentialité",
+    ];
+    words.iter().enumerate().any(|(k, w)| {
+        (CONTRACT_WORDS.contains(w) || matches!(*w, "agreement" | "accord" | "deal"))
+            && !(k >= 1 && GUARDING.contains(&words[k - 1]))
+            && !(k + 2 < words.len() && words[k + 1] == "de" && GUARDING.contains(&words[k + 2]))
+    })
 }
