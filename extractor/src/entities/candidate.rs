@@ -471,6 +471,17 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "in the southwest Pacific", "in the northern Baltic": a name of one
+    // word after "the" and a lowercase compass word is a region's.
+    if first >= 2
+        && words.len() == 1
+        && !legal
+        && lexicon::is(&COMPASS_WORDS, &toks[first - 1].norm)
+        && !toks[first - 1].is_capitalized()
+        && matches!(toks[first - 2].norm.as_str(), "the" | "le" | "la" | "l'")
+    {
+        return None;
+    }
     // "east of Helsinki", "au nord de Lyon": a name placed by a compass
     // word is a place.
     if first >= 2

@@ -357,6 +357,14 @@ fn a_series_letter_before_a_relative_names_nothing() {
 }
 
 #[test]
+fn a_name_after_the_and_a_lowercase_compass_word_is_a_region() {
+    assert_eq!(
+        names("Kelmix Resources sold mineral properties in the southwest Pacific to Dravik Corp."),
+        ["Kelmix Resources", "Dravik"]
+    );
+}
+
+#[test]
 fn companies_named_after_their_founders_are_companies() {
     assert_eq!(
         names("Shares of Charles Schwab rose while Eli Lilly and Philip Morris fell."),
