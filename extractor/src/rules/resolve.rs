@@ -6,7 +6,7 @@ use dealwire_core::model::Role;
 
 use super::remainder;
 use super::sentence::{Item, POSSESSIVES, Sentence, TIME_CONJUNCTIONS};
-use super::shapes::{nearest_org_before, nearest_org_before_but};
+use super::shapes::nearest_org_before_but;
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
 use crate::triggers::Frame;
@@ -297,14 +297,23 @@ pub(super) fn resolve_groups(
                 // description with a word of its own, is what the
                 // description stands for; a bare "the company" is left to
                 // the subject told before.)
-                _ => nearest_org_before(s, k).or_else(|| match &s.items[0].2 {
-                    Item::Ref(
-                        d @ (Reference::Description(words) | Reference::OpeningDescription(words)),
-                    ) if matches!(r, Reference::Pronoun) && k > 0 && words.len() >= 3 => {
-                        ctx.resolve(d, None, &[]).into_iter().next()
-                    }
-                    _ => None,
-                }),
+                // ("Kelmix received approval from the European Commission
+                // for its purchase of Y": the authority that grants a
+                // permission is not whose deal it is.)
+                _ => {
+                    nearest_org_before_but(s, k, |j| granting_authority(s, j)).or_else(|| match &s
+                        .items[0]
+                        .2
+                    {
+                        Item::Ref(
+                            d @ (Reference::Description(words)
+                            | Reference::OpeningDescription(words)),
+                        ) if matches!(r, Reference::Pronoun) && k > 0 && words.len() >= 3 => {
+                            ctx.resolve(d, None, &[]).into_iter().next()
+                        }
+                        _ => None,
+                    })
+                }
             };
             let descriptive = matches!(
                 r,
@@ -591,6 +600,20 @@ pub(super) fn resolve_groups(
         }
     }
     (parties, learned)
+}
+/// Whether the name at item `j` grants a permission: after "from", "de" or
+/// "par" that follows a permission's noun a few words before ("approval
+/// from the European Commission", "le feu vert de Bruxelles",
+/// "l'autorisation de l'Autorité de la concurrence").
+fn granting_authority(s: &Sentence<'_>, j: usize) -> bool {
+    j >= 2
+        && s.is_word(
+            j - 1,
+            &[
+                "from", "of", "de", "d'", "du", "par", "by", "the", "l'", "la", "le",
+            ],
+        )
+        && (j.saturating_sub(4)..j - 1).any(|q| s.is_in(q, &crate::status::APPROVAL_NOUNS))
 }
 
 /// The organisation that tells a sentence in an attribution closing it

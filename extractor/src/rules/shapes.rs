@@ -405,13 +405,6 @@ const OWN_SHARE_WORDS: &[&str] = &[
     "preferred",
 ];
 
-/// The organisation named last before `k`, as what a pronoun may stand
-/// for; one in a complement ("the provider of Acme chips said it") is not
-/// the one that speaks or acts.
-pub(super) fn nearest_org_before(s: &Sentence<'_>, k: usize) -> Option<String> {
-    nearest_org_before_but(s, k, |_| false)
-}
-
 /// Prepositions before a name that make it a deal's other side (its seller,
 /// its buyer, its partner), never the object a pronoun or clitic after
 /// the deal's verb stands for: "bought Kelmix from Orbelle and sold it",
@@ -420,7 +413,10 @@ pub(super) const OBLIQUE_PREPOSITIONS: &[&str] = &[
     "from", "to", "by", "with", "à", "au", "aux", "par", "avec", "auprès", "de", "d'",
 ];
 
-/// The same, passing over the names at the items `skip` turns away.
+/// The organisation named last before `k`, as what a pronoun may stand
+/// for, passing over the names at the items `skip` turns away; one in a
+/// complement ("the provider of Acme chips said it") is not the one that
+/// speaks or acts.
 pub(super) fn nearest_org_before_but(
     s: &Sentence<'_>,
     k: usize,
