@@ -6,7 +6,7 @@ use dealwire_core::model::Role;
 
 use super::remainder;
 use super::sentence::{Item, POSSESSIVES, Sentence, TIME_CONJUNCTIONS};
-use super::shapes::nearest_org_before_but;
+use super::shapes::{granting_authority, nearest_org_before_but};
 use crate::coref::{Context, Reference};
 use crate::lexicon::{self, REPORTING_VERBS};
 use crate::triggers::Frame;
@@ -601,21 +601,6 @@ pub(super) fn resolve_groups(
     }
     (parties, learned)
 }
-/// Whether the name at item `j` grants a permission: after "from", "de" or
-/// "par" that follows a permission's noun a few words before ("approval
-/// from the European Commission", "le feu vert de Bruxelles",
-/// "l'autorisation de l'Autorité de la concurrence").
-fn granting_authority(s: &Sentence<'_>, j: usize) -> bool {
-    j >= 2
-        && s.is_word(
-            j - 1,
-            &[
-                "from", "of", "de", "d'", "du", "par", "by", "the", "l'", "la", "le",
-            ],
-        )
-        && (j.saturating_sub(4)..j - 1).any(|q| s.is_in(q, &crate::status::APPROVAL_NOUNS))
-}
-
 /// The organisation that tells a sentence in an attribution closing it
 /// after item `k` (", Dayforce said.", ", a déclaré Kelmix"), if any.
 fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {

@@ -405,6 +405,26 @@ const OWN_SHARE_WORDS: &[&str] = &[
     "preferred",
 ];
 
+/// Whether the name at item `j` grants a permission: after "from", "by",
+/// "de" or "par" right after a permission's noun ("approval from the
+/// European Commission", "le feu vert de Bruxelles", "l'autorisation de
+/// l'Autorité de la concurrence"); "approval of Kelmix's purchase" names
+/// what is approved.
+pub(super) fn granting_authority(s: &Sentence<'_>, j: usize) -> bool {
+    let prep = if j >= 1 && s.is_word(j - 1, &["the", "l'", "la", "le"]) {
+        j.checked_sub(2)
+    } else {
+        j.checked_sub(1)
+    };
+    prep.is_some_and(|p| {
+        p >= 1
+            && s.is_word(p, &["from", "by", "de", "d'", "du", "par"])
+            && ((p - 1)..p)
+                .chain(p.saturating_sub(2)..p.saturating_sub(1))
+                .any(|q| s.is_in(q, &crate::status::APPROVAL_NOUNS))
+    })
+}
+
 /// Prepositions before a name that make it a deal's other side (its seller,
 /// its buyer, its partner), never the object a pronoun or clitic after
 /// the deal's verb stands for: "bought Kelmix from Orbelle and sold it",

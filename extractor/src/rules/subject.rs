@@ -71,6 +71,12 @@ pub(super) fn left_slots(
             k = open;
             continue;
         }
+        // ("Kelmix a reçu l'autorisation de l'Autorité de la concurrence
+        // pour le rachat de Y": the authority granting a permission is not
+        // who acts.)
+        if matches!(s.items[k].2, Item::Ref(_)) && super::shapes::granting_authority(s, k) {
+            continue;
+        }
         if let Item::Ref(r) = &s.items[k].2 {
             // "it's signed": a contraction, not a possessive.
             let contraction = matches!(r, Reference::Pronoun);
