@@ -1257,6 +1257,24 @@ pub(super) fn read_trigger(
             }
         }
     }
+    // "Kelmix et Dravik sont en pourparlers en vue d'un rachat", "Kelmix and
+    // Dravik are in talks over an acquisition": two companies in talks over
+    // a purchase with nothing named bought are its two sides, as in a
+    // merger; the first named is read as the buyer.
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && !groups.iter().any(|(_, r)| *r == Role::Target)
+        && (left_bound..t).any(|k| s.is_in(k, &super::adjuncts::TALK_WORDS))
+        && let [(pair, Role::Acquirer)] = groups.as_mut_slice()
+        && pair.len() == 2
+        && pair.iter().all(|&k| s.org_at(k).is_some())
+    {
+        pair.sort_unstable();
+        let second = pair.pop();
+        if let Some(second) = second {
+            groups.push((vec![second], Role::Target));
+        }
+    }
     // "Y is a likely takeover target of X": the target is the subject.
     // ("Y, which may be the target of a takeover", "Y, cible d'une OPA":
     // so it is before the noun, whoever the bidder, even one who is no
