@@ -313,6 +313,11 @@ fn weak_announced(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         (WEAK_ANNOUNCED.contains(w) || crate::lexicon::is_french_future(w))
             && !(*w == "to" && purpose_after_sum(words, k))
+            // ("lifting its stake to 30%": a figure reached, no infinitive.)
+            && !(*w == "to"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
     })
 }
 
