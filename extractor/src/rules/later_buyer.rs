@@ -234,10 +234,7 @@ pub(super) fn bought_from_sale_told(
         && (t_end.saturating_sub(3)..t_end).any(new_bid)
         && !(t_end..n).any(|k| matches!(s.items[k].2, Item::Ref(_)))
     {
-        parties.push((company.to_string(), Role::Target));
-        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
-            parties.push((seller.to_string(), Role::Seller));
-        }
+        sold_from(parties, company, seller);
         return;
     }
     // "Cronus agreed to sell its unit Tessova. The sale to Kelmix will
@@ -247,9 +244,7 @@ pub(super) fn bought_from_sale_told(
     // for sale.
     let seller_again =
         seller.is_some_and(|sl| parties.iter().any(|p| p.1 == Role::Seller && p.0 == sl));
-    let the_sale = form == Form::Nominal
-        && t_end >= 2
-        && s.is_word(t_end - 2, &["the", "this", "l'", "la", "cette"]);
+    let the_sale = t_end >= 2 && s.is_word(t_end - 2, &["the", "this", "l'", "la", "cette"]);
     // (Only a sale with nothing sold after its noun: "the sale of its
     // microfilm business to X" sells that business.)
     if !parties.iter().any(|p| p.1 == Role::Target)
@@ -259,10 +254,7 @@ pub(super) fn bought_from_sale_told(
         && s.is_word(t_end, &["to", "à", "au", "aux"])
         && (seller_again || the_sale)
     {
-        parties.push((company.to_string(), Role::Target));
-        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
-            parties.push((seller.to_string(), Role::Seller));
-        }
+        sold_from(parties, company, seller);
         return;
     }
     let unit_bought = form == Form::Active
@@ -273,10 +265,7 @@ pub(super) fn bought_from_sale_told(
         && s.items[t_end + 1].2 == Item::Word
         && s.is_in(t_end + 1, &lexicon::UNIT_NOUNS);
     if unit_bought {
-        parties.push((company.to_string(), Role::Target));
-        if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
-            parties.push((seller.to_string(), Role::Seller));
-        }
+        sold_from(parties, company, seller);
         return;
     }
     // ("Kelmix put Norlac up for sale. The group received several bids":
@@ -296,6 +285,15 @@ pub(super) fn bought_from_sale_told(
             .find(|p| p.1 == Role::Target && p.0 == seller)
     {
         p.0 = company.to_string();
+        parties.push((seller.to_string(), Role::Seller));
+    }
+}
+
+/// Adds the company told for sale as what is bought, and its seller when
+/// the parties do not hold it already.
+fn sold_from(parties: &mut Vec<(String, Role)>, company: &str, seller: Option<&str>) {
+    parties.push((company.to_string(), Role::Target));
+    if let Some(seller) = seller.filter(|sl| !parties.iter().any(|p| p.0 == *sl)) {
         parties.push((seller.to_string(), Role::Seller));
     }
 }

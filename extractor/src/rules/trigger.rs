@@ -25,32 +25,10 @@ use super::purpose;
 use super::raising::JOINED_DEALS;
 use crate::lexicon::ROUND_JOINERS;
 
-/// Participles that tell who owns or runs what a stake is in ("operated
-/// by", "owned by", "exploités par").
-const OWNING_PARTICIPLES: &[&str] = &[
-    "operated",
-    "owned",
-    "run",
-    "held",
-    "managed",
-    "controlled",
-    "exploité",
-    "exploités",
-    "exploitée",
-    "exploitées",
-    "détenu",
-    "détenus",
-    "détenue",
-    "détenues",
-    "géré",
-    "gérés",
-    "gérée",
-    "gérées",
-    "opéré",
-    "opérés",
-    "opérée",
-    "opérées",
-];
+/// Participles that tell who owns or runs what a stake is in: see
+/// `data/words/owning_participles.txt`.
+static OWNING_PARTICIPLES: crate::lexicon::WordSet =
+    crate::lexicon::WordSet::new(include_str!("../../data/words/owning_participles.txt"));
 
 /// Words that say a deal's price was kept quiet: see
 /// `data/words/undisclosed_prices.txt`.
@@ -1247,7 +1225,7 @@ pub(super) fn read_trigger(
         let owner_agent = |k: usize| {
             k >= 3
                 && s.is_word(k - 1, &["by", "par"])
-                && s.is_word(k - 2, OWNING_PARTICIPLES)
+                && s.is_in(k - 2, &OWNING_PARTICIPLES)
                 && (t_end..k - 2).any(|j| s.is_word(j, &["in", "dans"]))
                 && !(t_end..k - 2).any(|j| matches!(s.items[j].2, Item::Ref(_)))
         };
