@@ -471,7 +471,7 @@ pub(super) fn unknown_org(
     {
         return None;
     }
-    // "in the southwest Pacific", "in the northern Baltic": a name of one
+    // "off the western Tasman", "in the northern Baltic": a name of one
     // word after "the" and a lowercase compass word is a region's.
     if first >= 2
         && words.len() == 1

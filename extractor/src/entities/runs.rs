@@ -115,9 +115,9 @@ pub(super) fn is_ticker(toks: &[Token], i: usize) -> bool {
         && (toks.get(i + 1).is_some_and(|c| c.is_punct(':'))
             || (toks.get(i + 1).is_some_and(Token::is_capitalized)
                 && toks.get(i + 2).is_some_and(|c| c.is_punct(':'))));
-    // "<SKPS ST>", "<ERIC B>": a symbol and its market's code of one or
+    // "<KLMX ST>", "<ORVN B>": a symbol and its market's code of one or
     // two letters, spaced, in angle brackets; both words are markup.
-    // ("<Siebe PLC>", "<Volvo AB>", "<Eagle Cable>": newswires bracket
+    // ("<Kelmix PLC>", "<Dravik AB>", "<Orvane Cable>": newswires bracket
     // names too; a legal suffix or a longer word is a name's.)
     let symbol = |t: &Token| {
         t.end - t.start <= 6

@@ -335,7 +335,7 @@ fn names_broken_over_lines_read_as_written_and_tickers_are_no_names() {
 #[test]
 fn a_symbol_with_its_market_code_in_angle_brackets_is_no_name_but_a_bracketed_name_is() {
     assert_eq!(
-        names("Sweden's Tessova Kelmora AB <TKAB ST> said it bought Quellin AB <QLN B>."),
+        names("Tessova Kelmora AB <TKAB ST> agreed to buy Quellin AB <QLN B>."),
         ["Tessova Kelmora", "Quellin"]
     );
     // Newswires bracket names too: a legal suffix or a longer word is a
@@ -359,7 +359,7 @@ fn a_series_letter_before_a_relative_names_nothing() {
 #[test]
 fn a_name_after_the_and_a_lowercase_compass_word_is_a_region() {
     assert_eq!(
-        names("Kelmix Resources sold mineral properties in the southwest Pacific to Dravik Corp."),
+        names("Kelmix Resources sold its fishing fleet off the western Tasman to Dravik Corp."),
         ["Kelmix Resources", "Dravik"]
     );
 }

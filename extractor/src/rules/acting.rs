@@ -94,8 +94,8 @@ pub(super) fn subject_acts(
         && !poss.is_empty()
         && t_end < n
         && s.is_word(t_end, &["of", "de", "du", "d'"]);
-    // "Kelmix interfered with Dravik's contract to acquire Tarrin",
-    // "backed Dravik's plan to buy Tarrin": the possessor of the noun the
+    // "Kelmix opposed Dravik's plan to buy Tarrin", "backed Dravik's offer
+    // to acquire Tarrin": the possessor of the noun the
     // infinitive completes buys; the clause's subject does something else
     // with that plan.
     let possessed_plan =

@@ -163,7 +163,7 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
             // party pays if the deal fails is no price of it.
             | ["fee" | "fees", ..]
             | ["termination" | "break" | "break-up" | "breakup" | "reverse", "fee" | "fees", ..]
-            // "made 960,000 dlrs pre-tax profit", "$40 million in annual
+            // "earned $2 million operating profit", "$40 million in annual
             // sales", "300 millions de chiffre d'affaires": what a company
             // earns or sells, told after the figure.
             | ["profit" | "profits" | "pre-tax" | "pretax" | "turnover", ..]

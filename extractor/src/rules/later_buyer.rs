@@ -237,8 +237,8 @@ pub(super) fn bought_from_sale_told(
         sold_from(parties, company, seller);
         return;
     }
-    // "Cronus agreed to sell its unit Tessova. The sale to Kelmix will
-    // take place this month", "La cession à Kelmix sera finalisée en
+    // "Pellow agreed to sell its unit Tessova. The sale to Kelmix should
+    // close in May", "La cession à Kelmix sera finalisée en
     // mars": a sale that names its buyer and no company, told by its
     // definite noun or by the seller told before, sells the company told
     // for sale.
@@ -246,7 +246,7 @@ pub(super) fn bought_from_sale_told(
         seller.is_some_and(|sl| parties.iter().any(|p| p.1 == Role::Seller && p.0 == sl));
     let the_sale = t_end >= 2 && s.is_word(t_end - 2, &["the", "this", "l'", "la", "cette"]);
     // (Only a sale with nothing sold after its noun: "the sale of its
-    // microfilm business to X" sells that business.)
+    // packaging business to X" sells that business.)
     if !parties.iter().any(|p| p.1 == Role::Target)
         && parties.iter().any(|p| p.1 == Role::Acquirer)
         && frame == Frame::Sell

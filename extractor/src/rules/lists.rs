@@ -459,8 +459,8 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             j = c;
             continue;
         }
-        // "sold its automation system, Dravik Access, and its support
-        // unit, Tarrin Systems, to Y": after a first member named in
+        // "sold its billing software arm, Dravik Ledger, and its hosting
+        // unit, Tarrin Hosting, to Y": after a first member named in
         // apposition to its description, the next may be told the same
         // way, its name after the comma.
         if k >= 1
@@ -472,8 +472,8 @@ pub(super) fn extend_right(s: &Sentence<'_>, k: usize, to: usize, group: &mut Ve
             && s.norm(c) == ","
             && c + 1 < to
             && s.org_at(c + 1).is_some()
-            // ("son activité de maintenance, B", "its computer and
-            // communications unit, B": a complement or a coordination inside
+            // ("son activité de maintenance, B", "its cloud and hosting
+            // arm, B": a complement or a coordination inside
             // the description.)
             && (r..c).all(|q| {
                 !s.input.toks[s.items[q].0].is_capitalized()

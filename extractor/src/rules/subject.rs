@@ -999,8 +999,8 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
                 || w.strip_suffix('s')
                     .is_some_and(|w| lexicon::is(&lexicon::RELATION_NOUNS, w))
         };
-    // "<Solvane Electronics Co Ltd>, an affiliate of Y,", "Solvane Corp
-    // <SLV>, an affiliate of Y,": a newswire's angle brackets round the
+    // "<Quellin Optics Co Ltd>, a sister company of Y,", "Quellin Corp
+    // <QLN>, a unit of Y,": a newswire's angle brackets round the
     // name or its ticker.
     let angled = (open >= 3
         && s.norm(open - 1) == ">"

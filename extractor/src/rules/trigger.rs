@@ -1253,16 +1253,19 @@ pub(super) fn read_trigger(
             groups.push((vec![second], Role::Target));
         }
     }
-    // "Y is a likely takeover target of X": the target is the subject.
     // ("Y, which may be the target of a takeover", "Y, cible d'une OPA":
-    // so it is before the noun, whoever the bidder, even one who is no
-    // company.)
+    // the subject is what would be bought; with no bidder read beside it,
+    // the bidder being unnamed or no company, the takeover names no deal.)
     let target_of_noun = (t.saturating_sub(4)..t)
         .any(|k| s.is_word(k, &["target", "cible"]) && s.is_word(k + 1, &["of", "de", "d'"]))
         && !groups.iter().any(|(_, r)| *r == Role::Target);
+    if frame == Frame::Acquire && acquisition_noun && target_of_noun {
+        return None;
+    }
+    // "Y is a likely takeover target of X": the target is the subject.
     if frame == Frame::Acquire
         && acquisition_noun
-        && (s.is_word(t_end.min(n - 1), &["target", "cible"]) || target_of_noun)
+        && s.is_word(t_end.min(n - 1), &["target", "cible"])
     {
         for (_, role) in &mut groups {
             *role = match *role {
