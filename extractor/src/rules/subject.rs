@@ -1006,9 +1006,9 @@ fn apposition_head(s: &Sentence<'_>, k: usize, left_bound: usize, t: usize) -> O
         && s.norm(open - 1) == ">"
         && s.norm(open - 3) == "<"
         && matches!(s.items[open - 2].2, Item::Ref(Reference::Org(_))))
-    .then_some(open - 2)
+    .then(|| open - 2)
     .or_else(|| {
-        (s.norm(open - 1) == ">")
+        (open >= 1 && s.norm(open - 1) == ">")
             .then(|| {
                 (open.saturating_sub(5)..open - 1)
                     .rev()
