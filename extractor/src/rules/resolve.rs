@@ -601,6 +601,7 @@ pub(super) fn resolve_groups(
     }
     (parties, learned)
 }
+
 /// The organisation that tells a sentence in an attribution closing it
 /// after item `k` (", Dayforce said.", ", a déclaré Kelmix"), if any.
 fn trailing_teller(s: &Sentence<'_>, k: usize) -> Option<String> {

@@ -419,9 +419,7 @@ pub(super) fn granting_authority(s: &Sentence<'_>, j: usize) -> bool {
     prep.is_some_and(|p| {
         p >= 1
             && s.is_word(p, &["from", "by", "de", "d'", "du", "par"])
-            && ((p - 1)..p)
-                .chain(p.saturating_sub(2)..p.saturating_sub(1))
-                .any(|q| s.is_in(q, &crate::status::APPROVAL_NOUNS))
+            && (p.saturating_sub(2)..p).any(|q| s.is_in(q, &crate::status::APPROVAL_NOUNS))
     })
 }
 

@@ -1204,24 +1204,26 @@ pub(super) fn read_trigger(
     // (A stake only held in a field or block run by another, "has a 10%
     // stake in the block operated by X", tells a licence's partners, not a
     // deal.)
-    let held = (t.saturating_sub(6)..t).any(|j| {
-        s.is_word(
-            j,
-            &[
-                "has",
-                "have",
-                "had",
-                "holds",
-                "hold",
-                "owns",
-                "own",
-                "détient",
-                "détiennent",
-                "possède",
-            ],
-        )
-    });
-    if frame == Frame::StakeNoun && !held && !groups.iter().any(|(_, r)| *r == Role::Target) {
+    let held = || {
+        (t.saturating_sub(6)..t).any(|j| {
+            s.is_word(
+                j,
+                &[
+                    "has",
+                    "have",
+                    "had",
+                    "holds",
+                    "hold",
+                    "owns",
+                    "own",
+                    "détient",
+                    "détiennent",
+                    "possède",
+                ],
+            )
+        })
+    };
+    if frame == Frame::StakeNoun && !groups.iter().any(|(_, r)| *r == Role::Target) && !held() {
         let owner_agent = |k: usize| {
             k >= 3
                 && s.is_word(k - 1, &["by", "par"])
@@ -1256,10 +1258,12 @@ pub(super) fn read_trigger(
     // ("Y, which may be the target of a takeover", "Y, cible d'une OPA":
     // the subject is what would be bought; with no bidder read beside it,
     // the bidder being unnamed or no company, the takeover names no deal.)
-    let target_of_noun = (t.saturating_sub(4)..t)
-        .any(|k| s.is_word(k, &["target", "cible"]) && s.is_word(k + 1, &["of", "de", "d'"]))
-        && !groups.iter().any(|(_, r)| *r == Role::Target);
-    if frame == Frame::Acquire && acquisition_noun && target_of_noun {
+    if frame == Frame::Acquire
+        && acquisition_noun
+        && !groups.iter().any(|(_, r)| *r == Role::Target)
+        && (t.saturating_sub(4)..t)
+            .any(|k| s.is_word(k, &["target", "cible"]) && s.is_word(k + 1, &["of", "de", "d'"]))
+    {
         return None;
     }
     // "Y is a likely takeover target of X": the target is the subject.
