@@ -588,6 +588,12 @@ pub(super) fn unknown_org(
     if words.len() == 1 && !legal && lexicon::is(&SITE_NOUNS, words[0]) {
         return None;
     }
+    // "sold a stake in its Skarn gas field", "their Tolva copper mine": a
+    // name between an owner's possessive and the noun of a site names the
+    // site, whose owner is the possessor.
+    if !legal && !words.iter().any(|w| lexicon::is_org_head(w)) && owned_site(toks, first, last) {
+        return None;
+    }
     // People: a first name opens the run, or a title stands before it.
     // A person's surname, alone after the article gave the full name.
     // ("offered to acquire Taft", after "Dudley S. Taft" and "Taft
@@ -965,6 +971,24 @@ static PRODUCT_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/product_nouns.txt"));
 
 /// Nouns of a site whose place's name follows: see
+/// Whether the run from `first` to `last` (one past it) stands between a
+/// possessive ("its", "their") and a site's noun after at most two more
+/// lowercase words ("its Skarn offshore gas field").
+fn owned_site(toks: &[Token], first: usize, last: usize) -> bool {
+    first >= 1
+        && matches!(
+            toks[first - 1].norm.as_str(),
+            "its" | "their" | "our" | "'s" | "’s"
+        )
+        && (last..(last + 3).min(toks.len()))
+            .take_while(|&k| {
+                toks[k].kind == Kind::Word
+                    && !toks[k].is_capitalized()
+                    && !matches!(toks[k].norm.as_str(), "in" | "of" | "and" | "or" | "the")
+            })
+            .any(|k| lexicon::is(&SITE_NOUNS, &toks[k].norm))
+}
+
 /// `data/words/site_nouns.txt`.
 pub(super) static SITE_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));

@@ -835,3 +835,24 @@ fn an_oil_or_gas_field_named_in_capitals_is_a_site() {
         ["Varrow Gas Field Services", "Ostrel"]
     );
 }
+
+#[test]
+fn a_name_between_an_owners_possessive_and_a_sites_noun_is_the_site() {
+    assert_eq!(
+        names("Ostrel sold its Varrow offshore gas field to Kelvane."),
+        ["Ostrel", "Kelvane"]
+    );
+    assert_eq!(
+        names("Kelvane bought a stake in Ostrel's Tarn copper mine."),
+        ["Kelvane", "Ostrel"]
+    );
+    // A company with its legal form stays one; a unit is no site.
+    assert_eq!(
+        names("Ostrel sold its Varrow Mining Ltd copper mine to Kelvane."),
+        ["Ostrel", "Varrow Mining", "Kelvane"]
+    );
+    assert_eq!(
+        names("Ostrel sold its Varrow unit to Kelvane."),
+        ["Ostrel", "Varrow", "Kelvane"]
+    );
+}
