@@ -685,6 +685,16 @@ fn agreement_purpose(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usiz
         if SERVICE_WORDS.contains(s.norm(k)) {
             return Some(Role::Customer);
         }
+        // ("un contrat de fabrication de ses puces", "un contrat de
+        // maintenance des trains": the work named right after the
+        // contract's "de", as `contract_work` reads it.)
+        if k == t_end + 1
+            && s.is_word(t_end, &["de", "d'"])
+            && WORK_VERBS.contains(s.norm(k))
+            && let Some(role) = contract_work(s, t, t_end, right_bound)
+        {
+            return Some(role);
+        }
     }
     // "pour la fourniture de rames", "for the supply of": the job named
     // by a noun.
@@ -918,6 +928,7 @@ fn contract_work(s: &Sentence<'_>, t: usize, t_end: usize, right_bound: usize) -
         s.items[k].2 == Item::Word
             && WORK_VERBS.contains(s.norm(k))
             && (s.is_word(k - 1, &["to", "pour"])
+                || (k == t_end + 1 && s.is_word(t_end, &["de", "d'"]))
                 || (k >= 2
                     && s.is_word(k - 1, &["the", "la", "le", "l'"])
                     && s.is_word(k - 2, &["for", "pour"])))
