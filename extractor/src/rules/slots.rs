@@ -304,6 +304,15 @@ pub(super) fn right_slots(
                     out.push((Slot::Object, vec![holder]));
                     break;
                 }
+                // "a cédé à Z sa filiale de réseaux, Kelmix.": a unit the
+                // seller owns, described in words after the buyer, takes
+                // its name in apposition.
+                if sale && let Some(name) = possessed_unit_named(s, from, k, to) {
+                    out.push((Slot::Object, vec![name]));
+                    k = name + 1;
+                    prep = None;
+                    continue;
+                }
                 // "sell PCR Inc, a chemicals unit, for $6 million to Z",
                 // "sell its business, Acme Pty Ltd, to Z": an apposition
                 // after the object is read past, and the sale's price and
@@ -817,9 +826,18 @@ pub(super) fn right_slots(
                     // "to an affiliate of X": X stands behind the buyer.
                     let affiliate_of_buyer =
                         sale && slot == Slot::Of && prep == Some(Slot::To) && unit_at(k - 1);
+                    // ("cédé à Z sa filiale de réseaux, Kelmix": after a
+                    // possessive the unit's parent is told, "de" describes.)
+                    let possessed_unit = k >= 2
+                        && unit_at(k - 1)
+                        && s.is_word(
+                            k - 2,
+                            &["its", "their", "sa", "son", "ses", "leur", "leurs"],
+                        );
                     let slot = if sale
                         && slot == Slot::Of
                         && unit_before
+                        && !possessed_unit
                         && !out.is_empty()
                         && !affiliate_of_buyer
                     {
@@ -1677,6 +1695,30 @@ fn apposed_name(s: &Sentence<'_>, k: usize, to: usize) -> Option<usize> {
             // ("Holt, Rinehart and Winston Inc": a name of several, or a
             // list, is no apposition.)
             || s.is_word(name + 1, &["for", "pour"])))
+    .then_some(name)
+}
+
+/// The name set off after the comma at `k` when the words before it, from
+/// `from`, are a unit the subject owns ("sa filiale de réseaux de chaleur,
+/// Kelmix", "its heating unit, Kelmix"): the name closes the sentence or
+/// comes before the price ("pour", "for").
+fn possessed_unit_named(s: &Sentence<'_>, from: usize, k: usize, to: usize) -> Option<usize> {
+    let name = k + 1;
+    let unit = (from.max(k.saturating_sub(8))..k).find(|&j| {
+        j >= 1
+            && s.items[j].2 == Item::Word
+            && UNIT_NOUNS.contains(s.norm(j))
+            && s.is_word(
+                j - 1,
+                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
+            )
+    })?;
+    ((unit..k).all(|j| s.items[j].2 == Item::Word)
+        && name < to
+        && matches!(s.items[name].2, Item::Ref(Reference::Org(_)))
+        && s.items.get(name + 1).is_none_or(|i| {
+            i.2 == Item::Punct || (i.2 == Item::Word && s.is_word(name + 1, &["for", "pour"]))
+        }))
     .then_some(name)
 }
 
