@@ -856,3 +856,15 @@ fn a_name_between_an_owners_possessive_and_a_sites_noun_is_the_site() {
         ["Ostrel", "Varrow", "Kelvane"]
     );
 }
+
+#[test]
+fn a_french_trade_closing_a_first_name_makes_a_company() {
+    assert_eq!(
+        names("Gaspard Immobilier a racheté Kelvane."),
+        ["Gaspard Immobilier", "Kelvane"]
+    );
+    assert_eq!(
+        names("Morel Participations a cédé ses parts à Ostrel."),
+        ["Morel Participations", "Ostrel"]
+    );
+}
