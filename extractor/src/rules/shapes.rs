@@ -568,11 +568,19 @@ pub(super) fn vehicle_near(s: &Sentence<'_>, trigger_tok: usize) -> Option<Strin
                 || (k >= 3
                     && crate::lexicon::DEMONYMS.contains_key(toks[k - 2].norm.as_str())
                     && venture_word(k - 3)))
-            // ("hold 51% of the venture, Halvern 29%": an owner with its
-            // share, in a gapped clause.)
+            // ("hold 51% of the venture, Halvern 29%", "Halvern the
+            // remaining 49%", "Halvern les 49 % restants": an owner with
+            // its share, in a gapped clause.)
             && !toks
                 .get(end)
-                .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()));
+                .is_some_and(|t| t.norm.starts_with(|c: char| c.is_ascii_digit()))
+            && !(toks
+                .get(end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "the" | "les" | "le" | "la"))
+                && toks.get(end + 1).is_some_and(|t| {
+                    t.norm.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(t.norm.as_str(), "remaining" | "rest" | "reste" | "solde")
+                }));
         // ("Form Joint Venture Called Trivane": a headline's capitalised
         // naming word is no name.)
         if !toks[k].is_capitalized()
