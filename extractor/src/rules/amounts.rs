@@ -254,8 +254,19 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                 // written in capitals.)
                 && (!t.is_capitalized() || (t.norm.ends_with('s') && (3..=6).contains(&t.norm.len())))
         });
-    let counted =
-        a.currency.is_none() && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods);
+    // ("4 mln newly issued Kelmix shares": shares counted past a few
+    // words that describe them; "5 mln in cash and shares" pays in them.)
+    let shares_later = || {
+        toks[a.last..(a.last + 6).min(toks.len())]
+            .iter()
+            .take_while(|t| {
+                t.kind == dealwire_core::tokens::Kind::Word
+                    && !matches!(t.norm.as_str(), "and" | "or" | "et" | "ou" | "in" | "en")
+            })
+            .any(|t| matches!(t.norm.as_str(), "shares" | "actions" | "titres"))
+    };
+    let counted = a.currency.is_none()
+        && (after.iter().any(|w| COUNT_NOUNS.contains(w)) || after_goods || shares_later());
     // "which has $15 million in annual sales", "adds 15 mln dlrs to its
     // annual sales volume", "2 milliards de chiffre d'affaires": a
     // company's takings, named just after the sum.
