@@ -1301,6 +1301,16 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "signed a share purchase agreement with Y": the purchase of
+        // shares it frames is told by its own words (who buys which shares),
+        // not by the agreement's, which names no side.
+        Frame::Agreement
+            if t >= 2
+                && s.is_word(t - 1, &["purchase", "sale", "subscription"])
+                && s.is_word(t - 2, &["share", "shares", "stock", "equity", "asset", "assets"]) =>
+        {
+            return None;
+        }
         // "a collective agreement", "trade agreements", "un accord
         // salarial": labour, trade and legal settlements are no deal.
         Frame::Agreement
