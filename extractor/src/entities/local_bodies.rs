@@ -72,7 +72,11 @@ pub(super) fn local_body_mentions(
             continue;
         };
         let english = toks[k].norm == "city" || toks[k].norm == "county";
-        let lowercase_english = english && !toks[k].is_capitalized();
+        // ("the city of Aarhus has ordered trams": in lowercase, only after
+        // "the" and before "of", in a sentence of a contract or a stake.)
+        let lowercase_english = english
+            && !toks[k].is_capitalized()
+            && !(det && toks.get(k + 1).is_some_and(|t| t.norm == "of"));
         if lowercase_english
             || !*cued.get_or_insert_with(|| toks.iter().any(|t| STATE_PARTY_CUES.contains(&t.norm)))
         {
