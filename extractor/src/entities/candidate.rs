@@ -588,6 +588,12 @@ pub(super) fn unknown_org(
     if words.len() == 1 && !legal && lexicon::is(&SITE_NOUNS, words[0]) {
         return None;
     }
+    // "bought Tasmanian cheese maker Kelmix", "Texan oil producer Kelmix":
+    // a word of a people or a region (-ian, -ean, -ese) before a company's
+    // description and its name is an adjective.
+    if words.len() == 1 && !legal && demonym_before_description(toks, first, last) {
+        return None;
+    }
     // "sold a stake in its Skarn gas field", "their Tolva copper mine": a
     // name between an owner's possessive and the noun of a site names the
     // site, whose owner is the possessor.
@@ -971,6 +977,33 @@ static PRODUCT_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/product_nouns.txt"));
 
 /// Nouns of a site whose place's name follows: see
+/// Whether the one word at `first` has a demonym's ending and is followed
+/// by one to four lowercase words describing a company ("cheese maker",
+/// "oil producer", "bank") and then a capitalised name.
+fn demonym_before_description(toks: &[Token], first: usize, last: usize) -> bool {
+    let word = toks[first].norm.as_str();
+    if !(word.ends_with("ian") || word.ends_with("ean") || word.ends_with("ese")) || word.len() < 6
+    {
+        return false;
+    }
+    let run = (last..(last + 4).min(toks.len()))
+        .take_while(|&k| {
+            toks[k].kind == Kind::Word
+                && !toks[k].is_capitalized()
+                && toks[k].norm.chars().all(char::is_alphabetic)
+        })
+        .count();
+    let head = &toks
+        .get(last + run.max(1) - 1)
+        .map_or("", |t| t.norm.as_str());
+    run >= 1
+        && toks.get(last + run).is_some_and(|t| t.is_capitalized())
+        && (head.ends_with("er")
+            || head.ends_with("or")
+            || lexicon::is(&lexicon::DESCRIPTION_HEADS, head)
+            || lexicon::is_org_head(head))
+}
+
 /// Whether the run from `first` to `last` (one past it) stands between a
 /// possessive ("its", "their") and a site's noun after at most two more
 /// lowercase words ("its Skarn offshore gas field").

@@ -868,3 +868,16 @@ fn a_french_trade_closing_a_first_name_makes_a_company() {
         ["Morel Participations", "Ostrel"]
     );
 }
+
+#[test]
+fn a_demonym_before_a_companys_description_is_no_name() {
+    assert_eq!(
+        names("Ostrel bought Tasmanian cheese maker Kelvane."),
+        ["Ostrel", "Kelvane"]
+    );
+    // A name with that ending, followed by no description, stays.
+    assert_eq!(
+        names("Meridian said it sold Kelvane."),
+        ["Meridian", "Kelvane"]
+    );
+}

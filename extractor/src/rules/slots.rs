@@ -1744,5 +1744,10 @@ fn describes_named_maker(s: &Sentence<'_>, k: usize, to: usize) -> bool {
         .unwrap_or(to);
     end < to
         && matches!(s.items[end].2, Item::Ref(Reference::Org(_)))
-        && (k + 1..end).any(|j| s.is_in(j, &lexicon::DESCRIPTION_HEADS))
+        && (k + 1..end).any(|j| {
+            // ("olive oil producer Kelmix", "salmon farmer Kelmix": a noun of
+            // the one who works in the trade.)
+            s.is_in(j, &lexicon::DESCRIPTION_HEADS)
+                || (j + 1 == end && (s.norm(j).ends_with("er") || s.norm(j).ends_with("or")))
+        })
 }
