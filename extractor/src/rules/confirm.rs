@@ -107,6 +107,11 @@ static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/sign
 static OTHER_SENSES: WordSet =
     WordSet::new(include_str!("../../data/words/agreement_other_senses.txt"));
 
+/// Words that make a noun of funding a company's means or needs: see
+/// `data/words/funding_other_senses.txt`.
+static FUNDING_OTHER_SENSES: WordSet =
+    WordSet::new(include_str!("../../data/words/funding_other_senses.txt"));
+
 /// Whether item `k` is a price or a lowercase word that is no supported
 /// thing: what stands between a possessive and the thing backed ("Orbis's
 /// sweetened $12 billion offer").
@@ -984,6 +989,17 @@ pub(super) fn confirm(
                         && s.is_word(t_end + 1, &["since", "for"]))) =>
         {
             frame = Frame::InvestVerb;
+        }
+        // "Menhir apportera ses capacités de financement", "its funding
+        // needs": a company's means or needs of funding are no deal.
+        Frame::InvestNoun
+            if s.is_word(t, &["financing", "funding", "financement", "financements"])
+                && ((t >= 2
+                    && s.is_word(t - 1, &["de", "d'"])
+                    && s.is_in(t - 2, &FUNDING_OTHER_SENSES))
+                    || (t_end < n && s.is_in(t_end, &FUNDING_OTHER_SENSES))) =>
+        {
+            return None;
         }
         // ("Backing the company are A and B": opening its sentence before
         // a copula, it lists who backs it.)
