@@ -1457,8 +1457,26 @@ pub(super) fn confirm(
                         // told before, listing its backers.)
                         || (t >= 1
                             && s.is_word(t - 1, &["l'", "cette", "the", "this"])
-                            && (t_end..(t_end + 3).min(n))
-                                .any(|k| s.is_in(k, &super::backers::LISTING_WORDS))))) =>
+                            && ((t_end..(t_end + 3).min(n))
+                                .any(|k| s.is_in(k, &super::backers::LISTING_WORDS))
+                                // ("L'opération a aussi vu la participation
+                                // de A", "the operation saw the arrival of
+                                // A": backers seen taking part.)
+                                || (t_end..(t_end + 4).min(n)).any(|k| {
+                                    s.is_word(k, &["vu", "voit", "saw", "sees"])
+                                        && (k + 1..(k + 4).min(n)).any(|j| {
+                                            s.is_word(
+                                                j,
+                                                &[
+                                                    "participation",
+                                                    "arrivée",
+                                                    "entrée",
+                                                    "arrival",
+                                                    "entry",
+                                                ],
+                                            )
+                                        })
+                                }))))) =>
         {
             return None;
         }

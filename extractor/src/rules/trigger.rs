@@ -1992,7 +1992,7 @@ pub(super) fn read_trigger(
             // joined by A": the round just told, named again, takes them in.
             || (frame == Frame::RaiseNoun
                 && t == 1
-                && s.is_word(0, &["the", "this", "le", "la", "ce", "cette"])
+                && s.is_word(0, &["the", "this", "le", "la", "l'", "ce", "cette"])
                 && recent_round.is_some()
                 && amount_pick.is_none())
             || ((cues.joined || joins_round || also_invested || frame == Frame::JoinRound)
