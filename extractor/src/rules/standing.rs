@@ -17,6 +17,11 @@ static KEEPING_FROM_VERBS: WordSet =
 
 /// Words before "to" or "pour" that make the infinitive after them a
 /// complement, not a purpose: see `data/words/purpose_blockers.txt`.
+/// Participles that open a speaker's view after a comma: see
+/// `data/words/view_participles.txt`.
+static VIEW_PARTICIPLES: WordSet =
+    WordSet::new(include_str!("../../data/words/view_participles.txt"));
+
 static PURPOSE_BLOCKERS: crate::lexicon::WordSet =
     crate::lexicon::WordSet::new(include_str!("../../data/words/purpose_blockers.txt"));
 
@@ -44,9 +49,14 @@ pub(super) fn standing(
     abandoned: bool,
 ) -> Standing {
     let n = s.items.len();
-    let clause = s.words(left_bound, right_bound);
-    let sentence_words = s.words(0, n);
     let comma = |k: usize| s.items[k].2 == Item::Punct && s.norm(k) == ",";
+    // ("..., saying the deal could hurt competition", "..., estimant que
+    // l'opération pourrait nuire": a speaker's view after a comma tells
+    // what the deal may do, not how it stands.)
+    let view = |k: usize| comma(k) && k + 1 < right_bound && s.is_in(k + 1, &VIEW_PARTICIPLES);
+    let view_at = (t_end..right_bound).find(|&k| view(k));
+    let clause = s.words(left_bound, view_at.unwrap_or(right_bound));
+    let sentence_words = s.words(0, view_at.unwrap_or(n));
     // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
     // coordinated after the trigger tells its own deal's status.
     let coordinated = |k: usize| {
@@ -183,7 +193,7 @@ pub(super) fn standing(
     // ("bought Tessera a year after it rejected a bid from Quarrant": so
     // does a clause of time after the trigger, of an event before it.)
     let own_end = (t_end..right_bound)
-        .find(|&k| (relative(k) && !answers_deal(k)) || time_word(k))
+        .find(|&k| (relative(k) && !answers_deal(k)) || time_word(k) || view(k))
         .unwrap_or(right_bound);
     let own_clause = s.words(own_start, own_end);
     // ("an offer for 24 pct of Y": a bid for a minority share, read from
