@@ -537,10 +537,15 @@ pub(super) fn confirm(
         }
         // "buy Y's cloud business": a business bought is a company's part,
         // whatever its trade.
+        // ("for its business jets": a unit's noun qualifying goods names
+        // a kind of the goods.)
         Frame::Acquire
-            if right_words
-                .iter()
-                .any(|w| lexicon::is(&lexicon::UNIT_NOUNS, w)) => {}
+            if right_words.iter().enumerate().any(|(j, w)| {
+                lexicon::is(&lexicon::UNIT_NOUNS, w)
+                    && !right_words
+                        .get(j + 1)
+                        .is_some_and(|next| super::sentence::GOODS.contains(next))
+            }) => {}
         // ("achètera pendant cinq ans une partie de la production de Y": past
         // a duration right after the verb.)
         Frame::Acquire
