@@ -236,6 +236,20 @@ fn talks_pair_narrowed(c: &Mention, m: &Mention) -> bool {
         && ca.contains(&ma[0])
 }
 
+/// Whether `arm` is `parent`'s investing arm, named after it ("Toyota
+/// Ventures" for "Toyota", "Kelmix Capital" for "Kelmix").
+fn investing_arm(parent: &str, arm: &str) -> bool {
+    arm.strip_prefix(parent)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .and_then(|rest| rest.split(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "ventures" | "capital" | "investments" | "invest" | "fund" | "growth"
+            )
+        })
+}
+
 fn absorb(c: &mut Cluster, m: Mention) {
     // (The buyer the body names is the pair's only one.)
     if talks_pair_narrowed(&c.deal, &m) {
@@ -262,6 +276,25 @@ fn absorb(c: &mut Cluster, m: Mention) {
         }
     }
     for p in m.parties {
+        // ("auprès de SoftBank et Toyota" in the headline, "Toyota
+        // Ventures" in the body: one investor, by its parent's name and by
+        // its investing arm's; the arm's is kept.)
+        if p.1 == Role::Investor
+            && let Some(q) = d
+                .parties
+                .iter_mut()
+                .find(|q| q.1 == Role::Investor && investing_arm(&q.0, &p.0))
+        {
+            q.0 = p.0;
+            continue;
+        }
+        if p.1 == Role::Investor
+            && d.parties
+                .iter()
+                .any(|q| q.1 == Role::Investor && investing_arm(&p.0, &q.0))
+        {
+            continue;
+        }
         if !d.parties.iter().any(|q| q.0 == p.0) {
             d.parties.push(p);
         }
