@@ -112,6 +112,13 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
                 s.items[k].2 == Item::Punct
                     && s.norm(k) == ","
                     && (s.is_in(k + 1, &super::sentence::AUXILIARIES)
+                        // ("Selvane, valued at $3 billion in its last round,
+                        // signed a deal with Y": a verb in the past, or in
+                        // the present before its object, after the closing
+                        // comma.)
+                        || (frame.is_round()
+                            && k + 2 < right_bound
+                            && (lowercase_past(s, k + 1) || present_verb(s, k + 1)))
                         // ("Kestane, jointly owned by A and B, raised $50
                         // million": a venture's owning participle keeps
                         // to its aside before the main clause's deal verb.)

@@ -299,7 +299,24 @@ pub(super) fn standing(
         && t_end >= t + 2
         && s.is_word(t_end - 1, &["interest"])
         && s.is_word(t_end - 2, &["takeover", "buyout", "acquisition"]);
-    let status = if backers_aside || followed {
+    // ("valued at $90 billion in its last funding round", "lors de sa
+    // dernière levée de fonds": a round told as the last one was done.)
+    let last_round = s.frame_at(t).is_some_and(Frame::is_round)
+        && (t.saturating_sub(2).max(left_bound)..t).any(|k| {
+            s.is_word(
+                k,
+                &[
+                    "last",
+                    "latest",
+                    "previous",
+                    "dernière",
+                    "dernier",
+                    "précédente",
+                    "précédent",
+                ],
+            )
+        });
+    let status = if backers_aside || followed || last_round {
         (Status::Completed, true)
     } else if interest_shown {
         (Status::Rumored, true)
