@@ -1193,6 +1193,18 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "controls 80 pct of the U.S. market": control of a share is a
+        // stake only in a company named right after its "of".
+        Frame::StakeNoun
+            if s.is_word(t, &["controls", "controlled", "contrôle", "contrôlait", "contrôlent"])
+                && !(t_end..(t_end + 5).min(right_bound)).any(|k| {
+                    s.is_word(k, &["of", "de", "d'", "du"])
+                        && (s.org_at(k + 1).is_some()
+                            || (s.is_word(k + 1, &["the"]) && s.org_at(k + 2).is_some()))
+                }) =>
+        {
+            return None;
+        }
         // "signed a contract to provide computing capacity to Y": providing
         // or delivering is a supply deal under a contract the sentence names,
         // or of services, compute or chips.
