@@ -77,6 +77,21 @@ pub(super) fn left_slots(
         if matches!(s.items[k].2, Item::Ref(_)) && super::shapes::granting_authority(s, k) {
             continue;
         }
+        // ("Dravik was chosen by Kelmix to buy Orvane", "Dravik a été
+        // retenu par Kelmix pour reprendre Orvane": who chose is the
+        // agent of the choosing; the one chosen does what follows. An
+        // adviser hired does it for its client, who is kept.)
+        if matches!(s.items[k].2, Item::Ref(_))
+            && k >= 2
+            && s.is_word(k - 1, &["by", "par"])
+            && s.frame_at(k - 2) == Some(crate::triggers::Frame::Select)
+            && !s.is_word(k - 2, &["hired", "hires"])
+            && t >= 1
+            && s.is_word(t - 1, &["to", "pour"])
+            && (k + 1..t - 1).all(|j| s.items[j].2 == Item::Word)
+        {
+            continue;
+        }
         if let Item::Ref(r) = &s.items[k].2 {
             // "it's signed": a contraction, not a possessive.
             let contraction = matches!(r, Reference::Pronoun);
