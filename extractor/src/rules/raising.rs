@@ -4,8 +4,9 @@
 
 use super::sentence::{Item, Sentence};
 use crate::coref::Reference;
-use crate::lexicon::WordSet;
+use crate::lexicon::{self, WordSet};
 use crate::triggers::{CONTRACT_WORDS, DEAL_NOUNS};
+use dealwire_core::model::Role;
 
 /// Verbs of obtaining money that raise it only when it is not lent: see
 /// `data/words/securing_verbs.txt`.
@@ -420,4 +421,59 @@ pub(super) fn entrant_named<'s>(
         .take_while(|&k| s.items[k].2 != Item::Punct)
         .find_map(|k| s.org_at(k))
         .filter(|_| s.is_word(noun + 1, &["de", "d'", "du", "of"]))
+}
+
+/// "Kelmix got $400 million from Dravik for its Orvane unit", "a obtenu
+/// 400 millions d'euros de Dravik pour sa filiale Orvane": money received
+/// for a unit of one's own is the price of selling it, not a round. Rewrites
+/// the investor as the buyer and the company as the seller (the unit, when
+/// named, as the target; else the seller stands for it) and tells whether
+/// it did.
+pub(super) fn received_for_unit(
+    s: &Sentence<'_>,
+    t_end: usize,
+    right_bound: usize,
+    parties: &mut Vec<(String, Role)>,
+) -> bool {
+    let Some(k) = (t_end..right_bound.saturating_sub(2)).find(|&k| {
+        s.is_word(k, &["for", "pour"])
+            && s.is_word(
+                k + 1,
+                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
+            )
+    }) else {
+        return false;
+    };
+    let phrase: Vec<usize> = (k + 2..right_bound.min(k + 6))
+        .take_while(|&j| matches!(s.items[j].2, Item::Word | Item::Ref(_)))
+        .collect();
+    let unit = phrase
+        .iter()
+        .any(|&j| s.items[j].2 == Item::Word && s.is_in(j, &lexicon::UNIT_NOUNS));
+    let new = phrase
+        .iter()
+        .any(|&j| s.is_word(j, &["new", "nouvelle", "nouveau", "future", "futur"]));
+    if !unit
+        || new
+        || !parties.iter().any(|p| p.1 == Role::Investor)
+        || !parties.iter().any(|p| p.1 == Role::Target)
+    {
+        return false;
+    }
+    let named = phrase
+        .iter()
+        .find_map(|&j| s.org_at(j))
+        .filter(|n| !parties.iter().any(|p| p.0 == *n))
+        .map(str::to_string);
+    for p in parties.iter_mut() {
+        p.1 = match p.1 {
+            Role::Investor => Role::Acquirer,
+            Role::Target if named.is_some() => Role::Seller,
+            other => other,
+        };
+    }
+    if let Some(unit) = named {
+        parties.push((unit, Role::Target));
+    }
+    true
 }

@@ -1634,6 +1634,14 @@ pub(super) fn read_trigger(
     if deal_type == DealType::Investment && frame == Frame::Sell && !passive {
         stakes::stake_told_sold(s, t_end, right_bound, &right, &mut parties, ctx);
     }
+    // ("got $400 million from Y for its unit": the money received stands
+    // as a round's would, its sale told in the tense of the receiving.)
+    let sold_for_unit = deal_type == DealType::Investment
+        && frame == Frame::RaiseVerb
+        && super::raising::received_for_unit(s, t_end, right_bound, &mut parties);
+    if sold_for_unit {
+        deal_type = DealType::Acquisition;
+    }
     let buyer_unnamed = deal_type == DealType::Acquisition
         && ((frame == Frame::Sell && !passive) || (frame == Frame::Acquire && passive))
         && unnamed_buyer(s, t_end, right_bound, &parties, frame == Frame::Sell);
@@ -1892,7 +1900,11 @@ pub(super) fn read_trigger(
     let mut standing = standing::standing(
         s,
         (left_bound, t, t_end, right_bound),
-        deal_type,
+        if sold_for_unit {
+            DealType::Investment
+        } else {
+            deal_type
+        },
         backers_aside,
         abandoned,
     );
