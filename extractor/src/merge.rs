@@ -236,8 +236,8 @@ fn talks_pair_narrowed(c: &Mention, m: &Mention) -> bool {
         && ca.contains(&ma[0])
 }
 
-/// Whether `arm` is `parent`'s investing arm, named after it ("Toyota
-/// Ventures" for "Toyota", "Kelmix Capital" for "Kelmix").
+/// Whether `arm` is `parent`'s investing arm, named after it ("Orvane
+/// Ventures" for "Orvane", "Kelmix Capital" for "Kelmix").
 fn investing_arm(parent: &str, arm: &str) -> bool {
     arm.strip_prefix(parent)
         .and_then(|rest| rest.strip_prefix(' '))
@@ -276,7 +276,7 @@ fn absorb(c: &mut Cluster, m: Mention) {
         }
     }
     for p in m.parties {
-        // ("auprès de SoftBank et Toyota" in the headline, "Toyota
+        // ("auprès de Kelmix et Orvane" in the headline, "Orvane
         // Ventures" in the body: one investor, by its parent's name and by
         // its investing arm's; the arm's is kept.)
         if p.1 == Role::Investor

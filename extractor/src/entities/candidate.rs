@@ -588,7 +588,7 @@ pub(super) fn unknown_org(
     if words.len() == 1 && !legal && lexicon::is(&SITE_NOUNS, words[0]) {
         return None;
     }
-    // "bought Tasmanian cheese maker Kelmix", "Texan oil producer Kelmix":
+    // "bought Tasmanian cheese maker Kelmix", "Andalusian oil producer Kelmix":
     // a word of a people or a region (-ian, -ean, -ese) before a company's
     // description and its name is an adjective.
     if words.len() == 1 && !legal && demonym_before_description(toks, first, last) {

@@ -436,11 +436,7 @@ pub(super) fn received_for_unit(
     parties: &mut Vec<(String, Role)>,
 ) -> bool {
     let Some(k) = (t_end..right_bound.saturating_sub(2)).find(|&k| {
-        s.is_word(k, &["for", "pour"])
-            && s.is_word(
-                k + 1,
-                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
-            )
+        s.is_word(k, &["for", "pour"]) && s.is_word(k + 1, super::sentence::POSSESSIVES)
     }) else {
         return false;
     };

@@ -828,12 +828,8 @@ pub(super) fn right_slots(
                         sale && slot == Slot::Of && prep == Some(Slot::To) && unit_at(k - 1);
                     // ("cédé à Z sa filiale de réseaux, Kelmix": after a
                     // possessive the unit's parent is told, "de" describes.)
-                    let possessed_unit = k >= 2
-                        && unit_at(k - 1)
-                        && s.is_word(
-                            k - 2,
-                            &["its", "their", "sa", "son", "ses", "leur", "leurs"],
-                        );
+                    let possessed_unit =
+                        k >= 2 && unit_at(k - 1) && s.is_word(k - 2, super::sentence::POSSESSIVES);
                     let slot = if sale
                         && slot == Slot::Of
                         && unit_before
@@ -1708,10 +1704,7 @@ fn possessed_unit_named(s: &Sentence<'_>, from: usize, k: usize, to: usize) -> O
         j >= 1
             && s.items[j].2 == Item::Word
             && UNIT_NOUNS.contains(s.norm(j))
-            && s.is_word(
-                j - 1,
-                &["its", "their", "sa", "son", "ses", "leur", "leurs"],
-            )
+            && s.is_word(j - 1, super::sentence::POSSESSIVES)
     })?;
     ((unit..k).all(|j| s.items[j].2 == Item::Word)
         && name < to
