@@ -254,7 +254,7 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
                 // written in capitals.)
                 && (!t.is_capitalized() || (t.norm.ends_with('s') && (3..=6).contains(&t.norm.len())))
         });
-    // ("4 mln newly issued Kelmix shares": shares counted past a few
+    // ("4 mln freshly issued ordinary Kelmix shares": shares counted past a few
     // words that describe them; "5 mln in cash and shares" pays in them.)
     let shares_later = || {
         toks[a.last..(a.last + 6).min(toks.len())]

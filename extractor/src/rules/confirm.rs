@@ -107,6 +107,22 @@ static SIGNING_VERBS: WordSet = WordSet::new(include_str!("../../data/words/sign
 static OTHER_SENSES: WordSet =
     WordSet::new(include_str!("../../data/words/agreement_other_senses.txt"));
 
+/// "L'opération a aussi vu la participation de A", "the operation saw
+/// the arrival of A": backers seen taking part, told after the
+/// operation's noun ending at `t_end`.
+fn backers_seen(s: &Sentence<'_>, t_end: usize) -> bool {
+    let n = s.items.len();
+    (t_end..(t_end + 4).min(n)).any(|k| {
+        s.is_word(k, &["vu", "voit", "saw", "sees"])
+            && (k + 1..(k + 4).min(n)).any(|j| {
+                s.is_word(
+                    j,
+                    &["participation", "arrivée", "entrée", "arrival", "entry"],
+                )
+            })
+    })
+}
+
 /// Words that make a noun of funding a company's means or needs: see
 /// `data/words/funding_other_senses.txt`.
 static FUNDING_OTHER_SENSES: WordSet =
@@ -1193,7 +1209,7 @@ pub(super) fn confirm(
         {
             return None;
         }
-        // "controls 80 pct of the U.S. market": control of a share is a
+        // "controls 35% of the cement market": control of a share is a
         // stake only in a company named right after its "of".
         Frame::StakeNoun
             if s.is_word(t, &["controls", "controlled", "contrôle", "contrôlait", "contrôlent"])
@@ -1476,24 +1492,7 @@ pub(super) fn confirm(
                             && s.is_word(t - 1, &["l'", "cette", "the", "this"])
                             && ((t_end..(t_end + 3).min(n))
                                 .any(|k| s.is_in(k, &super::backers::LISTING_WORDS))
-                                // ("L'opération a aussi vu la participation
-                                // de A", "the operation saw the arrival of
-                                // A": backers seen taking part.)
-                                || (t_end..(t_end + 4).min(n)).any(|k| {
-                                    s.is_word(k, &["vu", "voit", "saw", "sees"])
-                                        && (k + 1..(k + 4).min(n)).any(|j| {
-                                            s.is_word(
-                                                j,
-                                                &[
-                                                    "participation",
-                                                    "arrivée",
-                                                    "entrée",
-                                                    "arrival",
-                                                    "entry",
-                                                ],
-                                            )
-                                        })
-                                }))))) =>
+                                || backers_seen(s, t_end))))) =>
         {
             return None;
         }
