@@ -523,8 +523,12 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 .flat_map(|m| roles::split_counterparts(m, several, each))
                 .flat_map(|m| roles::split_respectively(&s, m, k))
             {
+                // ("A and B have made offers for Y", "ont déposé des offres
+                // sur Y": offers in the plural, one each.)
+                let plural_offers = frame == Frame::Offer
+                    && (k..end).any(|j| s.is_word(j, &["offers", "bids", "offres"]));
                 for m in roles::split_targets(m, |name| amounts::own_sum(&s, name)) {
-                    for m in roles::split_rivals(m, rivals) {
+                    for m in roles::split_rivals(m, rivals || plural_offers) {
                         mentions.push(m);
                         at.push(k);
                     }
