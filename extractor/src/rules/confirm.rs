@@ -1209,6 +1209,15 @@ pub(super) fn confirm(
         {
             return None;
         }
+        // "received $2 million worth of Y products": what is received is a
+        // stake only when it is shares.
+        Frame::StakeNoun
+            if s.norm(t).starts_with("receiv")
+                && !(t..(t + 10).min(right_bound))
+                    .any(|k| s.is_word(k, &["shares", "stock", "equity"])) =>
+        {
+            return None;
+        }
         // "controls 35% of the cement market": control of a share is a
         // stake only in a company named right after its "of".
         Frame::StakeNoun
