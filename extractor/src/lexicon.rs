@@ -302,6 +302,13 @@ pub fn is_org_head(word: &str) -> bool {
     ORG_HEADS.contains(word) || COMPANY_HEADS.contains(word)
 }
 
+/// Whether `word` has the ending of a noun of the one who works in a trade
+/// ("producer", "farmer", "distributor"): right before a name, it describes
+/// the company named.
+pub fn is_agent_noun(word: &str) -> bool {
+    word.ends_with("er") || word.ends_with("or")
+}
+
 /// French nouns that open an institution's name written on in lowercase
 /// ("Banque publique d'investissement", "Commission européenne").
 pub static INSTITUTION_HEADS: WordSet =

@@ -998,8 +998,7 @@ fn demonym_before_description(toks: &[Token], first: usize, last: usize) -> bool
         .map_or("", |t| t.norm.as_str());
     run >= 1
         && toks.get(last + run).is_some_and(|t| t.is_capitalized())
-        && (head.ends_with("er")
-            || head.ends_with("or")
+        && (lexicon::is_agent_noun(head)
             || lexicon::is(&lexicon::DESCRIPTION_HEADS, head)
             || lexicon::is_org_head(head))
 }

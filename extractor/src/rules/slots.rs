@@ -1741,6 +1741,6 @@ fn describes_named_maker(s: &Sentence<'_>, k: usize, to: usize) -> bool {
             // ("olive oil producer Kelmix", "salmon farmer Kelmix": a noun of
             // the one who works in the trade.)
             s.is_in(j, &lexicon::DESCRIPTION_HEADS)
-                || (j + 1 == end && (s.norm(j).ends_with("er") || s.norm(j).ends_with("or")))
+                || (j + 1 == end && lexicon::is_agent_noun(s.norm(j)))
         })
 }
