@@ -505,6 +505,10 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 && s.words(0, s.items.len())
                     .iter()
                     .any(|w| matches!(*w, "each" | "apiece" | "chacun" | "chacune"));
+            // ("A and B have made offers for Y", "ont déposé des offres sur
+            // Y": offers in the plural, one each.)
+            let plural_offers = frame == Frame::Offer
+                && (k..end).any(|j| s.is_word(j, &["offers", "bids", "offres"]));
             // "raised $8 billion from A and $3 billion from B": one deal each.
             let each_sum = if frame == Frame::RaiseVerb {
                 gapping::sums_from_each(&s, end, m)
@@ -523,10 +527,6 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                 .flat_map(|m| roles::split_counterparts(m, several, each))
                 .flat_map(|m| roles::split_respectively(&s, m, k))
             {
-                // ("A and B have made offers for Y", "ont déposé des offres
-                // sur Y": offers in the plural, one each.)
-                let plural_offers = frame == Frame::Offer
-                    && (k..end).any(|j| s.is_word(j, &["offers", "bids", "offres"]));
                 for m in roles::split_targets(m, |name| amounts::own_sum(&s, name)) {
                     for m in roles::split_rivals(m, rivals || plural_offers) {
                         mentions.push(m);
