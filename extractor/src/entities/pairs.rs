@@ -65,7 +65,10 @@ fn told_as_two(toks: &[Token], first: usize, end: usize) -> bool {
         }
         if (k < 6 && TWO_PARTY_CUES.contains(&t.norm)) || TWO_PARTY_TIES.contains(&t.norm) {
             let next = window.get(k + 1).map(|t| t.norm.as_str());
-            return !matches!(next, Some("with" | "avec" | "into" | "à" | "a"));
+            // (A French "a" written for "à"; after an English participle,
+            // "negotiating a merger", it is the article.)
+            let unaccented = next == Some("a") && !t.norm.ends_with("ing");
+            return !(matches!(next, Some("with" | "avec" | "into" | "à")) || unaccented);
         }
     }
     false

@@ -14,6 +14,10 @@ use crate::lexicon::{self, WordSet};
 static NATIVE_COUNTRY_NAMES: WordSet =
     WordSet::new(include_str!("../../data/words/native_country_names.txt"));
 
+/// Words of a trade or a group opening a company's name: see
+/// `data/words/leading_trades.txt`.
+static LEADING_TRADES: WordSet = WordSet::new(include_str!("../../data/words/leading_trades.txt"));
+
 /// Resolves every mention of an article to one canonical name per
 /// organisation.
 #[derive(Debug, Default)]
@@ -111,6 +115,7 @@ impl EntityTable {
                         longer_form(&key, &unknown)
                             .or_else(|| national_form(&key, &unknown))
                             .or_else(|| head_alone_form(&key, &unknown))
+                            .or_else(|| trade_first_form(&key, &unknown))
                             .unwrap_or(&m.surface)
                             .to_string()
                     })
@@ -251,6 +256,20 @@ fn head_alone_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a s
         lower
             .strip_suffix(short)
             .is_some_and(|rest| rest.ends_with(' ') && rest.len() > 1)
+    });
+    one_name(hits)
+}
+
+/// The one longer name that is `short` after a word of a trade or a group
+/// ("Brasserie Tessel" for "Tessel", "Groupe Orvane" for "Orvane"): a
+/// company named in full once and by the word it is known by after.
+/// `short` and the names' first halves are lowercase.
+fn trade_first_form<'a>(short: &str, names: &[(String, &'a str)]) -> Option<&'a str> {
+    let hits = names.iter().filter(|(lower, _)| {
+        lower
+            .strip_suffix(short)
+            .and_then(|rest| rest.strip_suffix(' '))
+            .is_some_and(|trade| LEADING_TRADES.contains(trade))
     });
     one_name(hits)
 }
@@ -735,6 +754,18 @@ mod tests {
         assert_eq!(longer_form("kelmar", &both), Some("Kelmar Group"));
         let caps_only = names(&["KELMAR GROUP"]);
         assert_eq!(longer_form("kelmar", &caps_only), Some("KELMAR GROUP"));
+    }
+
+    #[test]
+    fn a_name_after_a_word_of_its_trade_is_that_name_written_in_full() {
+        let all = names(&["brasserie tessel", "groupe orvane", "kelmix"]);
+        assert_eq!(trade_first_form("tessel", &all), Some("brasserie tessel"));
+        assert_eq!(trade_first_form("orvane", &all), Some("groupe orvane"));
+        // ("Kelmix" is no trade's name; "Dravik Tessel" would be a name of
+        // its own, not a trade's.)
+        assert_eq!(trade_first_form("kelmix", &all), None);
+        let other = names(&["dravik tessel"]);
+        assert_eq!(trade_first_form("tessel", &other), None);
     }
 
     #[test]

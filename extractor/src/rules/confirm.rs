@@ -825,8 +825,14 @@ pub(super) fn confirm(
         // chip units": the noun's "of" before the possessive.)
         // ("to combine wealth units in $6 billion deal": a headline's bare
         // plural of units, one word of trade before it.)
+        // ("to combine their regional airlines", "fusionner leurs banques":
+        // what they merge is the companies themselves, counted in the
+        // plural.)
         Frame::Merge
-            if (s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+            if ((s.is_word(t_end.min(n - 1), &["their", "leurs", "leur"])
+                && !(t_end + 1..(t_end + 4).min(right_bound.min(n)))
+                    .take_while(|&k| s.items[k].2 == Item::Word)
+                    .any(|k| s.is_in(k, &super::buying::COMPANIES_COUNTED)))
                 || (t_end + 1 < n
                     && s.items[t_end].2 == Item::Word
                     && s.is_word(t_end + 1, &["units", "businesses", "divisions", "arms"]))
