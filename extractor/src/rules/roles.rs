@@ -202,7 +202,10 @@ pub(super) fn fill_missing(
                 && !(k + 1..t).any(|j| s.frame_at(j) == Some(Frame::StakeNoun)))
                 || (k + 1..t).any(|j| {
                     (s.is_word(j, &["qui", "which", "who", "dont", "que", "whose"])
-                        && !(j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS))
+                        // ("A apportera ses réseaux, tandis que B versera
+                        // 400 millions": a conjunction's "que".)
+                        && !((j > 0 && s.is_word(j - 1, TERMS_PREPOSITIONS))
+                            || s.conjunctive_que(j))
                         // ("actionnaires, dont la société Tessera": "dont"
                         // lists members there, it opens no relative.)
                         && !(s.is_word(j, &["dont"])

@@ -55,6 +55,11 @@ pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
 /// its bid for Y failed, X bought Z", "Fort de son rachat de Y, X ..."):
 /// what it tells is its own event, and its possessives are the main
 /// clause's subject's.
+/// French words that make a conjunction with "que": see
+/// `data/words/que_conjunctions.txt`.
+static QUE_CONJUNCTIONS: WordSet =
+    WordSet::new(include_str!("../../data/words/que_conjunctions.txt"));
+
 pub(super) const FRONTED_OPENERS: &[&str] = &[
     "after",
     "following",
@@ -465,6 +470,13 @@ impl<'a> Sentence<'a> {
     /// Whether the item at `k` is a word of a data word list.
     pub(super) fn is_in(&self, k: usize, words: &WordSet) -> bool {
         self.items.get(k).is_some_and(|i| matches!(i.2, Item::Word)) && words.contains(self.norm(k))
+    }
+
+    /// Whether the word at `k` is a French "que" that makes a conjunction
+    /// with the word before it ("tandis que", "alors que"): it opens no
+    /// relative clause.
+    pub(super) fn conjunctive_que(&self, k: usize) -> bool {
+        k > 0 && self.is_word(k, &["que", "qu'"]) && self.is_in(k - 1, &QUE_CONJUNCTIONS)
     }
 
     /// Whether the item at `k` breaks a sentence into clauses that tell
