@@ -101,6 +101,9 @@ pub struct Context {
     last_list: Vec<String>,
     /// The buyer of the last acquisition read.
     last_acquirer: Option<String>,
+    /// The buyer and the company of the last acquisition read that named
+    /// both.
+    last_takeover: Option<(String, String)>,
     /// The seller of the last sale read.
     last_seller: Option<String>,
     /// Whether a deal was read in the sentence being read, and how many
@@ -265,6 +268,12 @@ impl Context {
         self.last_acquirer.clone()
     }
 
+    /// The buyer and the company of the last acquisition the article told
+    /// with both named: the bid "the bid" of a partner teamed up with names.
+    pub fn last_takeover(&self) -> Option<&(String, String)> {
+        self.last_takeover.as_ref()
+    }
+
     /// Whether the article told a deal between `name` and another party
     /// before.
     pub fn dealt_before(&self, name: &str) -> bool {
@@ -396,6 +405,9 @@ impl Context {
         }
         if let Some((name, _)) = parties.iter().find(|p| p.1 == Role::Acquirer) {
             self.last_acquirer = Some(name.clone());
+            if let Some((target, _)) = parties.iter().find(|p| p.1 == Role::Target) {
+                self.last_takeover = Some((name.clone(), target.clone()));
+            }
             // A company for sale whose buyer is told is sold.
             if self.on_sale.as_ref().is_some_and(|sale| {
                 parties

@@ -61,6 +61,7 @@ mod bid_slots;
 mod bids;
 mod bounds;
 mod buying;
+mod cobidders;
 mod confirm;
 mod counted;
 mod facilities;
@@ -835,6 +836,12 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             ctx.saw_deal(&m.parties);
             mentions.push(m);
         }
+    }
+    // "Kinloch is bidding for Daxter. It has teamed up with Linhai for the
+    // bid": the partner bids with the buyer.
+    if let Some(m) = cobidders::teamed_for_bid(&s, &mentions, ctx) {
+        ctx.saw_deal(&m.parties);
+        mentions = vec![m];
     }
     let mut named: Vec<String> = s
         .items

@@ -122,7 +122,7 @@ pub struct Sequel {
 
 /// The kind of deal `word` names, when it names a deal told before: `None`
 /// when it names none, `Some(None)` for a noun of any deal ("the deal").
-fn noun_kind(word: &str) -> Option<Option<DealType>> {
+pub(super) fn noun_kind(word: &str) -> Option<Option<DealType>> {
     if SETTLED_DEAL_NOUNS.contains_pair("any", word) {
         Some(None)
     } else if SETTLED_DEAL_NOUNS.contains_pair("acquisition", word) {
