@@ -38,8 +38,10 @@
 //! a deal told before by its noun alone says of where it stands ("The
 //! acquisition was completed in March"); `later_buyer` the buyer a
 //! sentence names for a company told sold or for sale just before ("The
-//! buyer, Ostrov Capital, paid $300 million"), and `suitors` the rumoured
-//! buyers it names for one ("Dolvane and Norlac are among the suitors").
+//! buyer, Ostrov Capital, paid $300 million"), `suitors` the rumoured
+//! buyers it names for one ("Dolvane and Norlac are among the suitors"),
+//! and `cobidders` the partner a buyer teams up with for the bid told
+//! before ("has teamed up with Linhai for the bid").
 
 use dealwire_core::model::{Amount, Date, DealType, Role, Status};
 use dealwire_core::tokens::Token;
