@@ -1400,6 +1400,10 @@ static REJECTED_NON_DEALS: WordSet =
 /// see `data/words/status_reject_words.txt`.
 static REJECT_WORDS: WordSet = WordSet::new(include_str!("../data/words/status_reject_words.txt"));
 
+/// Verbs of speaking one refuses or declines to do ("refused to comment"):
+/// see `data/words/speaking_verbs.txt`.
+static SPEAKING_VERBS: WordSet = WordSet::new(include_str!("../data/words/speaking_verbs.txt"));
+
 /// Whether the clause says the deal fell through with more than a
 /// rejection ("withdrew", "called off", not only "rejected").
 pub fn cancelled_outright(clause: &[&str]) -> bool {
@@ -1471,11 +1475,24 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
     // ("urged holders to reject the offer": a rejection asked for has not
     // been made.)
     let urged = |i: usize| i >= 1 && clause[i - 1] == "to" && REJECT_WORDS.contains(clause[i]);
+    // ("refused to comment on the offer", "a refusé de commenter": one
+    // refuses to speak of a deal, not the deal; "refused to sell" refuses
+    // it.)
+    let refused_to_speak = |i: usize| {
+        REJECT_WORDS.contains(clause[i])
+            && clause
+                .get(i + 1)
+                .is_some_and(|w| matches!(*w, "to" | "de" | "d'"))
+            && clause
+                .get(i + 2)
+                .is_some_and(|w| SPEAKING_VERBS.contains(w))
+    };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
             && !(rejection_only
                 || urged(i)
+                || refused_to_speak(i)
                 || delisted(i)
                 || timed(i)
                 || hedged(i)
