@@ -25,6 +25,11 @@ pub(super) static LISTING_WORDS: WordSet =
 /// description of the company), or a verb that names co-investors first
 /// (see [`co_investors`]).
 pub(super) fn joins_round(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
+    // ("which led the previous round", "le tour précédent": an earlier
+    // round, not the one told.)
+    if (t.saturating_sub(2)..(t_end + 1).min(s.items.len())).any(|k| s.is_word(k, EARLIER_ROUND)) {
+        return false;
+    }
     // ("subscribed for $2 million of Kelmix's placement": past the
     // possessor naming whose round it is.)
     let past_possessor = (t >= 2 && s.is_word(t - 1, &["'s"]) && s.org_at(t - 2).is_some())
@@ -580,13 +585,31 @@ pub(super) fn complete_round(
     {
         // Investors listed for the round told just before take part in it.
         // ("The round was led by A and co-led by B and C": so do its leads.)
+        // ("Orvane, which led the previous round, ...", "qui avait mené le
+        // tour précédent": a round told as an earlier one is not the one
+        // just told; its backer stays a deal of its own.)
+        let earlier_round = (t.saturating_sub(3).max(left_bound)..(t_end + 4).min(n))
+            .any(|k| s.is_word(k, EARLIER_ROUND));
         let joins = (listing || matches!(frame, Frame::JoinRound | Frame::LeadVerb) || also)
+            && !earlier_round
             && (recent_round == Some(&subject) || told_round.as_ref() == Some(&subject));
         parties.push((subject, Role::Target));
         return joins;
     }
     false
 }
+
+/// Adjectives that tell a round as an earlier one than the round just
+/// told ("the previous round", "le tour précédent").
+const EARLIER_ROUND: &[&str] = &[
+    "previous",
+    "prior",
+    "earlier",
+    "précédent",
+    "précédente",
+    "antérieur",
+    "antérieure",
+];
 
 /// Nouns of a round after a possessive: see
 /// `data/words/owned_round_nouns.txt`.
