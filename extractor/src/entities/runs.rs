@@ -699,7 +699,10 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                 // "J.P. Morgan and Orbis Capital": a name opening with
                 // initials is whole ("J.P. Morgan and Co" takes its legal
                 // form).
+                // ("U.S. Securities and Exchange Commission": a country's
+                // initials open no person's or firm's name.)
                 || (toks[i].norm.contains('.')
+                    && !lexicon::is_place_or_demonym(&toks[i].norm)
                     && j >= i + 3
                     && !(end == j + 2 && LEGAL_SUFFIXES.contains(&head.as_str())))
                 // "Ivanhoé Cambridge et Crédit Agricole Assurances", "Daphni

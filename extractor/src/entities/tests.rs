@@ -889,3 +889,16 @@ fn the_european_currency_unit_is_no_name() {
         ["Orvane Trust"]
     );
 }
+
+#[test]
+fn a_countrys_initials_before_a_body_joined_by_and_open_no_name_of_their_own() {
+    assert_eq!(
+        names("Orvane filed papers with the U.S. Securities and Exchange Commission."),
+        ["Orvane", "Securities and Exchange Commission"]
+    );
+    // Initials of a person's or a firm's name still make a name whole.
+    assert_eq!(
+        names("J.P. Morgan and Orvane Capital invested in Tessel."),
+        ["JPMorgan", "Orvane Capital", "Tessel"]
+    );
+}
