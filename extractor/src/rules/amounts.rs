@@ -50,8 +50,14 @@ const CONVERSION_WORDS: &[&str] = &[
 /// The uses of a sentence's amounts: each amount's own, but a conversion
 /// in brackets right after another amount ("800 milliards de wons (environ
 /// 550 millions de dollars)") is used as the amount it converts.
-pub(super) fn amount_uses(toks: &[Token], amounts: &[AmountMention]) -> Vec<Use> {
-    let mut uses: Vec<Use> = amounts.iter().map(|a| amount_use(toks, a)).collect();
+/// (`orgs` holds the token spans of the sentence's organisations: a word
+/// inside a name, "Caisse des dépôts", says nothing of a sum.)
+pub(super) fn amount_uses(
+    toks: &[Token],
+    amounts: &[AmountMention],
+    orgs: &[(usize, usize, String)],
+) -> Vec<Use> {
+    let mut uses: Vec<Use> = amounts.iter().map(|a| amount_use(toks, a, orgs)).collect();
     for i in 1..amounts.len() {
         if converts_previous(toks, amounts, i) {
             uses[i] = uses[i - 1];
@@ -73,7 +79,7 @@ fn converts_previous(toks: &[Token], amounts: &[AmountMention], i: usize) -> boo
 
 /// Per-share prices, revenues, losses, debts and premiums are not what a
 /// deal commits; valuations are only what an acquisition pays.
-fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
+fn amount_use(toks: &[Token], a: &AmountMention, orgs: &[(usize, usize, String)]) -> Use {
     // A bare figure is a price per share or a small sum, unless it runs to
     // six digits or more ("500 000 euros", "$750,000").
     if !a.scaled && a.value.is_some_and(|v| v < 100_000.0) {
@@ -127,7 +133,11 @@ fn amount_use(toks: &[Token], a: &AmountMention) -> Use {
     // sentence is a name's, not a word of what the sum is.)
     let bad_before = super::sizes::tells_size(toks, first, a.last)
         || (first.saturating_sub(4)..first)
-        .any(|k| OTHER_SUMS.contains(&toks[k].norm) && !(k > 0 && toks[k].is_capitalized()))
+        .any(|k| {
+            OTHER_SUMS.contains(&toks[k].norm)
+                && !(k > 0 && toks[k].is_capitalized())
+                && !orgs.iter().any(|(f, l, _)| (*f..*l).contains(&k))
+        })
         || total_to
         // ("sues Quellin over failed merger, seeks $500 million", "réclame
         // 500 millions de dommages": what a party to a dispute seeks.)

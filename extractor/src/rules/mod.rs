@@ -298,7 +298,7 @@ fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
 /// Reads a sentence.
 pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let s = Sentence::new(input, build_items(input, ctx));
-    let uses: Vec<Use> = amount_uses(input.toks, input.amounts);
+    let uses: Vec<Use> = amount_uses(input.toks, input.amounts, input.orgs);
     // "The consortium comprises A, B and C": the members of a group told
     // just before, named now.
     let named_group = ctx.recent_group().cloned().and_then(|g| {
