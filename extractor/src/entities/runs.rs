@@ -826,6 +826,17 @@ pub(super) fn institution_run(toks: &[Token], i: usize) -> Option<usize> {
         if before > i + 1 || after > end + 2 + article || named {
             end = after;
         }
+    } else if before > i + 1
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "de" | "du" | "d'"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|n| n.is_capitalized() && lexicon::is_place_or_demonym(&n.norm))
+    {
+        // "Compagnie nationale du Rhône", "Hospices civils de Lyon": after
+        // an adjective, a place the institution serves is its name's.
+        end += 2;
     }
     (end > i + 1).then_some(end)
 }

@@ -902,3 +902,18 @@ fn a_countrys_initials_before_a_body_joined_by_and_open_no_name_of_their_own() {
         ["JPMorgan", "Orvane Capital", "Tessel"]
     );
 }
+
+#[test]
+fn a_french_institution_goes_on_with_the_place_it_serves_after_an_adjective() {
+    assert_eq!(
+        names("Les Hospices civils de Lyon ont choisi Tessel."),
+        ["Hospices civils de Lyon", "Tessel"]
+    );
+    assert_eq!(
+        names("La Caisse régionale de Normandie a racheté Tessel."),
+        ["Caisse régionale de Normandie", "Tessel"]
+    );
+    // With no adjective, a place after "de" stays out ("la Banque de
+    // Vantora" names a company by its own name).
+    assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
+}
