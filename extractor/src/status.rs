@@ -233,7 +233,7 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     if media_rumour(scope.sentence) && !completed_cue(scope.sentence) {
         return (Status::Rumored, true);
     }
-    if main_clause_completes(scope) {
+    if main_clause_completes(scope) || told_deal_settled(scope) {
         return (Status::Completed, true);
     }
     for words in [scope.local, scope.clause, scope.sentence] {
@@ -817,6 +817,58 @@ fn main_clause_completes(scope: Scope<'_>) -> bool {
             "completed" | "closed" | "finalised" | "finalized" | "finalisé" | "bouclé"
         )
     })
+}
+
+/// "The deal, under which Orvane will pay $40 a share for Kelmix, closed on
+/// Friday", "L'accord, aux termes duquel Orvane rachètera Kelmix, a été
+/// finalisé": a deal's noun opening the sentence, its terms told in a
+/// relative clause between commas, is done when the main clause says it
+/// closed (not when it is expected to).
+fn told_deal_settled(scope: Scope<'_>) -> bool {
+    let (local, sentence) = (scope.local, scope.sentence);
+    let opens_on_deal = sentence.len() > 2
+        && matches!(sentence[0], "the" | "this" | "l'" | "le" | "la" | "cette")
+        && matches!(
+            sentence[1],
+            "deal"
+                | "transaction"
+                | "acquisition"
+                | "purchase"
+                | "takeover"
+                | "merger"
+                | "agreement"
+                | "accord"
+                | "opération"
+                | "rachat"
+                | "fusion"
+        )
+        && sentence[2] == ",";
+    let relative = local
+        .iter()
+        .take(4)
+        .any(|w| matches!(*w, "which" | "whereby" | "duquel" | "lequel" | "laquelle"));
+    opens_on_deal
+        && relative
+        && !std::ptr::eq(local.as_ptr(), sentence.as_ptr())
+        && sentence.iter().any(|w| {
+            matches!(
+                *w,
+                "closed"
+                    | "completed"
+                    | "finalised"
+                    | "finalized"
+                    | "finalisé"
+                    | "finalisée"
+                    | "bouclé"
+                    | "bouclée"
+            ) && !local.contains(w)
+        })
+        && !sentence.iter().any(|w| {
+            matches!(
+                *w,
+                "expected" | "expects" | "once" | "until" | "devrait" | "doit" | "prévu" | "prévue"
+            ) && !local.contains(w)
+        })
 }
 
 /// "Kelmora, which agreed in 2024 to buy Dravik, abandoned the deal", "qui
