@@ -1520,7 +1520,11 @@ fn unit_named_after(s: &Sentence<'_>, from: usize, to: usize) -> Option<usize> {
                 && (!s.input.toks[s.items[j].0].is_capitalized()
                     || lexicon::is_place_or_demonym(s.norm(j)))
         })
-        .find(|&j| UNIT_NOUNS.contains(s.norm(j)))?;
+        // ("Kelmix's new venture, Dravik Energy": a venture it set up is
+        // named as a unit is.)
+        .find(|&j| {
+            UNIT_NOUNS.contains(s.norm(j)) || s.is_word(j, &["venture", "coentreprise", "spin-off"])
+        })?;
     (unit + 2 < to && s.norm(unit + 1) == "," && s.org_at(unit + 2).is_some()).then_some(unit + 2)
 }
 
