@@ -811,12 +811,15 @@ fn completion_told(words: &[&str]) -> bool {
 /// l'opération": a deal told in a relative clause and carried through by
 /// the main clause, which refers back to it, is done.
 fn main_clause_completes(scope: Scope<'_>) -> bool {
-    main_clause_acts(scope, |w| {
-        matches!(
-            w,
-            "completed" | "closed" | "finalised" | "finalized" | "finalisé" | "bouclé"
-        )
-    })
+    main_clause_acts(scope, settles)
+}
+
+/// Past forms by which a main clause says a deal closed.
+fn settles(w: &str) -> bool {
+    matches!(
+        w,
+        "completed" | "closed" | "finalised" | "finalized" | "finalisé" | "bouclé"
+    )
 }
 
 /// "The deal, under which Orvane will pay $40 a share for Kelmix, closed on
@@ -850,19 +853,10 @@ fn told_deal_settled(scope: Scope<'_>) -> bool {
     opens_on_deal
         && relative
         && !std::ptr::eq(local.as_ptr(), sentence.as_ptr())
-        && sentence.iter().any(|w| {
-            matches!(
-                *w,
-                "closed"
-                    | "completed"
-                    | "finalised"
-                    | "finalized"
-                    | "finalisé"
-                    | "finalisée"
-                    | "bouclé"
-                    | "bouclée"
-            ) && !local.contains(w)
-        })
+        // (A deal's feminine noun, "l'opération", takes the feminine.)
+        && sentence
+            .iter()
+            .any(|w| (settles(w) || matches!(*w, "finalisée" | "bouclée")) && !local.contains(w))
         && !sentence.iter().any(|w| {
             matches!(
                 *w,

@@ -27,7 +27,7 @@ pub(super) static LISTING_WORDS: WordSet =
 pub(super) fn joins_round(s: &Sentence<'_>, t: usize, t_end: usize) -> bool {
     // ("which led the previous round", "le tour précédent": an earlier
     // round, not the one told.)
-    if (t.saturating_sub(2)..(t_end + 1).min(s.items.len())).any(|k| s.is_word(k, EARLIER_ROUND)) {
+    if earlier_round_within(s, t.saturating_sub(2), t_end + 1) {
         return false;
     }
     // ("subscribed for $2 million of Kelmix's placement": past the
@@ -588,8 +588,7 @@ pub(super) fn complete_round(
         // ("Orvane, which led the previous round, ...", "qui avait mené le
         // tour précédent": a round told as an earlier one is not the one
         // just told; its backer stays a deal of its own.)
-        let earlier_round = (t.saturating_sub(3).max(left_bound)..(t_end + 4).min(n))
-            .any(|k| s.is_word(k, EARLIER_ROUND));
+        let earlier_round = earlier_round_within(s, t.saturating_sub(3).max(left_bound), t_end + 4);
         let joins = (listing || matches!(frame, Frame::JoinRound | Frame::LeadVerb) || also)
             && !earlier_round
             && (recent_round == Some(&subject) || told_round.as_ref() == Some(&subject));
@@ -610,6 +609,12 @@ const EARLIER_ROUND: &[&str] = &[
     "antérieur",
     "antérieure",
 ];
+
+/// Whether an adjective of an earlier round stands among the items
+/// `from..to` (cut at the sentence's end).
+fn earlier_round_within(s: &Sentence<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(s.items.len())).any(|k| s.is_word(k, EARLIER_ROUND))
+}
 
 /// Nouns of a round after a possessive: see
 /// `data/words/owned_round_nouns.txt`.
