@@ -814,6 +814,23 @@ fn main_clause_completes(scope: Scope<'_>) -> bool {
     main_clause_acts(scope, settles)
 }
 
+/// Nouns that name a deal told in the same sentence ("the deal", "the
+/// acquisition", "l'opération").
+fn names_deal(w: &str) -> bool {
+    matches!(
+        w,
+        "deal"
+            | "transaction"
+            | "acquisition"
+            | "purchase"
+            | "takeover"
+            | "merger"
+            | "opération"
+            | "rachat"
+            | "fusion"
+    )
+}
+
 /// Past forms by which a main clause says a deal closed.
 fn settles(w: &str) -> bool {
     matches!(
@@ -831,20 +848,7 @@ fn told_deal_settled(scope: Scope<'_>) -> bool {
     let (local, sentence) = (scope.local, scope.sentence);
     let opens_on_deal = sentence.len() > 2
         && matches!(sentence[0], "the" | "this" | "l'" | "le" | "la" | "cette")
-        && matches!(
-            sentence[1],
-            "deal"
-                | "transaction"
-                | "acquisition"
-                | "purchase"
-                | "takeover"
-                | "merger"
-                | "agreement"
-                | "accord"
-                | "opération"
-                | "rachat"
-                | "fusion"
-        )
+        && (names_deal(sentence[1]) || matches!(sentence[1], "agreement" | "accord"))
         && sentence[2] == ",";
     let relative = local
         .iter()
@@ -897,20 +901,7 @@ fn main_clause_acts(scope: Scope<'_>, acts: impl Fn(&str) -> bool) -> bool {
                         | "son"
                         | "sa"
                 )
-                && matches!(
-                    w[2],
-                    "deal"
-                        | "transaction"
-                        | "acquisition"
-                        | "purchase"
-                        | "takeover"
-                        | "merger"
-                        | "sale"
-                        | "opération"
-                        | "rachat"
-                        | "cession"
-                        | "fusion"
-                )
+                && (names_deal(w[2]) || matches!(w[2], "sale" | "cession"))
         })
     };
     matches!(scope.local.first().copied(), Some("which" | "qui"))
