@@ -885,8 +885,8 @@ fn a_demonym_before_a_companys_description_is_no_name() {
 #[test]
 fn the_european_currency_unit_is_no_name() {
     assert_eq!(
-        names("Orvane Trust said it bought bonds in marks, the ECU and French francs."),
-        ["Orvane Trust"]
+        names("Orvane Trust lent Tessel 40 million ECU over five years."),
+        ["Orvane Trust", "Tessel"]
     );
 }
 
