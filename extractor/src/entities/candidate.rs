@@ -976,7 +976,6 @@ fn ministry_head(toks: &[Token], first: usize) -> Option<usize> {
 static PRODUCT_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/product_nouns.txt"));
 
-/// Nouns of a site whose place's name follows: see
 /// Whether the one word at `first` has a demonym's ending and is followed
 /// by one to four lowercase words describing a company ("cheese maker",
 /// "oil producer", "bank") and then a capitalised name.
@@ -993,7 +992,7 @@ fn demonym_before_description(toks: &[Token], first: usize, last: usize) -> bool
                 && toks[k].norm.chars().all(char::is_alphabetic)
         })
         .count();
-    let head = &toks
+    let head = toks
         .get(last + run.max(1) - 1)
         .map_or("", |t| t.norm.as_str());
     run >= 1
@@ -1021,6 +1020,7 @@ fn owned_site(toks: &[Token], first: usize, last: usize) -> bool {
             .any(|k| lexicon::is(&SITE_NOUNS, &toks[k].norm))
 }
 
+/// Nouns of a site whose place's name follows: see
 /// `data/words/site_nouns.txt`.
 pub(super) static SITE_NOUNS: lexicon::WordSet =
     lexicon::WordSet::new(include_str!("../../data/words/site_nouns.txt"));

@@ -51,15 +51,15 @@ pub(super) const FUSED_RELATIVES: &[(&str, &str)] = &[
     ("desquelles", "de"),
 ];
 
-/// Words that open a clause or phrase set before the main clause ("After
-/// its bid for Y failed, X bought Z", "Fort de son rachat de Y, X ..."):
-/// what it tells is its own event, and its possessives are the main
-/// clause's subject's.
 /// French words that make a conjunction with "que": see
 /// `data/words/que_conjunctions.txt`.
 static QUE_CONJUNCTIONS: WordSet =
     WordSet::new(include_str!("../../data/words/que_conjunctions.txt"));
 
+/// Words that open a clause or phrase set before the main clause ("After
+/// its bid for Y failed, X bought Z", "Fort de son rachat de Y, X ..."):
+/// what it tells is its own event, and its possessives are the main
+/// clause's subject's.
 pub(super) const FRONTED_OPENERS: &[&str] = &[
     "after",
     "following",

@@ -15,13 +15,13 @@ use crate::triggers::Frame;
 static KEEPING_FROM_VERBS: WordSet =
     WordSet::new(include_str!("../../data/words/keeping_from_verbs.txt"));
 
-/// Words before "to" or "pour" that make the infinitive after them a
-/// complement, not a purpose: see `data/words/purpose_blockers.txt`.
 /// Participles that open a speaker's view after a comma: see
 /// `data/words/view_participles.txt`.
 static VIEW_PARTICIPLES: WordSet =
     WordSet::new(include_str!("../../data/words/view_participles.txt"));
 
+/// Words before "to" or "pour" that make the infinitive after them a
+/// complement, not a purpose: see `data/words/purpose_blockers.txt`.
 static PURPOSE_BLOCKERS: crate::lexicon::WordSet =
     crate::lexicon::WordSet::new(include_str!("../../data/words/purpose_blockers.txt"));
 
