@@ -1524,10 +1524,24 @@ fn cancel_cue(clause: &[&str], outright: bool) -> bool {
                 .get(i + 2)
                 .is_some_and(|w| SPEAKING_VERBS.contains(w))
     };
+    // ("declined the offer", "declined Norlac's bid": a decline with its
+    // object; "shares declined 5%" or "declined by a third" is a fall.)
+    // (Names are left out of the clause's words: a possessive's "'s"
+    // follows the verb.)
+    let fell = |i: usize| {
+        matches!(clause[i], "declined" | "declines")
+            && !clause.get(i + 1).is_some_and(|w| {
+                matches!(
+                    *w,
+                    "the" | "a" | "an" | "its" | "their" | "this" | "that" | "all" | "to" | "'s"
+                )
+            })
+    };
     clause.iter().enumerate().any(|(i, w)| {
         let rejection_only = outright && REJECT_WORDS.contains(w);
         CANCEL_WORDS.contains(w)
             && !(rejection_only
+                || fell(i)
                 || urged(i)
                 || refused_to_speak(i)
                 || delisted(i)

@@ -611,6 +611,14 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     toks[i - 1].norm.as_str(),
                     "usine" | "usines" | "site" | "sites" | "raffinerie" | "centrale"
                 ))
+            // "la division Kelmix d'Orvane", "la filiale Kelmix du groupe
+            // Orvane": after a unit's noun, "de" gives the unit's parent
+            // ("la filiale Banque de Savoie": unless the name opens with
+            // a body's head word).
+            && !(matches!(t.norm.as_str(), "de" | "d'" | "du")
+                && i >= 1
+                && lexicon::is(&lexicon::UNIT_NOUNS, &toks[i - 1].norm)
+                && !lexicon::is_org_head(&toks[j - 1].norm))
             // "le rachat par Norlac de Kelmix": after a takeover's noun and
             // "par", the buyer's name ends before the "de" of what it buys;
             // ("la vente par Tessel de Kelmix": so does the seller's after

@@ -917,3 +917,16 @@ fn a_french_institution_goes_on_with_the_place_it_serves_after_an_adjective() {
     // Vantora" names a company by its own name).
     assert_eq!(names("La Banque de Vantora prête."), ["Banque de Vantora"]);
 }
+
+#[test]
+fn a_french_units_parent_after_de_is_a_name_of_its_own() {
+    assert_eq!(
+        names("Vantora reprend la branche Daxter d'Orvane."),
+        ["Vantora", "Daxter", "Orvane"]
+    );
+    // A body's head word keeps its place in the unit's name.
+    assert_eq!(
+        names("Vantora reprend la filiale Banque de Kinloch."),
+        ["Vantora", "Banque de Kinloch"]
+    );
+}

@@ -390,11 +390,21 @@ pub(super) fn answered_approach(
     use super::acting::{OFFER_RESPONSES, RECEIVE_VERBS};
     let made_by = (t.saturating_sub(5).max(left_bound + 1)..t)
         .any(|k| s.norm(k) == "'s" && matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_))));
-    let answered = |k: usize| s.is_in(k, &OFFER_RESPONSES) || s.is_in(k, &RECEIVE_VERBS);
+    // ("turned down Orvane's approach": a phrasal answer.)
+    let answered = |k: usize| {
+        s.is_in(k, &OFFER_RESPONSES)
+            || s.is_in(k, &RECEIVE_VERBS)
+            || (k >= 1
+                && s.is_word(k, &["down"])
+                && s.is_word(k - 1, &["turned", "turns", "turning"]))
+    };
     // ("welcomed Orvane's approach to sustainability": made to no company.)
+    // ("rejected Orvane's approach on Monday": a time after "on" is no
+    // complement.)
     let to_other = t_end + 1 < right_bound
         && s.is_word(t_end, &["to", "on", "toward", "towards", "for"])
-        && s.org_at(t_end + 1).is_none();
+        && s.org_at(t_end + 1).is_none()
+        && !(s.is_word(t_end, &["on"]) && s.is_in(t_end + 1, &crate::lexicon::TIME_WORDS));
     made_by
         && !to_other
         && ((t.saturating_sub(8).max(left_bound)..t).any(answered)
