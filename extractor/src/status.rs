@@ -220,9 +220,20 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // wherever in the sentence the attribution stands.
     // ("its biggest deal since the purchase of Y, people familiar said": a
     // purchase time is counted from is background, done.)
+    // ("Marrow bought Y in 2017 for about $300 million, people familiar
+    // said": a deal dated in the past in its own clause was done; the
+    // sources vouch for its terms.)
+    let dated_past = year_in(scope.local).is_some()
+        && past_tense(scope.local)
+        && !any(scope.local, &FUTURE_MARKERS)
+        && !rumored_in(scope.local)
+        // ("agreed in 2025 to buy Y, sources said": an agreement leaked is
+        // still a rumour.)
+        && !any_announced(scope.local);
     if sourced(scope.sentence)
         && !rumour_told_after(scope, deal_type)
         && !since_the_purchase(scope.local)
+        && !dated_past
     {
         return (Status::Rumored, true);
     }

@@ -661,6 +661,12 @@ pub(super) fn confirm(
                     .take(5)
                     .any(|w| crate::triggers::SERVICE_WORDS.contains(w)))
                 || right_words.iter().any(|w| ADVISORY_WORK.contains(w))
+                // ("hired Harvane to run the process", "to manage the sale
+                // process": the process a deal goes through; "to process
+                // payments" is a service.)
+                || right_words
+                    .windows(2)
+                    .any(|w| matches!(w, ["the" | "sale" | "bidding", "process"]))
                 // ("hired investment bank Harvane to run the process": a
                 // bank or a law firm hired works on a deal, as an adviser.)
                 || right_tokens(s, t_end, right_bound.min(t_end + 6)).any(|w| {
