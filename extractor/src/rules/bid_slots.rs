@@ -54,9 +54,11 @@ pub(super) fn held_and_valued(
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
     let n = s.items.len();
+    // ("Kelmix is 30% owned by Orvane": a participle after the trigger's
+    // phrase, not the trigger itself, whose agent is the holder.)
     let held_by = |g: &[usize]| {
         g.first()
-            .is_some_and(|&k| k >= 2 && s.is_word(k - 2, super::founding::OWNED))
+            .is_some_and(|&k| k >= t_end + 2 && s.is_word(k - 2, super::founding::OWNED))
     };
     // "bought the 30% stake in Kelmix held by Orvane", "la participation
     // détenue par Orvane": the holder named after the stake sells it.

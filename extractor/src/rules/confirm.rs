@@ -939,9 +939,13 @@ pub(super) fn confirm(
             frame = Frame::JointVenture;
         }
         // ("Kelmix, détenue à 30 % par Orbis": one owner's share is a
-        // holding, told in passing.)
+        // holding, told in passing; "Kelmix est détenue à 30 % par Orbis"
+        // tells it as a stake.)
         Frame::JointVenture if t_end - t == 2 && s.is_word(t + 1, &["à"]) => {
-            return None;
+            if !super::holders::share_held_by(s, t) {
+                return None;
+            }
+            frame = Frame::StakeNoun;
         }
         Frame::JointVenture if !super::facilities::built_by_partners(s, t, t_end, left_bound) => {
             // ("Orvane will build a plant for Y under a $300 million
@@ -1210,8 +1214,11 @@ pub(super) fn confirm(
         // "Acme owns 9.9 pct of Y", "Acme détient 49 % de Y": owning is a
         // stake when a share follows.
         // ("has taken a minority position in Y": a share's size in words.)
+        // ("Kelmix is 30% owned by Orvane": or a share held, told from the
+        // company held.)
         Frame::StakeNoun
             if lexicon::OWNING_VERBS.contains(s.norm(t))
+                && !super::holders::share_held_by(s, t)
                 && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
                     s.is_word(k, &["pct", "percent", "%", "cent"])
                         || s.norm(k) == "%"

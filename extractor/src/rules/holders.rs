@@ -4,7 +4,8 @@
 //! l'entreprise": what the holders sell as "the company" or "it" is the
 //! company they hold, and they are its sellers; and the holder a relative
 //! clause names on a stake bought ("la participation que détient Tessera
-//! dans Kelmix", "the stake that Tessera holds in Kelmix").
+//! dans Kelmix", "the stake that Tessera holds in Kelmix"); and a share
+//! held told from the company held ("Kelmix is 30% owned by Tessera").
 
 use super::sentence::{AUXILIARIES, HOLDER_HEADS, Item, Sentence};
 use crate::lexicon::OWNING_VERBS;
@@ -153,4 +154,25 @@ pub(super) fn holder_relative(s: &Sentence<'_>, from: usize, k: usize, to: usize
         return name_from(k + 2).map(|holder| holder + 1);
     }
     None
+}
+
+/// "Kelmix is 30% owned by Orvane", "Kelmix est détenue à 30 % par
+/// Orvane": whether the holding verb at `t` is the main clause's participle
+/// of a share held, its size before it or, in French, after "à", its holder
+/// after "by" or "par", and the company held its subject right before the
+/// auxiliary. (A share told in passing, "Kelmix, 30%-owned by Orvane,",
+/// "Kelmix, qui est détenue à 30 % par Orvane,", is no deal of its own.)
+pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
+    let n = s.items.len();
+    let percent = |k: usize| k < n && (s.norm(k) == "%" || s.is_word(k, &["pct", "percent"]));
+    let agent = |k: usize| k < n && s.is_word(k, &["by", "par"]);
+    let english = (t.saturating_sub(2)..t).any(percent) && agent(t + 1);
+    let french =
+        s.is_word(t + 1, &["à"]) && (t + 2..(t + 4).min(n)).any(|k| percent(k) && agent(k + 1));
+    let aux = (t.saturating_sub(4)..t)
+        .rev()
+        .find(|&k| s.is_word(k, &["is", "was", "est", "était"]));
+    s.is_in(t, &OWNING_VERBS)
+        && (english || french)
+        && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(_)))
 }

@@ -397,6 +397,10 @@ pub(super) fn standing(
         // ("Kelmix's new owner, Orvane, plans cuts": a new owner has
         // bought, whatever the clause goes on to plan.)
         let new_owner = s.frame_at(t) == Some(Frame::NewOwner) && told.0 != Status::Rumored;
+        // ("Kelmix is 30% owned by Orvane", "est détenue à 30 % par
+        // Orvane": a share held now, as "owns" is.)
+        let new_owner =
+            new_owner || (told.0 != Status::Rumored && super::holders::share_held_by(s, t));
         if (!told.1 && (series || holder_told)) || new_owner {
             (Status::Completed, true)
         } else {

@@ -331,8 +331,13 @@ pub(super) fn read_trigger(
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
     // a predicate naming its subject's role is active.)
+    // "Kelmix is 30% owned by Orvane", "Kelmix est détenue à 30 % par
+    // Orvane": a share held, told from the company held, is passive (other
+    // stake phrases take none).
+    let share_held = frame == Frame::StakeNoun && holders::share_held_by(s, t);
+    let agent_follows = agent_follows || share_held;
     let passive = (t >= 1 || agent_follows)
-        && frame != Frame::StakeNoun
+        && (frame != Frame::StakeNoun || share_held)
         && !(t + 1..t_end).any(|k| {
             s.is_word(
                 k,
