@@ -594,9 +594,18 @@ pub fn merge(
             // (A deal told after the sum only from the next sentence: "Le
             // constructeur a remporté un appel d'offres de 32 millions" does
             // not price a contract two sentences on.)
+            // ("Halvern agreed to take over a unit in a deal valued at $2
+            // billion. Orvane is in talks to sell ...": a sum whose own
+            // sentence names a company the later deal does not is that
+            // company's, not the later deal's.)
             .filter(|c| {
                 let later = c.sentences.iter().all(|&f| f > o.sentence);
-                fits(c) && distance(c) <= if later { 1 } else { ORPHAN_REACH }
+                fits(c)
+                    && distance(c) <= if later { 1 } else { ORPHAN_REACH }
+                    && !(later
+                        && o.names
+                            .iter()
+                            .any(|n| !c.deal.parties.iter().any(|p| &p.0 == n)))
             })
             // ("Norlac va racheter Pellow. ... Norlac avait absorbé en 2022
             // Ternway. L'opération sera financée par ...": a deal referred

@@ -469,6 +469,7 @@ fn price_of(s: &Sentence<'_>, amount: Amount, target: String) -> OrphanAmount {
         bidder: None,
         target: Some(target),
         refers_back: false,
+        names: Vec::new(),
     }
 }
 
@@ -508,6 +509,7 @@ fn price_of_told_acquisition(s: &Sentence<'_>, amount: Amount) -> OrphanAmount {
         bidder: None,
         target: None,
         refers_back: true,
+        names: Vec::new(),
     }
 }
 
@@ -869,6 +871,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 bidder: Some(bidder),
                 target: None,
                 refers_back: false,
+                names: Vec::new(),
             });
             continue;
         }
@@ -1103,6 +1106,7 @@ pub(super) fn orphan_amounts(s: &Sentence<'_>, uses: &[Use], used: &[bool]) -> V
                 bidder: None,
                 target: None,
                 refers_back,
+                names: Vec::new(),
             });
         }
     }

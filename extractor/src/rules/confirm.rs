@@ -254,8 +254,12 @@ pub(super) fn confirm(
         && s.is_word(t, &["take", "takes", "took", "taking", "taken"])
     {
         let private_at = |k: usize| k < n && s.is_word(k, &["private"]);
-        let object = t_end < n && matches!(s.items[t_end].2, Item::Ref(_));
-        if private_at(t_end) || (object && private_at(t_end + 1)) {
+        // ("to take Canadian software maker Vireo private": past the
+        // words describing the object.)
+        let object = (t_end..n.min(t_end + 6))
+            .take_while(|&k| matches!(s.items[k].2, Item::Ref(_) | Item::Word) && !private_at(k))
+            .find(|&k| matches!(s.items[k].2, Item::Ref(_)));
+        if private_at(t_end) || object.is_some_and(|k| private_at(k + 1)) {
             frame = Frame::Acquire;
         }
     }

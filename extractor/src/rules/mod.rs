@@ -216,6 +216,9 @@ pub struct OrphanAmount {
     /// The deal noun is definite ("The deal, worth $30 billion"): it
     /// refers back, so the amount goes to a deal told before or with it.
     pub refers_back: bool,
+    /// The organisations the sentence names outright: a deal told after
+    /// the sum is priced by it only if they are its parties.
+    pub names: Vec<String>,
 }
 
 /// What one sentence tells.
@@ -853,6 +856,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
             _ => None,
         })
         .collect();
+    let named_outright = named.clone();
     // "In January it agreed to acquire Pylon. It also partnered with
     // Verity": a sentence whose subject is a pronoun keeps the subject the
     // pronoun stood for, for the next sentence's pronoun.
@@ -933,7 +937,11 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let orphans = if mentions.is_empty() && sale_told {
         Vec::new()
     } else {
-        orphan_amounts(&s, &uses, &used_amounts)
+        let mut orphans = orphan_amounts(&s, &uses, &used_amounts);
+        for o in &mut orphans {
+            o.names.clone_from(&named_outright);
+        }
+        orphans
     };
     let sequel = if mentions.is_empty() {
         sequel::sequel(&s)
