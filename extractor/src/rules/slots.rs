@@ -467,6 +467,12 @@ pub(super) fn right_slots(
                         k + 2,
                         &["manager", "managers", "firm", "group", "house", "company"],
                     )
+                    // ("sold its unit to rival Y": after a sale, a rival
+                    // named is the buyer, no verb of competing.)
+                    && !(s.is_word(k + 1, &["rival", "rivals"])
+                        && s.org_at(k + 2).is_some()
+                        && (from.saturating_sub(4)..from)
+                            .any(|j| s.frame_at(j) == Some(crate::triggers::Frame::Sell)))
                 {
                     break;
                 }
