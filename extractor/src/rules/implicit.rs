@@ -165,7 +165,8 @@ pub(super) fn complete_parties(
     // clause's subject's.
     if buyer_wanted(parties)
         && !agent_named
-        && let Some(subject) = fronted_time_subject(s, cues.t)
+        && let Some(subject) =
+            fronted_time_subject(s, cues.t).or_else(|| trailing_time_subject(s, cues.t))
         && !parties.iter().any(|p| p.0 == subject)
     {
         parties.push((subject.to_string(), Role::Acquirer));
@@ -219,6 +220,32 @@ fn fronted_time_subject<'s>(s: &'s Sentence<'_>, t: usize) -> Option<&'s str> {
         s.described_name(comma + 1, n)?
     };
     s.org_at(name)
+}
+
+/// The subject a sentence opens with, when the deal's noun at `t` closes
+/// its main clause in a phrase of time ("Brunel vise l'Espagne après le
+/// rachat d'Ocelis", "Brunel is eyeing Spain after the purchase of
+/// Ocelis"): no other name stands between them.
+fn trailing_time_subject<'s>(s: &'s Sentence<'_>, t: usize) -> Option<&'s str> {
+    if t < 4
+        || !s.is_word(t - 1, &["the", "le", "la", "l'"])
+        || !s.is_word(t - 2, &["après", "after", "following", "suite"])
+    {
+        return None;
+    }
+    let name = if s.org_at(0).is_some() {
+        0
+    } else {
+        s.described_name(0, t)?
+    };
+    let clear = (name + 1..t - 2).all(|k| match s.items[k].2 {
+        Item::Ref(_) => false,
+        Item::Punct => s.norm(k) == "'",
+        _ => true,
+    });
+    (clear && name + 1 < t - 2)
+        .then(|| s.org_at(name))
+        .flatten()
 }
 
 /// Verbs by which a deal brings something to its buyer: see
