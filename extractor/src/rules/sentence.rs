@@ -785,8 +785,16 @@ impl<'a> Sentence<'a> {
                 && ref_after(k - 2)
                 && self.is_word(k + 1, &["to", "for", "from", "à", "au", "aux", "pour"])
         };
+        // ("qui a levé 600 millions auprès de A, de B et de C, multiplie":
+        // a list of names, each after its own "de", goes on.)
+        let list_goes_on = |k: usize| {
+            k >= 1
+                && matches!(self.items[k - 1].2, Item::Ref(_))
+                && self.is_word(k + 1, &["de", "d'", "du"])
+                && ref_after(k + 1)
+        };
         let close = (t_end..right_bound)
-            .find(|&k| comma(k) && !ref_after(k) && !apposition_closed(k))
+            .find(|&k| comma(k) && !ref_after(k) && !apposition_closed(k) && !list_goes_on(k))
             .unwrap_or(right_bound);
         Some((open + 1, close))
     }
