@@ -123,6 +123,28 @@ impl EntityTable {
             };
             canonical.insert(key, name);
         }
+        // "the Dutch state ... the Dutch government", "l'État français ...
+        // le gouvernement français": one party, under the name the article
+        // wrote first.
+        let mut states: Vec<(String, String)> = Vec::new();
+        for m in mentions.iter().filter(|m| m.known.is_none()) {
+            let lower = m.surface.to_lowercase();
+            let Some(country) = state_country(&lower) else {
+                continue;
+            };
+            match states.iter().find(|(c, _)| *c == country) {
+                Some((_, first)) => {
+                    canonical.insert(lower, first.clone());
+                }
+                None => {
+                    let name = canonical
+                        .get(&lower)
+                        .cloned()
+                        .unwrap_or_else(|| m.surface.clone());
+                    states.push((country.to_string(), name));
+                }
+            }
+        }
         // "Affiliated Computer Services (ACS)": the acronym is the long name.
         for (acronym, long) in acronyms {
             if let Some(name) = canonical.get(&long.to_lowercase()).cloned() {
@@ -157,6 +179,19 @@ impl EntityTable {
         let first = longer.next()?;
         longer.all(|v| v == first).then_some(first.as_str())
     }
+}
+
+/// The country a government's name (lowercase) is of, whatever its noun:
+/// "dutch" for "dutch state" and "dutch government", "français" for "état
+/// français" and "gouvernement français".
+fn state_country(lower: &str) -> Option<&str> {
+    lower
+        .strip_suffix(" state")
+        .or_else(|| lower.strip_suffix(" government"))
+        .or_else(|| lower.strip_prefix("état "))
+        .or_else(|| lower.strip_prefix("etat "))
+        .or_else(|| lower.strip_prefix("gouvernement "))
+        .filter(|c| !c.is_empty())
 }
 
 /// The one longer name that starts with `short` ("Rivian" for "Rivian
