@@ -111,12 +111,19 @@ fn same_deal(c: &Mention, last: usize, m: &Mention) -> bool {
             let to_come = |m: &Mention| {
                 m.status.1 && matches!(m.status.0, Status::Announced | Status::Rumored)
             };
+            // ("Qorvath, which is backed by Tidewell, ... Qorvath is
+            // seeking to raise $8 billion": a round to come with no backer
+            // named, told apart from a backing done, is a deal of its own.)
+            let round_to_come = c.sentence != m.sentence
+                && ((ci.is_empty() && !mi.is_empty() && to_come(c) && done(m))
+                    || (mi.is_empty() && !ci.is_empty() && to_come(m) && done(c)));
             let tenses_clash = ci != mi
-                && !ci.is_empty()
-                && !mi.is_empty()
                 && !m.joined
                 && !same_round
-                && ((done(c) && to_come(m)) || (to_come(c) && done(m)));
+                && ((!ci.is_empty()
+                    && !mi.is_empty()
+                    && ((done(c) && to_come(m)) || (to_come(c) && done(m))))
+                    || round_to_come);
             ct == mt
                 && investors_fit
                 && amounts_fit

@@ -1344,8 +1344,14 @@ pub(super) fn confirm(
                     t,
                     &["contract", "contracts", "contrat", "contrats", "agreements"],
                 )
-                && !(left_bound.max(t.saturating_sub(8))..t)
-                    .any(|k| s.is_in(k, &SIGNING_VERBS))
+                && !(left_bound.max(t.saturating_sub(8))..t).any(|k| {
+                    s.is_in(k, &SIGNING_VERBS)
+                        // ("has agreed supply contracts with A": a contract
+                        // agreed, the verb's own object; "agreed to end the
+                        // contract" is another verb's.)
+                        || (s.is_word(k, &["agreed", "agrees"])
+                            && !(k + 1..t).any(|j| s.is_word(j, &["to"])))
+                })
                 && !(t > 0 && s.is_in(t - 1, &SERVICE_WORDS))
                 && !(t + 1 < n && s.is_in(t + 1, &SERVICE_WORDS)) =>
         {

@@ -415,6 +415,18 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
                     && sorted_names(e) == names
             };
             let repeated = names.len() >= 2 && mentions.iter().any(same);
+            // "signed an agreement to buy LNG from Y": a surer reading
+            // (the verb's) that gives the roles a bare agreement gave
+            // vouches for them.
+            if repeated
+                && let Some(e) = mentions.iter_mut().find(|e: &&mut Mention| {
+                    same(e)
+                        && e.confidence < m.confidence
+                        && m.parties.iter().all(|p| e.parties.contains(p))
+                })
+            {
+                e.confidence = m.confidence;
+            }
             // "was backed by A and B, which led its $12 million Series A":
             // the later reading may give the amount the first one lacked.
             if repeated

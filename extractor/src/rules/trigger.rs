@@ -1960,7 +1960,8 @@ pub(super) fn read_trigger(
     // ("has signed similar contracts with A and B": a kind's noun too, whose
     // direction the earlier deal tells.)
     let similar = (generic || deal_type == DealType::Commercial)
-        && ((t.saturating_sub(2)..t)
+        // ("similar deals": the adjective may open the trigger's phrase.)
+        && ((t.saturating_sub(2)..t_end)
             .any(|k| s.is_word(k, &["similar", "comparable", "identical", "same", "même"]))
             || (t_end < s.items.len()
                 && s.is_word(t_end, &["similaire", "comparable", "identique", "analogue"])));
