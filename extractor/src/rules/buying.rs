@@ -492,12 +492,25 @@ pub(super) fn what_is_bought<'a>(
     // "acquire from Tessera a 9.9% stake in Y", "racheter à Tessera sa
     // participation": the seller named first, then the stake bought, which
     // the stake's own trigger reads.
+    // ("a acquis auprès de la foncière Unitrex un portefeuille": past a
+    // short description of the seller.)
+    let preps = what
+        .iter()
+        .take_while(|w| matches!(**w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"))
+        .count();
+    // ("auprès du fonds Unitrex": "du" holds the article.)
+    let described_seller = || {
+        let article = usize::from(matches!(what[preps], "the" | "la" | "le" | "l'"));
+        what.len() <= preps + 4
+            && (article == 1 || matches!(what[preps - 1], "du" | "au"))
+            && what[preps + article..]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic))
+    };
     let seller_first = frame == Frame::Acquire
         && form == Form::Active
-        && !what.is_empty()
-        && what
-            .iter()
-            .all(|w| matches!(*w, "from" | "auprès" | "de" | "d'" | "du" | "à" | "au"));
+        && preps > 0
+        && (preps == what.len() || described_seller());
     if seller_first
         && (first_ref + 1..right_bound.min(first_ref + 6))
             // ("a pris le contrôle de Y en rachetant les parts de ses
