@@ -324,11 +324,15 @@ fn weak_announced(words: &[&str]) -> bool {
     words.iter().enumerate().any(|(k, w)| {
         (WEAK_ANNOUNCED.contains(w) || crate::lexicon::is_french_future(w))
             && !(*w == "to" && purpose_after_sum(words, k))
-            // ("lifting its stake to 30%": a figure reached, no infinitive.)
+            // ("lifting its stake to 30%": a figure reached, no infinitive;
+            // "contributed $10 million to Kelmix's round", "to the fund": a
+            // preposition before a noun's determiner or a possessive, the
+            // name between left out of the words.)
             && !(*w == "to"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())))
+                && words.get(k + 1).is_some_and(|n| {
+                    n.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(*n, "'s" | "the" | "a" | "an" | "its" | "their")
+                }))
     })
 }
 
