@@ -284,8 +284,19 @@ pub(super) fn leads_a_round(s: &Sentence<'_>, recent_round: bool) -> bool {
             || sentence.windows(2).any(|w| {
                 w[0] == "en" && matches!(w[1], "prend" | "prennent" | "prendra" | "a" | "ont")
             }));
+    // "Orvane led, with Dravik also participating", "Orvane co-led.": a
+    // name leading with no object, right after a round, leads that round.
+    let bare_lead = recent_round
+        && (1..n).any(|k| {
+            s.is_word(k, &["led", "co-led", "leads", "co-leads"])
+                && s.org_at(k - 1).is_some()
+                && (k + 1 >= n
+                    || matches!(s.norm(k + 1), "," | "." | ";")
+                    || s.is_word(k + 1, &["with", "alongside"]))
+        });
     if !round_before
         && !pronoun_round
+        && !bare_lead
         && !sentence.iter().any(|w| {
             matches!(
                 *w,
