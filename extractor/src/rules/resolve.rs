@@ -300,20 +300,21 @@ pub(super) fn resolve_groups(
                 // ("Kelmix received approval from the European Commission
                 // for its purchase of Y": the authority that grants a
                 // permission is not whose deal it is.)
-                _ => {
-                    nearest_org_before_but(s, k, |j| granting_authority(s, j)).or_else(|| match &s
-                        .items[0]
-                        .2
-                    {
-                        Item::Ref(
-                            d @ (Reference::Description(words)
-                            | Reference::OpeningDescription(words)),
-                        ) if matches!(r, Reference::Pronoun) && k > 0 && words.len() >= 3 => {
-                            ctx.resolve(d, None, &[]).into_iter().next()
-                        }
-                        _ => None,
-                    })
-                }
+                // ("Caseari, controlled by Tiberina since 2020, has been
+                // busy: it bought Y", "Kelmix, a unit of Orvane, said it":
+                // a name inside an aside set off by commas after another
+                // name is no antecedent past the aside.)
+                _ => nearest_org_before_but(s, k, |j| {
+                    granting_authority(s, j) || inside_aside(s, j, k)
+                })
+                .or_else(|| match &s.items[0].2 {
+                    Item::Ref(
+                        d @ (Reference::Description(words) | Reference::OpeningDescription(words)),
+                    ) if matches!(r, Reference::Pronoun) && k > 0 && words.len() >= 3 => {
+                        ctx.resolve(d, None, &[]).into_iter().next()
+                    }
+                    _ => None,
+                }),
             };
             let descriptive = matches!(
                 r,
@@ -600,6 +601,19 @@ pub(super) fn resolve_groups(
         }
     }
     (parties, learned)
+}
+
+/// Whether the name at `j` stands inside an aside set off by commas right
+/// after another name ("Kelmix, a unit of Orvane, said", "Caseari,
+/// contrôlé par Tiberina, ..."), closed before item `k`.
+fn inside_aside(s: &Sentence<'_>, j: usize, k: usize) -> bool {
+    let Some(open) = (0..j).rev().find(|&c| s.is_comma(c)) else {
+        return false;
+    };
+    open >= 1
+        && matches!(s.items[open - 1].2, Item::Ref(Reference::Org(_)))
+        && s.items[open + 1].2 == Item::Word
+        && (j + 1..k).any(|c| s.is_comma(c))
 }
 
 /// The organisation that tells a sentence in an attribution closing it
