@@ -367,6 +367,36 @@ pub(super) fn unknown_org(
     {
         return None;
     }
+    // "in the Arctic town of Hammerfest", "the Alpine resort of Zermatt":
+    // a name before a lowercase settlement's noun and its "of" is the
+    // settlement's adjective; "the town of Hammerfest", "la ville de
+    // Vierzon": the name after them is the settlement.
+    let settlement = |t: &Token| {
+        t.kind == Kind::Word
+            && !t.is_capitalized()
+            && matches!(
+                t.norm.as_str(),
+                "town"
+                    | "city"
+                    | "village"
+                    | "port"
+                    | "resort"
+                    | "province"
+                    | "county"
+                    | "district"
+                    | "ville"
+                    | "commune"
+                    | "station"
+            )
+    };
+    let of = |t: &Token| matches!(t.norm.as_str(), "of" | "de" | "d'");
+    if !legal
+        && !words.iter().any(|w| lexicon::is_org_head(w))
+        && ((toks.get(last).is_some_and(settlement) && toks.get(last + 1).is_some_and(of))
+            || (first >= 2 && of(&toks[first - 1]) && settlement(&toks[first - 2])))
+    {
+        return None;
+    }
     // "as non-Middle East supplies diminish": a point of the compass alone
     // is a region's part, no company.
     // (A headline's capitals may name a company by one such word:

@@ -930,3 +930,20 @@ fn a_french_units_parent_after_de_is_a_name_of_its_own() {
         ["Vantora", "Banque de Kinloch"]
     );
 }
+
+#[test]
+fn a_name_around_a_settlements_noun_and_its_of_is_a_place() {
+    assert_eq!(
+        names("Tessel will build a plant in the Arctic town of Varnholm."),
+        ["Tessel"]
+    );
+    assert_eq!(
+        names("Tessel a racheté une usine dans la ville de Varnholm."),
+        ["Tessel"]
+    );
+    // A port's own authority, written in capitals, stays a name.
+    assert_eq!(
+        names("The Port of Varnholm signed a deal with Tessel."),
+        ["Port of Varnholm", "Tessel"]
+    );
+}
