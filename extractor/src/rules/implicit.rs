@@ -115,6 +115,35 @@ pub(super) fn complete_parties(
     {
         parties.push((subject, Role::Target));
     }
+    // "Kelmix raised $230 million from A. Existing shareholder B increased
+    // its stake to 18%", "B a porté sa participation à 18 %": a holder's
+    // own stake changed, no company named, right after a round, is in the
+    // company that raised it.
+    if cues.frame == Frame::StakeNoun
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && parties.iter().any(|p| p.1 == Role::Investor)
+        && cues.t >= 2
+        && s.is_word(cues.t - 1, &["its", "sa", "son"])
+        && s.is_word(
+            cues.t - 2,
+            &[
+                "increased",
+                "raised",
+                "lifted",
+                "boosted",
+                "upped",
+                "porté",
+                "relevé",
+                "augmenté",
+                "renforcé",
+            ],
+        )
+        && !(cues.t_end..cues.right_bound).any(|k| matches!(s.items[k].2, Item::Ref(_)))
+        && let Some(company) = ctx.recent_round()
+        && !parties.iter().any(|p| p.0 == company)
+    {
+        parties.push((company, Role::Target));
+    }
     // An acquisition's noun that names what is bought and no buyer: the
     // rules below look around it for the buyer; one named after "by" or
     // "par" is a person's ("le rachat de Twitter par Elon Musk").
