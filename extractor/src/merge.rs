@@ -9,8 +9,8 @@
 
 use crate::rules::{Mention, OrphanAmount, Sequel};
 use folds::{
-    alliance_told_of_merger, fold, funds_own_venture, partners_with_own_venture,
-    reversed_acquisition, sells_unnamed_unit,
+    alliance_told_of_merger, fold, funds_own_venture, merger_told_of_venture,
+    partners_with_own_venture, reversed_acquisition, sells_unnamed_unit,
 };
 
 mod folds;
@@ -639,6 +639,7 @@ pub fn merge(
     fold(&mut clusters, sells_unnamed_unit, false);
     fold(&mut clusters, reversed_acquisition, false);
     fold(&mut clusters, alliance_told_of_merger, false);
+    fold(&mut clusters, merger_told_of_venture, false);
     // A bid or an investment that fell through is reported as cancelled;
     // other deals said to have fallen through are left out, as their cues
     // ("rejected", "renoncer") are as often about something else.

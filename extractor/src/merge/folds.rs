@@ -169,3 +169,16 @@ pub(super) fn alliance_told_of_merger(part: &Mention, merger: &Mention) -> bool 
         && party_set(part).len() == 2
         && party_set(part) == party_set(merger)
 }
+
+/// "Veloxa to merge Spanish unit with Corvia" in the headline, then "agreed
+/// to combine their Spanish operations in a joint venture": a headline's
+/// merger, its direction a guess, of the two partners of a venture the
+/// article tells is that venture told loosely.
+pub(super) fn merger_told_of_venture(part: &Mention, venture: &Mention) -> bool {
+    part.deal_type == DealType::Acquisition
+        && part.guessed_direction
+        && part.sentence == 0
+        && venture.deal_type == DealType::JointVenture
+        && party_set(part).len() == 2
+        && party_set(part) == party_set(venture)
+}
