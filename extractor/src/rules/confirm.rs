@@ -588,6 +588,11 @@ pub(super) fn confirm(
         Frame::Acquire if rights_bought(s, t_end, right_bound) => {
             frame = Frame::BuyServices;
         }
+        // "sold the rights to its drug to Tarrin", "a cédé à Tarrin les
+        // droits de son médicament": rights sold are a licence supplied.
+        Frame::Sell if rights_bought(s, t_end, right_bound) => {
+            frame = Frame::Supply;
+        }
         // "Dravelle, qui achètera 30 appareils", "will buy up to 200 buses":
         // things counted and bought from no one named are goods, no
         // company bought.
@@ -1701,13 +1706,14 @@ fn right_tokens<'s>(s: &'s Sentence<'_>, from: usize, to: usize) -> impl Iterato
         .map(|t| t.norm.as_str())
 }
 
-/// Whether the rights to a product are what the buying verb ending at
-/// `t_end` takes: "the (exclusive) rights to", "les droits (mondiaux) de",
-/// past a seller named first ("auprès de Tarrin les droits de").
+/// Whether the rights to a product are what the buying or selling verb
+/// ending at `t_end` takes: "the (exclusive) rights to", "les droits
+/// (mondiaux) de", past a seller or a buyer named first ("auprès de Tarrin
+/// les droits de", "a cédé à Tarrin les droits de").
 fn rights_bought(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
     let end = right_bound.min(t_end + 8);
     let mut k = t_end;
-    if s.is_word(k, &["from", "auprès"]) {
+    if s.is_word(k, &["from", "auprès", "à", "au", "to"]) {
         k += usize::from(s.is_word(k + 1, &["de", "d'", "du"])) + 1;
         if k >= end || s.org_at(k).is_none() {
             return false;
