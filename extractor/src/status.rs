@@ -223,17 +223,19 @@ pub fn status_of(scope: Scope<'_>, deal_type: DealType, offer: bool) -> (Status,
     // ("Marrow bought Y in 2017 for about $300 million, people familiar
     // said": a deal dated in the past in its own clause was done; the
     // sources vouch for its terms.)
-    let dated_past = year_in(scope.local).is_some()
-        && past_tense(scope.local)
-        && !any(scope.local, &FUTURE_MARKERS)
-        && !rumored_in(scope.local)
-        // ("agreed in 2025 to buy Y, sources said": an agreement leaked is
-        // still a rumour.)
-        && !any_announced(scope.local);
+    let dated_past = || {
+        year_in(scope.local).is_some()
+            && past_tense(scope.local)
+            && !any(scope.local, &FUTURE_MARKERS)
+            && !rumored_in(scope.local)
+            // ("agreed in 2025 to buy Y, sources said": an agreement leaked
+            // is still a rumour.)
+            && !any_announced(scope.local)
+    };
     if sourced(scope.sentence)
         && !rumour_told_after(scope, deal_type)
         && !since_the_purchase(scope.local)
-        && !dated_past
+        && !dated_past()
     {
         return (Status::Rumored, true);
     }

@@ -127,7 +127,25 @@ impl EntityTable {
         // le gouvernement français": one party, under the name the article
         // wrote first.
         let mut states: Vec<(String, String)> = Vec::new();
-        for m in mentions.iter().filter(|m| m.known.is_none()) {
+        // (Asked of each mention: the lowercase name is made only for the
+        // few a government's noun ends or opens.)
+        let ends = |w: &str, end: &str| {
+            w.len() >= end.len()
+                && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+        };
+        let state_like = |w: &str| {
+            ends(w, " state")
+                || ends(w, " government")
+                || w.split_once(' ').is_some_and(|(first, _)| {
+                    first.eq_ignore_ascii_case("etat")
+                        || first.eq_ignore_ascii_case("gouvernement")
+                        || matches!(first, "État" | "état" | "ÉTAT")
+                })
+        };
+        for m in mentions
+            .iter()
+            .filter(|m| m.known.is_none() && state_like(&m.surface))
+        {
             let lower = m.surface.to_lowercase();
             let Some(country) = state_country(&lower) else {
                 continue;

@@ -163,6 +163,9 @@ pub(super) fn holder_relative(s: &Sentence<'_>, from: usize, k: usize, to: usize
 /// auxiliary. (A share told in passing, "Kelmix, 30%-owned by Orvane,",
 /// "Kelmix, qui est détenue à 30 % par Orvane,", is no deal of its own.)
 pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
+    if !s.is_in(t, &OWNING_VERBS) {
+        return false;
+    }
     let n = s.items.len();
     let percent = |k: usize| k < n && (s.norm(k) == "%" || s.is_word(k, &["pct", "percent"]));
     let agent = |k: usize| k < n && s.is_word(k, &["by", "par"]);
@@ -172,7 +175,5 @@ pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
     let aux = (t.saturating_sub(4)..t)
         .rev()
         .find(|&k| s.is_word(k, &["is", "was", "est", "était"]));
-    s.is_in(t, &OWNING_VERBS)
-        && (english || french)
-        && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(_)))
+    (english || french) && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(_)))
 }

@@ -298,6 +298,18 @@ fn same_clause(s: &Sentence<'_>, a: usize, b: usize) -> bool {
     !relative && !(first..last).any(|k| s.clause_break(k))
 }
 
+/// The organisations a sentence names outright, in order (references
+/// resolved later are not among them).
+fn named_outright(s: &Sentence<'_>) -> Vec<String> {
+    s.items
+        .iter()
+        .filter_map(|(_, _, it)| match it {
+            Item::Ref(Reference::Org(o)) => Some(o.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Reads a sentence.
 pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
     let s = Sentence::new(input, build_items(input, ctx));
@@ -860,15 +872,7 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         ctx.saw_deal(&m.parties);
         mentions = vec![m];
     }
-    let mut named: Vec<String> = s
-        .items
-        .iter()
-        .filter_map(|(_, _, it)| match it {
-            Item::Ref(Reference::Org(o)) => Some(o.clone()),
-            _ => None,
-        })
-        .collect();
-    let named_outright = named.clone();
+    let mut named = named_outright(&s);
     // "In January it agreed to acquire Pylon. It also partnered with
     // Verity": a sentence whose subject is a pronoun keeps the subject the
     // pronoun stood for, for the next sentence's pronoun.
@@ -950,8 +954,11 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         Vec::new()
     } else {
         let mut orphans = orphan_amounts(&s, &uses, &used_amounts);
-        for o in &mut orphans {
-            o.names.clone_from(&named_outright);
+        if !orphans.is_empty() {
+            let names = named_outright(&s);
+            for o in &mut orphans {
+                o.names.clone_from(&names);
+            }
         }
         orphans
     };
