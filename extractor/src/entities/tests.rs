@@ -947,3 +947,11 @@ fn a_name_around_a_settlements_noun_and_its_of_is_a_place() {
         ["Port of Varnholm", "Tessel"]
     );
 }
+
+#[test]
+fn a_parent_by_its_common_noun_is_no_name() {
+    assert_eq!(
+        names("Parent company net profit 12.5 mln vs 11.0 mln at Tessel."),
+        ["Tessel"]
+    );
+}

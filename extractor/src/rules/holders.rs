@@ -8,6 +8,7 @@
 //! held told from the company held ("Kelmix is 30% owned by Tessera").
 
 use super::sentence::{AUXILIARIES, HOLDER_HEADS, Item, Sentence};
+use crate::coref::Reference;
 use crate::lexicon::OWNING_VERBS;
 
 /// Whether the item at `k` is a noun of holders, singular or plural
@@ -159,8 +160,8 @@ pub(super) fn holder_relative(s: &Sentence<'_>, from: usize, k: usize, to: usize
 /// "Kelmix is 30% owned by Orvane", "Kelmix est détenue à 30 % par
 /// Orvane": whether the holding verb at `t` is the main clause's participle
 /// of a share held, its size before it or, in French, after "à", its holder
-/// after "by" or "par", and the company held its subject right before the
-/// auxiliary. (A share told in passing, "Kelmix, 30%-owned by Orvane,",
+/// after "by" or "par", and the company held its subject, named right
+/// before the auxiliary. (A share told in passing, "Kelmix, 30%-owned by Orvane,",
 /// "Kelmix, qui est détenue à 30 % par Orvane,", is no deal of its own.)
 pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
     if !s.is_in(t, &OWNING_VERBS) {
@@ -175,5 +176,8 @@ pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
     let aux = (t.saturating_sub(4)..t)
         .rev()
         .find(|&k| s.is_word(k, &["is", "was", "est", "était"]));
-    (english || french) && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(_)))
+    // (A name: a description, "the company is 99.9 pct owned by", is
+    // left to the article's own telling.)
+    (english || french)
+        && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_))))
 }
