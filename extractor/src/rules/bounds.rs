@@ -199,12 +199,15 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
     // conclu un contrat avec l'armée et un partenariat avec Y": a second
     // deal's noun, coordinated past the first one's own complement, takes
     // its own arguments.
-    let right_bound = (t_end + 1..right_bound.saturating_sub(2))
-        .find(|&k| {
-            s.is_word(k, &["and", "et"])
-                && s.is_word(k + 1, &["a", "an", "un", "une"])
-                && (k + 2..(k + 4).min(right_bound)).any(|j| s.frame_at(j).is_some())
-                && (t_end..k).any(|j| s.is_word(j, &["with", "avec"]))
+    // (Looked for only past the first one's "with".)
+    let right_bound = (t_end..right_bound.saturating_sub(3))
+        .find(|&j| s.is_word(j, &["with", "avec"]))
+        .and_then(|with| {
+            (with + 1..right_bound.saturating_sub(2)).find(|&k| {
+                s.is_word(k, &["and", "et"])
+                    && s.is_word(k + 1, &["a", "an", "un", "une"])
+                    && (k + 2..(k + 4).min(right_bound)).any(|j| s.frame_at(j).is_some())
+            })
         })
         .unwrap_or(right_bound);
     // "withdrew its offer for Y, days after rival Norlac made a higher

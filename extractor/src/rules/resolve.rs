@@ -607,6 +607,10 @@ pub(super) fn resolve_groups(
 /// after another name ("Kelmix, a unit of Orvane, said", "Caseari,
 /// contrôlé par Tiberina, ..."), closed before item `k`.
 fn inside_aside(s: &Sentence<'_>, j: usize, k: usize) -> bool {
+    // (Asked of every item before the pronoun: names only.)
+    if !matches!(s.items[j].2, Item::Ref(Reference::Org(_))) {
+        return false;
+    }
     let Some(open) = (0..j).rev().find(|&c| s.is_comma(c)) else {
         return false;
     };
