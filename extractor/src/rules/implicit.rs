@@ -262,10 +262,19 @@ fn trailing_time_subject<'s>(s: &'s Sentence<'_>, t: usize) -> Option<&'s str> {
     {
         return None;
     }
+    // ("Le patron du groupe Brunel détaille sa stratégie après le
+    // rachat d'Ocelis": the company whose officer opens the sentence.)
+    let officer_of = || {
+        let k = (0..t - 2).find(|&k| matches!(s.items[k].2, Item::Ref(_)))?;
+        let title = (0..k).find(|&j| s.is_in(j, &crate::lexicon::JOB_TITLES))?;
+        ((title + 1..k.min(title + 3)).any(|j| s.is_word(j, &["de", "d'", "du", "of"]))
+            && (0..k).all(|j| s.items[j].2 == Item::Word))
+        .then_some(k)
+    };
     let name = if s.org_at(0).is_some() {
         0
     } else {
-        s.described_name(0, t)?
+        s.described_name(0, t).or_else(officer_of)?
     };
     let clear = (name + 1..t - 2).all(|k| match s.items[k].2 {
         Item::Ref(_) => false,
