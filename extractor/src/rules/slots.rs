@@ -1204,12 +1204,17 @@ pub(super) fn right_slots(
             // "hold 51% of the venture, Norlac 29%": a name followed by a
             // share opens a gapped clause of its own.
             // ("acquérir auprès de Tessera 9,9 % du capital de Y": after
-            // its preposition, a seller named before the share bought.)
+            // its preposition, a seller named before the share bought;
+            // "auprès du fonds Tessera 30 % de Y": past a description.)
             Item::Ref(_)
                 if gapped_share(s, k + 1)
-                    && !(k > from
-                        && s.items[k - 1].2 == Item::Word
-                        && prep_slot(s.norm(k - 1)).is_some()) =>
+                    && !(from.max(k.saturating_sub(4))..k)
+                        .rev()
+                        .take_while(|&j| {
+                            s.items[j].2 == Item::Word
+                                && !s.input.toks[s.items[j].0].is_capitalized()
+                        })
+                        .any(|j| prep_slot(s.norm(j)).is_some()) =>
             {
                 break;
             }

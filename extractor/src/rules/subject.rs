@@ -809,6 +809,22 @@ fn hired_to_act(s: &Sentence<'_>, k: usize, t: usize) -> bool {
 /// Whether the reference at `k` is who a buying verb right before buys
 /// from: "from Tessera", "à Tessera", "auprès de Tessera".
 fn seller_before_stake(s: &Sentence<'_>, k: usize) -> bool {
+    // ("racheter au fonds Tessera sa participation", "buy from the fund
+    // Tessera its stake": past a short description of the seller.)
+    let k = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&j| {
+            s.items[j].2 == Item::Word
+                && !s.input.toks[s.items[j].0].is_capitalized()
+                && !s.is_word(j, &["from", "à", "au", "de", "d'", "du"])
+        })
+        .last()
+        .filter(|&j| {
+            j >= 1
+                && s.is_word(j - 1, &["from", "à", "au", "de", "d'", "du"])
+                && (s.is_word(j, &["the", "la", "le", "l'"]) || s.is_word(j - 1, &["au", "du"]))
+        })
+        .unwrap_or(k);
     let bought_at = |v: usize| s.frame_at(v) == Some(Frame::Acquire);
     // ("agreed to pay $200 million to Pellow for a 10% stake": who is paid,
     // past the sum.)
