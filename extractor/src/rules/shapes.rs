@@ -47,7 +47,26 @@ pub(super) fn sale_reading(
     let sold = s.words(from, named.or(to).unwrap_or(right_bound));
     // "sold 2 mln of its shares to investors": buyers described, not named.
     let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
-    if to.is_some() && sells_own_shares(sold, parties, described) {
+    // ("est en négociations avec Y en vue de la cession de 60 % de son
+    // capital": or a buyer named before the sale's noun, in talks with it.)
+    let buyer_before = to.is_none() && parties.iter().any(|p| p.1 == Role::Acquirer);
+    if (to.is_some() || buyer_before) && sells_own_shares(sold, parties, described) {
+        // ("la cession de 60 % de son capital à Y", "a majority stake to
+        // Y": control of itself sold is the company bought.)
+        let sold_end = named.or(to).unwrap_or(right_bound);
+        let control = (from..sold_end)
+            .find(|&k| {
+                s.is_in(k, &lexicon::STAKE_WORDS)
+                    || s.is_word(
+                        k,
+                        &["capital", "shares", "stock", "actions", "titres", "equity"],
+                    )
+            })
+            .is_some_and(|k| controlling_stake(s, k, k + 1, from, sold_end));
+        if control && !described {
+            seller_as_target(parties);
+            return Some(DealType::Acquisition);
+        }
         for p in parties.iter_mut() {
             p.1 = match p.1 {
                 Role::Seller => Role::Target,
