@@ -588,6 +588,11 @@ pub(super) fn confirm(
         Frame::Acquire if rights_bought(s, t_end, right_bound) => {
             frame = Frame::BuyServices;
         }
+        // "holds 9.8 pct of Y's common stock, which it bought for
+        // investment", "les actions qu'il a achetées": a relative on shares
+        // or a stake tells how the holding was bought, which the stake's
+        // own trigger reads; it buys no company.
+        Frame::Acquire if relative_on_shares(s, t, left_bound) => return None,
         // "sold the rights to its drug to Tarrin", "a cédé à Tarrin les
         // droits de son médicament": rights sold are a licence supplied.
         Frame::Sell if rights_bought(s, t_end, right_bound) => {
@@ -1737,6 +1742,45 @@ fn rights_bought(s: &Sentence<'_>, t_end: usize, right_bound: usize) -> bool {
         })
         .is_some_and(|j| {
             s.is_word(j, &["rights", "droits"]) && s.is_word(j + 1, &["to", "of", "de", "d'", "du"])
+        })
+}
+
+/// Whether the buying verb at `t` stands in a relative clause whose
+/// antecedent is shares or a stake: "stock, which it bought", "the shares
+/// that it acquired", "les actions qu'il a achetées".
+fn relative_on_shares(s: &Sentence<'_>, t: usize, left_bound: usize) -> bool {
+    const SHARES: &[&str] = &[
+        "stock",
+        "shares",
+        "stake",
+        "stakes",
+        "interest",
+        "holding",
+        "actions",
+        "titres",
+        "participation",
+        "parts",
+    ];
+    (left_bound.max(t.saturating_sub(5))..t)
+        .find(|&k| s.is_word(k, &["which", "that", "que", "qu'"]))
+        .is_some_and(|k| {
+            let before = if k >= 1 && s.is_comma(k - 1) {
+                k.checked_sub(2)
+            } else {
+                k.checked_sub(1)
+            };
+            // ("des actions de Daxter, qu'il a achetées": past the company
+            // the shares are of.)
+            let noun = |b: usize| {
+                s.is_word(b, SHARES)
+                    || (b >= 2
+                        && s.org_at(b).is_some()
+                        && s.is_word(b - 1, &["de", "d'", "du", "of"])
+                        && s.is_word(b - 2, SHARES))
+            };
+            before.is_some_and(noun)
+                && (k + 1..t)
+                    .all(|j| matches!(s.items[j].2, Item::Ref(Reference::Pronoun) | Item::Word))
         })
 }
 
