@@ -1230,8 +1230,11 @@ pub(super) fn confirm(
         // ("has taken a minority position in Y": a share's size in words.)
         // ("Kelmix is 30% owned by Orvane": or a share held, told from the
         // company held.)
+        // ("prend pied au capital de Y": a phrase of entering the capital
+        // opened by a verb of taking needs no share.)
         Frame::StakeNoun
             if lexicon::OWNING_VERBS.contains(s.norm(t))
+                && !s.words(t, t_end).contains(&"capital")
                 && !super::holders::share_held_by(s, t)
                 && !(t_end..(t_end + 4).min(right_bound)).any(|k| {
                     s.is_word(k, &["pct", "percent", "%", "cent"])
