@@ -44,7 +44,8 @@ pub(super) fn sale_reading(
         matches!(s.items[k].2, Item::Ref(Reference::Org(_)))
             && !(k + 1 < end && s.items[k + 1].2 == Item::Word && GOODS.contains(s.norm(k + 1)))
     });
-    let sold = s.words(from, named.or(to).unwrap_or(right_bound));
+    let sold_end = named.or(to).unwrap_or(right_bound);
+    let sold = s.words(from, sold_end);
     // "sold 2 mln of its shares to investors": buyers described, not named.
     let described = to.is_some() && buyer_described(s, t_end, right_bound, true);
     // ("est en négociations avec Y en vue de la cession de 60 % de son
@@ -53,7 +54,6 @@ pub(super) fn sale_reading(
     if (to.is_some() || buyer_before) && sells_own_shares(sold, parties, described) {
         // ("la cession de 60 % de son capital à Y", "a majority stake to
         // Y": control of itself sold is the company bought.)
-        let sold_end = named.or(to).unwrap_or(right_bound);
         let control = (from..sold_end)
             .find(|&k| {
                 s.is_in(k, &lexicon::STAKE_WORDS)
