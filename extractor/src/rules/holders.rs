@@ -176,7 +176,7 @@ pub(super) fn share_held_by(s: &Sentence<'_>, t: usize) -> bool {
     let aux = (t.saturating_sub(4)..t)
         .rev()
         .find(|&k| s.is_word(k, &["is", "was", "est", "était"]));
-    // (A name: a description, "the company is 99.9 pct owned by", is
+    // (A name: a description, "the company is 62 pct owned by", is
     // left to the article's own telling.)
     (english || french)
         && aux.is_some_and(|k| k >= 1 && matches!(s.items[k - 1].2, Item::Ref(Reference::Org(_))))
