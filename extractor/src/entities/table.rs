@@ -127,29 +127,11 @@ impl EntityTable {
         // le gouvernement français": one party, under the name the article
         // wrote first.
         let mut states: Vec<(String, String)> = Vec::new();
-        // (Asked of each mention: the lowercase name is made only for the
-        // few a government's noun ends or opens.)
-        let ends = |w: &str, end: &str| {
-            w.len() >= end.len()
-                && w.as_bytes()[w.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
-        };
-        let state_like = |w: &str| {
-            ends(w, " state")
-                || ends(w, " government")
-                || w.split_once(' ').is_some_and(|(first, _)| {
-                    first.eq_ignore_ascii_case("etat")
-                        || first.eq_ignore_ascii_case("gouvernement")
-                        || matches!(first, "État" | "état" | "ÉTAT")
-                })
-        };
-        for m in mentions
-            .iter()
-            .filter(|m| m.known.is_none() && state_like(&m.surface))
-        {
-            let lower = m.surface.to_lowercase();
-            let Some(country) = state_country(&lower) else {
+        for m in mentions.iter().filter(|m| m.known.is_none()) {
+            let Some(country) = state_country(&m.surface) else {
                 continue;
             };
+            let lower = m.surface.to_lowercase();
             match states.iter().find(|(c, _)| *c == country) {
                 Some((_, first)) => {
                     canonical.insert(lower, first.clone());
@@ -159,7 +141,7 @@ impl EntityTable {
                         .get(&lower)
                         .cloned()
                         .unwrap_or_else(|| m.surface.clone());
-                    states.push((country.to_string(), name));
+                    states.push((country, name));
                 }
             }
         }
@@ -199,17 +181,27 @@ impl EntityTable {
     }
 }
 
-/// The country a government's name (lowercase) is of, whatever its noun:
-/// "dutch" for "dutch state" and "dutch government", "français" for "état
-/// français" and "gouvernement français".
-fn state_country(lower: &str) -> Option<&str> {
-    lower
-        .strip_suffix(" state")
-        .or_else(|| lower.strip_suffix(" government"))
-        .or_else(|| lower.strip_prefix("état "))
-        .or_else(|| lower.strip_prefix("etat "))
-        .or_else(|| lower.strip_prefix("gouvernement "))
-        .filter(|c| !c.is_empty())
+/// The country a government's name is of, lowercase, whatever its noun:
+/// "dutch" for "Dutch state" and "Dutch government", "français" for "État
+/// français" and "gouvernement français". (Asked of each mention: only a
+/// name a government's noun ends or opens is lowercased.)
+fn state_country(surface: &str) -> Option<String> {
+    let ends = |end: &str| {
+        surface.len() >= end.len()
+            && surface.as_bytes()[surface.len() - end.len()..].eq_ignore_ascii_case(end.as_bytes())
+    };
+    let country = if ends(" state") {
+        &surface[..surface.len() - " state".len()]
+    } else if ends(" government") {
+        &surface[..surface.len() - " government".len()]
+    } else {
+        let (first, rest) = surface.split_once(' ')?;
+        let head = first.eq_ignore_ascii_case("etat")
+            || first.eq_ignore_ascii_case("gouvernement")
+            || matches!(first, "État" | "état" | "ÉTAT");
+        head.then_some(rest)?
+    };
+    (!country.is_empty()).then(|| country.to_lowercase())
 }
 
 /// The one longer name that starts with `short` ("Rivian" for "Rivian
