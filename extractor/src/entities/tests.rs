@@ -955,3 +955,15 @@ fn a_parent_by_its_common_noun_is_no_name() {
                 Parent co operating profit 14 mln vs 12 mln";
     assert!(!names(text).iter().any(|n| n.starts_with("Parent")));
 }
+
+#[test]
+fn a_metal_closing_a_run_after_a_given_name_names_a_miner() {
+    assert_eq!(
+        names("Kinloch bought the 40% of Delmar Gold it did not own."),
+        ["Kinloch", "Delmar Gold"]
+    );
+    assert_eq!(
+        names("Orvane holds 25 percent of Trent Copper."),
+        ["Orvane", "Trent Copper"]
+    );
+}
