@@ -773,7 +773,11 @@ pub(super) fn capital_run(toks: &[Token], text: &str, i: usize) -> usize {
                     // "Taft and Narragansett Capital Inc" lists a person and
                     // a company whole with its legal form.
                     || (lexicon::COMPANY_HEADS.contains(head)
-                        && !toks.get(end).is_some_and(is_legal_form))
+                        && !toks.get(end).is_some_and(is_legal_form)
+                        // ("contracts with Orvane and Tessera Cloud": one
+                        // word alone before "and" is a name of its own
+                        // when a trade closes the run after it.)
+                        && j >= i + 2)
                     || LEGAL_SUFFIXES.contains(&head.as_str()))
             {
                 j = end;

@@ -967,3 +967,23 @@ fn a_metal_closing_a_run_after_a_given_name_names_a_miner() {
         ["Orvane", "Trent Copper"]
     );
 }
+
+#[test]
+fn a_trade_closing_a_run_after_a_given_name_names_a_firm() {
+    assert_eq!(
+        names("Dravik is a takeover target of Brenton Auto."),
+        ["Dravik", "Brenton Auto"]
+    );
+    assert_eq!(
+        names("Kinloch holds 20% of Gordon Drilling."),
+        ["Kinloch", "Gordon Drilling"]
+    );
+}
+
+#[test]
+fn one_word_before_and_with_a_trade_closing_the_next_run_is_a_name_of_its_own() {
+    assert_eq!(
+        names("Kelmix signed contracts with Orvane and Tessera Software."),
+        ["Kelmix", "Orvane", "Tessera Software"]
+    );
+}
