@@ -486,10 +486,14 @@ pub fn is_modal(word: &str) -> bool {
 
 /// Whether an offer is told as launched ("launched", "a déposé"), not as
 /// one a modal makes possible ("could launch a bid", "pourrait lancer une
-/// OPA").
+/// OPA") or one only weighed ("envisagerait de lancer une OPA", "is
+/// weighing whether to launch").
 fn launched_in(words: &[&str]) -> bool {
     (0..words.len()).any(|j| {
-        LAUNCHED.contains(words[j]) && !words[j.saturating_sub(2)..j].iter().any(|w| is_modal(w))
+        LAUNCHED.contains(words[j])
+            && !words[j.saturating_sub(2)..j]
+                .iter()
+                .any(|w| is_modal(w) || RUMORED.contains(w))
     })
 }
 
