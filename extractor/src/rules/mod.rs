@@ -935,6 +935,10 @@ pub fn read_sentence(input: &SentenceInput<'_>, ctx: &mut Context) -> Reading {
         // concurrence, ...": a first name inside a relative clause on
         // words that name none is no subject; the one told before stays.
         Some((k, Reference::Org(_))) if in_opening_relative(&s, k) => ctx.recent_subject(),
+        // "Ce contrat, le plus important de l'histoire du groupe, conforte
+        // ...": a description inside an aside on an opening noun that
+        // names none is no subject either.
+        Some((k, Reference::Description(_))) if in_opening_aside(&s, k) => ctx.recent_subject(),
         Some((k, d @ (Reference::Description(_) | Reference::OpeningDescription(_))))
             if !(k + 2 < s.items.len()
                 && s.norm(k + 1) == ","
@@ -1028,6 +1032,20 @@ fn retain_mentions(
         .unzip();
     *mentions = kept;
     *at = kept_at;
+}
+
+/// Whether the item at `k` sits inside an aside set off by commas on the
+/// noun phrase opening the sentence, which names no organisation ("Ce
+/// contrat, le plus important de l'histoire du groupe, conforte", "The
+/// deal, the largest in the group's history, gives").
+fn in_opening_aside(s: &Sentence<'_>, k: usize) -> bool {
+    let Some(open) = (1..k).find(|&j| s.norm(j) == ",") else {
+        return false;
+    };
+    s.is_word(0, &["ce", "cet", "cette", "the", "this", "le", "la", "l'"])
+        && (0..k).all(|j| matches!(s.items[j].2, Item::Word | Item::Punct))
+        && (1..open).all(|j| s.items[j].2 == Item::Word)
+        && (k + 1..s.items.len()).any(|j| s.norm(j) == ",")
 }
 
 /// Whether the sentence's first name, at item `k`, stands inside a relative
