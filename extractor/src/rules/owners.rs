@@ -36,6 +36,27 @@ pub(super) fn owner_slots(
             }
         }
     }
+    // "won a contract for the supply of 50 trains to Corvia", "remporté un
+    // contrat pour la fourniture de rames à Corvia": whom the goods a
+    // supply's noun names go to is the customer.
+    if frame == Frame::WinContract {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::To
+                && let Some(&k) = g.first()
+                && let Some(to) = (t_end..k)
+                    .rev()
+                    .find(|&j| s.is_word(j, &["to", "à", "au", "aux"]))
+                && (t_end..to).any(|j| {
+                    s.is_word(
+                        j,
+                        &["supply", "delivery", "provision", "fourniture", "livraison"],
+                    ) && s.is_word(j + 1, &["of", "de", "d'", "des", "du"])
+                })
+            {
+                *slot = Slot::Of;
+            }
+        }
+    }
     // "secured a contract to build Corvia's new headquarters": when the
     // infinitive's verb is a deal's word of its own ("build" makes for a
     // customer) the slots stop before it; the owner after it is still the
