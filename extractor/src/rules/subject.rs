@@ -353,8 +353,22 @@ pub(super) fn left_slots(
             };
             // ("an offer for Kelmix to lift its stake": the name after
             // "for" is the offer's object.)
+            // ("sa participation dans le gestionnaire d'actifs Tessin ...
+            // en rachetant des titres": a description may stand between
+            // the preposition and the name.)
+            let described_object = || {
+                (k.saturating_sub(6).max(left_bound + 1)..k).rev().any(|p| {
+                    object(p + 1)
+                        && (p + 1..k).all(|j| s.items[j].2 == Item::Word)
+                        && (p + 1..k).any(|j| s.is_in(j, &lexicon::DESCRIPTION_HEADS))
+                })
+            };
             let purpose_object = purpose
-                && (object(k) || beaten || granter || (k > 0 && s.is_word(k - 1, &["for"])));
+                && (object(k)
+                    || beaten
+                    || granter
+                    || (k > 0 && s.is_word(k - 1, &["for"]))
+                    || described_object());
             let with = if purpose_object { Some(k) } else { with };
             // ("sells its Nvidia stake to fund its OpenAI bet": money from
             // a sale, put into another deal by the seller.)
