@@ -382,6 +382,40 @@ fn terms_open(s: &Sentence<'_>, t_end: usize) -> Option<usize> {
     })
 }
 
+/// "Kelmix will equip its 300 stores with Nuvio's software", "qui équipera
+/// ses magasins du logiciel": a company equipping its own sites or fleet
+/// buys what it fits them with, from the other party; read as the
+/// provider, it is the customer.
+pub(super) fn equips_own(s: &Sentence<'_>, t: usize, t_end: usize, parties: &mut [(String, Role)]) {
+    let equipping = s.is_word(
+        t,
+        &[
+            "equip",
+            "equips",
+            "équipera",
+            "équiperont",
+            "équiper",
+            "équipe",
+            "équipent",
+        ],
+    );
+    if !(equipping
+        && s.is_word(
+            t_end,
+            &["its", "their", "ses", "son", "sa", "leurs", "leur"],
+        ))
+    {
+        return;
+    }
+    for p in parties.iter_mut() {
+        p.1 = match p.1 {
+            Role::Provider => Role::Customer,
+            Role::Customer => Role::Provider,
+            r => r,
+        };
+    }
+}
+
 /// Words that make a name a public body's: see
 /// `data/words/public_body_words.txt`.
 static PUBLIC_BODY_WORDS: WordSet =

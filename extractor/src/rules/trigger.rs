@@ -1635,6 +1635,7 @@ pub(super) fn read_trigger(
     );
     if deal_type == DealType::Commercial && matches!(frame, Frame::Supply | Frame::Agreement) {
         purpose::public_body_buys(&mut parties);
+        purpose::equips_own(s, t, t_end, &mut parties);
     }
     if deal_type == DealType::Investment && frame == Frame::Sell && !passive {
         stakes::stake_told_sold(s, t_end, right_bound, &right, &mut parties, ctx);
