@@ -1465,12 +1465,22 @@ pub(super) fn read_trigger(
     }
     // "Kestane est une start-up. Orvane en a pris le contrôle": a clitic
     // with nothing to stand for in its sentence is the subject told last.
+    // ("Orvane a racheté Kelmix en 2015. Il l'a revendu à Tessel": when
+    // that subject is the clause's own, the clitic is what it bought.)
     if clitic_back
         && !parties.iter().any(|p| p.1 == Role::Target)
         && let Some(back) = ctx.recent_subject()
-        && !parties.iter().any(|p| p.0 == back)
     {
-        parties.push((back, Role::Target));
+        let bought = || {
+            ctx.last_takeover()
+                .filter(|(buyer, target)| *buyer == back && !parties.iter().any(|p| p.0 == *target))
+                .map(|(_, target)| target.clone())
+        };
+        if !parties.iter().any(|p| p.0 == back) {
+            parties.push((back, Role::Target));
+        } else if let Some(target) = bought() {
+            parties.push((target, Role::Target));
+        }
     }
     if let Some(customer) = buying::customer_telling(s, frame, t, &parties) {
         parties.push((customer, Role::Customer));
