@@ -562,7 +562,29 @@ pub(super) fn resolve_groups(
                 }
                 _ => None,
             };
+            // "Azurel bought Ferlane in 2015. It sold it to Dravel": an
+            // object pronoun on the clause whose other party bought a
+            // company last is that company.
+            let bought_before = match r {
+                Reference::Pronoun
+                    if *role == Role::Target
+                        && matches!(s.norm(k), "it" | "them")
+                        && !subject.contains(&k)
+                        && k >= 1
+                        && s.items[k - 1].2 == Item::Word
+                        && !s.is_in(k - 1, &REPORTING_VERBS) =>
+                {
+                    ctx.last_takeover()
+                        .filter(|(buyer, target)| {
+                            parties.iter().any(|p| p.0 == *buyer)
+                                && !parties.iter().any(|p| p.0 == *target)
+                        })
+                        .map(|(_, target)| target.clone())
+                }
+                _ => None,
+            };
             let resolved = match possessor_since
+                .or(bought_before)
                 .or(earlier_in_sentence)
                 .or(teller)
                 .or(sentence_subject)
