@@ -37,6 +37,42 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
         .find(|&k| s.is_boundary(k))
         .map_or(0, |k| k + 1);
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
+    // "... selling wheat to a third party, said Anne Kelvin, deputy director
+    // in the Orvane office", "..., a précisé le groupe": the attribution
+    // after a comma tells who speaks, no argument of the deal. ("Y, said
+    // to be worth $2 billion," describes a name.)
+    // (The speaker after the verb: "Kelmix, 96% owned by Y after a tender
+    // offer, said it had" is the main clause's verb, whose subject went
+    // before.)
+    let speaker = |j: usize| {
+        j < n
+            && (matches!(
+                s.items[j].2,
+                Item::Ref(Reference::Org(_) | Reference::Description(_))
+            ) || s.input.toks[s.items[j].0].is_capitalized()
+                || s.is_word(
+                    j,
+                    &["the", "le", "la", "l'", "les", "its", "son", "sa", "ses"],
+                ))
+            // ("The largest shareholder of Y, X, said the price was too
+            // low": a clause after the verb is what is said; the speaker's
+            // words run to a comma or the end.)
+            && (j..n)
+                .take_while(|&k| s.items[k].2 != Item::Punct)
+                .all(|k| k < j + 6 && !s.is_in(k, &crate::lexicon::SUBJECT_FOLLOWERS))
+    };
+    let right_bound = (t_end..right_bound.saturating_sub(1))
+        .find(|&k| {
+            s.items[k].2 == Item::Punct
+                && s.norm(k) == ","
+                // (A tensed verb of saying only: "un tour de table,
+                // annoncé jeudi et mené par Y, de 235 millions" goes on.)
+                && ((s.is_word(k + 1, &["said", "says", "told", "added"]) && speaker(k + 2))
+                    || (s.is_word(k + 1, &["a", "ont"])
+                        && s.is_in(k + 2, &crate::lexicon::REPORTING_VERBS)
+                        && speaker(k + 3)))
+        })
+        .unwrap_or(right_bound);
     // "Ynsect, qui a levé 50 millions d'euros, signe un accord avec Nestlé":
     // a trigger inside a relative clause reads its arguments there.
     let relative = s.relative_clause(left_bound, t, t_end, right_bound);
