@@ -73,6 +73,10 @@ const AWARDING: &[&str] = &[
     "attribuer",
     "octroyé",
     "octroie",
+    "promis",
+    "promet",
+    "promised",
+    "promises",
 ];
 
 /// Auxiliaries before an awarding verb that make it passive ("s'est vu
