@@ -192,7 +192,9 @@ pub(super) fn fill_missing(
         .filter(|&(k, _)| {
             (noun
                 && k == 0
-                && !(t > 1 && s.norm(1) == "'s")
+                // ("Kelmix's shares rose after Y disclosed a stake": the
+                // company whose shares open the sentence is the topic.)
+                && !(t > 1 && s.norm(1) == "'s" && !s.is_word(2, &["shares", "stock"]))
                 // ("A and B lent $2 billion to Kelmix for the acquisition":
                 // a deal's noun the sentence funds is one told before, not
                 // a deal with its opening name.)
