@@ -158,26 +158,51 @@ pub(super) fn insiders_buy(
     if frame != Frame::Acquire {
         return;
     }
-    let Some(company) = insiders_company(s, left_bound, t) else {
-        return;
+    // ("Kelmix was bought out by its management with backing from Pellow",
+    // "Kelmix a été rachetée par ses dirigeants avec le soutien de Pellow":
+    // in the passive, the people are the agent, the company the subject
+    // read as the target.)
+    let by_own_people = || {
+        (t_end..right_bound.min(t_end + 4)).any(|k| {
+            s.is_word(k, &["by", "par"])
+                && s.is_word(
+                    k + 1,
+                    &["its", "their", "ses", "sa", "son", "leur", "leurs"],
+                )
+                && s.is_in(k + 2, &INSIDER_NOUNS)
+        })
+    };
+    let passive_company = || {
+        by_own_people()
+            .then(|| parties.iter().find(|p| p.1 == Role::Target))
+            .flatten()
+            .and_then(|p| (left_bound..t).find_map(|k| s.org_at(k).filter(|o| *o == p.0)))
+    };
+    let (company, passive) = match insiders_company(s, left_bound, t) {
+        Some(c) => (c, false),
+        None => match passive_company() {
+            Some(c) => (c, true),
+            None => return,
+        },
     };
     // What is bought: the company itself, by name or as "the company",
     // "leur entreprise".
-    let itself = (t_end..right_bound.min(t_end + 4)).any(|k| {
-        s.org_at(k) == Some(company)
-            || matches!(&s.items[k].2, Item::Ref(Reference::Description(_)))
-            || s.is_word(
-                k,
-                &[
-                    "company",
-                    "business",
-                    "firm",
-                    "entreprise",
-                    "société",
-                    "groupe",
-                ],
-            )
-    });
+    let itself = passive
+        || (t_end..right_bound.min(t_end + 4)).any(|k| {
+            s.org_at(k) == Some(company)
+                || matches!(&s.items[k].2, Item::Ref(Reference::Description(_)))
+                || s.is_word(
+                    k,
+                    &[
+                        "company",
+                        "business",
+                        "firm",
+                        "entreprise",
+                        "société",
+                        "groupe",
+                    ],
+                )
+        });
     if !itself {
         return;
     }
