@@ -326,7 +326,29 @@ pub(super) fn read_trigger(
             || (s.items[t - 1].2 == Item::Word
                 && s.is_in(t - 1, &crate::lexicon::DESCRIPTION_HEADS)))
         && !right_has_object(s, t_end + 1, right_bound);
-    let agent_follows = agent_follows || seller_follows;
+    // "est propriétaire de Castelmaure, acquis en 2021", "owns Castelmaure,
+    // acquired in 2021": a participle of buying set off after a name, with
+    // no object, tells that name bought (the owner is the main clause's).
+    let participle_on_name = frame == Frame::Acquire
+        && t >= 2
+        && s.is_comma(t - 1)
+        && s.org_at(t - 2).is_some()
+        && matches!(
+            s.norm(t),
+            "acquired" | "bought" | "purchased" | "acquis" | "acquise" | "racheté" | "rachetée"
+        )
+        && !right_has_object(s, t_end, right_bound)
+        // (A time, a price or an end after it: "Millicorp, acquired an
+        // equity position" is finite, its object after.)
+        && (t_end >= n
+            || s.items[t_end].2 == Item::Punct
+            || s.is_word(
+                t_end,
+                &[
+                    "in", "en", "last", "earlier", "for", "pour", "from", "auprès", "l'", "au",
+                ],
+            ));
+    let agent_follows = agent_follows || seller_follows || participle_on_name;
     // ("Helios est une coentreprise entre A et B": a word in -ise after a
     // determiner is a noun, however its ending reads.)
     // ("was named as the buyer of Y", "a été retenu comme repreneur de Y":
@@ -1462,6 +1484,31 @@ pub(super) fn read_trigger(
         && !parties.iter().any(|p| p.0 == company)
     {
         parties.push((company, Role::Target));
+    }
+    // ("Ligérien, qui gère 2 milliards, est propriétaire de Castelmaure,
+    // acquis en 2021": the owner the main clause names bought it.)
+    if participle_on_name
+        && !parties.iter().any(|p| p.1 == Role::Acquirer)
+        && let Some(owned) = s.org_at(t - 2)
+        && parties.iter().any(|p| p.0 == owned && p.1 == Role::Target)
+        && let Some(own) = (0..t - 2).rev().find(|&k| {
+            s.is_word(
+                k,
+                &[
+                    "propriétaire",
+                    "owns",
+                    "owner",
+                    "possède",
+                    "détient",
+                    "controls",
+                    "contrôle",
+                ],
+            )
+        })
+        && let Some(owner) = (0..own).find_map(|k| s.org_at(k))
+        && owner != owned
+    {
+        parties.push((owner.to_string(), Role::Acquirer));
     }
     // "Kestane est une start-up. Orvane en a pris le contrôle": a clitic
     // with nothing to stand for in its sentence is the subject told last.
