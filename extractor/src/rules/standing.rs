@@ -54,7 +54,26 @@ pub(super) fn standing(
     // l'opération pourrait nuire": a speaker's view after a comma tells
     // what the deal may do, not how it stands.)
     let view = |k: usize| comma(k) && k + 1 < right_bound && s.is_in(k + 1, &VIEW_PARTICIPLES);
-    let view_at = (t_end..right_bound).find(|&k| view(k));
+    // ("Varnix raises $120 million, eyes acquisitions": in a headline, a
+    // verb in the present after a comma opens the next thing the headline
+    // tells, whose mood is its own.)
+    let headline = s.input.index == 0 && n > 0 && !s.is_word(n - 1, &[".", "?", "!"]);
+    let headline_verb = |k: usize| {
+        headline
+            && comma(k)
+            && k + 2 < n
+            && s.items[k + 1].2 == Item::Word
+            && {
+                let w = s.norm(k + 1);
+                w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+            }
+            && matches!(s.items[k + 2].2, Item::Word | Item::Ref(_))
+            // ("..., sources say": a noun before a verb of saying tells
+            // who speaks, of the same deal.)
+            && !s.is_in(k + 2, &crate::lexicon::REPORTING_VERBS)
+            && !s.is_word(k + 2, &["say", "report", "believe", "tell"])
+    };
+    let view_at = (t_end..right_bound).find(|&k| view(k) || headline_verb(k));
     let clause = s.words(left_bound, view_at.unwrap_or(right_bound));
     let sentence_words = s.words(0, view_at.unwrap_or(n));
     // "bought Ferrant in 2023 and agreed in May to sell its unit": a verb
