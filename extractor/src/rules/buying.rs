@@ -1049,8 +1049,45 @@ pub(super) fn made_for_customer(
     // ("pour le compte d'Orvane": on whose behalf.)
     let on_behalf =
         |k: usize| k >= 1 && s.is_word(k - 1, &["de", "d'", "du"]) && s.on_behalf_before(k - 1);
+    // ("will host Kelmix's data", "construira le siège de Kelmix": or the
+    // owner of what the work is done on, right after the verb.)
+    // (Work done on things, not goods made: "to make Kelmix's models
+    // available" sells nothing to Kelmix.)
+    let working = !s.is_word(
+        t,
+        &[
+            "make",
+            "makes",
+            "design",
+            "designs",
+            "manufacture",
+            "manufactures",
+            "produce",
+            "produces",
+            "concevoir",
+            "concevra",
+            "conçoit",
+            "fabriquer",
+            "fabriquera",
+            "fabrique",
+            "produire",
+            "produira",
+        ],
+    );
+    let owner_of_object = || {
+        (t_end..right_bound.min(t_end + 5))
+            .filter(|_| working)
+            .find(|&k| {
+                s.org_at(k).is_some()
+                    && ((k == t_end && s.is_word(k + 1, &["'s", "'"]))
+                        || (k > t_end + 1
+                            && s.is_word(k - 1, &["de", "d'", "du", "of"])
+                            && (t_end..k - 1).all(|j| s.items[j].2 == Item::Word)))
+            })
+    };
     let Some(f) = (t_end + 1..right_bound.min(t_end + 12))
         .find(|&k| (s.is_word(k - 1, &["for", "pour"]) || on_behalf(k)) && s.org_at(k).is_some())
+        .or_else(owner_of_object)
     else {
         return false;
     };
@@ -1082,7 +1119,10 @@ pub(super) fn made_for_customer(
     // work done for a customer under a contract is a service sold to it,
     // when the verb or its object names such work.
     let service =
-        contract && (t..f - 1).any(|k| s.items[k].2 == Item::Word && names_work(s.norm(k)));
+        // (The verb itself, when its object's owner follows it at once.)
+        contract
+            && (t..(f - 1).max(t + 1))
+                .any(|k| s.items[k].2 == Item::Word && names_work(s.norm(k)));
     let deal = contract
         || (0..n).any(
             |k| matches!(s.items[k].2, Item::Amount(a) if s.input.amounts[a].currency.is_some()),

@@ -21,6 +21,18 @@ pub(super) fn owner_slots(
     t_end: usize,
     right: &mut Vec<(Slot, Vec<usize>)>,
 ) {
+    // "will host Corvia's data under a contract": the owner of what the
+    // work is done on, right after the verb, is the customer.
+    if frame == Frame::MakeFor {
+        for (slot, g) in right.iter_mut() {
+            if *slot == Slot::Object
+                && let [k] = g.as_slice()
+                && s.is_word(k + 1, &["'s", "'"])
+            {
+                *slot = Slot::Of;
+            }
+        }
+    }
     // "won a contract to maintain Corvia's fleet": the owner of what the
     // work is done on, after the infinitive's verb, is the customer.
     if frame == Frame::WinContract {
