@@ -274,6 +274,16 @@ impl Context {
         self.last_takeover.as_ref()
     }
 
+    /// The company `buyer` bought in the last acquisition the article told
+    /// with both named: what "il l'a revendu" or "it sold it" stands for
+    /// after it.
+    pub fn last_bought_by(&self, buyer: &str) -> Option<&str> {
+        self.last_takeover
+            .as_ref()
+            .filter(|(b, _)| b == buyer)
+            .map(|(_, target)| target.as_str())
+    }
+
     /// Whether the article told a deal between `name` and another party
     /// before.
     pub fn dealt_before(&self, name: &str) -> bool {

@@ -33,38 +33,38 @@ pub(super) fn owner_slots(
             }
         }
     }
-    // "won a contract to maintain Corvia's fleet": the owner of what the
-    // work is done on, after the infinitive's verb, is the customer.
     if frame == Frame::WinContract {
-        for (slot, g) in right.iter_mut() {
-            if *slot == Slot::To
-                && let [k] = g.as_slice()
+        for (slot, g) in right.iter_mut().filter(|(slot, _)| *slot == Slot::To) {
+            // "won a contract to maintain Corvia's fleet": the owner of what
+            // the work is done on, after the infinitive's verb, is the
+            // customer.
+            let owner = if let [k] = g.as_slice()
                 && s.is_word(k + 1, &["'s", "'"])
                 && let Some(to) = (t_end..*k).rev().find(|&j| s.is_word(j, &["to"]))
-                && to + 1 < *k
-                && (to + 1..*k).all(|j| s.items[j].2 == Item::Word)
             {
-                *slot = Slot::Of;
-            }
-        }
-    }
-    // "won a contract for the supply of 50 trains to Corvia", "remporté un
-    // contrat pour la fourniture de rames à Corvia": whom the goods a
-    // supply's noun names go to is the customer.
-    if frame == Frame::WinContract {
-        for (slot, g) in right.iter_mut() {
-            if *slot == Slot::To
-                && let Some(&k) = g.first()
-                && let Some(to) = (t_end..k)
-                    .rev()
-                    .find(|&j| s.is_word(j, &["to", "à", "au", "aux"]))
-                && (t_end..to).any(|j| {
-                    s.is_word(
-                        j,
-                        &["supply", "delivery", "provision", "fourniture", "livraison"],
-                    ) && s.is_word(j + 1, &["of", "de", "d'", "des", "du"])
+                to + 1 < *k && (to + 1..*k).all(|j| s.items[j].2 == Item::Word)
+            } else {
+                false
+            };
+            // "won a contract for the supply of 50 trains to Corvia",
+            // "remporté un contrat pour la fourniture de rames à Corvia":
+            // whom the goods a supply's noun names go to is the customer.
+            let supplied = || {
+                g.first().is_some_and(|&k| {
+                    (t_end..k)
+                        .rev()
+                        .find(|&j| s.is_word(j, &["to", "à", "au", "aux"]))
+                        .is_some_and(|to| {
+                            (t_end..to).any(|j| {
+                                s.is_word(
+                                    j,
+                                    &["supply", "delivery", "provision", "fourniture", "livraison"],
+                                ) && s.is_word(j + 1, &["of", "de", "d'", "des", "du"])
+                            })
+                        })
                 })
-            {
+            };
+            if owner || supplied() {
                 *slot = Slot::Of;
             }
         }

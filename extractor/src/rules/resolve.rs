@@ -574,12 +574,11 @@ pub(super) fn resolve_groups(
                         && s.items[k - 1].2 == Item::Word
                         && !s.is_in(k - 1, &REPORTING_VERBS) =>
                 {
-                    ctx.last_takeover()
-                        .filter(|(buyer, target)| {
-                            parties.iter().any(|p| p.0 == *buyer)
-                                && !parties.iter().any(|p| p.0 == *target)
-                        })
-                        .map(|(_, target)| target.clone())
+                    parties
+                        .iter()
+                        .find_map(|p| ctx.last_bought_by(&p.0))
+                        .filter(|target| !parties.iter().any(|p| p.0 == *target))
+                        .map(str::to_string)
                 }
                 _ => None,
             };

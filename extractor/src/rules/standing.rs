@@ -57,7 +57,7 @@ pub(super) fn standing(
     // ("Varnix raises $120 million, eyes acquisitions": in a headline, a
     // verb in the present after a comma opens the next thing the headline
     // tells, whose mood is its own.)
-    let headline = s.input.index == 0 && n > 0 && !s.is_word(n - 1, &[".", "?", "!"]);
+    let headline = s.input.index == 0 && n > 0 && !matches!(s.norm(n - 1), "." | "?" | "!");
     let headline_verb = |k: usize| {
         headline
             && comma(k)

@@ -1519,9 +1519,9 @@ pub(super) fn read_trigger(
         && let Some(back) = ctx.recent_subject()
     {
         let bought = || {
-            ctx.last_takeover()
-                .filter(|(buyer, target)| *buyer == back && !parties.iter().any(|p| p.0 == *target))
-                .map(|(_, target)| target.clone())
+            ctx.last_bought_by(&back)
+                .filter(|target| !parties.iter().any(|p| p.0 == *target))
+                .map(str::to_string)
         };
         if !parties.iter().any(|p| p.0 == back) {
             parties.push((back, Role::Target));
