@@ -159,8 +159,8 @@ fn amount_use(toks: &[Token], a: &AmountMention, orgs: &[(usize, usize, String)]
         ["per", "share", ..]
             | ["a", "share", ..]
             | ["par", "action", ..]
-            // "raised to $19.95 a barrel", "500 dollars la tonne": a price
-            // per unit of goods.
+            // "priced at $70 a barrel", "500 dollars la tonne": a price per
+            // unit of goods.
             | ["a" | "per", "barrel" | "tonne" | "tonnes" | "ton" | "tons" | "ounce" | "bushel"
                 | "pound" | "gallon" | "litre" | "liter" | "kilo" | "kg" | "unit", ..]
             | ["le" | "la" | "par", "baril" | "tonne" | "once" | "litre" | "kilo" | "unité", ..]

@@ -37,12 +37,12 @@ pub(super) fn clause_bounds(s: &Sentence<'_>, t: usize, t_end: usize, frame: Fra
         .find(|&k| s.is_boundary(k))
         .map_or(0, |k| k + 1);
     let right_bound = (t_end..n).find(|&k| s.is_boundary(k)).unwrap_or(n);
-    // "... selling wheat to a third party, said Anne Kelvin, deputy director
-    // in the Orvane office", "..., a précisé le groupe": the attribution
+    // "... sold the warehouse for cash, said Anne Kelvin, a partner in the
+    // Orvane office", "..., a précisé le groupe": the attribution
     // after a comma tells who speaks, no argument of the deal. ("Y, said
     // to be worth $2 billion," describes a name.)
-    // (The speaker after the verb: "Kelmix, 96% owned by Y after a tender
-    // offer, said it had" is the main clause's verb, whose subject went
+    // (The speaker after the verb: in "Kelmix, the Orvane unit, said it
+    // had sold Y", "said" is the main clause's verb, whose subject went
     // before.)
     let speaker = |j: usize| {
         j < n

@@ -338,8 +338,8 @@ pub(super) fn read_trigger(
             "acquired" | "bought" | "purchased" | "acquis" | "acquise" | "racheté" | "rachetée"
         )
         && !right_has_object(s, t_end, right_bound)
-        // (A time, a price or an end after it: "Millicorp, acquired an
-        // equity position" is finite, its object after.)
+        // (A time, a price or an end after it: "its unit, Orvane, acquired
+        // a minority holding" is finite, its object after.)
         && (t_end >= n
             || s.items[t_end].2 == Item::Punct
             || s.is_word(
