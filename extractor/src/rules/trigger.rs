@@ -1324,6 +1324,37 @@ pub(super) fn read_trigger(
     }
     // Resolve references to names.
     let (mut parties, learned) = resolve_groups(s, &groups, &args.subj, ctx);
+    // "Harlow agreed to sell Crestline to Mavery ... Harlow bought the
+    // business in 2014 from Dunstan": a business bought by its definite
+    // noun, its seller named, by the seller of the last sale told, is the
+    // company that sale took (the seller named is no company bought).
+    if frame == Frame::Acquire
+        && let Some(last_seller) = ctx.last_seller()
+        && parties
+            .iter()
+            .any(|p| p.1 == Role::Acquirer && p.0 == last_seller)
+        && !passive
+        && s.is_word(t_end, &["the", "l'", "la", "le"])
+        && s.is_word(
+            t_end + 1,
+            &[
+                "business",
+                "unit",
+                "division",
+                "chain",
+                "brand",
+                "activité",
+                "filiale",
+                "branche",
+            ],
+        )
+        && parties.iter().any(|p| p.1 == Role::Seller)
+        && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some((_, target)) = ctx.last_takeover()
+        && !parties.iter().any(|p| p.0 == *target)
+    {
+        parties.push((target.clone(), Role::Target));
+    }
     // "bought a 30% stake in Y, with an option to acquire the rest": the
     // option's holder is the stake's buyer, the rest the stake's company.
     if let Some(stake) = stakes::option_on_the_rest(s, frame, t, &groups, earlier) {
