@@ -1328,11 +1328,8 @@ pub(super) fn read_trigger(
     // business in 2014 from Dunstan": a business bought by its definite
     // noun, its seller named, by the seller of the last sale told, is the
     // company that sale took (the seller named is no company bought).
+    // (The words first: the last seller is asked only of such a purchase.)
     if frame == Frame::Acquire
-        && let Some(last_seller) = ctx.last_seller()
-        && parties
-            .iter()
-            .any(|p| p.1 == Role::Acquirer && p.0 == last_seller)
         && !passive
         && s.is_word(t_end, &["the", "l'", "la", "le"])
         && s.is_word(
@@ -1350,6 +1347,10 @@ pub(super) fn read_trigger(
         )
         && parties.iter().any(|p| p.1 == Role::Seller)
         && !parties.iter().any(|p| p.1 == Role::Target)
+        && let Some(last_seller) = ctx.last_seller()
+        && parties
+            .iter()
+            .any(|p| p.1 == Role::Acquirer && p.0 == last_seller)
         && let Some((_, target)) = ctx.last_takeover()
         && !parties.iter().any(|p| p.0 == *target)
     {
